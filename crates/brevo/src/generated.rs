@@ -1235,6 +1235,55 @@ pub mod types {
             Default::default()
         }
     }
+    ///A sender domain to add.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CreateDomain {
+        ///Domain name
+        pub name: ::std::string::String,
+    }
+    impl CreateDomain {
+        pub fn builder() -> builder::CreateDomain {
+            Default::default()
+        }
+    }
+    ///The domain created and the DNS records to publish.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CreateDomainModel {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub dns_records: ::std::option::Option<DnsRecords>,
+        ///Domain
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub domain_name: ::std::option::Option<::std::string::String>,
+        ///Domain Provider
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub domain_provider: ::std::option::Option<::std::string::String>,
+        ///ID of the Domain created
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub id: i64,
+        ///Success message
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
+    }
+    impl CreateDomainModel {
+        pub fn builder() -> builder::CreateDomainModel {
+            Default::default()
+        }
+    }
+    ///The ID of the object created.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CreateModel {
+        ///ID of the object created
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub id: i64,
+    }
+    impl CreateModel {
+        pub fn builder() -> builder::CreateModel {
+            Default::default()
+        }
+    }
     ///Payload for creating an order linked to a balance definition.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -1391,6 +1440,57 @@ pub mod types {
             Default::default()
         }
     }
+    ///A webhook to create.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CreateWebhook {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub auth: ::std::option::Option<WebhookAuth>,
+        ///Batching configuration of the webhook, we send batched webhooks if its true
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub batched: ::std::option::Option<bool>,
+        ///channel of webhook
+        #[serde(default = "defaults::create_webhook_channel")]
+        #[serde(deserialize_with = "null_defaults::create_webhook_channel")]
+        pub channel: WebhookChannel,
+        ///Description of the webhook
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<::std::string::String>,
+        ///Inbound domain of webhook, required in case of event type `inbound`
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub domain: ::std::option::Option<::std::string::String>,
+        ///Events triggering the webhook (which ones apply depends on `type` and `channel`)
+        pub events: ::std::vec::Vec<WebhookEvent>,
+        ///Headers send with the requests to the webhook
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub headers: ::std::vec::Vec<WebhookHeader>,
+        ///Type of the webhook
+        #[serde(rename = "type", default = "defaults::create_webhook_type")]
+        #[serde(deserialize_with = "null_defaults::create_webhook_type_")]
+        pub type_: WebhookType,
+        ///URL of the webhook
+        pub url: ::std::string::String,
+    }
+    impl CreateWebhook {
+        pub fn builder() -> builder::CreateWebhook {
+            Default::default()
+        }
+    }
+    ///The background process started.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CreatedProcessId {
+        ///Id of the process created
+        #[serde(rename = "processId")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub process_id: i64,
+    }
+    impl CreatedProcessId {
+        pub fn builder() -> builder::CreatedProcessId {
+            Default::default()
+        }
+    }
     ///The type of a plan's credits.
     #[derive(
         ::serde::Deserialize,
@@ -1441,6 +1541,44 @@ pub mod types {
             value: ::std::string::String,
         ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
+        }
+    }
+    ///One DNS record to publish, and whether Brevo found it.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct DnsRecord {
+        ///The record's host name
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub host_name: ::std::option::Option<::std::string::String>,
+        ///Whether the record is published as expected
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub status: ::std::option::Option<bool>,
+        ///The record's type (such as TXT)
+        #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+        pub type_: ::std::option::Option<::std::string::String>,
+        ///The record's value
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub value: ::std::option::Option<::std::string::String>,
+    }
+    impl DnsRecord {
+        pub fn builder() -> builder::DnsRecord {
+            Default::default()
+        }
+    }
+    ///The DNS records that authenticate a domain.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct DnsRecords {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub brevo_code: ::std::option::Option<DnsRecord>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub dkim_record: ::std::option::Option<DnsRecord>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub dmarc_record: ::std::option::Option<DnsRecord>,
+    }
+    impl DnsRecords {
+        pub fn builder() -> builder::DnsRecords {
+            Default::default()
         }
     }
     ///Unit of a balance limit's period.
@@ -1635,6 +1773,235 @@ pub mod types {
             Default::default()
         }
     }
+    ///What webhook history to export, and where to send the link to the CSV file.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct ExportWebhooksHistory {
+        ///Number of days in the past including today (positive integer). _Not compatible with 'startDate' and 'endDate'_
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub days: ::std::option::Option<i64>,
+        ///Filter the history for a specific email
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub email: ::std::option::Option<::std::string::String>,
+        ///Mandatory if startDate is used. Ending date of the report (YYYY-MM-DD). Must be greater than equal to startDate
+        #[serde(
+            rename = "endDate",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub end_date: ::std::option::Option<::std::string::String>,
+        ///Filter the history for a specific event type
+        pub event: ExportWebhooksHistoryEvent,
+        ///Filter the history for a specific message id. Applicable only for transactional webhooks.
+        #[serde(
+            rename = "messageId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub message_id: ::std::option::Option<i64>,
+        ///Webhook URL to receive CSV file link
+        #[serde(rename = "notifyURL")]
+        pub notify_url: ::std::string::String,
+        ///Sorting order of records (asc or desc)
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub sort: ::std::option::Option<::std::string::String>,
+        ///Mandatory if endDate is used. Starting date of the history (YYYY-MM-DD). Must be lower than equal to endDate
+        #[serde(
+            rename = "startDate",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub start_date: ::std::option::Option<::std::string::String>,
+        ///Filter the history based on webhook type
+        #[serde(rename = "type")]
+        pub type_: ExportWebhooksHistoryType,
+        ///Filter the history for a specific webhook id
+        #[serde(
+            rename = "webhookId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub webhook_id: ::std::option::Option<i64>,
+    }
+    impl ExportWebhooksHistory {
+        pub fn builder() -> builder::ExportWebhooksHistory {
+            Default::default()
+        }
+    }
+    ///The event whose webhook history to export (`allEvents` for all).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum ExportWebhooksHistoryEvent {
+        #[serde(rename = "invalid_parameter")]
+        InvalidParameter,
+        #[serde(rename = "missing_parameter")]
+        MissingParameter,
+        #[serde(rename = "hardBounce")]
+        HardBounce,
+        #[serde(rename = "softBounce")]
+        SoftBounce,
+        #[serde(rename = "delivered")]
+        Delivered,
+        #[serde(rename = "spam")]
+        Spam,
+        #[serde(rename = "request")]
+        Request,
+        #[serde(rename = "opened")]
+        Opened,
+        #[serde(rename = "click")]
+        Click,
+        #[serde(rename = "invalid")]
+        Invalid,
+        #[serde(rename = "deferred")]
+        Deferred,
+        #[serde(rename = "blocked")]
+        Blocked,
+        #[serde(rename = "unsubscribed")]
+        Unsubscribed,
+        #[serde(rename = "error")]
+        Error,
+        #[serde(rename = "uniqueOpened")]
+        UniqueOpened,
+        #[serde(rename = "loadedByProxy")]
+        LoadedByProxy,
+        #[serde(rename = "allEvents")]
+        AllEvents,
+    }
+    impl ::std::fmt::Display for ExportWebhooksHistoryEvent {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::InvalidParameter => f.write_str("invalid_parameter"),
+                Self::MissingParameter => f.write_str("missing_parameter"),
+                Self::HardBounce => f.write_str("hardBounce"),
+                Self::SoftBounce => f.write_str("softBounce"),
+                Self::Delivered => f.write_str("delivered"),
+                Self::Spam => f.write_str("spam"),
+                Self::Request => f.write_str("request"),
+                Self::Opened => f.write_str("opened"),
+                Self::Click => f.write_str("click"),
+                Self::Invalid => f.write_str("invalid"),
+                Self::Deferred => f.write_str("deferred"),
+                Self::Blocked => f.write_str("blocked"),
+                Self::Unsubscribed => f.write_str("unsubscribed"),
+                Self::Error => f.write_str("error"),
+                Self::UniqueOpened => f.write_str("uniqueOpened"),
+                Self::LoadedByProxy => f.write_str("loadedByProxy"),
+                Self::AllEvents => f.write_str("allEvents"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ExportWebhooksHistoryEvent {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "invalid_parameter" => Ok(Self::InvalidParameter),
+                "missing_parameter" => Ok(Self::MissingParameter),
+                "hardBounce" => Ok(Self::HardBounce),
+                "softBounce" => Ok(Self::SoftBounce),
+                "delivered" => Ok(Self::Delivered),
+                "spam" => Ok(Self::Spam),
+                "request" => Ok(Self::Request),
+                "opened" => Ok(Self::Opened),
+                "click" => Ok(Self::Click),
+                "invalid" => Ok(Self::Invalid),
+                "deferred" => Ok(Self::Deferred),
+                "blocked" => Ok(Self::Blocked),
+                "unsubscribed" => Ok(Self::Unsubscribed),
+                "error" => Ok(Self::Error),
+                "uniqueOpened" => Ok(Self::UniqueOpened),
+                "loadedByProxy" => Ok(Self::LoadedByProxy),
+                "allEvents" => Ok(Self::AllEvents),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ExportWebhooksHistoryEvent {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ExportWebhooksHistoryEvent {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///The webhook type whose history to export.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum ExportWebhooksHistoryType {
+        #[serde(rename = "transactional")]
+        Transactional,
+        #[serde(rename = "marketing")]
+        Marketing,
+    }
+    impl ::std::fmt::Display for ExportWebhooksHistoryType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Transactional => f.write_str("transactional"),
+                Self::Marketing => f.write_str("marketing"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ExportWebhooksHistoryType {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "transactional" => Ok(Self::Transactional),
+                "marketing" => Ok(Self::Marketing),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ExportWebhooksHistoryType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ExportWebhooksHistoryType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
     ///Your account's details, plans and credits.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -1776,6 +2143,42 @@ pub mod types {
             Default::default()
         }
     }
+    ///The sender domains of your account.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetDomainsList {
+        ///List of the domains available in your account
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub domains: ::std::vec::Vec<GetDomainsListDomains>,
+    }
+    impl GetDomainsList {
+        pub fn builder() -> builder::GetDomainsList {
+            Default::default()
+        }
+    }
+    ///One sender domain.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetDomainsListDomains {
+        ///Status of domain authentication (true=authenticated, false=non authenticated)
+        pub authenticated: bool,
+        ///Domain name
+        pub domain_name: ::std::string::String,
+        ///Id of the domain
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub id: i64,
+        ///Dedicated IP associated with domain
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub ip: ::std::option::Option<::std::string::String>,
+        ///Status of domain verification (true=verified, false=non verified)
+        pub verified: bool,
+    }
+    impl GetDomainsListDomains {
+        pub fn builder() -> builder::GetDomainsListDomains {
+            Default::default()
+        }
+    }
     ///Address informations
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -1909,6 +2312,60 @@ pub mod types {
     }
     impl GetSendersListSenders {
         pub fn builder() -> builder::GetSendersListSenders {
+            Default::default()
+        }
+    }
+    ///A webhook.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetWebhook {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub auth: ::std::option::Option<WebhookAuth>,
+        ///Batching configuration of the webhook, we send batched webhooks if its true
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub batched: ::std::option::Option<bool>,
+        ///channel of webhook
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub channel: ::std::option::Option<
+            vendor_clients_core::Tolerant<WebhookChannel>,
+        >,
+        ///Creation UTC date-time of the webhook (YYYY-MM-DDTHH:mm:ss.SSSZ)
+        #[serde(rename = "createdAt")]
+        pub created_at: ::std::string::String,
+        ///Description of the webhook
+        pub description: ::std::string::String,
+        ///Events which will trigger the webhook when they occure
+        pub events: ::std::vec::Vec<::std::string::String>,
+        ///Headers send with the requests to the webhook
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub headers: ::std::vec::Vec<WebhookHeader>,
+        ///ID of the webhook
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub id: i64,
+        ///Last modification UTC date-time of the webhook (YYYY-MM-DDTHH:mm:ss.SSSZ)
+        #[serde(rename = "modifiedAt")]
+        pub modified_at: ::std::string::String,
+        ///Type of webhook (marketing or transactional)
+        #[serde(rename = "type")]
+        pub type_: vendor_clients_core::Tolerant<WebhookType>,
+        ///URL of the webhook
+        pub url: ::std::string::String,
+    }
+    impl GetWebhook {
+        pub fn builder() -> builder::GetWebhook {
+            Default::default()
+        }
+    }
+    ///Webhooks.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetWebhooks {
+        ///The webhooks
+        pub webhooks: ::std::vec::Vec<GetWebhook>,
+    }
+    impl GetWebhooks {
+        pub fn builder() -> builder::GetWebhooks {
             Default::default()
         }
     }
@@ -2542,6 +2999,302 @@ pub mod types {
     impl UpdateSender {
         pub fn builder() -> builder::UpdateSender {
             Default::default()
+        }
+    }
+    ///A webhook's new settings.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct UpdateWebhook {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub auth: ::std::option::Option<WebhookAuth>,
+        ///Batching configuration of the webhook, we send batched webhooks if its true
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub batched: ::std::option::Option<bool>,
+        ///Description of the webhook
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<::std::string::String>,
+        ///Inbound domain of webhook, used in case of event type `inbound`
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub domain: ::std::option::Option<::std::string::String>,
+        ///Events triggering the webhook (which ones apply depends on its type and channel)
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub events: ::std::vec::Vec<WebhookEvent>,
+        ///Headers send with the requests to the webhook
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub headers: ::std::vec::Vec<WebhookHeader>,
+        ///URL of the webhook
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub url: ::std::option::Option<::std::string::String>,
+    }
+    impl UpdateWebhook {
+        pub fn builder() -> builder::UpdateWebhook {
+            Default::default()
+        }
+    }
+    ///Authentication header to be send with the webhook requests
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct WebhookAuth {
+        ///Webhook authentication token
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub token: ::std::option::Option<::std::string::String>,
+        ///Type of authentication (such as bearer)
+        #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+        pub type_: ::std::option::Option<::std::string::String>,
+    }
+    impl WebhookAuth {
+        pub fn builder() -> builder::WebhookAuth {
+            Default::default()
+        }
+    }
+    ///The channel of a webhook.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum WebhookChannel {
+        #[serde(rename = "sms")]
+        Sms,
+        #[serde(rename = "email")]
+        Email,
+    }
+    impl ::std::fmt::Display for WebhookChannel {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Sms => f.write_str("sms"),
+                Self::Email => f.write_str("email"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for WebhookChannel {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "sms" => Ok(Self::Sms),
+                "email" => Ok(Self::Email),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for WebhookChannel {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for WebhookChannel {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///An event that triggers a webhook. Transactional email webhooks: `sent` or `request`, `delivered`, `hardBounce`, `softBounce`, `blocked`, `spam`, `invalid`, `deferred`, `click`, `opened`, `uniqueOpened`, `unsubscribed`; marketing webhooks: `spam`, `opened`, `click`, `hardBounce`, `softBounce`, `unsubscribed`, `listAddition`, `delivered`; inbound webhooks: `inboundEmailProcessed`.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum WebhookEvent {
+        #[serde(rename = "sent")]
+        Sent,
+        #[serde(rename = "hardBounce")]
+        HardBounce,
+        #[serde(rename = "softBounce")]
+        SoftBounce,
+        #[serde(rename = "blocked")]
+        Blocked,
+        #[serde(rename = "spam")]
+        Spam,
+        #[serde(rename = "delivered")]
+        Delivered,
+        #[serde(rename = "request")]
+        Request,
+        #[serde(rename = "click")]
+        Click,
+        #[serde(rename = "invalid")]
+        Invalid,
+        #[serde(rename = "deferred")]
+        Deferred,
+        #[serde(rename = "opened")]
+        Opened,
+        #[serde(rename = "uniqueOpened")]
+        UniqueOpened,
+        #[serde(rename = "unsubscribed")]
+        Unsubscribed,
+        #[serde(rename = "listAddition")]
+        ListAddition,
+        #[serde(rename = "contactUpdated")]
+        ContactUpdated,
+        #[serde(rename = "contactDeleted")]
+        ContactDeleted,
+        #[serde(rename = "inboundEmailProcessed")]
+        InboundEmailProcessed,
+    }
+    impl ::std::fmt::Display for WebhookEvent {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Sent => f.write_str("sent"),
+                Self::HardBounce => f.write_str("hardBounce"),
+                Self::SoftBounce => f.write_str("softBounce"),
+                Self::Blocked => f.write_str("blocked"),
+                Self::Spam => f.write_str("spam"),
+                Self::Delivered => f.write_str("delivered"),
+                Self::Request => f.write_str("request"),
+                Self::Click => f.write_str("click"),
+                Self::Invalid => f.write_str("invalid"),
+                Self::Deferred => f.write_str("deferred"),
+                Self::Opened => f.write_str("opened"),
+                Self::UniqueOpened => f.write_str("uniqueOpened"),
+                Self::Unsubscribed => f.write_str("unsubscribed"),
+                Self::ListAddition => f.write_str("listAddition"),
+                Self::ContactUpdated => f.write_str("contactUpdated"),
+                Self::ContactDeleted => f.write_str("contactDeleted"),
+                Self::InboundEmailProcessed => f.write_str("inboundEmailProcessed"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for WebhookEvent {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "sent" => Ok(Self::Sent),
+                "hardBounce" => Ok(Self::HardBounce),
+                "softBounce" => Ok(Self::SoftBounce),
+                "blocked" => Ok(Self::Blocked),
+                "spam" => Ok(Self::Spam),
+                "delivered" => Ok(Self::Delivered),
+                "request" => Ok(Self::Request),
+                "click" => Ok(Self::Click),
+                "invalid" => Ok(Self::Invalid),
+                "deferred" => Ok(Self::Deferred),
+                "opened" => Ok(Self::Opened),
+                "uniqueOpened" => Ok(Self::UniqueOpened),
+                "unsubscribed" => Ok(Self::Unsubscribed),
+                "listAddition" => Ok(Self::ListAddition),
+                "contactUpdated" => Ok(Self::ContactUpdated),
+                "contactDeleted" => Ok(Self::ContactDeleted),
+                "inboundEmailProcessed" => Ok(Self::InboundEmailProcessed),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for WebhookEvent {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for WebhookEvent {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///A header sent with the requests to the webhook
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct WebhookHeader {
+        ///Header key name
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub key: ::std::option::Option<::std::string::String>,
+        ///Header value
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub value: ::std::option::Option<::std::string::String>,
+    }
+    impl WebhookHeader {
+        pub fn builder() -> builder::WebhookHeader {
+            Default::default()
+        }
+    }
+    ///The type of a webhook.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum WebhookType {
+        #[serde(rename = "transactional")]
+        Transactional,
+        #[serde(rename = "marketing")]
+        Marketing,
+        #[serde(rename = "inbound")]
+        Inbound,
+    }
+    impl ::std::fmt::Display for WebhookType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Transactional => f.write_str("transactional"),
+                Self::Marketing => f.write_str("marketing"),
+                Self::Inbound => f.write_str("inbound"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for WebhookType {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "transactional" => Ok(Self::Transactional),
+                "marketing" => Ok(Self::Marketing),
+                "inbound" => Ok(Self::Inbound),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for WebhookType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for WebhookType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
         }
     }
     /// Types for composing complex structures.
@@ -4312,6 +5065,195 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct CreateDomain(::std::boxed::Box<CreateDomainFields>);
+        impl ::std::default::Default for CreateDomain {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateDomainFields {
+                        name: Err("no value supplied for name".to_string()),
+                    }),
+                )
+            }
+        }
+        impl CreateDomain {
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CreateDomain> for super::CreateDomain {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateDomain,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self { name: value.name? })
+            }
+        }
+        impl ::std::convert::From<super::CreateDomain> for CreateDomain {
+            fn from(value: super::CreateDomain) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateDomainFields {
+                        name: Ok(value.name),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CreateDomainModel(::std::boxed::Box<CreateDomainModelFields>);
+        impl ::std::default::Default for CreateDomainModel {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateDomainModelFields {
+                        dns_records: Ok(Default::default()),
+                        domain_name: Ok(Default::default()),
+                        domain_provider: Ok(Default::default()),
+                        id: Err("no value supplied for id".to_string()),
+                        message: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl CreateDomainModel {
+            pub fn dns_records<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::DnsRecords>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.dns_records = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for dns_records: {e}")
+                    });
+                self
+            }
+            pub fn domain_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.domain_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for domain_name: {e}")
+                    });
+                self
+            }
+            pub fn domain_provider<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.domain_provider = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for domain_provider: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CreateDomainModel> for super::CreateDomainModel {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateDomainModel,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    dns_records: value.dns_records?,
+                    domain_name: value.domain_name?,
+                    domain_provider: value.domain_provider?,
+                    id: value.id?,
+                    message: value.message?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CreateDomainModel> for CreateDomainModel {
+            fn from(value: super::CreateDomainModel) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateDomainModelFields {
+                        dns_records: Ok(value.dns_records),
+                        domain_name: Ok(value.domain_name),
+                        domain_provider: Ok(value.domain_provider),
+                        id: Ok(value.id),
+                        message: Ok(value.message),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CreateModel(::std::boxed::Box<CreateModelFields>);
+        impl ::std::default::Default for CreateModel {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateModelFields {
+                        id: Err("no value supplied for id".to_string()),
+                    }),
+                )
+            }
+        }
+        impl CreateModel {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CreateModel> for super::CreateModel {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateModel,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self { id: value.id? })
+            }
+        }
+        impl ::std::convert::From<super::CreateModel> for CreateModel {
+            fn from(value: super::CreateModel) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateModelFields {
+                        id: Ok(value.id),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct CreateOrderPayload(::std::boxed::Box<CreateOrderPayloadFields>);
         impl ::std::default::Default for CreateOrderPayload {
             fn default() -> Self {
@@ -4857,6 +5799,381 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct CreateWebhook(::std::boxed::Box<CreateWebhookFields>);
+        impl ::std::default::Default for CreateWebhook {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateWebhookFields {
+                        auth: Ok(Default::default()),
+                        batched: Ok(Default::default()),
+                        channel: Ok(super::defaults::create_webhook_channel()),
+                        description: Ok(Default::default()),
+                        domain: Ok(Default::default()),
+                        events: Err("no value supplied for events".to_string()),
+                        headers: Ok(Default::default()),
+                        type_: Ok(super::defaults::create_webhook_type()),
+                        url: Err("no value supplied for url".to_string()),
+                    }),
+                )
+            }
+        }
+        impl CreateWebhook {
+            pub fn auth<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::WebhookAuth>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.auth = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for auth: {e}")
+                    });
+                self
+            }
+            pub fn batched<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.batched = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for batched: {e}")
+                    });
+                self
+            }
+            pub fn channel<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::WebhookChannel>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.channel = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for channel: {e}")
+                    });
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn domain<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.domain = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for domain: {e}")
+                    });
+                self
+            }
+            pub fn events<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::WebhookEvent>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.events = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for events: {e}")
+                    });
+                self
+            }
+            pub fn headers<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::WebhookHeader>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.headers = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for headers: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::WebhookType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+            pub fn url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for url: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CreateWebhook> for super::CreateWebhook {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateWebhook,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    auth: value.auth?,
+                    batched: value.batched?,
+                    channel: value.channel?,
+                    description: value.description?,
+                    domain: value.domain?,
+                    events: value.events?,
+                    headers: value.headers?,
+                    type_: value.type_?,
+                    url: value.url?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CreateWebhook> for CreateWebhook {
+            fn from(value: super::CreateWebhook) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateWebhookFields {
+                        auth: Ok(value.auth),
+                        batched: Ok(value.batched),
+                        channel: Ok(value.channel),
+                        description: Ok(value.description),
+                        domain: Ok(value.domain),
+                        events: Ok(value.events),
+                        headers: Ok(value.headers),
+                        type_: Ok(value.type_),
+                        url: Ok(value.url),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CreatedProcessId(::std::boxed::Box<CreatedProcessIdFields>);
+        impl ::std::default::Default for CreatedProcessId {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreatedProcessIdFields {
+                        process_id: Err("no value supplied for process_id".to_string()),
+                    }),
+                )
+            }
+        }
+        impl CreatedProcessId {
+            pub fn process_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.process_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for process_id: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CreatedProcessId> for super::CreatedProcessId {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreatedProcessId,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    process_id: value.process_id?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CreatedProcessId> for CreatedProcessId {
+            fn from(value: super::CreatedProcessId) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreatedProcessIdFields {
+                        process_id: Ok(value.process_id),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct DnsRecord(::std::boxed::Box<DnsRecordFields>);
+        impl ::std::default::Default for DnsRecord {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(DnsRecordFields {
+                        host_name: Ok(Default::default()),
+                        status: Ok(Default::default()),
+                        type_: Ok(Default::default()),
+                        value: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl DnsRecord {
+            pub fn host_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.host_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for host_name: {e}")
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+            pub fn value<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.value = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for value: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<DnsRecord> for super::DnsRecord {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: DnsRecord,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    host_name: value.host_name?,
+                    status: value.status?,
+                    type_: value.type_?,
+                    value: value.value?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::DnsRecord> for DnsRecord {
+            fn from(value: super::DnsRecord) -> Self {
+                Self(
+                    ::std::boxed::Box::new(DnsRecordFields {
+                        host_name: Ok(value.host_name),
+                        status: Ok(value.status),
+                        type_: Ok(value.type_),
+                        value: Ok(value.value),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct DnsRecords(::std::boxed::Box<DnsRecordsFields>);
+        impl ::std::default::Default for DnsRecords {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(DnsRecordsFields {
+                        brevo_code: Ok(Default::default()),
+                        dkim_record: Ok(Default::default()),
+                        dmarc_record: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl DnsRecords {
+            pub fn brevo_code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::DnsRecord>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.brevo_code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for brevo_code: {e}")
+                    });
+                self
+            }
+            pub fn dkim_record<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::DnsRecord>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.dkim_record = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for dkim_record: {e}")
+                    });
+                self
+            }
+            pub fn dmarc_record<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::DnsRecord>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.dmarc_record = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for dmarc_record: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<DnsRecords> for super::DnsRecords {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: DnsRecords,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    brevo_code: value.brevo_code?,
+                    dkim_record: value.dkim_record?,
+                    dmarc_record: value.dmarc_record?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::DnsRecords> for DnsRecords {
+            fn from(value: super::DnsRecords) -> Self {
+                Self(
+                    ::std::boxed::Box::new(DnsRecordsFields {
+                        brevo_code: Ok(value.brevo_code),
+                        dkim_record: Ok(value.dkim_record),
+                        dmarc_record: Ok(value.dmarc_record),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct ErrorResponse(::std::boxed::Box<ErrorResponseFields>);
         impl ::std::default::Default for ErrorResponse {
             fn default() -> Self {
@@ -4916,6 +6233,188 @@ pub mod types {
                     ::std::boxed::Box::new(ErrorResponseFields {
                         code: Ok(value.code),
                         message: Ok(value.message),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ExportWebhooksHistory(::std::boxed::Box<ExportWebhooksHistoryFields>);
+        impl ::std::default::Default for ExportWebhooksHistory {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(ExportWebhooksHistoryFields {
+                        days: Ok(Default::default()),
+                        email: Ok(Default::default()),
+                        end_date: Ok(Default::default()),
+                        event: Err("no value supplied for event".to_string()),
+                        message_id: Ok(Default::default()),
+                        notify_url: Err("no value supplied for notify_url".to_string()),
+                        sort: Ok(Default::default()),
+                        start_date: Ok(Default::default()),
+                        type_: Err("no value supplied for type_".to_string()),
+                        webhook_id: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl ExportWebhooksHistory {
+            pub fn days<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.days = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for days: {e}")
+                    });
+                self
+            }
+            pub fn email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email: {e}")
+                    });
+                self
+            }
+            pub fn end_date<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.end_date = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for end_date: {e}")
+                    });
+                self
+            }
+            pub fn event<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ExportWebhooksHistoryEvent>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.event = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for event: {e}")
+                    });
+                self
+            }
+            pub fn message_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.message_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message_id: {e}")
+                    });
+                self
+            }
+            pub fn notify_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.notify_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for notify_url: {e}")
+                    });
+                self
+            }
+            pub fn sort<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.sort = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for sort: {e}")
+                    });
+                self
+            }
+            pub fn start_date<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.start_date = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for start_date: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ExportWebhooksHistoryType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+            pub fn webhook_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.webhook_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for webhook_id: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ExportWebhooksHistory>
+        for super::ExportWebhooksHistory {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ExportWebhooksHistory,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    days: value.days?,
+                    email: value.email?,
+                    end_date: value.end_date?,
+                    event: value.event?,
+                    message_id: value.message_id?,
+                    notify_url: value.notify_url?,
+                    sort: value.sort?,
+                    start_date: value.start_date?,
+                    type_: value.type_?,
+                    webhook_id: value.webhook_id?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ExportWebhooksHistory>
+        for ExportWebhooksHistory {
+            fn from(value: super::ExportWebhooksHistory) -> Self {
+                Self(
+                    ::std::boxed::Box::new(ExportWebhooksHistoryFields {
+                        days: Ok(value.days),
+                        email: Ok(value.email),
+                        end_date: Ok(value.end_date),
+                        event: Ok(value.event),
+                        message_id: Ok(value.message_id),
+                        notify_url: Ok(value.notify_url),
+                        sort: Ok(value.sort),
+                        start_date: Ok(value.start_date),
+                        type_: Ok(value.type_),
+                        webhook_id: Ok(value.webhook_id),
                     }),
                 )
             }
@@ -5542,6 +7041,158 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct GetDomainsList(::std::boxed::Box<GetDomainsListFields>);
+        impl ::std::default::Default for GetDomainsList {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetDomainsListFields {
+                        domains: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl GetDomainsList {
+            pub fn domains<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::GetDomainsListDomains>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.domains = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for domains: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GetDomainsList> for super::GetDomainsList {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetDomainsList,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self { domains: value.domains? })
+            }
+        }
+        impl ::std::convert::From<super::GetDomainsList> for GetDomainsList {
+            fn from(value: super::GetDomainsList) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetDomainsListFields {
+                        domains: Ok(value.domains),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct GetDomainsListDomains(::std::boxed::Box<GetDomainsListDomainsFields>);
+        impl ::std::default::Default for GetDomainsListDomains {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetDomainsListDomainsFields {
+                        authenticated: Err(
+                            "no value supplied for authenticated".to_string(),
+                        ),
+                        domain_name: Err(
+                            "no value supplied for domain_name".to_string(),
+                        ),
+                        id: Err("no value supplied for id".to_string()),
+                        ip: Ok(Default::default()),
+                        verified: Err("no value supplied for verified".to_string()),
+                    }),
+                )
+            }
+        }
+        impl GetDomainsListDomains {
+            pub fn authenticated<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.authenticated = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for authenticated: {e}")
+                    });
+                self
+            }
+            pub fn domain_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.domain_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for domain_name: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn ip<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.ip = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for ip: {e}"));
+                self
+            }
+            pub fn verified<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.verified = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for verified: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GetDomainsListDomains>
+        for super::GetDomainsListDomains {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetDomainsListDomains,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    authenticated: value.authenticated?,
+                    domain_name: value.domain_name?,
+                    id: value.id?,
+                    ip: value.ip?,
+                    verified: value.verified?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::GetDomainsListDomains>
+        for GetDomainsListDomains {
+            fn from(value: super::GetDomainsListDomains) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetDomainsListDomainsFields {
+                        authenticated: Ok(value.authenticated),
+                        domain_name: Ok(value.domain_name),
+                        id: Ok(value.id),
+                        ip: Ok(value.ip),
+                        verified: Ok(value.verified),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct GetExtendedClientAddress(
             ::std::boxed::Box<GetExtendedClientAddressFields>,
         );
@@ -6108,6 +7759,252 @@ pub mod types {
                         id: Ok(value.id),
                         ips: Ok(value.ips),
                         name: Ok(value.name),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct GetWebhook(::std::boxed::Box<GetWebhookFields>);
+        impl ::std::default::Default for GetWebhook {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetWebhookFields {
+                        auth: Ok(Default::default()),
+                        batched: Ok(Default::default()),
+                        channel: Ok(Default::default()),
+                        created_at: Err("no value supplied for created_at".to_string()),
+                        description: Err(
+                            "no value supplied for description".to_string(),
+                        ),
+                        events: Err("no value supplied for events".to_string()),
+                        headers: Ok(Default::default()),
+                        id: Err("no value supplied for id".to_string()),
+                        modified_at: Err(
+                            "no value supplied for modified_at".to_string(),
+                        ),
+                        type_: Err("no value supplied for type_".to_string()),
+                        url: Err("no value supplied for url".to_string()),
+                    }),
+                )
+            }
+        }
+        impl GetWebhook {
+            pub fn auth<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::WebhookAuth>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.auth = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for auth: {e}")
+                    });
+                self
+            }
+            pub fn batched<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.batched = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for batched: {e}")
+                    });
+                self
+            }
+            pub fn channel<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        vendor_clients_core::Tolerant<super::WebhookChannel>,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.channel = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for channel: {e}")
+                    });
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn events<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.events = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for events: {e}")
+                    });
+                self
+            }
+            pub fn headers<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::WebhookHeader>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.headers = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for headers: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn modified_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.modified_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for modified_at: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    vendor_clients_core::Tolerant<super::WebhookType>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+            pub fn url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for url: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GetWebhook> for super::GetWebhook {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetWebhook,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    auth: value.auth?,
+                    batched: value.batched?,
+                    channel: value.channel?,
+                    created_at: value.created_at?,
+                    description: value.description?,
+                    events: value.events?,
+                    headers: value.headers?,
+                    id: value.id?,
+                    modified_at: value.modified_at?,
+                    type_: value.type_?,
+                    url: value.url?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::GetWebhook> for GetWebhook {
+            fn from(value: super::GetWebhook) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetWebhookFields {
+                        auth: Ok(value.auth),
+                        batched: Ok(value.batched),
+                        channel: Ok(value.channel),
+                        created_at: Ok(value.created_at),
+                        description: Ok(value.description),
+                        events: Ok(value.events),
+                        headers: Ok(value.headers),
+                        id: Ok(value.id),
+                        modified_at: Ok(value.modified_at),
+                        type_: Ok(value.type_),
+                        url: Ok(value.url),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct GetWebhooks(::std::boxed::Box<GetWebhooksFields>);
+        impl ::std::default::Default for GetWebhooks {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetWebhooksFields {
+                        webhooks: Err("no value supplied for webhooks".to_string()),
+                    }),
+                )
+            }
+        }
+        impl GetWebhooks {
+            pub fn webhooks<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::GetWebhook>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.webhooks = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for webhooks: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GetWebhooks> for super::GetWebhooks {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetWebhooks,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self { webhooks: value.webhooks? })
+            }
+        }
+        impl ::std::convert::From<super::GetWebhooks> for GetWebhooks {
+            fn from(value: super::GetWebhooks) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetWebhooksFields {
+                        webhooks: Ok(value.webhooks),
                     }),
                 )
             }
@@ -7300,6 +9197,261 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct UpdateWebhook(::std::boxed::Box<UpdateWebhookFields>);
+        impl ::std::default::Default for UpdateWebhook {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(UpdateWebhookFields {
+                        auth: Ok(Default::default()),
+                        batched: Ok(Default::default()),
+                        description: Ok(Default::default()),
+                        domain: Ok(Default::default()),
+                        events: Ok(Default::default()),
+                        headers: Ok(Default::default()),
+                        url: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl UpdateWebhook {
+            pub fn auth<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::WebhookAuth>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.auth = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for auth: {e}")
+                    });
+                self
+            }
+            pub fn batched<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.batched = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for batched: {e}")
+                    });
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn domain<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.domain = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for domain: {e}")
+                    });
+                self
+            }
+            pub fn events<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::WebhookEvent>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.events = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for events: {e}")
+                    });
+                self
+            }
+            pub fn headers<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::WebhookHeader>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.headers = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for headers: {e}")
+                    });
+                self
+            }
+            pub fn url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for url: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<UpdateWebhook> for super::UpdateWebhook {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UpdateWebhook,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    auth: value.auth?,
+                    batched: value.batched?,
+                    description: value.description?,
+                    domain: value.domain?,
+                    events: value.events?,
+                    headers: value.headers?,
+                    url: value.url?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::UpdateWebhook> for UpdateWebhook {
+            fn from(value: super::UpdateWebhook) -> Self {
+                Self(
+                    ::std::boxed::Box::new(UpdateWebhookFields {
+                        auth: Ok(value.auth),
+                        batched: Ok(value.batched),
+                        description: Ok(value.description),
+                        domain: Ok(value.domain),
+                        events: Ok(value.events),
+                        headers: Ok(value.headers),
+                        url: Ok(value.url),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone)]
+        pub struct WebhookAuth(::std::boxed::Box<WebhookAuthFields>);
+        impl ::std::default::Default for WebhookAuth {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(WebhookAuthFields {
+                        token: Ok(Default::default()),
+                        type_: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl WebhookAuth {
+            pub fn token<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.token = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for token: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<WebhookAuth> for super::WebhookAuth {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: WebhookAuth,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    token: value.token?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::WebhookAuth> for WebhookAuth {
+            fn from(value: super::WebhookAuth) -> Self {
+                Self(
+                    ::std::boxed::Box::new(WebhookAuthFields {
+                        token: Ok(value.token),
+                        type_: Ok(value.type_),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone)]
+        pub struct WebhookHeader(::std::boxed::Box<WebhookHeaderFields>);
+        impl ::std::default::Default for WebhookHeader {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(WebhookHeaderFields {
+                        key: Ok(Default::default()),
+                        value: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl WebhookHeader {
+            pub fn key<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.key = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for key: {e}")
+                    });
+                self
+            }
+            pub fn value<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.value = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for value: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<WebhookHeader> for super::WebhookHeader {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: WebhookHeader,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    key: value.key?,
+                    value: value.value?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::WebhookHeader> for WebhookHeader {
+            fn from(value: super::WebhookHeader) -> Self {
+                Self(
+                    ::std::boxed::Box::new(WebhookHeaderFields {
+                        key: Ok(value.key),
+                        value: Ok(value.value),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
         struct AggregateBalanceFields {
             balance_definition_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -7659,6 +9811,34 @@ pub mod types {
             >,
         }
         #[derive(Clone, Debug)]
+        struct CreateDomainFields {
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        #[derive(Clone, Debug)]
+        struct CreateDomainModelFields {
+            dns_records: ::std::result::Result<
+                ::std::option::Option<super::DnsRecords>,
+                ::std::string::String,
+            >,
+            domain_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            domain_provider: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<i64, ::std::string::String>,
+            message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct CreateModelFields {
+            id: ::std::result::Result<i64, ::std::string::String>,
+        }
+        #[derive(Clone, Debug)]
         struct CreateOrderPayloadFields {
             amount: ::std::result::Result<f64, ::std::string::String>,
             balance_definition_id: ::std::result::Result<
@@ -7747,6 +9927,74 @@ pub mod types {
             >,
         }
         #[derive(Clone, Debug)]
+        struct CreateWebhookFields {
+            auth: ::std::result::Result<
+                ::std::option::Option<super::WebhookAuth>,
+                ::std::string::String,
+            >,
+            batched: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            channel: ::std::result::Result<super::WebhookChannel, ::std::string::String>,
+            description: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            domain: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            events: ::std::result::Result<
+                ::std::vec::Vec<super::WebhookEvent>,
+                ::std::string::String,
+            >,
+            headers: ::std::result::Result<
+                ::std::vec::Vec<super::WebhookHeader>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<super::WebhookType, ::std::string::String>,
+            url: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        #[derive(Clone, Debug)]
+        struct CreatedProcessIdFields {
+            process_id: ::std::result::Result<i64, ::std::string::String>,
+        }
+        #[derive(Clone, Debug)]
+        struct DnsRecordFields {
+            host_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            status: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            value: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct DnsRecordsFields {
+            brevo_code: ::std::result::Result<
+                ::std::option::Option<super::DnsRecord>,
+                ::std::string::String,
+            >,
+            dkim_record: ::std::result::Result<
+                ::std::option::Option<super::DnsRecord>,
+                ::std::string::String,
+            >,
+            dmarc_record: ::std::result::Result<
+                ::std::option::Option<super::DnsRecord>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
         struct ErrorResponseFields {
             code: ::std::result::Result<
                 ::std::option::Option<vendor_clients_core::Tolerant<super::ErrorCode>>,
@@ -7754,6 +10002,49 @@ pub mod types {
             >,
             message: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct ExportWebhooksHistoryFields {
+            days: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            email: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            end_date: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            event: ::std::result::Result<
+                super::ExportWebhooksHistoryEvent,
+                ::std::string::String,
+            >,
+            message_id: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            notify_url: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            sort: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            start_date: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<
+                super::ExportWebhooksHistoryType,
+                ::std::string::String,
+            >,
+            webhook_id: ::std::result::Result<
+                ::std::option::Option<i64>,
                 ::std::string::String,
             >,
         }
@@ -7853,6 +10144,27 @@ pub mod types {
             >,
         }
         #[derive(Clone, Debug)]
+        struct GetDomainsListFields {
+            domains: ::std::result::Result<
+                ::std::vec::Vec<super::GetDomainsListDomains>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct GetDomainsListDomainsFields {
+            authenticated: ::std::result::Result<bool, ::std::string::String>,
+            domain_name: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<i64, ::std::string::String>,
+            ip: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            verified: ::std::result::Result<bool, ::std::string::String>,
+        }
+        #[derive(Clone, Debug)]
         struct GetExtendedClientAddressFields {
             city: ::std::result::Result<::std::string::String, ::std::string::String>,
             country: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -7913,6 +10225,56 @@ pub mod types {
                 ::std::string::String,
             >,
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        #[derive(Clone, Debug)]
+        struct GetWebhookFields {
+            auth: ::std::result::Result<
+                ::std::option::Option<super::WebhookAuth>,
+                ::std::string::String,
+            >,
+            batched: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            channel: ::std::result::Result<
+                ::std::option::Option<
+                    vendor_clients_core::Tolerant<super::WebhookChannel>,
+                >,
+                ::std::string::String,
+            >,
+            created_at: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            description: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            events: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            headers: ::std::result::Result<
+                ::std::vec::Vec<super::WebhookHeader>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<i64, ::std::string::String>,
+            modified_at: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<
+                vendor_clients_core::Tolerant<super::WebhookType>,
+                ::std::string::String,
+            >,
+            url: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        #[derive(Clone, Debug)]
+        struct GetWebhooksFields {
+            webhooks: ::std::result::Result<
+                ::std::vec::Vec<super::GetWebhook>,
+                ::std::string::String,
+            >,
         }
         #[derive(Clone, Debug)]
         struct ModelSubscriptionBalanceRespFields {
@@ -8157,6 +10519,78 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[derive(Clone, Debug)]
+        struct UpdateWebhookFields {
+            auth: ::std::result::Result<
+                ::std::option::Option<super::WebhookAuth>,
+                ::std::string::String,
+            >,
+            batched: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            description: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            domain: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            events: ::std::result::Result<
+                ::std::vec::Vec<super::WebhookEvent>,
+                ::std::string::String,
+            >,
+            headers: ::std::result::Result<
+                ::std::vec::Vec<super::WebhookHeader>,
+                ::std::string::String,
+            >,
+            url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone)]
+        struct WebhookAuthFields {
+            token: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone)]
+        struct WebhookHeaderFields {
+            key: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            value: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::fmt::Debug for WebhookAuth {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.debug_struct("WebhookAuth").finish_non_exhaustive()
+            }
+        }
+        impl ::std::fmt::Debug for WebhookHeader {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.debug_struct("WebhookHeader").finish_non_exhaustive()
+            }
+        }
+    }
+    /// Generation of default values for serde.
+    pub mod defaults {
+        pub(super) fn create_webhook_channel() -> super::WebhookChannel {
+            super::WebhookChannel::Email
+        }
+        pub(super) fn create_webhook_type() -> super::WebhookType {
+            super::WebhookType::Transactional
+        }
     }
     /// Error types.
     pub mod error {
@@ -8190,8 +10624,51 @@ pub mod types {
             }
         }
     }
+    impl ::std::fmt::Debug for WebhookAuth {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("WebhookAuth")
+                .field("token", &::std::format_args!("Sensitive"))
+                .field("type_", &self.type_)
+                .finish()
+        }
+    }
+    impl ::std::fmt::Debug for WebhookHeader {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("WebhookHeader")
+                .field("key", &self.key)
+                .field("value", &::std::format_args!("Sensitive"))
+                .finish()
+        }
+    }
+    /// Added by the xtask: a field with a documented default decodes
+    /// `null` as that default, as it does a missing value.
+    mod null_defaults {
+        use super::*;
+        pub(super) fn create_webhook_channel<'de, D>(
+            deserializer: D,
+        ) -> ::std::result::Result<WebhookChannel, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            <::std::option::Option<
+                WebhookChannel,
+            > as ::serde::Deserialize>::deserialize(deserializer)
+                .map(|value| value.unwrap_or_else(defaults::create_webhook_channel))
+        }
+        pub(super) fn create_webhook_type_<'de, D>(
+            deserializer: D,
+        ) -> ::std::result::Result<WebhookType, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            <::std::option::Option<
+                WebhookType,
+            > as ::serde::Deserialize>::deserialize(deserializer)
+                .map(|value| value.unwrap_or_else(defaults::create_webhook_type))
+        }
+    }
 }
-/**A client for the Brevo part of the API (3 SDK classes: BalanceApi, AccountApi, SendersApi): one method per operation, named after the vendor SDK's method, each returning a request builder whose `send()` makes the call.
+/**A client for the Brevo part of the API (5 SDK classes: BalanceApi, AccountApi, SendersApi, DomainsApi in part, WebhooksApi): one method per operation, named after the vendor SDK's method, each returning a request builder whose `send()` makes the call.
 
 Build one with `Client::builder(..)` (the vendor's credentials; see the crate documentation), which also sets the base URL, timeouts, retries and limits. A `Client` is cheap to clone and meant to be shared: it holds one connection pool.
 
@@ -9073,6 +11550,68 @@ let response = client
     pub fn create_sender(&self) -> operations::CreateSender {
         operations::CreateSender::new(self)
     }
+    /**Get the list of all your domains.
+
+The sender domains of your account, with their authentication and verification status.
+
+`GET /senders/domains`
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .get_domains()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_domains(&self) -> operations::GetDomains {
+        operations::GetDomains::new(self)
+    }
+    /**Create a new domain.
+
+Adds a sender domain and returns the DNS records to publish to authenticate it.
+
+`POST /senders/domains`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `body` (optional): domain's name.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .create_domain()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn create_domain(&self) -> operations::CreateDomain {
+        operations::CreateDomain::new(self)
+    }
     /**Get all the dedicated IPs for your account.
 
 The dedicated IPs of your account, with their status and domain.
@@ -9242,6 +11781,218 @@ let response = client
 */
     pub fn validate_sender_by_otp(&self) -> operations::ValidateSenderByOtp {
         operations::ValidateSenderByOtp::new(self)
+    }
+    /**Get all webhooks.
+
+The webhooks of one type (transactional unless given), sorted by creation date.
+
+`GET /webhooks`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `type_` (optional, query `type`): Filter on webhook type. Must be one of: transactional, marketing, inbound. The server's default: `"transactional"`.
+- `sort` (optional, query): Sort the results in the ascending/descending order of webhook creation. Must be one of: asc, desc. The server's default: `"desc"`.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .get_webhooks()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_webhooks(&self) -> operations::GetWebhooks {
+        operations::GetWebhooks::new(self)
+    }
+    /**Create a webhook.
+
+Creates a webhook and returns its ID.
+
+`POST /webhooks`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `body` (**required**): a [`types::CreateWebhook`], or built field by field with `body_map(|body| ..)`. Values to create a webhook.
+
+# Returns
+
+On `201`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .create_webhook()
+    .body_map(|body| body.url("example".to_string()))
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn create_webhook(&self) -> operations::CreateWebhook {
+        operations::CreateWebhook::new(self)
+    }
+    /**Export all webhook events.
+
+This endpoint will submit a request to get the history of webhooks in the CSV file. The link to download the CSV file will be sent to the webhook that was provided in the notifyURL.
+
+`POST /webhooks/export`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `body` (**required**): a [`types::ExportWebhooksHistory`], or built field by field with `body_map(|body| ..)`. Values to submit for webhooks history.
+
+# Returns
+
+On `202`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .export_webhooks_history()
+    .body_map(|body| body.type_("transactional").event("invalid_parameter").notify_url("example".to_string()))
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn export_webhooks_history(&self) -> operations::ExportWebhooksHistory {
+        operations::ExportWebhooksHistory::new(self)
+    }
+    /**Get a webhook details.
+
+One webhook's URL, events, type, batching, authentication and headers.
+
+`GET /webhooks/{webhookId}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `webhook_id` (**required**, path `webhookId`): Id of the webhook. Must be an integer.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `404` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .get_webhook()
+    .webhook_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_webhook(&self) -> operations::GetWebhook {
+        operations::GetWebhook::new(self)
+    }
+    /**Update a webhook.
+
+Updates a webhook.
+
+`PUT /webhooks/{webhookId}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `webhook_id` (**required**, path `webhookId`): Id of the webhook. Must be an integer.
+- `body` (**required**): a [`types::UpdateWebhook`], or built field by field with `body_map(|body| ..)`. Values to update a webhook.
+
+# Returns
+
+On `204` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `404` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .update_webhook()
+    .webhook_id(1)
+    .body_map(|body| body)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn update_webhook(&self) -> operations::UpdateWebhook {
+        operations::UpdateWebhook::new(self)
+    }
+    /**Delete a webhook.
+
+Deletes a webhook.
+
+`DELETE /webhooks/{webhookId}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `webhook_id` (**required**, path `webhookId`): Id of the webhook. Must be an integer.
+
+# Returns
+
+On `204` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `404` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .delete_webhook()
+    .webhook_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn delete_webhook(&self) -> operations::DeleteWebhook {
+        operations::DeleteWebhook::new(self)
     }
 }
 #[allow(clippy::all)]
@@ -12048,6 +14799,136 @@ pub mod operations {
             self
         }
     }
+    /**Builder for [`Client::get_domains`]
+
+[`Client::get_domains`]: super::Client::get_domains*/
+    #[derive(Clone)]
+    pub struct GetDomains {
+        client: super::Client,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl GetDomains {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        ///Sends a `GET` request to `/senders/domains`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::GetDomainsList>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, options } = self;
+                let url = format!("{}/senders/domains", client.baseurl,);
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_DOMAINS,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::create_domain`]
+
+[`Client::create_domain`]: super::Client::create_domain*/
+    #[derive(Clone)]
+    pub struct CreateDomain {
+        client: super::Client,
+        body: Result<::std::option::Option<types::CreateDomain>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl CreateDomain {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                body: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::option::Option<types::CreateDomain>>,
+        {
+            self.body = value
+                .try_into()
+                .map_err(|_| "body must be a valid request body".to_string());
+            self
+        }
+        ///Sends a `POST` request to `/senders/domains`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::CreateDomainModel>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, body, options } = self;
+                let body = vendor_clients_core::__private::argument(
+                    &CREATE_DOMAIN,
+                    body,
+                )?;
+                let url = format!("{}/senders/domains", client.baseurl,);
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CREATE_DOMAIN,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
     /**Builder for [`Client::get_ips`]
 
 [`Client::get_ips`]: super::Client::get_ips*/
@@ -12456,6 +15337,543 @@ pub mod operations {
                                     ),
                                 )
                                 .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::get_webhooks`]
+
+[`Client::get_webhooks`]: super::Client::get_webhooks*/
+    #[derive(Clone)]
+    pub struct GetWebhooks {
+        client: super::Client,
+        sort: Result<Option<types::SortOrder>, String>,
+        type_: Result<Option<types::WebhookType>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl GetWebhooks {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                sort: Ok(None),
+                type_: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn sort<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SortOrder>,
+        {
+            self.sort = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "sort must be one of: asc, desc".to_string());
+            self
+        }
+        pub fn type_<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::WebhookType>,
+        {
+            self.type_ = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "type_ must be one of: transactional, marketing, inbound".to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/webhooks`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::GetWebhooks>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, sort, type_, options } = self;
+                let sort = vendor_clients_core::__private::argument(
+                    &GET_WEBHOOKS,
+                    sort,
+                )?;
+                let type_ = vendor_clients_core::__private::argument(
+                    &GET_WEBHOOKS,
+                    type_,
+                )?;
+                let url = format!("{}/webhooks", client.baseurl,);
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_WEBHOOKS,
+                    url,
+                );
+                query.append(&progenitor_client::QueryParam::new("sort", &sort))?;
+                query.append(&progenitor_client::QueryParam::new("type", &type_))?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_WEBHOOKS,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::create_webhook`]
+
+[`Client::create_webhook`]: super::Client::create_webhook*/
+    #[derive(Clone)]
+    pub struct CreateWebhook {
+        client: super::Client,
+        body: Result<types::builder::CreateWebhook, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl CreateWebhook {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateWebhook>,
+            <V as std::convert::TryInto<types::CreateWebhook>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("body must be a valid `CreateWebhook`: {}", s));
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CreateWebhook,
+            ) -> types::builder::CreateWebhook,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/webhooks`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::CreateModel>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, body, options } = self;
+                let body = vendor_clients_core::__private::argument(
+                    &CREATE_WEBHOOK,
+                    body
+                        .and_then(|v| {
+                            types::CreateWebhook::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!("{}/webhooks", client.baseurl,);
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CREATE_WEBHOOK,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::export_webhooks_history`]
+
+[`Client::export_webhooks_history`]: super::Client::export_webhooks_history*/
+    #[derive(Clone)]
+    pub struct ExportWebhooksHistory {
+        client: super::Client,
+        body: Result<types::builder::ExportWebhooksHistory, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ExportWebhooksHistory {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ExportWebhooksHistory>,
+            <V as std::convert::TryInto<
+                types::ExportWebhooksHistory,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("body must be a valid `ExportWebhooksHistory`: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::ExportWebhooksHistory,
+            ) -> types::builder::ExportWebhooksHistory,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/webhooks/export`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::CreatedProcessId>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, body, options } = self;
+                let body = vendor_clients_core::__private::argument(
+                    &EXPORT_WEBHOOKS_HISTORY,
+                    body
+                        .and_then(|v| {
+                            types::ExportWebhooksHistory::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!("{}/webhooks/export", client.baseurl,);
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &EXPORT_WEBHOOKS_HISTORY,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::get_webhook`]
+
+[`Client::get_webhook`]: super::Client::get_webhook*/
+    #[derive(Clone)]
+    pub struct GetWebhook {
+        client: super::Client,
+        webhook_id: Result<i64, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl GetWebhook {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                webhook_id: Err("webhook_id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn webhook_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.webhook_id = value
+                .try_into()
+                .map_err(|_| "webhook_id must be an integer".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/webhooks/{webhookId}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::GetWebhook>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, webhook_id, options } = self;
+                let webhook_id = vendor_clients_core::__private::argument(
+                    &GET_WEBHOOK,
+                    webhook_id,
+                )?;
+                let url = format!(
+                    "{}/webhooks/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& GET_WEBHOOK,
+                    "webhook_id", & webhook_id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_WEBHOOK,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::update_webhook`]
+
+[`Client::update_webhook`]: super::Client::update_webhook*/
+    #[derive(Clone)]
+    pub struct UpdateWebhook {
+        client: super::Client,
+        webhook_id: Result<i64, String>,
+        body: Result<types::builder::UpdateWebhook, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl UpdateWebhook {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                webhook_id: Err("webhook_id is required".to_string()),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn webhook_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.webhook_id = value
+                .try_into()
+                .map_err(|_| "webhook_id must be an integer".to_string());
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UpdateWebhook>,
+            <V as std::convert::TryInto<types::UpdateWebhook>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("body must be a valid `UpdateWebhook`: {}", s));
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::UpdateWebhook,
+            ) -> types::builder::UpdateWebhook,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `PUT` request to `/webhooks/{webhookId}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, webhook_id, body, options } = self;
+                let webhook_id = vendor_clients_core::__private::argument(
+                    &UPDATE_WEBHOOK,
+                    webhook_id,
+                )?;
+                let body = vendor_clients_core::__private::argument(
+                    &UPDATE_WEBHOOK,
+                    body
+                        .and_then(|v| {
+                            types::UpdateWebhook::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!(
+                    "{}/webhooks/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& UPDATE_WEBHOOK,
+                    "webhook_id", & webhook_id.to_string()) ?,
+                );
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &UPDATE_WEBHOOK,
+                        || {
+                            client
+                                .client
+                                .put(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::delete_webhook`]
+
+[`Client::delete_webhook`]: super::Client::delete_webhook*/
+    #[derive(Clone)]
+    pub struct DeleteWebhook {
+        client: super::Client,
+        webhook_id: Result<i64, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl DeleteWebhook {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                webhook_id: Err("webhook_id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn webhook_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.webhook_id = value
+                .try_into()
+                .map_err(|_| "webhook_id must be an integer".to_string());
+            self
+        }
+        ///Sends a `DELETE` request to `/webhooks/{webhookId}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, webhook_id, options } = self;
+                let webhook_id = vendor_clients_core::__private::argument(
+                    &DELETE_WEBHOOK,
+                    webhook_id,
+                )?;
+                let url = format!(
+                    "{}/webhooks/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& DELETE_WEBHOOK,
+                    "webhook_id", & webhook_id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &DELETE_WEBHOOK,
+                        || {
+                            client
+                                .client
+                                .delete(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
                                 .build()
                         },
                     )
@@ -12879,6 +16297,36 @@ pub mod operations {
             (400u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    impl ::std::fmt::Debug for GetDomains {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetDomains").finish_non_exhaustive()
+        }
+    }
+    ///`get_domains` as the runtime sees it.
+    pub(crate) static GET_DOMAINS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_domains",
+        method: ::reqwest::Method::GET,
+        path_template: "/senders/domains",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for CreateDomain {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CreateDomain").finish_non_exhaustive()
+        }
+    }
+    ///`create_domain` as the runtime sees it.
+    pub(crate) static CREATE_DOMAIN: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "create_domain",
+        method: ::reqwest::Method::POST,
+        path_template: "/senders/domains",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
     impl ::std::fmt::Debug for GetIps {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("GetIps").finish_non_exhaustive()
@@ -12955,6 +16403,105 @@ pub mod operations {
         id: "validate_sender_by_otp",
         method: ::reqwest::Method::PUT,
         path_template: "/senders/{senderId}/validate",
+        responses: &[
+            (
+                204u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for GetWebhooks {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetWebhooks").finish_non_exhaustive()
+        }
+    }
+    ///`get_webhooks` as the runtime sees it.
+    pub(crate) static GET_WEBHOOKS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_webhooks",
+        method: ::reqwest::Method::GET,
+        path_template: "/webhooks",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for CreateWebhook {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CreateWebhook").finish_non_exhaustive()
+        }
+    }
+    ///`create_webhook` as the runtime sees it.
+    pub(crate) static CREATE_WEBHOOK: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "create_webhook",
+        method: ::reqwest::Method::POST,
+        path_template: "/webhooks",
+        responses: &[
+            (201u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for ExportWebhooksHistory {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ExportWebhooksHistory").finish_non_exhaustive()
+        }
+    }
+    ///`export_webhooks_history` as the runtime sees it.
+    pub(crate) static EXPORT_WEBHOOKS_HISTORY: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "export_webhooks_history",
+        method: ::reqwest::Method::POST,
+        path_template: "/webhooks/export",
+        responses: &[
+            (202u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for GetWebhook {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetWebhook").finish_non_exhaustive()
+        }
+    }
+    ///`get_webhook` as the runtime sees it.
+    pub(crate) static GET_WEBHOOK: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_webhook",
+        method: ::reqwest::Method::GET,
+        path_template: "/webhooks/{webhookId}",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for UpdateWebhook {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("UpdateWebhook").finish_non_exhaustive()
+        }
+    }
+    ///`update_webhook` as the runtime sees it.
+    pub(crate) static UPDATE_WEBHOOK: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "update_webhook",
+        method: ::reqwest::Method::PUT,
+        path_template: "/webhooks/{webhookId}",
+        responses: &[
+            (
+                204u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for DeleteWebhook {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("DeleteWebhook").finish_non_exhaustive()
+        }
+    }
+    ///`delete_webhook` as the runtime sees it.
+    pub(crate) static DELETE_WEBHOOK: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "delete_webhook",
+        method: ::reqwest::Method::DELETE,
+        path_template: "/webhooks/{webhookId}",
         responses: &[
             (
                 204u16,
@@ -13171,6 +16718,22 @@ pub fn __decode_response(
                 >(&operations::CREATE_SENDER, status, body),
             )
         }
+        "get_domains" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::GetDomainsList,
+                    types::ErrorResponse,
+                >(&operations::GET_DOMAINS, status, body),
+            )
+        }
+        "create_domain" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::CreateDomainModel,
+                    types::ErrorResponse,
+                >(&operations::CREATE_DOMAIN, status, body),
+            )
+        }
         "get_ips" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -13209,6 +16772,54 @@ pub fn __decode_response(
                     (),
                     types::ErrorResponse,
                 >(&operations::VALIDATE_SENDER_BY_OTP, status, body),
+            )
+        }
+        "get_webhooks" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::GetWebhooks,
+                    types::ErrorResponse,
+                >(&operations::GET_WEBHOOKS, status, body),
+            )
+        }
+        "create_webhook" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::CreateModel,
+                    types::ErrorResponse,
+                >(&operations::CREATE_WEBHOOK, status, body),
+            )
+        }
+        "export_webhooks_history" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::CreatedProcessId,
+                    types::ErrorResponse,
+                >(&operations::EXPORT_WEBHOOKS_HISTORY, status, body),
+            )
+        }
+        "get_webhook" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::GetWebhook,
+                    types::ErrorResponse,
+                >(&operations::GET_WEBHOOK, status, body),
+            )
+        }
+        "update_webhook" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    types::ErrorResponse,
+                >(&operations::UPDATE_WEBHOOK, status, body),
+            )
+        }
+        "delete_webhook" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    types::ErrorResponse,
+                >(&operations::DELETE_WEBHOOK, status, body),
             )
         }
         _ => None,

@@ -2497,6 +2497,109 @@ pub mod operations {
             )
         }
     }
+    ///The conditions of a `get_domains` mock: which requests it answers.
+    pub struct GetDomainsWhen(::httpmock::When);
+    impl GetDomainsWhen {
+        ///Matches a `GET /senders/domains` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/senders/domains$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+    }
+    ///The answer of a `get_domains` mock: one helper per documented status.
+    pub struct GetDomainsThen(::httpmock::Then);
+    impl GetDomainsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetDomainsList) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `create_domain` mock: which requests it answers.
+    pub struct CreateDomainWhen(::httpmock::When);
+    impl CreateDomainWhen {
+        ///Matches a `POST /senders/domains` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/senders/domains$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body; `None` matches a request without one (or with the `{}` some clients send instead).
+        pub fn body(self, value: Option<&types::CreateDomain>) -> Self {
+            match value {
+                Some(value) => Self(self.0.json_body_obj(value)),
+                None => Self(no_body(self.0)),
+            }
+        }
+    }
+    ///The answer of a `create_domain` mock: one helper per documented status.
+    pub struct CreateDomainThen(::httpmock::Then);
+    impl CreateDomainThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::CreateDomainModel) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
     ///The conditions of a `get_ips` mock: which requests it answers.
     pub struct GetIpsWhen(::httpmock::When);
     impl GetIpsWhen {
@@ -2815,6 +2918,381 @@ pub mod operations {
             )
         }
     }
+    ///The conditions of a `get_webhooks` mock: which requests it answers.
+    pub struct GetWebhooksWhen(::httpmock::When);
+    impl GetWebhooksWhen {
+        ///Matches a `GET /webhooks` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner.method(::httpmock::Method::GET).path_matches("^(?:/v3)?/webhooks$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `sort`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::SortOrder>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort", &value)),
+                None => Self(self.0.query_param_missing("sort")),
+            }
+        }
+        ///Query parameter `type`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn type_<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::WebhookType>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "type", &value)),
+                None => Self(self.0.query_param_missing("type")),
+            }
+        }
+    }
+    ///The answer of a `get_webhooks` mock: one helper per documented status.
+    pub struct GetWebhooksThen(::httpmock::Then);
+    impl GetWebhooksThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetWebhooks) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `create_webhook` mock: which requests it answers.
+    pub struct CreateWebhookWhen(::httpmock::When);
+    impl CreateWebhookWhen {
+        ///Matches a `POST /webhooks` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/webhooks$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::CreateWebhook) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    ///The answer of a `create_webhook` mock: one helper per documented status.
+    pub struct CreateWebhookThen(::httpmock::Then);
+    impl CreateWebhookThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `201 Created` with `value` as `application/json`.
+        pub fn created(self, value: &types::CreateModel) -> Self {
+            Self(
+                self
+                    .0
+                    .status(201u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `export_webhooks_history` mock: which requests it answers.
+    pub struct ExportWebhooksHistoryWhen(::httpmock::When);
+    impl ExportWebhooksHistoryWhen {
+        ///Matches a `POST /webhooks/export` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/webhooks/export$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::ExportWebhooksHistory) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    ///The answer of a `export_webhooks_history` mock: one helper per documented status.
+    pub struct ExportWebhooksHistoryThen(::httpmock::Then);
+    impl ExportWebhooksHistoryThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `202 Accepted` with `value` as `application/json`.
+        pub fn accepted(self, value: &types::CreatedProcessId) -> Self {
+            Self(
+                self
+                    .0
+                    .status(202u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `get_webhook` mock: which requests it answers.
+    pub struct GetWebhookWhen(::httpmock::When);
+    impl GetWebhookWhen {
+        ///Matches a `GET /webhooks/{webhookId}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/webhooks/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `webhookId`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn webhook_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_WEBHOOK,
+                    "webhook_id",
+                    &value.to_string(),
+                    "^(?:/v3)?/webhooks/",
+                    "$",
+                ),
+            )
+        }
+    }
+    ///The answer of a `get_webhook` mock: one helper per documented status.
+    pub struct GetWebhookThen(::httpmock::Then);
+    impl GetWebhookThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetWebhook) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `update_webhook` mock: which requests it answers.
+    pub struct UpdateWebhookWhen(::httpmock::When);
+    impl UpdateWebhookWhen {
+        ///Matches a `PUT /webhooks/{webhookId}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PUT)
+                    .path_matches("^(?:/v3)?/webhooks/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `webhookId`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn webhook_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::UPDATE_WEBHOOK,
+                    "webhook_id",
+                    &value.to_string(),
+                    "^(?:/v3)?/webhooks/",
+                    "$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::UpdateWebhook) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    ///The answer of a `update_webhook` mock: one helper per documented status.
+    pub struct UpdateWebhookThen(::httpmock::Then);
+    impl UpdateWebhookThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `delete_webhook` mock: which requests it answers.
+    pub struct DeleteWebhookWhen(::httpmock::When);
+    impl DeleteWebhookWhen {
+        ///Matches a `DELETE /webhooks/{webhookId}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches("^(?:/v3)?/webhooks/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `webhookId`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn webhook_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::DELETE_WEBHOOK,
+                    "webhook_id",
+                    &value.to_string(),
+                    "^(?:/v3)?/webhooks/",
+                    "$",
+                ),
+            )
+        }
+    }
+    ///The answer of a `delete_webhook` mock: one helper per documented status.
+    pub struct DeleteWebhookThen(::httpmock::Then);
+    impl DeleteWebhookThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
     /// `text` as a regex matching it literally.
     fn regex_literal(text: &str) -> String {
         let mut out = String::with_capacity(text.len());
@@ -3035,6 +3513,14 @@ pub trait MockServerExt {
     fn create_sender<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::CreateSenderWhen, operations::CreateSenderThen);
+    ///Mocks `get_domains` (`GET /senders/domains`): `config_fn` gets its conditions and its answer.
+    fn get_domains<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetDomainsWhen, operations::GetDomainsThen);
+    ///Mocks `create_domain` (`POST /senders/domains`): `config_fn` gets its conditions and its answer.
+    fn create_domain<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateDomainWhen, operations::CreateDomainThen);
     ///Mocks `get_ips` (`GET /senders/ips`): `config_fn` gets its conditions and its answer.
     fn get_ips<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -3058,6 +3544,33 @@ pub trait MockServerExt {
             operations::ValidateSenderByOtpWhen,
             operations::ValidateSenderByOtpThen,
         );
+    ///Mocks `get_webhooks` (`GET /webhooks`): `config_fn` gets its conditions and its answer.
+    fn get_webhooks<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetWebhooksWhen, operations::GetWebhooksThen);
+    ///Mocks `create_webhook` (`POST /webhooks`): `config_fn` gets its conditions and its answer.
+    fn create_webhook<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateWebhookWhen, operations::CreateWebhookThen);
+    ///Mocks `export_webhooks_history` (`POST /webhooks/export`): `config_fn` gets its conditions and its answer.
+    fn export_webhooks_history<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ExportWebhooksHistoryWhen,
+            operations::ExportWebhooksHistoryThen,
+        );
+    ///Mocks `get_webhook` (`GET /webhooks/{webhookId}`): `config_fn` gets its conditions and its answer.
+    fn get_webhook<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetWebhookWhen, operations::GetWebhookThen);
+    ///Mocks `update_webhook` (`PUT /webhooks/{webhookId}`): `config_fn` gets its conditions and its answer.
+    fn update_webhook<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::UpdateWebhookWhen, operations::UpdateWebhookThen);
+    ///Mocks `delete_webhook` (`DELETE /webhooks/{webhookId}`): `config_fn` gets its conditions and its answer.
+    fn delete_webhook<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::DeleteWebhookWhen, operations::DeleteWebhookThen);
 }
 impl MockServerExt for ::httpmock::MockServer {
     fn get_account<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
@@ -3372,6 +3885,28 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    fn get_domains<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetDomainsWhen, operations::GetDomainsThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetDomainsWhen::new(when),
+                operations::GetDomainsThen::new(then),
+            )
+        })
+    }
+    fn create_domain<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateDomainWhen, operations::CreateDomainThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreateDomainWhen::new(when),
+                operations::CreateDomainThen::new(then),
+            )
+        })
+    }
     fn get_ips<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::GetIpsWhen, operations::GetIpsThen),
@@ -3427,6 +3962,75 @@ impl MockServerExt for ::httpmock::MockServer {
             config_fn(
                 operations::ValidateSenderByOtpWhen::new(when),
                 operations::ValidateSenderByOtpThen::new(then),
+            )
+        })
+    }
+    fn get_webhooks<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetWebhooksWhen, operations::GetWebhooksThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetWebhooksWhen::new(when),
+                operations::GetWebhooksThen::new(then),
+            )
+        })
+    }
+    fn create_webhook<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateWebhookWhen, operations::CreateWebhookThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreateWebhookWhen::new(when),
+                operations::CreateWebhookThen::new(then),
+            )
+        })
+    }
+    fn export_webhooks_history<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ExportWebhooksHistoryWhen,
+            operations::ExportWebhooksHistoryThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ExportWebhooksHistoryWhen::new(when),
+                operations::ExportWebhooksHistoryThen::new(then),
+            )
+        })
+    }
+    fn get_webhook<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetWebhookWhen, operations::GetWebhookThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetWebhookWhen::new(when),
+                operations::GetWebhookThen::new(then),
+            )
+        })
+    }
+    fn update_webhook<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::UpdateWebhookWhen, operations::UpdateWebhookThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::UpdateWebhookWhen::new(when),
+                operations::UpdateWebhookThen::new(then),
+            )
+        })
+    }
+    fn delete_webhook<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::DeleteWebhookWhen, operations::DeleteWebhookThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::DeleteWebhookWhen::new(when),
+                operations::DeleteWebhookThen::new(then),
             )
         })
     }

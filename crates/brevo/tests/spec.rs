@@ -5,8 +5,8 @@
 //! documented argument rule is checked before sending, and path parameters
 //! stay in their segment.
 //!
-//! - `responses`: 254 tests of 33 schemas
-//! - `arguments`: 86 tests
+//! - `responses`: 314 tests of 46 schemas
+//! - `arguments`: 90 tests
 //! - `path_segments`: 32 tests
 /// Group 1: every response the vendor SDK accepts decodes: each component schema
 /// reachable from a response body, with every property, without each
@@ -690,6 +690,87 @@ mod responses {
     fn contact_balances_resp_with_null_loyalty_program_id() {
         CONTACT_BALANCES_RESP.decodes_with_null("loyaltyProgramId");
     }
+    /// `CreateDomainModel` with every property.
+    const CREATE_DOMAIN_MODEL: Example<types::CreateDomainModel> = Example::new(
+        r#"{
+  "dns_records": {
+    "brevo_code": {
+      "host_name": "example",
+      "status": true,
+      "type": "example",
+      "value": "example"
+    },
+    "dkim_record": {
+      "host_name": "example",
+      "status": true,
+      "type": "example",
+      "value": "example"
+    },
+    "dmarc_record": {
+      "host_name": "example",
+      "status": true,
+      "type": "example",
+      "value": "example"
+    }
+  },
+  "domain_name": "example",
+  "domain_provider": "example",
+  "id": 7,
+  "message": "example"
+}"#,
+    );
+    #[test]
+    fn create_domain_model() {
+        CREATE_DOMAIN_MODEL.decodes();
+    }
+    #[test]
+    fn create_domain_model_without_dns_records() {
+        CREATE_DOMAIN_MODEL.decodes_without("dns_records");
+    }
+    #[test]
+    fn create_domain_model_with_null_dns_records() {
+        CREATE_DOMAIN_MODEL.decodes_with_null("dns_records");
+    }
+    #[test]
+    fn create_domain_model_without_domain_name() {
+        CREATE_DOMAIN_MODEL.decodes_without("domain_name");
+    }
+    #[test]
+    fn create_domain_model_with_null_domain_name() {
+        CREATE_DOMAIN_MODEL.decodes_with_null("domain_name");
+    }
+    #[test]
+    fn create_domain_model_without_domain_provider() {
+        CREATE_DOMAIN_MODEL.decodes_without("domain_provider");
+    }
+    #[test]
+    fn create_domain_model_with_null_domain_provider() {
+        CREATE_DOMAIN_MODEL.decodes_with_null("domain_provider");
+    }
+    #[test]
+    fn create_domain_model_with_id_as_string() {
+        CREATE_DOMAIN_MODEL.decodes_with_number_as_string("id");
+    }
+    #[test]
+    fn create_domain_model_without_message() {
+        CREATE_DOMAIN_MODEL.decodes_without("message");
+    }
+    #[test]
+    fn create_domain_model_with_null_message() {
+        CREATE_DOMAIN_MODEL.decodes_with_null("message");
+    }
+    /// `CreateModel` with every property.
+    const CREATE_MODEL: Example<types::CreateModel> = Example::new(r#"{
+  "id": 7
+}"#);
+    #[test]
+    fn create_model() {
+        CREATE_MODEL.decodes();
+    }
+    #[test]
+    fn create_model_with_id_as_string() {
+        CREATE_MODEL.decodes_with_number_as_string("id");
+    }
     /// `CreateSenderModel` with every property.
     const CREATE_SENDER_MODEL: Example<types::CreateSenderModel> = Example::new(
         r#"{
@@ -722,11 +803,121 @@ mod responses {
     fn create_sender_model_with_null_spf_error() {
         CREATE_SENDER_MODEL.decodes_with_null("spfError");
     }
+    /// `CreatedProcessId` with every property.
+    const CREATED_PROCESS_ID: Example<types::CreatedProcessId> = Example::new(
+        r#"{
+  "processId": 7
+}"#,
+    );
+    #[test]
+    fn created_process_id() {
+        CREATED_PROCESS_ID.decodes();
+    }
+    #[test]
+    fn created_process_id_with_process_id_as_string() {
+        CREATED_PROCESS_ID.decodes_with_number_as_string("processId");
+    }
     /// `CreditsType` with every property.
     const CREDITS_TYPE: Example<types::CreditsType> = Example::new(r#""sendLimit""#);
     #[test]
     fn credits_type() {
         CREDITS_TYPE.decodes();
+    }
+    /// `DnsRecord` with every property.
+    const DNS_RECORD: Example<types::DnsRecord> = Example::new(
+        r#"{
+  "host_name": "example",
+  "status": true,
+  "type": "example",
+  "value": "example"
+}"#,
+    );
+    #[test]
+    fn dns_record() {
+        DNS_RECORD.decodes();
+    }
+    #[test]
+    fn dns_record_without_host_name() {
+        DNS_RECORD.decodes_without("host_name");
+    }
+    #[test]
+    fn dns_record_with_null_host_name() {
+        DNS_RECORD.decodes_with_null("host_name");
+    }
+    #[test]
+    fn dns_record_without_status() {
+        DNS_RECORD.decodes_without("status");
+    }
+    #[test]
+    fn dns_record_with_null_status() {
+        DNS_RECORD.decodes_with_null("status");
+    }
+    #[test]
+    fn dns_record_without_type() {
+        DNS_RECORD.decodes_without("type");
+    }
+    #[test]
+    fn dns_record_with_null_type() {
+        DNS_RECORD.decodes_with_null("type");
+    }
+    #[test]
+    fn dns_record_without_value() {
+        DNS_RECORD.decodes_without("value");
+    }
+    #[test]
+    fn dns_record_with_null_value() {
+        DNS_RECORD.decodes_with_null("value");
+    }
+    /// `DnsRecords` with every property.
+    const DNS_RECORDS: Example<types::DnsRecords> = Example::new(
+        r#"{
+  "brevo_code": {
+    "host_name": "example",
+    "status": true,
+    "type": "example",
+    "value": "example"
+  },
+  "dkim_record": {
+    "host_name": "example",
+    "status": true,
+    "type": "example",
+    "value": "example"
+  },
+  "dmarc_record": {
+    "host_name": "example",
+    "status": true,
+    "type": "example",
+    "value": "example"
+  }
+}"#,
+    );
+    #[test]
+    fn dns_records() {
+        DNS_RECORDS.decodes();
+    }
+    #[test]
+    fn dns_records_without_brevo_code() {
+        DNS_RECORDS.decodes_without("brevo_code");
+    }
+    #[test]
+    fn dns_records_with_null_brevo_code() {
+        DNS_RECORDS.decodes_with_null("brevo_code");
+    }
+    #[test]
+    fn dns_records_without_dkim_record() {
+        DNS_RECORDS.decodes_without("dkim_record");
+    }
+    #[test]
+    fn dns_records_with_null_dkim_record() {
+        DNS_RECORDS.decodes_with_null("dkim_record");
+    }
+    #[test]
+    fn dns_records_without_dmarc_record() {
+        DNS_RECORDS.decodes_without("dmarc_record");
+    }
+    #[test]
+    fn dns_records_with_null_dmarc_record() {
+        DNS_RECORDS.decodes_with_null("dmarc_record");
     }
     /// `ErrorCode` with every property.
     const ERROR_CODE: Example<types::ErrorCode> = Example::new(r#""invalid_parameter""#);
@@ -933,6 +1124,58 @@ mod responses {
     fn get_account_relay_data_with_port_as_string() {
         GET_ACCOUNT_RELAY_DATA.decodes_with_number_as_string("port");
     }
+    /// `GetDomainsList` with every property.
+    const GET_DOMAINS_LIST: Example<types::GetDomainsList> = Example::new(
+        r#"{
+  "domains": [
+    {
+      "authenticated": true,
+      "domain_name": "example",
+      "id": 7,
+      "ip": "example",
+      "verified": true
+    }
+  ]
+}"#,
+    );
+    #[test]
+    fn get_domains_list() {
+        GET_DOMAINS_LIST.decodes();
+    }
+    #[test]
+    fn get_domains_list_without_domains() {
+        GET_DOMAINS_LIST.decodes_without("domains");
+    }
+    #[test]
+    fn get_domains_list_with_null_domains() {
+        GET_DOMAINS_LIST.decodes_with_null("domains");
+    }
+    /// `GetDomainsListDomains` with every property.
+    const GET_DOMAINS_LIST_DOMAINS: Example<types::GetDomainsListDomains> = Example::new(
+        r#"{
+  "authenticated": true,
+  "domain_name": "example",
+  "id": 7,
+  "ip": "example",
+  "verified": true
+}"#,
+    );
+    #[test]
+    fn get_domains_list_domains() {
+        GET_DOMAINS_LIST_DOMAINS.decodes();
+    }
+    #[test]
+    fn get_domains_list_domains_with_id_as_string() {
+        GET_DOMAINS_LIST_DOMAINS.decodes_with_number_as_string("id");
+    }
+    #[test]
+    fn get_domains_list_domains_without_ip() {
+        GET_DOMAINS_LIST_DOMAINS.decodes_without("ip");
+    }
+    #[test]
+    fn get_domains_list_domains_with_null_ip() {
+        GET_DOMAINS_LIST_DOMAINS.decodes_with_null("ip");
+    }
     /// `GetExtendedClientAddress` with every property.
     const GET_EXTENDED_CLIENT_ADDRESS: Example<types::GetExtendedClientAddress> = Example::new(
         r#"{
@@ -1097,6 +1340,106 @@ mod responses {
     #[test]
     fn get_senders_list_senders_with_null_ips() {
         GET_SENDERS_LIST_SENDERS.decodes_with_null("ips");
+    }
+    /// `GetWebhook` with every property.
+    const GET_WEBHOOK: Example<types::GetWebhook> = Example::new(
+        r#"{
+  "auth": {
+    "token": "example",
+    "type": "example"
+  },
+  "batched": true,
+  "channel": "sms",
+  "createdAt": "example",
+  "description": "example",
+  "events": [
+    "example"
+  ],
+  "headers": [
+    {
+      "key": "example",
+      "value": "example"
+    }
+  ],
+  "id": 7,
+  "modifiedAt": "example",
+  "type": "transactional",
+  "url": "example"
+}"#,
+    );
+    #[test]
+    fn get_webhook() {
+        GET_WEBHOOK.decodes();
+    }
+    #[test]
+    fn get_webhook_without_auth() {
+        GET_WEBHOOK.decodes_without("auth");
+    }
+    #[test]
+    fn get_webhook_with_null_auth() {
+        GET_WEBHOOK.decodes_with_null("auth");
+    }
+    #[test]
+    fn get_webhook_without_batched() {
+        GET_WEBHOOK.decodes_without("batched");
+    }
+    #[test]
+    fn get_webhook_with_null_batched() {
+        GET_WEBHOOK.decodes_with_null("batched");
+    }
+    #[test]
+    fn get_webhook_without_channel() {
+        GET_WEBHOOK.decodes_without("channel");
+    }
+    #[test]
+    fn get_webhook_with_null_channel() {
+        GET_WEBHOOK.decodes_with_null("channel");
+    }
+    #[test]
+    fn get_webhook_without_headers() {
+        GET_WEBHOOK.decodes_without("headers");
+    }
+    #[test]
+    fn get_webhook_with_null_headers() {
+        GET_WEBHOOK.decodes_with_null("headers");
+    }
+    #[test]
+    fn get_webhook_with_id_as_string() {
+        GET_WEBHOOK.decodes_with_number_as_string("id");
+    }
+    /// `GetWebhooks` with every property.
+    const GET_WEBHOOKS: Example<types::GetWebhooks> = Example::new(
+        r#"{
+  "webhooks": [
+    {
+      "auth": {
+        "token": "example",
+        "type": "example"
+      },
+      "batched": true,
+      "channel": "sms",
+      "createdAt": "example",
+      "description": "example",
+      "events": [
+        "example"
+      ],
+      "headers": [
+        {
+          "key": "example",
+          "value": "example"
+        }
+      ],
+      "id": 7,
+      "modifiedAt": "example",
+      "type": "transactional",
+      "url": "example"
+    }
+  ]
+}"#,
+    );
+    #[test]
+    fn get_webhooks() {
+        GET_WEBHOOKS.decodes();
     }
     /// `ModelSubscriptionBalanceResp` with every property.
     const MODEL_SUBSCRIPTION_BALANCE_RESP: Example<
@@ -1464,6 +1807,72 @@ mod responses {
     #[test]
     fn transaction_history_resp_with_null_transaction_history() {
         TRANSACTION_HISTORY_RESP.decodes_with_null("transactionHistory");
+    }
+    /// `WebhookAuth` with every property.
+    const WEBHOOK_AUTH: Example<types::WebhookAuth> = Example::new(
+        r#"{
+  "token": "example",
+  "type": "example"
+}"#,
+    );
+    #[test]
+    fn webhook_auth() {
+        WEBHOOK_AUTH.decodes();
+    }
+    #[test]
+    fn webhook_auth_without_token() {
+        WEBHOOK_AUTH.decodes_without("token");
+    }
+    #[test]
+    fn webhook_auth_with_null_token() {
+        WEBHOOK_AUTH.decodes_with_null("token");
+    }
+    #[test]
+    fn webhook_auth_without_type() {
+        WEBHOOK_AUTH.decodes_without("type");
+    }
+    #[test]
+    fn webhook_auth_with_null_type() {
+        WEBHOOK_AUTH.decodes_with_null("type");
+    }
+    /// `WebhookChannel` with every property.
+    const WEBHOOK_CHANNEL: Example<types::WebhookChannel> = Example::new(r#""sms""#);
+    #[test]
+    fn webhook_channel() {
+        WEBHOOK_CHANNEL.decodes();
+    }
+    /// `WebhookHeader` with every property.
+    const WEBHOOK_HEADER: Example<types::WebhookHeader> = Example::new(
+        r#"{
+  "key": "example",
+  "value": "example"
+}"#,
+    );
+    #[test]
+    fn webhook_header() {
+        WEBHOOK_HEADER.decodes();
+    }
+    #[test]
+    fn webhook_header_without_key() {
+        WEBHOOK_HEADER.decodes_without("key");
+    }
+    #[test]
+    fn webhook_header_with_null_key() {
+        WEBHOOK_HEADER.decodes_with_null("key");
+    }
+    #[test]
+    fn webhook_header_without_value() {
+        WEBHOOK_HEADER.decodes_without("value");
+    }
+    #[test]
+    fn webhook_header_with_null_value() {
+        WEBHOOK_HEADER.decodes_with_null("value");
+    }
+    /// `WebhookType` with every property.
+    const WEBHOOK_TYPE: Example<types::WebhookType> = Example::new(r#""transactional""#);
+    #[test]
+    fn webhook_type() {
+        WEBHOOK_TYPE.decodes();
     }
 }
 /// Group 2: every documented argument rule is checked before anything is sent:
@@ -2904,6 +3313,42 @@ mod arguments {
                 None,
             );
     }
+    #[tokio::test]
+    async fn get_webhooks_sort_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server.client().get_webhooks().sort(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_webhooks",
+                "sort must be one of: asc, desc",
+                Some(value),
+            );
+    }
+    #[tokio::test]
+    async fn get_webhook_without_webhook_id() {
+        let server = Server::start().await;
+        let result = server.client().get_webhook().send().await;
+        server.assert_refused(result, "get_webhook", "webhook_id is required", None);
+    }
+    #[tokio::test]
+    async fn update_webhook_without_webhook_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .update_webhook()
+            .body(bodies::update_webhook())
+            .send()
+            .await;
+        server.assert_refused(result, "update_webhook", "webhook_id is required", None);
+    }
+    #[tokio::test]
+    async fn delete_webhook_without_webhook_id() {
+        let server = Server::start().await;
+        let result = server.client().delete_webhook().send().await;
+        server.assert_refused(result, "delete_webhook", "webhook_id is required", None);
+    }
 }
 /// Group 3: every string path parameter stays in its segment: given each of
 /// `PATH_VALUES`, the call is refused before sending (as `""`, `.` and `..`
@@ -3605,6 +4050,10 @@ mod bodies {
     /// A valid body of `begin_transaction`: its required properties.
     pub fn begin_transaction() -> types::CreateTransactionPayload {
         from_json(r#"{"amount":7.5,"balanceDefinitionId":"example"}"#)
+    }
+    /// A valid body of `update_webhook`: its required properties.
+    pub fn update_webhook() -> types::UpdateWebhook {
+        from_json(r#"{}"#)
     }
 }
 /// What the generated tests share: decoding examples, building arguments

@@ -1232,6 +1232,57 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                     }
                 })
         }
+        "get_domains" => {
+            server
+                .get_domains(|_when, then| {
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::GetDomainsList>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_domains",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "create_domain" => {
+            server
+                .create_domain(|when, then| {
+                    when.body(
+                        fixture
+                            .optional_request_body::<api::types::CreateDomain>()
+                            .as_ref(),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::CreateDomainModel>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of create_domain",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
         "get_ips" => {
             server
                 .get_ips(|_when, then| {
@@ -1371,6 +1422,168 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                         status => {
                             panic!(
                                 "{}: {status} is not a documented status of validate_sender_by_otp",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_webhooks" => {
+            server
+                .get_webhooks(|when, then| {
+                    when.sort(fixture.query::<api::types::SortOrder>("sort"))
+                        .type_(fixture.query::<api::types::WebhookType>("type"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::GetWebhooks>());
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_webhooks",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "create_webhook" => {
+            server
+                .create_webhook(|when, then| {
+                    when.body(&fixture.request_body::<api::types::CreateWebhook>());
+                    match fixture.response.status {
+                        201u16 => {
+                            then.created(
+                                &fixture.response_body::<api::types::CreateModel>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of create_webhook",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "export_webhooks_history" => {
+            server
+                .export_webhooks_history(|when, then| {
+                    when.body(
+                        &fixture.request_body::<api::types::ExportWebhooksHistory>(),
+                    );
+                    match fixture.response.status {
+                        202u16 => {
+                            then.accepted(
+                                &fixture.response_body::<api::types::CreatedProcessId>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of export_webhooks_history",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_webhook" => {
+            server
+                .get_webhook(|when, then| {
+                    when.webhook_id(
+                        fixture.path_param::<i64>("/webhooks/{webhookId}", "webhookId"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::GetWebhook>());
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_webhook",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "update_webhook" => {
+            server
+                .update_webhook(|when, then| {
+                    when.webhook_id(
+                            fixture
+                                .path_param::<i64>("/webhooks/{webhookId}", "webhookId"),
+                        )
+                        .body(&fixture.request_body::<api::types::UpdateWebhook>());
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of update_webhook",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "delete_webhook" => {
+            server
+                .delete_webhook(|when, then| {
+                    when.webhook_id(
+                        fixture.path_param::<i64>("/webhooks/{webhookId}", "webhookId"),
+                    );
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of delete_webhook",
                                 fixture.operation
                             )
                         }
