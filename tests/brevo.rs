@@ -987,3 +987,134 @@ async fn update_webhook() {
     wire.assert_request();
     assert_eq!(response.status().as_u16(), 204);
 }
+
+// ProcessApi and NotesApi.
+
+#[tokio::test]
+async fn get_process() {
+    let wire = WireTest::start("brevo", "get_process").await;
+    let process = wire.replay(client(&wire).get_process().process_id(194).send().await);
+    assert!(matches!(
+        process.status,
+        Tolerant::Known(types::ProcessStatus::Completed)
+    ));
+    assert_eq!(
+        process.export_url.as_deref(),
+        Some("https://export-url.com/upload/file-name.csv")
+    );
+}
+
+#[tokio::test]
+async fn get_processes() {
+    let wire = WireTest::start("brevo", "get_processes").await;
+    let page = wire.replay(
+        client(&wire)
+            .get_processes()
+            .limit(20u64)
+            .offset(40)
+            .sort(SortOrder::Asc)
+            .send()
+            .await,
+    );
+    assert_eq!(page.count, Some(3));
+    assert!(matches!(
+        page.processes[1].status,
+        Tolerant::Known(types::ProcessStatus::Queued)
+    ));
+}
+
+const NOTE_ID: &str = "61a5ce58c5d4795761045990";
+
+fn note_data(b: types::builder::NoteData) -> types::builder::NoteData {
+    b.text("Called about the renewal")
+        .contact_ids(vec![247, 1])
+        .deal_ids(vec!["61a5ce58c5d4795761045991".to_string()])
+        .company_ids(vec!["61a5ce58c5d4795761045992".to_string()])
+}
+
+#[tokio::test]
+async fn crm_notes_get() {
+    let wire = WireTest::start("brevo", "crm_notes_get").await;
+    let notes = wire.replay(
+        client(&wire)
+            .crm_notes_get()
+            .entity(types::NoteEntity::Deals)
+            .entity_ids("61a5ce58c5d4795761045991,61a5ce58c5d4795761045993")
+            .date_from(1_761_955_200_000i64)
+            .date_to(1_764_547_199_000i64)
+            .offset(0)
+            .limit(10)
+            .sort(SortOrder::Asc)
+            .send()
+            .await,
+    );
+    // The list itself, not an object holding it.
+    assert_eq!(notes.len(), 1);
+    assert_eq!(notes[0].author_id["name"]["fullName"], "John Doe");
+}
+
+#[tokio::test]
+async fn crm_notes_id_delete() {
+    let wire = WireTest::start("brevo", "crm_notes_id_delete").await;
+    let response = client(&wire)
+        .crm_notes_id_delete()
+        .id(NOTE_ID)
+        .send()
+        .await
+        .unwrap();
+    wire.assert_request();
+    assert_eq!(response.status().as_u16(), 204);
+}
+
+#[tokio::test]
+async fn crm_notes_id_get() {
+    let wire = WireTest::start("brevo", "crm_notes_id_get").await;
+    let note = wire.replay(client(&wire).crm_notes_id_get().id(NOTE_ID).send().await);
+    assert_eq!(note.contact_ids, [247, 1]);
+    assert_eq!(note.created_at.as_deref(), Some("2026-11-02T10:00:00.000Z"));
+}
+
+#[tokio::test]
+async fn crm_notes_id_patch() {
+    let wire = WireTest::start("brevo", "crm_notes_id_patch").await;
+    let response = client(&wire)
+        .crm_notes_id_patch()
+        .id(NOTE_ID)
+        .body_map(note_data)
+        .send()
+        .await
+        .unwrap();
+    wire.assert_request();
+    assert_eq!(response.status().as_u16(), 204);
+}
+
+#[tokio::test]
+async fn crm_notes_post() {
+    let wire = WireTest::start("brevo", "crm_notes_post").await;
+    let created = wire.replay(
+        client(&wire)
+            .crm_notes_post()
+            .body_map(note_data)
+            .send()
+            .await,
+    );
+    assert_eq!(created.id.as_deref(), Some(NOTE_ID));
+}
+
+#[tokio::test]
+async fn note_text_limits_are_checked_before_sending() {
+    let server = vendor_clients_tests::answering(200, "{}").await;
+    let client = Client::builder(API_KEY)
+        .base_url(server.base_url())
+        .build()
+        .unwrap();
+    for text in [String::new(), "x".repeat(3001)] {
+        let error = client
+            .crm_notes_post()
+            .body_map(|b| b.text(text))
+            .send()
+            .await
+            .unwrap_err();
+        assert_eq!(error.kind(), ErrorKind::InvalidRequest, "{error:?}");
+    }
+}

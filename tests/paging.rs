@@ -371,6 +371,82 @@ async fn brevo_get_account_activity() {
     }
 }
 
+#[tokio::test]
+async fn brevo_get_processes() {
+    // `count` says 5 in all: no request after the fifth process.
+    let op = "get_processes";
+    let total = |body: &mut Value| body["count"] = json!(5);
+    let server = ScriptedServer::start(vec![
+        page("brevo", op, "processes", &[json!(1), json!(2)], total),
+        page("brevo", op, "processes", &[json!(3), json!(4)], total),
+        page("brevo", op, "processes", &[json!(5)], total),
+    ])
+    .await;
+    let ids: Vec<_> = brevo_at(&server)
+        .get_processes()
+        .limit(2u64)
+        .sort(brevo::types::SortOrder::Asc)
+        .stream()
+        .map(|process| process.unwrap().id)
+        .collect()
+        .await;
+    assert_eq!(ids, [1, 2, 3, 4, 5]);
+    let received = server.received();
+    let offsets: Vec<_> = received
+        .iter()
+        .map(|r| value(&query(&r.target), "offset").map(str::to_string))
+        .collect();
+    assert_eq!(offsets, [None, Some("2".into()), Some("4".into())]);
+    for request in &received {
+        let pairs = query(&request.target);
+        assert_eq!(
+            (value(&pairs, "limit"), value(&pairs, "sort")),
+            (Some("2"), Some("asc"))
+        );
+    }
+}
+
+#[tokio::test]
+async fn brevo_crm_notes_get() {
+    // The page is the list itself; the end is an empty one.
+    let op = "crm_notes_get";
+    let notes = |ids: &[&str]| {
+        let template = Fixture::load("brevo", op).response.body[0].clone();
+        let body: Vec<Value> = ids
+            .iter()
+            .map(|id| {
+                let mut note = template.clone();
+                note["id"] = json!(id);
+                note
+            })
+            .collect();
+        Reply::json(200, &Value::from(body).to_string())
+    };
+    let server = ScriptedServer::start(vec![notes(&["a", "b"]), notes(&["c"]), notes(&[])]).await;
+    let ids: Vec<_> = brevo_at(&server)
+        .crm_notes_get()
+        .entity(brevo::types::NoteEntity::Deals)
+        .limit(2)
+        .stream()
+        .map(|note| note.unwrap().id)
+        .collect()
+        .await;
+    assert_eq!(ids, ["a", "b", "c"].map(|s| Some(s.to_string())));
+    let received = server.received();
+    let offsets: Vec<_> = received
+        .iter()
+        .map(|r| value(&query(&r.target), "offset").map(str::to_string))
+        .collect();
+    assert_eq!(offsets, [None, Some("2".into()), Some("3".into())]);
+    for request in &received {
+        let pairs = query(&request.target);
+        assert_eq!(
+            (value(&pairs, "limit"), value(&pairs, "entity")),
+            (Some("2"), Some("deals"))
+        );
+    }
+}
+
 fn togai_at(server: &ScriptedServer) -> togai::Client {
     togai::Client::builder("token")
         .base_url(server.base_url())

@@ -153,6 +153,8 @@ def main():
         senders(rec)
         domains(rec)
         webhooks(rec)
+        processes(rec)
+        notes(rec)
 
 
 # Brevo's error body outside the loyalty classes: {code, message}.
@@ -272,6 +274,45 @@ def webhooks(rec):
     # Variant: the SDK's model fills in and sends its defaults (type, channel).
     wh("create_webhook__required_only", {"create_webhook": brevo.CreateWebhook(
         url="https://example.domain.com/hook", events=["delivered"])}, (201, {"id": 9865}), method="create_webhook")
+
+
+EXPORT = {"id": 194, "status": "completed", "name": "SEARCH_EXPORT_USERS",
+          "export_url": "https://export-url.com/upload/file-name.csv"}
+
+
+def processes(rec):
+    def proc(operation, args, response, **kw):
+        rec(operation, args, response, cls="ProcessApi", **kw)
+
+    proc("get_process", {"process_id": 194}, (200, EXPORT))
+    proc("get_processes", {"limit": 20, "offset": 40, "sort": "asc"}, (200, {"count": 3, "processes": [
+        {"id": 40, "status": "completed", "name": "TRANS-CALC"},
+        {"id": 43, "status": "queued", "name": "TRANS-GLOBAL-CALC"}, EXPORT]}))
+
+
+NOTE_ID = "61a5ce58c5d4795761045990"
+NOTE = {
+    "id": NOTE_ID, "text": "Called about the renewal", "contactIds": [247, 1], "dealIds": ["61a5ce58c5d4795761045991"],
+    "authorId": {"id": "61a5ce58y5d4795761045991", "email": "johndoe@example.com", "locale": "en_GB",
+                 "timezone": "Asia/Kolkata", "name": {"fullName": "John Doe"}},
+    "createdAt": "2026-11-02T10:00:00.000Z", "updatedAt": "2026-11-03T11:30:00.000Z",
+}
+
+
+def notes(rec):
+    def note(operation, args, response, **kw):
+        rec(operation, args, response, cls="NotesApi", **kw)
+
+    data = brevo.NoteData(text="Called about the renewal", contact_ids=[247, 1],
+                          deal_ids=["61a5ce58c5d4795761045991"], company_ids=["61a5ce58c5d4795761045992"])
+    # The SDK's NoteList model has no fields: the SDK returns the raw list.
+    note("crm_notes_get", {"entity": "deals", "entity_ids": "61a5ce58c5d4795761045991,61a5ce58c5d4795761045993",
+                           "date_from": 1761955200000, "date_to": 1764547199000, "offset": 0, "limit": 10,
+                           "sort": "asc"}, (200, [NOTE]))
+    note("crm_notes_id_delete", {"id": NOTE_ID}, (204, ""))
+    note("crm_notes_id_get", {"id": NOTE_ID}, (200, NOTE))
+    note("crm_notes_id_patch", {"id": NOTE_ID, "body": data}, (204, ""))
+    note("crm_notes_post", {"body": data}, (200, {"id": NOTE_ID}))
 
 
 if __name__ == "__main__":

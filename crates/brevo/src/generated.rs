@@ -2261,6 +2261,45 @@ pub mod types {
             Default::default()
         }
     }
+    ///A background process.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetProcess {
+        ///URL on which send export the of contacts once the process is completed
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub export_url: ::std::option::Option<::std::string::String>,
+        ///Id of the process
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub id: i64,
+        ///Process name
+        pub name: ::std::string::String,
+        ///Status of the process
+        pub status: vendor_clients_core::Tolerant<ProcessStatus>,
+    }
+    impl GetProcess {
+        pub fn builder() -> builder::GetProcess {
+            Default::default()
+        }
+    }
+    ///One page of background processes.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetProcesses {
+        ///Number of processes available on your account
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub count: ::std::option::Option<i64>,
+        ///List of processes available on your account
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub processes: ::std::vec::Vec<GetProcess>,
+    }
+    impl GetProcesses {
+        pub fn builder() -> builder::GetProcesses {
+            Default::default()
+        }
+    }
     ///The senders of your account.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -2383,6 +2422,224 @@ pub mod types {
             Default::default()
         }
     }
+    ///Note Details
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct Note {
+        ///Account details of user which created the note
+        #[serde(
+            rename = "authorId",
+            default,
+            skip_serializing_if = "::serde_json::Map::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub author_id: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        ///Contact ids linked to a note
+        #[serde(
+            rename = "contactIds",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub contact_ids: ::std::vec::Vec<i64>,
+        ///Note created date/time
+        #[serde(
+            rename = "createdAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub created_at: ::std::option::Option<::std::string::String>,
+        ///Deal ids linked to a note
+        #[serde(
+            rename = "dealIds",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub deal_ids: ::std::vec::Vec<::std::string::String>,
+        ///Unique note Id
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        ///Text content of a note
+        pub text: ::std::string::String,
+        ///Note updated date/time
+        #[serde(
+            rename = "updatedAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub updated_at: ::std::option::Option<::std::string::String>,
+    }
+    impl Note {
+        pub fn builder() -> builder::Note {
+            Default::default()
+        }
+    }
+    ///Note data to be saved
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct NoteData {
+        ///Company Ids linked to a note
+        #[serde(
+            rename = "companyIds",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub company_ids: ::std::vec::Vec<::std::string::String>,
+        ///Contact Ids linked to a note
+        #[serde(
+            rename = "contactIds",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub contact_ids: ::std::vec::Vec<i64>,
+        ///Deal Ids linked to a note
+        #[serde(
+            rename = "dealIds",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub deal_ids: ::std::vec::Vec<::std::string::String>,
+        ///Text content of a note
+        pub text: NoteDataText,
+    }
+    impl NoteData {
+        pub fn builder() -> builder::NoteData {
+            Default::default()
+        }
+    }
+    ///Text content of a note
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(transparent)]
+    pub struct NoteDataText(::std::string::String);
+    impl ::std::ops::Deref for NoteDataText {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<NoteDataText> for ::std::string::String {
+        fn from(value: NoteDataText) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for NoteDataText {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 3000usize {
+                return Err("longer than 3000 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for NoteDataText {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for NoteDataText {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for NoteDataText {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///The kind of record a note is linked to.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum NoteEntity {
+        #[serde(rename = "companies")]
+        Companies,
+        #[serde(rename = "deals")]
+        Deals,
+        #[serde(rename = "contacts")]
+        Contacts,
+    }
+    impl ::std::fmt::Display for NoteEntity {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Companies => f.write_str("companies"),
+                Self::Deals => f.write_str("deals"),
+                Self::Contacts => f.write_str("contacts"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for NoteEntity {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "companies" => Ok(Self::Companies),
+                "deals" => Ok(Self::Deals),
+                "contacts" => Ok(Self::Contacts),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for NoteEntity {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for NoteEntity {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///Updated Note ID
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct NoteId {
+        ///Unique note Id
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+    }
+    impl NoteId {
+        pub fn builder() -> builder::NoteId {
+            Default::default()
+        }
+    }
     ///The code that verifies a sender.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -2455,6 +2712,66 @@ pub mod types {
         }
     }
     impl ::std::convert::TryFrom<::std::string::String> for PlanType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///The status of a background process.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum ProcessStatus {
+        #[serde(rename = "queued")]
+        Queued,
+        #[serde(rename = "in_process")]
+        InProcess,
+        #[serde(rename = "completed")]
+        Completed,
+    }
+    impl ::std::fmt::Display for ProcessStatus {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Queued => f.write_str("queued"),
+                Self::InProcess => f.write_str("in_process"),
+                Self::Completed => f.write_str("completed"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ProcessStatus {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "queued" => Ok(Self::Queued),
+                "in_process" => Ok(Self::InProcess),
+                "completed" => Ok(Self::Completed),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ProcessStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ProcessStatus {
         type Error = self::error::ConversionError;
         fn try_from(
             value: ::std::string::String,
@@ -7541,6 +7858,156 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct GetProcess(::std::boxed::Box<GetProcessFields>);
+        impl ::std::default::Default for GetProcess {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetProcessFields {
+                        export_url: Ok(Default::default()),
+                        id: Err("no value supplied for id".to_string()),
+                        name: Err("no value supplied for name".to_string()),
+                        status: Err("no value supplied for status".to_string()),
+                    }),
+                )
+            }
+        }
+        impl GetProcess {
+            pub fn export_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.export_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for export_url: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    vendor_clients_core::Tolerant<super::ProcessStatus>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GetProcess> for super::GetProcess {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetProcess,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    export_url: value.export_url?,
+                    id: value.id?,
+                    name: value.name?,
+                    status: value.status?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::GetProcess> for GetProcess {
+            fn from(value: super::GetProcess) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetProcessFields {
+                        export_url: Ok(value.export_url),
+                        id: Ok(value.id),
+                        name: Ok(value.name),
+                        status: Ok(value.status),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct GetProcesses(::std::boxed::Box<GetProcessesFields>);
+        impl ::std::default::Default for GetProcesses {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetProcessesFields {
+                        count: Ok(Default::default()),
+                        processes: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl GetProcesses {
+            pub fn count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for count: {e}")
+                    });
+                self
+            }
+            pub fn processes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::GetProcess>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.processes = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for processes: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GetProcesses> for super::GetProcesses {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetProcesses,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    count: value.count?,
+                    processes: value.processes?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::GetProcesses> for GetProcesses {
+            fn from(value: super::GetProcesses) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetProcessesFields {
+                        count: Ok(value.count),
+                        processes: Ok(value.processes),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct GetSendersList(::std::boxed::Box<GetSendersListFields>);
         impl ::std::default::Default for GetSendersList {
             fn default() -> Self {
@@ -8054,6 +8521,268 @@ pub mod types {
                         balance: Ok(value.balance),
                     }),
                 )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Note(::std::boxed::Box<NoteFields>);
+        impl ::std::default::Default for Note {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(NoteFields {
+                        author_id: Ok(Default::default()),
+                        contact_ids: Ok(Default::default()),
+                        created_at: Ok(Default::default()),
+                        deal_ids: Ok(Default::default()),
+                        id: Ok(Default::default()),
+                        text: Err("no value supplied for text".to_string()),
+                        updated_at: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl Note {
+            pub fn author_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.author_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for author_id: {e}")
+                    });
+                self
+            }
+            pub fn contact_ids<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.contact_ids = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for contact_ids: {e}")
+                    });
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn deal_ids<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.deal_ids = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for deal_ids: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn text<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.text = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for text: {e}")
+                    });
+                self
+            }
+            pub fn updated_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.updated_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for updated_at: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Note> for super::Note {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Note,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    author_id: value.author_id?,
+                    contact_ids: value.contact_ids?,
+                    created_at: value.created_at?,
+                    deal_ids: value.deal_ids?,
+                    id: value.id?,
+                    text: value.text?,
+                    updated_at: value.updated_at?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Note> for Note {
+            fn from(value: super::Note) -> Self {
+                Self(
+                    ::std::boxed::Box::new(NoteFields {
+                        author_id: Ok(value.author_id),
+                        contact_ids: Ok(value.contact_ids),
+                        created_at: Ok(value.created_at),
+                        deal_ids: Ok(value.deal_ids),
+                        id: Ok(value.id),
+                        text: Ok(value.text),
+                        updated_at: Ok(value.updated_at),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct NoteData(::std::boxed::Box<NoteDataFields>);
+        impl ::std::default::Default for NoteData {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(NoteDataFields {
+                        company_ids: Ok(Default::default()),
+                        contact_ids: Ok(Default::default()),
+                        deal_ids: Ok(Default::default()),
+                        text: Err("no value supplied for text".to_string()),
+                    }),
+                )
+            }
+        }
+        impl NoteData {
+            pub fn company_ids<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.company_ids = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for company_ids: {e}")
+                    });
+                self
+            }
+            pub fn contact_ids<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.contact_ids = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for contact_ids: {e}")
+                    });
+                self
+            }
+            pub fn deal_ids<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.deal_ids = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for deal_ids: {e}")
+                    });
+                self
+            }
+            pub fn text<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::NoteDataText>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.text = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for text: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<NoteData> for super::NoteData {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: NoteData,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    company_ids: value.company_ids?,
+                    contact_ids: value.contact_ids?,
+                    deal_ids: value.deal_ids?,
+                    text: value.text?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::NoteData> for NoteData {
+            fn from(value: super::NoteData) -> Self {
+                Self(
+                    ::std::boxed::Box::new(NoteDataFields {
+                        company_ids: Ok(value.company_ids),
+                        contact_ids: Ok(value.contact_ids),
+                        deal_ids: Ok(value.deal_ids),
+                        text: Ok(value.text),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct NoteId(::std::boxed::Box<NoteIdFields>);
+        impl ::std::default::Default for NoteId {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(NoteIdFields {
+                        id: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl NoteId {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<NoteId> for super::NoteId {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: NoteId,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self { id: value.id? })
+            }
+        }
+        impl ::std::convert::From<super::NoteId> for NoteId {
+            fn from(value: super::NoteId) -> Self {
+                Self(::std::boxed::Box::new(NoteIdFields { id: Ok(value.id) }))
             }
         }
         #[derive(Clone, Debug)]
@@ -10203,6 +10932,30 @@ pub mod types {
             >,
         }
         #[derive(Clone, Debug)]
+        struct GetProcessFields {
+            export_url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<i64, ::std::string::String>,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            status: ::std::result::Result<
+                vendor_clients_core::Tolerant<super::ProcessStatus>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct GetProcessesFields {
+            count: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            processes: ::std::result::Result<
+                ::std::vec::Vec<super::GetProcess>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
         struct GetSendersListFields {
             senders: ::std::result::Result<
                 ::std::vec::Vec<super::GetSendersListSenders>,
@@ -10280,6 +11033,57 @@ pub mod types {
         struct ModelSubscriptionBalanceRespFields {
             balance: ::std::result::Result<
                 ::std::vec::Vec<super::AggregateBalance>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct NoteFields {
+            author_id: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+            contact_ids: ::std::result::Result<
+                ::std::vec::Vec<i64>,
+                ::std::string::String,
+            >,
+            created_at: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            deal_ids: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            text: ::std::result::Result<::std::string::String, ::std::string::String>,
+            updated_at: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct NoteDataFields {
+            company_ids: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            contact_ids: ::std::result::Result<
+                ::std::vec::Vec<i64>,
+                ::std::string::String,
+            >,
+            deal_ids: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            text: ::std::result::Result<super::NoteDataText, ::std::string::String>,
+        }
+        #[derive(Clone, Debug)]
+        struct NoteIdFields {
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
         }
@@ -10668,7 +11472,7 @@ pub mod types {
         }
     }
 }
-/**A client for the Brevo part of the API (5 SDK classes: BalanceApi, AccountApi, SendersApi, DomainsApi in part, WebhooksApi): one method per operation, named after the vendor SDK's method, each returning a request builder whose `send()` makes the call.
+/**A client for the Brevo part of the API (7 SDK classes: BalanceApi, AccountApi, SendersApi, DomainsApi in part, WebhooksApi, ProcessApi, NotesApi): one method per operation, named after the vendor SDK's method, each returning a request builder whose `send()` makes the call.
 
 Build one with `Client::builder(..)` (the vendor's credentials; see the crate documentation), which also sets the base URL, timeouts, retries and limits. A `Client` is cheap to clone and meant to be shared: it holds one connection pool.
 
@@ -10735,6 +11539,189 @@ let response = client
 */
     pub fn get_account(&self) -> operations::GetAccount {
         operations::GetAccount::new(self)
+    }
+    /**Get all notes.
+
+One page of the CRM notes, optionally only those of some companies, deals or contacts, or created within a period.
+
+`GET /crm/notes`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `entity` (optional, query): Filter by note entity type. Must be one of: companies, deals, contacts.
+- `entity_ids` (optional, query `entityIds`): Filter by note entity IDs. Must be a string.
+- `date_from` (optional, query `dateFrom`): dateFrom to date range filter type (timestamp in milliseconds). Must be an integer.
+- `date_to` (optional, query `dateTo`): dateTo to date range filter type (timestamp in milliseconds). Must be an integer.
+- `offset` (optional, query): Index of the first document of the page. Must be an integer.
+- `limit` (optional, query): Number of documents per page. Must be an integer. The server's default: `50`.
+- `sort` (optional, query): Sort the results in the ascending/descending order. Default order is **descending** by creation if `sort` is not passed. Must be one of: asc, desc. The server's default: `"desc"`.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .crm_notes_get()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn crm_notes_get(&self) -> operations::CrmNotesGet {
+        operations::CrmNotesGet::new(self)
+    }
+    /**Create a note.
+
+Creates a note, linked to contacts, deals or companies, and returns its ID.
+
+`POST /crm/notes`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `body` (**required**): a [`types::NoteData`], or built field by field with `body_map(|body| ..)`. Note data to create a note.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `415` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .crm_notes_post()
+    .body_map(|body| body.text("example".to_string()))
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn crm_notes_post(&self) -> operations::CrmNotesPost {
+        operations::CrmNotesPost::new(self)
+    }
+    /**Get a note.
+
+One note.
+
+`GET /crm/notes/{id}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `id` (**required**, path): Note ID. Must be a string.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `404` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .crm_notes_id_get()
+    .id("example")
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn crm_notes_id_get(&self) -> operations::CrmNotesIdGet {
+        operations::CrmNotesIdGet::new(self)
+    }
+    /**Delete a note.
+
+Deletes a note.
+
+`DELETE /crm/notes/{id}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `id` (**required**, path): Note ID. Must be a string.
+
+# Returns
+
+On `204` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `404` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .crm_notes_id_delete()
+    .id("example")
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn crm_notes_id_delete(&self) -> operations::CrmNotesIdDelete {
+        operations::CrmNotesIdDelete::new(self)
+    }
+    /**Update a note.
+
+Replaces a note's text and links.
+
+`PATCH /crm/notes/{id}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `id` (**required**, path): Note ID. Must be a string.
+- `body` (**required**): a [`types::NoteData`], or built field by field with `body_map(|body| ..)`. Note data to update a note.
+
+# Returns
+
+On `204` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `404`, `415` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .crm_notes_id_patch()
+    .id("example")
+    .body_map(|body| body.text("example".to_string()))
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn crm_notes_id_patch(&self) -> operations::CrmNotesIdPatch {
+        operations::CrmNotesIdPatch::new(self)
     }
     /**Get Active Balances API.
 
@@ -11481,6 +12468,78 @@ let response = client
     pub fn get_account_activity(&self) -> operations::GetAccountActivity {
         operations::GetAccountActivity::new(self)
     }
+    /**Return all the processes for your account.
+
+One page of your account's background processes (imports, exports), with their status.
+
+`GET /processes`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `limit` (optional, query): Number limitation for the result returned. Must be an integer from 0 to 50. The server's default: `10`.
+- `offset` (optional, query): Beginning point in the list to retrieve from. Must be an integer. The server's default: `0`.
+- `sort` (optional, query): Sort the results in the ascending/descending order of record creation. Default order is **descending** if `sort` is not passed. Must be one of: asc, desc. The server's default: `"desc"`.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .get_processes()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_processes(&self) -> operations::GetProcesses {
+        operations::GetProcesses::new(self)
+    }
+    /**Return the informations for a process.
+
+One background process, its status and, for an export, the URL of its file.
+
+`GET /processes/{processId}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `process_id` (**required**, path `processId`): Id of the process. Must be an integer.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `404` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .get_process()
+    .process_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_process(&self) -> operations::GetProcess {
+        operations::GetProcess::new(self)
+    }
     /**Get the list of all your senders.
 
 The senders of your account, optionally only those of one dedicated IP or one domain.
@@ -12044,6 +13103,570 @@ pub mod operations {
                                         "application/json",
                                     ),
                                 )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::crm_notes_get`]
+
+[`Client::crm_notes_get`]: super::Client::crm_notes_get*/
+    #[derive(Clone)]
+    pub struct CrmNotesGet {
+        client: super::Client,
+        date_from: Result<Option<i64>, String>,
+        date_to: Result<Option<i64>, String>,
+        entity: Result<Option<types::NoteEntity>, String>,
+        entity_ids: Result<Option<::std::string::String>, String>,
+        limit: Result<Option<i64>, String>,
+        offset: Result<Option<i64>, String>,
+        sort: Result<Option<types::SortOrder>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl CrmNotesGet {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                date_from: Ok(None),
+                date_to: Ok(None),
+                entity: Ok(None),
+                entity_ids: Ok(None),
+                limit: Ok(None),
+                offset: Ok(None),
+                sort: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn date_from<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.date_from = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "date_from must be an integer".to_string());
+            self
+        }
+        pub fn date_to<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.date_to = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "date_to must be an integer".to_string());
+            self
+        }
+        pub fn entity<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::NoteEntity>,
+        {
+            self.entity = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "entity must be one of: companies, deals, contacts".to_string()
+                });
+            self
+        }
+        pub fn entity_ids<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.entity_ids = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "entity_ids must be a string".to_string());
+            self
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "limit must be an integer".to_string());
+            self
+        }
+        pub fn offset<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.offset = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "offset must be an integer".to_string());
+            self
+        }
+        pub fn sort<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SortOrder>,
+        {
+            self.sort = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "sort must be one of: asc, desc".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/crm/notes`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<::std::vec::Vec<types::Note>>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self {
+                    client,
+                    date_from,
+                    date_to,
+                    entity,
+                    entity_ids,
+                    limit,
+                    offset,
+                    sort,
+                    options,
+                } = self;
+                let date_from = vendor_clients_core::__private::argument(
+                    &CRM_NOTES_GET,
+                    date_from,
+                )?;
+                let date_to = vendor_clients_core::__private::argument(
+                    &CRM_NOTES_GET,
+                    date_to,
+                )?;
+                let entity = vendor_clients_core::__private::argument(
+                    &CRM_NOTES_GET,
+                    entity,
+                )?;
+                let entity_ids = vendor_clients_core::__private::argument(
+                    &CRM_NOTES_GET,
+                    entity_ids,
+                )?;
+                let limit = vendor_clients_core::__private::argument(
+                    &CRM_NOTES_GET,
+                    limit,
+                )?;
+                let offset = vendor_clients_core::__private::argument(
+                    &CRM_NOTES_GET,
+                    offset,
+                )?;
+                let sort = vendor_clients_core::__private::argument(
+                    &CRM_NOTES_GET,
+                    sort,
+                )?;
+                let url = format!("{}/crm/notes", client.baseurl,);
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &CRM_NOTES_GET,
+                    url,
+                );
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("dateFrom", &date_from),
+                    )?;
+                query.append(&progenitor_client::QueryParam::new("dateTo", &date_to))?;
+                query.append(&progenitor_client::QueryParam::new("entity", &entity))?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("entityIds", &entity_ids),
+                    )?;
+                query.append(&progenitor_client::QueryParam::new("limit", &limit))?;
+                query.append(&progenitor_client::QueryParam::new("offset", &offset))?;
+                query.append(&progenitor_client::QueryParam::new("sort", &sort))?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CRM_NOTES_GET,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by offset, from the offset set on this builder (or 0), advanced by the number of items received; the stream ends after an empty page or once the total count is reached, and with an `ErrorKind::RepeatedPage` error if a page has the same items as the page before (a server ignoring the offset). An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<'static, Result<types::Note, Error>> {
+            vendor_clients_core::__private::paginate(
+                &CRM_NOTES_GET,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Offset {
+                    first: match &self.offset {
+                        Ok(Some(offset)) => {
+                            vendor_clients_core::__private::PageNumber::page_number(
+                                offset,
+                            )
+                        }
+                        _ => None,
+                    },
+                    set: |builder, offset| builder.offset(offset),
+                },
+                |builder: Self| builder.send(),
+                |page: ::std::vec::Vec<types::Note>| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        total: None,
+                        ..Default::default()
+                    };
+                    (page, signals)
+                },
+            )
+        }
+    }
+    /**Builder for [`Client::crm_notes_post`]
+
+[`Client::crm_notes_post`]: super::Client::crm_notes_post*/
+    #[derive(Clone)]
+    pub struct CrmNotesPost {
+        client: super::Client,
+        body: Result<types::builder::NoteData, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl CrmNotesPost {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::NoteData>,
+            <V as std::convert::TryInto<types::NoteData>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("body must be a valid `NoteData`: {}", s));
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(types::builder::NoteData) -> types::builder::NoteData,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/crm/notes`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::NoteId>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, body, options } = self;
+                let body = vendor_clients_core::__private::argument(
+                    &CRM_NOTES_POST,
+                    body
+                        .and_then(|v| {
+                            types::NoteData::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!("{}/crm/notes", client.baseurl,);
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CRM_NOTES_POST,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::crm_notes_id_get`]
+
+[`Client::crm_notes_id_get`]: super::Client::crm_notes_id_get*/
+    #[derive(Clone)]
+    pub struct CrmNotesIdGet {
+        client: super::Client,
+        id: Result<::std::string::String, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl CrmNotesIdGet {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                id: Err("id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.id = value.try_into().map_err(|_| "id must be a string".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/crm/notes/{id}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::Note>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id, options } = self;
+                let id = vendor_clients_core::__private::argument(
+                    &CRM_NOTES_ID_GET,
+                    id,
+                )?;
+                let url = format!(
+                    "{}/crm/notes/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& CRM_NOTES_ID_GET,
+                    "id", & id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CRM_NOTES_ID_GET,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::crm_notes_id_delete`]
+
+[`Client::crm_notes_id_delete`]: super::Client::crm_notes_id_delete*/
+    #[derive(Clone)]
+    pub struct CrmNotesIdDelete {
+        client: super::Client,
+        id: Result<::std::string::String, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl CrmNotesIdDelete {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                id: Err("id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.id = value.try_into().map_err(|_| "id must be a string".to_string());
+            self
+        }
+        ///Sends a `DELETE` request to `/crm/notes/{id}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id, options } = self;
+                let id = vendor_clients_core::__private::argument(
+                    &CRM_NOTES_ID_DELETE,
+                    id,
+                )?;
+                let url = format!(
+                    "{}/crm/notes/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& CRM_NOTES_ID_DELETE,
+                    "id", & id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CRM_NOTES_ID_DELETE,
+                        || {
+                            client
+                                .client
+                                .delete(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::crm_notes_id_patch`]
+
+[`Client::crm_notes_id_patch`]: super::Client::crm_notes_id_patch*/
+    #[derive(Clone)]
+    pub struct CrmNotesIdPatch {
+        client: super::Client,
+        id: Result<::std::string::String, String>,
+        body: Result<types::builder::NoteData, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl CrmNotesIdPatch {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                id: Err("id is required".to_string()),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.id = value.try_into().map_err(|_| "id must be a string".to_string());
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::NoteData>,
+            <V as std::convert::TryInto<types::NoteData>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("body must be a valid `NoteData`: {}", s));
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(types::builder::NoteData) -> types::builder::NoteData,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `PATCH` request to `/crm/notes/{id}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id, body, options } = self;
+                let id = vendor_clients_core::__private::argument(
+                    &CRM_NOTES_ID_PATCH,
+                    id,
+                )?;
+                let body = vendor_clients_core::__private::argument(
+                    &CRM_NOTES_ID_PATCH,
+                    body
+                        .and_then(|v| {
+                            types::NoteData::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!(
+                    "{}/crm/notes/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& CRM_NOTES_ID_PATCH,
+                    "id", & id.to_string()) ?,
+                );
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CRM_NOTES_ID_PATCH,
+                        || {
+                            client
+                                .client
+                                .patch(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
                                 .build()
                         },
                     )
@@ -14604,6 +16227,233 @@ pub mod operations {
             )
         }
     }
+    /**Builder for [`Client::get_processes`]
+
+[`Client::get_processes`]: super::Client::get_processes*/
+    #[derive(Clone)]
+    pub struct GetProcesses {
+        client: super::Client,
+        limit: Result<Option<i64>, String>,
+        offset: Result<Option<i64>, String>,
+        sort: Result<Option<types::SortOrder>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl GetProcesses {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                limit: Ok(None),
+                offset: Ok(None),
+                sort: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "limit must be an integer from 0 to 50".to_string());
+            self
+        }
+        pub fn offset<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.offset = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "offset must be an integer".to_string());
+            self
+        }
+        pub fn sort<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SortOrder>,
+        {
+            self.sort = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "sort must be one of: asc, desc".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/processes`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::GetProcesses>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, limit, offset, sort, options } = self;
+                let limit = vendor_clients_core::__private::argument(
+                    &GET_PROCESSES,
+                    limit,
+                )?;
+                let offset = vendor_clients_core::__private::argument(
+                    &GET_PROCESSES,
+                    offset,
+                )?;
+                let sort = vendor_clients_core::__private::argument(
+                    &GET_PROCESSES,
+                    sort,
+                )?;
+                vendor_clients_core::__private::range(
+                    &GET_PROCESSES,
+                    &limit,
+                    (0f64, 50f64),
+                    "limit must be an integer from 0 to 50",
+                )?;
+                let url = format!("{}/processes", client.baseurl,);
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_PROCESSES,
+                    url,
+                );
+                query.append(&progenitor_client::QueryParam::new("limit", &limit))?;
+                query.append(&progenitor_client::QueryParam::new("offset", &offset))?;
+                query.append(&progenitor_client::QueryParam::new("sort", &sort))?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_PROCESSES,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by offset, from the offset set on this builder (or 0), advanced by the number of items received; the stream ends after an empty page or once the total count is reached, and with an `ErrorKind::RepeatedPage` error if a page has the same items as the page before (a server ignoring the offset). An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<'static, Result<types::GetProcess, Error>> {
+            vendor_clients_core::__private::paginate(
+                &GET_PROCESSES,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Offset {
+                    first: match &self.offset {
+                        Ok(Some(offset)) => {
+                            vendor_clients_core::__private::PageNumber::page_number(
+                                offset,
+                            )
+                        }
+                        _ => None,
+                    },
+                    set: |builder, offset| builder.offset(offset),
+                },
+                |builder: Self| builder.send(),
+                |page: types::GetProcesses| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        total: Some(&page)
+                            .and_then(|x| x.count.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        ..Default::default()
+                    };
+                    (page.processes, signals)
+                },
+            )
+        }
+    }
+    /**Builder for [`Client::get_process`]
+
+[`Client::get_process`]: super::Client::get_process*/
+    #[derive(Clone)]
+    pub struct GetProcess {
+        client: super::Client,
+        process_id: Result<i64, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl GetProcess {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                process_id: Err("process_id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn process_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.process_id = value
+                .try_into()
+                .map_err(|_| "process_id must be an integer".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/processes/{processId}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::GetProcess>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, process_id, options } = self;
+                let process_id = vendor_clients_core::__private::argument(
+                    &GET_PROCESS,
+                    process_id,
+                )?;
+                let url = format!(
+                    "{}/processes/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& GET_PROCESS,
+                    "process_id", & process_id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_PROCESS,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
     /**Builder for [`Client::get_senders`]
 
 [`Client::get_senders`]: super::Client::get_senders*/
@@ -15900,6 +17750,92 @@ pub mod operations {
         path_template: "/account",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    impl ::std::fmt::Debug for CrmNotesGet {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CrmNotesGet").finish_non_exhaustive()
+        }
+    }
+    ///`crm_notes_get` as the runtime sees it.
+    pub(crate) static CRM_NOTES_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "crm_notes_get",
+        method: ::reqwest::Method::GET,
+        path_template: "/crm/notes",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for CrmNotesPost {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CrmNotesPost").finish_non_exhaustive()
+        }
+    }
+    ///`crm_notes_post` as the runtime sees it.
+    pub(crate) static CRM_NOTES_POST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "crm_notes_post",
+        method: ::reqwest::Method::POST,
+        path_template: "/crm/notes",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (415u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for CrmNotesIdGet {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CrmNotesIdGet").finish_non_exhaustive()
+        }
+    }
+    ///`crm_notes_id_get` as the runtime sees it.
+    pub(crate) static CRM_NOTES_ID_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "crm_notes_id_get",
+        method: ::reqwest::Method::GET,
+        path_template: "/crm/notes/{id}",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for CrmNotesIdDelete {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CrmNotesIdDelete").finish_non_exhaustive()
+        }
+    }
+    ///`crm_notes_id_delete` as the runtime sees it.
+    pub(crate) static CRM_NOTES_ID_DELETE: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "crm_notes_id_delete",
+        method: ::reqwest::Method::DELETE,
+        path_template: "/crm/notes/{id}",
+        responses: &[
+            (
+                204u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for CrmNotesIdPatch {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CrmNotesIdPatch").finish_non_exhaustive()
+        }
+    }
+    ///`crm_notes_id_patch` as the runtime sees it.
+    pub(crate) static CRM_NOTES_ID_PATCH: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "crm_notes_id_patch",
+        method: ::reqwest::Method::PATCH,
+        path_template: "/crm/notes/{id}",
+        responses: &[
+            (
+                204u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (415u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
     impl ::std::fmt::Debug for LoyaltyBalanceProgramsPidActiveBalanceGet {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("LoyaltyBalanceProgramsPidActiveBalanceGet")
@@ -16267,6 +18203,37 @@ pub mod operations {
             (400u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    impl ::std::fmt::Debug for GetProcesses {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetProcesses").finish_non_exhaustive()
+        }
+    }
+    ///`get_processes` as the runtime sees it.
+    pub(crate) static GET_PROCESSES: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_processes",
+        method: ::reqwest::Method::GET,
+        path_template: "/processes",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for GetProcess {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetProcess").finish_non_exhaustive()
+        }
+    }
+    ///`get_process` as the runtime sees it.
+    pub(crate) static GET_PROCESS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_process",
+        method: ::reqwest::Method::GET,
+        path_template: "/processes/{processId}",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
     impl ::std::fmt::Debug for GetSenders {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("GetSenders").finish_non_exhaustive()
@@ -16534,6 +18501,46 @@ pub fn __decode_response(
                 >(&operations::GET_ACCOUNT, status, body),
             )
         }
+        "crm_notes_get" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    ::std::vec::Vec<types::Note>,
+                    types::ErrorResponse,
+                >(&operations::CRM_NOTES_GET, status, body),
+            )
+        }
+        "crm_notes_post" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::NoteId,
+                    types::ErrorResponse,
+                >(&operations::CRM_NOTES_POST, status, body),
+            )
+        }
+        "crm_notes_id_get" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::Note,
+                    types::ErrorResponse,
+                >(&operations::CRM_NOTES_ID_GET, status, body),
+            )
+        }
+        "crm_notes_id_delete" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    types::ErrorResponse,
+                >(&operations::CRM_NOTES_ID_DELETE, status, body),
+            )
+        }
+        "crm_notes_id_patch" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    types::ErrorResponse,
+                >(&operations::CRM_NOTES_ID_PATCH, status, body),
+            )
+        }
         "loyalty_balance_programs_pid_active_balance_get" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -16700,6 +18707,22 @@ pub fn __decode_response(
                     types::GetAccountActivity,
                     types::ErrorResponse,
                 >(&operations::GET_ACCOUNT_ACTIVITY, status, body),
+            )
+        }
+        "get_processes" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::GetProcesses,
+                    types::ErrorResponse,
+                >(&operations::GET_PROCESSES, status, body),
+            )
+        }
+        "get_process" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::GetProcess,
+                    types::ErrorResponse,
+                >(&operations::GET_PROCESS, status, body),
             )
         }
         "get_senders" => {

@@ -54,6 +54,401 @@ pub mod operations {
             )
         }
     }
+    ///The conditions of a `crm_notes_get` mock: which requests it answers.
+    pub struct CrmNotesGetWhen(::httpmock::When);
+    impl CrmNotesGetWhen {
+        ///Matches a `GET /crm/notes` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/crm/notes$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `dateFrom`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn date_from<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "dateFrom", &value)),
+                None => Self(self.0.query_param_missing("dateFrom")),
+            }
+        }
+        ///Query parameter `dateTo`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn date_to<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "dateTo", &value)),
+                None => Self(self.0.query_param_missing("dateTo")),
+            }
+        }
+        ///Query parameter `entity`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn entity<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::NoteEntity>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "entity", &value)),
+                None => Self(self.0.query_param_missing("entity")),
+            }
+        }
+        ///Query parameter `entityIds`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn entity_ids<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "entityIds", &value)),
+                None => Self(self.0.query_param_missing("entityIds")),
+            }
+        }
+        ///Query parameter `limit`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn limit<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "limit", &value)),
+                None => Self(self.0.query_param_missing("limit")),
+            }
+        }
+        ///Query parameter `offset`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn offset<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "offset", &value)),
+                None => Self(self.0.query_param_missing("offset")),
+            }
+        }
+        ///Query parameter `sort`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::SortOrder>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort", &value)),
+                None => Self(self.0.query_param_missing("sort")),
+            }
+        }
+    }
+    ///The answer of a `crm_notes_get` mock: one helper per documented status.
+    pub struct CrmNotesGetThen(::httpmock::Then);
+    impl CrmNotesGetThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &::std::vec::Vec<types::Note>) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `crm_notes_post` mock: which requests it answers.
+    pub struct CrmNotesPostWhen(::httpmock::When);
+    impl CrmNotesPostWhen {
+        ///Matches a `POST /crm/notes` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/crm/notes$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::NoteData) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    ///The answer of a `crm_notes_post` mock: one helper per documented status.
+    pub struct CrmNotesPostThen(::httpmock::Then);
+    impl CrmNotesPostThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::NoteId) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `415 Unsupported Media Type` with `value` as `application/json`.
+        pub fn unsupported_media_type(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(415u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `crm_notes_id_get` mock: which requests it answers.
+    pub struct CrmNotesIdGetWhen(::httpmock::When);
+    impl CrmNotesIdGetWhen {
+        ///Matches a `GET /crm/notes/{id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/crm/notes/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::CRM_NOTES_ID_GET,
+                    "id",
+                    &value.to_string(),
+                    "^(?:/v3)?/crm/notes/",
+                    "$",
+                ),
+            )
+        }
+    }
+    ///The answer of a `crm_notes_id_get` mock: one helper per documented status.
+    pub struct CrmNotesIdGetThen(::httpmock::Then);
+    impl CrmNotesIdGetThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::Note) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `crm_notes_id_delete` mock: which requests it answers.
+    pub struct CrmNotesIdDeleteWhen(::httpmock::When);
+    impl CrmNotesIdDeleteWhen {
+        ///Matches a `DELETE /crm/notes/{id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches("^(?:/v3)?/crm/notes/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::CRM_NOTES_ID_DELETE,
+                    "id",
+                    &value.to_string(),
+                    "^(?:/v3)?/crm/notes/",
+                    "$",
+                ),
+            )
+        }
+    }
+    ///The answer of a `crm_notes_id_delete` mock: one helper per documented status.
+    pub struct CrmNotesIdDeleteThen(::httpmock::Then);
+    impl CrmNotesIdDeleteThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `crm_notes_id_patch` mock: which requests it answers.
+    pub struct CrmNotesIdPatchWhen(::httpmock::When);
+    impl CrmNotesIdPatchWhen {
+        ///Matches a `PATCH /crm/notes/{id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PATCH)
+                    .path_matches("^(?:/v3)?/crm/notes/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::CRM_NOTES_ID_PATCH,
+                    "id",
+                    &value.to_string(),
+                    "^(?:/v3)?/crm/notes/",
+                    "$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::NoteData) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    ///The answer of a `crm_notes_id_patch` mock: one helper per documented status.
+    pub struct CrmNotesIdPatchThen(::httpmock::Then);
+    impl CrmNotesIdPatchThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `415 Unsupported Media Type` with `value` as `application/json`.
+        pub fn unsupported_media_type(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(415u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
     ///The conditions of a `loyalty_balance_programs_pid_active_balance_get` mock: which requests it answers.
     pub struct LoyaltyBalanceProgramsPidActiveBalanceGetWhen(::httpmock::When);
     impl LoyaltyBalanceProgramsPidActiveBalanceGetWhen {
@@ -2378,6 +2773,155 @@ pub mod operations {
             )
         }
     }
+    ///The conditions of a `get_processes` mock: which requests it answers.
+    pub struct GetProcessesWhen(::httpmock::When);
+    impl GetProcessesWhen {
+        ///Matches a `GET /processes` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/processes$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `limit`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn limit<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "limit", &value)),
+                None => Self(self.0.query_param_missing("limit")),
+            }
+        }
+        ///Query parameter `offset`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn offset<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "offset", &value)),
+                None => Self(self.0.query_param_missing("offset")),
+            }
+        }
+        ///Query parameter `sort`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::SortOrder>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort", &value)),
+                None => Self(self.0.query_param_missing("sort")),
+            }
+        }
+    }
+    ///The answer of a `get_processes` mock: one helper per documented status.
+    pub struct GetProcessesThen(::httpmock::Then);
+    impl GetProcessesThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetProcesses) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `get_process` mock: which requests it answers.
+    pub struct GetProcessWhen(::httpmock::When);
+    impl GetProcessWhen {
+        ///Matches a `GET /processes/{processId}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/processes/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `processId`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn process_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_PROCESS,
+                    "process_id",
+                    &value.to_string(),
+                    "^(?:/v3)?/processes/",
+                    "$",
+                ),
+            )
+        }
+    }
+    ///The answer of a `get_process` mock: one helper per documented status.
+    pub struct GetProcessThen(::httpmock::Then);
+    impl GetProcessThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetProcess) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
     ///The conditions of a `get_senders` mock: which requests it answers.
     pub struct GetSendersWhen(::httpmock::When);
     impl GetSendersWhen {
@@ -3369,6 +3913,26 @@ pub trait MockServerExt {
     fn get_account<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::GetAccountWhen, operations::GetAccountThen);
+    ///Mocks `crm_notes_get` (`GET /crm/notes`): `config_fn` gets its conditions and its answer.
+    fn crm_notes_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CrmNotesGetWhen, operations::CrmNotesGetThen);
+    ///Mocks `crm_notes_post` (`POST /crm/notes`): `config_fn` gets its conditions and its answer.
+    fn crm_notes_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CrmNotesPostWhen, operations::CrmNotesPostThen);
+    ///Mocks `crm_notes_id_get` (`GET /crm/notes/{id}`): `config_fn` gets its conditions and its answer.
+    fn crm_notes_id_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CrmNotesIdGetWhen, operations::CrmNotesIdGetThen);
+    ///Mocks `crm_notes_id_delete` (`DELETE /crm/notes/{id}`): `config_fn` gets its conditions and its answer.
+    fn crm_notes_id_delete<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CrmNotesIdDeleteWhen, operations::CrmNotesIdDeleteThen);
+    ///Mocks `crm_notes_id_patch` (`PATCH /crm/notes/{id}`): `config_fn` gets its conditions and its answer.
+    fn crm_notes_id_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CrmNotesIdPatchWhen, operations::CrmNotesIdPatchThen);
     ///Mocks `loyalty_balance_programs_pid_active_balance_get` (`GET /loyalty/balance/programs/{pid}/active-balance`): `config_fn` gets its conditions and its answer.
     fn loyalty_balance_programs_pid_active_balance_get<F>(
         &self,
@@ -3505,6 +4069,14 @@ pub trait MockServerExt {
             operations::GetAccountActivityWhen,
             operations::GetAccountActivityThen,
         );
+    ///Mocks `get_processes` (`GET /processes`): `config_fn` gets its conditions and its answer.
+    fn get_processes<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetProcessesWhen, operations::GetProcessesThen);
+    ///Mocks `get_process` (`GET /processes/{processId}`): `config_fn` gets its conditions and its answer.
+    fn get_process<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetProcessWhen, operations::GetProcessThen);
     ///Mocks `get_senders` (`GET /senders`): `config_fn` gets its conditions and its answer.
     fn get_senders<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -3581,6 +4153,61 @@ impl MockServerExt for ::httpmock::MockServer {
             config_fn(
                 operations::GetAccountWhen::new(when),
                 operations::GetAccountThen::new(then),
+            )
+        })
+    }
+    fn crm_notes_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CrmNotesGetWhen, operations::CrmNotesGetThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CrmNotesGetWhen::new(when),
+                operations::CrmNotesGetThen::new(then),
+            )
+        })
+    }
+    fn crm_notes_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CrmNotesPostWhen, operations::CrmNotesPostThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CrmNotesPostWhen::new(when),
+                operations::CrmNotesPostThen::new(then),
+            )
+        })
+    }
+    fn crm_notes_id_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CrmNotesIdGetWhen, operations::CrmNotesIdGetThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CrmNotesIdGetWhen::new(when),
+                operations::CrmNotesIdGetThen::new(then),
+            )
+        })
+    }
+    fn crm_notes_id_delete<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CrmNotesIdDeleteWhen, operations::CrmNotesIdDeleteThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CrmNotesIdDeleteWhen::new(when),
+                operations::CrmNotesIdDeleteThen::new(then),
+            )
+        })
+    }
+    fn crm_notes_id_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CrmNotesIdPatchWhen, operations::CrmNotesIdPatchThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CrmNotesIdPatchWhen::new(when),
+                operations::CrmNotesIdPatchThen::new(then),
             )
         })
     }
@@ -3860,6 +4487,28 @@ impl MockServerExt for ::httpmock::MockServer {
             config_fn(
                 operations::GetAccountActivityWhen::new(when),
                 operations::GetAccountActivityThen::new(then),
+            )
+        })
+    }
+    fn get_processes<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetProcessesWhen, operations::GetProcessesThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetProcessesWhen::new(when),
+                operations::GetProcessesThen::new(then),
+            )
+        })
+    }
+    fn get_process<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetProcessWhen, operations::GetProcessThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetProcessWhen::new(when),
+                operations::GetProcessThen::new(then),
             )
         })
     }

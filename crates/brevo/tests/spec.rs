@@ -5,9 +5,9 @@
 //! documented argument rule is checked before sending, and path parameters
 //! stay in their segment.
 //!
-//! - `responses`: 314 tests of 46 schemas
-//! - `arguments`: 90 tests
-//! - `path_segments`: 32 tests
+//! - `responses`: 342 tests of 51 schemas
+//! - `arguments`: 99 tests
+//! - `path_segments`: 35 tests
 /// Group 1: every response the vendor SDK accepts decodes: each component schema
 /// reachable from a response body, with every property, without each
 /// optional one, with it `null` and, where the SDK coerces numbers, with
@@ -1261,6 +1261,69 @@ mod responses {
     fn get_ips_from_sender() {
         GET_IPS_FROM_SENDER.decodes();
     }
+    /// `GetProcess` with every property.
+    const GET_PROCESS: Example<types::GetProcess> = Example::new(
+        r#"{
+  "export_url": "example",
+  "id": 7,
+  "name": "example",
+  "status": "queued"
+}"#,
+    );
+    #[test]
+    fn get_process() {
+        GET_PROCESS.decodes();
+    }
+    #[test]
+    fn get_process_without_export_url() {
+        GET_PROCESS.decodes_without("export_url");
+    }
+    #[test]
+    fn get_process_with_null_export_url() {
+        GET_PROCESS.decodes_with_null("export_url");
+    }
+    #[test]
+    fn get_process_with_id_as_string() {
+        GET_PROCESS.decodes_with_number_as_string("id");
+    }
+    /// `GetProcesses` with every property.
+    const GET_PROCESSES: Example<types::GetProcesses> = Example::new(
+        r#"{
+  "count": 7,
+  "processes": [
+    {
+      "export_url": "example",
+      "id": 7,
+      "name": "example",
+      "status": "queued"
+    }
+  ]
+}"#,
+    );
+    #[test]
+    fn get_processes() {
+        GET_PROCESSES.decodes();
+    }
+    #[test]
+    fn get_processes_without_count() {
+        GET_PROCESSES.decodes_without("count");
+    }
+    #[test]
+    fn get_processes_with_null_count() {
+        GET_PROCESSES.decodes_with_null("count");
+    }
+    #[test]
+    fn get_processes_with_count_as_string() {
+        GET_PROCESSES.decodes_with_number_as_string("count");
+    }
+    #[test]
+    fn get_processes_without_processes() {
+        GET_PROCESSES.decodes_without("processes");
+    }
+    #[test]
+    fn get_processes_with_null_processes() {
+        GET_PROCESSES.decodes_with_null("processes");
+    }
     /// `GetSendersList` with every property.
     const GET_SENDERS_LIST: Example<types::GetSendersList> = Example::new(
         r#"{
@@ -1466,11 +1529,107 @@ mod responses {
     fn model_subscription_balance_resp_with_null_balance() {
         MODEL_SUBSCRIPTION_BALANCE_RESP.decodes_with_null("balance");
     }
+    /// `Note` with every property.
+    const NOTE: Example<types::Note> = Example::new(
+        r#"{
+  "authorId": {
+    "key": "value"
+  },
+  "contactIds": [
+    7
+  ],
+  "createdAt": "example",
+  "dealIds": [
+    "example"
+  ],
+  "id": "example",
+  "text": "example",
+  "updatedAt": "example"
+}"#,
+    );
+    #[test]
+    fn note() {
+        NOTE.decodes();
+    }
+    #[test]
+    fn note_without_author_id() {
+        NOTE.decodes_without("authorId");
+    }
+    #[test]
+    fn note_with_null_author_id() {
+        NOTE.decodes_with_null("authorId");
+    }
+    #[test]
+    fn note_without_contact_ids() {
+        NOTE.decodes_without("contactIds");
+    }
+    #[test]
+    fn note_with_null_contact_ids() {
+        NOTE.decodes_with_null("contactIds");
+    }
+    #[test]
+    fn note_with_contact_ids_as_string() {
+        NOTE.decodes_with_number_as_string("contactIds");
+    }
+    #[test]
+    fn note_without_created_at() {
+        NOTE.decodes_without("createdAt");
+    }
+    #[test]
+    fn note_with_null_created_at() {
+        NOTE.decodes_with_null("createdAt");
+    }
+    #[test]
+    fn note_without_deal_ids() {
+        NOTE.decodes_without("dealIds");
+    }
+    #[test]
+    fn note_with_null_deal_ids() {
+        NOTE.decodes_with_null("dealIds");
+    }
+    #[test]
+    fn note_without_id() {
+        NOTE.decodes_without("id");
+    }
+    #[test]
+    fn note_with_null_id() {
+        NOTE.decodes_with_null("id");
+    }
+    #[test]
+    fn note_without_updated_at() {
+        NOTE.decodes_without("updatedAt");
+    }
+    #[test]
+    fn note_with_null_updated_at() {
+        NOTE.decodes_with_null("updatedAt");
+    }
+    /// `NoteId` with every property.
+    const NOTE_ID: Example<types::NoteId> = Example::new(r#"{
+  "id": "example"
+}"#);
+    #[test]
+    fn note_id() {
+        NOTE_ID.decodes();
+    }
+    #[test]
+    fn note_id_without_id() {
+        NOTE_ID.decodes_without("id");
+    }
+    #[test]
+    fn note_id_with_null_id() {
+        NOTE_ID.decodes_with_null("id");
+    }
     /// `PlanType` with every property.
     const PLAN_TYPE: Example<types::PlanType> = Example::new(r#""payAsYouGo""#);
     #[test]
     fn plan_type() {
         PLAN_TYPE.decodes();
+    }
+    /// `ProcessStatus` with every property.
+    const PROCESS_STATUS: Example<types::ProcessStatus> = Example::new(r#""queued""#);
+    #[test]
+    fn process_status() {
+        PROCESS_STATUS.decodes();
     }
     /// `Transaction` with every property.
     const TRANSACTION: Example<types::Transaction> = Example::new(
@@ -1882,6 +2041,55 @@ mod responses {
 mod arguments {
     use super::bodies;
     use super::support::Server;
+    #[tokio::test]
+    async fn crm_notes_get_entity_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server.client().crm_notes_get().entity(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "crm_notes_get",
+                "entity must be one of: companies, deals, contacts",
+                Some(value),
+            );
+    }
+    #[tokio::test]
+    async fn crm_notes_get_sort_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server.client().crm_notes_get().sort(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "crm_notes_get",
+                "sort must be one of: asc, desc",
+                Some(value),
+            );
+    }
+    #[tokio::test]
+    async fn crm_notes_id_get_without_id() {
+        let server = Server::start().await;
+        let result = server.client().crm_notes_id_get().send().await;
+        server.assert_refused(result, "crm_notes_id_get", "id is required", None);
+    }
+    #[tokio::test]
+    async fn crm_notes_id_delete_without_id() {
+        let server = Server::start().await;
+        let result = server.client().crm_notes_id_delete().send().await;
+        server.assert_refused(result, "crm_notes_id_delete", "id is required", None);
+    }
+    #[tokio::test]
+    async fn crm_notes_id_patch_without_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .crm_notes_id_patch()
+            .body(bodies::crm_notes_id_patch())
+            .send()
+            .await;
+        server.assert_refused(result, "crm_notes_id_patch", "id is required", None);
+    }
     #[tokio::test]
     async fn loyalty_balance_programs_pid_active_balance_get_without_pid() {
         let server = Server::start().await;
@@ -3278,6 +3486,51 @@ mod arguments {
             );
     }
     #[tokio::test]
+    async fn get_processes_limit_below_minimum() {
+        let server = Server::start().await;
+        let value = -1i64;
+        let result = server.client().get_processes().limit(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_processes",
+                "limit must be an integer from 0 to 50",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn get_processes_limit_above_maximum() {
+        let server = Server::start().await;
+        let value = 51i64;
+        let result = server.client().get_processes().limit(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_processes",
+                "limit must be an integer from 0 to 50",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn get_processes_sort_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server.client().get_processes().sort(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_processes",
+                "sort must be one of: asc, desc",
+                Some(value),
+            );
+    }
+    #[tokio::test]
+    async fn get_process_without_process_id() {
+        let server = Server::start().await;
+        let result = server.client().get_process().send().await;
+        server.assert_refused(result, "get_process", "process_id is required", None);
+    }
+    #[tokio::test]
     async fn update_sender_without_sender_id() {
         let server = Server::start().await;
         let result = server.client().update_sender().send().await;
@@ -3358,6 +3611,38 @@ mod arguments {
 mod path_segments {
     use super::bodies;
     use super::support::{Server, PATH_VALUES};
+    #[tokio::test]
+    async fn crm_notes_id_get_id() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client.crm_notes_id_get().id(value).send().await;
+            server.assert_in_segment(result, "/v3/crm/notes/{id}", "id", value);
+        }
+    }
+    #[tokio::test]
+    async fn crm_notes_id_delete_id() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client.crm_notes_id_delete().id(value).send().await;
+            server.assert_in_segment(result, "/v3/crm/notes/{id}", "id", value);
+        }
+    }
+    #[tokio::test]
+    async fn crm_notes_id_patch_id() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .crm_notes_id_patch()
+                .body(bodies::crm_notes_id_patch())
+                .id(value)
+                .send()
+                .await;
+            server.assert_in_segment(result, "/v3/crm/notes/{id}", "id", value);
+        }
+    }
     #[tokio::test]
     async fn loyalty_balance_programs_pid_active_balance_get_pid() {
         let server = Server::start().await;
@@ -4017,6 +4302,10 @@ mod path_segments {
 #[rustfmt::skip]
 mod bodies {
     use super::support::{from_json, types};
+    /// A valid body of `crm_notes_id_patch`: its required properties.
+    pub fn crm_notes_id_patch() -> types::NoteData {
+        from_json(r#"{"text":"example"}"#)
+    }
     /// A valid body of `loyalty_balance_programs_pid_balance_definitions_post`: its required properties.
     pub fn loyalty_balance_programs_pid_balance_definitions_post() -> types::CreateBalanceDefinitionPayload {
         from_json(r#"{"name":"example","unit":"POINTS"}"#)

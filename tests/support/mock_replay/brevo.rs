@@ -26,6 +26,151 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                     }
                 })
         }
+        "crm_notes_get" => {
+            server
+                .crm_notes_get(|when, then| {
+                    when.date_from(fixture.query::<i64>("dateFrom"))
+                        .date_to(fixture.query::<i64>("dateTo"))
+                        .entity(fixture.query::<api::types::NoteEntity>("entity"))
+                        .entity_ids(fixture.query::<String>("entityIds").as_deref())
+                        .limit(fixture.query::<i64>("limit"))
+                        .offset(fixture.query::<i64>("offset"))
+                        .sort(fixture.query::<api::types::SortOrder>("sort"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<::std::vec::Vec<api::types::Note>>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of crm_notes_get",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "crm_notes_post" => {
+            server
+                .crm_notes_post(|when, then| {
+                    when.body(&fixture.request_body::<api::types::NoteData>());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::NoteId>());
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        415u16 => {
+                            then.unsupported_media_type(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of crm_notes_post",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "crm_notes_id_get" => {
+            server
+                .crm_notes_id_get(|when, then| {
+                    when.id(&fixture.path_param::<String>("/crm/notes/{id}", "id"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::Note>());
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of crm_notes_id_get",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "crm_notes_id_delete" => {
+            server
+                .crm_notes_id_delete(|when, then| {
+                    when.id(&fixture.path_param::<String>("/crm/notes/{id}", "id"));
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of crm_notes_id_delete",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "crm_notes_id_patch" => {
+            server
+                .crm_notes_id_patch(|when, then| {
+                    when.id(&fixture.path_param::<String>("/crm/notes/{id}", "id"))
+                        .body(&fixture.request_body::<api::types::NoteData>());
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        415u16 => {
+                            then.unsupported_media_type(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of crm_notes_id_patch",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
         "loyalty_balance_programs_pid_active_balance_get" => {
             server
                 .loyalty_balance_programs_pid_active_balance_get(|when, then| {
@@ -1173,6 +1318,61 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                         status => {
                             panic!(
                                 "{}: {status} is not a documented status of get_account_activity",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_processes" => {
+            server
+                .get_processes(|when, then| {
+                    when.limit(fixture.query::<i64>("limit"))
+                        .offset(fixture.query::<i64>("offset"))
+                        .sort(fixture.query::<api::types::SortOrder>("sort"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::GetProcesses>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_processes",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_process" => {
+            server
+                .get_process(|when, then| {
+                    when.process_id(
+                        fixture.path_param::<i64>("/processes/{processId}", "processId"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::GetProcess>());
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_process",
                                 fixture.operation
                             )
                         }
