@@ -447,6 +447,63 @@ async fn brevo_crm_notes_get() {
     }
 }
 
+/// Three brevo pages of 2, 1 and 0 items (the end: an empty page), with ids.
+fn brevo_pages(operation: &str, items: &str) -> Vec<Reply> {
+    let same = |_: &mut Value| {};
+    vec![
+        page("brevo", operation, items, &[json!("a"), json!("b")], same),
+        page("brevo", operation, items, &[json!("c")], same),
+        page("brevo", operation, items, &[], same),
+    ]
+}
+
+/// Checks a brevo stream of `brevo_pages`: offsets from 0 by the items
+/// received, and the `kept` query pairs on every request.
+fn check_brevo(server: &ScriptedServer, kept: &[(&str, &str)]) {
+    let received = server.received();
+    let offsets: Vec<_> = received
+        .iter()
+        .map(|r| value(&query(&r.target), "offset").map(str::to_string))
+        .collect();
+    assert_eq!(offsets, [None, Some("2".into()), Some("3".into())]);
+    for request in &received {
+        let pairs = query(&request.target);
+        for (name, expected) in kept {
+            assert_eq!(value(&pairs, name), Some(*expected), "{}", request.target);
+        }
+    }
+}
+
+#[tokio::test]
+async fn brevo_crm_tasks_get() {
+    let server = ScriptedServer::start(brevo_pages("crm_tasks_get", "items")).await;
+    let ids: Vec<_> = brevo_at(&server)
+        .crm_tasks_get()
+        .filter_status(brevo::types::TaskStatusFilter::Undone)
+        .limit(2)
+        .stream()
+        .map(|task| task.unwrap().id)
+        .collect()
+        .await;
+    assert_eq!(ids, ["a", "b", "c"].map(|s| Some(s.to_string())));
+    check_brevo(&server, &[("limit", "2"), ("filter[status]", "undone")]);
+}
+
+#[tokio::test]
+async fn brevo_get_coupon_collections() {
+    let server = ScriptedServer::start(brevo_pages("get_coupon_collections", "collections")).await;
+    let ids: Vec<_> = brevo_at(&server)
+        .get_coupon_collections()
+        .limit(2u64)
+        .sort_by(brevo::types::CouponCollectionSortBy::ExpirationDate)
+        .stream()
+        .map(|collection| collection.unwrap().id)
+        .collect()
+        .await;
+    assert_eq!(ids, ["a", "b", "c"]);
+    check_brevo(&server, &[("limit", "2"), ("sortBy", "expirationDate")]);
+}
+
 fn togai_at(server: &ScriptedServer) -> togai::Client {
     togai::Client::builder("token")
         .base_url(server.base_url())

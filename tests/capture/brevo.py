@@ -5,6 +5,7 @@ Run inside a virtualenv with `brevo-python==1.2.0` installed (PyPI):
     python3 tests/capture/brevo.py
 """
 
+import datetime
 import json
 
 import brevo_python as brevo
@@ -155,6 +156,8 @@ def main():
         webhooks(rec)
         processes(rec)
         notes(rec)
+        tasks(rec)
+        coupons(rec)
 
 
 # Brevo's error body outside the loyalty classes: {code, message}.
@@ -313,6 +316,64 @@ def notes(rec):
     note("crm_notes_id_get", {"id": NOTE_ID}, (200, NOTE))
     note("crm_notes_id_patch", {"id": NOTE_ID, "body": data}, (204, ""))
     note("crm_notes_post", {"body": data}, (200, {"id": NOTE_ID}))
+
+
+TASK_ID = "61a5ce58c5d4795761045999"
+TASK = {"id": TASK_ID, "taskTypeId": "61a5ce58c5d4795761045980", "name": "Call back", "contactsIds": [1, 2],
+        "dealsIds": ["61a5ce58c5d4795761045990"], "companiesIds": ["61a5ce58c5d4795761045992"]}
+DUE = datetime.datetime(2026, 12, 10, 9, 0, tzinfo=datetime.timezone.utc)
+
+
+def tasks(rec):
+    def task(operation, args, response, **kw):
+        rec(operation, args, response, cls="TasksApi", **kw)
+
+    links = dict(contacts_ids=[1, 2], deals_ids=["61a5ce58c5d4795761045990"],
+                 companies_ids=["61a5ce58c5d4795761045992"])
+    task("crm_tasks_get", {
+        "filter_type": "61a5ce58c5d4795761045980", "filter_status": "undone", "filter_date": "range",
+        "filter_assign_to": "johndoe@example.com", "filter_contacts": "1,2", "filter_deals": "61a5ce58c5d4795761045990",
+        "filter_companies": "61a5ce58c5d4795761045992", "date_from": 1764547200000, "date_to": 1765152000000,
+        "offset": 20, "limit": 10, "sort": "desc", "sort_by": "date"}, (200, {"items": [TASK]}))
+    task("crm_tasks_id_delete", {"id": TASK_ID}, (204, ""))
+    task("crm_tasks_id_get", {"id": TASK_ID}, (200, TASK))
+    # `date` is a datetime: the SDK sends its isoformat() (+00:00, not Z).
+    task("crm_tasks_id_patch", {"id": TASK_ID, "body": brevo.Body14(
+        name="Call back (moved)", duration=1800000, task_type_id="61a5ce58c5d4795761045980", _date=DUE,
+        notes="Moved to Thursday", done=True, assign_to_id="johndoe@example.com", **links)}, (204, ""))
+    task("crm_tasks_post", {"body": brevo.Body13(
+        name="Call back", duration=600000, task_type_id="61a5ce58c5d4795761045980", _date=DUE,
+        notes="About the renewal", done=False, assign_to_id="johndoe@example.com",
+        reminder=brevo.TaskReminder(value=30, unit="minutes", types=["email", "push"]), **links)},
+        (201, {"id": TASK_ID}))
+    task("crm_tasktypes_get", {}, (200, {"id": "61a5ce58c5d4795761045980", "title": "Call"}))
+
+
+COLLECTION_ID = "23befbae-1505-47a8-bd27-e30ef739f32c"
+COLLECTION = {
+    "id": COLLECTION_ID, "name": "Summer", "defaultCoupon": "10 OFF", "createdAt": "2017-03-12T12:30:00.000Z",
+    "totalCoupons": 10000, "remainingCoupons": 5000, "expirationDate": "2027-09-01T00:00:00.000Z",
+    "remainingDaysAlert": 7, "remainingCouponsAlert": 100,
+}
+
+
+def coupons(rec):
+    def coupon(operation, args, response, **kw):
+        rec(operation, args, response, cls="CouponsApi", **kw)
+
+    expires = datetime.datetime(2027, 9, 1, tzinfo=datetime.timezone.utc)
+    coupon("create_coupon_collection", {"create_coupon_collection": brevo.CreateCouponCollection(
+        name="Summer", default_coupon="10 OFF", expiration_date=expires, remaining_days_alert=7,
+        remaining_coupons_alert=100)}, (201, {"id": COLLECTION_ID}))
+    coupon("create_coupons", {"create_coupons": brevo.CreateCoupons(
+        collection_id=COLLECTION_ID, coupons=["SUMMER-0001", "SUMMER-0002"])}, (204, ""))
+    coupon("get_coupon_collection", {"id": COLLECTION_ID}, (200, COLLECTION))
+    # The SDK decodes this answer as one collection and fails (sdk_error).
+    coupon("get_coupon_collections", {"limit": 20, "offset": 40, "sort": "asc", "sort_by": "remainingCoupons"},
+           (200, {"collections": [COLLECTION]}))
+    coupon("update_coupon_collection", {"id": COLLECTION_ID, "update_coupon_collection": brevo.UpdateCouponCollection(
+        default_coupon="15 OFF", expiration_date=expires, remaining_days_alert=3, remaining_coupons_alert=50)},
+        (200, {"id": COLLECTION_ID, "name": "Summer", "defaultCoupon": "15 OFF"}))
 
 
 if __name__ == "__main__":

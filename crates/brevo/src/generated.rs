@@ -1077,6 +1077,78 @@ pub mod types {
             Default::default()
         }
     }
+    ///The coupon collection created.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CouponCollectionId {
+        ///The id of the created collection
+        pub id: ::std::string::String,
+    }
+    impl CouponCollectionId {
+        pub fn builder() -> builder::CouponCollectionId {
+            Default::default()
+        }
+    }
+    ///The field to sort coupon collections by.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum CouponCollectionSortBy {
+        #[serde(rename = "createdAt")]
+        CreatedAt,
+        #[serde(rename = "remainingCoupons")]
+        RemainingCoupons,
+        #[serde(rename = "expirationDate")]
+        ExpirationDate,
+    }
+    impl ::std::fmt::Display for CouponCollectionSortBy {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::CreatedAt => f.write_str("createdAt"),
+                Self::RemainingCoupons => f.write_str("remainingCoupons"),
+                Self::ExpirationDate => f.write_str("expirationDate"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for CouponCollectionSortBy {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "createdAt" => Ok(Self::CreatedAt),
+                "remainingCoupons" => Ok(Self::RemainingCoupons),
+                "expirationDate" => Ok(Self::ExpirationDate),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CouponCollectionSortBy {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for CouponCollectionSortBy {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
     ///Payload for creating a new balance definition, specifying expiration rules, rounding strategies, and constraints.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -1235,6 +1307,58 @@ pub mod types {
             Default::default()
         }
     }
+    ///A coupon collection to create.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CreateCouponCollection {
+        ///Default coupons collection name
+        #[serde(rename = "defaultCoupon")]
+        pub default_coupon: ::std::string::String,
+        ///Specify an expiration date for the coupon collection in RFC3339 format.
+        #[serde(
+            rename = "expirationDate",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub expiration_date: ::std::option::Option<::std::string::String>,
+        ///Name of the coupons collection
+        pub name: ::std::string::String,
+        ///Send a notification alert (email) when the remaining coupons count is equal or fall bellow this number.
+        #[serde(
+            rename = "remainingCouponsAlert",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub remaining_coupons_alert: ::std::option::Option<i64>,
+        ///Send a notification alert (email) when the remaining days until the expiration date are equal or fall bellow this number.
+        #[serde(
+            rename = "remainingDaysAlert",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub remaining_days_alert: ::std::option::Option<i64>,
+    }
+    impl CreateCouponCollection {
+        pub fn builder() -> builder::CreateCouponCollection {
+            Default::default()
+        }
+    }
+    ///Coupons to add to a collection.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CreateCoupons {
+        ///The id of the coupon collection for which the coupons will be created
+        #[serde(rename = "collectionId")]
+        pub collection_id: ::uuid::Uuid,
+        ///The coupons (their names), 1 to 10000 of them, each once
+        pub coupons: ::std::vec::Vec<::std::string::String>,
+    }
+    impl CreateCoupons {
+        pub fn builder() -> builder::CreateCoupons {
+            Default::default()
+        }
+    }
     ///A sender domain to add.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -1378,6 +1502,66 @@ pub mod types {
     }
     impl CreateSenderModel {
         pub fn builder() -> builder::CreateSenderModel {
+            Default::default()
+        }
+    }
+    ///A task to create.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CreateTask {
+        ///To assign a task to a user you can use either the account email or ID.
+        #[serde(
+            rename = "assignToId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub assign_to_id: ::std::option::Option<::std::string::String>,
+        ///Companies ids for companies a task is linked to
+        #[serde(
+            rename = "companiesIds",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub companies_ids: ::std::vec::Vec<::std::string::String>,
+        ///Contact ids for contacts linked to this task
+        #[serde(
+            rename = "contactsIds",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub contacts_ids: ::std::vec::Vec<i64>,
+        ///Task due date and time (RFC 3339, such as 2026-12-10T09:00:00+00:00)
+        pub date: ::std::string::String,
+        ///Deal ids for deals a task is linked to
+        #[serde(
+            rename = "dealsIds",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub deals_ids: ::std::vec::Vec<::std::string::String>,
+        ///Task marked as done
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub done: ::std::option::Option<bool>,
+        ///Duration of task in milliseconds [1 minute = 60000 ms]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub duration: ::std::option::Option<i64>,
+        ///Name of task
+        pub name: ::std::string::String,
+        ///Notes added to a task
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub notes: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub reminder: ::std::option::Option<TaskReminder>,
+        ///Id for type of task e.g Call / Email / Meeting etc.
+        #[serde(rename = "taskTypeId")]
+        pub task_type_id: ::std::string::String,
+    }
+    impl CreateTask {
+        pub fn builder() -> builder::CreateTask {
             Default::default()
         }
     }
@@ -2143,6 +2327,70 @@ pub mod types {
             Default::default()
         }
     }
+    ///A coupon collection.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetCouponCollection {
+        ///Datetime on which the collection was created.
+        #[serde(rename = "createdAt")]
+        pub created_at: ::std::string::String,
+        ///The default coupon of the collection.
+        #[serde(rename = "defaultCoupon")]
+        pub default_coupon: ::std::string::String,
+        ///Expiration date for the coupon collection in RFC3339 format.
+        #[serde(
+            rename = "expirationDate",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub expiration_date: ::std::option::Option<::std::string::String>,
+        ///The id of the collection.
+        pub id: ::std::string::String,
+        ///The name of the collection.
+        pub name: ::std::string::String,
+        ///Number of coupons that have not been sent yet.
+        #[serde(rename = "remainingCoupons")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub remaining_coupons: i64,
+        ///If present, an email notification is going to be sent when the total number of available coupons falls below the defined threshold.
+        #[serde(
+            rename = "remainingCouponsAlert",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub remaining_coupons_alert: ::std::option::Option<i64>,
+        ///If present, an email notification is going to be sent the defined amount of days before to the expiration date.
+        #[serde(
+            rename = "remainingDaysAlert",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub remaining_days_alert: ::std::option::Option<i64>,
+        ///Total number of coupons in the collection.
+        #[serde(rename = "totalCoupons")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub total_coupons: i64,
+    }
+    impl GetCouponCollection {
+        pub fn builder() -> builder::GetCouponCollection {
+            Default::default()
+        }
+    }
+    ///One page of coupon collections.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetCouponCollections {
+        ///The coupon collections
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub collections: ::std::vec::Vec<GetCouponCollection>,
+    }
+    impl GetCouponCollections {
+        pub fn builder() -> builder::GetCouponCollections {
+            Default::default()
+        }
+    }
     ///The sender domains of your account.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -2900,6 +3148,351 @@ pub mod types {
             SortOrder::Desc
         }
     }
+    ///Task Details
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct Task {
+        ///Companies ids for companies a task is linked to
+        #[serde(
+            rename = "companiesIds",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub companies_ids: ::std::vec::Vec<::std::string::String>,
+        ///Contact ids for contacts linked to this task
+        #[serde(
+            rename = "contactsIds",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub contacts_ids: ::std::vec::Vec<i64>,
+        ///Deal ids for deals a task is linked to
+        #[serde(
+            rename = "dealsIds",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub deals_ids: ::std::vec::Vec<::std::string::String>,
+        ///Unique task id
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        ///Name of task
+        pub name: ::std::string::String,
+        ///Id for type of task e.g Call / Email / Meeting etc.
+        #[serde(rename = "taskTypeId")]
+        pub task_type_id: ::std::string::String,
+    }
+    impl Task {
+        pub fn builder() -> builder::Task {
+            Default::default()
+        }
+    }
+    ///Due dates to filter tasks by (`range`, with dateFrom and dateTo).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum TaskDateFilter {
+        #[serde(rename = "overdue")]
+        Overdue,
+        #[serde(rename = "today")]
+        Today,
+        #[serde(rename = "tomorrow")]
+        Tomorrow,
+        #[serde(rename = "week")]
+        Week,
+        #[serde(rename = "range")]
+        Range,
+    }
+    impl ::std::fmt::Display for TaskDateFilter {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Overdue => f.write_str("overdue"),
+                Self::Today => f.write_str("today"),
+                Self::Tomorrow => f.write_str("tomorrow"),
+                Self::Week => f.write_str("week"),
+                Self::Range => f.write_str("range"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for TaskDateFilter {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "overdue" => Ok(Self::Overdue),
+                "today" => Ok(Self::Today),
+                "tomorrow" => Ok(Self::Tomorrow),
+                "week" => Ok(Self::Week),
+                "range" => Ok(Self::Range),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for TaskDateFilter {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for TaskDateFilter {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///The task created.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct TaskId {
+        ///Unique task id
+        pub id: ::std::string::String,
+    }
+    impl TaskId {
+        pub fn builder() -> builder::TaskId {
+            Default::default()
+        }
+    }
+    ///List of tasks
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct TaskList {
+        ///List of tasks
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub items: ::std::vec::Vec<Task>,
+    }
+    impl TaskList {
+        pub fn builder() -> builder::TaskList {
+            Default::default()
+        }
+    }
+    ///Task reminder date/time for a task
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct TaskReminder {
+        ///Type of task reminder e.g email, push
+        pub types: ::std::vec::Vec<TaskReminderType>,
+        ///Unit of time before reminder is to be sent
+        pub unit: TaskReminderUnit,
+        ///Value of time unit before reminder is to be sent
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub value: i64,
+    }
+    impl TaskReminder {
+        pub fn builder() -> builder::TaskReminder {
+            Default::default()
+        }
+    }
+    ///How a task reminder is sent.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum TaskReminderType {
+        #[serde(rename = "email")]
+        Email,
+        #[serde(rename = "push")]
+        Push,
+    }
+    impl ::std::fmt::Display for TaskReminderType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Email => f.write_str("email"),
+                Self::Push => f.write_str("push"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for TaskReminderType {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "email" => Ok(Self::Email),
+                "push" => Ok(Self::Push),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for TaskReminderType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for TaskReminderType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///Unit of time before a task reminder is sent.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum TaskReminderUnit {
+        #[serde(rename = "minutes")]
+        Minutes,
+        #[serde(rename = "hours")]
+        Hours,
+        #[serde(rename = "weeks")]
+        Weeks,
+        #[serde(rename = "days")]
+        Days,
+    }
+    impl ::std::fmt::Display for TaskReminderUnit {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Minutes => f.write_str("minutes"),
+                Self::Hours => f.write_str("hours"),
+                Self::Weeks => f.write_str("weeks"),
+                Self::Days => f.write_str("days"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for TaskReminderUnit {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "minutes" => Ok(Self::Minutes),
+                "hours" => Ok(Self::Hours),
+                "weeks" => Ok(Self::Weeks),
+                "days" => Ok(Self::Days),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for TaskReminderUnit {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for TaskReminderUnit {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///Task status to filter by.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum TaskStatusFilter {
+        #[serde(rename = "done")]
+        Done,
+        #[serde(rename = "undone")]
+        Undone,
+    }
+    impl ::std::fmt::Display for TaskStatusFilter {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Done => f.write_str("done"),
+                Self::Undone => f.write_str("undone"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for TaskStatusFilter {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "done" => Ok(Self::Done),
+                "undone" => Ok(Self::Undone),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for TaskStatusFilter {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for TaskStatusFilter {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///Task types details
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct TaskTypes {
+        ///Id of task type
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        ///Title of task type
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub title: ::std::option::Option<::std::string::String>,
+    }
+    impl TaskTypes {
+        pub fn builder() -> builder::TaskTypes {
+            Default::default()
+        }
+    }
     ///Represents a transaction involving a balance, including status and timestamps.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -3298,6 +3891,44 @@ pub mod types {
             Default::default()
         }
     }
+    ///A coupon collection's new settings.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct UpdateCouponCollection {
+        ///A default coupon to be used in case there are no coupons left
+        #[serde(
+            rename = "defaultCoupon",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub default_coupon: ::std::option::Option<::std::string::String>,
+        ///Specify an expiration date for the coupon collection in RFC3339 format.
+        #[serde(
+            rename = "expirationDate",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub expiration_date: ::std::option::Option<::std::string::String>,
+        ///Send a notification alert (email) when the remaining coupons count is equal or fall bellow this number.
+        #[serde(
+            rename = "remainingCouponsAlert",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub remaining_coupons_alert: ::std::option::Option<i64>,
+        ///Send a notification alert (email) when the remaining days until the expiration date are equal or fall bellow this number.
+        #[serde(
+            rename = "remainingDaysAlert",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub remaining_days_alert: ::std::option::Option<i64>,
+    }
+    impl UpdateCouponCollection {
+        pub fn builder() -> builder::UpdateCouponCollection {
+            Default::default()
+        }
+    }
     ///A sender's new settings.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -3315,6 +3946,69 @@ pub mod types {
     }
     impl UpdateSender {
         pub fn builder() -> builder::UpdateSender {
+            Default::default()
+        }
+    }
+    ///A task's new details.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct UpdateTask {
+        ///To assign a task to a user you can use either the account email or ID.
+        #[serde(
+            rename = "assignToId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub assign_to_id: ::std::option::Option<::std::string::String>,
+        ///Companies ids for companies a task is linked to
+        #[serde(
+            rename = "companiesIds",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub companies_ids: ::std::vec::Vec<::std::string::String>,
+        ///Contact ids for contacts linked to this task
+        #[serde(
+            rename = "contactsIds",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub contacts_ids: ::std::vec::Vec<i64>,
+        ///Task date/time (RFC 3339, such as 2026-12-10T09:00:00+00:00)
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub date: ::std::option::Option<::std::string::String>,
+        ///Deal ids for deals a task is linked to
+        #[serde(
+            rename = "dealsIds",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub deals_ids: ::std::vec::Vec<::std::string::String>,
+        ///Task marked as done
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub done: ::std::option::Option<bool>,
+        ///Duration of task in milliseconds [1 minute = 60000 ms]
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub duration: ::std::option::Option<i64>,
+        ///Name of task
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        ///Notes added to a task
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub notes: ::std::option::Option<::std::string::String>,
+        ///Id for type of task e.g Call / Email / Meeting etc.
+        #[serde(
+            rename = "taskTypeId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub task_type_id: ::std::option::Option<::std::string::String>,
+    }
+    impl UpdateTask {
+        pub fn builder() -> builder::UpdateTask {
             Default::default()
         }
     }
@@ -3347,6 +4041,26 @@ pub mod types {
     }
     impl UpdateWebhook {
         pub fn builder() -> builder::UpdateWebhook {
+            Default::default()
+        }
+    }
+    ///The coupon collection updated.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct UpdatedCouponCollection {
+        ///The default coupon of the collection
+        #[serde(
+            rename = "defaultCoupon",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub default_coupon: ::std::option::Option<::std::string::String>,
+        ///The id of the collection
+        pub id: ::std::string::String,
+        ///The name of the collection
+        pub name: ::std::string::String,
+    }
+    impl UpdatedCouponCollection {
+        pub fn builder() -> builder::UpdatedCouponCollection {
             Default::default()
         }
     }
@@ -4864,6 +5578,47 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct CouponCollectionId(::std::boxed::Box<CouponCollectionIdFields>);
+        impl ::std::default::Default for CouponCollectionId {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CouponCollectionIdFields {
+                        id: Err("no value supplied for id".to_string()),
+                    }),
+                )
+            }
+        }
+        impl CouponCollectionId {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CouponCollectionId> for super::CouponCollectionId {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CouponCollectionId,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self { id: value.id? })
+            }
+        }
+        impl ::std::convert::From<super::CouponCollectionId> for CouponCollectionId {
+            fn from(value: super::CouponCollectionId) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CouponCollectionIdFields {
+                        id: Ok(value.id),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct CreateBalanceDefinitionPayload(
             ::std::boxed::Box<CreateBalanceDefinitionPayloadFields>,
         );
@@ -5377,6 +6132,187 @@ pub mod types {
                 Self(
                     ::std::boxed::Box::new(CreateBalancePayloadFields {
                         balance_definition_id: Ok(value.balance_definition_id),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CreateCouponCollection(
+            ::std::boxed::Box<CreateCouponCollectionFields>,
+        );
+        impl ::std::default::Default for CreateCouponCollection {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateCouponCollectionFields {
+                        default_coupon: Err(
+                            "no value supplied for default_coupon".to_string(),
+                        ),
+                        expiration_date: Ok(Default::default()),
+                        name: Err("no value supplied for name".to_string()),
+                        remaining_coupons_alert: Ok(Default::default()),
+                        remaining_days_alert: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl CreateCouponCollection {
+            pub fn default_coupon<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.default_coupon = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for default_coupon: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn expiration_date<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.expiration_date = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for expiration_date: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn remaining_coupons_alert<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.remaining_coupons_alert = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for remaining_coupons_alert: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn remaining_days_alert<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.remaining_days_alert = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for remaining_days_alert: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CreateCouponCollection>
+        for super::CreateCouponCollection {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateCouponCollection,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    default_coupon: value.default_coupon?,
+                    expiration_date: value.expiration_date?,
+                    name: value.name?,
+                    remaining_coupons_alert: value.remaining_coupons_alert?,
+                    remaining_days_alert: value.remaining_days_alert?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CreateCouponCollection>
+        for CreateCouponCollection {
+            fn from(value: super::CreateCouponCollection) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateCouponCollectionFields {
+                        default_coupon: Ok(value.default_coupon),
+                        expiration_date: Ok(value.expiration_date),
+                        name: Ok(value.name),
+                        remaining_coupons_alert: Ok(value.remaining_coupons_alert),
+                        remaining_days_alert: Ok(value.remaining_days_alert),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CreateCoupons(::std::boxed::Box<CreateCouponsFields>);
+        impl ::std::default::Default for CreateCoupons {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateCouponsFields {
+                        collection_id: Err(
+                            "no value supplied for collection_id".to_string(),
+                        ),
+                        coupons: Err("no value supplied for coupons".to_string()),
+                    }),
+                )
+            }
+        }
+        impl CreateCoupons {
+            pub fn collection_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::uuid::Uuid>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.collection_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for collection_id: {e}")
+                    });
+                self
+            }
+            pub fn coupons<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.coupons = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for coupons: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CreateCoupons> for super::CreateCoupons {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateCoupons,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    collection_id: value.collection_id?,
+                    coupons: value.coupons?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CreateCoupons> for CreateCoupons {
+            fn from(value: super::CreateCoupons) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateCouponsFields {
+                        collection_id: Ok(value.collection_id),
+                        coupons: Ok(value.coupons),
                     }),
                 )
             }
@@ -5930,6 +6866,203 @@ pub mod types {
                         dkim_error: Ok(value.dkim_error),
                         id: Ok(value.id),
                         spf_error: Ok(value.spf_error),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CreateTask(::std::boxed::Box<CreateTaskFields>);
+        impl ::std::default::Default for CreateTask {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateTaskFields {
+                        assign_to_id: Ok(Default::default()),
+                        companies_ids: Ok(Default::default()),
+                        contacts_ids: Ok(Default::default()),
+                        date: Err("no value supplied for date".to_string()),
+                        deals_ids: Ok(Default::default()),
+                        done: Ok(Default::default()),
+                        duration: Ok(Default::default()),
+                        name: Err("no value supplied for name".to_string()),
+                        notes: Ok(Default::default()),
+                        reminder: Ok(Default::default()),
+                        task_type_id: Err(
+                            "no value supplied for task_type_id".to_string(),
+                        ),
+                    }),
+                )
+            }
+        }
+        impl CreateTask {
+            pub fn assign_to_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.assign_to_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for assign_to_id: {e}")
+                    });
+                self
+            }
+            pub fn companies_ids<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.companies_ids = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for companies_ids: {e}")
+                    });
+                self
+            }
+            pub fn contacts_ids<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.contacts_ids = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for contacts_ids: {e}")
+                    });
+                self
+            }
+            pub fn date<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.date = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date: {e}")
+                    });
+                self
+            }
+            pub fn deals_ids<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.deals_ids = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for deals_ids: {e}")
+                    });
+                self
+            }
+            pub fn done<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.done = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for done: {e}")
+                    });
+                self
+            }
+            pub fn duration<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.duration = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for duration: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn notes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.notes = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for notes: {e}")
+                    });
+                self
+            }
+            pub fn reminder<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::TaskReminder>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.reminder = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for reminder: {e}")
+                    });
+                self
+            }
+            pub fn task_type_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.task_type_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for task_type_id: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CreateTask> for super::CreateTask {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateTask,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    assign_to_id: value.assign_to_id?,
+                    companies_ids: value.companies_ids?,
+                    contacts_ids: value.contacts_ids?,
+                    date: value.date?,
+                    deals_ids: value.deals_ids?,
+                    done: value.done?,
+                    duration: value.duration?,
+                    name: value.name?,
+                    notes: value.notes?,
+                    reminder: value.reminder?,
+                    task_type_id: value.task_type_id?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CreateTask> for CreateTask {
+            fn from(value: super::CreateTask) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateTaskFields {
+                        assign_to_id: Ok(value.assign_to_id),
+                        companies_ids: Ok(value.companies_ids),
+                        contacts_ids: Ok(value.contacts_ids),
+                        date: Ok(value.date),
+                        deals_ids: Ok(value.deals_ids),
+                        done: Ok(value.done),
+                        duration: Ok(value.duration),
+                        name: Ok(value.name),
+                        notes: Ok(value.notes),
+                        reminder: Ok(value.reminder),
+                        task_type_id: Ok(value.task_type_id),
                     }),
                 )
             }
@@ -7353,6 +8486,232 @@ pub mod types {
                         port: Ok(value.port),
                         relay: Ok(value.relay),
                         user_name: Ok(value.user_name),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct GetCouponCollection(::std::boxed::Box<GetCouponCollectionFields>);
+        impl ::std::default::Default for GetCouponCollection {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetCouponCollectionFields {
+                        created_at: Err("no value supplied for created_at".to_string()),
+                        default_coupon: Err(
+                            "no value supplied for default_coupon".to_string(),
+                        ),
+                        expiration_date: Ok(Default::default()),
+                        id: Err("no value supplied for id".to_string()),
+                        name: Err("no value supplied for name".to_string()),
+                        remaining_coupons: Err(
+                            "no value supplied for remaining_coupons".to_string(),
+                        ),
+                        remaining_coupons_alert: Ok(Default::default()),
+                        remaining_days_alert: Ok(Default::default()),
+                        total_coupons: Err(
+                            "no value supplied for total_coupons".to_string(),
+                        ),
+                    }),
+                )
+            }
+        }
+        impl GetCouponCollection {
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn default_coupon<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.default_coupon = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for default_coupon: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn expiration_date<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.expiration_date = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for expiration_date: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn remaining_coupons<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.remaining_coupons = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for remaining_coupons: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn remaining_coupons_alert<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.remaining_coupons_alert = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for remaining_coupons_alert: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn remaining_days_alert<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.remaining_days_alert = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for remaining_days_alert: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn total_coupons<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.total_coupons = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for total_coupons: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GetCouponCollection>
+        for super::GetCouponCollection {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetCouponCollection,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    created_at: value.created_at?,
+                    default_coupon: value.default_coupon?,
+                    expiration_date: value.expiration_date?,
+                    id: value.id?,
+                    name: value.name?,
+                    remaining_coupons: value.remaining_coupons?,
+                    remaining_coupons_alert: value.remaining_coupons_alert?,
+                    remaining_days_alert: value.remaining_days_alert?,
+                    total_coupons: value.total_coupons?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::GetCouponCollection> for GetCouponCollection {
+            fn from(value: super::GetCouponCollection) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetCouponCollectionFields {
+                        created_at: Ok(value.created_at),
+                        default_coupon: Ok(value.default_coupon),
+                        expiration_date: Ok(value.expiration_date),
+                        id: Ok(value.id),
+                        name: Ok(value.name),
+                        remaining_coupons: Ok(value.remaining_coupons),
+                        remaining_coupons_alert: Ok(value.remaining_coupons_alert),
+                        remaining_days_alert: Ok(value.remaining_days_alert),
+                        total_coupons: Ok(value.total_coupons),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct GetCouponCollections(::std::boxed::Box<GetCouponCollectionsFields>);
+        impl ::std::default::Default for GetCouponCollections {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetCouponCollectionsFields {
+                        collections: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl GetCouponCollections {
+            pub fn collections<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::GetCouponCollection>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.collections = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for collections: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GetCouponCollections>
+        for super::GetCouponCollections {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetCouponCollections,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    collections: value.collections?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::GetCouponCollections> for GetCouponCollections {
+            fn from(value: super::GetCouponCollections) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetCouponCollectionsFields {
+                        collections: Ok(value.collections),
                     }),
                 )
             }
@@ -8825,6 +10184,339 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct Task(::std::boxed::Box<TaskFields>);
+        impl ::std::default::Default for Task {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(TaskFields {
+                        companies_ids: Ok(Default::default()),
+                        contacts_ids: Ok(Default::default()),
+                        deals_ids: Ok(Default::default()),
+                        id: Ok(Default::default()),
+                        name: Err("no value supplied for name".to_string()),
+                        task_type_id: Err(
+                            "no value supplied for task_type_id".to_string(),
+                        ),
+                    }),
+                )
+            }
+        }
+        impl Task {
+            pub fn companies_ids<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.companies_ids = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for companies_ids: {e}")
+                    });
+                self
+            }
+            pub fn contacts_ids<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.contacts_ids = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for contacts_ids: {e}")
+                    });
+                self
+            }
+            pub fn deals_ids<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.deals_ids = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for deals_ids: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn task_type_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.task_type_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for task_type_id: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Task> for super::Task {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Task,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    companies_ids: value.companies_ids?,
+                    contacts_ids: value.contacts_ids?,
+                    deals_ids: value.deals_ids?,
+                    id: value.id?,
+                    name: value.name?,
+                    task_type_id: value.task_type_id?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Task> for Task {
+            fn from(value: super::Task) -> Self {
+                Self(
+                    ::std::boxed::Box::new(TaskFields {
+                        companies_ids: Ok(value.companies_ids),
+                        contacts_ids: Ok(value.contacts_ids),
+                        deals_ids: Ok(value.deals_ids),
+                        id: Ok(value.id),
+                        name: Ok(value.name),
+                        task_type_id: Ok(value.task_type_id),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct TaskId(::std::boxed::Box<TaskIdFields>);
+        impl ::std::default::Default for TaskId {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(TaskIdFields {
+                        id: Err("no value supplied for id".to_string()),
+                    }),
+                )
+            }
+        }
+        impl TaskId {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<TaskId> for super::TaskId {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: TaskId,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self { id: value.id? })
+            }
+        }
+        impl ::std::convert::From<super::TaskId> for TaskId {
+            fn from(value: super::TaskId) -> Self {
+                Self(::std::boxed::Box::new(TaskIdFields { id: Ok(value.id) }))
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct TaskList(::std::boxed::Box<TaskListFields>);
+        impl ::std::default::Default for TaskList {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(TaskListFields {
+                        items: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl TaskList {
+            pub fn items<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Task>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.items = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for items: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<TaskList> for super::TaskList {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: TaskList,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self { items: value.items? })
+            }
+        }
+        impl ::std::convert::From<super::TaskList> for TaskList {
+            fn from(value: super::TaskList) -> Self {
+                Self(
+                    ::std::boxed::Box::new(TaskListFields {
+                        items: Ok(value.items),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct TaskReminder(::std::boxed::Box<TaskReminderFields>);
+        impl ::std::default::Default for TaskReminder {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(TaskReminderFields {
+                        types: Err("no value supplied for types".to_string()),
+                        unit: Err("no value supplied for unit".to_string()),
+                        value: Err("no value supplied for value".to_string()),
+                    }),
+                )
+            }
+        }
+        impl TaskReminder {
+            pub fn types<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::TaskReminderType>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.types = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for types: {e}")
+                    });
+                self
+            }
+            pub fn unit<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::TaskReminderUnit>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.unit = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for unit: {e}")
+                    });
+                self
+            }
+            pub fn value<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.value = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for value: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<TaskReminder> for super::TaskReminder {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: TaskReminder,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    types: value.types?,
+                    unit: value.unit?,
+                    value: value.value?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::TaskReminder> for TaskReminder {
+            fn from(value: super::TaskReminder) -> Self {
+                Self(
+                    ::std::boxed::Box::new(TaskReminderFields {
+                        types: Ok(value.types),
+                        unit: Ok(value.unit),
+                        value: Ok(value.value),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct TaskTypes(::std::boxed::Box<TaskTypesFields>);
+        impl ::std::default::Default for TaskTypes {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(TaskTypesFields {
+                        id: Ok(Default::default()),
+                        title: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl TaskTypes {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn title<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.title = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for title: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<TaskTypes> for super::TaskTypes {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: TaskTypes,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    id: value.id?,
+                    title: value.title?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::TaskTypes> for TaskTypes {
+            fn from(value: super::TaskTypes) -> Self {
+                Self(
+                    ::std::boxed::Box::new(TaskTypesFields {
+                        id: Ok(value.id),
+                        title: Ok(value.title),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct Transaction(::std::boxed::Box<TransactionFields>);
         impl ::std::default::Default for Transaction {
             fn default() -> Self {
@@ -9851,6 +11543,108 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct UpdateCouponCollection(
+            ::std::boxed::Box<UpdateCouponCollectionFields>,
+        );
+        impl ::std::default::Default for UpdateCouponCollection {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(UpdateCouponCollectionFields {
+                        default_coupon: Ok(Default::default()),
+                        expiration_date: Ok(Default::default()),
+                        remaining_coupons_alert: Ok(Default::default()),
+                        remaining_days_alert: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl UpdateCouponCollection {
+            pub fn default_coupon<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.default_coupon = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for default_coupon: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn expiration_date<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.expiration_date = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for expiration_date: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn remaining_coupons_alert<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.remaining_coupons_alert = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for remaining_coupons_alert: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn remaining_days_alert<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.remaining_days_alert = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for remaining_days_alert: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<UpdateCouponCollection>
+        for super::UpdateCouponCollection {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UpdateCouponCollection,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    default_coupon: value.default_coupon?,
+                    expiration_date: value.expiration_date?,
+                    remaining_coupons_alert: value.remaining_coupons_alert?,
+                    remaining_days_alert: value.remaining_days_alert?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::UpdateCouponCollection>
+        for UpdateCouponCollection {
+            fn from(value: super::UpdateCouponCollection) -> Self {
+                Self(
+                    ::std::boxed::Box::new(UpdateCouponCollectionFields {
+                        default_coupon: Ok(value.default_coupon),
+                        expiration_date: Ok(value.expiration_date),
+                        remaining_coupons_alert: Ok(value.remaining_coupons_alert),
+                        remaining_days_alert: Ok(value.remaining_days_alert),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct UpdateSender(::std::boxed::Box<UpdateSenderFields>);
         impl ::std::default::Default for UpdateSender {
             fn default() -> Self {
@@ -9921,6 +11715,186 @@ pub mod types {
                         email: Ok(value.email),
                         ips: Ok(value.ips),
                         name: Ok(value.name),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct UpdateTask(::std::boxed::Box<UpdateTaskFields>);
+        impl ::std::default::Default for UpdateTask {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(UpdateTaskFields {
+                        assign_to_id: Ok(Default::default()),
+                        companies_ids: Ok(Default::default()),
+                        contacts_ids: Ok(Default::default()),
+                        date: Ok(Default::default()),
+                        deals_ids: Ok(Default::default()),
+                        done: Ok(Default::default()),
+                        duration: Ok(Default::default()),
+                        name: Ok(Default::default()),
+                        notes: Ok(Default::default()),
+                        task_type_id: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl UpdateTask {
+            pub fn assign_to_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.assign_to_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for assign_to_id: {e}")
+                    });
+                self
+            }
+            pub fn companies_ids<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.companies_ids = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for companies_ids: {e}")
+                    });
+                self
+            }
+            pub fn contacts_ids<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.contacts_ids = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for contacts_ids: {e}")
+                    });
+                self
+            }
+            pub fn date<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.date = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date: {e}")
+                    });
+                self
+            }
+            pub fn deals_ids<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.deals_ids = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for deals_ids: {e}")
+                    });
+                self
+            }
+            pub fn done<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.done = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for done: {e}")
+                    });
+                self
+            }
+            pub fn duration<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.duration = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for duration: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn notes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.notes = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for notes: {e}")
+                    });
+                self
+            }
+            pub fn task_type_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.task_type_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for task_type_id: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<UpdateTask> for super::UpdateTask {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UpdateTask,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    assign_to_id: value.assign_to_id?,
+                    companies_ids: value.companies_ids?,
+                    contacts_ids: value.contacts_ids?,
+                    date: value.date?,
+                    deals_ids: value.deals_ids?,
+                    done: value.done?,
+                    duration: value.duration?,
+                    name: value.name?,
+                    notes: value.notes?,
+                    task_type_id: value.task_type_id?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::UpdateTask> for UpdateTask {
+            fn from(value: super::UpdateTask) -> Self {
+                Self(
+                    ::std::boxed::Box::new(UpdateTaskFields {
+                        assign_to_id: Ok(value.assign_to_id),
+                        companies_ids: Ok(value.companies_ids),
+                        contacts_ids: Ok(value.contacts_ids),
+                        date: Ok(value.date),
+                        deals_ids: Ok(value.deals_ids),
+                        done: Ok(value.done),
+                        duration: Ok(value.duration),
+                        name: Ok(value.name),
+                        notes: Ok(value.notes),
+                        task_type_id: Ok(value.task_type_id),
                     }),
                 )
             }
@@ -10056,6 +12030,85 @@ pub mod types {
                         events: Ok(value.events),
                         headers: Ok(value.headers),
                         url: Ok(value.url),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct UpdatedCouponCollection(
+            ::std::boxed::Box<UpdatedCouponCollectionFields>,
+        );
+        impl ::std::default::Default for UpdatedCouponCollection {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(UpdatedCouponCollectionFields {
+                        default_coupon: Ok(Default::default()),
+                        id: Err("no value supplied for id".to_string()),
+                        name: Err("no value supplied for name".to_string()),
+                    }),
+                )
+            }
+        }
+        impl UpdatedCouponCollection {
+            pub fn default_coupon<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.default_coupon = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for default_coupon: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<UpdatedCouponCollection>
+        for super::UpdatedCouponCollection {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UpdatedCouponCollection,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    default_coupon: value.default_coupon?,
+                    id: value.id?,
+                    name: value.name?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::UpdatedCouponCollection>
+        for UpdatedCouponCollection {
+            fn from(value: super::UpdatedCouponCollection) -> Self {
+                Self(
+                    ::std::boxed::Box::new(UpdatedCouponCollectionFields {
+                        default_coupon: Ok(value.default_coupon),
+                        id: Ok(value.id),
+                        name: Ok(value.name),
                     }),
                 )
             }
@@ -10448,6 +12501,10 @@ pub mod types {
             >,
         }
         #[derive(Clone, Debug)]
+        struct CouponCollectionIdFields {
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        #[derive(Clone, Debug)]
         struct CreateBalanceDefinitionPayloadFields {
             balance_availability_duration_modifier: ::std::result::Result<
                 ::std::option::Option<super::BalanceAvailabilityDurationModifier>,
@@ -10540,6 +12597,34 @@ pub mod types {
             >,
         }
         #[derive(Clone, Debug)]
+        struct CreateCouponCollectionFields {
+            default_coupon: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            expiration_date: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            remaining_coupons_alert: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            remaining_days_alert: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct CreateCouponsFields {
+            collection_id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            coupons: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
         struct CreateDomainFields {
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
         }
@@ -10616,6 +12701,47 @@ pub mod types {
             id: ::std::result::Result<i64, ::std::string::String>,
             spf_error: ::std::result::Result<
                 ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct CreateTaskFields {
+            assign_to_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            companies_ids: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            contacts_ids: ::std::result::Result<
+                ::std::vec::Vec<i64>,
+                ::std::string::String,
+            >,
+            date: ::std::result::Result<::std::string::String, ::std::string::String>,
+            deals_ids: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            done: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            duration: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            notes: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            reminder: ::std::result::Result<
+                ::std::option::Option<super::TaskReminder>,
+                ::std::string::String,
+            >,
+            task_type_id: ::std::result::Result<
+                ::std::string::String,
                 ::std::string::String,
             >,
         }
@@ -10873,6 +12999,40 @@ pub mod types {
             >,
         }
         #[derive(Clone, Debug)]
+        struct GetCouponCollectionFields {
+            created_at: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            default_coupon: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            expiration_date: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            remaining_coupons: ::std::result::Result<i64, ::std::string::String>,
+            remaining_coupons_alert: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            remaining_days_alert: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            total_coupons: ::std::result::Result<i64, ::std::string::String>,
+        }
+        #[derive(Clone, Debug)]
+        struct GetCouponCollectionsFields {
+            collections: ::std::result::Result<
+                ::std::vec::Vec<super::GetCouponCollection>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
         struct GetDomainsListFields {
             domains: ::std::result::Result<
                 ::std::vec::Vec<super::GetDomainsListDomains>,
@@ -11095,6 +13255,61 @@ pub mod types {
             >,
         }
         #[derive(Clone, Debug)]
+        struct TaskFields {
+            companies_ids: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            contacts_ids: ::std::result::Result<
+                ::std::vec::Vec<i64>,
+                ::std::string::String,
+            >,
+            deals_ids: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            task_type_id: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct TaskIdFields {
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        #[derive(Clone, Debug)]
+        struct TaskListFields {
+            items: ::std::result::Result<
+                ::std::vec::Vec<super::Task>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct TaskReminderFields {
+            types: ::std::result::Result<
+                ::std::vec::Vec<super::TaskReminderType>,
+                ::std::string::String,
+            >,
+            unit: ::std::result::Result<super::TaskReminderUnit, ::std::string::String>,
+            value: ::std::result::Result<i64, ::std::string::String>,
+        }
+        #[derive(Clone, Debug)]
+        struct TaskTypesFields {
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            title: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
         struct TransactionFields {
             amount: ::std::result::Result<
                 ::std::option::Option<f64>,
@@ -11309,6 +13524,25 @@ pub mod types {
             value: ::std::result::Result<i64, ::std::string::String>,
         }
         #[derive(Clone, Debug)]
+        struct UpdateCouponCollectionFields {
+            default_coupon: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            expiration_date: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            remaining_coupons_alert: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            remaining_days_alert: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
         struct UpdateSenderFields {
             email: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -11319,6 +13553,49 @@ pub mod types {
                 ::std::string::String,
             >,
             name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct UpdateTaskFields {
+            assign_to_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            companies_ids: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            contacts_ids: ::std::result::Result<
+                ::std::vec::Vec<i64>,
+                ::std::string::String,
+            >,
+            date: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            deals_ids: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            done: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            duration: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            notes: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            task_type_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
@@ -11353,6 +13630,15 @@ pub mod types {
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
+        }
+        #[derive(Clone, Debug)]
+        struct UpdatedCouponCollectionFields {
+            default_coupon: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
         }
         #[derive(Clone)]
         struct WebhookAuthFields {
@@ -11472,7 +13758,7 @@ pub mod types {
         }
     }
 }
-/**A client for the Brevo part of the API (7 SDK classes: BalanceApi, AccountApi, SendersApi, DomainsApi in part, WebhooksApi, ProcessApi, NotesApi): one method per operation, named after the vendor SDK's method, each returning a request builder whose `send()` makes the call.
+/**A client for the Brevo part of the API (9 SDK classes: BalanceApi, AccountApi, SendersApi, DomainsApi in part, WebhooksApi, ProcessApi, NotesApi, TasksApi, CouponsApi): one method per operation, named after the vendor SDK's method, each returning a request builder whose `send()` makes the call.
 
 Build one with `Client::builder(..)` (the vendor's credentials; see the crate documentation), which also sets the base URL, timeouts, retries and limits. A `Client` is cheap to clone and meant to be shared: it holds one connection pool.
 
@@ -11539,6 +13825,185 @@ let response = client
 */
     pub fn get_account(&self) -> operations::GetAccount {
         operations::GetAccount::new(self)
+    }
+    /**Get all your coupon collections.
+
+One page of your coupon collections.
+
+`GET /couponCollections`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `limit` (optional, query): Number of documents returned per page. Must be an integer from 0 to 100. The server's default: `50`.
+- `offset` (optional, query): Index of the first document on the page. Must be an integer of at least 0. The server's default: `0`.
+- `sort` (optional, query): Sort the results by creation time in ascending/descending order. Must be one of: asc, desc. The server's default: `"desc"`.
+- `sort_by` (optional, query `sortBy`): The field used to sort coupon collections. Must be one of: createdAt, remainingCoupons, expirationDate. The server's default: `"createdAt"`.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents `400`, `401` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .get_coupon_collections()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_coupon_collections(&self) -> operations::GetCouponCollections {
+        operations::GetCouponCollections::new(self)
+    }
+    /**Create a coupon collection.
+
+Creates a coupon collection and returns its ID.
+
+`POST /couponCollections`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `body` (**required**): a [`types::CreateCouponCollection`], or built field by field with `body_map(|body| ..)`. Values to create a coupon collection.
+
+# Returns
+
+On `201`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `401` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .create_coupon_collection()
+    .body_map(|body| body.name("example".to_string()).default_coupon("example".to_string()))
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn create_coupon_collection(&self) -> operations::CreateCouponCollection {
+        operations::CreateCouponCollection::new(self)
+    }
+    /**Get a coupon collection by id.
+
+One coupon collection, its coupon counts, expiration and alerts.
+
+`GET /couponCollections/{id}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `id` (**required**, path): Id of the collection. Must be a UUID.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `401`, `404` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .get_coupon_collection()
+    .id("3f1c2b9e-8a4d-4e5f-9c7b-1a2b3c4d5e6f")
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_coupon_collection(&self) -> operations::GetCouponCollection {
+        operations::GetCouponCollection::new(self)
+    }
+    /**Update a coupon collection by id.
+
+Updates a coupon collection and returns its ID, name and default coupon.
+
+`PATCH /couponCollections/{id}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `id` (**required**, path): Id of the collection. Must be a UUID.
+- `body` (optional): Values to update the coupon collection.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `401` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .update_coupon_collection()
+    .id("3f1c2b9e-8a4d-4e5f-9c7b-1a2b3c4d5e6f")
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn update_coupon_collection(&self) -> operations::UpdateCouponCollection {
+        operations::UpdateCouponCollection::new(self)
+    }
+    /**Create coupons for a coupon collection.
+
+Adds coupons to a coupon collection; Brevo creates them in the background.
+
+`POST /coupons`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `body` (**required**): a [`types::CreateCoupons`], or built field by field with `body_map(|body| ..)`. Values to create coupons.
+
+# Returns
+
+On `204` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `401`, `404` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .create_coupons()
+    .body_map(|body| body.collection_id("3f1c2b9e-8a4d-4e5f-9c7b-1a2b3c4d5e6f"))
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn create_coupons(&self) -> operations::CreateCoupons {
+        operations::CreateCoupons::new(self)
     }
     /**Get all notes.
 
@@ -11722,6 +14187,223 @@ let response = client
 */
     pub fn crm_notes_id_patch(&self) -> operations::CrmNotesIdPatch {
         operations::CrmNotesIdPatch::new(self)
+    }
+    /**Get all tasks.
+
+One page of the CRM tasks, optionally filtered by type, status, due date, assignee, or linked contacts, deals or companies.
+
+`GET /crm/tasks`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `filter_type` (optional, query `filter[type]`): Filter by task type (ID). Must be a string.
+- `filter_status` (optional, query `filter[status]`): Filter by task status. Must be one of: done, undone.
+- `filter_date` (optional, query `filter[date]`): Filter by date. Must be one of: overdue, today, tomorrow, week, range.
+- `filter_assign_to` (optional, query `filter[assignTo]`): Filter by the "assignTo" ID. You can utilize account emails for the "assignTo" attribute. Must be a string.
+- `filter_contacts` (optional, query `filter[contacts]`): Filter by contact ids. Must be a string.
+- `filter_deals` (optional, query `filter[deals]`): Filter by deals ids. Must be a string.
+- `filter_companies` (optional, query `filter[companies]`): Filter by companies ids. Must be a string.
+- `date_from` (optional, query `dateFrom`): dateFrom to date range filter type (timestamp in milliseconds). Must be an integer.
+- `date_to` (optional, query `dateTo`): dateTo to date range filter type (timestamp in milliseconds). Must be an integer.
+- `offset` (optional, query): Index of the first document of the page. Must be an integer.
+- `limit` (optional, query): Number of documents per page. Must be an integer. The server's default: `50`.
+- `sort` (optional, query): Sort the results in the ascending/descending order. Default order is **descending** by creation if `sort` is not passed. Must be one of: asc, desc. The server's default: `"desc"`.
+- `sort_by` (optional, query `sortBy`): The field used to sort field names. Must be a string.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .crm_tasks_get()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn crm_tasks_get(&self) -> operations::CrmTasksGet {
+        operations::CrmTasksGet::new(self)
+    }
+    /**Create a task.
+
+Creates a task and returns its ID.
+
+`POST /crm/tasks`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `body` (**required**): a [`types::CreateTask`], or built field by field with `body_map(|body| ..)`. Task name.
+
+# Returns
+
+On `201`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .crm_tasks_post()
+    .body_map(|body| body.name("example".to_string()).task_type_id("example".to_string()).date("example".to_string()))
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn crm_tasks_post(&self) -> operations::CrmTasksPost {
+        operations::CrmTasksPost::new(self)
+    }
+    /**Get a task.
+
+One task.
+
+`GET /crm/tasks/{id}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `id` (**required**, path): Task ID. Must be a string.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `404` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .crm_tasks_id_get()
+    .id("example")
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn crm_tasks_id_get(&self) -> operations::CrmTasksIdGet {
+        operations::CrmTasksIdGet::new(self)
+    }
+    /**Delete a task.
+
+Deletes a task.
+
+`DELETE /crm/tasks/{id}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `id` (**required**, path): Task ID. Must be a string.
+
+# Returns
+
+On `204` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `404` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .crm_tasks_id_delete()
+    .id("example")
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn crm_tasks_id_delete(&self) -> operations::CrmTasksIdDelete {
+        operations::CrmTasksIdDelete::new(self)
+    }
+    /**Update a task.
+
+Updates a task.
+
+`PATCH /crm/tasks/{id}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `id` (**required**, path): Task ID. Must be a string.
+- `body` (**required**): a [`types::UpdateTask`], or built field by field with `body_map(|body| ..)`. Updated task details.
+
+# Returns
+
+On `204` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `404` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .crm_tasks_id_patch()
+    .id("example")
+    .body_map(|body| body)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn crm_tasks_id_patch(&self) -> operations::CrmTasksIdPatch {
+        operations::CrmTasksIdPatch::new(self)
+    }
+    /**Get all task types.
+
+The task types (call, email, meeting, ...).
+
+`GET /crm/tasktypes`
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .crm_tasktypes_get()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn crm_tasktypes_get(&self) -> operations::CrmTasktypesGet {
+        operations::CrmTasktypesGet::new(self)
     }
     /**Get Active Balances API.
 
@@ -13117,6 +15799,545 @@ pub mod operations {
             self
         }
     }
+    /**Builder for [`Client::get_coupon_collections`]
+
+[`Client::get_coupon_collections`]: super::Client::get_coupon_collections*/
+    #[derive(Clone)]
+    pub struct GetCouponCollections {
+        client: super::Client,
+        limit: Result<Option<i64>, String>,
+        offset: Result<Option<i64>, String>,
+        sort: Result<Option<types::SortOrder>, String>,
+        sort_by: Result<Option<types::CouponCollectionSortBy>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl GetCouponCollections {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                limit: Ok(None),
+                offset: Ok(None),
+                sort: Ok(None),
+                sort_by: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "limit must be an integer from 0 to 100".to_string());
+            self
+        }
+        pub fn offset<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.offset = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "offset must be an integer of at least 0".to_string());
+            self
+        }
+        pub fn sort<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SortOrder>,
+        {
+            self.sort = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "sort must be one of: asc, desc".to_string());
+            self
+        }
+        pub fn sort_by<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CouponCollectionSortBy>,
+        {
+            self.sort_by = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "sort_by must be one of: createdAt, remainingCoupons, expirationDate"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/couponCollections`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::GetCouponCollections>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, limit, offset, sort, sort_by, options } = self;
+                let limit = vendor_clients_core::__private::argument(
+                    &GET_COUPON_COLLECTIONS,
+                    limit,
+                )?;
+                let offset = vendor_clients_core::__private::argument(
+                    &GET_COUPON_COLLECTIONS,
+                    offset,
+                )?;
+                let sort = vendor_clients_core::__private::argument(
+                    &GET_COUPON_COLLECTIONS,
+                    sort,
+                )?;
+                let sort_by = vendor_clients_core::__private::argument(
+                    &GET_COUPON_COLLECTIONS,
+                    sort_by,
+                )?;
+                vendor_clients_core::__private::range(
+                    &GET_COUPON_COLLECTIONS,
+                    &limit,
+                    (0f64, 100f64),
+                    "limit must be an integer from 0 to 100",
+                )?;
+                vendor_clients_core::__private::range(
+                    &GET_COUPON_COLLECTIONS,
+                    &offset,
+                    (0f64, f64::INFINITY),
+                    "offset must be an integer of at least 0",
+                )?;
+                let url = format!("{}/couponCollections", client.baseurl,);
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_COUPON_COLLECTIONS,
+                    url,
+                );
+                query.append(&progenitor_client::QueryParam::new("limit", &limit))?;
+                query.append(&progenitor_client::QueryParam::new("offset", &offset))?;
+                query.append(&progenitor_client::QueryParam::new("sort", &sort))?;
+                query.append(&progenitor_client::QueryParam::new("sortBy", &sort_by))?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_COUPON_COLLECTIONS,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by offset, from the offset set on this builder (or 0), advanced by the number of items received; the stream ends after an empty page or once the total count is reached, and with an `ErrorKind::RepeatedPage` error if a page has the same items as the page before (a server ignoring the offset). An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<
+            'static,
+            Result<types::GetCouponCollection, Error>,
+        > {
+            vendor_clients_core::__private::paginate(
+                &GET_COUPON_COLLECTIONS,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Offset {
+                    first: match &self.offset {
+                        Ok(Some(offset)) => {
+                            vendor_clients_core::__private::PageNumber::page_number(
+                                offset,
+                            )
+                        }
+                        _ => None,
+                    },
+                    set: |builder, offset| builder.offset(offset),
+                },
+                |builder: Self| builder.send(),
+                |page: types::GetCouponCollections| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        total: None,
+                        ..Default::default()
+                    };
+                    (page.collections, signals)
+                },
+            )
+        }
+    }
+    /**Builder for [`Client::create_coupon_collection`]
+
+[`Client::create_coupon_collection`]: super::Client::create_coupon_collection*/
+    #[derive(Clone)]
+    pub struct CreateCouponCollection {
+        client: super::Client,
+        body: Result<types::builder::CreateCouponCollection, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl CreateCouponCollection {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateCouponCollection>,
+            <V as std::convert::TryInto<
+                types::CreateCouponCollection,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("body must be a valid `CreateCouponCollection`: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CreateCouponCollection,
+            ) -> types::builder::CreateCouponCollection,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/couponCollections`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::CouponCollectionId>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, body, options } = self;
+                let body = vendor_clients_core::__private::argument(
+                    &CREATE_COUPON_COLLECTION,
+                    body
+                        .and_then(|v| {
+                            types::CreateCouponCollection::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!("{}/couponCollections", client.baseurl,);
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CREATE_COUPON_COLLECTION,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::get_coupon_collection`]
+
+[`Client::get_coupon_collection`]: super::Client::get_coupon_collection*/
+    #[derive(Clone)]
+    pub struct GetCouponCollection {
+        client: super::Client,
+        id: Result<::uuid::Uuid, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl GetCouponCollection {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                id: Err("id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::uuid::Uuid>,
+        {
+            self.id = value.try_into().map_err(|_| "id must be a UUID".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/couponCollections/{id}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::GetCouponCollection>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id, options } = self;
+                let id = vendor_clients_core::__private::argument(
+                    &GET_COUPON_COLLECTION,
+                    id,
+                )?;
+                let url = format!(
+                    "{}/couponCollections/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& GET_COUPON_COLLECTION,
+                    "id", & id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_COUPON_COLLECTION,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::update_coupon_collection`]
+
+[`Client::update_coupon_collection`]: super::Client::update_coupon_collection*/
+    #[derive(Clone)]
+    pub struct UpdateCouponCollection {
+        client: super::Client,
+        id: Result<::uuid::Uuid, String>,
+        body: Result<::std::option::Option<types::UpdateCouponCollection>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl UpdateCouponCollection {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                id: Err("id is required".to_string()),
+                body: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::uuid::Uuid>,
+        {
+            self.id = value.try_into().map_err(|_| "id must be a UUID".to_string());
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<
+                ::std::option::Option<types::UpdateCouponCollection>,
+            >,
+        {
+            self.body = value
+                .try_into()
+                .map_err(|_| "body must be a valid request body".to_string());
+            self
+        }
+        ///Sends a `PATCH` request to `/couponCollections/{id}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::UpdatedCouponCollection>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id, body, options } = self;
+                let id = vendor_clients_core::__private::argument(
+                    &UPDATE_COUPON_COLLECTION,
+                    id,
+                )?;
+                let body = vendor_clients_core::__private::argument(
+                    &UPDATE_COUPON_COLLECTION,
+                    body,
+                )?;
+                let url = format!(
+                    "{}/couponCollections/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    UPDATE_COUPON_COLLECTION, "id", & id.to_string()) ?,
+                );
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &UPDATE_COUPON_COLLECTION,
+                        || {
+                            client
+                                .client
+                                .patch(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::create_coupons`]
+
+[`Client::create_coupons`]: super::Client::create_coupons*/
+    #[derive(Clone)]
+    pub struct CreateCoupons {
+        client: super::Client,
+        body: Result<types::builder::CreateCoupons, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl CreateCoupons {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateCoupons>,
+            <V as std::convert::TryInto<types::CreateCoupons>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("body must be a valid `CreateCoupons`: {}", s));
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CreateCoupons,
+            ) -> types::builder::CreateCoupons,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/coupons`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, body, options } = self;
+                let body = vendor_clients_core::__private::argument(
+                    &CREATE_COUPONS,
+                    body
+                        .and_then(|v| {
+                            types::CreateCoupons::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                vendor_clients_core::__private::check_body(
+                    &CREATE_COUPONS,
+                    &vendor_clients_core::__private::BodyRules::Object(
+                        &[
+                            (
+                                "coupons",
+                                "coupons",
+                                vendor_clients_core::__private::BodyRules::List {
+                                    min: Some(1u64),
+                                    max: Some(10000u64),
+                                    items: &vendor_clients_core::__private::BodyRules::Any,
+                                },
+                            ),
+                        ],
+                    ),
+                    &body,
+                )?;
+                let url = format!("{}/coupons", client.baseurl,);
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CREATE_COUPONS,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
     /**Builder for [`Client::crm_notes_get`]
 
 [`Client::crm_notes_get`]: super::Client::crm_notes_get*/
@@ -13667,6 +16888,790 @@ pub mod operations {
                                     ),
                                 )
                                 .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::crm_tasks_get`]
+
+[`Client::crm_tasks_get`]: super::Client::crm_tasks_get*/
+    #[derive(Clone)]
+    pub struct CrmTasksGet {
+        client: super::Client,
+        date_from: Result<Option<i64>, String>,
+        date_to: Result<Option<i64>, String>,
+        filter_assign_to: Result<Option<::std::string::String>, String>,
+        filter_companies: Result<Option<::std::string::String>, String>,
+        filter_contacts: Result<Option<::std::string::String>, String>,
+        filter_date: Result<Option<types::TaskDateFilter>, String>,
+        filter_deals: Result<Option<::std::string::String>, String>,
+        filter_status: Result<Option<types::TaskStatusFilter>, String>,
+        filter_type: Result<Option<::std::string::String>, String>,
+        limit: Result<Option<i64>, String>,
+        offset: Result<Option<i64>, String>,
+        sort: Result<Option<types::SortOrder>, String>,
+        sort_by: Result<Option<::std::string::String>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl CrmTasksGet {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                date_from: Ok(None),
+                date_to: Ok(None),
+                filter_assign_to: Ok(None),
+                filter_companies: Ok(None),
+                filter_contacts: Ok(None),
+                filter_date: Ok(None),
+                filter_deals: Ok(None),
+                filter_status: Ok(None),
+                filter_type: Ok(None),
+                limit: Ok(None),
+                offset: Ok(None),
+                sort: Ok(None),
+                sort_by: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn date_from<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.date_from = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "date_from must be an integer".to_string());
+            self
+        }
+        pub fn date_to<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.date_to = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "date_to must be an integer".to_string());
+            self
+        }
+        pub fn filter_assign_to<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.filter_assign_to = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "filter_assign_to must be a string".to_string());
+            self
+        }
+        pub fn filter_companies<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.filter_companies = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "filter_companies must be a string".to_string());
+            self
+        }
+        pub fn filter_contacts<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.filter_contacts = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "filter_contacts must be a string".to_string());
+            self
+        }
+        pub fn filter_date<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::TaskDateFilter>,
+        {
+            self.filter_date = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "filter_date must be one of: overdue, today, tomorrow, week, range"
+                        .to_string()
+                });
+            self
+        }
+        pub fn filter_deals<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.filter_deals = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "filter_deals must be a string".to_string());
+            self
+        }
+        pub fn filter_status<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::TaskStatusFilter>,
+        {
+            self.filter_status = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "filter_status must be one of: done, undone".to_string());
+            self
+        }
+        pub fn filter_type<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.filter_type = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "filter_type must be a string".to_string());
+            self
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "limit must be an integer".to_string());
+            self
+        }
+        pub fn offset<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.offset = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "offset must be an integer".to_string());
+            self
+        }
+        pub fn sort<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SortOrder>,
+        {
+            self.sort = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "sort must be one of: asc, desc".to_string());
+            self
+        }
+        pub fn sort_by<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.sort_by = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "sort_by must be a string".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/crm/tasks`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::TaskList>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self {
+                    client,
+                    date_from,
+                    date_to,
+                    filter_assign_to,
+                    filter_companies,
+                    filter_contacts,
+                    filter_date,
+                    filter_deals,
+                    filter_status,
+                    filter_type,
+                    limit,
+                    offset,
+                    sort,
+                    sort_by,
+                    options,
+                } = self;
+                let date_from = vendor_clients_core::__private::argument(
+                    &CRM_TASKS_GET,
+                    date_from,
+                )?;
+                let date_to = vendor_clients_core::__private::argument(
+                    &CRM_TASKS_GET,
+                    date_to,
+                )?;
+                let filter_assign_to = vendor_clients_core::__private::argument(
+                    &CRM_TASKS_GET,
+                    filter_assign_to,
+                )?;
+                let filter_companies = vendor_clients_core::__private::argument(
+                    &CRM_TASKS_GET,
+                    filter_companies,
+                )?;
+                let filter_contacts = vendor_clients_core::__private::argument(
+                    &CRM_TASKS_GET,
+                    filter_contacts,
+                )?;
+                let filter_date = vendor_clients_core::__private::argument(
+                    &CRM_TASKS_GET,
+                    filter_date,
+                )?;
+                let filter_deals = vendor_clients_core::__private::argument(
+                    &CRM_TASKS_GET,
+                    filter_deals,
+                )?;
+                let filter_status = vendor_clients_core::__private::argument(
+                    &CRM_TASKS_GET,
+                    filter_status,
+                )?;
+                let filter_type = vendor_clients_core::__private::argument(
+                    &CRM_TASKS_GET,
+                    filter_type,
+                )?;
+                let limit = vendor_clients_core::__private::argument(
+                    &CRM_TASKS_GET,
+                    limit,
+                )?;
+                let offset = vendor_clients_core::__private::argument(
+                    &CRM_TASKS_GET,
+                    offset,
+                )?;
+                let sort = vendor_clients_core::__private::argument(
+                    &CRM_TASKS_GET,
+                    sort,
+                )?;
+                let sort_by = vendor_clients_core::__private::argument(
+                    &CRM_TASKS_GET,
+                    sort_by,
+                )?;
+                let url = format!("{}/crm/tasks", client.baseurl,);
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &CRM_TASKS_GET,
+                    url,
+                );
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("dateFrom", &date_from),
+                    )?;
+                query.append(&progenitor_client::QueryParam::new("dateTo", &date_to))?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new(
+                            "filter[assignTo]",
+                            &filter_assign_to,
+                        ),
+                    )?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new(
+                            "filter[companies]",
+                            &filter_companies,
+                        ),
+                    )?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new(
+                            "filter[contacts]",
+                            &filter_contacts,
+                        ),
+                    )?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("filter[date]", &filter_date),
+                    )?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new(
+                            "filter[deals]",
+                            &filter_deals,
+                        ),
+                    )?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new(
+                            "filter[status]",
+                            &filter_status,
+                        ),
+                    )?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("filter[type]", &filter_type),
+                    )?;
+                query.append(&progenitor_client::QueryParam::new("limit", &limit))?;
+                query.append(&progenitor_client::QueryParam::new("offset", &offset))?;
+                query.append(&progenitor_client::QueryParam::new("sort", &sort))?;
+                query.append(&progenitor_client::QueryParam::new("sortBy", &sort_by))?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CRM_TASKS_GET,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by offset, from the offset set on this builder (or 0), advanced by the number of items received; the stream ends after an empty page or once the total count is reached, and with an `ErrorKind::RepeatedPage` error if a page has the same items as the page before (a server ignoring the offset). An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<'static, Result<types::Task, Error>> {
+            vendor_clients_core::__private::paginate(
+                &CRM_TASKS_GET,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Offset {
+                    first: match &self.offset {
+                        Ok(Some(offset)) => {
+                            vendor_clients_core::__private::PageNumber::page_number(
+                                offset,
+                            )
+                        }
+                        _ => None,
+                    },
+                    set: |builder, offset| builder.offset(offset),
+                },
+                |builder: Self| builder.send(),
+                |page: types::TaskList| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        total: None,
+                        ..Default::default()
+                    };
+                    (page.items, signals)
+                },
+            )
+        }
+    }
+    /**Builder for [`Client::crm_tasks_post`]
+
+[`Client::crm_tasks_post`]: super::Client::crm_tasks_post*/
+    #[derive(Clone)]
+    pub struct CrmTasksPost {
+        client: super::Client,
+        body: Result<types::builder::CreateTask, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl CrmTasksPost {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateTask>,
+            <V as std::convert::TryInto<types::CreateTask>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("body must be a valid `CreateTask`: {}", s));
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CreateTask,
+            ) -> types::builder::CreateTask,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/crm/tasks`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::TaskId>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, body, options } = self;
+                let body = vendor_clients_core::__private::argument(
+                    &CRM_TASKS_POST,
+                    body
+                        .and_then(|v| {
+                            types::CreateTask::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                vendor_clients_core::__private::check_body(
+                    &CRM_TASKS_POST,
+                    &vendor_clients_core::__private::BodyRules::Object(
+                        &[
+                            (
+                                "duration",
+                                "duration",
+                                vendor_clients_core::__private::BodyRules::Number {
+                                    min: 0f64,
+                                    max: f64::INFINITY,
+                                    rule: "an integer of at least 0",
+                                },
+                            ),
+                        ],
+                    ),
+                    &body,
+                )?;
+                let url = format!("{}/crm/tasks", client.baseurl,);
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CRM_TASKS_POST,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::crm_tasks_id_get`]
+
+[`Client::crm_tasks_id_get`]: super::Client::crm_tasks_id_get*/
+    #[derive(Clone)]
+    pub struct CrmTasksIdGet {
+        client: super::Client,
+        id: Result<::std::string::String, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl CrmTasksIdGet {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                id: Err("id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.id = value.try_into().map_err(|_| "id must be a string".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/crm/tasks/{id}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::Task>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id, options } = self;
+                let id = vendor_clients_core::__private::argument(
+                    &CRM_TASKS_ID_GET,
+                    id,
+                )?;
+                let url = format!(
+                    "{}/crm/tasks/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& CRM_TASKS_ID_GET,
+                    "id", & id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CRM_TASKS_ID_GET,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::crm_tasks_id_delete`]
+
+[`Client::crm_tasks_id_delete`]: super::Client::crm_tasks_id_delete*/
+    #[derive(Clone)]
+    pub struct CrmTasksIdDelete {
+        client: super::Client,
+        id: Result<::std::string::String, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl CrmTasksIdDelete {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                id: Err("id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.id = value.try_into().map_err(|_| "id must be a string".to_string());
+            self
+        }
+        ///Sends a `DELETE` request to `/crm/tasks/{id}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id, options } = self;
+                let id = vendor_clients_core::__private::argument(
+                    &CRM_TASKS_ID_DELETE,
+                    id,
+                )?;
+                let url = format!(
+                    "{}/crm/tasks/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& CRM_TASKS_ID_DELETE,
+                    "id", & id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CRM_TASKS_ID_DELETE,
+                        || {
+                            client
+                                .client
+                                .delete(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::crm_tasks_id_patch`]
+
+[`Client::crm_tasks_id_patch`]: super::Client::crm_tasks_id_patch*/
+    #[derive(Clone)]
+    pub struct CrmTasksIdPatch {
+        client: super::Client,
+        id: Result<::std::string::String, String>,
+        body: Result<types::builder::UpdateTask, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl CrmTasksIdPatch {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                id: Err("id is required".to_string()),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.id = value.try_into().map_err(|_| "id must be a string".to_string());
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UpdateTask>,
+            <V as std::convert::TryInto<types::UpdateTask>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("body must be a valid `UpdateTask`: {}", s));
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::UpdateTask,
+            ) -> types::builder::UpdateTask,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `PATCH` request to `/crm/tasks/{id}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id, body, options } = self;
+                let id = vendor_clients_core::__private::argument(
+                    &CRM_TASKS_ID_PATCH,
+                    id,
+                )?;
+                let body = vendor_clients_core::__private::argument(
+                    &CRM_TASKS_ID_PATCH,
+                    body
+                        .and_then(|v| {
+                            types::UpdateTask::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!(
+                    "{}/crm/tasks/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& CRM_TASKS_ID_PATCH,
+                    "id", & id.to_string()) ?,
+                );
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CRM_TASKS_ID_PATCH,
+                        || {
+                            client
+                                .client
+                                .patch(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::crm_tasktypes_get`]
+
+[`Client::crm_tasktypes_get`]: super::Client::crm_tasktypes_get*/
+    #[derive(Clone)]
+    pub struct CrmTasktypesGet {
+        client: super::Client,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl CrmTasktypesGet {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        ///Sends a `GET` request to `/crm/tasktypes`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::TaskTypes>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, options } = self;
+                let url = format!("{}/crm/tasktypes", client.baseurl,);
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CRM_TASKTYPES_GET,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
                                 .build()
                         },
                     )
@@ -17750,6 +21755,91 @@ pub mod operations {
         path_template: "/account",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    impl ::std::fmt::Debug for GetCouponCollections {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetCouponCollections").finish_non_exhaustive()
+        }
+    }
+    ///`get_coupon_collections` as the runtime sees it.
+    pub(crate) static GET_COUPON_COLLECTIONS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_coupon_collections",
+        method: ::reqwest::Method::GET,
+        path_template: "/couponCollections",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (401u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for CreateCouponCollection {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CreateCouponCollection").finish_non_exhaustive()
+        }
+    }
+    ///`create_coupon_collection` as the runtime sees it.
+    pub(crate) static CREATE_COUPON_COLLECTION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "create_coupon_collection",
+        method: ::reqwest::Method::POST,
+        path_template: "/couponCollections",
+        responses: &[
+            (201u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (401u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for GetCouponCollection {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetCouponCollection").finish_non_exhaustive()
+        }
+    }
+    ///`get_coupon_collection` as the runtime sees it.
+    pub(crate) static GET_COUPON_COLLECTION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_coupon_collection",
+        method: ::reqwest::Method::GET,
+        path_template: "/couponCollections/{id}",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for UpdateCouponCollection {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("UpdateCouponCollection").finish_non_exhaustive()
+        }
+    }
+    ///`update_coupon_collection` as the runtime sees it.
+    pub(crate) static UPDATE_COUPON_COLLECTION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "update_coupon_collection",
+        method: ::reqwest::Method::PATCH,
+        path_template: "/couponCollections/{id}",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (401u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for CreateCoupons {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CreateCoupons").finish_non_exhaustive()
+        }
+    }
+    ///`create_coupons` as the runtime sees it.
+    pub(crate) static CREATE_COUPONS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "create_coupons",
+        method: ::reqwest::Method::POST,
+        path_template: "/coupons",
+        responses: &[
+            (
+                204u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
     impl ::std::fmt::Debug for CrmNotesGet {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("CrmNotesGet").finish_non_exhaustive()
@@ -17835,6 +21925,102 @@ pub mod operations {
             (404u16, vendor_clients_core::__private::Response::Error),
             (415u16, vendor_clients_core::__private::Response::Error),
         ],
+    };
+    impl ::std::fmt::Debug for CrmTasksGet {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CrmTasksGet").finish_non_exhaustive()
+        }
+    }
+    ///`crm_tasks_get` as the runtime sees it.
+    pub(crate) static CRM_TASKS_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "crm_tasks_get",
+        method: ::reqwest::Method::GET,
+        path_template: "/crm/tasks",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for CrmTasksPost {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CrmTasksPost").finish_non_exhaustive()
+        }
+    }
+    ///`crm_tasks_post` as the runtime sees it.
+    pub(crate) static CRM_TASKS_POST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "crm_tasks_post",
+        method: ::reqwest::Method::POST,
+        path_template: "/crm/tasks",
+        responses: &[
+            (201u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::ErrorWithoutBody),
+        ],
+    };
+    impl ::std::fmt::Debug for CrmTasksIdGet {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CrmTasksIdGet").finish_non_exhaustive()
+        }
+    }
+    ///`crm_tasks_id_get` as the runtime sees it.
+    pub(crate) static CRM_TASKS_ID_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "crm_tasks_id_get",
+        method: ::reqwest::Method::GET,
+        path_template: "/crm/tasks/{id}",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for CrmTasksIdDelete {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CrmTasksIdDelete").finish_non_exhaustive()
+        }
+    }
+    ///`crm_tasks_id_delete` as the runtime sees it.
+    pub(crate) static CRM_TASKS_ID_DELETE: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "crm_tasks_id_delete",
+        method: ::reqwest::Method::DELETE,
+        path_template: "/crm/tasks/{id}",
+        responses: &[
+            (
+                204u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for CrmTasksIdPatch {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CrmTasksIdPatch").finish_non_exhaustive()
+        }
+    }
+    ///`crm_tasks_id_patch` as the runtime sees it.
+    pub(crate) static CRM_TASKS_ID_PATCH: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "crm_tasks_id_patch",
+        method: ::reqwest::Method::PATCH,
+        path_template: "/crm/tasks/{id}",
+        responses: &[
+            (
+                204u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for CrmTasktypesGet {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CrmTasktypesGet").finish_non_exhaustive()
+        }
+    }
+    ///`crm_tasktypes_get` as the runtime sees it.
+    pub(crate) static CRM_TASKTYPES_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "crm_tasktypes_get",
+        method: ::reqwest::Method::GET,
+        path_template: "/crm/tasktypes",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
     impl ::std::fmt::Debug for LoyaltyBalanceProgramsPidActiveBalanceGet {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -18501,6 +22687,46 @@ pub fn __decode_response(
                 >(&operations::GET_ACCOUNT, status, body),
             )
         }
+        "get_coupon_collections" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::GetCouponCollections,
+                    types::ErrorResponse,
+                >(&operations::GET_COUPON_COLLECTIONS, status, body),
+            )
+        }
+        "create_coupon_collection" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::CouponCollectionId,
+                    types::ErrorResponse,
+                >(&operations::CREATE_COUPON_COLLECTION, status, body),
+            )
+        }
+        "get_coupon_collection" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::GetCouponCollection,
+                    types::ErrorResponse,
+                >(&operations::GET_COUPON_COLLECTION, status, body),
+            )
+        }
+        "update_coupon_collection" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::UpdatedCouponCollection,
+                    types::ErrorResponse,
+                >(&operations::UPDATE_COUPON_COLLECTION, status, body),
+            )
+        }
+        "create_coupons" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    types::ErrorResponse,
+                >(&operations::CREATE_COUPONS, status, body),
+            )
+        }
         "crm_notes_get" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -18539,6 +22765,54 @@ pub fn __decode_response(
                     (),
                     types::ErrorResponse,
                 >(&operations::CRM_NOTES_ID_PATCH, status, body),
+            )
+        }
+        "crm_tasks_get" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::TaskList,
+                    types::ErrorResponse,
+                >(&operations::CRM_TASKS_GET, status, body),
+            )
+        }
+        "crm_tasks_post" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::TaskId,
+                    types::ErrorResponse,
+                >(&operations::CRM_TASKS_POST, status, body),
+            )
+        }
+        "crm_tasks_id_get" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::Task,
+                    types::ErrorResponse,
+                >(&operations::CRM_TASKS_ID_GET, status, body),
+            )
+        }
+        "crm_tasks_id_delete" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    types::ErrorResponse,
+                >(&operations::CRM_TASKS_ID_DELETE, status, body),
+            )
+        }
+        "crm_tasks_id_patch" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    types::ErrorResponse,
+                >(&operations::CRM_TASKS_ID_PATCH, status, body),
+            )
+        }
+        "crm_tasktypes_get" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::TaskTypes,
+                    types::ErrorResponse,
+                >(&operations::CRM_TASKTYPES_GET, status, body),
             )
         }
         "loyalty_balance_programs_pid_active_balance_get" => {

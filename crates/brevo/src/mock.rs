@@ -54,6 +54,389 @@ pub mod operations {
             )
         }
     }
+    ///The conditions of a `get_coupon_collections` mock: which requests it answers.
+    pub struct GetCouponCollectionsWhen(::httpmock::When);
+    impl GetCouponCollectionsWhen {
+        ///Matches a `GET /couponCollections` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/couponCollections$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `limit`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn limit<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "limit", &value)),
+                None => Self(self.0.query_param_missing("limit")),
+            }
+        }
+        ///Query parameter `offset`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn offset<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "offset", &value)),
+                None => Self(self.0.query_param_missing("offset")),
+            }
+        }
+        ///Query parameter `sort`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::SortOrder>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort", &value)),
+                None => Self(self.0.query_param_missing("sort")),
+            }
+        }
+        ///Query parameter `sortBy`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort_by<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::CouponCollectionSortBy>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sortBy", &value)),
+                None => Self(self.0.query_param_missing("sortBy")),
+            }
+        }
+    }
+    ///The answer of a `get_coupon_collections` mock: one helper per documented status.
+    pub struct GetCouponCollectionsThen(::httpmock::Then);
+    impl GetCouponCollectionsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetCouponCollections) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `create_coupon_collection` mock: which requests it answers.
+    pub struct CreateCouponCollectionWhen(::httpmock::When);
+    impl CreateCouponCollectionWhen {
+        ///Matches a `POST /couponCollections` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/couponCollections$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::CreateCouponCollection) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    ///The answer of a `create_coupon_collection` mock: one helper per documented status.
+    pub struct CreateCouponCollectionThen(::httpmock::Then);
+    impl CreateCouponCollectionThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `201 Created` with `value` as `application/json`.
+        pub fn created(self, value: &types::CouponCollectionId) -> Self {
+            Self(
+                self
+                    .0
+                    .status(201u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `get_coupon_collection` mock: which requests it answers.
+    pub struct GetCouponCollectionWhen(::httpmock::When);
+    impl GetCouponCollectionWhen {
+        ///Matches a `GET /couponCollections/{id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/couponCollections/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &::uuid::Uuid) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_COUPON_COLLECTION,
+                    "id",
+                    &value.to_string(),
+                    "^(?:/v3)?/couponCollections/",
+                    "$",
+                ),
+            )
+        }
+    }
+    ///The answer of a `get_coupon_collection` mock: one helper per documented status.
+    pub struct GetCouponCollectionThen(::httpmock::Then);
+    impl GetCouponCollectionThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetCouponCollection) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `update_coupon_collection` mock: which requests it answers.
+    pub struct UpdateCouponCollectionWhen(::httpmock::When);
+    impl UpdateCouponCollectionWhen {
+        ///Matches a `PATCH /couponCollections/{id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PATCH)
+                    .path_matches("^(?:/v3)?/couponCollections/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &::uuid::Uuid) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::UPDATE_COUPON_COLLECTION,
+                    "id",
+                    &value.to_string(),
+                    "^(?:/v3)?/couponCollections/",
+                    "$",
+                ),
+            )
+        }
+        ///The JSON body; `None` matches a request without one (or with the `{}` some clients send instead).
+        pub fn body(self, value: Option<&types::UpdateCouponCollection>) -> Self {
+            match value {
+                Some(value) => Self(self.0.json_body_obj(value)),
+                None => Self(no_body(self.0)),
+            }
+        }
+    }
+    ///The answer of a `update_coupon_collection` mock: one helper per documented status.
+    pub struct UpdateCouponCollectionThen(::httpmock::Then);
+    impl UpdateCouponCollectionThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::UpdatedCouponCollection) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `create_coupons` mock: which requests it answers.
+    pub struct CreateCouponsWhen(::httpmock::When);
+    impl CreateCouponsWhen {
+        ///Matches a `POST /coupons` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner.method(::httpmock::Method::POST).path_matches("^(?:/v3)?/coupons$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::CreateCoupons) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    ///The answer of a `create_coupons` mock: one helper per documented status.
+    pub struct CreateCouponsThen(::httpmock::Then);
+    impl CreateCouponsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
     ///The conditions of a `crm_notes_get` mock: which requests it answers.
     pub struct CrmNotesGetWhen(::httpmock::When);
     impl CrmNotesGetWhen {
@@ -444,6 +827,473 @@ pub mod operations {
                 self
                     .0
                     .status(415u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `crm_tasks_get` mock: which requests it answers.
+    pub struct CrmTasksGetWhen(::httpmock::When);
+    impl CrmTasksGetWhen {
+        ///Matches a `GET /crm/tasks` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/crm/tasks$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `dateFrom`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn date_from<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "dateFrom", &value)),
+                None => Self(self.0.query_param_missing("dateFrom")),
+            }
+        }
+        ///Query parameter `dateTo`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn date_to<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "dateTo", &value)),
+                None => Self(self.0.query_param_missing("dateTo")),
+            }
+        }
+        ///Query parameter `filter[assignTo]`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn filter_assign_to<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "filter[assignTo]", &value)),
+                None => Self(self.0.query_param_missing("filter[assignTo]")),
+            }
+        }
+        ///Query parameter `filter[companies]`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn filter_companies<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "filter[companies]", &value)),
+                None => Self(self.0.query_param_missing("filter[companies]")),
+            }
+        }
+        ///Query parameter `filter[contacts]`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn filter_contacts<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "filter[contacts]", &value)),
+                None => Self(self.0.query_param_missing("filter[contacts]")),
+            }
+        }
+        ///Query parameter `filter[date]`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn filter_date<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::TaskDateFilter>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "filter[date]", &value)),
+                None => Self(self.0.query_param_missing("filter[date]")),
+            }
+        }
+        ///Query parameter `filter[deals]`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn filter_deals<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "filter[deals]", &value)),
+                None => Self(self.0.query_param_missing("filter[deals]")),
+            }
+        }
+        ///Query parameter `filter[status]`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn filter_status<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::TaskStatusFilter>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "filter[status]", &value)),
+                None => Self(self.0.query_param_missing("filter[status]")),
+            }
+        }
+        ///Query parameter `filter[type]`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn filter_type<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "filter[type]", &value)),
+                None => Self(self.0.query_param_missing("filter[type]")),
+            }
+        }
+        ///Query parameter `limit`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn limit<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "limit", &value)),
+                None => Self(self.0.query_param_missing("limit")),
+            }
+        }
+        ///Query parameter `offset`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn offset<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "offset", &value)),
+                None => Self(self.0.query_param_missing("offset")),
+            }
+        }
+        ///Query parameter `sort`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::SortOrder>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort", &value)),
+                None => Self(self.0.query_param_missing("sort")),
+            }
+        }
+        ///Query parameter `sortBy`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort_by<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sortBy", &value)),
+                None => Self(self.0.query_param_missing("sortBy")),
+            }
+        }
+    }
+    ///The answer of a `crm_tasks_get` mock: one helper per documented status.
+    pub struct CrmTasksGetThen(::httpmock::Then);
+    impl CrmTasksGetThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::TaskList) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `crm_tasks_post` mock: which requests it answers.
+    pub struct CrmTasksPostWhen(::httpmock::When);
+    impl CrmTasksPostWhen {
+        ///Matches a `POST /crm/tasks` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/crm/tasks$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::CreateTask) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    ///The answer of a `crm_tasks_post` mock: one helper per documented status.
+    pub struct CrmTasksPostThen(::httpmock::Then);
+    impl CrmTasksPostThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `201 Created` with `value` as `application/json`.
+        pub fn created(self, value: &types::TaskId) -> Self {
+            Self(
+                self
+                    .0
+                    .status(201u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` without a body.
+        pub fn bad_request(self) -> Self {
+            Self(self.0.status(400u16))
+        }
+    }
+    ///The conditions of a `crm_tasks_id_get` mock: which requests it answers.
+    pub struct CrmTasksIdGetWhen(::httpmock::When);
+    impl CrmTasksIdGetWhen {
+        ///Matches a `GET /crm/tasks/{id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/crm/tasks/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::CRM_TASKS_ID_GET,
+                    "id",
+                    &value.to_string(),
+                    "^(?:/v3)?/crm/tasks/",
+                    "$",
+                ),
+            )
+        }
+    }
+    ///The answer of a `crm_tasks_id_get` mock: one helper per documented status.
+    pub struct CrmTasksIdGetThen(::httpmock::Then);
+    impl CrmTasksIdGetThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::Task) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `crm_tasks_id_delete` mock: which requests it answers.
+    pub struct CrmTasksIdDeleteWhen(::httpmock::When);
+    impl CrmTasksIdDeleteWhen {
+        ///Matches a `DELETE /crm/tasks/{id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches("^(?:/v3)?/crm/tasks/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::CRM_TASKS_ID_DELETE,
+                    "id",
+                    &value.to_string(),
+                    "^(?:/v3)?/crm/tasks/",
+                    "$",
+                ),
+            )
+        }
+    }
+    ///The answer of a `crm_tasks_id_delete` mock: one helper per documented status.
+    pub struct CrmTasksIdDeleteThen(::httpmock::Then);
+    impl CrmTasksIdDeleteThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `crm_tasks_id_patch` mock: which requests it answers.
+    pub struct CrmTasksIdPatchWhen(::httpmock::When);
+    impl CrmTasksIdPatchWhen {
+        ///Matches a `PATCH /crm/tasks/{id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PATCH)
+                    .path_matches("^(?:/v3)?/crm/tasks/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::CRM_TASKS_ID_PATCH,
+                    "id",
+                    &value.to_string(),
+                    "^(?:/v3)?/crm/tasks/",
+                    "$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::UpdateTask) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    ///The answer of a `crm_tasks_id_patch` mock: one helper per documented status.
+    pub struct CrmTasksIdPatchThen(::httpmock::Then);
+    impl CrmTasksIdPatchThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `crm_tasktypes_get` mock: which requests it answers.
+    pub struct CrmTasktypesGetWhen(::httpmock::When);
+    impl CrmTasktypesGetWhen {
+        ///Matches a `GET /crm/tasktypes` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/crm/tasktypes$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+    }
+    ///The answer of a `crm_tasktypes_get` mock: one helper per documented status.
+    pub struct CrmTasktypesGetThen(::httpmock::Then);
+    impl CrmTasktypesGetThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::TaskTypes) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
                     .header("content-type", "application/json")
                     .json_body_obj(value),
             )
@@ -3913,6 +4763,38 @@ pub trait MockServerExt {
     fn get_account<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::GetAccountWhen, operations::GetAccountThen);
+    ///Mocks `get_coupon_collections` (`GET /couponCollections`): `config_fn` gets its conditions and its answer.
+    fn get_coupon_collections<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetCouponCollectionsWhen,
+            operations::GetCouponCollectionsThen,
+        );
+    ///Mocks `create_coupon_collection` (`POST /couponCollections`): `config_fn` gets its conditions and its answer.
+    fn create_coupon_collection<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CreateCouponCollectionWhen,
+            operations::CreateCouponCollectionThen,
+        );
+    ///Mocks `get_coupon_collection` (`GET /couponCollections/{id}`): `config_fn` gets its conditions and its answer.
+    fn get_coupon_collection<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetCouponCollectionWhen,
+            operations::GetCouponCollectionThen,
+        );
+    ///Mocks `update_coupon_collection` (`PATCH /couponCollections/{id}`): `config_fn` gets its conditions and its answer.
+    fn update_coupon_collection<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::UpdateCouponCollectionWhen,
+            operations::UpdateCouponCollectionThen,
+        );
+    ///Mocks `create_coupons` (`POST /coupons`): `config_fn` gets its conditions and its answer.
+    fn create_coupons<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateCouponsWhen, operations::CreateCouponsThen);
     ///Mocks `crm_notes_get` (`GET /crm/notes`): `config_fn` gets its conditions and its answer.
     fn crm_notes_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -3933,6 +4815,30 @@ pub trait MockServerExt {
     fn crm_notes_id_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::CrmNotesIdPatchWhen, operations::CrmNotesIdPatchThen);
+    ///Mocks `crm_tasks_get` (`GET /crm/tasks`): `config_fn` gets its conditions and its answer.
+    fn crm_tasks_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CrmTasksGetWhen, operations::CrmTasksGetThen);
+    ///Mocks `crm_tasks_post` (`POST /crm/tasks`): `config_fn` gets its conditions and its answer.
+    fn crm_tasks_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CrmTasksPostWhen, operations::CrmTasksPostThen);
+    ///Mocks `crm_tasks_id_get` (`GET /crm/tasks/{id}`): `config_fn` gets its conditions and its answer.
+    fn crm_tasks_id_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CrmTasksIdGetWhen, operations::CrmTasksIdGetThen);
+    ///Mocks `crm_tasks_id_delete` (`DELETE /crm/tasks/{id}`): `config_fn` gets its conditions and its answer.
+    fn crm_tasks_id_delete<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CrmTasksIdDeleteWhen, operations::CrmTasksIdDeleteThen);
+    ///Mocks `crm_tasks_id_patch` (`PATCH /crm/tasks/{id}`): `config_fn` gets its conditions and its answer.
+    fn crm_tasks_id_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CrmTasksIdPatchWhen, operations::CrmTasksIdPatchThen);
+    ///Mocks `crm_tasktypes_get` (`GET /crm/tasktypes`): `config_fn` gets its conditions and its answer.
+    fn crm_tasktypes_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CrmTasktypesGetWhen, operations::CrmTasktypesGetThen);
     ///Mocks `loyalty_balance_programs_pid_active_balance_get` (`GET /loyalty/balance/programs/{pid}/active-balance`): `config_fn` gets its conditions and its answer.
     fn loyalty_balance_programs_pid_active_balance_get<F>(
         &self,
@@ -4156,6 +5062,73 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    fn get_coupon_collections<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetCouponCollectionsWhen,
+            operations::GetCouponCollectionsThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetCouponCollectionsWhen::new(when),
+                operations::GetCouponCollectionsThen::new(then),
+            )
+        })
+    }
+    fn create_coupon_collection<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CreateCouponCollectionWhen,
+            operations::CreateCouponCollectionThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreateCouponCollectionWhen::new(when),
+                operations::CreateCouponCollectionThen::new(then),
+            )
+        })
+    }
+    fn get_coupon_collection<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetCouponCollectionWhen,
+            operations::GetCouponCollectionThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetCouponCollectionWhen::new(when),
+                operations::GetCouponCollectionThen::new(then),
+            )
+        })
+    }
+    fn update_coupon_collection<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::UpdateCouponCollectionWhen,
+            operations::UpdateCouponCollectionThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::UpdateCouponCollectionWhen::new(when),
+                operations::UpdateCouponCollectionThen::new(then),
+            )
+        })
+    }
+    fn create_coupons<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateCouponsWhen, operations::CreateCouponsThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreateCouponsWhen::new(when),
+                operations::CreateCouponsThen::new(then),
+            )
+        })
+    }
     fn crm_notes_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::CrmNotesGetWhen, operations::CrmNotesGetThen),
@@ -4208,6 +5181,72 @@ impl MockServerExt for ::httpmock::MockServer {
             config_fn(
                 operations::CrmNotesIdPatchWhen::new(when),
                 operations::CrmNotesIdPatchThen::new(then),
+            )
+        })
+    }
+    fn crm_tasks_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CrmTasksGetWhen, operations::CrmTasksGetThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CrmTasksGetWhen::new(when),
+                operations::CrmTasksGetThen::new(then),
+            )
+        })
+    }
+    fn crm_tasks_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CrmTasksPostWhen, operations::CrmTasksPostThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CrmTasksPostWhen::new(when),
+                operations::CrmTasksPostThen::new(then),
+            )
+        })
+    }
+    fn crm_tasks_id_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CrmTasksIdGetWhen, operations::CrmTasksIdGetThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CrmTasksIdGetWhen::new(when),
+                operations::CrmTasksIdGetThen::new(then),
+            )
+        })
+    }
+    fn crm_tasks_id_delete<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CrmTasksIdDeleteWhen, operations::CrmTasksIdDeleteThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CrmTasksIdDeleteWhen::new(when),
+                operations::CrmTasksIdDeleteThen::new(then),
+            )
+        })
+    }
+    fn crm_tasks_id_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CrmTasksIdPatchWhen, operations::CrmTasksIdPatchThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CrmTasksIdPatchWhen::new(when),
+                operations::CrmTasksIdPatchThen::new(then),
+            )
+        })
+    }
+    fn crm_tasktypes_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CrmTasktypesGetWhen, operations::CrmTasktypesGetThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CrmTasktypesGetWhen::new(when),
+                operations::CrmTasktypesGetThen::new(then),
             )
         })
     }

@@ -5,9 +5,9 @@
 //! documented argument rule is checked before sending, and path parameters
 //! stay in their segment.
 //!
-//! - `responses`: 342 tests of 51 schemas
-//! - `arguments`: 99 tests
-//! - `path_segments`: 35 tests
+//! - `responses`: 379 tests of 59 schemas
+//! - `arguments`: 113 tests
+//! - `path_segments`: 40 tests
 /// Group 1: every response the vendor SDK accepts decodes: each component schema
 /// reachable from a response body, with every property, without each
 /// optional one, with it `null` and, where the SDK coerces numbers, with
@@ -690,6 +690,16 @@ mod responses {
     fn contact_balances_resp_with_null_loyalty_program_id() {
         CONTACT_BALANCES_RESP.decodes_with_null("loyaltyProgramId");
     }
+    /// `CouponCollectionId` with every property.
+    const COUPON_COLLECTION_ID: Example<types::CouponCollectionId> = Example::new(
+        r#"{
+  "id": "example"
+}"#,
+    );
+    #[test]
+    fn coupon_collection_id() {
+        COUPON_COLLECTION_ID.decodes();
+    }
     /// `CreateDomainModel` with every property.
     const CREATE_DOMAIN_MODEL: Example<types::CreateDomainModel> = Example::new(
         r#"{
@@ -1123,6 +1133,94 @@ mod responses {
     #[test]
     fn get_account_relay_data_with_port_as_string() {
         GET_ACCOUNT_RELAY_DATA.decodes_with_number_as_string("port");
+    }
+    /// `GetCouponCollection` with every property.
+    const GET_COUPON_COLLECTION: Example<types::GetCouponCollection> = Example::new(
+        r#"{
+  "createdAt": "example",
+  "defaultCoupon": "example",
+  "expirationDate": "example",
+  "id": "example",
+  "name": "example",
+  "remainingCoupons": 7,
+  "remainingCouponsAlert": 7,
+  "remainingDaysAlert": 7,
+  "totalCoupons": 7
+}"#,
+    );
+    #[test]
+    fn get_coupon_collection() {
+        GET_COUPON_COLLECTION.decodes();
+    }
+    #[test]
+    fn get_coupon_collection_without_expiration_date() {
+        GET_COUPON_COLLECTION.decodes_without("expirationDate");
+    }
+    #[test]
+    fn get_coupon_collection_with_null_expiration_date() {
+        GET_COUPON_COLLECTION.decodes_with_null("expirationDate");
+    }
+    #[test]
+    fn get_coupon_collection_with_remaining_coupons_as_string() {
+        GET_COUPON_COLLECTION.decodes_with_number_as_string("remainingCoupons");
+    }
+    #[test]
+    fn get_coupon_collection_without_remaining_coupons_alert() {
+        GET_COUPON_COLLECTION.decodes_without("remainingCouponsAlert");
+    }
+    #[test]
+    fn get_coupon_collection_with_null_remaining_coupons_alert() {
+        GET_COUPON_COLLECTION.decodes_with_null("remainingCouponsAlert");
+    }
+    #[test]
+    fn get_coupon_collection_with_remaining_coupons_alert_as_string() {
+        GET_COUPON_COLLECTION.decodes_with_number_as_string("remainingCouponsAlert");
+    }
+    #[test]
+    fn get_coupon_collection_without_remaining_days_alert() {
+        GET_COUPON_COLLECTION.decodes_without("remainingDaysAlert");
+    }
+    #[test]
+    fn get_coupon_collection_with_null_remaining_days_alert() {
+        GET_COUPON_COLLECTION.decodes_with_null("remainingDaysAlert");
+    }
+    #[test]
+    fn get_coupon_collection_with_remaining_days_alert_as_string() {
+        GET_COUPON_COLLECTION.decodes_with_number_as_string("remainingDaysAlert");
+    }
+    #[test]
+    fn get_coupon_collection_with_total_coupons_as_string() {
+        GET_COUPON_COLLECTION.decodes_with_number_as_string("totalCoupons");
+    }
+    /// `GetCouponCollections` with every property.
+    const GET_COUPON_COLLECTIONS: Example<types::GetCouponCollections> = Example::new(
+        r#"{
+  "collections": [
+    {
+      "createdAt": "example",
+      "defaultCoupon": "example",
+      "expirationDate": "example",
+      "id": "example",
+      "name": "example",
+      "remainingCoupons": 7,
+      "remainingCouponsAlert": 7,
+      "remainingDaysAlert": 7,
+      "totalCoupons": 7
+    }
+  ]
+}"#,
+    );
+    #[test]
+    fn get_coupon_collections() {
+        GET_COUPON_COLLECTIONS.decodes();
+    }
+    #[test]
+    fn get_coupon_collections_without_collections() {
+        GET_COUPON_COLLECTIONS.decodes_without("collections");
+    }
+    #[test]
+    fn get_coupon_collections_with_null_collections() {
+        GET_COUPON_COLLECTIONS.decodes_with_null("collections");
     }
     /// `GetDomainsList` with every property.
     const GET_DOMAINS_LIST: Example<types::GetDomainsList> = Example::new(
@@ -1631,6 +1729,131 @@ mod responses {
     fn process_status() {
         PROCESS_STATUS.decodes();
     }
+    /// `Task` with every property.
+    const TASK: Example<types::Task> = Example::new(
+        r#"{
+  "companiesIds": [
+    "example"
+  ],
+  "contactsIds": [
+    7
+  ],
+  "dealsIds": [
+    "example"
+  ],
+  "id": "example",
+  "name": "example",
+  "taskTypeId": "example"
+}"#,
+    );
+    #[test]
+    fn task() {
+        TASK.decodes();
+    }
+    #[test]
+    fn task_without_companies_ids() {
+        TASK.decodes_without("companiesIds");
+    }
+    #[test]
+    fn task_with_null_companies_ids() {
+        TASK.decodes_with_null("companiesIds");
+    }
+    #[test]
+    fn task_without_contacts_ids() {
+        TASK.decodes_without("contactsIds");
+    }
+    #[test]
+    fn task_with_null_contacts_ids() {
+        TASK.decodes_with_null("contactsIds");
+    }
+    #[test]
+    fn task_with_contacts_ids_as_string() {
+        TASK.decodes_with_number_as_string("contactsIds");
+    }
+    #[test]
+    fn task_without_deals_ids() {
+        TASK.decodes_without("dealsIds");
+    }
+    #[test]
+    fn task_with_null_deals_ids() {
+        TASK.decodes_with_null("dealsIds");
+    }
+    #[test]
+    fn task_without_id() {
+        TASK.decodes_without("id");
+    }
+    #[test]
+    fn task_with_null_id() {
+        TASK.decodes_with_null("id");
+    }
+    /// `TaskId` with every property.
+    const TASK_ID: Example<types::TaskId> = Example::new(r#"{
+  "id": "example"
+}"#);
+    #[test]
+    fn task_id() {
+        TASK_ID.decodes();
+    }
+    /// `TaskList` with every property.
+    const TASK_LIST: Example<types::TaskList> = Example::new(
+        r#"{
+  "items": [
+    {
+      "companiesIds": [
+        "example"
+      ],
+      "contactsIds": [
+        7
+      ],
+      "dealsIds": [
+        "example"
+      ],
+      "id": "example",
+      "name": "example",
+      "taskTypeId": "example"
+    }
+  ]
+}"#,
+    );
+    #[test]
+    fn task_list() {
+        TASK_LIST.decodes();
+    }
+    #[test]
+    fn task_list_without_items() {
+        TASK_LIST.decodes_without("items");
+    }
+    #[test]
+    fn task_list_with_null_items() {
+        TASK_LIST.decodes_with_null("items");
+    }
+    /// `TaskTypes` with every property.
+    const TASK_TYPES: Example<types::TaskTypes> = Example::new(
+        r#"{
+  "id": "example",
+  "title": "example"
+}"#,
+    );
+    #[test]
+    fn task_types() {
+        TASK_TYPES.decodes();
+    }
+    #[test]
+    fn task_types_without_id() {
+        TASK_TYPES.decodes_without("id");
+    }
+    #[test]
+    fn task_types_with_null_id() {
+        TASK_TYPES.decodes_with_null("id");
+    }
+    #[test]
+    fn task_types_without_title() {
+        TASK_TYPES.decodes_without("title");
+    }
+    #[test]
+    fn task_types_with_null_title() {
+        TASK_TYPES.decodes_with_null("title");
+    }
     /// `Transaction` with every property.
     const TRANSACTION: Example<types::Transaction> = Example::new(
         r#"{
@@ -1967,6 +2190,26 @@ mod responses {
     fn transaction_history_resp_with_null_transaction_history() {
         TRANSACTION_HISTORY_RESP.decodes_with_null("transactionHistory");
     }
+    /// `UpdatedCouponCollection` with every property.
+    const UPDATED_COUPON_COLLECTION: Example<types::UpdatedCouponCollection> = Example::new(
+        r#"{
+  "defaultCoupon": "example",
+  "id": "example",
+  "name": "example"
+}"#,
+    );
+    #[test]
+    fn updated_coupon_collection() {
+        UPDATED_COUPON_COLLECTION.decodes();
+    }
+    #[test]
+    fn updated_coupon_collection_without_default_coupon() {
+        UPDATED_COUPON_COLLECTION.decodes_without("defaultCoupon");
+    }
+    #[test]
+    fn updated_coupon_collection_with_null_default_coupon() {
+        UPDATED_COUPON_COLLECTION.decodes_with_null("defaultCoupon");
+    }
     /// `WebhookAuth` with every property.
     const WEBHOOK_AUTH: Example<types::WebhookAuth> = Example::new(
         r#"{
@@ -2042,6 +2285,97 @@ mod arguments {
     use super::bodies;
     use super::support::Server;
     #[tokio::test]
+    async fn get_coupon_collections_limit_below_minimum() {
+        let server = Server::start().await;
+        let value = -1i64;
+        let result = server.client().get_coupon_collections().limit(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_coupon_collections",
+                "limit must be an integer from 0 to 100",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn get_coupon_collections_limit_above_maximum() {
+        let server = Server::start().await;
+        let value = 101i64;
+        let result = server.client().get_coupon_collections().limit(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_coupon_collections",
+                "limit must be an integer from 0 to 100",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn get_coupon_collections_offset_below_minimum() {
+        let server = Server::start().await;
+        let value = -1i64;
+        let result = server.client().get_coupon_collections().offset(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_coupon_collections",
+                "offset must be an integer of at least 0",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn get_coupon_collections_sort_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server.client().get_coupon_collections().sort(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_coupon_collections",
+                "sort must be one of: asc, desc",
+                Some(value),
+            );
+    }
+    #[tokio::test]
+    async fn get_coupon_collection_without_id() {
+        let server = Server::start().await;
+        let result = server.client().get_coupon_collection().send().await;
+        server.assert_refused(result, "get_coupon_collection", "id is required", None);
+    }
+    #[tokio::test]
+    async fn get_coupon_collection_id_not_a_uuid() {
+        let server = Server::start().await;
+        let value = "not-a-uuid";
+        let result = server.client().get_coupon_collection().id(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_coupon_collection",
+                "id must be a UUID",
+                Some(value),
+            );
+    }
+    #[tokio::test]
+    async fn update_coupon_collection_without_id() {
+        let server = Server::start().await;
+        let result = server.client().update_coupon_collection().send().await;
+        server
+            .assert_refused(result, "update_coupon_collection", "id is required", None);
+    }
+    #[tokio::test]
+    async fn update_coupon_collection_id_not_a_uuid() {
+        let server = Server::start().await;
+        let value = "not-a-uuid";
+        let result = server.client().update_coupon_collection().id(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "update_coupon_collection",
+                "id must be a UUID",
+                Some(value),
+            );
+    }
+    #[tokio::test]
     async fn crm_notes_get_entity_not_in_enum() {
         let server = Server::start().await;
         let value = "not-in-enum";
@@ -2089,6 +2423,68 @@ mod arguments {
             .send()
             .await;
         server.assert_refused(result, "crm_notes_id_patch", "id is required", None);
+    }
+    #[tokio::test]
+    async fn crm_tasks_get_filter_status_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server.client().crm_tasks_get().filter_status(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "crm_tasks_get",
+                "filter_status must be one of: done, undone",
+                Some(value),
+            );
+    }
+    #[tokio::test]
+    async fn crm_tasks_get_filter_date_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server.client().crm_tasks_get().filter_date(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "crm_tasks_get",
+                "filter_date must be one of: overdue, today, tomorrow, week, range",
+                Some(value),
+            );
+    }
+    #[tokio::test]
+    async fn crm_tasks_get_sort_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server.client().crm_tasks_get().sort(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "crm_tasks_get",
+                "sort must be one of: asc, desc",
+                Some(value),
+            );
+    }
+    #[tokio::test]
+    async fn crm_tasks_id_get_without_id() {
+        let server = Server::start().await;
+        let result = server.client().crm_tasks_id_get().send().await;
+        server.assert_refused(result, "crm_tasks_id_get", "id is required", None);
+    }
+    #[tokio::test]
+    async fn crm_tasks_id_delete_without_id() {
+        let server = Server::start().await;
+        let result = server.client().crm_tasks_id_delete().send().await;
+        server.assert_refused(result, "crm_tasks_id_delete", "id is required", None);
+    }
+    #[tokio::test]
+    async fn crm_tasks_id_patch_without_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .crm_tasks_id_patch()
+            .body(bodies::crm_tasks_id_patch())
+            .send()
+            .await;
+        server.assert_refused(result, "crm_tasks_id_patch", "id is required", None);
     }
     #[tokio::test]
     async fn loyalty_balance_programs_pid_active_balance_get_without_pid() {
@@ -3612,6 +4008,24 @@ mod path_segments {
     use super::bodies;
     use super::support::{Server, PATH_VALUES};
     #[tokio::test]
+    async fn get_coupon_collection_id() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client.get_coupon_collection().id(value).send().await;
+            server.assert_in_segment(result, "/v3/couponCollections/{id}", "id", value);
+        }
+    }
+    #[tokio::test]
+    async fn update_coupon_collection_id() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client.update_coupon_collection().id(value).send().await;
+            server.assert_in_segment(result, "/v3/couponCollections/{id}", "id", value);
+        }
+    }
+    #[tokio::test]
     async fn crm_notes_id_get_id() {
         let server = Server::start().await;
         let client = server.client();
@@ -3641,6 +4055,38 @@ mod path_segments {
                 .send()
                 .await;
             server.assert_in_segment(result, "/v3/crm/notes/{id}", "id", value);
+        }
+    }
+    #[tokio::test]
+    async fn crm_tasks_id_get_id() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client.crm_tasks_id_get().id(value).send().await;
+            server.assert_in_segment(result, "/v3/crm/tasks/{id}", "id", value);
+        }
+    }
+    #[tokio::test]
+    async fn crm_tasks_id_delete_id() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client.crm_tasks_id_delete().id(value).send().await;
+            server.assert_in_segment(result, "/v3/crm/tasks/{id}", "id", value);
+        }
+    }
+    #[tokio::test]
+    async fn crm_tasks_id_patch_id() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .crm_tasks_id_patch()
+                .body(bodies::crm_tasks_id_patch())
+                .id(value)
+                .send()
+                .await;
+            server.assert_in_segment(result, "/v3/crm/tasks/{id}", "id", value);
         }
     }
     #[tokio::test]
@@ -4305,6 +4751,10 @@ mod bodies {
     /// A valid body of `crm_notes_id_patch`: its required properties.
     pub fn crm_notes_id_patch() -> types::NoteData {
         from_json(r#"{"text":"example"}"#)
+    }
+    /// A valid body of `crm_tasks_id_patch`: its required properties.
+    pub fn crm_tasks_id_patch() -> types::UpdateTask {
+        from_json(r#"{}"#)
     }
     /// A valid body of `loyalty_balance_programs_pid_balance_definitions_post`: its required properties.
     pub fn loyalty_balance_programs_pid_balance_definitions_post() -> types::CreateBalanceDefinitionPayload {

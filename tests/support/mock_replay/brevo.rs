@@ -26,6 +26,184 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                     }
                 })
         }
+        "get_coupon_collections" => {
+            server
+                .get_coupon_collections(|when, then| {
+                    when.limit(fixture.query::<i64>("limit"))
+                        .offset(fixture.query::<i64>("offset"))
+                        .sort(fixture.query::<api::types::SortOrder>("sort"))
+                        .sort_by(
+                            fixture.query::<api::types::CouponCollectionSortBy>("sortBy"),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::GetCouponCollections>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_coupon_collections",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "create_coupon_collection" => {
+            server
+                .create_coupon_collection(|when, then| {
+                    when.body(
+                        &fixture.request_body::<api::types::CreateCouponCollection>(),
+                    );
+                    match fixture.response.status {
+                        201u16 => {
+                            then.created(
+                                &fixture.response_body::<api::types::CouponCollectionId>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of create_coupon_collection",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_coupon_collection" => {
+            server
+                .get_coupon_collection(|when, then| {
+                    when.id(
+                        &fixture
+                            .path_param::<
+                                api::uuid::Uuid,
+                            >("/couponCollections/{id}", "id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::GetCouponCollection>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_coupon_collection",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "update_coupon_collection" => {
+            server
+                .update_coupon_collection(|when, then| {
+                    when.id(
+                            &fixture
+                                .path_param::<
+                                    api::uuid::Uuid,
+                                >("/couponCollections/{id}", "id"),
+                        )
+                        .body(
+                            fixture
+                                .optional_request_body::<
+                                    api::types::UpdateCouponCollection,
+                                >()
+                                .as_ref(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::UpdatedCouponCollection>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of update_coupon_collection",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "create_coupons" => {
+            server
+                .create_coupons(|when, then| {
+                    when.body(&fixture.request_body::<api::types::CreateCoupons>());
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of create_coupons",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
         "crm_notes_get" => {
             server
                 .crm_notes_get(|when, then| {
@@ -165,6 +343,171 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                         status => {
                             panic!(
                                 "{}: {status} is not a documented status of crm_notes_id_patch",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "crm_tasks_get" => {
+            server
+                .crm_tasks_get(|when, then| {
+                    when.date_from(fixture.query::<i64>("dateFrom"))
+                        .date_to(fixture.query::<i64>("dateTo"))
+                        .filter_assign_to(
+                            fixture.query::<String>("filter[assignTo]").as_deref(),
+                        )
+                        .filter_companies(
+                            fixture.query::<String>("filter[companies]").as_deref(),
+                        )
+                        .filter_contacts(
+                            fixture.query::<String>("filter[contacts]").as_deref(),
+                        )
+                        .filter_date(
+                            fixture.query::<api::types::TaskDateFilter>("filter[date]"),
+                        )
+                        .filter_deals(
+                            fixture.query::<String>("filter[deals]").as_deref(),
+                        )
+                        .filter_status(
+                            fixture
+                                .query::<api::types::TaskStatusFilter>("filter[status]"),
+                        )
+                        .filter_type(fixture.query::<String>("filter[type]").as_deref())
+                        .limit(fixture.query::<i64>("limit"))
+                        .offset(fixture.query::<i64>("offset"))
+                        .sort(fixture.query::<api::types::SortOrder>("sort"))
+                        .sort_by(fixture.query::<String>("sortBy").as_deref());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::TaskList>());
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of crm_tasks_get",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "crm_tasks_post" => {
+            server
+                .crm_tasks_post(|when, then| {
+                    when.body(&fixture.request_body::<api::types::CreateTask>());
+                    match fixture.response.status {
+                        201u16 => {
+                            then.created(&fixture.response_body::<api::types::TaskId>());
+                        }
+                        400u16 => {
+                            then.bad_request();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of crm_tasks_post",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "crm_tasks_id_get" => {
+            server
+                .crm_tasks_id_get(|when, then| {
+                    when.id(&fixture.path_param::<String>("/crm/tasks/{id}", "id"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::Task>());
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of crm_tasks_id_get",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "crm_tasks_id_delete" => {
+            server
+                .crm_tasks_id_delete(|when, then| {
+                    when.id(&fixture.path_param::<String>("/crm/tasks/{id}", "id"));
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of crm_tasks_id_delete",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "crm_tasks_id_patch" => {
+            server
+                .crm_tasks_id_patch(|when, then| {
+                    when.id(&fixture.path_param::<String>("/crm/tasks/{id}", "id"))
+                        .body(&fixture.request_body::<api::types::UpdateTask>());
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of crm_tasks_id_patch",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "crm_tasktypes_get" => {
+            server
+                .crm_tasktypes_get(|_when, then| {
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::TaskTypes>());
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of crm_tasktypes_get",
                                 fixture.operation
                             )
                         }
