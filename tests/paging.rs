@@ -504,6 +504,21 @@ async fn brevo_get_coupon_collections() {
     check_brevo(&server, &[("limit", "2"), ("sortBy", "expirationDate")]);
 }
 
+#[tokio::test]
+async fn brevo_get_all_external_feeds() {
+    let server = ScriptedServer::start(brevo_pages("get_all_external_feeds", "feeds")).await;
+    let ids: Vec<_> = brevo_at(&server)
+        .get_all_external_feeds()
+        .search("api")
+        .limit(2u64)
+        .stream()
+        .map(|feed| feed.unwrap().id)
+        .collect()
+        .await;
+    assert_eq!(ids, ["a", "b", "c"]);
+    check_brevo(&server, &[("limit", "2"), ("search", "api")]);
+}
+
 fn togai_at(server: &ScriptedServer) -> togai::Client {
     togai::Client::builder("token")
         .base_url(server.base_url())

@@ -1395,6 +1395,51 @@ pub mod types {
             Default::default()
         }
     }
+    ///An external feed to create.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CreateExternalFeed {
+        ///Auth type of the feed
+        #[serde(
+            rename = "authType",
+            default = "defaults::create_external_feed_auth_type"
+        )]
+        #[serde(deserialize_with = "null_defaults::create_external_feed_auth_type")]
+        pub auth_type: FeedAuthType,
+        ///Toggle caching of feed url response
+        #[serde(default)]
+        pub cache: bool,
+        ///Custom headers for the feed
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub headers: ::std::vec::Vec<FeedHeader>,
+        ///Maximum number of retries on the feed url (Brevo's default is 5)
+        #[serde(
+            rename = "maxRetries",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub max_retries: ::std::option::Option<i64>,
+        ///Name of the feed
+        pub name: ::std::string::String,
+        ///Password for authType `basic`
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub password: ::std::option::Option<::std::string::String>,
+        ///Token for authType `token`
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub token: ::std::option::Option<::std::string::String>,
+        ///URL of the feed
+        pub url: ::std::string::String,
+        ///Username for authType `basic`
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub username: ::std::option::Option<::std::string::String>,
+    }
+    impl CreateExternalFeed {
+        pub fn builder() -> builder::CreateExternalFeed {
+            Default::default()
+        }
+    }
     ///The ID of the object created.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -2186,6 +2231,138 @@ pub mod types {
             value.parse()
         }
     }
+    ///An external feed.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct ExternalFeed {
+        ///Auth type of the feed
+        #[serde(rename = "authType")]
+        pub auth_type: vendor_clients_core::Tolerant<FeedAuthType>,
+        ///Toggle caching of feed url response
+        pub cache: bool,
+        ///Datetime on which the feed was created
+        #[serde(rename = "createdAt")]
+        pub created_at: ::std::string::String,
+        ///Custom headers for the feed
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub headers: ::std::vec::Vec<FeedHeader>,
+        ///ID of the feed
+        pub id: ::std::string::String,
+        ///Maximum number of retries on the feed url
+        #[serde(rename = "maxRetries")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub max_retries: i64,
+        ///Datetime on which the feed was modified
+        #[serde(rename = "modifiedAt")]
+        pub modified_at: ::std::string::String,
+        ///Name of the feed
+        pub name: ::std::string::String,
+        ///Password for authType `basic`
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub password: ::std::option::Option<::std::string::String>,
+        ///Token for authType `token`
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub token: ::std::option::Option<::std::string::String>,
+        ///URL of the feed
+        pub url: ::std::string::String,
+        ///Username for authType `basic`
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub username: ::std::option::Option<::std::string::String>,
+    }
+    impl ExternalFeed {
+        pub fn builder() -> builder::ExternalFeed {
+            Default::default()
+        }
+    }
+    ///The external feed created.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct ExternalFeedId {
+        ///ID of the object created
+        pub id: ::std::string::String,
+    }
+    impl ExternalFeedId {
+        pub fn builder() -> builder::ExternalFeedId {
+            Default::default()
+        }
+    }
+    ///How Brevo authenticates to a feed's URL: `basic` (username and password), `token` or `noAuth`.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum FeedAuthType {
+        #[serde(rename = "basic")]
+        Basic,
+        #[serde(rename = "token")]
+        Token,
+        #[serde(rename = "noAuth")]
+        NoAuth,
+    }
+    impl ::std::fmt::Display for FeedAuthType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Basic => f.write_str("basic"),
+                Self::Token => f.write_str("token"),
+                Self::NoAuth => f.write_str("noAuth"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for FeedAuthType {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "basic" => Ok(Self::Basic),
+                "token" => Ok(Self::Token),
+                "noAuth" => Ok(Self::NoAuth),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for FeedAuthType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for FeedAuthType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///A custom header sent with the feed's requests
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct FeedHeader {
+        ///Name of the header
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        ///Value of the header
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub value: ::std::option::Option<::std::string::String>,
+    }
+    impl FeedHeader {
+        pub fn builder() -> builder::FeedHeader {
+            Default::default()
+        }
+    }
     ///Your account's details, plans and credits.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -2324,6 +2501,25 @@ pub mod types {
     }
     impl GetAccountRelayData {
         pub fn builder() -> builder::GetAccountRelayData {
+            Default::default()
+        }
+    }
+    ///One page of external feeds.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetAllExternalFeeds {
+        ///Total number of batches
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub count: ::std::option::Option<i64>,
+        ///The external feeds
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub feeds: ::std::vec::Vec<ExternalFeed>,
+    }
+    impl GetAllExternalFeeds {
+        pub fn builder() -> builder::GetAllExternalFeeds {
             Default::default()
         }
     }
@@ -3926,6 +4122,52 @@ pub mod types {
     }
     impl UpdateCouponCollection {
         pub fn builder() -> builder::UpdateCouponCollection {
+            Default::default()
+        }
+    }
+    ///An external feed's new settings.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct UpdateExternalFeed {
+        ///Auth type of the feed
+        #[serde(
+            rename = "authType",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub auth_type: ::std::option::Option<FeedAuthType>,
+        ///Toggle caching of feed url response
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub cache: ::std::option::Option<bool>,
+        ///Custom headers for the feed
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub headers: ::std::vec::Vec<FeedHeader>,
+        ///Maximum number of retries on the feed url
+        #[serde(
+            rename = "maxRetries",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub max_retries: ::std::option::Option<i64>,
+        ///Name of the feed
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        ///Password for authType `basic`
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub password: ::std::option::Option<::std::string::String>,
+        ///Token for authType `token`
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub token: ::std::option::Option<::std::string::String>,
+        ///URL of the feed
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub url: ::std::option::Option<::std::string::String>,
+        ///Username for authType `basic`
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub username: ::std::option::Option<::std::string::String>,
+    }
+    impl UpdateExternalFeed {
+        pub fn builder() -> builder::UpdateExternalFeed {
             Default::default()
         }
     }
@@ -6465,6 +6707,171 @@ pub mod types {
                 )
             }
         }
+        #[derive(Clone)]
+        pub struct CreateExternalFeed(::std::boxed::Box<CreateExternalFeedFields>);
+        impl ::std::default::Default for CreateExternalFeed {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateExternalFeedFields {
+                        auth_type: Ok(super::defaults::create_external_feed_auth_type()),
+                        cache: Ok(Default::default()),
+                        headers: Ok(Default::default()),
+                        max_retries: Ok(Default::default()),
+                        name: Err("no value supplied for name".to_string()),
+                        password: Ok(Default::default()),
+                        token: Ok(Default::default()),
+                        url: Err("no value supplied for url".to_string()),
+                        username: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl CreateExternalFeed {
+            pub fn auth_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::FeedAuthType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.auth_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for auth_type: {e}")
+                    });
+                self
+            }
+            pub fn cache<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.cache = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for cache: {e}")
+                    });
+                self
+            }
+            pub fn headers<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::FeedHeader>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.headers = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for headers: {e}")
+                    });
+                self
+            }
+            pub fn max_retries<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.max_retries = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for max_retries: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn password<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.password = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for password: {e}")
+                    });
+                self
+            }
+            pub fn token<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.token = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for token: {e}")
+                    });
+                self
+            }
+            pub fn url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for url: {e}")
+                    });
+                self
+            }
+            pub fn username<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.username = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for username: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CreateExternalFeed> for super::CreateExternalFeed {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateExternalFeed,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    auth_type: value.auth_type?,
+                    cache: value.cache?,
+                    headers: value.headers?,
+                    max_retries: value.max_retries?,
+                    name: value.name?,
+                    password: value.password?,
+                    token: value.token?,
+                    url: value.url?,
+                    username: value.username?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CreateExternalFeed> for CreateExternalFeed {
+            fn from(value: super::CreateExternalFeed) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateExternalFeedFields {
+                        auth_type: Ok(value.auth_type),
+                        cache: Ok(value.cache),
+                        headers: Ok(value.headers),
+                        max_retries: Ok(value.max_retries),
+                        name: Ok(value.name),
+                        password: Ok(value.password),
+                        token: Ok(value.token),
+                        url: Ok(value.url),
+                        username: Ok(value.username),
+                    }),
+                )
+            }
+        }
         #[derive(Clone, Debug)]
         pub struct CreateModel(::std::boxed::Box<CreateModelFields>);
         impl ::std::default::Default for CreateModel {
@@ -7869,6 +8276,321 @@ pub mod types {
                 )
             }
         }
+        #[derive(Clone)]
+        pub struct ExternalFeed(::std::boxed::Box<ExternalFeedFields>);
+        impl ::std::default::Default for ExternalFeed {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(ExternalFeedFields {
+                        auth_type: Err("no value supplied for auth_type".to_string()),
+                        cache: Err("no value supplied for cache".to_string()),
+                        created_at: Err("no value supplied for created_at".to_string()),
+                        headers: Ok(Default::default()),
+                        id: Err("no value supplied for id".to_string()),
+                        max_retries: Err(
+                            "no value supplied for max_retries".to_string(),
+                        ),
+                        modified_at: Err(
+                            "no value supplied for modified_at".to_string(),
+                        ),
+                        name: Err("no value supplied for name".to_string()),
+                        password: Ok(Default::default()),
+                        token: Ok(Default::default()),
+                        url: Err("no value supplied for url".to_string()),
+                        username: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl ExternalFeed {
+            pub fn auth_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    vendor_clients_core::Tolerant<super::FeedAuthType>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.auth_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for auth_type: {e}")
+                    });
+                self
+            }
+            pub fn cache<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.cache = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for cache: {e}")
+                    });
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn headers<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::FeedHeader>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.headers = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for headers: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn max_retries<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.max_retries = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for max_retries: {e}")
+                    });
+                self
+            }
+            pub fn modified_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.modified_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for modified_at: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn password<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.password = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for password: {e}")
+                    });
+                self
+            }
+            pub fn token<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.token = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for token: {e}")
+                    });
+                self
+            }
+            pub fn url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for url: {e}")
+                    });
+                self
+            }
+            pub fn username<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.username = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for username: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ExternalFeed> for super::ExternalFeed {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ExternalFeed,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    auth_type: value.auth_type?,
+                    cache: value.cache?,
+                    created_at: value.created_at?,
+                    headers: value.headers?,
+                    id: value.id?,
+                    max_retries: value.max_retries?,
+                    modified_at: value.modified_at?,
+                    name: value.name?,
+                    password: value.password?,
+                    token: value.token?,
+                    url: value.url?,
+                    username: value.username?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ExternalFeed> for ExternalFeed {
+            fn from(value: super::ExternalFeed) -> Self {
+                Self(
+                    ::std::boxed::Box::new(ExternalFeedFields {
+                        auth_type: Ok(value.auth_type),
+                        cache: Ok(value.cache),
+                        created_at: Ok(value.created_at),
+                        headers: Ok(value.headers),
+                        id: Ok(value.id),
+                        max_retries: Ok(value.max_retries),
+                        modified_at: Ok(value.modified_at),
+                        name: Ok(value.name),
+                        password: Ok(value.password),
+                        token: Ok(value.token),
+                        url: Ok(value.url),
+                        username: Ok(value.username),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ExternalFeedId(::std::boxed::Box<ExternalFeedIdFields>);
+        impl ::std::default::Default for ExternalFeedId {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(ExternalFeedIdFields {
+                        id: Err("no value supplied for id".to_string()),
+                    }),
+                )
+            }
+        }
+        impl ExternalFeedId {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ExternalFeedId> for super::ExternalFeedId {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ExternalFeedId,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self { id: value.id? })
+            }
+        }
+        impl ::std::convert::From<super::ExternalFeedId> for ExternalFeedId {
+            fn from(value: super::ExternalFeedId) -> Self {
+                Self(
+                    ::std::boxed::Box::new(ExternalFeedIdFields {
+                        id: Ok(value.id),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone)]
+        pub struct FeedHeader(::std::boxed::Box<FeedHeaderFields>);
+        impl ::std::default::Default for FeedHeader {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(FeedHeaderFields {
+                        name: Ok(Default::default()),
+                        value: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl FeedHeader {
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn value<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.value = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for value: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<FeedHeader> for super::FeedHeader {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: FeedHeader,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    name: value.name?,
+                    value: value.value?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::FeedHeader> for FeedHeader {
+            fn from(value: super::FeedHeader) -> Self {
+                Self(
+                    ::std::boxed::Box::new(FeedHeaderFields {
+                        name: Ok(value.name),
+                        value: Ok(value.value),
+                    }),
+                )
+            }
+        }
         #[derive(Clone, Debug)]
         pub struct GetAccount(::std::boxed::Box<GetAccountFields>);
         impl ::std::default::Default for GetAccount {
@@ -8486,6 +9208,67 @@ pub mod types {
                         port: Ok(value.port),
                         relay: Ok(value.relay),
                         user_name: Ok(value.user_name),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct GetAllExternalFeeds(::std::boxed::Box<GetAllExternalFeedsFields>);
+        impl ::std::default::Default for GetAllExternalFeeds {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetAllExternalFeedsFields {
+                        count: Ok(Default::default()),
+                        feeds: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl GetAllExternalFeeds {
+            pub fn count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for count: {e}")
+                    });
+                self
+            }
+            pub fn feeds<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::ExternalFeed>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.feeds = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for feeds: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GetAllExternalFeeds>
+        for super::GetAllExternalFeeds {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetAllExternalFeeds,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    count: value.count?,
+                    feeds: value.feeds?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::GetAllExternalFeeds> for GetAllExternalFeeds {
+            fn from(value: super::GetAllExternalFeeds) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetAllExternalFeedsFields {
+                        count: Ok(value.count),
+                        feeds: Ok(value.feeds),
                     }),
                 )
             }
@@ -11644,6 +12427,171 @@ pub mod types {
                 )
             }
         }
+        #[derive(Clone)]
+        pub struct UpdateExternalFeed(::std::boxed::Box<UpdateExternalFeedFields>);
+        impl ::std::default::Default for UpdateExternalFeed {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(UpdateExternalFeedFields {
+                        auth_type: Ok(Default::default()),
+                        cache: Ok(Default::default()),
+                        headers: Ok(Default::default()),
+                        max_retries: Ok(Default::default()),
+                        name: Ok(Default::default()),
+                        password: Ok(Default::default()),
+                        token: Ok(Default::default()),
+                        url: Ok(Default::default()),
+                        username: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl UpdateExternalFeed {
+            pub fn auth_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::FeedAuthType>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.auth_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for auth_type: {e}")
+                    });
+                self
+            }
+            pub fn cache<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.cache = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for cache: {e}")
+                    });
+                self
+            }
+            pub fn headers<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::FeedHeader>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.headers = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for headers: {e}")
+                    });
+                self
+            }
+            pub fn max_retries<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.max_retries = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for max_retries: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn password<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.password = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for password: {e}")
+                    });
+                self
+            }
+            pub fn token<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.token = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for token: {e}")
+                    });
+                self
+            }
+            pub fn url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for url: {e}")
+                    });
+                self
+            }
+            pub fn username<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.username = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for username: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<UpdateExternalFeed> for super::UpdateExternalFeed {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UpdateExternalFeed,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    auth_type: value.auth_type?,
+                    cache: value.cache?,
+                    headers: value.headers?,
+                    max_retries: value.max_retries?,
+                    name: value.name?,
+                    password: value.password?,
+                    token: value.token?,
+                    url: value.url?,
+                    username: value.username?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::UpdateExternalFeed> for UpdateExternalFeed {
+            fn from(value: super::UpdateExternalFeed) -> Self {
+                Self(
+                    ::std::boxed::Box::new(UpdateExternalFeedFields {
+                        auth_type: Ok(value.auth_type),
+                        cache: Ok(value.cache),
+                        headers: Ok(value.headers),
+                        max_retries: Ok(value.max_retries),
+                        name: Ok(value.name),
+                        password: Ok(value.password),
+                        token: Ok(value.token),
+                        url: Ok(value.url),
+                        username: Ok(value.username),
+                    }),
+                )
+            }
+        }
         #[derive(Clone, Debug)]
         pub struct UpdateSender(::std::boxed::Box<UpdateSenderFields>);
         impl ::std::default::Default for UpdateSender {
@@ -12648,6 +13596,33 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[derive(Clone)]
+        struct CreateExternalFeedFields {
+            auth_type: ::std::result::Result<super::FeedAuthType, ::std::string::String>,
+            cache: ::std::result::Result<bool, ::std::string::String>,
+            headers: ::std::result::Result<
+                ::std::vec::Vec<super::FeedHeader>,
+                ::std::string::String,
+            >,
+            max_retries: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            password: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            token: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            url: ::std::result::Result<::std::string::String, ::std::string::String>,
+            username: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
         #[derive(Clone, Debug)]
         struct CreateModelFields {
             id: ::std::result::Result<i64, ::std::string::String>,
@@ -12903,6 +13878,57 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[derive(Clone)]
+        struct ExternalFeedFields {
+            auth_type: ::std::result::Result<
+                vendor_clients_core::Tolerant<super::FeedAuthType>,
+                ::std::string::String,
+            >,
+            cache: ::std::result::Result<bool, ::std::string::String>,
+            created_at: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            headers: ::std::result::Result<
+                ::std::vec::Vec<super::FeedHeader>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            max_retries: ::std::result::Result<i64, ::std::string::String>,
+            modified_at: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            password: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            token: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            url: ::std::result::Result<::std::string::String, ::std::string::String>,
+            username: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct ExternalFeedIdFields {
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        #[derive(Clone)]
+        struct FeedHeaderFields {
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            value: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
         #[derive(Clone, Debug)]
         struct GetAccountFields {
             address: ::std::result::Result<
@@ -12995,6 +14021,17 @@ pub mod types {
             relay: ::std::result::Result<::std::string::String, ::std::string::String>,
             user_name: ::std::result::Result<
                 ::std::string::String,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct GetAllExternalFeedsFields {
+            count: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            feeds: ::std::result::Result<
+                ::std::vec::Vec<super::ExternalFeed>,
                 ::std::string::String,
             >,
         }
@@ -13542,6 +14579,45 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[derive(Clone)]
+        struct UpdateExternalFeedFields {
+            auth_type: ::std::result::Result<
+                ::std::option::Option<super::FeedAuthType>,
+                ::std::string::String,
+            >,
+            cache: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            headers: ::std::result::Result<
+                ::std::vec::Vec<super::FeedHeader>,
+                ::std::string::String,
+            >,
+            max_retries: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            password: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            token: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            username: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
         #[derive(Clone, Debug)]
         struct UpdateSenderFields {
             email: ::std::result::Result<
@@ -13662,6 +14738,26 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        impl ::std::fmt::Debug for CreateExternalFeed {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.debug_struct("CreateExternalFeed").finish_non_exhaustive()
+            }
+        }
+        impl ::std::fmt::Debug for ExternalFeed {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.debug_struct("ExternalFeed").finish_non_exhaustive()
+            }
+        }
+        impl ::std::fmt::Debug for FeedHeader {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.debug_struct("FeedHeader").finish_non_exhaustive()
+            }
+        }
+        impl ::std::fmt::Debug for UpdateExternalFeed {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.debug_struct("UpdateExternalFeed").finish_non_exhaustive()
+            }
+        }
         impl ::std::fmt::Debug for WebhookAuth {
             fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.debug_struct("WebhookAuth").finish_non_exhaustive()
@@ -13675,6 +14771,9 @@ pub mod types {
     }
     /// Generation of default values for serde.
     pub mod defaults {
+        pub(super) fn create_external_feed_auth_type() -> super::FeedAuthType {
+            super::FeedAuthType::NoAuth
+        }
         pub(super) fn create_webhook_channel() -> super::WebhookChannel {
             super::WebhookChannel::Email
         }
@@ -13714,6 +14813,62 @@ pub mod types {
             }
         }
     }
+    impl ::std::fmt::Debug for CreateExternalFeed {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CreateExternalFeed")
+                .field("auth_type", &self.auth_type)
+                .field("cache", &self.cache)
+                .field("headers", &self.headers)
+                .field("max_retries", &self.max_retries)
+                .field("name", &self.name)
+                .field("password", &::std::format_args!("Sensitive"))
+                .field("token", &::std::format_args!("Sensitive"))
+                .field("url", &self.url)
+                .field("username", &self.username)
+                .finish()
+        }
+    }
+    impl ::std::fmt::Debug for ExternalFeed {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ExternalFeed")
+                .field("auth_type", &self.auth_type)
+                .field("cache", &self.cache)
+                .field("created_at", &self.created_at)
+                .field("headers", &self.headers)
+                .field("id", &self.id)
+                .field("max_retries", &self.max_retries)
+                .field("modified_at", &self.modified_at)
+                .field("name", &self.name)
+                .field("password", &::std::format_args!("Sensitive"))
+                .field("token", &::std::format_args!("Sensitive"))
+                .field("url", &self.url)
+                .field("username", &self.username)
+                .finish()
+        }
+    }
+    impl ::std::fmt::Debug for FeedHeader {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("FeedHeader")
+                .field("name", &self.name)
+                .field("value", &::std::format_args!("Sensitive"))
+                .finish()
+        }
+    }
+    impl ::std::fmt::Debug for UpdateExternalFeed {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("UpdateExternalFeed")
+                .field("auth_type", &self.auth_type)
+                .field("cache", &self.cache)
+                .field("headers", &self.headers)
+                .field("max_retries", &self.max_retries)
+                .field("name", &self.name)
+                .field("password", &::std::format_args!("Sensitive"))
+                .field("token", &::std::format_args!("Sensitive"))
+                .field("url", &self.url)
+                .field("username", &self.username)
+                .finish()
+        }
+    }
     impl ::std::fmt::Debug for WebhookAuth {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("WebhookAuth")
@@ -13734,6 +14889,19 @@ pub mod types {
     /// `null` as that default, as it does a missing value.
     mod null_defaults {
         use super::*;
+        pub(super) fn create_external_feed_auth_type<'de, D>(
+            deserializer: D,
+        ) -> ::std::result::Result<FeedAuthType, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            <::std::option::Option<
+                FeedAuthType,
+            > as ::serde::Deserialize>::deserialize(deserializer)
+                .map(|value| {
+                    value.unwrap_or_else(defaults::create_external_feed_auth_type)
+                })
+        }
         pub(super) fn create_webhook_channel<'de, D>(
             deserializer: D,
         ) -> ::std::result::Result<WebhookChannel, D::Error>
@@ -13758,7 +14926,7 @@ pub mod types {
         }
     }
 }
-/**A client for the Brevo part of the API (9 SDK classes: BalanceApi, AccountApi, SendersApi, DomainsApi in part, WebhooksApi, ProcessApi, NotesApi, TasksApi, CouponsApi): one method per operation, named after the vendor SDK's method, each returning a request builder whose `send()` makes the call.
+/**A client for the Brevo part of the API (10 SDK classes: BalanceApi, AccountApi, SendersApi, DomainsApi in part, WebhooksApi, ProcessApi, NotesApi, TasksApi, CouponsApi, ExternalFeedsApi): one method per operation, named after the vendor SDK's method, each returning a request builder whose `send()` makes the call.
 
 Build one with `Client::builder(..)` (the vendor's credentials; see the crate documentation), which also sets the base URL, timeouts, retries and limits. A `Client` is cheap to clone and meant to be shared: it holds one connection pool.
 
@@ -14404,6 +15572,189 @@ let response = client
 */
     pub fn crm_tasktypes_get(&self) -> operations::CrmTasktypesGet {
         operations::CrmTasktypesGet::new(self)
+    }
+    /**Fetch all external feeds.
+
+One page of your external feeds, optionally filtered by name, creation period or authentication type.
+
+`GET /feeds`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `search` (optional, query): Can be used to filter records by search keyword on feed name. Must be a string.
+- `start_date` (optional, query `startDate`): Mandatory if `endDate` is used. Starting date (YYYY-MM-DD) from which you want to fetch the list. Can be maximum 30 days older than current date. Must be a string.
+- `end_date` (optional, query `endDate`): Mandatory if `startDate` is used. Ending date (YYYY-MM-DD) till which you want to fetch the list. Maximum time period that can be selected is one month. Must be a string.
+- `sort` (optional, query): Sort the results in the ascending/descending order of record creation. Default order is **descending** if `sort` is not passed. Must be one of: asc, desc. The server's default: `"desc"`.
+- `auth_type` (optional, query `authType`): Filter the records by `authType` of the feed. Must be one of: basic, token, noAuth.
+- `limit` (optional, query): Number of documents returned per page. Must be an integer from 0 to 500. The server's default: `50`.
+- `offset` (optional, query): Index of the first document on the page. Must be an integer. The server's default: `0`.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents `400`, `404` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .get_all_external_feeds()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_all_external_feeds(&self) -> operations::GetAllExternalFeeds {
+        operations::GetAllExternalFeeds::new(self)
+    }
+    /**Create an external feed.
+
+This endpoint will create an external feed.
+
+`POST /feeds`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `body` (**required**): a [`types::CreateExternalFeed`], or built field by field with `body_map(|body| ..)`. Values to create a feed.
+
+# Returns
+
+On `201`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .create_external_feed()
+    .body_map(|body| body.name("example".to_string()).url("example".to_string()))
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn create_external_feed(&self) -> operations::CreateExternalFeed {
+        operations::CreateExternalFeed::new(self)
+    }
+    /**Get an external feed by UUID.
+
+One external feed.
+
+`GET /feeds/{uuid}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `uuid` (**required**, path): UUID of the feed. Must be a UUID.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `404` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .get_external_feed_by_uuid()
+    .uuid("3f1c2b9e-8a4d-4e5f-9c7b-1a2b3c4d5e6f")
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_external_feed_by_uuid(&self) -> operations::GetExternalFeedByUuid {
+        operations::GetExternalFeedByUuid::new(self)
+    }
+    /**Update an external feed.
+
+This endpoint will update an external feed.
+
+`PUT /feeds/{uuid}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `uuid` (**required**, path): UUID of the feed. Must be a UUID.
+- `body` (**required**): a [`types::UpdateExternalFeed`], or built field by field with `body_map(|body| ..)`. Values to update a feed.
+
+# Returns
+
+On `204` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `404` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .update_external_feed()
+    .uuid("3f1c2b9e-8a4d-4e5f-9c7b-1a2b3c4d5e6f")
+    .body_map(|body| body)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn update_external_feed(&self) -> operations::UpdateExternalFeed {
+        operations::UpdateExternalFeed::new(self)
+    }
+    /**Delete an external feed.
+
+This endpoint will delete an external feed.
+
+`DELETE /feeds/{uuid}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `uuid` (**required**, path): UUID of the feed. Must be a UUID.
+
+# Returns
+
+On `204` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `404` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .delete_external_feed()
+    .uuid("3f1c2b9e-8a4d-4e5f-9c7b-1a2b3c4d5e6f")
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn delete_external_feed(&self) -> operations::DeleteExternalFeed {
+        operations::DeleteExternalFeed::new(self)
     }
     /**Get Active Balances API.
 
@@ -17666,6 +19017,625 @@ pub mod operations {
                             client
                                 .client
                                 .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::get_all_external_feeds`]
+
+[`Client::get_all_external_feeds`]: super::Client::get_all_external_feeds*/
+    #[derive(Clone)]
+    pub struct GetAllExternalFeeds {
+        client: super::Client,
+        auth_type: Result<Option<types::FeedAuthType>, String>,
+        end_date: Result<Option<::std::string::String>, String>,
+        limit: Result<Option<i64>, String>,
+        offset: Result<Option<i64>, String>,
+        search: Result<Option<::std::string::String>, String>,
+        sort: Result<Option<types::SortOrder>, String>,
+        start_date: Result<Option<::std::string::String>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl GetAllExternalFeeds {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                auth_type: Ok(None),
+                end_date: Ok(None),
+                limit: Ok(None),
+                offset: Ok(None),
+                search: Ok(None),
+                sort: Ok(None),
+                start_date: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn auth_type<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::FeedAuthType>,
+        {
+            self.auth_type = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "auth_type must be one of: basic, token, noAuth".to_string()
+                });
+            self
+        }
+        pub fn end_date<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.end_date = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "end_date must be a string".to_string());
+            self
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "limit must be an integer from 0 to 500".to_string());
+            self
+        }
+        pub fn offset<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.offset = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "offset must be an integer".to_string());
+            self
+        }
+        pub fn search<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.search = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "search must be a string".to_string());
+            self
+        }
+        pub fn sort<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SortOrder>,
+        {
+            self.sort = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "sort must be one of: asc, desc".to_string());
+            self
+        }
+        pub fn start_date<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.start_date = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "start_date must be a string".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/feeds`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::GetAllExternalFeeds>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self {
+                    client,
+                    auth_type,
+                    end_date,
+                    limit,
+                    offset,
+                    search,
+                    sort,
+                    start_date,
+                    options,
+                } = self;
+                let auth_type = vendor_clients_core::__private::argument(
+                    &GET_ALL_EXTERNAL_FEEDS,
+                    auth_type,
+                )?;
+                let end_date = vendor_clients_core::__private::argument(
+                    &GET_ALL_EXTERNAL_FEEDS,
+                    end_date,
+                )?;
+                let limit = vendor_clients_core::__private::argument(
+                    &GET_ALL_EXTERNAL_FEEDS,
+                    limit,
+                )?;
+                let offset = vendor_clients_core::__private::argument(
+                    &GET_ALL_EXTERNAL_FEEDS,
+                    offset,
+                )?;
+                let search = vendor_clients_core::__private::argument(
+                    &GET_ALL_EXTERNAL_FEEDS,
+                    search,
+                )?;
+                let sort = vendor_clients_core::__private::argument(
+                    &GET_ALL_EXTERNAL_FEEDS,
+                    sort,
+                )?;
+                let start_date = vendor_clients_core::__private::argument(
+                    &GET_ALL_EXTERNAL_FEEDS,
+                    start_date,
+                )?;
+                vendor_clients_core::__private::range(
+                    &GET_ALL_EXTERNAL_FEEDS,
+                    &limit,
+                    (0f64, 500f64),
+                    "limit must be an integer from 0 to 500",
+                )?;
+                let url = format!("{}/feeds", client.baseurl,);
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_ALL_EXTERNAL_FEEDS,
+                    url,
+                );
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("authType", &auth_type),
+                    )?;
+                query.append(&progenitor_client::QueryParam::new("endDate", &end_date))?;
+                query.append(&progenitor_client::QueryParam::new("limit", &limit))?;
+                query.append(&progenitor_client::QueryParam::new("offset", &offset))?;
+                query.append(&progenitor_client::QueryParam::new("search", &search))?;
+                query.append(&progenitor_client::QueryParam::new("sort", &sort))?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("startDate", &start_date),
+                    )?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_ALL_EXTERNAL_FEEDS,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by offset, from the offset set on this builder (or 0), advanced by the number of items received; the stream ends after an empty page or once the total count is reached, and with an `ErrorKind::RepeatedPage` error if a page has the same items as the page before (a server ignoring the offset). An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<
+            'static,
+            Result<types::ExternalFeed, Error>,
+        > {
+            vendor_clients_core::__private::paginate(
+                &GET_ALL_EXTERNAL_FEEDS,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Offset {
+                    first: match &self.offset {
+                        Ok(Some(offset)) => {
+                            vendor_clients_core::__private::PageNumber::page_number(
+                                offset,
+                            )
+                        }
+                        _ => None,
+                    },
+                    set: |builder, offset| builder.offset(offset),
+                },
+                |builder: Self| builder.send(),
+                |page: types::GetAllExternalFeeds| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        total: None,
+                        ..Default::default()
+                    };
+                    (page.feeds, signals)
+                },
+            )
+        }
+    }
+    /**Builder for [`Client::create_external_feed`]
+
+[`Client::create_external_feed`]: super::Client::create_external_feed*/
+    #[derive(Clone)]
+    pub struct CreateExternalFeed {
+        client: super::Client,
+        body: Result<types::builder::CreateExternalFeed, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl CreateExternalFeed {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateExternalFeed>,
+            <V as std::convert::TryInto<
+                types::CreateExternalFeed,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("body must be a valid `CreateExternalFeed`: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CreateExternalFeed,
+            ) -> types::builder::CreateExternalFeed,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/feeds`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::ExternalFeedId>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, body, options } = self;
+                let body = vendor_clients_core::__private::argument(
+                    &CREATE_EXTERNAL_FEED,
+                    body
+                        .and_then(|v| {
+                            types::CreateExternalFeed::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                vendor_clients_core::__private::check_body(
+                    &CREATE_EXTERNAL_FEED,
+                    &vendor_clients_core::__private::BodyRules::Object(
+                        &[
+                            (
+                                "maxRetries",
+                                "max_retries",
+                                vendor_clients_core::__private::BodyRules::Number {
+                                    min: 0f64,
+                                    max: 5f64,
+                                    rule: "an integer from 0 to 5",
+                                },
+                            ),
+                        ],
+                    ),
+                    &body,
+                )?;
+                let url = format!("{}/feeds", client.baseurl,);
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CREATE_EXTERNAL_FEED,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::get_external_feed_by_uuid`]
+
+[`Client::get_external_feed_by_uuid`]: super::Client::get_external_feed_by_uuid*/
+    #[derive(Clone)]
+    pub struct GetExternalFeedByUuid {
+        client: super::Client,
+        uuid: Result<::uuid::Uuid, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl GetExternalFeedByUuid {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                uuid: Err("uuid is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn uuid<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::uuid::Uuid>,
+        {
+            self.uuid = value.try_into().map_err(|_| "uuid must be a UUID".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/feeds/{uuid}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::ExternalFeed>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, uuid, options } = self;
+                let uuid = vendor_clients_core::__private::argument(
+                    &GET_EXTERNAL_FEED_BY_UUID,
+                    uuid,
+                )?;
+                let url = format!(
+                    "{}/feeds/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    GET_EXTERNAL_FEED_BY_UUID, "uuid", & uuid.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_EXTERNAL_FEED_BY_UUID,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::update_external_feed`]
+
+[`Client::update_external_feed`]: super::Client::update_external_feed*/
+    #[derive(Clone)]
+    pub struct UpdateExternalFeed {
+        client: super::Client,
+        uuid: Result<::uuid::Uuid, String>,
+        body: Result<types::builder::UpdateExternalFeed, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl UpdateExternalFeed {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                uuid: Err("uuid is required".to_string()),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn uuid<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::uuid::Uuid>,
+        {
+            self.uuid = value.try_into().map_err(|_| "uuid must be a UUID".to_string());
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UpdateExternalFeed>,
+            <V as std::convert::TryInto<
+                types::UpdateExternalFeed,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("body must be a valid `UpdateExternalFeed`: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::UpdateExternalFeed,
+            ) -> types::builder::UpdateExternalFeed,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `PUT` request to `/feeds/{uuid}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, uuid, body, options } = self;
+                let uuid = vendor_clients_core::__private::argument(
+                    &UPDATE_EXTERNAL_FEED,
+                    uuid,
+                )?;
+                let body = vendor_clients_core::__private::argument(
+                    &UPDATE_EXTERNAL_FEED,
+                    body
+                        .and_then(|v| {
+                            types::UpdateExternalFeed::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                vendor_clients_core::__private::check_body(
+                    &UPDATE_EXTERNAL_FEED,
+                    &vendor_clients_core::__private::BodyRules::Object(
+                        &[
+                            (
+                                "maxRetries",
+                                "max_retries",
+                                vendor_clients_core::__private::BodyRules::Number {
+                                    min: 0f64,
+                                    max: 5f64,
+                                    rule: "an integer from 0 to 5",
+                                },
+                            ),
+                        ],
+                    ),
+                    &body,
+                )?;
+                let url = format!(
+                    "{}/feeds/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& UPDATE_EXTERNAL_FEED,
+                    "uuid", & uuid.to_string()) ?,
+                );
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &UPDATE_EXTERNAL_FEED,
+                        || {
+                            client
+                                .client
+                                .put(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::delete_external_feed`]
+
+[`Client::delete_external_feed`]: super::Client::delete_external_feed*/
+    #[derive(Clone)]
+    pub struct DeleteExternalFeed {
+        client: super::Client,
+        uuid: Result<::uuid::Uuid, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl DeleteExternalFeed {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                uuid: Err("uuid is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn uuid<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::uuid::Uuid>,
+        {
+            self.uuid = value.try_into().map_err(|_| "uuid must be a UUID".to_string());
+            self
+        }
+        ///Sends a `DELETE` request to `/feeds/{uuid}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, uuid, options } = self;
+                let uuid = vendor_clients_core::__private::argument(
+                    &DELETE_EXTERNAL_FEED,
+                    uuid,
+                )?;
+                let url = format!(
+                    "{}/feeds/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& DELETE_EXTERNAL_FEED,
+                    "uuid", & uuid.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &DELETE_EXTERNAL_FEED,
+                        || {
+                            client
+                                .client
+                                .delete(&url)
                                 .header(
                                     ::reqwest::header::ACCEPT,
                                     ::reqwest::header::HeaderValue::from_static(
@@ -22022,6 +23992,91 @@ pub mod operations {
         path_template: "/crm/tasktypes",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    impl ::std::fmt::Debug for GetAllExternalFeeds {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetAllExternalFeeds").finish_non_exhaustive()
+        }
+    }
+    ///`get_all_external_feeds` as the runtime sees it.
+    pub(crate) static GET_ALL_EXTERNAL_FEEDS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_all_external_feeds",
+        method: ::reqwest::Method::GET,
+        path_template: "/feeds",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for CreateExternalFeed {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CreateExternalFeed").finish_non_exhaustive()
+        }
+    }
+    ///`create_external_feed` as the runtime sees it.
+    pub(crate) static CREATE_EXTERNAL_FEED: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "create_external_feed",
+        method: ::reqwest::Method::POST,
+        path_template: "/feeds",
+        responses: &[
+            (201u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for GetExternalFeedByUuid {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetExternalFeedByUuid").finish_non_exhaustive()
+        }
+    }
+    ///`get_external_feed_by_uuid` as the runtime sees it.
+    pub(crate) static GET_EXTERNAL_FEED_BY_UUID: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_external_feed_by_uuid",
+        method: ::reqwest::Method::GET,
+        path_template: "/feeds/{uuid}",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for UpdateExternalFeed {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("UpdateExternalFeed").finish_non_exhaustive()
+        }
+    }
+    ///`update_external_feed` as the runtime sees it.
+    pub(crate) static UPDATE_EXTERNAL_FEED: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "update_external_feed",
+        method: ::reqwest::Method::PUT,
+        path_template: "/feeds/{uuid}",
+        responses: &[
+            (
+                204u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for DeleteExternalFeed {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("DeleteExternalFeed").finish_non_exhaustive()
+        }
+    }
+    ///`delete_external_feed` as the runtime sees it.
+    pub(crate) static DELETE_EXTERNAL_FEED: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "delete_external_feed",
+        method: ::reqwest::Method::DELETE,
+        path_template: "/feeds/{uuid}",
+        responses: &[
+            (
+                204u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
     impl ::std::fmt::Debug for LoyaltyBalanceProgramsPidActiveBalanceGet {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("LoyaltyBalanceProgramsPidActiveBalanceGet")
@@ -22813,6 +24868,46 @@ pub fn __decode_response(
                     types::TaskTypes,
                     types::ErrorResponse,
                 >(&operations::CRM_TASKTYPES_GET, status, body),
+            )
+        }
+        "get_all_external_feeds" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::GetAllExternalFeeds,
+                    types::ErrorResponse,
+                >(&operations::GET_ALL_EXTERNAL_FEEDS, status, body),
+            )
+        }
+        "create_external_feed" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::ExternalFeedId,
+                    types::ErrorResponse,
+                >(&operations::CREATE_EXTERNAL_FEED, status, body),
+            )
+        }
+        "get_external_feed_by_uuid" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::ExternalFeed,
+                    types::ErrorResponse,
+                >(&operations::GET_EXTERNAL_FEED_BY_UUID, status, body),
+            )
+        }
+        "update_external_feed" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    types::ErrorResponse,
+                >(&operations::UPDATE_EXTERNAL_FEED, status, body),
+            )
+        }
+        "delete_external_feed" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    types::ErrorResponse,
+                >(&operations::DELETE_EXTERNAL_FEED, status, body),
             )
         }
         "loyalty_balance_programs_pid_active_balance_get" => {

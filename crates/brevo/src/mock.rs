@@ -1299,6 +1299,383 @@ pub mod operations {
             )
         }
     }
+    ///The conditions of a `get_all_external_feeds` mock: which requests it answers.
+    pub struct GetAllExternalFeedsWhen(::httpmock::When);
+    impl GetAllExternalFeedsWhen {
+        ///Matches a `GET /feeds` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(inner.method(::httpmock::Method::GET).path_matches("^(?:/v3)?/feeds$"))
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `authType`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn auth_type<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::FeedAuthType>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "authType", &value)),
+                None => Self(self.0.query_param_missing("authType")),
+            }
+        }
+        ///Query parameter `endDate`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn end_date<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "endDate", &value)),
+                None => Self(self.0.query_param_missing("endDate")),
+            }
+        }
+        ///Query parameter `limit`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn limit<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "limit", &value)),
+                None => Self(self.0.query_param_missing("limit")),
+            }
+        }
+        ///Query parameter `offset`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn offset<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "offset", &value)),
+                None => Self(self.0.query_param_missing("offset")),
+            }
+        }
+        ///Query parameter `search`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn search<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "search", &value)),
+                None => Self(self.0.query_param_missing("search")),
+            }
+        }
+        ///Query parameter `sort`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::SortOrder>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort", &value)),
+                None => Self(self.0.query_param_missing("sort")),
+            }
+        }
+        ///Query parameter `startDate`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn start_date<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "startDate", &value)),
+                None => Self(self.0.query_param_missing("startDate")),
+            }
+        }
+    }
+    ///The answer of a `get_all_external_feeds` mock: one helper per documented status.
+    pub struct GetAllExternalFeedsThen(::httpmock::Then);
+    impl GetAllExternalFeedsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetAllExternalFeeds) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `create_external_feed` mock: which requests it answers.
+    pub struct CreateExternalFeedWhen(::httpmock::When);
+    impl CreateExternalFeedWhen {
+        ///Matches a `POST /feeds` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(inner.method(::httpmock::Method::POST).path_matches("^(?:/v3)?/feeds$"))
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::CreateExternalFeed) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    ///The answer of a `create_external_feed` mock: one helper per documented status.
+    pub struct CreateExternalFeedThen(::httpmock::Then);
+    impl CreateExternalFeedThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `201 Created` with `value` as `application/json`.
+        pub fn created(self, value: &types::ExternalFeedId) -> Self {
+            Self(
+                self
+                    .0
+                    .status(201u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `get_external_feed_by_uuid` mock: which requests it answers.
+    pub struct GetExternalFeedByUuidWhen(::httpmock::When);
+    impl GetExternalFeedByUuidWhen {
+        ///Matches a `GET /feeds/{uuid}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/feeds/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `uuid`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn uuid(self, value: &::uuid::Uuid) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_EXTERNAL_FEED_BY_UUID,
+                    "uuid",
+                    &value.to_string(),
+                    "^(?:/v3)?/feeds/",
+                    "$",
+                ),
+            )
+        }
+    }
+    ///The answer of a `get_external_feed_by_uuid` mock: one helper per documented status.
+    pub struct GetExternalFeedByUuidThen(::httpmock::Then);
+    impl GetExternalFeedByUuidThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::ExternalFeed) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `update_external_feed` mock: which requests it answers.
+    pub struct UpdateExternalFeedWhen(::httpmock::When);
+    impl UpdateExternalFeedWhen {
+        ///Matches a `PUT /feeds/{uuid}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PUT)
+                    .path_matches("^(?:/v3)?/feeds/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `uuid`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn uuid(self, value: &::uuid::Uuid) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::UPDATE_EXTERNAL_FEED,
+                    "uuid",
+                    &value.to_string(),
+                    "^(?:/v3)?/feeds/",
+                    "$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::UpdateExternalFeed) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    ///The answer of a `update_external_feed` mock: one helper per documented status.
+    pub struct UpdateExternalFeedThen(::httpmock::Then);
+    impl UpdateExternalFeedThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `delete_external_feed` mock: which requests it answers.
+    pub struct DeleteExternalFeedWhen(::httpmock::When);
+    impl DeleteExternalFeedWhen {
+        ///Matches a `DELETE /feeds/{uuid}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches("^(?:/v3)?/feeds/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `uuid`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn uuid(self, value: &::uuid::Uuid) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::DELETE_EXTERNAL_FEED,
+                    "uuid",
+                    &value.to_string(),
+                    "^(?:/v3)?/feeds/",
+                    "$",
+                ),
+            )
+        }
+    }
+    ///The answer of a `delete_external_feed` mock: one helper per documented status.
+    pub struct DeleteExternalFeedThen(::httpmock::Then);
+    impl DeleteExternalFeedThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
     ///The conditions of a `loyalty_balance_programs_pid_active_balance_get` mock: which requests it answers.
     pub struct LoyaltyBalanceProgramsPidActiveBalanceGetWhen(::httpmock::When);
     impl LoyaltyBalanceProgramsPidActiveBalanceGetWhen {
@@ -4839,6 +5216,41 @@ pub trait MockServerExt {
     fn crm_tasktypes_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::CrmTasktypesGetWhen, operations::CrmTasktypesGetThen);
+    ///Mocks `get_all_external_feeds` (`GET /feeds`): `config_fn` gets its conditions and its answer.
+    fn get_all_external_feeds<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetAllExternalFeedsWhen,
+            operations::GetAllExternalFeedsThen,
+        );
+    ///Mocks `create_external_feed` (`POST /feeds`): `config_fn` gets its conditions and its answer.
+    fn create_external_feed<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CreateExternalFeedWhen,
+            operations::CreateExternalFeedThen,
+        );
+    ///Mocks `get_external_feed_by_uuid` (`GET /feeds/{uuid}`): `config_fn` gets its conditions and its answer.
+    fn get_external_feed_by_uuid<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetExternalFeedByUuidWhen,
+            operations::GetExternalFeedByUuidThen,
+        );
+    ///Mocks `update_external_feed` (`PUT /feeds/{uuid}`): `config_fn` gets its conditions and its answer.
+    fn update_external_feed<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::UpdateExternalFeedWhen,
+            operations::UpdateExternalFeedThen,
+        );
+    ///Mocks `delete_external_feed` (`DELETE /feeds/{uuid}`): `config_fn` gets its conditions and its answer.
+    fn delete_external_feed<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::DeleteExternalFeedWhen,
+            operations::DeleteExternalFeedThen,
+        );
     ///Mocks `loyalty_balance_programs_pid_active_balance_get` (`GET /loyalty/balance/programs/{pid}/active-balance`): `config_fn` gets its conditions and its answer.
     fn loyalty_balance_programs_pid_active_balance_get<F>(
         &self,
@@ -5247,6 +5659,76 @@ impl MockServerExt for ::httpmock::MockServer {
             config_fn(
                 operations::CrmTasktypesGetWhen::new(when),
                 operations::CrmTasktypesGetThen::new(then),
+            )
+        })
+    }
+    fn get_all_external_feeds<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetAllExternalFeedsWhen,
+            operations::GetAllExternalFeedsThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetAllExternalFeedsWhen::new(when),
+                operations::GetAllExternalFeedsThen::new(then),
+            )
+        })
+    }
+    fn create_external_feed<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CreateExternalFeedWhen,
+            operations::CreateExternalFeedThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreateExternalFeedWhen::new(when),
+                operations::CreateExternalFeedThen::new(then),
+            )
+        })
+    }
+    fn get_external_feed_by_uuid<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetExternalFeedByUuidWhen,
+            operations::GetExternalFeedByUuidThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetExternalFeedByUuidWhen::new(when),
+                operations::GetExternalFeedByUuidThen::new(then),
+            )
+        })
+    }
+    fn update_external_feed<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::UpdateExternalFeedWhen,
+            operations::UpdateExternalFeedThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::UpdateExternalFeedWhen::new(when),
+                operations::UpdateExternalFeedThen::new(then),
+            )
+        })
+    }
+    fn delete_external_feed<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::DeleteExternalFeedWhen,
+            operations::DeleteExternalFeedThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::DeleteExternalFeedWhen::new(when),
+                operations::DeleteExternalFeedThen::new(then),
             )
         })
     }

@@ -5,9 +5,9 @@
 //! documented argument rule is checked before sending, and path parameters
 //! stay in their segment.
 //!
-//! - `responses`: 379 tests of 59 schemas
-//! - `arguments`: 113 tests
-//! - `path_segments`: 40 tests
+//! - `responses`: 402 tests of 64 schemas
+//! - `arguments`: 123 tests
+//! - `path_segments`: 43 tests
 /// Group 1: every response the vendor SDK accepts decodes: each component schema
 /// reachable from a response body, with every property, without each
 /// optional one, with it `null` and, where the SDK coerces numbers, with
@@ -962,6 +962,111 @@ mod responses {
     fn error_response_with_null_message() {
         ERROR_RESPONSE.decodes_with_null("message");
     }
+    /// `ExternalFeed` with every property.
+    const EXTERNAL_FEED: Example<types::ExternalFeed> = Example::new(
+        r#"{
+  "authType": "basic",
+  "cache": true,
+  "createdAt": "example",
+  "headers": [
+    {
+      "name": "example",
+      "value": "example"
+    }
+  ],
+  "id": "example",
+  "maxRetries": 7,
+  "modifiedAt": "example",
+  "name": "example",
+  "password": "example",
+  "token": "example",
+  "url": "example",
+  "username": "example"
+}"#,
+    );
+    #[test]
+    fn external_feed() {
+        EXTERNAL_FEED.decodes();
+    }
+    #[test]
+    fn external_feed_without_headers() {
+        EXTERNAL_FEED.decodes_without("headers");
+    }
+    #[test]
+    fn external_feed_with_null_headers() {
+        EXTERNAL_FEED.decodes_with_null("headers");
+    }
+    #[test]
+    fn external_feed_with_max_retries_as_string() {
+        EXTERNAL_FEED.decodes_with_number_as_string("maxRetries");
+    }
+    #[test]
+    fn external_feed_without_password() {
+        EXTERNAL_FEED.decodes_without("password");
+    }
+    #[test]
+    fn external_feed_with_null_password() {
+        EXTERNAL_FEED.decodes_with_null("password");
+    }
+    #[test]
+    fn external_feed_without_token() {
+        EXTERNAL_FEED.decodes_without("token");
+    }
+    #[test]
+    fn external_feed_with_null_token() {
+        EXTERNAL_FEED.decodes_with_null("token");
+    }
+    #[test]
+    fn external_feed_without_username() {
+        EXTERNAL_FEED.decodes_without("username");
+    }
+    #[test]
+    fn external_feed_with_null_username() {
+        EXTERNAL_FEED.decodes_with_null("username");
+    }
+    /// `ExternalFeedId` with every property.
+    const EXTERNAL_FEED_ID: Example<types::ExternalFeedId> = Example::new(
+        r#"{
+  "id": "example"
+}"#,
+    );
+    #[test]
+    fn external_feed_id() {
+        EXTERNAL_FEED_ID.decodes();
+    }
+    /// `FeedAuthType` with every property.
+    const FEED_AUTH_TYPE: Example<types::FeedAuthType> = Example::new(r#""basic""#);
+    #[test]
+    fn feed_auth_type() {
+        FEED_AUTH_TYPE.decodes();
+    }
+    /// `FeedHeader` with every property.
+    const FEED_HEADER: Example<types::FeedHeader> = Example::new(
+        r#"{
+  "name": "example",
+  "value": "example"
+}"#,
+    );
+    #[test]
+    fn feed_header() {
+        FEED_HEADER.decodes();
+    }
+    #[test]
+    fn feed_header_without_name() {
+        FEED_HEADER.decodes_without("name");
+    }
+    #[test]
+    fn feed_header_with_null_name() {
+        FEED_HEADER.decodes_with_null("name");
+    }
+    #[test]
+    fn feed_header_without_value() {
+        FEED_HEADER.decodes_without("value");
+    }
+    #[test]
+    fn feed_header_with_null_value() {
+        FEED_HEADER.decodes_with_null("value");
+    }
     /// `GetAccount` with every property.
     const GET_ACCOUNT: Example<types::GetAccount> = Example::new(
         r#"{
@@ -1133,6 +1238,57 @@ mod responses {
     #[test]
     fn get_account_relay_data_with_port_as_string() {
         GET_ACCOUNT_RELAY_DATA.decodes_with_number_as_string("port");
+    }
+    /// `GetAllExternalFeeds` with every property.
+    const GET_ALL_EXTERNAL_FEEDS: Example<types::GetAllExternalFeeds> = Example::new(
+        r#"{
+  "count": 7,
+  "feeds": [
+    {
+      "authType": "basic",
+      "cache": true,
+      "createdAt": "example",
+      "headers": [
+        {
+          "name": "example",
+          "value": "example"
+        }
+      ],
+      "id": "example",
+      "maxRetries": 7,
+      "modifiedAt": "example",
+      "name": "example",
+      "password": "example",
+      "token": "example",
+      "url": "example",
+      "username": "example"
+    }
+  ]
+}"#,
+    );
+    #[test]
+    fn get_all_external_feeds() {
+        GET_ALL_EXTERNAL_FEEDS.decodes();
+    }
+    #[test]
+    fn get_all_external_feeds_without_count() {
+        GET_ALL_EXTERNAL_FEEDS.decodes_without("count");
+    }
+    #[test]
+    fn get_all_external_feeds_with_null_count() {
+        GET_ALL_EXTERNAL_FEEDS.decodes_with_null("count");
+    }
+    #[test]
+    fn get_all_external_feeds_with_count_as_string() {
+        GET_ALL_EXTERNAL_FEEDS.decodes_with_number_as_string("count");
+    }
+    #[test]
+    fn get_all_external_feeds_without_feeds() {
+        GET_ALL_EXTERNAL_FEEDS.decodes_without("feeds");
+    }
+    #[test]
+    fn get_all_external_feeds_with_null_feeds() {
+        GET_ALL_EXTERNAL_FEEDS.decodes_with_null("feeds");
     }
     /// `GetCouponCollection` with every property.
     const GET_COUPON_COLLECTION: Example<types::GetCouponCollection> = Example::new(
@@ -2485,6 +2641,142 @@ mod arguments {
             .send()
             .await;
         server.assert_refused(result, "crm_tasks_id_patch", "id is required", None);
+    }
+    #[tokio::test]
+    async fn get_all_external_feeds_sort_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server.client().get_all_external_feeds().sort(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_all_external_feeds",
+                "sort must be one of: asc, desc",
+                Some(value),
+            );
+    }
+    #[tokio::test]
+    async fn get_all_external_feeds_auth_type_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server
+            .client()
+            .get_all_external_feeds()
+            .auth_type(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_all_external_feeds",
+                "auth_type must be one of: basic, token, noAuth",
+                Some(value),
+            );
+    }
+    #[tokio::test]
+    async fn get_all_external_feeds_limit_below_minimum() {
+        let server = Server::start().await;
+        let value = -1i64;
+        let result = server.client().get_all_external_feeds().limit(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_all_external_feeds",
+                "limit must be an integer from 0 to 500",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn get_all_external_feeds_limit_above_maximum() {
+        let server = Server::start().await;
+        let value = 501i64;
+        let result = server.client().get_all_external_feeds().limit(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_all_external_feeds",
+                "limit must be an integer from 0 to 500",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn get_external_feed_by_uuid_without_uuid() {
+        let server = Server::start().await;
+        let result = server.client().get_external_feed_by_uuid().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_external_feed_by_uuid",
+                "uuid is required",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn get_external_feed_by_uuid_uuid_not_a_uuid() {
+        let server = Server::start().await;
+        let value = "not-a-uuid";
+        let result = server
+            .client()
+            .get_external_feed_by_uuid()
+            .uuid(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_external_feed_by_uuid",
+                "uuid must be a UUID",
+                Some(value),
+            );
+    }
+    #[tokio::test]
+    async fn update_external_feed_without_uuid() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .update_external_feed()
+            .body(bodies::update_external_feed())
+            .send()
+            .await;
+        server.assert_refused(result, "update_external_feed", "uuid is required", None);
+    }
+    #[tokio::test]
+    async fn update_external_feed_uuid_not_a_uuid() {
+        let server = Server::start().await;
+        let value = "not-a-uuid";
+        let result = server
+            .client()
+            .update_external_feed()
+            .body(bodies::update_external_feed())
+            .uuid(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "update_external_feed",
+                "uuid must be a UUID",
+                Some(value),
+            );
+    }
+    #[tokio::test]
+    async fn delete_external_feed_without_uuid() {
+        let server = Server::start().await;
+        let result = server.client().delete_external_feed().send().await;
+        server.assert_refused(result, "delete_external_feed", "uuid is required", None);
+    }
+    #[tokio::test]
+    async fn delete_external_feed_uuid_not_a_uuid() {
+        let server = Server::start().await;
+        let value = "not-a-uuid";
+        let result = server.client().delete_external_feed().uuid(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "delete_external_feed",
+                "uuid must be a UUID",
+                Some(value),
+            );
     }
     #[tokio::test]
     async fn loyalty_balance_programs_pid_active_balance_get_without_pid() {
@@ -4090,6 +4382,38 @@ mod path_segments {
         }
     }
     #[tokio::test]
+    async fn get_external_feed_by_uuid_uuid() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client.get_external_feed_by_uuid().uuid(value).send().await;
+            server.assert_in_segment(result, "/v3/feeds/{uuid}", "uuid", value);
+        }
+    }
+    #[tokio::test]
+    async fn update_external_feed_uuid() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .update_external_feed()
+                .body(bodies::update_external_feed())
+                .uuid(value)
+                .send()
+                .await;
+            server.assert_in_segment(result, "/v3/feeds/{uuid}", "uuid", value);
+        }
+    }
+    #[tokio::test]
+    async fn delete_external_feed_uuid() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client.delete_external_feed().uuid(value).send().await;
+            server.assert_in_segment(result, "/v3/feeds/{uuid}", "uuid", value);
+        }
+    }
+    #[tokio::test]
     async fn loyalty_balance_programs_pid_active_balance_get_pid() {
         let server = Server::start().await;
         let client = server.client();
@@ -4754,6 +5078,10 @@ mod bodies {
     }
     /// A valid body of `crm_tasks_id_patch`: its required properties.
     pub fn crm_tasks_id_patch() -> types::UpdateTask {
+        from_json(r#"{}"#)
+    }
+    /// A valid body of `update_external_feed`: its required properties.
+    pub fn update_external_feed() -> types::UpdateExternalFeed {
         from_json(r#"{}"#)
     }
     /// A valid body of `loyalty_balance_programs_pid_balance_definitions_post`: its required properties.

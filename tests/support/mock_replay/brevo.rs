@@ -514,6 +514,156 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                     }
                 })
         }
+        "get_all_external_feeds" => {
+            server
+                .get_all_external_feeds(|when, then| {
+                    when.auth_type(fixture.query::<api::types::FeedAuthType>("authType"))
+                        .end_date(fixture.query::<String>("endDate").as_deref())
+                        .limit(fixture.query::<i64>("limit"))
+                        .offset(fixture.query::<i64>("offset"))
+                        .search(fixture.query::<String>("search").as_deref())
+                        .sort(fixture.query::<api::types::SortOrder>("sort"))
+                        .start_date(fixture.query::<String>("startDate").as_deref());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::GetAllExternalFeeds>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_all_external_feeds",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "create_external_feed" => {
+            server
+                .create_external_feed(|when, then| {
+                    when.body(&fixture.request_body::<api::types::CreateExternalFeed>());
+                    match fixture.response.status {
+                        201u16 => {
+                            then.created(
+                                &fixture.response_body::<api::types::ExternalFeedId>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of create_external_feed",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_external_feed_by_uuid" => {
+            server
+                .get_external_feed_by_uuid(|when, then| {
+                    when.uuid(
+                        &fixture.path_param::<api::uuid::Uuid>("/feeds/{uuid}", "uuid"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::ExternalFeed>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_external_feed_by_uuid",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "update_external_feed" => {
+            server
+                .update_external_feed(|when, then| {
+                    when.uuid(
+                            &fixture
+                                .path_param::<api::uuid::Uuid>("/feeds/{uuid}", "uuid"),
+                        )
+                        .body(&fixture.request_body::<api::types::UpdateExternalFeed>());
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of update_external_feed",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "delete_external_feed" => {
+            server
+                .delete_external_feed(|when, then| {
+                    when.uuid(
+                        &fixture.path_param::<api::uuid::Uuid>("/feeds/{uuid}", "uuid"),
+                    );
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of delete_external_feed",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
         "loyalty_balance_programs_pid_active_balance_get" => {
             server
                 .loyalty_balance_programs_pid_active_balance_get(|when, then| {
