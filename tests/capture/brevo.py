@@ -159,6 +159,7 @@ def main():
         tasks(rec)
         coupons(rec)
         external_feeds(rec)
+        users(rec)
 
 
 # Brevo's error body outside the loyalty classes: {code, message}.
@@ -413,6 +414,38 @@ def external_feeds(rec):
     # Variant: the SDK's model fills in and sends authType and cache.
     feed("create_external_feed__required_only", {"create_external_feed": brevo.CreateExternalFeed(
         name="api feed", url="https://abc.com/")}, (201, {"id": FEED_ID}), method="create_external_feed")
+
+
+def users(rec):
+    def user(operation, args, response, **kw):
+        rec(operation, args, response, cls="UserApi", **kw)
+
+    privileges = [brevo.InviteuserPrivileges(feature="email_campaigns",
+                                             permissions=["create_edit_delete", "send_schedule_suspend"]),
+                  brevo.InviteuserPrivileges(feature="contacts", permissions=["view", "import"])]
+    invite = brevo.Inviteuser(email="inviteuser@example.com", all_features_access=False, privileges=privileges)
+    # The SDK decodes these answers as its Inviteuser request model and fails
+    # on Brevo's documented answer (sdk_error).
+    user("edit_user_permission", {"update_permissions": invite},
+         (200, {"status": "OK", "credit_notes": ["TEST-123"], "invoice_id": "TEST-ID"}))
+    user("get_invited_users_list", {}, (200, {"users": [
+        {"email": "owner@company.com", "is_owner": True, "status": "active",
+         "feature_access": {"marketing": "owner", "conversations": "owner", "crm": "owner"}},
+        {"email": "pendingInvitedUser@company.com", "is_owner": "false", "status": "pending",
+         "feature_access": {"marketing": "custom", "conversations": "none", "crm": "full"}}]}))
+    user("get_user_permission", {"email": "invitedUser@company.com"}, (200, {
+        "email": "invitedUser@company.com", "status": "active", "privileges": [
+            {"feature": "Email campaign", "permissions": ["Create / edit / delete", "Send / schedule / suspend"]},
+            {"feature": "Contacts", "permissions": ["View"]}]}))
+    user("inviteuser", {"send_invitation": invite}, (200, {"status": "OK", "invoice_id": "TEST-ID"}))
+    user("put_revoke_user_permission", {"email": "invitedUser@company.com"},
+         (200, {"status": "OK", "credit_notes": ["TEST-123"]}))
+    user("putresendcancelinvitation", {"action": "resend", "email": "invitedUser@company.com"},
+         (200, {"status": "OK"}))
+
+    # Variant: an email in the path keeps `@` percent-encoded, as the SDK does.
+    user("get_user_permission__encoded", {"email": "a+b/c@company.com"}, (200, {
+        "email": "a+b/c@company.com", "status": "pending", "privileges": []}), method="get_user_permission")
 
 
 if __name__ == "__main__":

@@ -2642,6 +2642,56 @@ pub mod types {
             Default::default()
         }
     }
+    ///The users of your organization.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetInvitedUsersList {
+        ///Get invited users list
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub users: ::std::vec::Vec<GetInvitedUsersListUsers>,
+    }
+    impl GetInvitedUsersList {
+        pub fn builder() -> builder::GetInvitedUsersList {
+            Default::default()
+        }
+    }
+    ///Feature accessiblity given to the user.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetInvitedUsersListFeatureAccess {
+        ///Conversations features accessiblity.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub conversations: ::std::option::Option<::std::string::String>,
+        ///CRM features accessiblity.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub crm: ::std::option::Option<::std::string::String>,
+        ///Marketing features accessiblity.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub marketing: ::std::option::Option<::std::string::String>,
+    }
+    impl GetInvitedUsersListFeatureAccess {
+        pub fn builder() -> builder::GetInvitedUsersListFeatureAccess {
+            Default::default()
+        }
+    }
+    ///One user of your organization.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetInvitedUsersListUsers {
+        ///Email address of the user.
+        pub email: ::std::string::String,
+        pub feature_access: GetInvitedUsersListFeatureAccess,
+        ///Flag for indicating is user owner of the organization (true or "true").
+        pub is_owner: ::serde_json::Value,
+        ///Status of the invited user.
+        pub status: ::std::string::String,
+    }
+    impl GetInvitedUsersListUsers {
+        pub fn builder() -> builder::GetInvitedUsersListUsers {
+            Default::default()
+        }
+    }
     ///One dedicated IP of your account.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -2798,6 +2848,36 @@ pub mod types {
             Default::default()
         }
     }
+    ///Check user permission
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetUserPermission {
+        ///Email address of the user.
+        pub email: ::std::string::String,
+        ///Granular feature permissions given to the user.
+        pub privileges: ::std::vec::Vec<GetUserPermissionPrivileges>,
+        ///Status of the invited user.
+        pub status: ::std::string::String,
+    }
+    impl GetUserPermission {
+        pub fn builder() -> builder::GetUserPermission {
+            Default::default()
+        }
+    }
+    ///A feature and the user's permissions on it, as Brevo shows them (such as "Email campaign", "Create / edit / delete").
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetUserPermissionPrivileges {
+        ///The feature.
+        pub feature: ::std::string::String,
+        ///The permissions on it.
+        pub permissions: ::std::vec::Vec<::std::string::String>,
+    }
+    impl GetUserPermissionPrivileges {
+        pub fn builder() -> builder::GetUserPermissionPrivileges {
+            Default::default()
+        }
+    }
     ///A webhook.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -2849,6 +2929,110 @@ pub mod types {
     }
     impl GetWebhooks {
         pub fn builder() -> builder::GetWebhooks {
+            Default::default()
+        }
+    }
+    ///What to do with a pending invitation.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum InvitationAction {
+        #[serde(rename = "resend")]
+        Resend,
+        #[serde(rename = "cancel")]
+        Cancel,
+    }
+    impl ::std::fmt::Display for InvitationAction {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Resend => f.write_str("resend"),
+                Self::Cancel => f.write_str("cancel"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for InvitationAction {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "resend" => Ok(Self::Resend),
+                "cancel" => Ok(Self::Cancel),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for InvitationAction {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for InvitationAction {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///A user to invite, or whose permissions to update, and the permissions.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct Inviteuser {
+        ///All access to the features
+        pub all_features_access: bool,
+        ///Email address for the organization
+        pub email: ::std::string::String,
+        ///Privileges given to the user
+        pub privileges: ::std::vec::Vec<InviteuserPrivileges>,
+    }
+    impl Inviteuser {
+        pub fn builder() -> builder::Inviteuser {
+            Default::default()
+        }
+    }
+    ///A feature and the permissions given on it.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct InviteuserPrivileges {
+        ///Feature name
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub feature: ::std::option::Option<UserFeature>,
+        ///Permissions for a given feature
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub permissions: ::std::vec::Vec<UserPermission>,
+    }
+    impl InviteuserPrivileges {
+        pub fn builder() -> builder::InviteuserPrivileges {
+            Default::default()
+        }
+    }
+    ///The invitation's outcome.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct InviteuserResponse {
+        ///Invoice id
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub invoice_id: ::std::option::Option<::std::string::String>,
+        ///Status of the API operation.
+        pub status: ::std::string::String,
+    }
+    impl InviteuserResponse {
+        pub fn builder() -> builder::InviteuserResponse {
             Default::default()
         }
     }
@@ -4254,6 +4438,25 @@ pub mod types {
             Default::default()
         }
     }
+    ///The permission update's outcome.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct UpdateUserResponse {
+        ///Credit note
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub credit_notes: ::std::vec::Vec<::std::string::String>,
+        ///Invoice id
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub invoice_id: ::std::option::Option<::std::string::String>,
+        ///Status of the API operation.
+        pub status: ::std::string::String,
+    }
+    impl UpdateUserResponse {
+        pub fn builder() -> builder::UpdateUserResponse {
+            Default::default()
+        }
+    }
     ///A webhook's new settings.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -4304,6 +4507,308 @@ pub mod types {
     impl UpdatedCouponCollection {
         pub fn builder() -> builder::UpdatedCouponCollection {
             Default::default()
+        }
+    }
+    ///A feature of Brevo whose access is given to a user.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum UserFeature {
+        #[serde(rename = "email_campaigns")]
+        EmailCampaigns,
+        #[serde(rename = "sms_campaigns")]
+        SmsCampaigns,
+        #[serde(rename = "contacts")]
+        Contacts,
+        #[serde(rename = "templates")]
+        Templates,
+        #[serde(rename = "workflows")]
+        Workflows,
+        #[serde(rename = "facebook_ads")]
+        FacebookAds,
+        #[serde(rename = "landing_pages")]
+        LandingPages,
+        #[serde(rename = "transactional_emails")]
+        TransactionalEmails,
+        #[serde(rename = "smtp_api")]
+        SmtpApi,
+        #[serde(rename = "user_management")]
+        UserManagement,
+        #[serde(rename = "sales_platform")]
+        SalesPlatform,
+        #[serde(rename = "phone")]
+        Phone,
+        #[serde(rename = "conversations")]
+        Conversations,
+        #[serde(rename = "senders_domains_dedicated_ips")]
+        SendersDomainsDedicatedIps,
+        #[serde(rename = "push_notifications")]
+        PushNotifications,
+        #[serde(rename = "companies")]
+        Companies,
+    }
+    impl ::std::fmt::Display for UserFeature {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::EmailCampaigns => f.write_str("email_campaigns"),
+                Self::SmsCampaigns => f.write_str("sms_campaigns"),
+                Self::Contacts => f.write_str("contacts"),
+                Self::Templates => f.write_str("templates"),
+                Self::Workflows => f.write_str("workflows"),
+                Self::FacebookAds => f.write_str("facebook_ads"),
+                Self::LandingPages => f.write_str("landing_pages"),
+                Self::TransactionalEmails => f.write_str("transactional_emails"),
+                Self::SmtpApi => f.write_str("smtp_api"),
+                Self::UserManagement => f.write_str("user_management"),
+                Self::SalesPlatform => f.write_str("sales_platform"),
+                Self::Phone => f.write_str("phone"),
+                Self::Conversations => f.write_str("conversations"),
+                Self::SendersDomainsDedicatedIps => {
+                    f.write_str("senders_domains_dedicated_ips")
+                }
+                Self::PushNotifications => f.write_str("push_notifications"),
+                Self::Companies => f.write_str("companies"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for UserFeature {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "email_campaigns" => Ok(Self::EmailCampaigns),
+                "sms_campaigns" => Ok(Self::SmsCampaigns),
+                "contacts" => Ok(Self::Contacts),
+                "templates" => Ok(Self::Templates),
+                "workflows" => Ok(Self::Workflows),
+                "facebook_ads" => Ok(Self::FacebookAds),
+                "landing_pages" => Ok(Self::LandingPages),
+                "transactional_emails" => Ok(Self::TransactionalEmails),
+                "smtp_api" => Ok(Self::SmtpApi),
+                "user_management" => Ok(Self::UserManagement),
+                "sales_platform" => Ok(Self::SalesPlatform),
+                "phone" => Ok(Self::Phone),
+                "conversations" => Ok(Self::Conversations),
+                "senders_domains_dedicated_ips" => Ok(Self::SendersDomainsDedicatedIps),
+                "push_notifications" => Ok(Self::PushNotifications),
+                "companies" => Ok(Self::Companies),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for UserFeature {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for UserFeature {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///The outcome of revoking a user or of resending or cancelling an invitation.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct UserInvitationResponse {
+        ///Credit note
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub credit_notes: ::std::vec::Vec<::std::string::String>,
+        ///Email of the invited user.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub email: ::std::option::Option<::std::string::String>,
+        ///Status of the API operation.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub status: ::std::option::Option<::std::string::String>,
+    }
+    impl UserInvitationResponse {
+        pub fn builder() -> builder::UserInvitationResponse {
+            Default::default()
+        }
+    }
+    ///A permission on a feature (which ones apply depends on the feature).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum UserPermission {
+        #[serde(rename = "create_edit_delete")]
+        CreateEditDelete,
+        #[serde(rename = "send_schedule_suspend")]
+        SendScheduleSuspend,
+        #[serde(rename = "view")]
+        View,
+        #[serde(rename = "import")]
+        Import,
+        #[serde(rename = "export")]
+        Export,
+        #[serde(rename = "list_and_attributes")]
+        ListAndAttributes,
+        #[serde(rename = "forms")]
+        Forms,
+        #[serde(rename = "activate_deactivate")]
+        ActivateDeactivate,
+        #[serde(rename = "activate_deactivate_pause")]
+        ActivateDeactivatePause,
+        #[serde(rename = "settings")]
+        Settings,
+        #[serde(rename = "schedule_pause")]
+        SchedulePause,
+        #[serde(rename = "all")]
+        All,
+        #[serde(rename = "logs")]
+        Logs,
+        #[serde(rename = "access")]
+        Access,
+        #[serde(rename = "assign")]
+        Assign,
+        #[serde(rename = "configure")]
+        Configure,
+        #[serde(rename = "create_edit_deals")]
+        CreateEditDeals,
+        #[serde(rename = "delete_deals")]
+        DeleteDeals,
+        #[serde(rename = "manage_others_deals_tasks")]
+        ManageOthersDealsTasks,
+        #[serde(rename = "manage_owned_companies")]
+        ManageOwnedCompanies,
+        #[serde(rename = "manage_others_companies")]
+        ManageOthersCompanies,
+        #[serde(rename = "reports")]
+        Reports,
+        #[serde(rename = "senders_management")]
+        SendersManagement,
+        #[serde(rename = "domains_management")]
+        DomainsManagement,
+        #[serde(rename = "dedicated_ips_management")]
+        DedicatedIpsManagement,
+        #[serde(rename = "send")]
+        Send,
+        #[serde(rename = "smtp")]
+        Smtp,
+        #[serde(rename = "api_keys")]
+        ApiKeys,
+        #[serde(rename = "authorized_ips")]
+        AuthorizedIps,
+        #[serde(rename = "none")]
+        None,
+    }
+    impl ::std::fmt::Display for UserPermission {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::CreateEditDelete => f.write_str("create_edit_delete"),
+                Self::SendScheduleSuspend => f.write_str("send_schedule_suspend"),
+                Self::View => f.write_str("view"),
+                Self::Import => f.write_str("import"),
+                Self::Export => f.write_str("export"),
+                Self::ListAndAttributes => f.write_str("list_and_attributes"),
+                Self::Forms => f.write_str("forms"),
+                Self::ActivateDeactivate => f.write_str("activate_deactivate"),
+                Self::ActivateDeactivatePause => f.write_str("activate_deactivate_pause"),
+                Self::Settings => f.write_str("settings"),
+                Self::SchedulePause => f.write_str("schedule_pause"),
+                Self::All => f.write_str("all"),
+                Self::Logs => f.write_str("logs"),
+                Self::Access => f.write_str("access"),
+                Self::Assign => f.write_str("assign"),
+                Self::Configure => f.write_str("configure"),
+                Self::CreateEditDeals => f.write_str("create_edit_deals"),
+                Self::DeleteDeals => f.write_str("delete_deals"),
+                Self::ManageOthersDealsTasks => f.write_str("manage_others_deals_tasks"),
+                Self::ManageOwnedCompanies => f.write_str("manage_owned_companies"),
+                Self::ManageOthersCompanies => f.write_str("manage_others_companies"),
+                Self::Reports => f.write_str("reports"),
+                Self::SendersManagement => f.write_str("senders_management"),
+                Self::DomainsManagement => f.write_str("domains_management"),
+                Self::DedicatedIpsManagement => f.write_str("dedicated_ips_management"),
+                Self::Send => f.write_str("send"),
+                Self::Smtp => f.write_str("smtp"),
+                Self::ApiKeys => f.write_str("api_keys"),
+                Self::AuthorizedIps => f.write_str("authorized_ips"),
+                Self::None => f.write_str("none"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for UserPermission {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "create_edit_delete" => Ok(Self::CreateEditDelete),
+                "send_schedule_suspend" => Ok(Self::SendScheduleSuspend),
+                "view" => Ok(Self::View),
+                "import" => Ok(Self::Import),
+                "export" => Ok(Self::Export),
+                "list_and_attributes" => Ok(Self::ListAndAttributes),
+                "forms" => Ok(Self::Forms),
+                "activate_deactivate" => Ok(Self::ActivateDeactivate),
+                "activate_deactivate_pause" => Ok(Self::ActivateDeactivatePause),
+                "settings" => Ok(Self::Settings),
+                "schedule_pause" => Ok(Self::SchedulePause),
+                "all" => Ok(Self::All),
+                "logs" => Ok(Self::Logs),
+                "access" => Ok(Self::Access),
+                "assign" => Ok(Self::Assign),
+                "configure" => Ok(Self::Configure),
+                "create_edit_deals" => Ok(Self::CreateEditDeals),
+                "delete_deals" => Ok(Self::DeleteDeals),
+                "manage_others_deals_tasks" => Ok(Self::ManageOthersDealsTasks),
+                "manage_owned_companies" => Ok(Self::ManageOwnedCompanies),
+                "manage_others_companies" => Ok(Self::ManageOthersCompanies),
+                "reports" => Ok(Self::Reports),
+                "senders_management" => Ok(Self::SendersManagement),
+                "domains_management" => Ok(Self::DomainsManagement),
+                "dedicated_ips_management" => Ok(Self::DedicatedIpsManagement),
+                "send" => Ok(Self::Send),
+                "smtp" => Ok(Self::Smtp),
+                "api_keys" => Ok(Self::ApiKeys),
+                "authorized_ips" => Ok(Self::AuthorizedIps),
+                "none" => Ok(Self::None),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for UserPermission {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for UserPermission {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
         }
     }
     ///Authentication header to be send with the webhook requests
@@ -9746,6 +10251,229 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct GetInvitedUsersList(::std::boxed::Box<GetInvitedUsersListFields>);
+        impl ::std::default::Default for GetInvitedUsersList {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetInvitedUsersListFields {
+                        users: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl GetInvitedUsersList {
+            pub fn users<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::GetInvitedUsersListUsers>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.users = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for users: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GetInvitedUsersList>
+        for super::GetInvitedUsersList {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetInvitedUsersList,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self { users: value.users? })
+            }
+        }
+        impl ::std::convert::From<super::GetInvitedUsersList> for GetInvitedUsersList {
+            fn from(value: super::GetInvitedUsersList) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetInvitedUsersListFields {
+                        users: Ok(value.users),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct GetInvitedUsersListFeatureAccess(
+            ::std::boxed::Box<GetInvitedUsersListFeatureAccessFields>,
+        );
+        impl ::std::default::Default for GetInvitedUsersListFeatureAccess {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetInvitedUsersListFeatureAccessFields {
+                        conversations: Ok(Default::default()),
+                        crm: Ok(Default::default()),
+                        marketing: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl GetInvitedUsersListFeatureAccess {
+            pub fn conversations<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.conversations = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for conversations: {e}")
+                    });
+                self
+            }
+            pub fn crm<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.crm = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for crm: {e}")
+                    });
+                self
+            }
+            pub fn marketing<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.marketing = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for marketing: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GetInvitedUsersListFeatureAccess>
+        for super::GetInvitedUsersListFeatureAccess {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetInvitedUsersListFeatureAccess,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    conversations: value.conversations?,
+                    crm: value.crm?,
+                    marketing: value.marketing?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::GetInvitedUsersListFeatureAccess>
+        for GetInvitedUsersListFeatureAccess {
+            fn from(value: super::GetInvitedUsersListFeatureAccess) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetInvitedUsersListFeatureAccessFields {
+                        conversations: Ok(value.conversations),
+                        crm: Ok(value.crm),
+                        marketing: Ok(value.marketing),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct GetInvitedUsersListUsers(
+            ::std::boxed::Box<GetInvitedUsersListUsersFields>,
+        );
+        impl ::std::default::Default for GetInvitedUsersListUsers {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetInvitedUsersListUsersFields {
+                        email: Err("no value supplied for email".to_string()),
+                        feature_access: Err(
+                            "no value supplied for feature_access".to_string(),
+                        ),
+                        is_owner: Err("no value supplied for is_owner".to_string()),
+                        status: Err("no value supplied for status".to_string()),
+                    }),
+                )
+            }
+        }
+        impl GetInvitedUsersListUsers {
+            pub fn email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email: {e}")
+                    });
+                self
+            }
+            pub fn feature_access<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::GetInvitedUsersListFeatureAccess>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.feature_access = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for feature_access: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn is_owner<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::serde_json::Value>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.is_owner = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for is_owner: {e}")
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GetInvitedUsersListUsers>
+        for super::GetInvitedUsersListUsers {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetInvitedUsersListUsers,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    email: value.email?,
+                    feature_access: value.feature_access?,
+                    is_owner: value.is_owner?,
+                    status: value.status?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::GetInvitedUsersListUsers>
+        for GetInvitedUsersListUsers {
+            fn from(value: super::GetInvitedUsersListUsers) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetInvitedUsersListUsersFields {
+                        email: Ok(value.email),
+                        feature_access: Ok(value.feature_access),
+                        is_owner: Ok(value.is_owner),
+                        status: Ok(value.status),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct GetIp(::std::boxed::Box<GetIpFields>);
         impl ::std::default::Default for GetIp {
             fn default() -> Self {
@@ -10373,6 +11101,147 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct GetUserPermission(::std::boxed::Box<GetUserPermissionFields>);
+        impl ::std::default::Default for GetUserPermission {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetUserPermissionFields {
+                        email: Err("no value supplied for email".to_string()),
+                        privileges: Err("no value supplied for privileges".to_string()),
+                        status: Err("no value supplied for status".to_string()),
+                    }),
+                )
+            }
+        }
+        impl GetUserPermission {
+            pub fn email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email: {e}")
+                    });
+                self
+            }
+            pub fn privileges<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::GetUserPermissionPrivileges>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.privileges = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for privileges: {e}")
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GetUserPermission> for super::GetUserPermission {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetUserPermission,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    email: value.email?,
+                    privileges: value.privileges?,
+                    status: value.status?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::GetUserPermission> for GetUserPermission {
+            fn from(value: super::GetUserPermission) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetUserPermissionFields {
+                        email: Ok(value.email),
+                        privileges: Ok(value.privileges),
+                        status: Ok(value.status),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct GetUserPermissionPrivileges(
+            ::std::boxed::Box<GetUserPermissionPrivilegesFields>,
+        );
+        impl ::std::default::Default for GetUserPermissionPrivileges {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetUserPermissionPrivilegesFields {
+                        feature: Err("no value supplied for feature".to_string()),
+                        permissions: Err("no value supplied for permissions".to_string()),
+                    }),
+                )
+            }
+        }
+        impl GetUserPermissionPrivileges {
+            pub fn feature<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.feature = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for feature: {e}")
+                    });
+                self
+            }
+            pub fn permissions<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.permissions = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for permissions: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GetUserPermissionPrivileges>
+        for super::GetUserPermissionPrivileges {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetUserPermissionPrivileges,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    feature: value.feature?,
+                    permissions: value.permissions?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::GetUserPermissionPrivileges>
+        for GetUserPermissionPrivileges {
+            fn from(value: super::GetUserPermissionPrivileges) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetUserPermissionPrivilegesFields {
+                        feature: Ok(value.feature),
+                        permissions: Ok(value.permissions),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct GetWebhook(::std::boxed::Box<GetWebhookFields>);
         impl ::std::default::Default for GetWebhook {
             fn default() -> Self {
@@ -10614,6 +11483,206 @@ pub mod types {
                 Self(
                     ::std::boxed::Box::new(GetWebhooksFields {
                         webhooks: Ok(value.webhooks),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Inviteuser(::std::boxed::Box<InviteuserFields>);
+        impl ::std::default::Default for Inviteuser {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(InviteuserFields {
+                        all_features_access: Err(
+                            "no value supplied for all_features_access".to_string(),
+                        ),
+                        email: Err("no value supplied for email".to_string()),
+                        privileges: Err("no value supplied for privileges".to_string()),
+                    }),
+                )
+            }
+        }
+        impl Inviteuser {
+            pub fn all_features_access<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.all_features_access = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for all_features_access: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email: {e}")
+                    });
+                self
+            }
+            pub fn privileges<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::InviteuserPrivileges>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.privileges = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for privileges: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Inviteuser> for super::Inviteuser {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Inviteuser,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    all_features_access: value.all_features_access?,
+                    email: value.email?,
+                    privileges: value.privileges?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Inviteuser> for Inviteuser {
+            fn from(value: super::Inviteuser) -> Self {
+                Self(
+                    ::std::boxed::Box::new(InviteuserFields {
+                        all_features_access: Ok(value.all_features_access),
+                        email: Ok(value.email),
+                        privileges: Ok(value.privileges),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct InviteuserPrivileges(::std::boxed::Box<InviteuserPrivilegesFields>);
+        impl ::std::default::Default for InviteuserPrivileges {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(InviteuserPrivilegesFields {
+                        feature: Ok(Default::default()),
+                        permissions: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl InviteuserPrivileges {
+            pub fn feature<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::UserFeature>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.feature = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for feature: {e}")
+                    });
+                self
+            }
+            pub fn permissions<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::UserPermission>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.permissions = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for permissions: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<InviteuserPrivileges>
+        for super::InviteuserPrivileges {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: InviteuserPrivileges,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    feature: value.feature?,
+                    permissions: value.permissions?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::InviteuserPrivileges> for InviteuserPrivileges {
+            fn from(value: super::InviteuserPrivileges) -> Self {
+                Self(
+                    ::std::boxed::Box::new(InviteuserPrivilegesFields {
+                        feature: Ok(value.feature),
+                        permissions: Ok(value.permissions),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct InviteuserResponse(::std::boxed::Box<InviteuserResponseFields>);
+        impl ::std::default::Default for InviteuserResponse {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(InviteuserResponseFields {
+                        invoice_id: Ok(Default::default()),
+                        status: Err("no value supplied for status".to_string()),
+                    }),
+                )
+            }
+        }
+        impl InviteuserResponse {
+            pub fn invoice_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.invoice_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for invoice_id: {e}")
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<InviteuserResponse> for super::InviteuserResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: InviteuserResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    invoice_id: value.invoice_id?,
+                    status: value.status?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::InviteuserResponse> for InviteuserResponse {
+            fn from(value: super::InviteuserResponse) -> Self {
+                Self(
+                    ::std::boxed::Box::new(InviteuserResponseFields {
+                        invoice_id: Ok(value.invoice_id),
+                        status: Ok(value.status),
                     }),
                 )
             }
@@ -12848,6 +13917,81 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct UpdateUserResponse(::std::boxed::Box<UpdateUserResponseFields>);
+        impl ::std::default::Default for UpdateUserResponse {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(UpdateUserResponseFields {
+                        credit_notes: Ok(Default::default()),
+                        invoice_id: Ok(Default::default()),
+                        status: Err("no value supplied for status".to_string()),
+                    }),
+                )
+            }
+        }
+        impl UpdateUserResponse {
+            pub fn credit_notes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.credit_notes = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for credit_notes: {e}")
+                    });
+                self
+            }
+            pub fn invoice_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.invoice_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for invoice_id: {e}")
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<UpdateUserResponse> for super::UpdateUserResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UpdateUserResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    credit_notes: value.credit_notes?,
+                    invoice_id: value.invoice_id?,
+                    status: value.status?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::UpdateUserResponse> for UpdateUserResponse {
+            fn from(value: super::UpdateUserResponse) -> Self {
+                Self(
+                    ::std::boxed::Box::new(UpdateUserResponseFields {
+                        credit_notes: Ok(value.credit_notes),
+                        invoice_id: Ok(value.invoice_id),
+                        status: Ok(value.status),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct UpdateWebhook(::std::boxed::Box<UpdateWebhookFields>);
         impl ::std::default::Default for UpdateWebhook {
             fn default() -> Self {
@@ -13057,6 +14201,85 @@ pub mod types {
                         default_coupon: Ok(value.default_coupon),
                         id: Ok(value.id),
                         name: Ok(value.name),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct UserInvitationResponse(
+            ::std::boxed::Box<UserInvitationResponseFields>,
+        );
+        impl ::std::default::Default for UserInvitationResponse {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(UserInvitationResponseFields {
+                        credit_notes: Ok(Default::default()),
+                        email: Ok(Default::default()),
+                        status: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl UserInvitationResponse {
+            pub fn credit_notes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.credit_notes = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for credit_notes: {e}")
+                    });
+                self
+            }
+            pub fn email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email: {e}")
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<UserInvitationResponse>
+        for super::UserInvitationResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UserInvitationResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    credit_notes: value.credit_notes?,
+                    email: value.email?,
+                    status: value.status?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::UserInvitationResponse>
+        for UserInvitationResponse {
+            fn from(value: super::UserInvitationResponse) -> Self {
+                Self(
+                    ::std::boxed::Box::new(UserInvitationResponseFields {
+                        credit_notes: Ok(value.credit_notes),
+                        email: Ok(value.email),
+                        status: Ok(value.status),
                     }),
                 )
             }
@@ -14101,6 +15324,38 @@ pub mod types {
             >,
         }
         #[derive(Clone, Debug)]
+        struct GetInvitedUsersListFields {
+            users: ::std::result::Result<
+                ::std::vec::Vec<super::GetInvitedUsersListUsers>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct GetInvitedUsersListFeatureAccessFields {
+            conversations: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            crm: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            marketing: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct GetInvitedUsersListUsersFields {
+            email: ::std::result::Result<::std::string::String, ::std::string::String>,
+            feature_access: ::std::result::Result<
+                super::GetInvitedUsersListFeatureAccess,
+                ::std::string::String,
+            >,
+            is_owner: ::std::result::Result<::serde_json::Value, ::std::string::String>,
+            status: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        #[derive(Clone, Debug)]
         struct GetIpFields {
             active: ::std::result::Result<bool, ::std::string::String>,
             domain: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -14177,6 +15432,23 @@ pub mod types {
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
         }
         #[derive(Clone, Debug)]
+        struct GetUserPermissionFields {
+            email: ::std::result::Result<::std::string::String, ::std::string::String>,
+            privileges: ::std::result::Result<
+                ::std::vec::Vec<super::GetUserPermissionPrivileges>,
+                ::std::string::String,
+            >,
+            status: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        #[derive(Clone, Debug)]
+        struct GetUserPermissionPrivilegesFields {
+            feature: ::std::result::Result<::std::string::String, ::std::string::String>,
+            permissions: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
         struct GetWebhookFields {
             auth: ::std::result::Result<
                 ::std::option::Option<super::WebhookAuth>,
@@ -14225,6 +15497,34 @@ pub mod types {
                 ::std::vec::Vec<super::GetWebhook>,
                 ::std::string::String,
             >,
+        }
+        #[derive(Clone, Debug)]
+        struct InviteuserFields {
+            all_features_access: ::std::result::Result<bool, ::std::string::String>,
+            email: ::std::result::Result<::std::string::String, ::std::string::String>,
+            privileges: ::std::result::Result<
+                ::std::vec::Vec<super::InviteuserPrivileges>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct InviteuserPrivilegesFields {
+            feature: ::std::result::Result<
+                ::std::option::Option<super::UserFeature>,
+                ::std::string::String,
+            >,
+            permissions: ::std::result::Result<
+                ::std::vec::Vec<super::UserPermission>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct InviteuserResponseFields {
+            invoice_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            status: ::std::result::Result<::std::string::String, ::std::string::String>,
         }
         #[derive(Clone, Debug)]
         struct ModelSubscriptionBalanceRespFields {
@@ -14677,6 +15977,18 @@ pub mod types {
             >,
         }
         #[derive(Clone, Debug)]
+        struct UpdateUserResponseFields {
+            credit_notes: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            invoice_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            status: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        #[derive(Clone, Debug)]
         struct UpdateWebhookFields {
             auth: ::std::result::Result<
                 ::std::option::Option<super::WebhookAuth>,
@@ -14715,6 +16027,21 @@ pub mod types {
             >,
             id: ::std::result::Result<::std::string::String, ::std::string::String>,
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        #[derive(Clone, Debug)]
+        struct UserInvitationResponseFields {
+            credit_notes: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            email: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            status: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
         }
         #[derive(Clone)]
         struct WebhookAuthFields {
@@ -14926,7 +16253,7 @@ pub mod types {
         }
     }
 }
-/**A client for the Brevo part of the API (10 SDK classes: BalanceApi, AccountApi, SendersApi, DomainsApi in part, WebhooksApi, ProcessApi, NotesApi, TasksApi, CouponsApi, ExternalFeedsApi): one method per operation, named after the vendor SDK's method, each returning a request builder whose `send()` makes the call.
+/**A client for the Brevo part of the API (11 SDK classes: BalanceApi, AccountApi, SendersApi, DomainsApi in part, WebhooksApi, ProcessApi, NotesApi, TasksApi, CouponsApi, ExternalFeedsApi, UserApi): one method per operation, named after the vendor SDK's method, each returning a request builder whose `send()` makes the call.
 
 Build one with `Client::builder(..)` (the vendor's credentials; see the crate documentation), which also sets the base URL, timeouts, retries and limits. A `Client` is cheap to clone and meant to be shared: it holds one connection pool.
 
@@ -16500,6 +17827,211 @@ let response = client
 */
     pub fn get_account_activity(&self) -> operations::GetAccountActivity {
         operations::GetAccountActivity::new(self)
+    }
+    /**Get the list of all your users.
+
+The users of your organization, invited or active, and their feature access.
+
+`GET /organization/invited/users`
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .get_invited_users_list()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_invited_users_list(&self) -> operations::GetInvitedUsersList {
+        operations::GetInvitedUsersList::new(self)
+    }
+    /**Revoke user permission.
+
+Revokes a user's access to your organization.
+
+`PUT /organization/user/invitation/revoke/{email}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `email` (**required**, path): Email of the invited user. Must be a string.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `403` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .put_revoke_user_permission()
+    .email("example")
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn put_revoke_user_permission(&self) -> operations::PutRevokeUserPermission {
+        operations::PutRevokeUserPermission::new(self)
+    }
+    /**Send invitation to user.
+
+Invites a user to your organization, with access to all features or to the features and permissions given. `Feature`: a functionality of Brevo (email campaigns, deals, calls, automations, ...); `Permission`: the level of access to it. Features and their permissions: `email_campaigns` (create_edit_delete, send_schedule_suspend), `sms_campaigns` (create_edit_delete, send_schedule_suspend), `contacts` (view, create_edit_delete, import, export, list_and_attributes, forms), `templates` (create_edit_delete, activate_deactivate), `workflows` (create_edit_delete, activate_deactivate_pause, settings), `facebook_ads` (create_edit_delete, schedule_pause), `landing_pages` (all), `transactional_emails` (settings, logs), `smtp_api` (smtp, api_keys, authorized_ips), `user_management` (all), `sales_platform` (create_edit_deals, delete_deals, manage_others_deals_tasks, reports, settings), `phone` (all), `conversations` (access, assign, configure), `senders_domains_dedicated_ips` (senders_management, domains_management, dedicated_ips_management), `push_notifications` (view, create_edit_delete, send, settings), `companies` (manage_owned_companies, manage_others_companies, settings). Which features and permissions are available depends on your plan. With `all_features_access: true`, every permission is given and `privileges` is ignored.
+
+`POST /organization/user/invitation/send`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `body` (**required**): a [`types::Inviteuser`], or built field by field with `body_map(|body| ..)`. Values to create an invitation.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .inviteuser()
+    .body_map(|body| body.email("example".to_string()).all_features_access(true))
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn inviteuser(&self) -> operations::Inviteuser {
+        operations::Inviteuser::new(self)
+    }
+    /**Resend / Cancel invitation.
+
+Sends a pending invitation again, or cancels it.
+
+`PUT /organization/user/invitation/{action}/{email}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `action` (**required**, path): action. Must be one of: resend, cancel.
+- `email` (**required**, path): Email of the invited user. Must be a string.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `403` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .putresendcancelinvitation()
+    .action("resend")
+    .email("example")
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn putresendcancelinvitation(&self) -> operations::Putresendcancelinvitation {
+        operations::Putresendcancelinvitation::new(self)
+    }
+    /**Update permission for a user.
+
+Replaces the permissions of an invited user: give the privileges to update, as when inviting. `Feature`: a functionality of Brevo (email campaigns, deals, calls, automations, ...); `Permission`: the level of access to it. Features and their permissions: `email_campaigns` (create_edit_delete, send_schedule_suspend), `sms_campaigns` (create_edit_delete, send_schedule_suspend), `contacts` (view, create_edit_delete, import, export, list_and_attributes, forms), `templates` (create_edit_delete, activate_deactivate), `workflows` (create_edit_delete, activate_deactivate_pause, settings), `facebook_ads` (create_edit_delete, schedule_pause), `landing_pages` (all), `transactional_emails` (settings, logs), `smtp_api` (smtp, api_keys, authorized_ips), `user_management` (all), `sales_platform` (create_edit_deals, delete_deals, manage_others_deals_tasks, reports, settings), `phone` (all), `conversations` (access, assign, configure), `senders_domains_dedicated_ips` (senders_management, domains_management, dedicated_ips_management), `push_notifications` (view, create_edit_delete, send, settings), `companies` (manage_owned_companies, manage_others_companies, settings). Which features and permissions are available depends on your plan.
+
+`POST /organization/user/update/permissions`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `body` (**required**): a [`types::Inviteuser`], or built field by field with `body_map(|body| ..)`. Values to update permissions for an invited user.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .edit_user_permission()
+    .body_map(|body| body.email("example".to_string()).all_features_access(true))
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn edit_user_permission(&self) -> operations::EditUserPermission {
+        operations::EditUserPermission::new(self)
+    }
+    /**Check user permission.
+
+The feature permissions of one user of your organization.
+
+`GET /organization/user/{email}/permissions`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `email` (**required**, path): Email of the invited user. Must be a string.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .get_user_permission()
+    .email("example")
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_user_permission(&self) -> operations::GetUserPermission {
+        operations::GetUserPermission::new(self)
     }
     /**Return all the processes for your account.
 
@@ -22202,6 +23734,488 @@ pub mod operations {
             )
         }
     }
+    /**Builder for [`Client::get_invited_users_list`]
+
+[`Client::get_invited_users_list`]: super::Client::get_invited_users_list*/
+    #[derive(Clone)]
+    pub struct GetInvitedUsersList {
+        client: super::Client,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl GetInvitedUsersList {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        ///Sends a `GET` request to `/organization/invited/users`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::GetInvitedUsersList>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, options } = self;
+                let url = format!("{}/organization/invited/users", client.baseurl,);
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_INVITED_USERS_LIST,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::put_revoke_user_permission`]
+
+[`Client::put_revoke_user_permission`]: super::Client::put_revoke_user_permission*/
+    #[derive(Clone)]
+    pub struct PutRevokeUserPermission {
+        client: super::Client,
+        email: Result<::std::string::String, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl PutRevokeUserPermission {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                email: Err("email is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn email<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.email = value
+                .try_into()
+                .map_err(|_| "email must be a string".to_string());
+            self
+        }
+        ///Sends a `PUT` request to `/organization/user/invitation/revoke/{email}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::UserInvitationResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, email, options } = self;
+                let email = vendor_clients_core::__private::argument(
+                    &PUT_REVOKE_USER_PERMISSION,
+                    email,
+                )?;
+                let url = format!(
+                    "{}/organization/user/invitation/revoke/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    PUT_REVOKE_USER_PERMISSION, "email", & email.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &PUT_REVOKE_USER_PERMISSION,
+                        || {
+                            client
+                                .client
+                                .put(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::inviteuser`]
+
+[`Client::inviteuser`]: super::Client::inviteuser*/
+    #[derive(Clone)]
+    pub struct Inviteuser {
+        client: super::Client,
+        body: Result<types::builder::Inviteuser, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl Inviteuser {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::Inviteuser>,
+            <V as std::convert::TryInto<types::Inviteuser>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("body must be a valid `Inviteuser`: {}", s));
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::Inviteuser,
+            ) -> types::builder::Inviteuser,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/organization/user/invitation/send`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::InviteuserResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, body, options } = self;
+                let body = vendor_clients_core::__private::argument(
+                    &INVITEUSER,
+                    body
+                        .and_then(|v| {
+                            types::Inviteuser::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!(
+                    "{}/organization/user/invitation/send", client.baseurl,
+                );
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &INVITEUSER,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::putresendcancelinvitation`]
+
+[`Client::putresendcancelinvitation`]: super::Client::putresendcancelinvitation*/
+    #[derive(Clone)]
+    pub struct Putresendcancelinvitation {
+        client: super::Client,
+        action: Result<types::InvitationAction, String>,
+        email: Result<::std::string::String, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl Putresendcancelinvitation {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                action: Err("action is required".to_string()),
+                email: Err("email is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn action<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::InvitationAction>,
+        {
+            self.action = value
+                .try_into()
+                .map_err(|_| "action must be one of: resend, cancel".to_string());
+            self
+        }
+        pub fn email<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.email = value
+                .try_into()
+                .map_err(|_| "email must be a string".to_string());
+            self
+        }
+        ///Sends a `PUT` request to `/organization/user/invitation/{action}/{email}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::UserInvitationResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, action, email, options } = self;
+                let action = vendor_clients_core::__private::argument(
+                    &PUTRESENDCANCELINVITATION,
+                    action,
+                )?;
+                let email = vendor_clients_core::__private::argument(
+                    &PUTRESENDCANCELINVITATION,
+                    email,
+                )?;
+                let url = format!(
+                    "{}/organization/user/invitation/{}/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    PUTRESENDCANCELINVITATION, "action", & action.to_string()) ?,
+                    vendor_clients_core::__private::path_segment(&
+                    PUTRESENDCANCELINVITATION, "email", & email.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &PUTRESENDCANCELINVITATION,
+                        || {
+                            client
+                                .client
+                                .put(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::edit_user_permission`]
+
+[`Client::edit_user_permission`]: super::Client::edit_user_permission*/
+    #[derive(Clone)]
+    pub struct EditUserPermission {
+        client: super::Client,
+        body: Result<types::builder::Inviteuser, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl EditUserPermission {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::Inviteuser>,
+            <V as std::convert::TryInto<types::Inviteuser>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("body must be a valid `Inviteuser`: {}", s));
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::Inviteuser,
+            ) -> types::builder::Inviteuser,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/organization/user/update/permissions`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::UpdateUserResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, body, options } = self;
+                let body = vendor_clients_core::__private::argument(
+                    &EDIT_USER_PERMISSION,
+                    body
+                        .and_then(|v| {
+                            types::Inviteuser::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!(
+                    "{}/organization/user/update/permissions", client.baseurl,
+                );
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &EDIT_USER_PERMISSION,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::get_user_permission`]
+
+[`Client::get_user_permission`]: super::Client::get_user_permission*/
+    #[derive(Clone)]
+    pub struct GetUserPermission {
+        client: super::Client,
+        email: Result<::std::string::String, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl GetUserPermission {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                email: Err("email is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn email<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.email = value
+                .try_into()
+                .map_err(|_| "email must be a string".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/organization/user/{email}/permissions`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::GetUserPermission>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, email, options } = self;
+                let email = vendor_clients_core::__private::argument(
+                    &GET_USER_PERMISSION,
+                    email,
+                )?;
+                let url = format!(
+                    "{}/organization/user/{}/permissions", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& GET_USER_PERMISSION,
+                    "email", & email.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_USER_PERMISSION,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
     /**Builder for [`Client::get_processes`]
 
 [`Client::get_processes`]: super::Client::get_processes*/
@@ -24444,6 +26458,96 @@ pub mod operations {
             (400u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    impl ::std::fmt::Debug for GetInvitedUsersList {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetInvitedUsersList").finish_non_exhaustive()
+        }
+    }
+    ///`get_invited_users_list` as the runtime sees it.
+    pub(crate) static GET_INVITED_USERS_LIST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_invited_users_list",
+        method: ::reqwest::Method::GET,
+        path_template: "/organization/invited/users",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for PutRevokeUserPermission {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("PutRevokeUserPermission").finish_non_exhaustive()
+        }
+    }
+    ///`put_revoke_user_permission` as the runtime sees it.
+    pub(crate) static PUT_REVOKE_USER_PERMISSION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "put_revoke_user_permission",
+        method: ::reqwest::Method::PUT,
+        path_template: "/organization/user/invitation/revoke/{email}",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (403u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for Inviteuser {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("Inviteuser").finish_non_exhaustive()
+        }
+    }
+    ///`inviteuser` as the runtime sees it.
+    pub(crate) static INVITEUSER: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "inviteuser",
+        method: ::reqwest::Method::POST,
+        path_template: "/organization/user/invitation/send",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for Putresendcancelinvitation {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("Putresendcancelinvitation").finish_non_exhaustive()
+        }
+    }
+    ///`putresendcancelinvitation` as the runtime sees it.
+    pub(crate) static PUTRESENDCANCELINVITATION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "putresendcancelinvitation",
+        method: ::reqwest::Method::PUT,
+        path_template: "/organization/user/invitation/{action}/{email}",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (403u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for EditUserPermission {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("EditUserPermission").finish_non_exhaustive()
+        }
+    }
+    ///`edit_user_permission` as the runtime sees it.
+    pub(crate) static EDIT_USER_PERMISSION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "edit_user_permission",
+        method: ::reqwest::Method::POST,
+        path_template: "/organization/user/update/permissions",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for GetUserPermission {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetUserPermission").finish_non_exhaustive()
+        }
+    }
+    ///`get_user_permission` as the runtime sees it.
+    pub(crate) static GET_USER_PERMISSION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_user_permission",
+        method: ::reqwest::Method::GET,
+        path_template: "/organization/user/{email}/permissions",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
     impl ::std::fmt::Debug for GetProcesses {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("GetProcesses").finish_non_exhaustive()
@@ -25076,6 +27180,54 @@ pub fn __decode_response(
                     types::GetAccountActivity,
                     types::ErrorResponse,
                 >(&operations::GET_ACCOUNT_ACTIVITY, status, body),
+            )
+        }
+        "get_invited_users_list" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::GetInvitedUsersList,
+                    types::ErrorResponse,
+                >(&operations::GET_INVITED_USERS_LIST, status, body),
+            )
+        }
+        "put_revoke_user_permission" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::UserInvitationResponse,
+                    types::ErrorResponse,
+                >(&operations::PUT_REVOKE_USER_PERMISSION, status, body),
+            )
+        }
+        "inviteuser" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::InviteuserResponse,
+                    types::ErrorResponse,
+                >(&operations::INVITEUSER, status, body),
+            )
+        }
+        "putresendcancelinvitation" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::UserInvitationResponse,
+                    types::ErrorResponse,
+                >(&operations::PUTRESENDCANCELINVITATION, status, body),
+            )
+        }
+        "edit_user_permission" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::UpdateUserResponse,
+                    types::ErrorResponse,
+                >(&operations::EDIT_USER_PERMISSION, status, body),
+            )
+        }
+        "get_user_permission" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::GetUserPermission,
+                    types::ErrorResponse,
+                >(&operations::GET_USER_PERMISSION, status, body),
             )
         }
         "get_processes" => {

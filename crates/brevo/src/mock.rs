@@ -4000,6 +4000,354 @@ pub mod operations {
             )
         }
     }
+    ///The conditions of a `get_invited_users_list` mock: which requests it answers.
+    pub struct GetInvitedUsersListWhen(::httpmock::When);
+    impl GetInvitedUsersListWhen {
+        ///Matches a `GET /organization/invited/users` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/organization/invited/users$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+    }
+    ///The answer of a `get_invited_users_list` mock: one helper per documented status.
+    pub struct GetInvitedUsersListThen(::httpmock::Then);
+    impl GetInvitedUsersListThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetInvitedUsersList) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `put_revoke_user_permission` mock: which requests it answers.
+    pub struct PutRevokeUserPermissionWhen(::httpmock::When);
+    impl PutRevokeUserPermissionWhen {
+        ///Matches a `PUT /organization/user/invitation/revoke/{email}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PUT)
+                    .path_matches("^(?:/v3)?/organization/user/invitation/revoke/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `email`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn email(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::PUT_REVOKE_USER_PERMISSION,
+                    "email",
+                    &value.to_string(),
+                    "^(?:/v3)?/organization/user/invitation/revoke/",
+                    "$",
+                ),
+            )
+        }
+    }
+    ///The answer of a `put_revoke_user_permission` mock: one helper per documented status.
+    pub struct PutRevokeUserPermissionThen(::httpmock::Then);
+    impl PutRevokeUserPermissionThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::UserInvitationResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `inviteuser` mock: which requests it answers.
+    pub struct InviteuserWhen(::httpmock::When);
+    impl InviteuserWhen {
+        ///Matches a `POST /organization/user/invitation/send` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/organization/user/invitation/send$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::Inviteuser) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    ///The answer of a `inviteuser` mock: one helper per documented status.
+    pub struct InviteuserThen(::httpmock::Then);
+    impl InviteuserThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::InviteuserResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `putresendcancelinvitation` mock: which requests it answers.
+    pub struct PutresendcancelinvitationWhen(::httpmock::When);
+    impl PutresendcancelinvitationWhen {
+        ///Matches a `PUT /organization/user/invitation/{action}/{email}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PUT)
+                    .path_matches("^(?:/v3)?/organization/user/invitation/[^/]+/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `action`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn action(self, value: types::InvitationAction) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::PUTRESENDCANCELINVITATION,
+                    "action",
+                    &value.to_string(),
+                    "^(?:/v3)?/organization/user/invitation/",
+                    "/[^/]+$",
+                ),
+            )
+        }
+        ///Path parameter `email`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn email(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::PUTRESENDCANCELINVITATION,
+                    "email",
+                    &value.to_string(),
+                    "^(?:/v3)?/organization/user/invitation/[^/]+/",
+                    "$",
+                ),
+            )
+        }
+    }
+    ///The answer of a `putresendcancelinvitation` mock: one helper per documented status.
+    pub struct PutresendcancelinvitationThen(::httpmock::Then);
+    impl PutresendcancelinvitationThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::UserInvitationResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `edit_user_permission` mock: which requests it answers.
+    pub struct EditUserPermissionWhen(::httpmock::When);
+    impl EditUserPermissionWhen {
+        ///Matches a `POST /organization/user/update/permissions` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/organization/user/update/permissions$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::Inviteuser) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    ///The answer of a `edit_user_permission` mock: one helper per documented status.
+    pub struct EditUserPermissionThen(::httpmock::Then);
+    impl EditUserPermissionThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::UpdateUserResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `get_user_permission` mock: which requests it answers.
+    pub struct GetUserPermissionWhen(::httpmock::When);
+    impl GetUserPermissionWhen {
+        ///Matches a `GET /organization/user/{email}/permissions` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/organization/user/[^/]+/permissions$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `email`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn email(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_USER_PERMISSION,
+                    "email",
+                    &value.to_string(),
+                    "^(?:/v3)?/organization/user/",
+                    "/permissions$",
+                ),
+            )
+        }
+    }
+    ///The answer of a `get_user_permission` mock: one helper per documented status.
+    pub struct GetUserPermissionThen(::httpmock::Then);
+    impl GetUserPermissionThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetUserPermission) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
     ///The conditions of a `get_processes` mock: which requests it answers.
     pub struct GetProcessesWhen(::httpmock::When);
     impl GetProcessesWhen {
@@ -5387,6 +5735,42 @@ pub trait MockServerExt {
             operations::GetAccountActivityWhen,
             operations::GetAccountActivityThen,
         );
+    ///Mocks `get_invited_users_list` (`GET /organization/invited/users`): `config_fn` gets its conditions and its answer.
+    fn get_invited_users_list<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetInvitedUsersListWhen,
+            operations::GetInvitedUsersListThen,
+        );
+    ///Mocks `put_revoke_user_permission` (`PUT /organization/user/invitation/revoke/{email}`): `config_fn` gets its conditions and its answer.
+    fn put_revoke_user_permission<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::PutRevokeUserPermissionWhen,
+            operations::PutRevokeUserPermissionThen,
+        );
+    ///Mocks `inviteuser` (`POST /organization/user/invitation/send`): `config_fn` gets its conditions and its answer.
+    fn inviteuser<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::InviteuserWhen, operations::InviteuserThen);
+    ///Mocks `putresendcancelinvitation` (`PUT /organization/user/invitation/{action}/{email}`): `config_fn` gets its conditions and its answer.
+    fn putresendcancelinvitation<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::PutresendcancelinvitationWhen,
+            operations::PutresendcancelinvitationThen,
+        );
+    ///Mocks `edit_user_permission` (`POST /organization/user/update/permissions`): `config_fn` gets its conditions and its answer.
+    fn edit_user_permission<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::EditUserPermissionWhen,
+            operations::EditUserPermissionThen,
+        );
+    ///Mocks `get_user_permission` (`GET /organization/user/{email}/permissions`): `config_fn` gets its conditions and its answer.
+    fn get_user_permission<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetUserPermissionWhen, operations::GetUserPermissionThen);
     ///Mocks `get_processes` (`GET /processes`): `config_fn` gets its conditions and its answer.
     fn get_processes<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -6008,6 +6392,84 @@ impl MockServerExt for ::httpmock::MockServer {
             config_fn(
                 operations::GetAccountActivityWhen::new(when),
                 operations::GetAccountActivityThen::new(then),
+            )
+        })
+    }
+    fn get_invited_users_list<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetInvitedUsersListWhen,
+            operations::GetInvitedUsersListThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetInvitedUsersListWhen::new(when),
+                operations::GetInvitedUsersListThen::new(then),
+            )
+        })
+    }
+    fn put_revoke_user_permission<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::PutRevokeUserPermissionWhen,
+            operations::PutRevokeUserPermissionThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::PutRevokeUserPermissionWhen::new(when),
+                operations::PutRevokeUserPermissionThen::new(then),
+            )
+        })
+    }
+    fn inviteuser<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::InviteuserWhen, operations::InviteuserThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::InviteuserWhen::new(when),
+                operations::InviteuserThen::new(then),
+            )
+        })
+    }
+    fn putresendcancelinvitation<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::PutresendcancelinvitationWhen,
+            operations::PutresendcancelinvitationThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::PutresendcancelinvitationWhen::new(when),
+                operations::PutresendcancelinvitationThen::new(then),
+            )
+        })
+    }
+    fn edit_user_permission<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::EditUserPermissionWhen,
+            operations::EditUserPermissionThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::EditUserPermissionWhen::new(when),
+                operations::EditUserPermissionThen::new(then),
+            )
+        })
+    }
+    fn get_user_permission<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetUserPermissionWhen, operations::GetUserPermissionThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetUserPermissionWhen::new(when),
+                operations::GetUserPermissionThen::new(then),
             )
         })
     }

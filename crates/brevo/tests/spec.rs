@@ -5,9 +5,9 @@
 //! documented argument rule is checked before sending, and path parameters
 //! stay in their segment.
 //!
-//! - `responses`: 402 tests of 64 schemas
-//! - `arguments`: 123 tests
-//! - `path_segments`: 43 tests
+//! - `responses`: 430 tests of 72 schemas
+//! - `arguments`: 128 tests
+//! - `path_segments`: 47 tests
 /// Group 1: every response the vendor SDK accepts decodes: each component schema
 /// reachable from a response body, with every property, without each
 /// optional one, with it `null` and, where the SDK coerces numbers, with
@@ -1443,6 +1443,90 @@ mod responses {
     fn get_extended_client_address() {
         GET_EXTENDED_CLIENT_ADDRESS.decodes();
     }
+    /// `GetInvitedUsersList` with every property.
+    const GET_INVITED_USERS_LIST: Example<types::GetInvitedUsersList> = Example::new(
+        r#"{
+  "users": [
+    {
+      "email": "example",
+      "feature_access": {
+        "conversations": "example",
+        "crm": "example",
+        "marketing": "example"
+      },
+      "is_owner": "value",
+      "status": "example"
+    }
+  ]
+}"#,
+    );
+    #[test]
+    fn get_invited_users_list() {
+        GET_INVITED_USERS_LIST.decodes();
+    }
+    #[test]
+    fn get_invited_users_list_without_users() {
+        GET_INVITED_USERS_LIST.decodes_without("users");
+    }
+    #[test]
+    fn get_invited_users_list_with_null_users() {
+        GET_INVITED_USERS_LIST.decodes_with_null("users");
+    }
+    /// `GetInvitedUsersListFeatureAccess` with every property.
+    const GET_INVITED_USERS_LIST_FEATURE_ACCESS: Example<
+        types::GetInvitedUsersListFeatureAccess,
+    > = Example::new(
+        r#"{
+  "conversations": "example",
+  "crm": "example",
+  "marketing": "example"
+}"#,
+    );
+    #[test]
+    fn get_invited_users_list_feature_access() {
+        GET_INVITED_USERS_LIST_FEATURE_ACCESS.decodes();
+    }
+    #[test]
+    fn get_invited_users_list_feature_access_without_conversations() {
+        GET_INVITED_USERS_LIST_FEATURE_ACCESS.decodes_without("conversations");
+    }
+    #[test]
+    fn get_invited_users_list_feature_access_with_null_conversations() {
+        GET_INVITED_USERS_LIST_FEATURE_ACCESS.decodes_with_null("conversations");
+    }
+    #[test]
+    fn get_invited_users_list_feature_access_without_crm() {
+        GET_INVITED_USERS_LIST_FEATURE_ACCESS.decodes_without("crm");
+    }
+    #[test]
+    fn get_invited_users_list_feature_access_with_null_crm() {
+        GET_INVITED_USERS_LIST_FEATURE_ACCESS.decodes_with_null("crm");
+    }
+    #[test]
+    fn get_invited_users_list_feature_access_without_marketing() {
+        GET_INVITED_USERS_LIST_FEATURE_ACCESS.decodes_without("marketing");
+    }
+    #[test]
+    fn get_invited_users_list_feature_access_with_null_marketing() {
+        GET_INVITED_USERS_LIST_FEATURE_ACCESS.decodes_with_null("marketing");
+    }
+    /// `GetInvitedUsersListUsers` with every property.
+    const GET_INVITED_USERS_LIST_USERS: Example<types::GetInvitedUsersListUsers> = Example::new(
+        r#"{
+  "email": "example",
+  "feature_access": {
+    "conversations": "example",
+    "crm": "example",
+    "marketing": "example"
+  },
+  "is_owner": "value",
+  "status": "example"
+}"#,
+    );
+    #[test]
+    fn get_invited_users_list_users() {
+        GET_INVITED_USERS_LIST_USERS.decodes();
+    }
     /// `GetIp` with every property.
     const GET_IP: Example<types::GetIp> = Example::new(
         r#"{
@@ -1658,6 +1742,38 @@ mod responses {
     fn get_senders_list_senders_with_null_ips() {
         GET_SENDERS_LIST_SENDERS.decodes_with_null("ips");
     }
+    /// `GetUserPermission` with every property.
+    const GET_USER_PERMISSION: Example<types::GetUserPermission> = Example::new(
+        r#"{
+  "email": "example",
+  "privileges": [
+    {
+      "feature": "example",
+      "permissions": [
+        "example"
+      ]
+    }
+  ],
+  "status": "example"
+}"#,
+    );
+    #[test]
+    fn get_user_permission() {
+        GET_USER_PERMISSION.decodes();
+    }
+    /// `GetUserPermissionPrivileges` with every property.
+    const GET_USER_PERMISSION_PRIVILEGES: Example<types::GetUserPermissionPrivileges> = Example::new(
+        r#"{
+  "feature": "example",
+  "permissions": [
+    "example"
+  ]
+}"#,
+    );
+    #[test]
+    fn get_user_permission_privileges() {
+        GET_USER_PERMISSION_PRIVILEGES.decodes();
+    }
     /// `GetWebhook` with every property.
     const GET_WEBHOOK: Example<types::GetWebhook> = Example::new(
         r#"{
@@ -1757,6 +1873,25 @@ mod responses {
     #[test]
     fn get_webhooks() {
         GET_WEBHOOKS.decodes();
+    }
+    /// `InviteuserResponse` with every property.
+    const INVITEUSER_RESPONSE: Example<types::InviteuserResponse> = Example::new(
+        r#"{
+  "invoice_id": "example",
+  "status": "example"
+}"#,
+    );
+    #[test]
+    fn inviteuser_response() {
+        INVITEUSER_RESPONSE.decodes();
+    }
+    #[test]
+    fn inviteuser_response_without_invoice_id() {
+        INVITEUSER_RESPONSE.decodes_without("invoice_id");
+    }
+    #[test]
+    fn inviteuser_response_with_null_invoice_id() {
+        INVITEUSER_RESPONSE.decodes_with_null("invoice_id");
     }
     /// `ModelSubscriptionBalanceResp` with every property.
     const MODEL_SUBSCRIPTION_BALANCE_RESP: Example<
@@ -2346,6 +2481,36 @@ mod responses {
     fn transaction_history_resp_with_null_transaction_history() {
         TRANSACTION_HISTORY_RESP.decodes_with_null("transactionHistory");
     }
+    /// `UpdateUserResponse` with every property.
+    const UPDATE_USER_RESPONSE: Example<types::UpdateUserResponse> = Example::new(
+        r#"{
+  "credit_notes": [
+    "example"
+  ],
+  "invoice_id": "example",
+  "status": "example"
+}"#,
+    );
+    #[test]
+    fn update_user_response() {
+        UPDATE_USER_RESPONSE.decodes();
+    }
+    #[test]
+    fn update_user_response_without_credit_notes() {
+        UPDATE_USER_RESPONSE.decodes_without("credit_notes");
+    }
+    #[test]
+    fn update_user_response_with_null_credit_notes() {
+        UPDATE_USER_RESPONSE.decodes_with_null("credit_notes");
+    }
+    #[test]
+    fn update_user_response_without_invoice_id() {
+        UPDATE_USER_RESPONSE.decodes_without("invoice_id");
+    }
+    #[test]
+    fn update_user_response_with_null_invoice_id() {
+        UPDATE_USER_RESPONSE.decodes_with_null("invoice_id");
+    }
     /// `UpdatedCouponCollection` with every property.
     const UPDATED_COUPON_COLLECTION: Example<types::UpdatedCouponCollection> = Example::new(
         r#"{
@@ -2365,6 +2530,44 @@ mod responses {
     #[test]
     fn updated_coupon_collection_with_null_default_coupon() {
         UPDATED_COUPON_COLLECTION.decodes_with_null("defaultCoupon");
+    }
+    /// `UserInvitationResponse` with every property.
+    const USER_INVITATION_RESPONSE: Example<types::UserInvitationResponse> = Example::new(
+        r#"{
+  "credit_notes": [
+    "example"
+  ],
+  "email": "example",
+  "status": "example"
+}"#,
+    );
+    #[test]
+    fn user_invitation_response() {
+        USER_INVITATION_RESPONSE.decodes();
+    }
+    #[test]
+    fn user_invitation_response_without_credit_notes() {
+        USER_INVITATION_RESPONSE.decodes_without("credit_notes");
+    }
+    #[test]
+    fn user_invitation_response_with_null_credit_notes() {
+        USER_INVITATION_RESPONSE.decodes_with_null("credit_notes");
+    }
+    #[test]
+    fn user_invitation_response_without_email() {
+        USER_INVITATION_RESPONSE.decodes_without("email");
+    }
+    #[test]
+    fn user_invitation_response_with_null_email() {
+        USER_INVITATION_RESPONSE.decodes_with_null("email");
+    }
+    #[test]
+    fn user_invitation_response_without_status() {
+        USER_INVITATION_RESPONSE.decodes_without("status");
+    }
+    #[test]
+    fn user_invitation_response_with_null_status() {
+        USER_INVITATION_RESPONSE.decodes_with_null("status");
     }
     /// `WebhookAuth` with every property.
     const WEBHOOK_AUTH: Example<types::WebhookAuth> = Example::new(
@@ -4174,6 +4377,77 @@ mod arguments {
             );
     }
     #[tokio::test]
+    async fn put_revoke_user_permission_without_email() {
+        let server = Server::start().await;
+        let result = server.client().put_revoke_user_permission().send().await;
+        server
+            .assert_refused(
+                result,
+                "put_revoke_user_permission",
+                "email is required",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn putresendcancelinvitation_without_action() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .putresendcancelinvitation()
+            .email("example")
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "putresendcancelinvitation",
+                "action is required",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn putresendcancelinvitation_action_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server
+            .client()
+            .putresendcancelinvitation()
+            .email("example")
+            .action(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "putresendcancelinvitation",
+                "action must be one of: resend, cancel",
+                Some(value),
+            );
+    }
+    #[tokio::test]
+    async fn putresendcancelinvitation_without_email() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .putresendcancelinvitation()
+            .action("resend")
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "putresendcancelinvitation",
+                "email is required",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn get_user_permission_without_email() {
+        let server = Server::start().await;
+        let result = server.client().get_user_permission().send().await;
+        server.assert_refused(result, "get_user_permission", "email is required", None);
+    }
+    #[tokio::test]
     async fn get_processes_limit_below_minimum() {
         let server = Server::start().await;
         let value = -1i64;
@@ -5063,6 +5337,76 @@ mod path_segments {
                     result,
                     "/v3/loyalty/balance/programs/{pid}/transactions/{tid}/complete",
                     "tid",
+                    value,
+                );
+        }
+    }
+    #[tokio::test]
+    async fn put_revoke_user_permission_email() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client.put_revoke_user_permission().email(value).send().await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/organization/user/invitation/revoke/{email}",
+                    "email",
+                    value,
+                );
+        }
+    }
+    #[tokio::test]
+    async fn putresendcancelinvitation_action() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .putresendcancelinvitation()
+                .email("example")
+                .action(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/organization/user/invitation/{action}/{email}",
+                    "action",
+                    value,
+                );
+        }
+    }
+    #[tokio::test]
+    async fn putresendcancelinvitation_email() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .putresendcancelinvitation()
+                .action("resend")
+                .email(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/organization/user/invitation/{action}/{email}",
+                    "email",
+                    value,
+                );
+        }
+    }
+    #[tokio::test]
+    async fn get_user_permission_email() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client.get_user_permission().email(value).send().await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/organization/user/{email}/permissions",
+                    "email",
                     value,
                 );
         }

@@ -1817,6 +1817,175 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                     }
                 })
         }
+        "get_invited_users_list" => {
+            server
+                .get_invited_users_list(|_when, then| {
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::GetInvitedUsersList>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_invited_users_list",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "put_revoke_user_permission" => {
+            server
+                .put_revoke_user_permission(|when, then| {
+                    when.email(
+                        &fixture
+                            .path_param::<
+                                String,
+                            >("/organization/user/invitation/revoke/{email}", "email"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::UserInvitationResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of put_revoke_user_permission",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "inviteuser" => {
+            server
+                .inviteuser(|when, then| {
+                    when.body(&fixture.request_body::<api::types::Inviteuser>());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::InviteuserResponse>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of inviteuser",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "putresendcancelinvitation" => {
+            server
+                .putresendcancelinvitation(|when, then| {
+                    when.action(
+                            fixture
+                                .path_param::<
+                                    api::types::InvitationAction,
+                                >(
+                                    "/organization/user/invitation/{action}/{email}",
+                                    "action",
+                                ),
+                        )
+                        .email(
+                            &fixture
+                                .path_param::<
+                                    String,
+                                >("/organization/user/invitation/{action}/{email}", "email"),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::UserInvitationResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of putresendcancelinvitation",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "edit_user_permission" => {
+            server
+                .edit_user_permission(|when, then| {
+                    when.body(&fixture.request_body::<api::types::Inviteuser>());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::UpdateUserResponse>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of edit_user_permission",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_user_permission" => {
+            server
+                .get_user_permission(|when, then| {
+                    when.email(
+                        &fixture
+                            .path_param::<
+                                String,
+                            >("/organization/user/{email}/permissions", "email"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::GetUserPermission>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_user_permission",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
         "get_processes" => {
             server
                 .get_processes(|when, then| {
