@@ -1585,3 +1585,152 @@ async fn putresendcancelinvitation() {
     );
     assert!(outcome.credit_notes.is_empty());
 }
+
+// CompaniesApi.
+
+const COMPANY_ID: &str = "61a5ce58c5d4795761045970";
+
+fn attributes(pairs: &[(&str, serde_json::Value)]) -> serde_json::Map<String, serde_json::Value> {
+    pairs
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.clone()))
+        .collect()
+}
+
+fn assert_company(company: &types::Company) {
+    assert_eq!(company.id.as_deref(), Some(COMPANY_ID));
+    assert_eq!(company.attributes["revenue"], 10000.5);
+    assert_eq!(company.linked_contacts_ids, [1, 2]);
+}
+
+#[tokio::test]
+async fn companies_get() {
+    let wire = WireTest::start("brevo", "companies_get").await;
+    let list = wire.replay(
+        client(&wire)
+            .companies_get()
+            .filters(r#"{"attributes.owner":"6299dcf3874a14eacbc65c46"}"#)
+            .linked_contacts_ids(1)
+            .linked_deals_ids("61a5ce58c5d4795761045990")
+            .modified_since("2026-11-01T00:00:00.000+01:00")
+            .created_since("2026-10-01T00:00:00.000Z")
+            .page(2)
+            .limit(10)
+            .sort(SortOrder::Asc)
+            .sort_by("name")
+            .send()
+            .await,
+    );
+    assert_company(&list.items[0]);
+}
+
+#[tokio::test]
+async fn companies_id_delete() {
+    let wire = WireTest::start("brevo", "companies_id_delete").await;
+    let response = client(&wire)
+        .companies_id_delete()
+        .id(COMPANY_ID)
+        .send()
+        .await
+        .unwrap();
+    wire.assert_request();
+    assert_eq!(response.status().as_u16(), 204);
+}
+
+#[tokio::test]
+async fn companies_id_get() {
+    let wire = WireTest::start("brevo", "companies_id_get").await;
+    let company = wire.replay(client(&wire).companies_id_get().id(COMPANY_ID).send().await);
+    assert_company(&company);
+}
+
+#[tokio::test]
+async fn companies_id_patch() {
+    let wire = WireTest::start("brevo", "companies_id_patch").await;
+    let company = wire.replay(
+        client(&wire)
+            .companies_id_patch()
+            .id(COMPANY_ID)
+            .body(types::UpdateCompany {
+                name: Some("MyShop".into()),
+                attributes: attributes(&[
+                    ("industry", "Retail".into()),
+                    ("number_of_employees", 100.into()),
+                ]),
+                country_code: Some(33),
+                linked_contacts_ids: vec![1, 2],
+                linked_deals_ids: vec!["61a5ce58c5d4795761045990".into()],
+            })
+            .send()
+            .await,
+    );
+    assert_company(&company);
+}
+
+#[tokio::test]
+async fn companies_link_unlink_id_patch() {
+    let wire = WireTest::start("brevo", "companies_link_unlink_id_patch").await;
+    let response = client(&wire)
+        .companies_link_unlink_id_patch()
+        .id(COMPANY_ID)
+        .body(types::LinkUnlinkCompany {
+            link_contact_ids: vec![1, 2],
+            unlink_contact_ids: vec![4],
+            link_deals_ids: vec!["61a5ce58c5d4795761045990".into()],
+            unlink_deals_ids: vec!["61a5ce58c5d4795761045994".into()],
+        })
+        .send()
+        .await
+        .unwrap();
+    wire.assert_request();
+    assert_eq!(response.status().as_u16(), 204);
+}
+
+#[tokio::test]
+async fn companies_post() {
+    let wire = WireTest::start("brevo", "companies_post").await;
+    let created = wire.replay(
+        client(&wire)
+            .companies_post()
+            .body(types::CreateCompany {
+                name: "MyShop".into(),
+                attributes: attributes(&[
+                    ("domain", "example.com".into()),
+                    ("industry", "Retail".into()),
+                ]),
+                country_code: Some(33),
+                linked_contacts_ids: vec![1, 2],
+                linked_deals_ids: vec!["61a5ce58c5d4795761045990".into()],
+            })
+            .send()
+            .await,
+    );
+    assert_eq!(created.id, COMPANY_ID);
+}
+
+#[tokio::test]
+async fn crm_attributes_companies_get() {
+    let wire = WireTest::start("brevo", "crm_attributes_companies_get").await;
+    let attributes = wire.replay(client(&wire).crm_attributes_companies_get().send().await);
+    assert_eq!(attributes[0].internal_name.as_deref(), Some("industry"));
+    assert_eq!(attributes[0].attribute_options[0]["value"], "Retail");
+}
+
+#[tokio::test]
+async fn crm_attributes_post() {
+    let wire = WireTest::start("brevo", "crm_attributes_post").await;
+    let created = wire.replay(
+        client(&wire)
+            .crm_attributes_post()
+            .body_map(|b| {
+                b.label("Industry")
+                    .attribute_type(types::CrmAttributeType::SingleSelect)
+                    .description(Some("The company's industry".to_string()))
+                    .options_labels(vec!["Retail".to_string(), "Fabric".to_string()])
+                    .object_type(types::CrmObjectType::Companies)
+            })
+            .send()
+            .await,
+    );
+    assert_eq!(created.id, "6633a1b2c3d4e5f607182930");
+}

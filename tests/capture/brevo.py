@@ -160,6 +160,7 @@ def main():
         coupons(rec)
         external_feeds(rec)
         users(rec)
+        companies(rec)
 
 
 # Brevo's error body outside the loyalty classes: {code, message}.
@@ -446,6 +447,45 @@ def users(rec):
     # Variant: an email in the path keeps `@` percent-encoded, as the SDK does.
     user("get_user_permission__encoded", {"email": "a+b/c@company.com"}, (200, {
         "email": "a+b/c@company.com", "status": "pending", "privileges": []}), method="get_user_permission")
+
+
+COMPANY_ID = "61a5ce58c5d4795761045970"
+COMPANY = {
+    "id": COMPANY_ID, "attributes": {
+        "created_at": "2022-01-13T19:04:24.376+05:30", "domain": "example.com", "name": "MyShop",
+        "number_of_contacts": 2, "owner": "62260474111b1101704a9d85", "revenue": 10000.5},
+    "linkedContactsIds": [1, 2], "linkedDealsIds": ["61a5ce58c5d4795761045990"],
+}
+
+
+def companies(rec):
+    def company(operation, args, response, **kw):
+        rec(operation, args, response, cls="CompaniesApi", **kw)
+
+    # companies_import_post (a multipart upload) is not in the spec yet.
+    company("companies_get", {
+        "filters": '{"attributes.owner":"6299dcf3874a14eacbc65c46"}', "linked_contacts_ids": 1,
+        "linked_deals_ids": "61a5ce58c5d4795761045990", "modified_since": "2026-11-01T00:00:00.000+01:00",
+        "created_since": "2026-10-01T00:00:00.000Z", "page": 2, "limit": 10, "sort": "asc", "sort_by": "name"},
+        (200, {"items": [COMPANY]}))
+    company("companies_id_delete", {"id": COMPANY_ID}, (204, ""))
+    company("companies_id_get", {"id": COMPANY_ID}, (200, COMPANY))
+    company("companies_id_patch", {"id": COMPANY_ID, "body": brevo.Body7(
+        name="MyShop", attributes={"industry": "Retail", "number_of_employees": 100}, country_code=33,
+        linked_contacts_ids=[1, 2], linked_deals_ids=["61a5ce58c5d4795761045990"])}, (200, COMPANY))
+    company("companies_link_unlink_id_patch", {"id": COMPANY_ID, "body": brevo.Body8(
+        link_contact_ids=[1, 2], unlink_contact_ids=[4], link_deals_ids=["61a5ce58c5d4795761045990"],
+        unlink_deals_ids=["61a5ce58c5d4795761045994"])}, (204, ""))
+    company("companies_post", {"body": brevo.Body6(
+        name="MyShop", attributes={"domain": "example.com", "industry": "Retail"}, country_code=33,
+        linked_contacts_ids=[1, 2], linked_deals_ids=["61a5ce58c5d4795761045990"])}, (200, {"id": COMPANY_ID}))
+    # The SDK's CompanyAttributes has no fields: it returns the raw list.
+    company("crm_attributes_companies_get", {}, (200, [
+        {"internalName": "industry", "label": "Industry", "attributeTypeName": "single-select",
+         "attributeOptions": [{"key": "retail", "value": "Retail"}], "isRequired": False}]))
+    company("crm_attributes_post", {"body": brevo.Body9(
+        label="Industry", attribute_type="single-select", description="The company's industry",
+        options_labels=["Retail", "Fabric"], object_type="companies")}, (200, {"id": "6633a1b2c3d4e5f607182930"}))
 
 
 if __name__ == "__main__":

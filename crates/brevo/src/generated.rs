@@ -990,6 +990,65 @@ pub mod types {
             value.parse()
         }
     }
+    ///List of companies
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CompaniesList {
+        ///List of compaies
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub items: ::std::vec::Vec<Company>,
+    }
+    impl CompaniesList {
+        pub fn builder() -> builder::CompaniesList {
+            Default::default()
+        }
+    }
+    ///Company Details
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct Company {
+        ///Company attributes with values (name, domain, owner, revenue, ...)
+        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub attributes: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        ///Unique comoany id
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        ///Contact ids for contacts linked to this company
+        #[serde(
+            rename = "linkedContactsIds",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub linked_contacts_ids: ::std::vec::Vec<i64>,
+        ///Deals ids for companies linked to this company
+        #[serde(
+            rename = "linkedDealsIds",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub linked_deals_ids: ::std::vec::Vec<::std::string::String>,
+    }
+    impl Company {
+        pub fn builder() -> builder::Company {
+            Default::default()
+        }
+    }
+    ///Created company id
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CompanyId {
+        ///Unique company id
+        pub id: ::std::string::String,
+    }
+    impl CompanyId {
+        pub fn builder() -> builder::CompanyId {
+            Default::default()
+        }
+    }
     ///What a balance limit counts: `transaction` (the number of transactions) or `amount` (their total amount).
     #[derive(
         ::serde::Deserialize,
@@ -1307,6 +1366,46 @@ pub mod types {
             Default::default()
         }
     }
+    ///A company to create.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CreateCompany {
+        ///Attributes for company creation (such as domain, industry, owner)
+        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub attributes: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        ///Country code if phone_number is passed in attributes.
+        #[serde(
+            rename = "countryCode",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub country_code: ::std::option::Option<i64>,
+        ///Contact ids to be linked with company
+        #[serde(
+            rename = "linkedContactsIds",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub linked_contacts_ids: ::std::vec::Vec<i64>,
+        ///Deal ids to be linked with company
+        #[serde(
+            rename = "linkedDealsIds",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub linked_deals_ids: ::std::vec::Vec<::std::string::String>,
+        ///Name of company
+        pub name: ::std::string::String,
+    }
+    impl CreateCompany {
+        pub fn builder() -> builder::CreateCompany {
+            Default::default()
+        }
+    }
     ///A coupon collection to create.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -1357,6 +1456,93 @@ pub mod types {
     impl CreateCoupons {
         pub fn builder() -> builder::CreateCoupons {
             Default::default()
+        }
+    }
+    ///A company or deal attribute to create.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CreateCrmAttribute {
+        ///The type of attribute (must be one of the defined enums)
+        #[serde(rename = "attributeType")]
+        pub attribute_type: CrmAttributeType,
+        ///A description of the attribute
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<::std::string::String>,
+        ///The label for the attribute (max 50 characters, cannot be empty)
+        pub label: CreateCrmAttributeLabel,
+        ///The type of object the attribute belongs to (`companies` or `deals`)
+        #[serde(rename = "objectType")]
+        pub object_type: CrmObjectType,
+        ///Options for multi-choice or single-select attributes
+        #[serde(
+            rename = "optionsLabels",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub options_labels: ::std::vec::Vec<::std::string::String>,
+    }
+    impl CreateCrmAttribute {
+        pub fn builder() -> builder::CreateCrmAttribute {
+            Default::default()
+        }
+    }
+    ///The label for the attribute (max 50 characters, cannot be empty)
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(transparent)]
+    pub struct CreateCrmAttributeLabel(::std::string::String);
+    impl ::std::ops::Deref for CreateCrmAttributeLabel {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<CreateCrmAttributeLabel> for ::std::string::String {
+        fn from(value: CreateCrmAttributeLabel) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for CreateCrmAttributeLabel {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 50usize {
+                return Err("longer than 50 characters".into());
+            }
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CreateCrmAttributeLabel {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for CreateCrmAttributeLabel {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CreateCrmAttributeLabel {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
         }
     }
     ///A sender domain to add.
@@ -1765,6 +1951,191 @@ pub mod types {
         }
     }
     impl ::std::convert::TryFrom<::std::string::String> for CreditsType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///An attribute of CRM records (companies or deals).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CrmAttribute {
+        ///The options of a select attribute (key and label)
+        #[serde(
+            rename = "attributeOptions",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub attribute_options: ::std::vec::Vec<
+            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        >,
+        ///The attribute's type (text, number, single-select, ...)
+        #[serde(
+            rename = "attributeTypeName",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub attribute_type_name: ::std::option::Option<::std::string::String>,
+        ///The attribute's name in the API (the key in `attributes`)
+        #[serde(
+            rename = "internalName",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub internal_name: ::std::option::Option<::std::string::String>,
+        ///Whether the attribute is required
+        #[serde(
+            rename = "isRequired",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub is_required: ::std::option::Option<bool>,
+        ///The attribute's label
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub label: ::std::option::Option<::std::string::String>,
+    }
+    impl CrmAttribute {
+        pub fn builder() -> builder::CrmAttribute {
+            Default::default()
+        }
+    }
+    ///The attribute created.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CrmAttributeId {
+        ///Unique ID of the created attribute
+        pub id: ::std::string::String,
+    }
+    impl CrmAttributeId {
+        pub fn builder() -> builder::CrmAttributeId {
+            Default::default()
+        }
+    }
+    ///The type of a CRM attribute.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum CrmAttributeType {
+        #[serde(rename = "text")]
+        Text,
+        #[serde(rename = "user")]
+        User,
+        #[serde(rename = "number")]
+        Number,
+        #[serde(rename = "single-select")]
+        SingleSelect,
+        #[serde(rename = "date")]
+        Date,
+        #[serde(rename = "boolean")]
+        Boolean,
+        #[serde(rename = "multi-choice")]
+        MultiChoice,
+    }
+    impl ::std::fmt::Display for CrmAttributeType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Text => f.write_str("text"),
+                Self::User => f.write_str("user"),
+                Self::Number => f.write_str("number"),
+                Self::SingleSelect => f.write_str("single-select"),
+                Self::Date => f.write_str("date"),
+                Self::Boolean => f.write_str("boolean"),
+                Self::MultiChoice => f.write_str("multi-choice"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for CrmAttributeType {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "text" => Ok(Self::Text),
+                "user" => Ok(Self::User),
+                "number" => Ok(Self::Number),
+                "single-select" => Ok(Self::SingleSelect),
+                "date" => Ok(Self::Date),
+                "boolean" => Ok(Self::Boolean),
+                "multi-choice" => Ok(Self::MultiChoice),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CrmAttributeType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for CrmAttributeType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///The CRM records an attribute belongs to.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum CrmObjectType {
+        #[serde(rename = "companies")]
+        Companies,
+        #[serde(rename = "deals")]
+        Deals,
+    }
+    impl ::std::fmt::Display for CrmObjectType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Companies => f.write_str("companies"),
+                Self::Deals => f.write_str("deals"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for CrmObjectType {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "companies" => Ok(Self::Companies),
+                "deals" => Ok(Self::Deals),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CrmObjectType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for CrmObjectType {
         type Error = self::error::ConversionError;
         fn try_from(
             value: ::std::string::String,
@@ -3036,6 +3407,48 @@ pub mod types {
             Default::default()
         }
     }
+    ///Contacts and deals to link to a company, and to unlink from it.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct LinkUnlinkCompany {
+        ///Contact ids for contacts to be linked with company
+        #[serde(
+            rename = "linkContactIds",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub link_contact_ids: ::std::vec::Vec<i64>,
+        ///Deal ids for deals to be linked with company
+        #[serde(
+            rename = "linkDealsIds",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub link_deals_ids: ::std::vec::Vec<::std::string::String>,
+        ///Contact ids for contacts to be unlinked from company
+        #[serde(
+            rename = "unlinkContactIds",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub unlink_contact_ids: ::std::vec::Vec<i64>,
+        ///Deal ids for deals to be unlinked from company
+        #[serde(
+            rename = "unlinkDealsIds",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub unlink_deals_ids: ::std::vec::Vec<::std::string::String>,
+    }
+    impl LinkUnlinkCompany {
+        pub fn builder() -> builder::LinkUnlinkCompany {
+            Default::default()
+        }
+    }
     ///The balances of one contact's loyalty subscription.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -4268,6 +4681,47 @@ pub mod types {
     }
     impl UpdateBalanceLimitPayload {
         pub fn builder() -> builder::UpdateBalanceLimitPayload {
+            Default::default()
+        }
+    }
+    ///A company's new details.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct UpdateCompany {
+        ///Attributes for company update
+        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub attributes: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        ///Country code if phone_number is passed in attributes.
+        #[serde(
+            rename = "countryCode",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub country_code: ::std::option::Option<i64>,
+        ///Warning - Using PATCH on linkedContactIds replaces the list of linked contacts. Omitted IDs will be removed.
+        #[serde(
+            rename = "linkedContactsIds",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub linked_contacts_ids: ::std::vec::Vec<i64>,
+        ///Warning - Using PATCH on linkedDealsIds replaces the list of linked contacts. Omitted IDs will be removed.
+        #[serde(
+            rename = "linkedDealsIds",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub linked_deals_ids: ::std::vec::Vec<::std::string::String>,
+        ///Name of company
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+    }
+    impl UpdateCompany {
+        pub fn builder() -> builder::UpdateCompany {
             Default::default()
         }
     }
@@ -6228,6 +6682,184 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct CompaniesList(::std::boxed::Box<CompaniesListFields>);
+        impl ::std::default::Default for CompaniesList {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CompaniesListFields {
+                        items: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl CompaniesList {
+            pub fn items<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Company>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.items = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for items: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CompaniesList> for super::CompaniesList {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CompaniesList,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self { items: value.items? })
+            }
+        }
+        impl ::std::convert::From<super::CompaniesList> for CompaniesList {
+            fn from(value: super::CompaniesList) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CompaniesListFields {
+                        items: Ok(value.items),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Company(::std::boxed::Box<CompanyFields>);
+        impl ::std::default::Default for Company {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CompanyFields {
+                        attributes: Ok(Default::default()),
+                        id: Ok(Default::default()),
+                        linked_contacts_ids: Ok(Default::default()),
+                        linked_deals_ids: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl Company {
+            pub fn attributes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.attributes = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for attributes: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn linked_contacts_ids<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.linked_contacts_ids = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for linked_contacts_ids: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn linked_deals_ids<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.linked_deals_ids = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for linked_deals_ids: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Company> for super::Company {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Company,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    attributes: value.attributes?,
+                    id: value.id?,
+                    linked_contacts_ids: value.linked_contacts_ids?,
+                    linked_deals_ids: value.linked_deals_ids?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Company> for Company {
+            fn from(value: super::Company) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CompanyFields {
+                        attributes: Ok(value.attributes),
+                        id: Ok(value.id),
+                        linked_contacts_ids: Ok(value.linked_contacts_ids),
+                        linked_deals_ids: Ok(value.linked_deals_ids),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CompanyId(::std::boxed::Box<CompanyIdFields>);
+        impl ::std::default::Default for CompanyId {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CompanyIdFields {
+                        id: Err("no value supplied for id".to_string()),
+                    }),
+                )
+            }
+        }
+        impl CompanyId {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CompanyId> for super::CompanyId {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CompanyId,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self { id: value.id? })
+            }
+        }
+        impl ::std::convert::From<super::CompanyId> for CompanyId {
+            fn from(value: super::CompanyId) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CompanyIdFields {
+                        id: Ok(value.id),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct ContactBalancesResp(::std::boxed::Box<ContactBalancesRespFields>);
         impl ::std::default::Default for ContactBalancesResp {
             fn default() -> Self {
@@ -6884,6 +7516,117 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct CreateCompany(::std::boxed::Box<CreateCompanyFields>);
+        impl ::std::default::Default for CreateCompany {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateCompanyFields {
+                        attributes: Ok(Default::default()),
+                        country_code: Ok(Default::default()),
+                        linked_contacts_ids: Ok(Default::default()),
+                        linked_deals_ids: Ok(Default::default()),
+                        name: Err("no value supplied for name".to_string()),
+                    }),
+                )
+            }
+        }
+        impl CreateCompany {
+            pub fn attributes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.attributes = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for attributes: {e}")
+                    });
+                self
+            }
+            pub fn country_code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.country_code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for country_code: {e}")
+                    });
+                self
+            }
+            pub fn linked_contacts_ids<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.linked_contacts_ids = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for linked_contacts_ids: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn linked_deals_ids<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.linked_deals_ids = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for linked_deals_ids: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CreateCompany> for super::CreateCompany {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateCompany,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    attributes: value.attributes?,
+                    country_code: value.country_code?,
+                    linked_contacts_ids: value.linked_contacts_ids?,
+                    linked_deals_ids: value.linked_deals_ids?,
+                    name: value.name?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CreateCompany> for CreateCompany {
+            fn from(value: super::CreateCompany) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateCompanyFields {
+                        attributes: Ok(value.attributes),
+                        country_code: Ok(value.country_code),
+                        linked_contacts_ids: Ok(value.linked_contacts_ids),
+                        linked_deals_ids: Ok(value.linked_deals_ids),
+                        name: Ok(value.name),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct CreateCouponCollection(
             ::std::boxed::Box<CreateCouponCollectionFields>,
         );
@@ -7060,6 +7803,119 @@ pub mod types {
                     ::std::boxed::Box::new(CreateCouponsFields {
                         collection_id: Ok(value.collection_id),
                         coupons: Ok(value.coupons),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CreateCrmAttribute(::std::boxed::Box<CreateCrmAttributeFields>);
+        impl ::std::default::Default for CreateCrmAttribute {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateCrmAttributeFields {
+                        attribute_type: Err(
+                            "no value supplied for attribute_type".to_string(),
+                        ),
+                        description: Ok(Default::default()),
+                        label: Err("no value supplied for label".to_string()),
+                        object_type: Err(
+                            "no value supplied for object_type".to_string(),
+                        ),
+                        options_labels: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl CreateCrmAttribute {
+            pub fn attribute_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CrmAttributeType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.attribute_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for attribute_type: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn label<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CreateCrmAttributeLabel>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.label = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for label: {e}")
+                    });
+                self
+            }
+            pub fn object_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CrmObjectType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.object_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for object_type: {e}")
+                    });
+                self
+            }
+            pub fn options_labels<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.options_labels = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for options_labels: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CreateCrmAttribute> for super::CreateCrmAttribute {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateCrmAttribute,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    attribute_type: value.attribute_type?,
+                    description: value.description?,
+                    label: value.label?,
+                    object_type: value.object_type?,
+                    options_labels: value.options_labels?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CreateCrmAttribute> for CreateCrmAttribute {
+            fn from(value: super::CreateCrmAttribute) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateCrmAttributeFields {
+                        attribute_type: Ok(value.attribute_type),
+                        description: Ok(value.description),
+                        label: Ok(value.label),
+                        object_type: Ok(value.object_type),
+                        options_labels: Ok(value.options_labels),
                     }),
                 )
             }
@@ -8366,6 +9222,160 @@ pub mod types {
                 Self(
                     ::std::boxed::Box::new(CreatedProcessIdFields {
                         process_id: Ok(value.process_id),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CrmAttribute(::std::boxed::Box<CrmAttributeFields>);
+        impl ::std::default::Default for CrmAttribute {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CrmAttributeFields {
+                        attribute_options: Ok(Default::default()),
+                        attribute_type_name: Ok(Default::default()),
+                        internal_name: Ok(Default::default()),
+                        is_required: Ok(Default::default()),
+                        label: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl CrmAttribute {
+            pub fn attribute_options<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.attribute_options = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for attribute_options: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn attribute_type_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.attribute_type_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for attribute_type_name: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn internal_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.internal_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for internal_name: {e}")
+                    });
+                self
+            }
+            pub fn is_required<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.is_required = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for is_required: {e}")
+                    });
+                self
+            }
+            pub fn label<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.label = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for label: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CrmAttribute> for super::CrmAttribute {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CrmAttribute,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    attribute_options: value.attribute_options?,
+                    attribute_type_name: value.attribute_type_name?,
+                    internal_name: value.internal_name?,
+                    is_required: value.is_required?,
+                    label: value.label?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CrmAttribute> for CrmAttribute {
+            fn from(value: super::CrmAttribute) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CrmAttributeFields {
+                        attribute_options: Ok(value.attribute_options),
+                        attribute_type_name: Ok(value.attribute_type_name),
+                        internal_name: Ok(value.internal_name),
+                        is_required: Ok(value.is_required),
+                        label: Ok(value.label),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CrmAttributeId(::std::boxed::Box<CrmAttributeIdFields>);
+        impl ::std::default::Default for CrmAttributeId {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CrmAttributeIdFields {
+                        id: Err("no value supplied for id".to_string()),
+                    }),
+                )
+            }
+        }
+        impl CrmAttributeId {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CrmAttributeId> for super::CrmAttributeId {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CrmAttributeId,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self { id: value.id? })
+            }
+        }
+        impl ::std::convert::From<super::CrmAttributeId> for CrmAttributeId {
+            fn from(value: super::CrmAttributeId) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CrmAttributeIdFields {
+                        id: Ok(value.id),
                     }),
                 )
             }
@@ -11688,6 +12698,104 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct LinkUnlinkCompany(::std::boxed::Box<LinkUnlinkCompanyFields>);
+        impl ::std::default::Default for LinkUnlinkCompany {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(LinkUnlinkCompanyFields {
+                        link_contact_ids: Ok(Default::default()),
+                        link_deals_ids: Ok(Default::default()),
+                        unlink_contact_ids: Ok(Default::default()),
+                        unlink_deals_ids: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl LinkUnlinkCompany {
+            pub fn link_contact_ids<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.link_contact_ids = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for link_contact_ids: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn link_deals_ids<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.link_deals_ids = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for link_deals_ids: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn unlink_contact_ids<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.unlink_contact_ids = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for unlink_contact_ids: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn unlink_deals_ids<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.unlink_deals_ids = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for unlink_deals_ids: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<LinkUnlinkCompany> for super::LinkUnlinkCompany {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: LinkUnlinkCompany,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    link_contact_ids: value.link_contact_ids?,
+                    link_deals_ids: value.link_deals_ids?,
+                    unlink_contact_ids: value.unlink_contact_ids?,
+                    unlink_deals_ids: value.unlink_deals_ids?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::LinkUnlinkCompany> for LinkUnlinkCompany {
+            fn from(value: super::LinkUnlinkCompany) -> Self {
+                Self(
+                    ::std::boxed::Box::new(LinkUnlinkCompanyFields {
+                        link_contact_ids: Ok(value.link_contact_ids),
+                        link_deals_ids: Ok(value.link_deals_ids),
+                        unlink_contact_ids: Ok(value.unlink_contact_ids),
+                        unlink_deals_ids: Ok(value.unlink_deals_ids),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct ModelSubscriptionBalanceResp(
             ::std::boxed::Box<ModelSubscriptionBalanceRespFields>,
         );
@@ -13395,6 +14503,117 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct UpdateCompany(::std::boxed::Box<UpdateCompanyFields>);
+        impl ::std::default::Default for UpdateCompany {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(UpdateCompanyFields {
+                        attributes: Ok(Default::default()),
+                        country_code: Ok(Default::default()),
+                        linked_contacts_ids: Ok(Default::default()),
+                        linked_deals_ids: Ok(Default::default()),
+                        name: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl UpdateCompany {
+            pub fn attributes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.attributes = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for attributes: {e}")
+                    });
+                self
+            }
+            pub fn country_code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.country_code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for country_code: {e}")
+                    });
+                self
+            }
+            pub fn linked_contacts_ids<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.linked_contacts_ids = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for linked_contacts_ids: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn linked_deals_ids<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.linked_deals_ids = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for linked_deals_ids: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<UpdateCompany> for super::UpdateCompany {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UpdateCompany,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    attributes: value.attributes?,
+                    country_code: value.country_code?,
+                    linked_contacts_ids: value.linked_contacts_ids?,
+                    linked_deals_ids: value.linked_deals_ids?,
+                    name: value.name?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::UpdateCompany> for UpdateCompany {
+            fn from(value: super::UpdateCompany) -> Self {
+                Self(
+                    ::std::boxed::Box::new(UpdateCompanyFields {
+                        attributes: Ok(value.attributes),
+                        country_code: Ok(value.country_code),
+                        linked_contacts_ids: Ok(value.linked_contacts_ids),
+                        linked_deals_ids: Ok(value.linked_deals_ids),
+                        name: Ok(value.name),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct UpdateCouponCollection(
             ::std::boxed::Box<UpdateCouponCollectionFields>,
         );
@@ -14653,6 +15872,36 @@ pub mod types {
             >,
         }
         #[derive(Clone, Debug)]
+        struct CompaniesListFields {
+            items: ::std::result::Result<
+                ::std::vec::Vec<super::Company>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct CompanyFields {
+            attributes: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            linked_contacts_ids: ::std::result::Result<
+                ::std::vec::Vec<i64>,
+                ::std::string::String,
+            >,
+            linked_deals_ids: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct CompanyIdFields {
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        #[derive(Clone, Debug)]
         struct ContactBalancesRespFields {
             balance_definition_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -14768,6 +16017,26 @@ pub mod types {
             >,
         }
         #[derive(Clone, Debug)]
+        struct CreateCompanyFields {
+            attributes: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+            country_code: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            linked_contacts_ids: ::std::result::Result<
+                ::std::vec::Vec<i64>,
+                ::std::string::String,
+            >,
+            linked_deals_ids: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        #[derive(Clone, Debug)]
         struct CreateCouponCollectionFields {
             default_coupon: ::std::result::Result<
                 ::std::string::String,
@@ -14791,6 +16060,29 @@ pub mod types {
         struct CreateCouponsFields {
             collection_id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
             coupons: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct CreateCrmAttributeFields {
+            attribute_type: ::std::result::Result<
+                super::CrmAttributeType,
+                ::std::string::String,
+            >,
+            description: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            label: ::std::result::Result<
+                super::CreateCrmAttributeLabel,
+                ::std::string::String,
+            >,
+            object_type: ::std::result::Result<
+                super::CrmObjectType,
+                ::std::string::String,
+            >,
+            options_labels: ::std::result::Result<
                 ::std::vec::Vec<::std::string::String>,
                 ::std::string::String,
             >,
@@ -15012,6 +16304,35 @@ pub mod types {
         #[derive(Clone, Debug)]
         struct CreatedProcessIdFields {
             process_id: ::std::result::Result<i64, ::std::string::String>,
+        }
+        #[derive(Clone, Debug)]
+        struct CrmAttributeFields {
+            attribute_options: ::std::result::Result<
+                ::std::vec::Vec<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                ::std::string::String,
+            >,
+            attribute_type_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            internal_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            is_required: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            label: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct CrmAttributeIdFields {
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
         }
         #[derive(Clone, Debug)]
         struct DnsRecordFields {
@@ -15527,6 +16848,25 @@ pub mod types {
             status: ::std::result::Result<::std::string::String, ::std::string::String>,
         }
         #[derive(Clone, Debug)]
+        struct LinkUnlinkCompanyFields {
+            link_contact_ids: ::std::result::Result<
+                ::std::vec::Vec<i64>,
+                ::std::string::String,
+            >,
+            link_deals_ids: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            unlink_contact_ids: ::std::result::Result<
+                ::std::vec::Vec<i64>,
+                ::std::string::String,
+            >,
+            unlink_deals_ids: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
         struct ModelSubscriptionBalanceRespFields {
             balance: ::std::result::Result<
                 ::std::vec::Vec<super::AggregateBalance>,
@@ -15859,6 +17199,29 @@ pub mod types {
                 ::std::string::String,
             >,
             value: ::std::result::Result<i64, ::std::string::String>,
+        }
+        #[derive(Clone, Debug)]
+        struct UpdateCompanyFields {
+            attributes: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+            country_code: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            linked_contacts_ids: ::std::result::Result<
+                ::std::vec::Vec<i64>,
+                ::std::string::String,
+            >,
+            linked_deals_ids: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
         }
         #[derive(Clone, Debug)]
         struct UpdateCouponCollectionFields {
@@ -16253,7 +17616,7 @@ pub mod types {
         }
     }
 }
-/**A client for the Brevo part of the API (11 SDK classes: BalanceApi, AccountApi, SendersApi, DomainsApi in part, WebhooksApi, ProcessApi, NotesApi, TasksApi, CouponsApi, ExternalFeedsApi, UserApi): one method per operation, named after the vendor SDK's method, each returning a request builder whose `send()` makes the call.
+/**A client for the Brevo part of the API (12 SDK classes: BalanceApi, AccountApi, SendersApi, DomainsApi in part, WebhooksApi, ProcessApi, NotesApi, TasksApi, CouponsApi, ExternalFeedsApi, UserApi, CompaniesApi in part): one method per operation, named after the vendor SDK's method, each returning a request builder whose `send()` makes the call.
 
 Build one with `Client::builder(..)` (the vendor's credentials; see the crate documentation), which also sets the base URL, timeouts, retries and limits. A `Client` is cheap to clone and meant to be shared: it holds one connection pool.
 
@@ -16320,6 +17683,229 @@ let response = client
 */
     pub fn get_account(&self) -> operations::GetAccount {
         operations::GetAccount::new(self)
+    }
+    /**Get all Companies.
+
+One page of the CRM companies, optionally filtered by attributes, linked contacts or deals, or creation or modification date.
+
+`GET /companies`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `filters` (optional, query): Filter by attrbutes. If you have filter for owner on your side please send it as {"attributes.owner":"6299dcf3874a14eacbc65c46"}. Must be a string.
+- `linked_contacts_ids` (optional, query `linkedContactsIds`): Filter by linked contacts ids. Must be an integer.
+- `linked_deals_ids` (optional, query `linkedDealsIds`): Filter by linked Deals ids. Must be a string.
+- `modified_since` (optional, query `modifiedSince`): Filter (urlencoded) the contacts modified after a given UTC date-time (YYYY-MM-DDTHH:mm:ss.SSSZ). Prefer to pass your timezone in date-time format for accurate result. Must be a string.
+- `created_since` (optional, query `createdSince`): Filter (urlencoded) the contacts created after a given UTC date-time (YYYY-MM-DDTHH:mm:ss.SSSZ). Prefer to pass your timezone in date-time format for accurate result. Must be a string.
+- `page` (optional, query): Index of the first document of the page. Must be an integer.
+- `limit` (optional, query): Number of documents per page. Must be an integer.
+- `sort` (optional, query): Sort the results in the ascending/descending order. Default order is **descending** by creation if `sort` is not passed. Must be one of: asc, desc. The server's default: `"desc"`.
+- `sort_by` (optional, query `sortBy`): The field used to sort field names. Must be a string.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .companies_get()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn companies_get(&self) -> operations::CompaniesGet {
+        operations::CompaniesGet::new(self)
+    }
+    /**Create a company.
+
+Creates a company, optionally linked to contacts and deals, and returns its ID.
+
+`POST /companies`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `body` (**required**): a [`types::CreateCompany`], or built field by field with `body_map(|body| ..)`. Company create data.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .companies_post()
+    .body_map(|body| body.name("example".to_string()))
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn companies_post(&self) -> operations::CompaniesPost {
+        operations::CompaniesPost::new(self)
+    }
+    /**Link and Unlink company with contact and deal.
+
+Links contacts and deals to a company, and unlinks others.
+
+`PATCH /companies/link-unlink/{id}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `id` (**required**, path): Company ID. Must be a string.
+- `body` (**required**): a [`types::LinkUnlinkCompany`], or built field by field with `body_map(|body| ..)`. Linked / Unlinked contacts and deals ids.
+
+# Returns
+
+On `204` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .companies_link_unlink_id_patch()
+    .id("example")
+    .body_map(|body| body)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn companies_link_unlink_id_patch(
+        &self,
+    ) -> operations::CompaniesLinkUnlinkIdPatch {
+        operations::CompaniesLinkUnlinkIdPatch::new(self)
+    }
+    /**Get a company.
+
+One company, its attributes and linked contacts and deals.
+
+`GET /companies/{id}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `id` (**required**, path): Company ID. Must be a string.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `404` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .companies_id_get()
+    .id("example")
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn companies_id_get(&self) -> operations::CompaniesIdGet {
+        operations::CompaniesIdGet::new(self)
+    }
+    /**Delete a company.
+
+Deletes a company.
+
+`DELETE /companies/{id}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `id` (**required**, path): Company ID. Must be a string.
+
+# Returns
+
+On `204` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `404` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .companies_id_delete()
+    .id("example")
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn companies_id_delete(&self) -> operations::CompaniesIdDelete {
+        operations::CompaniesIdDelete::new(self)
+    }
+    /**Update a company.
+
+Updates a company and returns it. The linked contacts and deals given replace the linked ones: the ids left out are unlinked.
+
+`PATCH /companies/{id}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `id` (**required**, path): Company ID. Must be a string.
+- `body` (**required**): a [`types::UpdateCompany`], or built field by field with `body_map(|body| ..)`. Updated company details.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `404` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .companies_id_patch()
+    .id("example")
+    .body_map(|body| body)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn companies_id_patch(&self) -> operations::CompaniesIdPatch {
+        operations::CompaniesIdPatch::new(self)
     }
     /**Get all your coupon collections.
 
@@ -16499,6 +18085,69 @@ let response = client
 */
     pub fn create_coupons(&self) -> operations::CreateCoupons {
         operations::CreateCoupons::new(self)
+    }
+    /**Create a company/deal attribute.
+
+Creates an attribute for companies or for deals (`objectType`) and returns its ID.
+
+`POST /crm/attributes`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `body` (**required**): a [`types::CreateCrmAttribute`], or built field by field with `body_map(|body| ..)`. Attribute creation data for a company/deal.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .crm_attributes_post()
+    .body_map(|body| body.label("example".to_string()).attribute_type("text").object_type("companies"))
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn crm_attributes_post(&self) -> operations::CrmAttributesPost {
+        operations::CrmAttributesPost::new(self)
+    }
+    /**Get company attributes.
+
+The attributes companies have, their types and options.
+
+`GET /crm/attributes/companies`
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .crm_attributes_companies_get()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn crm_attributes_companies_get(&self) -> operations::CrmAttributesCompaniesGet {
+        operations::CrmAttributesCompaniesGet::new(self)
     }
     /**Get all notes.
 
@@ -18682,6 +20331,705 @@ pub mod operations {
             self
         }
     }
+    /**Builder for [`Client::companies_get`]
+
+[`Client::companies_get`]: super::Client::companies_get*/
+    #[derive(Clone)]
+    pub struct CompaniesGet {
+        client: super::Client,
+        created_since: Result<Option<::std::string::String>, String>,
+        filters: Result<Option<::std::string::String>, String>,
+        limit: Result<Option<i64>, String>,
+        linked_contacts_ids: Result<Option<i64>, String>,
+        linked_deals_ids: Result<Option<::std::string::String>, String>,
+        modified_since: Result<Option<::std::string::String>, String>,
+        page: Result<Option<i64>, String>,
+        sort: Result<Option<types::SortOrder>, String>,
+        sort_by: Result<Option<::std::string::String>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl CompaniesGet {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                created_since: Ok(None),
+                filters: Ok(None),
+                limit: Ok(None),
+                linked_contacts_ids: Ok(None),
+                linked_deals_ids: Ok(None),
+                modified_since: Ok(None),
+                page: Ok(None),
+                sort: Ok(None),
+                sort_by: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn created_since<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.created_since = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "created_since must be a string".to_string());
+            self
+        }
+        pub fn filters<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.filters = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "filters must be a string".to_string());
+            self
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "limit must be an integer".to_string());
+            self
+        }
+        pub fn linked_contacts_ids<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.linked_contacts_ids = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "linked_contacts_ids must be an integer".to_string());
+            self
+        }
+        pub fn linked_deals_ids<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.linked_deals_ids = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "linked_deals_ids must be a string".to_string());
+            self
+        }
+        pub fn modified_since<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.modified_since = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "modified_since must be a string".to_string());
+            self
+        }
+        pub fn page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "page must be an integer".to_string());
+            self
+        }
+        pub fn sort<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SortOrder>,
+        {
+            self.sort = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "sort must be one of: asc, desc".to_string());
+            self
+        }
+        pub fn sort_by<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.sort_by = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "sort_by must be a string".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/companies`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::CompaniesList>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self {
+                    client,
+                    created_since,
+                    filters,
+                    limit,
+                    linked_contacts_ids,
+                    linked_deals_ids,
+                    modified_since,
+                    page,
+                    sort,
+                    sort_by,
+                    options,
+                } = self;
+                let created_since = vendor_clients_core::__private::argument(
+                    &COMPANIES_GET,
+                    created_since,
+                )?;
+                let filters = vendor_clients_core::__private::argument(
+                    &COMPANIES_GET,
+                    filters,
+                )?;
+                let limit = vendor_clients_core::__private::argument(
+                    &COMPANIES_GET,
+                    limit,
+                )?;
+                let linked_contacts_ids = vendor_clients_core::__private::argument(
+                    &COMPANIES_GET,
+                    linked_contacts_ids,
+                )?;
+                let linked_deals_ids = vendor_clients_core::__private::argument(
+                    &COMPANIES_GET,
+                    linked_deals_ids,
+                )?;
+                let modified_since = vendor_clients_core::__private::argument(
+                    &COMPANIES_GET,
+                    modified_since,
+                )?;
+                let page = vendor_clients_core::__private::argument(
+                    &COMPANIES_GET,
+                    page,
+                )?;
+                let sort = vendor_clients_core::__private::argument(
+                    &COMPANIES_GET,
+                    sort,
+                )?;
+                let sort_by = vendor_clients_core::__private::argument(
+                    &COMPANIES_GET,
+                    sort_by,
+                )?;
+                let url = format!("{}/companies", client.baseurl,);
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &COMPANIES_GET,
+                    url,
+                );
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new(
+                            "createdSince",
+                            &created_since,
+                        ),
+                    )?;
+                query.append(&progenitor_client::QueryParam::new("filters", &filters))?;
+                query.append(&progenitor_client::QueryParam::new("limit", &limit))?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new(
+                            "linkedContactsIds",
+                            &linked_contacts_ids,
+                        ),
+                    )?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new(
+                            "linkedDealsIds",
+                            &linked_deals_ids,
+                        ),
+                    )?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new(
+                            "modifiedSince",
+                            &modified_since,
+                        ),
+                    )?;
+                query.append(&progenitor_client::QueryParam::new("page", &page))?;
+                query.append(&progenitor_client::QueryParam::new("sort", &sort))?;
+                query.append(&progenitor_client::QueryParam::new("sortBy", &sort_by))?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &COMPANIES_GET,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::companies_post`]
+
+[`Client::companies_post`]: super::Client::companies_post*/
+    #[derive(Clone)]
+    pub struct CompaniesPost {
+        client: super::Client,
+        body: Result<types::builder::CreateCompany, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl CompaniesPost {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateCompany>,
+            <V as std::convert::TryInto<types::CreateCompany>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("body must be a valid `CreateCompany`: {}", s));
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CreateCompany,
+            ) -> types::builder::CreateCompany,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/companies`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::CompanyId>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, body, options } = self;
+                let body = vendor_clients_core::__private::argument(
+                    &COMPANIES_POST,
+                    body
+                        .and_then(|v| {
+                            types::CreateCompany::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!("{}/companies", client.baseurl,);
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &COMPANIES_POST,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::companies_link_unlink_id_patch`]
+
+[`Client::companies_link_unlink_id_patch`]: super::Client::companies_link_unlink_id_patch*/
+    #[derive(Clone)]
+    pub struct CompaniesLinkUnlinkIdPatch {
+        client: super::Client,
+        id: Result<::std::string::String, String>,
+        body: Result<types::builder::LinkUnlinkCompany, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl CompaniesLinkUnlinkIdPatch {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                id: Err("id is required".to_string()),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.id = value.try_into().map_err(|_| "id must be a string".to_string());
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::LinkUnlinkCompany>,
+            <V as std::convert::TryInto<
+                types::LinkUnlinkCompany,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("body must be a valid `LinkUnlinkCompany`: {}", s));
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::LinkUnlinkCompany,
+            ) -> types::builder::LinkUnlinkCompany,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `PATCH` request to `/companies/link-unlink/{id}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id, body, options } = self;
+                let id = vendor_clients_core::__private::argument(
+                    &COMPANIES_LINK_UNLINK_ID_PATCH,
+                    id,
+                )?;
+                let body = vendor_clients_core::__private::argument(
+                    &COMPANIES_LINK_UNLINK_ID_PATCH,
+                    body
+                        .and_then(|v| {
+                            types::LinkUnlinkCompany::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!(
+                    "{}/companies/link-unlink/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    COMPANIES_LINK_UNLINK_ID_PATCH, "id", & id.to_string()) ?,
+                );
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &COMPANIES_LINK_UNLINK_ID_PATCH,
+                        || {
+                            client
+                                .client
+                                .patch(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::companies_id_get`]
+
+[`Client::companies_id_get`]: super::Client::companies_id_get*/
+    #[derive(Clone)]
+    pub struct CompaniesIdGet {
+        client: super::Client,
+        id: Result<::std::string::String, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl CompaniesIdGet {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                id: Err("id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.id = value.try_into().map_err(|_| "id must be a string".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/companies/{id}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::Company>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id, options } = self;
+                let id = vendor_clients_core::__private::argument(
+                    &COMPANIES_ID_GET,
+                    id,
+                )?;
+                let url = format!(
+                    "{}/companies/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& COMPANIES_ID_GET,
+                    "id", & id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &COMPANIES_ID_GET,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::companies_id_delete`]
+
+[`Client::companies_id_delete`]: super::Client::companies_id_delete*/
+    #[derive(Clone)]
+    pub struct CompaniesIdDelete {
+        client: super::Client,
+        id: Result<::std::string::String, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl CompaniesIdDelete {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                id: Err("id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.id = value.try_into().map_err(|_| "id must be a string".to_string());
+            self
+        }
+        ///Sends a `DELETE` request to `/companies/{id}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id, options } = self;
+                let id = vendor_clients_core::__private::argument(
+                    &COMPANIES_ID_DELETE,
+                    id,
+                )?;
+                let url = format!(
+                    "{}/companies/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& COMPANIES_ID_DELETE,
+                    "id", & id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &COMPANIES_ID_DELETE,
+                        || {
+                            client
+                                .client
+                                .delete(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::companies_id_patch`]
+
+[`Client::companies_id_patch`]: super::Client::companies_id_patch*/
+    #[derive(Clone)]
+    pub struct CompaniesIdPatch {
+        client: super::Client,
+        id: Result<::std::string::String, String>,
+        body: Result<types::builder::UpdateCompany, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl CompaniesIdPatch {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                id: Err("id is required".to_string()),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.id = value.try_into().map_err(|_| "id must be a string".to_string());
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UpdateCompany>,
+            <V as std::convert::TryInto<types::UpdateCompany>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("body must be a valid `UpdateCompany`: {}", s));
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::UpdateCompany,
+            ) -> types::builder::UpdateCompany,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `PATCH` request to `/companies/{id}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::Company>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id, body, options } = self;
+                let id = vendor_clients_core::__private::argument(
+                    &COMPANIES_ID_PATCH,
+                    id,
+                )?;
+                let body = vendor_clients_core::__private::argument(
+                    &COMPANIES_ID_PATCH,
+                    body
+                        .and_then(|v| {
+                            types::UpdateCompany::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!(
+                    "{}/companies/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& COMPANIES_ID_PATCH,
+                    "id", & id.to_string()) ?,
+                );
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &COMPANIES_ID_PATCH,
+                        || {
+                            client
+                                .client
+                                .patch(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
     /**Builder for [`Client::get_coupon_collections`]
 
 [`Client::get_coupon_collections`]: super::Client::get_coupon_collections*/
@@ -19207,6 +21555,155 @@ pub mod operations {
                                     ),
                                 )
                                 .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::crm_attributes_post`]
+
+[`Client::crm_attributes_post`]: super::Client::crm_attributes_post*/
+    #[derive(Clone)]
+    pub struct CrmAttributesPost {
+        client: super::Client,
+        body: Result<types::builder::CreateCrmAttribute, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl CrmAttributesPost {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateCrmAttribute>,
+            <V as std::convert::TryInto<
+                types::CreateCrmAttribute,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("body must be a valid `CreateCrmAttribute`: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CreateCrmAttribute,
+            ) -> types::builder::CreateCrmAttribute,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/crm/attributes`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::CrmAttributeId>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, body, options } = self;
+                let body = vendor_clients_core::__private::argument(
+                    &CRM_ATTRIBUTES_POST,
+                    body
+                        .and_then(|v| {
+                            types::CreateCrmAttribute::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!("{}/crm/attributes", client.baseurl,);
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CRM_ATTRIBUTES_POST,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::crm_attributes_companies_get`]
+
+[`Client::crm_attributes_companies_get`]: super::Client::crm_attributes_companies_get*/
+    #[derive(Clone)]
+    pub struct CrmAttributesCompaniesGet {
+        client: super::Client,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl CrmAttributesCompaniesGet {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        ///Sends a `GET` request to `/crm/attributes/companies`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<::std::vec::Vec<types::CrmAttribute>>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, options } = self;
+                let url = format!("{}/crm/attributes/companies", client.baseurl,);
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CRM_ATTRIBUTES_COMPANIES_GET,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
                                 .build()
                         },
                     )
@@ -25739,6 +28236,105 @@ pub mod operations {
         path_template: "/account",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    impl ::std::fmt::Debug for CompaniesGet {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CompaniesGet").finish_non_exhaustive()
+        }
+    }
+    ///`companies_get` as the runtime sees it.
+    pub(crate) static COMPANIES_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "companies_get",
+        method: ::reqwest::Method::GET,
+        path_template: "/companies",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for CompaniesPost {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CompaniesPost").finish_non_exhaustive()
+        }
+    }
+    ///`companies_post` as the runtime sees it.
+    pub(crate) static COMPANIES_POST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "companies_post",
+        method: ::reqwest::Method::POST,
+        path_template: "/companies",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for CompaniesLinkUnlinkIdPatch {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CompaniesLinkUnlinkIdPatch").finish_non_exhaustive()
+        }
+    }
+    ///`companies_link_unlink_id_patch` as the runtime sees it.
+    pub(crate) static COMPANIES_LINK_UNLINK_ID_PATCH: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "companies_link_unlink_id_patch",
+        method: ::reqwest::Method::PATCH,
+        path_template: "/companies/link-unlink/{id}",
+        responses: &[
+            (
+                204u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for CompaniesIdGet {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CompaniesIdGet").finish_non_exhaustive()
+        }
+    }
+    ///`companies_id_get` as the runtime sees it.
+    pub(crate) static COMPANIES_ID_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "companies_id_get",
+        method: ::reqwest::Method::GET,
+        path_template: "/companies/{id}",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for CompaniesIdDelete {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CompaniesIdDelete").finish_non_exhaustive()
+        }
+    }
+    ///`companies_id_delete` as the runtime sees it.
+    pub(crate) static COMPANIES_ID_DELETE: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "companies_id_delete",
+        method: ::reqwest::Method::DELETE,
+        path_template: "/companies/{id}",
+        responses: &[
+            (
+                204u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for CompaniesIdPatch {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CompaniesIdPatch").finish_non_exhaustive()
+        }
+    }
+    ///`companies_id_patch` as the runtime sees it.
+    pub(crate) static COMPANIES_ID_PATCH: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "companies_id_patch",
+        method: ::reqwest::Method::PATCH,
+        path_template: "/companies/{id}",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
     impl ::std::fmt::Debug for GetCouponCollections {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("GetCouponCollections").finish_non_exhaustive()
@@ -25823,6 +28419,33 @@ pub mod operations {
             (401u16, vendor_clients_core::__private::Response::Error),
             (404u16, vendor_clients_core::__private::Response::Error),
         ],
+    };
+    impl ::std::fmt::Debug for CrmAttributesPost {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CrmAttributesPost").finish_non_exhaustive()
+        }
+    }
+    ///`crm_attributes_post` as the runtime sees it.
+    pub(crate) static CRM_ATTRIBUTES_POST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "crm_attributes_post",
+        method: ::reqwest::Method::POST,
+        path_template: "/crm/attributes",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for CrmAttributesCompaniesGet {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CrmAttributesCompaniesGet").finish_non_exhaustive()
+        }
+    }
+    ///`crm_attributes_companies_get` as the runtime sees it.
+    pub(crate) static CRM_ATTRIBUTES_COMPANIES_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "crm_attributes_companies_get",
+        method: ::reqwest::Method::GET,
+        path_template: "/crm/attributes/companies",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
     impl ::std::fmt::Debug for CrmNotesGet {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -26846,6 +29469,54 @@ pub fn __decode_response(
                 >(&operations::GET_ACCOUNT, status, body),
             )
         }
+        "companies_get" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::CompaniesList,
+                    types::ErrorResponse,
+                >(&operations::COMPANIES_GET, status, body),
+            )
+        }
+        "companies_post" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::CompanyId,
+                    types::ErrorResponse,
+                >(&operations::COMPANIES_POST, status, body),
+            )
+        }
+        "companies_link_unlink_id_patch" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    types::ErrorResponse,
+                >(&operations::COMPANIES_LINK_UNLINK_ID_PATCH, status, body),
+            )
+        }
+        "companies_id_get" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::Company,
+                    types::ErrorResponse,
+                >(&operations::COMPANIES_ID_GET, status, body),
+            )
+        }
+        "companies_id_delete" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    types::ErrorResponse,
+                >(&operations::COMPANIES_ID_DELETE, status, body),
+            )
+        }
+        "companies_id_patch" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::Company,
+                    types::ErrorResponse,
+                >(&operations::COMPANIES_ID_PATCH, status, body),
+            )
+        }
         "get_coupon_collections" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -26884,6 +29555,22 @@ pub fn __decode_response(
                     (),
                     types::ErrorResponse,
                 >(&operations::CREATE_COUPONS, status, body),
+            )
+        }
+        "crm_attributes_post" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::CrmAttributeId,
+                    types::ErrorResponse,
+                >(&operations::CRM_ATTRIBUTES_POST, status, body),
+            )
+        }
+        "crm_attributes_companies_get" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    ::std::vec::Vec<types::CrmAttribute>,
+                    types::ErrorResponse,
+                >(&operations::CRM_ATTRIBUTES_COMPANIES_GET, status, body),
             )
         }
         "crm_notes_get" => {

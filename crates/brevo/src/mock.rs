@@ -54,6 +54,466 @@ pub mod operations {
             )
         }
     }
+    ///The conditions of a `companies_get` mock: which requests it answers.
+    pub struct CompaniesGetWhen(::httpmock::When);
+    impl CompaniesGetWhen {
+        ///Matches a `GET /companies` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/companies$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `createdSince`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn created_since<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "createdSince", &value)),
+                None => Self(self.0.query_param_missing("createdSince")),
+            }
+        }
+        ///Query parameter `filters`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn filters<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "filters", &value)),
+                None => Self(self.0.query_param_missing("filters")),
+            }
+        }
+        ///Query parameter `limit`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn limit<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "limit", &value)),
+                None => Self(self.0.query_param_missing("limit")),
+            }
+        }
+        ///Query parameter `linkedContactsIds`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn linked_contacts_ids<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "linkedContactsIds", &value)),
+                None => Self(self.0.query_param_missing("linkedContactsIds")),
+            }
+        }
+        ///Query parameter `linkedDealsIds`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn linked_deals_ids<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "linkedDealsIds", &value)),
+                None => Self(self.0.query_param_missing("linkedDealsIds")),
+            }
+        }
+        ///Query parameter `modifiedSince`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn modified_since<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "modifiedSince", &value)),
+                None => Self(self.0.query_param_missing("modifiedSince")),
+            }
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `sort`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::SortOrder>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort", &value)),
+                None => Self(self.0.query_param_missing("sort")),
+            }
+        }
+        ///Query parameter `sortBy`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort_by<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sortBy", &value)),
+                None => Self(self.0.query_param_missing("sortBy")),
+            }
+        }
+    }
+    ///The answer of a `companies_get` mock: one helper per documented status.
+    pub struct CompaniesGetThen(::httpmock::Then);
+    impl CompaniesGetThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::CompaniesList) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `companies_post` mock: which requests it answers.
+    pub struct CompaniesPostWhen(::httpmock::When);
+    impl CompaniesPostWhen {
+        ///Matches a `POST /companies` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/companies$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::CreateCompany) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    ///The answer of a `companies_post` mock: one helper per documented status.
+    pub struct CompaniesPostThen(::httpmock::Then);
+    impl CompaniesPostThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::CompanyId) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `companies_link_unlink_id_patch` mock: which requests it answers.
+    pub struct CompaniesLinkUnlinkIdPatchWhen(::httpmock::When);
+    impl CompaniesLinkUnlinkIdPatchWhen {
+        ///Matches a `PATCH /companies/link-unlink/{id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PATCH)
+                    .path_matches("^(?:/v3)?/companies/link-unlink/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::COMPANIES_LINK_UNLINK_ID_PATCH,
+                    "id",
+                    &value.to_string(),
+                    "^(?:/v3)?/companies/link-unlink/",
+                    "$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::LinkUnlinkCompany) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    ///The answer of a `companies_link_unlink_id_patch` mock: one helper per documented status.
+    pub struct CompaniesLinkUnlinkIdPatchThen(::httpmock::Then);
+    impl CompaniesLinkUnlinkIdPatchThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `companies_id_get` mock: which requests it answers.
+    pub struct CompaniesIdGetWhen(::httpmock::When);
+    impl CompaniesIdGetWhen {
+        ///Matches a `GET /companies/{id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/companies/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::COMPANIES_ID_GET,
+                    "id",
+                    &value.to_string(),
+                    "^(?:/v3)?/companies/",
+                    "$",
+                ),
+            )
+        }
+    }
+    ///The answer of a `companies_id_get` mock: one helper per documented status.
+    pub struct CompaniesIdGetThen(::httpmock::Then);
+    impl CompaniesIdGetThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::Company) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `companies_id_delete` mock: which requests it answers.
+    pub struct CompaniesIdDeleteWhen(::httpmock::When);
+    impl CompaniesIdDeleteWhen {
+        ///Matches a `DELETE /companies/{id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches("^(?:/v3)?/companies/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::COMPANIES_ID_DELETE,
+                    "id",
+                    &value.to_string(),
+                    "^(?:/v3)?/companies/",
+                    "$",
+                ),
+            )
+        }
+    }
+    ///The answer of a `companies_id_delete` mock: one helper per documented status.
+    pub struct CompaniesIdDeleteThen(::httpmock::Then);
+    impl CompaniesIdDeleteThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `companies_id_patch` mock: which requests it answers.
+    pub struct CompaniesIdPatchWhen(::httpmock::When);
+    impl CompaniesIdPatchWhen {
+        ///Matches a `PATCH /companies/{id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PATCH)
+                    .path_matches("^(?:/v3)?/companies/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::COMPANIES_ID_PATCH,
+                    "id",
+                    &value.to_string(),
+                    "^(?:/v3)?/companies/",
+                    "$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::UpdateCompany) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    ///The answer of a `companies_id_patch` mock: one helper per documented status.
+    pub struct CompaniesIdPatchThen(::httpmock::Then);
+    impl CompaniesIdPatchThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::Company) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
     ///The conditions of a `get_coupon_collections` mock: which requests it answers.
     pub struct GetCouponCollectionsWhen(::httpmock::When);
     impl GetCouponCollectionsWhen {
@@ -432,6 +892,96 @@ pub mod operations {
                 self
                     .0
                     .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `crm_attributes_post` mock: which requests it answers.
+    pub struct CrmAttributesPostWhen(::httpmock::When);
+    impl CrmAttributesPostWhen {
+        ///Matches a `POST /crm/attributes` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/crm/attributes$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::CreateCrmAttribute) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    ///The answer of a `crm_attributes_post` mock: one helper per documented status.
+    pub struct CrmAttributesPostThen(::httpmock::Then);
+    impl CrmAttributesPostThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::CrmAttributeId) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `crm_attributes_companies_get` mock: which requests it answers.
+    pub struct CrmAttributesCompaniesGetWhen(::httpmock::When);
+    impl CrmAttributesCompaniesGetWhen {
+        ///Matches a `GET /crm/attributes/companies` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/crm/attributes/companies$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+    }
+    ///The answer of a `crm_attributes_companies_get` mock: one helper per documented status.
+    pub struct CrmAttributesCompaniesGetThen(::httpmock::Then);
+    impl CrmAttributesCompaniesGetThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &::std::vec::Vec<types::CrmAttribute>) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
                     .header("content-type", "application/json")
                     .json_body_obj(value),
             )
@@ -5488,6 +6038,33 @@ pub trait MockServerExt {
     fn get_account<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::GetAccountWhen, operations::GetAccountThen);
+    ///Mocks `companies_get` (`GET /companies`): `config_fn` gets its conditions and its answer.
+    fn companies_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CompaniesGetWhen, operations::CompaniesGetThen);
+    ///Mocks `companies_post` (`POST /companies`): `config_fn` gets its conditions and its answer.
+    fn companies_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CompaniesPostWhen, operations::CompaniesPostThen);
+    ///Mocks `companies_link_unlink_id_patch` (`PATCH /companies/link-unlink/{id}`): `config_fn` gets its conditions and its answer.
+    fn companies_link_unlink_id_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CompaniesLinkUnlinkIdPatchWhen,
+            operations::CompaniesLinkUnlinkIdPatchThen,
+        );
+    ///Mocks `companies_id_get` (`GET /companies/{id}`): `config_fn` gets its conditions and its answer.
+    fn companies_id_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CompaniesIdGetWhen, operations::CompaniesIdGetThen);
+    ///Mocks `companies_id_delete` (`DELETE /companies/{id}`): `config_fn` gets its conditions and its answer.
+    fn companies_id_delete<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CompaniesIdDeleteWhen, operations::CompaniesIdDeleteThen);
+    ///Mocks `companies_id_patch` (`PATCH /companies/{id}`): `config_fn` gets its conditions and its answer.
+    fn companies_id_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CompaniesIdPatchWhen, operations::CompaniesIdPatchThen);
     ///Mocks `get_coupon_collections` (`GET /couponCollections`): `config_fn` gets its conditions and its answer.
     fn get_coupon_collections<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -5520,6 +6097,17 @@ pub trait MockServerExt {
     fn create_coupons<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::CreateCouponsWhen, operations::CreateCouponsThen);
+    ///Mocks `crm_attributes_post` (`POST /crm/attributes`): `config_fn` gets its conditions and its answer.
+    fn crm_attributes_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CrmAttributesPostWhen, operations::CrmAttributesPostThen);
+    ///Mocks `crm_attributes_companies_get` (`GET /crm/attributes/companies`): `config_fn` gets its conditions and its answer.
+    fn crm_attributes_companies_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CrmAttributesCompaniesGetWhen,
+            operations::CrmAttributesCompaniesGetThen,
+        );
     ///Mocks `crm_notes_get` (`GET /crm/notes`): `config_fn` gets its conditions and its answer.
     fn crm_notes_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -5858,6 +6446,75 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    fn companies_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CompaniesGetWhen, operations::CompaniesGetThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CompaniesGetWhen::new(when),
+                operations::CompaniesGetThen::new(then),
+            )
+        })
+    }
+    fn companies_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CompaniesPostWhen, operations::CompaniesPostThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CompaniesPostWhen::new(when),
+                operations::CompaniesPostThen::new(then),
+            )
+        })
+    }
+    fn companies_link_unlink_id_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CompaniesLinkUnlinkIdPatchWhen,
+            operations::CompaniesLinkUnlinkIdPatchThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CompaniesLinkUnlinkIdPatchWhen::new(when),
+                operations::CompaniesLinkUnlinkIdPatchThen::new(then),
+            )
+        })
+    }
+    fn companies_id_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CompaniesIdGetWhen, operations::CompaniesIdGetThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CompaniesIdGetWhen::new(when),
+                operations::CompaniesIdGetThen::new(then),
+            )
+        })
+    }
+    fn companies_id_delete<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CompaniesIdDeleteWhen, operations::CompaniesIdDeleteThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CompaniesIdDeleteWhen::new(when),
+                operations::CompaniesIdDeleteThen::new(then),
+            )
+        })
+    }
+    fn companies_id_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CompaniesIdPatchWhen, operations::CompaniesIdPatchThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CompaniesIdPatchWhen::new(when),
+                operations::CompaniesIdPatchThen::new(then),
+            )
+        })
+    }
     fn get_coupon_collections<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -5922,6 +6579,31 @@ impl MockServerExt for ::httpmock::MockServer {
             config_fn(
                 operations::CreateCouponsWhen::new(when),
                 operations::CreateCouponsThen::new(then),
+            )
+        })
+    }
+    fn crm_attributes_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CrmAttributesPostWhen, operations::CrmAttributesPostThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CrmAttributesPostWhen::new(when),
+                operations::CrmAttributesPostThen::new(then),
+            )
+        })
+    }
+    fn crm_attributes_companies_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CrmAttributesCompaniesGetWhen,
+            operations::CrmAttributesCompaniesGetThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CrmAttributesCompaniesGetWhen::new(when),
+                operations::CrmAttributesCompaniesGetThen::new(then),
             )
         })
     }

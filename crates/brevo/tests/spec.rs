@@ -5,9 +5,9 @@
 //! documented argument rule is checked before sending, and path parameters
 //! stay in their segment.
 //!
-//! - `responses`: 430 tests of 72 schemas
-//! - `arguments`: 128 tests
-//! - `path_segments`: 47 tests
+//! - `responses`: 456 tests of 77 schemas
+//! - `arguments`: 133 tests
+//! - `path_segments`: 51 tests
 /// Group 1: every response the vendor SDK accepts decodes: each component schema
 /// reachable from a response body, with every property, without each
 /// optional one, with it `null` and, where the SDK coerces numbers, with
@@ -634,6 +634,102 @@ mod responses {
     fn balance_order_with_null_transactionid() {
         BALANCE_ORDER.decodes_with_null("transactionid");
     }
+    /// `CompaniesList` with every property.
+    const COMPANIES_LIST: Example<types::CompaniesList> = Example::new(
+        r#"{
+  "items": [
+    {
+      "attributes": {
+        "key": "value"
+      },
+      "id": "example",
+      "linkedContactsIds": [
+        7
+      ],
+      "linkedDealsIds": [
+        "example"
+      ]
+    }
+  ]
+}"#,
+    );
+    #[test]
+    fn companies_list() {
+        COMPANIES_LIST.decodes();
+    }
+    #[test]
+    fn companies_list_without_items() {
+        COMPANIES_LIST.decodes_without("items");
+    }
+    #[test]
+    fn companies_list_with_null_items() {
+        COMPANIES_LIST.decodes_with_null("items");
+    }
+    /// `Company` with every property.
+    const COMPANY: Example<types::Company> = Example::new(
+        r#"{
+  "attributes": {
+    "key": "value"
+  },
+  "id": "example",
+  "linkedContactsIds": [
+    7
+  ],
+  "linkedDealsIds": [
+    "example"
+  ]
+}"#,
+    );
+    #[test]
+    fn company() {
+        COMPANY.decodes();
+    }
+    #[test]
+    fn company_without_attributes() {
+        COMPANY.decodes_without("attributes");
+    }
+    #[test]
+    fn company_with_null_attributes() {
+        COMPANY.decodes_with_null("attributes");
+    }
+    #[test]
+    fn company_without_id() {
+        COMPANY.decodes_without("id");
+    }
+    #[test]
+    fn company_with_null_id() {
+        COMPANY.decodes_with_null("id");
+    }
+    #[test]
+    fn company_without_linked_contacts_ids() {
+        COMPANY.decodes_without("linkedContactsIds");
+    }
+    #[test]
+    fn company_with_null_linked_contacts_ids() {
+        COMPANY.decodes_with_null("linkedContactsIds");
+    }
+    #[test]
+    fn company_with_linked_contacts_ids_as_string() {
+        COMPANY.decodes_with_number_as_string("linkedContactsIds");
+    }
+    #[test]
+    fn company_without_linked_deals_ids() {
+        COMPANY.decodes_without("linkedDealsIds");
+    }
+    #[test]
+    fn company_with_null_linked_deals_ids() {
+        COMPANY.decodes_with_null("linkedDealsIds");
+    }
+    /// `CompanyId` with every property.
+    const COMPANY_ID: Example<types::CompanyId> = Example::new(
+        r#"{
+  "id": "example"
+}"#,
+    );
+    #[test]
+    fn company_id() {
+        COMPANY_ID.decodes();
+    }
     /// `ContactBalancesResp` with every property.
     const CONTACT_BALANCES_RESP: Example<types::ContactBalancesResp> = Example::new(
         r#"{
@@ -832,6 +928,74 @@ mod responses {
     #[test]
     fn credits_type() {
         CREDITS_TYPE.decodes();
+    }
+    /// `CrmAttribute` with every property.
+    const CRM_ATTRIBUTE: Example<types::CrmAttribute> = Example::new(
+        r#"{
+  "attributeOptions": [
+    {
+      "key": "value"
+    }
+  ],
+  "attributeTypeName": "example",
+  "internalName": "example",
+  "isRequired": true,
+  "label": "example"
+}"#,
+    );
+    #[test]
+    fn crm_attribute() {
+        CRM_ATTRIBUTE.decodes();
+    }
+    #[test]
+    fn crm_attribute_without_attribute_options() {
+        CRM_ATTRIBUTE.decodes_without("attributeOptions");
+    }
+    #[test]
+    fn crm_attribute_with_null_attribute_options() {
+        CRM_ATTRIBUTE.decodes_with_null("attributeOptions");
+    }
+    #[test]
+    fn crm_attribute_without_attribute_type_name() {
+        CRM_ATTRIBUTE.decodes_without("attributeTypeName");
+    }
+    #[test]
+    fn crm_attribute_with_null_attribute_type_name() {
+        CRM_ATTRIBUTE.decodes_with_null("attributeTypeName");
+    }
+    #[test]
+    fn crm_attribute_without_internal_name() {
+        CRM_ATTRIBUTE.decodes_without("internalName");
+    }
+    #[test]
+    fn crm_attribute_with_null_internal_name() {
+        CRM_ATTRIBUTE.decodes_with_null("internalName");
+    }
+    #[test]
+    fn crm_attribute_without_is_required() {
+        CRM_ATTRIBUTE.decodes_without("isRequired");
+    }
+    #[test]
+    fn crm_attribute_with_null_is_required() {
+        CRM_ATTRIBUTE.decodes_with_null("isRequired");
+    }
+    #[test]
+    fn crm_attribute_without_label() {
+        CRM_ATTRIBUTE.decodes_without("label");
+    }
+    #[test]
+    fn crm_attribute_with_null_label() {
+        CRM_ATTRIBUTE.decodes_with_null("label");
+    }
+    /// `CrmAttributeId` with every property.
+    const CRM_ATTRIBUTE_ID: Example<types::CrmAttributeId> = Example::new(
+        r#"{
+  "id": "example"
+}"#,
+    );
+    #[test]
+    fn crm_attribute_id() {
+        CRM_ATTRIBUTE_ID.decodes();
     }
     /// `DnsRecord` with every property.
     const DNS_RECORD: Example<types::DnsRecord> = Example::new(
@@ -2643,6 +2807,59 @@ mod responses {
 mod arguments {
     use super::bodies;
     use super::support::Server;
+    #[tokio::test]
+    async fn companies_get_sort_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server.client().companies_get().sort(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "companies_get",
+                "sort must be one of: asc, desc",
+                Some(value),
+            );
+    }
+    #[tokio::test]
+    async fn companies_link_unlink_id_patch_without_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .companies_link_unlink_id_patch()
+            .body(bodies::companies_link_unlink_id_patch())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "companies_link_unlink_id_patch",
+                "id is required",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn companies_id_get_without_id() {
+        let server = Server::start().await;
+        let result = server.client().companies_id_get().send().await;
+        server.assert_refused(result, "companies_id_get", "id is required", None);
+    }
+    #[tokio::test]
+    async fn companies_id_delete_without_id() {
+        let server = Server::start().await;
+        let result = server.client().companies_id_delete().send().await;
+        server.assert_refused(result, "companies_id_delete", "id is required", None);
+    }
+    #[tokio::test]
+    async fn companies_id_patch_without_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .companies_id_patch()
+            .body(bodies::companies_id_patch())
+            .send()
+            .await;
+        server.assert_refused(result, "companies_id_patch", "id is required", None);
+    }
     #[tokio::test]
     async fn get_coupon_collections_limit_below_minimum() {
         let server = Server::start().await;
@@ -4574,6 +4791,58 @@ mod path_segments {
     use super::bodies;
     use super::support::{Server, PATH_VALUES};
     #[tokio::test]
+    async fn companies_link_unlink_id_patch_id() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .companies_link_unlink_id_patch()
+                .body(bodies::companies_link_unlink_id_patch())
+                .id(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/companies/link-unlink/{id}",
+                    "id",
+                    value,
+                );
+        }
+    }
+    #[tokio::test]
+    async fn companies_id_get_id() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client.companies_id_get().id(value).send().await;
+            server.assert_in_segment(result, "/v3/companies/{id}", "id", value);
+        }
+    }
+    #[tokio::test]
+    async fn companies_id_delete_id() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client.companies_id_delete().id(value).send().await;
+            server.assert_in_segment(result, "/v3/companies/{id}", "id", value);
+        }
+    }
+    #[tokio::test]
+    async fn companies_id_patch_id() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .companies_id_patch()
+                .body(bodies::companies_id_patch())
+                .id(value)
+                .send()
+                .await;
+            server.assert_in_segment(result, "/v3/companies/{id}", "id", value);
+        }
+    }
+    #[tokio::test]
     async fn get_coupon_collection_id() {
         let server = Server::start().await;
         let client = server.client();
@@ -5416,6 +5685,14 @@ mod path_segments {
 #[rustfmt::skip]
 mod bodies {
     use super::support::{from_json, types};
+    /// A valid body of `companies_link_unlink_id_patch`: its required properties.
+    pub fn companies_link_unlink_id_patch() -> types::LinkUnlinkCompany {
+        from_json(r#"{}"#)
+    }
+    /// A valid body of `companies_id_patch`: its required properties.
+    pub fn companies_id_patch() -> types::UpdateCompany {
+        from_json(r#"{}"#)
+    }
     /// A valid body of `crm_notes_id_patch`: its required properties.
     pub fn crm_notes_id_patch() -> types::NoteData {
         from_json(r#"{"text":"example"}"#)

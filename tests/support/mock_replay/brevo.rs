@@ -26,6 +26,174 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                     }
                 })
         }
+        "companies_get" => {
+            server
+                .companies_get(|when, then| {
+                    when.created_since(
+                            fixture.query::<String>("createdSince").as_deref(),
+                        )
+                        .filters(fixture.query::<String>("filters").as_deref())
+                        .limit(fixture.query::<i64>("limit"))
+                        .linked_contacts_ids(fixture.query::<i64>("linkedContactsIds"))
+                        .linked_deals_ids(
+                            fixture.query::<String>("linkedDealsIds").as_deref(),
+                        )
+                        .modified_since(
+                            fixture.query::<String>("modifiedSince").as_deref(),
+                        )
+                        .page(fixture.query::<i64>("page"))
+                        .sort(fixture.query::<api::types::SortOrder>("sort"))
+                        .sort_by(fixture.query::<String>("sortBy").as_deref());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::CompaniesList>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of companies_get",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "companies_post" => {
+            server
+                .companies_post(|when, then| {
+                    when.body(&fixture.request_body::<api::types::CreateCompany>());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::CompanyId>());
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of companies_post",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "companies_link_unlink_id_patch" => {
+            server
+                .companies_link_unlink_id_patch(|when, then| {
+                    when.id(
+                            &fixture
+                                .path_param::<String>("/companies/link-unlink/{id}", "id"),
+                        )
+                        .body(&fixture.request_body::<api::types::LinkUnlinkCompany>());
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of companies_link_unlink_id_patch",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "companies_id_get" => {
+            server
+                .companies_id_get(|when, then| {
+                    when.id(&fixture.path_param::<String>("/companies/{id}", "id"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::Company>());
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of companies_id_get",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "companies_id_delete" => {
+            server
+                .companies_id_delete(|when, then| {
+                    when.id(&fixture.path_param::<String>("/companies/{id}", "id"));
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of companies_id_delete",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "companies_id_patch" => {
+            server
+                .companies_id_patch(|when, then| {
+                    when.id(&fixture.path_param::<String>("/companies/{id}", "id"))
+                        .body(&fixture.request_body::<api::types::UpdateCompany>());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::Company>());
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of companies_id_patch",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
         "get_coupon_collections" => {
             server
                 .get_coupon_collections(|when, then| {
@@ -198,6 +366,51 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                         status => {
                             panic!(
                                 "{}: {status} is not a documented status of create_coupons",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "crm_attributes_post" => {
+            server
+                .crm_attributes_post(|when, then| {
+                    when.body(&fixture.request_body::<api::types::CreateCrmAttribute>());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::CrmAttributeId>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of crm_attributes_post",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "crm_attributes_companies_get" => {
+            server
+                .crm_attributes_companies_get(|_when, then| {
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<
+                                        ::std::vec::Vec<api::types::CrmAttribute>,
+                                    >(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of crm_attributes_companies_get",
                                 fixture.operation
                             )
                         }
