@@ -1734,3 +1734,137 @@ async fn crm_attributes_post() {
     );
     assert_eq!(created.id, "6633a1b2c3d4e5f607182930");
 }
+
+// DealsApi.
+
+const DEAL_ID: &str = "61a5ce58c5d4795761045990";
+
+fn assert_deal(deal: &types::Deal) {
+    assert_eq!(deal.id.as_deref(), Some(DEAL_ID));
+    assert_eq!(deal.attributes["deal_name"], "Renewal 2027");
+    assert_eq!(deal.linked_companies_ids, [COMPANY_ID]);
+}
+
+#[tokio::test]
+async fn crm_attributes_deals_get() {
+    let wire = WireTest::start("brevo", "crm_attributes_deals_get").await;
+    let attributes = wire.replay(client(&wire).crm_attributes_deals_get().send().await);
+    assert_eq!(attributes[0].is_required, Some(true));
+}
+
+#[tokio::test]
+async fn crm_deals_get() {
+    let wire = WireTest::start("brevo", "crm_deals_get").await;
+    let list = wire.replay(
+        client(&wire)
+            .crm_deals_get()
+            .filters_attributes_deal_name("Renewal")
+            .filters_linked_companies_ids(COMPANY_ID)
+            .filters_linked_contacts_ids("1")
+            .modified_since("2026-11-01T00:00:00.000Z")
+            .created_since("2026-10-01T00:00:00.000Z")
+            .offset(20)
+            .limit(10)
+            .sort(SortOrder::Desc)
+            .sort_by("deal_name")
+            .send()
+            .await,
+    );
+    assert_deal(&list.items[0]);
+}
+
+#[tokio::test]
+async fn crm_deals_id_delete() {
+    let wire = WireTest::start("brevo", "crm_deals_id_delete").await;
+    let response = client(&wire)
+        .crm_deals_id_delete()
+        .id(DEAL_ID)
+        .send()
+        .await
+        .unwrap();
+    wire.assert_request();
+    assert_eq!(response.status().as_u16(), 204);
+}
+
+#[tokio::test]
+async fn crm_deals_id_get() {
+    let wire = WireTest::start("brevo", "crm_deals_id_get").await;
+    let deal = wire.replay(client(&wire).crm_deals_id_get().id(DEAL_ID).send().await);
+    assert_deal(&deal);
+}
+
+#[tokio::test]
+async fn crm_deals_id_patch() {
+    let wire = WireTest::start("brevo", "crm_deals_id_patch").await;
+    let response = client(&wire)
+        .crm_deals_id_patch()
+        .id(DEAL_ID)
+        .body(types::UpdateDeal {
+            name: Some("Renewal 2027".into()),
+            attributes: attributes(&[
+                ("amount", 15000.into()),
+                ("deal_stage", "6262f6f5bf80d13a4e6ec2b6".into()),
+            ]),
+            linked_contacts_ids: vec![1],
+            linked_companies_ids: vec![COMPANY_ID.into()],
+        })
+        .send()
+        .await
+        .unwrap();
+    wire.assert_request();
+    assert_eq!(response.status().as_u16(), 204);
+}
+
+#[tokio::test]
+async fn crm_deals_link_unlink_id_patch() {
+    let wire = WireTest::start("brevo", "crm_deals_link_unlink_id_patch").await;
+    let response = client(&wire)
+        .crm_deals_link_unlink_id_patch()
+        .id(DEAL_ID)
+        .body(types::LinkUnlinkDeal {
+            link_contact_ids: vec![3],
+            unlink_contact_ids: vec![2],
+            link_company_ids: vec![COMPANY_ID.into()],
+            unlink_company_ids: vec!["61a5ce58c5d4795761045971".into()],
+        })
+        .send()
+        .await
+        .unwrap();
+    wire.assert_request();
+    assert_eq!(response.status().as_u16(), 204);
+}
+
+#[tokio::test]
+async fn crm_deals_post() {
+    let wire = WireTest::start("brevo", "crm_deals_post").await;
+    let created = wire.replay(
+        client(&wire)
+            .crm_deals_post()
+            .body(types::CreateDeal {
+                name: "Renewal 2027".into(),
+                attributes: attributes(&[
+                    ("deal_owner", "62260474111b1101704a9d85".into()),
+                    ("amount", 12000.into()),
+                ]),
+                linked_contacts_ids: vec![1, 2],
+                linked_companies_ids: vec![COMPANY_ID.into()],
+            })
+            .send()
+            .await,
+    );
+    assert_eq!(created.id, DEAL_ID);
+}
+
+#[tokio::test]
+async fn crm_pipeline_details_all_get() {
+    let wire = WireTest::start("brevo", "crm_pipeline_details_all_get").await;
+    let pipelines = wire.replay(client(&wire).crm_pipeline_details_all_get().send().await);
+    assert_eq!(pipelines[0].stages[1].name.as_deref(), Some("Won"));
+}
+
+#[tokio::test]
+async fn crm_pipeline_details_get() {
+    let wire = WireTest::start("brevo", "crm_pipeline_details_get").await;
+    let pipeline = wire.replay(client(&wire).crm_pipeline_details_get().send().await);
+    assert_eq!(pipeline.pipeline_name.as_deref(), Some("Sales"));
+}

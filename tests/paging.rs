@@ -519,6 +519,24 @@ async fn brevo_get_all_external_feeds() {
     check_brevo(&server, &[("limit", "2"), ("search", "api")]);
 }
 
+#[tokio::test]
+async fn brevo_crm_deals_get() {
+    let server = ScriptedServer::start(brevo_pages("crm_deals_get", "items")).await;
+    let ids: Vec<_> = brevo_at(&server)
+        .crm_deals_get()
+        .filters_attributes_deal_name("Renewal")
+        .limit(2)
+        .stream()
+        .map(|deal| deal.unwrap().id)
+        .collect()
+        .await;
+    assert_eq!(ids, ["a", "b", "c"].map(|s| Some(s.to_string())));
+    check_brevo(
+        &server,
+        &[("limit", "2"), ("filters[attributes.deal_name]", "Renewal")],
+    );
+}
+
 fn togai_at(server: &ScriptedServer) -> togai::Client {
     togai::Client::builder("token")
         .base_url(server.base_url())

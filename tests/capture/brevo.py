@@ -161,6 +161,7 @@ def main():
         external_feeds(rec)
         users(rec)
         companies(rec)
+        deals(rec)
 
 
 # Brevo's error body outside the loyalty classes: {code, message}.
@@ -486,6 +487,49 @@ def companies(rec):
     company("crm_attributes_post", {"body": brevo.Body9(
         label="Industry", attribute_type="single-select", description="The company's industry",
         options_labels=["Retail", "Fabric"], object_type="companies")}, (200, {"id": "6633a1b2c3d4e5f607182930"}))
+
+
+DEAL_ID = "61a5ce58c5d4795761045990"
+DEAL = {
+    "id": DEAL_ID, "attributes": {
+        "deal_name": "Renewal 2027", "deal_owner": "62260474111b1101704a9d85", "amount": 12000,
+        "pipeline": "6262f6f5bf80d13a4e6ec2b4", "deal_stage": "6262f6f5bf80d13a4e6ec2b5",
+        "created_at": "2026-11-02T10:00:00.000Z"},
+    "linkedContactsIds": [1, 2], "linkedCompaniesIds": [COMPANY_ID],
+}
+PIPELINE = {"pipeline": "6262f6f5bf80d13a4e6ec2b4", "pipeline_name": "Sales",
+            "stages": [{"id": "6262f6f5bf80d13a4e6ec2b5", "name": "New"},
+                       {"id": "6262f6f5bf80d13a4e6ec2b6", "name": "Won"}]}
+
+
+def deals(rec):
+    def deal(operation, args, response, **kw):
+        rec(operation, args, response, cls="DealsApi", **kw)
+
+    # crm_deals_import_post (multipart) and crm_pipeline_details_pipeline_id_get
+    # ({pipelineID}) are not in the spec yet; crm_attributes_post is captured
+    # with CompaniesApi (the same method).
+    deal("crm_attributes_deals_get", {}, (200, [
+        {"internalName": "deal_stage", "label": "Deal stage", "attributeTypeName": "single-select",
+         "attributeOptions": [{"key": "6262f6f5bf80d13a4e6ec2b5", "value": "New"}], "isRequired": True}]))
+    deal("crm_deals_get", {
+        "filters_attributes_deal_name": "Renewal", "filters_linked_companies_ids": COMPANY_ID,
+        "filters_linked_contacts_ids": "1", "modified_since": "2026-11-01T00:00:00.000Z",
+        "created_since": "2026-10-01T00:00:00.000Z", "offset": 20, "limit": 10, "sort": "desc",
+        "sort_by": "deal_name"}, (200, {"items": [DEAL]}))
+    deal("crm_deals_id_delete", {"id": DEAL_ID}, (204, ""))
+    deal("crm_deals_id_get", {"id": DEAL_ID}, (200, DEAL))
+    deal("crm_deals_id_patch", {"id": DEAL_ID, "body": brevo.Body11(
+        name="Renewal 2027", attributes={"amount": 15000, "deal_stage": "6262f6f5bf80d13a4e6ec2b6"},
+        linked_contacts_ids=[1], linked_companies_ids=[COMPANY_ID])}, (204, ""))
+    deal("crm_deals_link_unlink_id_patch", {"id": DEAL_ID, "body": brevo.Body12(
+        link_contact_ids=[3], unlink_contact_ids=[2], link_company_ids=[COMPANY_ID],
+        unlink_company_ids=["61a5ce58c5d4795761045971"])}, (204, ""))
+    deal("crm_deals_post", {"body": brevo.Body10(
+        name="Renewal 2027", attributes={"deal_owner": "62260474111b1101704a9d85", "amount": 12000},
+        linked_contacts_ids=[1, 2], linked_companies_ids=[COMPANY_ID])}, (201, {"id": DEAL_ID}))
+    deal("crm_pipeline_details_all_get", {}, (200, [PIPELINE]))
+    deal("crm_pipeline_details_get", {}, (200, PIPELINE))
 
 
 if __name__ == "__main__":

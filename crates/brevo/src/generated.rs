@@ -1545,6 +1545,38 @@ pub mod types {
                 })
         }
     }
+    ///A deal to create.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CreateDeal {
+        ///Attributes for deal creation (such as deal_owner, amount, pipeline, deal_stage)
+        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub attributes: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        ///Company ids to be linked with deal
+        #[serde(
+            rename = "linkedCompaniesIds",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub linked_companies_ids: ::std::vec::Vec<::std::string::String>,
+        ///Contact ids to be linked with deal
+        #[serde(
+            rename = "linkedContactsIds",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub linked_contacts_ids: ::std::vec::Vec<i64>,
+        ///Name of deal
+        pub name: ::std::string::String,
+    }
+    impl CreateDeal {
+        pub fn builder() -> builder::CreateDeal {
+            Default::default()
+        }
+    }
     ///A sender domain to add.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -2141,6 +2173,65 @@ pub mod types {
             value: ::std::string::String,
         ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
+        }
+    }
+    ///Deal Details
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct Deal {
+        ///Deal attributes with values (deal_name, deal_owner, amount, ...)
+        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub attributes: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        ///Unique deal id
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        ///Companies ids for companies linked to this deal
+        #[serde(
+            rename = "linkedCompaniesIds",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub linked_companies_ids: ::std::vec::Vec<::std::string::String>,
+        ///Contact ids for contacts linked to this deal
+        #[serde(
+            rename = "linkedContactsIds",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub linked_contacts_ids: ::std::vec::Vec<i64>,
+    }
+    impl Deal {
+        pub fn builder() -> builder::Deal {
+            Default::default()
+        }
+    }
+    ///Created deal id
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct DealId {
+        ///Unique deal id
+        pub id: ::std::string::String,
+    }
+    impl DealId {
+        pub fn builder() -> builder::DealId {
+            Default::default()
+        }
+    }
+    ///List of Deals
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct DealsList {
+        ///List of deals
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub items: ::std::vec::Vec<Deal>,
+    }
+    impl DealsList {
+        pub fn builder() -> builder::DealsList {
+            Default::default()
         }
     }
     ///One DNS record to publish, and whether Brevo found it.
@@ -3449,6 +3540,48 @@ pub mod types {
             Default::default()
         }
     }
+    ///Contacts and companies to link to a deal, and to unlink from it.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct LinkUnlinkDeal {
+        ///Company ids to be linked with deal
+        #[serde(
+            rename = "linkCompanyIds",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub link_company_ids: ::std::vec::Vec<::std::string::String>,
+        ///Contact ids for contacts to be linked with deal
+        #[serde(
+            rename = "linkContactIds",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub link_contact_ids: ::std::vec::Vec<i64>,
+        ///Company ids to be unlinked from deal
+        #[serde(
+            rename = "unlinkCompanyIds",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub unlink_company_ids: ::std::vec::Vec<::std::string::String>,
+        ///Contact ids for contacts to be unlinked from deal
+        #[serde(
+            rename = "unlinkContactIds",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub unlink_contact_ids: ::std::vec::Vec<i64>,
+    }
+    impl LinkUnlinkDeal {
+        pub fn builder() -> builder::LinkUnlinkDeal {
+            Default::default()
+        }
+    }
     ///The balances of one contact's loyalty subscription.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -3693,6 +3826,42 @@ pub mod types {
     }
     impl Otp {
         pub fn builder() -> builder::Otp {
+            Default::default()
+        }
+    }
+    ///A deal pipeline and its stages.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct Pipeline {
+        ///Pipeline id
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub pipeline: ::std::option::Option<::std::string::String>,
+        ///Pipeline name
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub pipeline_name: ::std::option::Option<::std::string::String>,
+        ///List of stages
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub stages: ::std::vec::Vec<PipelineStage>,
+    }
+    impl Pipeline {
+        pub fn builder() -> builder::Pipeline {
+            Default::default()
+        }
+    }
+    ///A stage of a deal pipeline.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct PipelineStage {
+        ///Stage id
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        ///Stage name
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+    }
+    impl PipelineStage {
+        pub fn builder() -> builder::PipelineStage {
             Default::default()
         }
     }
@@ -4760,6 +4929,39 @@ pub mod types {
     }
     impl UpdateCouponCollection {
         pub fn builder() -> builder::UpdateCouponCollection {
+            Default::default()
+        }
+    }
+    ///A deal's new details.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct UpdateDeal {
+        ///Attributes for deal update
+        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub attributes: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        ///Warning - Using PATCH on linkedCompaniesIds replaces the list of linked contacts. Omitted IDs will be removed.
+        #[serde(
+            rename = "linkedCompaniesIds",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub linked_companies_ids: ::std::vec::Vec<::std::string::String>,
+        ///Warning - Using PATCH on linkedContactIds replaces the list of linked contacts. Omitted IDs will be removed.
+        #[serde(
+            rename = "linkedContactsIds",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub linked_contacts_ids: ::std::vec::Vec<i64>,
+        ///Name of deal
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+    }
+    impl UpdateDeal {
+        pub fn builder() -> builder::UpdateDeal {
             Default::default()
         }
     }
@@ -7921,6 +8123,102 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct CreateDeal(::std::boxed::Box<CreateDealFields>);
+        impl ::std::default::Default for CreateDeal {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateDealFields {
+                        attributes: Ok(Default::default()),
+                        linked_companies_ids: Ok(Default::default()),
+                        linked_contacts_ids: Ok(Default::default()),
+                        name: Err("no value supplied for name".to_string()),
+                    }),
+                )
+            }
+        }
+        impl CreateDeal {
+            pub fn attributes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.attributes = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for attributes: {e}")
+                    });
+                self
+            }
+            pub fn linked_companies_ids<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.linked_companies_ids = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for linked_companies_ids: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn linked_contacts_ids<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.linked_contacts_ids = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for linked_contacts_ids: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CreateDeal> for super::CreateDeal {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateDeal,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    attributes: value.attributes?,
+                    linked_companies_ids: value.linked_companies_ids?,
+                    linked_contacts_ids: value.linked_contacts_ids?,
+                    name: value.name?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CreateDeal> for CreateDeal {
+            fn from(value: super::CreateDeal) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateDealFields {
+                        attributes: Ok(value.attributes),
+                        linked_companies_ids: Ok(value.linked_companies_ids),
+                        linked_contacts_ids: Ok(value.linked_contacts_ids),
+                        name: Ok(value.name),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct CreateDomain(::std::boxed::Box<CreateDomainFields>);
         impl ::std::default::Default for CreateDomain {
             fn default() -> Self {
@@ -9376,6 +9674,180 @@ pub mod types {
                 Self(
                     ::std::boxed::Box::new(CrmAttributeIdFields {
                         id: Ok(value.id),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Deal(::std::boxed::Box<DealFields>);
+        impl ::std::default::Default for Deal {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(DealFields {
+                        attributes: Ok(Default::default()),
+                        id: Ok(Default::default()),
+                        linked_companies_ids: Ok(Default::default()),
+                        linked_contacts_ids: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl Deal {
+            pub fn attributes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.attributes = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for attributes: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn linked_companies_ids<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.linked_companies_ids = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for linked_companies_ids: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn linked_contacts_ids<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.linked_contacts_ids = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for linked_contacts_ids: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Deal> for super::Deal {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Deal,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    attributes: value.attributes?,
+                    id: value.id?,
+                    linked_companies_ids: value.linked_companies_ids?,
+                    linked_contacts_ids: value.linked_contacts_ids?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Deal> for Deal {
+            fn from(value: super::Deal) -> Self {
+                Self(
+                    ::std::boxed::Box::new(DealFields {
+                        attributes: Ok(value.attributes),
+                        id: Ok(value.id),
+                        linked_companies_ids: Ok(value.linked_companies_ids),
+                        linked_contacts_ids: Ok(value.linked_contacts_ids),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct DealId(::std::boxed::Box<DealIdFields>);
+        impl ::std::default::Default for DealId {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(DealIdFields {
+                        id: Err("no value supplied for id".to_string()),
+                    }),
+                )
+            }
+        }
+        impl DealId {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<DealId> for super::DealId {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: DealId,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self { id: value.id? })
+            }
+        }
+        impl ::std::convert::From<super::DealId> for DealId {
+            fn from(value: super::DealId) -> Self {
+                Self(::std::boxed::Box::new(DealIdFields { id: Ok(value.id) }))
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct DealsList(::std::boxed::Box<DealsListFields>);
+        impl ::std::default::Default for DealsList {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(DealsListFields {
+                        items: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl DealsList {
+            pub fn items<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Deal>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.items = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for items: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<DealsList> for super::DealsList {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: DealsList,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self { items: value.items? })
+            }
+        }
+        impl ::std::convert::From<super::DealsList> for DealsList {
+            fn from(value: super::DealsList) -> Self {
+                Self(
+                    ::std::boxed::Box::new(DealsListFields {
+                        items: Ok(value.items),
                     }),
                 )
             }
@@ -12796,6 +13268,104 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct LinkUnlinkDeal(::std::boxed::Box<LinkUnlinkDealFields>);
+        impl ::std::default::Default for LinkUnlinkDeal {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(LinkUnlinkDealFields {
+                        link_company_ids: Ok(Default::default()),
+                        link_contact_ids: Ok(Default::default()),
+                        unlink_company_ids: Ok(Default::default()),
+                        unlink_contact_ids: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl LinkUnlinkDeal {
+            pub fn link_company_ids<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.link_company_ids = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for link_company_ids: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn link_contact_ids<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.link_contact_ids = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for link_contact_ids: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn unlink_company_ids<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.unlink_company_ids = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for unlink_company_ids: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn unlink_contact_ids<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.unlink_contact_ids = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for unlink_contact_ids: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<LinkUnlinkDeal> for super::LinkUnlinkDeal {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: LinkUnlinkDeal,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    link_company_ids: value.link_company_ids?,
+                    link_contact_ids: value.link_contact_ids?,
+                    unlink_company_ids: value.unlink_company_ids?,
+                    unlink_contact_ids: value.unlink_contact_ids?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::LinkUnlinkDeal> for LinkUnlinkDeal {
+            fn from(value: super::LinkUnlinkDeal) -> Self {
+                Self(
+                    ::std::boxed::Box::new(LinkUnlinkDealFields {
+                        link_company_ids: Ok(value.link_company_ids),
+                        link_contact_ids: Ok(value.link_contact_ids),
+                        unlink_company_ids: Ok(value.unlink_company_ids),
+                        unlink_contact_ids: Ok(value.unlink_contact_ids),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct ModelSubscriptionBalanceResp(
             ::std::boxed::Box<ModelSubscriptionBalanceRespFields>,
         );
@@ -13141,6 +13711,139 @@ pub mod types {
         impl ::std::convert::From<super::Otp> for Otp {
             fn from(value: super::Otp) -> Self {
                 Self(::std::boxed::Box::new(OtpFields { name: Ok(value.name) }))
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Pipeline(::std::boxed::Box<PipelineFields>);
+        impl ::std::default::Default for Pipeline {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(PipelineFields {
+                        pipeline: Ok(Default::default()),
+                        pipeline_name: Ok(Default::default()),
+                        stages: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl Pipeline {
+            pub fn pipeline<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.pipeline = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for pipeline: {e}")
+                    });
+                self
+            }
+            pub fn pipeline_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.pipeline_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for pipeline_name: {e}")
+                    });
+                self
+            }
+            pub fn stages<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::PipelineStage>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.stages = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for stages: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Pipeline> for super::Pipeline {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Pipeline,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    pipeline: value.pipeline?,
+                    pipeline_name: value.pipeline_name?,
+                    stages: value.stages?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Pipeline> for Pipeline {
+            fn from(value: super::Pipeline) -> Self {
+                Self(
+                    ::std::boxed::Box::new(PipelineFields {
+                        pipeline: Ok(value.pipeline),
+                        pipeline_name: Ok(value.pipeline_name),
+                        stages: Ok(value.stages),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct PipelineStage(::std::boxed::Box<PipelineStageFields>);
+        impl ::std::default::Default for PipelineStage {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(PipelineStageFields {
+                        id: Ok(Default::default()),
+                        name: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl PipelineStage {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<PipelineStage> for super::PipelineStage {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PipelineStage,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    id: value.id?,
+                    name: value.name?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::PipelineStage> for PipelineStage {
+            fn from(value: super::PipelineStage) -> Self {
+                Self(
+                    ::std::boxed::Box::new(PipelineStageFields {
+                        id: Ok(value.id),
+                        name: Ok(value.name),
+                    }),
+                )
             }
         }
         #[derive(Clone, Debug)]
@@ -14715,6 +15418,102 @@ pub mod types {
                 )
             }
         }
+        #[derive(Clone, Debug)]
+        pub struct UpdateDeal(::std::boxed::Box<UpdateDealFields>);
+        impl ::std::default::Default for UpdateDeal {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(UpdateDealFields {
+                        attributes: Ok(Default::default()),
+                        linked_companies_ids: Ok(Default::default()),
+                        linked_contacts_ids: Ok(Default::default()),
+                        name: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl UpdateDeal {
+            pub fn attributes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.attributes = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for attributes: {e}")
+                    });
+                self
+            }
+            pub fn linked_companies_ids<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.linked_companies_ids = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for linked_companies_ids: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn linked_contacts_ids<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.linked_contacts_ids = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for linked_contacts_ids: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<UpdateDeal> for super::UpdateDeal {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UpdateDeal,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    attributes: value.attributes?,
+                    linked_companies_ids: value.linked_companies_ids?,
+                    linked_contacts_ids: value.linked_contacts_ids?,
+                    name: value.name?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::UpdateDeal> for UpdateDeal {
+            fn from(value: super::UpdateDeal) -> Self {
+                Self(
+                    ::std::boxed::Box::new(UpdateDealFields {
+                        attributes: Ok(value.attributes),
+                        linked_companies_ids: Ok(value.linked_companies_ids),
+                        linked_contacts_ids: Ok(value.linked_contacts_ids),
+                        name: Ok(value.name),
+                    }),
+                )
+            }
+        }
         #[derive(Clone)]
         pub struct UpdateExternalFeed(::std::boxed::Box<UpdateExternalFeedFields>);
         impl ::std::default::Default for UpdateExternalFeed {
@@ -16088,6 +16887,22 @@ pub mod types {
             >,
         }
         #[derive(Clone, Debug)]
+        struct CreateDealFields {
+            attributes: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+            linked_companies_ids: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            linked_contacts_ids: ::std::result::Result<
+                ::std::vec::Vec<i64>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        #[derive(Clone, Debug)]
         struct CreateDomainFields {
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
         }
@@ -16333,6 +17148,36 @@ pub mod types {
         #[derive(Clone, Debug)]
         struct CrmAttributeIdFields {
             id: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        #[derive(Clone, Debug)]
+        struct DealFields {
+            attributes: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            linked_companies_ids: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            linked_contacts_ids: ::std::result::Result<
+                ::std::vec::Vec<i64>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct DealIdFields {
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        #[derive(Clone, Debug)]
+        struct DealsListFields {
+            items: ::std::result::Result<
+                ::std::vec::Vec<super::Deal>,
+                ::std::string::String,
+            >,
         }
         #[derive(Clone, Debug)]
         struct DnsRecordFields {
@@ -16867,6 +17712,25 @@ pub mod types {
             >,
         }
         #[derive(Clone, Debug)]
+        struct LinkUnlinkDealFields {
+            link_company_ids: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            link_contact_ids: ::std::result::Result<
+                ::std::vec::Vec<i64>,
+                ::std::string::String,
+            >,
+            unlink_company_ids: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            unlink_contact_ids: ::std::result::Result<
+                ::std::vec::Vec<i64>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
         struct ModelSubscriptionBalanceRespFields {
             balance: ::std::result::Result<
                 ::std::vec::Vec<super::AggregateBalance>,
@@ -16928,6 +17792,32 @@ pub mod types {
         struct OtpFields {
             name: ::std::result::Result<
                 ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct PipelineFields {
+            pipeline: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            pipeline_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            stages: ::std::result::Result<
+                ::std::vec::Vec<super::PipelineStage>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct PipelineStageFields {
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
         }
@@ -17239,6 +18129,25 @@ pub mod types {
             >,
             remaining_days_alert: ::std::result::Result<
                 ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct UpdateDealFields {
+            attributes: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+            linked_companies_ids: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            linked_contacts_ids: ::std::result::Result<
+                ::std::vec::Vec<i64>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
         }
@@ -17616,7 +18525,7 @@ pub mod types {
         }
     }
 }
-/**A client for the Brevo part of the API (12 SDK classes: BalanceApi, AccountApi, SendersApi, DomainsApi in part, WebhooksApi, ProcessApi, NotesApi, TasksApi, CouponsApi, ExternalFeedsApi, UserApi, CompaniesApi in part): one method per operation, named after the vendor SDK's method, each returning a request builder whose `send()` makes the call.
+/**A client for the Brevo part of the API (13 SDK classes: BalanceApi, AccountApi, SendersApi, DomainsApi in part, WebhooksApi, ProcessApi, NotesApi, TasksApi, CouponsApi, ExternalFeedsApi, UserApi, CompaniesApi in part, DealsApi in part): one method per operation, named after the vendor SDK's method, each returning a request builder whose `send()` makes the call.
 
 Build one with `Client::builder(..)` (the vendor's credentials; see the crate documentation), which also sets the base URL, timeouts, retries and limits. A `Client` is cheap to clone and meant to be shared: it holds one connection pool.
 
@@ -18149,6 +19058,258 @@ let response = client
     pub fn crm_attributes_companies_get(&self) -> operations::CrmAttributesCompaniesGet {
         operations::CrmAttributesCompaniesGet::new(self)
     }
+    /**Get deal attributes.
+
+The attributes deals have, their types and options.
+
+`GET /crm/attributes/deals`
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .crm_attributes_deals_get()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn crm_attributes_deals_get(&self) -> operations::CrmAttributesDealsGet {
+        operations::CrmAttributesDealsGet::new(self)
+    }
+    /**Get all deals.
+
+One page of the CRM deals, optionally filtered by name, linked companies or contacts, or creation or modification date.
+
+`GET /crm/deals`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `filters_attributes_deal_name` (optional, query `filters[attributes.deal_name]`): Filter by attributes. If you have a filter for the owner on your end, please send it as filters[attributes.deal_owner]. Must be a string.
+- `filters_linked_companies_ids` (optional, query `filters[linkedCompaniesIds]`): Filter by linked companies ids. Must be a string.
+- `filters_linked_contacts_ids` (optional, query `filters[linkedContactsIds]`): Filter by linked contacts ids. Must be a string.
+- `modified_since` (optional, query `modifiedSince`): Filter (urlencoded) the contacts modified after a given UTC date-time (YYYY-MM-DDTHH:mm:ss.SSSZ). Prefer to pass your timezone in date-time format for accurate result. Must be a string.
+- `created_since` (optional, query `createdSince`): Filter (urlencoded) the contacts created after a given UTC date-time (YYYY-MM-DDTHH:mm:ss.SSSZ). Prefer to pass your timezone in date-time format for accurate result. Must be a string.
+- `offset` (optional, query): Index of the first document of the page. Must be an integer.
+- `limit` (optional, query): Number of documents per page. Must be an integer.
+- `sort` (optional, query): Sort the results in the ascending/descending order. Default order is **descending** by creation if `sort` is not passed. Must be one of: asc, desc. The server's default: `"desc"`.
+- `sort_by` (optional, query `sortBy`): The field used to sort field names. Must be a string.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .crm_deals_get()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn crm_deals_get(&self) -> operations::CrmDealsGet {
+        operations::CrmDealsGet::new(self)
+    }
+    /**Create a deal.
+
+Creates a deal, optionally linked to contacts and companies, and returns its ID.
+
+`POST /crm/deals`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `body` (**required**): a [`types::CreateDeal`], or built field by field with `body_map(|body| ..)`. Deal create data.
+
+# Returns
+
+On `201`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .crm_deals_post()
+    .body_map(|body| body.name("example".to_string()))
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn crm_deals_post(&self) -> operations::CrmDealsPost {
+        operations::CrmDealsPost::new(self)
+    }
+    /**Link and Unlink a deal with contacts and companies.
+
+Links contacts and companies to a deal, and unlinks others.
+
+`PATCH /crm/deals/link-unlink/{id}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `id` (**required**, path): Deal ID. Must be a string.
+- `body` (**required**): a [`types::LinkUnlinkDeal`], or built field by field with `body_map(|body| ..)`. Linked / Unlinked contacts and companies ids.
+
+# Returns
+
+On `204` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .crm_deals_link_unlink_id_patch()
+    .id("example")
+    .body_map(|body| body)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn crm_deals_link_unlink_id_patch(
+        &self,
+    ) -> operations::CrmDealsLinkUnlinkIdPatch {
+        operations::CrmDealsLinkUnlinkIdPatch::new(self)
+    }
+    /**Get a deal.
+
+One deal, its attributes and linked contacts and companies.
+
+`GET /crm/deals/{id}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `id` (**required**, path): Deal ID. Must be a string.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `404` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .crm_deals_id_get()
+    .id("example")
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn crm_deals_id_get(&self) -> operations::CrmDealsIdGet {
+        operations::CrmDealsIdGet::new(self)
+    }
+    /**Delete a deal.
+
+Deletes a deal.
+
+`DELETE /crm/deals/{id}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `id` (**required**, path): Deal ID. Must be a string.
+
+# Returns
+
+On `204` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `404` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .crm_deals_id_delete()
+    .id("example")
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn crm_deals_id_delete(&self) -> operations::CrmDealsIdDelete {
+        operations::CrmDealsIdDelete::new(self)
+    }
+    /**Update a deal.
+
+Updates a deal. The linked contacts and companies given replace the linked ones: the ids left out are unlinked.
+
+`PATCH /crm/deals/{id}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `id` (**required**, path): Deal ID. Must be a string.
+- `body` (**required**): a [`types::UpdateDeal`], or built field by field with `body_map(|body| ..)`. Updated deal details.
+
+# Returns
+
+On `204` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `404` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .crm_deals_id_patch()
+    .id("example")
+    .body_map(|body| body)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn crm_deals_id_patch(&self) -> operations::CrmDealsIdPatch {
+        operations::CrmDealsIdPatch::new(self)
+    }
     /**Get all notes.
 
 One page of the CRM notes, optionally only those of some companies, deals or contacts, or created within a period.
@@ -18331,6 +19492,62 @@ let response = client
 */
     pub fn crm_notes_id_patch(&self) -> operations::CrmNotesIdPatch {
         operations::CrmNotesIdPatch::new(self)
+    }
+    /**Get pipeline stages.
+
+The stages of the default pipeline. Deprecated by Brevo: prefer crm_pipeline_details_all_get.
+
+`GET /crm/pipeline/details`
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .crm_pipeline_details_get()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn crm_pipeline_details_get(&self) -> operations::CrmPipelineDetailsGet {
+        operations::CrmPipelineDetailsGet::new(self)
+    }
+    /**Get all pipelines.
+
+The deal pipelines and their stages.
+
+`GET /crm/pipeline/details/all`
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .crm_pipeline_details_all_get()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn crm_pipeline_details_all_get(&self) -> operations::CrmPipelineDetailsAllGet {
+        operations::CrmPipelineDetailsAllGet::new(self)
     }
     /**Get all tasks.
 
@@ -21718,6 +22935,800 @@ pub mod operations {
             self
         }
     }
+    /**Builder for [`Client::crm_attributes_deals_get`]
+
+[`Client::crm_attributes_deals_get`]: super::Client::crm_attributes_deals_get*/
+    #[derive(Clone)]
+    pub struct CrmAttributesDealsGet {
+        client: super::Client,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl CrmAttributesDealsGet {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        ///Sends a `GET` request to `/crm/attributes/deals`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<::std::vec::Vec<types::CrmAttribute>>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, options } = self;
+                let url = format!("{}/crm/attributes/deals", client.baseurl,);
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CRM_ATTRIBUTES_DEALS_GET,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::crm_deals_get`]
+
+[`Client::crm_deals_get`]: super::Client::crm_deals_get*/
+    #[derive(Clone)]
+    pub struct CrmDealsGet {
+        client: super::Client,
+        created_since: Result<Option<::std::string::String>, String>,
+        filters_attributes_deal_name: Result<Option<::std::string::String>, String>,
+        filters_linked_companies_ids: Result<Option<::std::string::String>, String>,
+        filters_linked_contacts_ids: Result<Option<::std::string::String>, String>,
+        limit: Result<Option<i64>, String>,
+        modified_since: Result<Option<::std::string::String>, String>,
+        offset: Result<Option<i64>, String>,
+        sort: Result<Option<types::SortOrder>, String>,
+        sort_by: Result<Option<::std::string::String>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl CrmDealsGet {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                created_since: Ok(None),
+                filters_attributes_deal_name: Ok(None),
+                filters_linked_companies_ids: Ok(None),
+                filters_linked_contacts_ids: Ok(None),
+                limit: Ok(None),
+                modified_since: Ok(None),
+                offset: Ok(None),
+                sort: Ok(None),
+                sort_by: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn created_since<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.created_since = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "created_since must be a string".to_string());
+            self
+        }
+        pub fn filters_attributes_deal_name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.filters_attributes_deal_name = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "filters_attributes_deal_name must be a string".to_string()
+                });
+            self
+        }
+        pub fn filters_linked_companies_ids<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.filters_linked_companies_ids = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "filters_linked_companies_ids must be a string".to_string()
+                });
+            self
+        }
+        pub fn filters_linked_contacts_ids<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.filters_linked_contacts_ids = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "filters_linked_contacts_ids must be a string".to_string());
+            self
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "limit must be an integer".to_string());
+            self
+        }
+        pub fn modified_since<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.modified_since = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "modified_since must be a string".to_string());
+            self
+        }
+        pub fn offset<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.offset = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "offset must be an integer".to_string());
+            self
+        }
+        pub fn sort<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SortOrder>,
+        {
+            self.sort = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "sort must be one of: asc, desc".to_string());
+            self
+        }
+        pub fn sort_by<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.sort_by = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "sort_by must be a string".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/crm/deals`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::DealsList>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self {
+                    client,
+                    created_since,
+                    filters_attributes_deal_name,
+                    filters_linked_companies_ids,
+                    filters_linked_contacts_ids,
+                    limit,
+                    modified_since,
+                    offset,
+                    sort,
+                    sort_by,
+                    options,
+                } = self;
+                let created_since = vendor_clients_core::__private::argument(
+                    &CRM_DEALS_GET,
+                    created_since,
+                )?;
+                let filters_attributes_deal_name = vendor_clients_core::__private::argument(
+                    &CRM_DEALS_GET,
+                    filters_attributes_deal_name,
+                )?;
+                let filters_linked_companies_ids = vendor_clients_core::__private::argument(
+                    &CRM_DEALS_GET,
+                    filters_linked_companies_ids,
+                )?;
+                let filters_linked_contacts_ids = vendor_clients_core::__private::argument(
+                    &CRM_DEALS_GET,
+                    filters_linked_contacts_ids,
+                )?;
+                let limit = vendor_clients_core::__private::argument(
+                    &CRM_DEALS_GET,
+                    limit,
+                )?;
+                let modified_since = vendor_clients_core::__private::argument(
+                    &CRM_DEALS_GET,
+                    modified_since,
+                )?;
+                let offset = vendor_clients_core::__private::argument(
+                    &CRM_DEALS_GET,
+                    offset,
+                )?;
+                let sort = vendor_clients_core::__private::argument(
+                    &CRM_DEALS_GET,
+                    sort,
+                )?;
+                let sort_by = vendor_clients_core::__private::argument(
+                    &CRM_DEALS_GET,
+                    sort_by,
+                )?;
+                let url = format!("{}/crm/deals", client.baseurl,);
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &CRM_DEALS_GET,
+                    url,
+                );
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new(
+                            "createdSince",
+                            &created_since,
+                        ),
+                    )?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new(
+                            "filters[attributes.deal_name]",
+                            &filters_attributes_deal_name,
+                        ),
+                    )?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new(
+                            "filters[linkedCompaniesIds]",
+                            &filters_linked_companies_ids,
+                        ),
+                    )?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new(
+                            "filters[linkedContactsIds]",
+                            &filters_linked_contacts_ids,
+                        ),
+                    )?;
+                query.append(&progenitor_client::QueryParam::new("limit", &limit))?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new(
+                            "modifiedSince",
+                            &modified_since,
+                        ),
+                    )?;
+                query.append(&progenitor_client::QueryParam::new("offset", &offset))?;
+                query.append(&progenitor_client::QueryParam::new("sort", &sort))?;
+                query.append(&progenitor_client::QueryParam::new("sortBy", &sort_by))?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CRM_DEALS_GET,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by offset, from the offset set on this builder (or 0), advanced by the number of items received; the stream ends after an empty page or once the total count is reached, and with an `ErrorKind::RepeatedPage` error if a page has the same items as the page before (a server ignoring the offset). An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<'static, Result<types::Deal, Error>> {
+            vendor_clients_core::__private::paginate(
+                &CRM_DEALS_GET,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Offset {
+                    first: match &self.offset {
+                        Ok(Some(offset)) => {
+                            vendor_clients_core::__private::PageNumber::page_number(
+                                offset,
+                            )
+                        }
+                        _ => None,
+                    },
+                    set: |builder, offset| builder.offset(offset),
+                },
+                |builder: Self| builder.send(),
+                |page: types::DealsList| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        total: None,
+                        ..Default::default()
+                    };
+                    (page.items, signals)
+                },
+            )
+        }
+    }
+    /**Builder for [`Client::crm_deals_post`]
+
+[`Client::crm_deals_post`]: super::Client::crm_deals_post*/
+    #[derive(Clone)]
+    pub struct CrmDealsPost {
+        client: super::Client,
+        body: Result<types::builder::CreateDeal, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl CrmDealsPost {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateDeal>,
+            <V as std::convert::TryInto<types::CreateDeal>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("body must be a valid `CreateDeal`: {}", s));
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CreateDeal,
+            ) -> types::builder::CreateDeal,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/crm/deals`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::DealId>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, body, options } = self;
+                let body = vendor_clients_core::__private::argument(
+                    &CRM_DEALS_POST,
+                    body
+                        .and_then(|v| {
+                            types::CreateDeal::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!("{}/crm/deals", client.baseurl,);
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CRM_DEALS_POST,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::crm_deals_link_unlink_id_patch`]
+
+[`Client::crm_deals_link_unlink_id_patch`]: super::Client::crm_deals_link_unlink_id_patch*/
+    #[derive(Clone)]
+    pub struct CrmDealsLinkUnlinkIdPatch {
+        client: super::Client,
+        id: Result<::std::string::String, String>,
+        body: Result<types::builder::LinkUnlinkDeal, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl CrmDealsLinkUnlinkIdPatch {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                id: Err("id is required".to_string()),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.id = value.try_into().map_err(|_| "id must be a string".to_string());
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::LinkUnlinkDeal>,
+            <V as std::convert::TryInto<
+                types::LinkUnlinkDeal,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("body must be a valid `LinkUnlinkDeal`: {}", s));
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::LinkUnlinkDeal,
+            ) -> types::builder::LinkUnlinkDeal,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `PATCH` request to `/crm/deals/link-unlink/{id}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id, body, options } = self;
+                let id = vendor_clients_core::__private::argument(
+                    &CRM_DEALS_LINK_UNLINK_ID_PATCH,
+                    id,
+                )?;
+                let body = vendor_clients_core::__private::argument(
+                    &CRM_DEALS_LINK_UNLINK_ID_PATCH,
+                    body
+                        .and_then(|v| {
+                            types::LinkUnlinkDeal::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!(
+                    "{}/crm/deals/link-unlink/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    CRM_DEALS_LINK_UNLINK_ID_PATCH, "id", & id.to_string()) ?,
+                );
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CRM_DEALS_LINK_UNLINK_ID_PATCH,
+                        || {
+                            client
+                                .client
+                                .patch(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::crm_deals_id_get`]
+
+[`Client::crm_deals_id_get`]: super::Client::crm_deals_id_get*/
+    #[derive(Clone)]
+    pub struct CrmDealsIdGet {
+        client: super::Client,
+        id: Result<::std::string::String, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl CrmDealsIdGet {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                id: Err("id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.id = value.try_into().map_err(|_| "id must be a string".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/crm/deals/{id}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::Deal>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id, options } = self;
+                let id = vendor_clients_core::__private::argument(
+                    &CRM_DEALS_ID_GET,
+                    id,
+                )?;
+                let url = format!(
+                    "{}/crm/deals/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& CRM_DEALS_ID_GET,
+                    "id", & id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CRM_DEALS_ID_GET,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::crm_deals_id_delete`]
+
+[`Client::crm_deals_id_delete`]: super::Client::crm_deals_id_delete*/
+    #[derive(Clone)]
+    pub struct CrmDealsIdDelete {
+        client: super::Client,
+        id: Result<::std::string::String, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl CrmDealsIdDelete {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                id: Err("id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.id = value.try_into().map_err(|_| "id must be a string".to_string());
+            self
+        }
+        ///Sends a `DELETE` request to `/crm/deals/{id}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id, options } = self;
+                let id = vendor_clients_core::__private::argument(
+                    &CRM_DEALS_ID_DELETE,
+                    id,
+                )?;
+                let url = format!(
+                    "{}/crm/deals/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& CRM_DEALS_ID_DELETE,
+                    "id", & id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CRM_DEALS_ID_DELETE,
+                        || {
+                            client
+                                .client
+                                .delete(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::crm_deals_id_patch`]
+
+[`Client::crm_deals_id_patch`]: super::Client::crm_deals_id_patch*/
+    #[derive(Clone)]
+    pub struct CrmDealsIdPatch {
+        client: super::Client,
+        id: Result<::std::string::String, String>,
+        body: Result<types::builder::UpdateDeal, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl CrmDealsIdPatch {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                id: Err("id is required".to_string()),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.id = value.try_into().map_err(|_| "id must be a string".to_string());
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UpdateDeal>,
+            <V as std::convert::TryInto<types::UpdateDeal>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("body must be a valid `UpdateDeal`: {}", s));
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::UpdateDeal,
+            ) -> types::builder::UpdateDeal,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `PATCH` request to `/crm/deals/{id}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id, body, options } = self;
+                let id = vendor_clients_core::__private::argument(
+                    &CRM_DEALS_ID_PATCH,
+                    id,
+                )?;
+                let body = vendor_clients_core::__private::argument(
+                    &CRM_DEALS_ID_PATCH,
+                    body
+                        .and_then(|v| {
+                            types::UpdateDeal::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!(
+                    "{}/crm/deals/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& CRM_DEALS_ID_PATCH,
+                    "id", & id.to_string()) ?,
+                );
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CRM_DEALS_ID_PATCH,
+                        || {
+                            client
+                                .client
+                                .patch(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
     /**Builder for [`Client::crm_notes_get`]
 
 [`Client::crm_notes_get`]: super::Client::crm_notes_get*/
@@ -22268,6 +24279,120 @@ pub mod operations {
                                     ),
                                 )
                                 .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::crm_pipeline_details_get`]
+
+[`Client::crm_pipeline_details_get`]: super::Client::crm_pipeline_details_get*/
+    #[derive(Clone)]
+    pub struct CrmPipelineDetailsGet {
+        client: super::Client,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl CrmPipelineDetailsGet {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        ///Sends a `GET` request to `/crm/pipeline/details`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::Pipeline>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, options } = self;
+                let url = format!("{}/crm/pipeline/details", client.baseurl,);
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CRM_PIPELINE_DETAILS_GET,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::crm_pipeline_details_all_get`]
+
+[`Client::crm_pipeline_details_all_get`]: super::Client::crm_pipeline_details_all_get*/
+    #[derive(Clone)]
+    pub struct CrmPipelineDetailsAllGet {
+        client: super::Client,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl CrmPipelineDetailsAllGet {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        ///Sends a `GET` request to `/crm/pipeline/details/all`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<::std::vec::Vec<types::Pipeline>>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, options } = self;
+                let url = format!("{}/crm/pipeline/details/all", client.baseurl,);
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CRM_PIPELINE_DETAILS_ALL_GET,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
                                 .build()
                         },
                     )
@@ -28447,6 +30572,120 @@ pub mod operations {
         path_template: "/crm/attributes/companies",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    impl ::std::fmt::Debug for CrmAttributesDealsGet {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CrmAttributesDealsGet").finish_non_exhaustive()
+        }
+    }
+    ///`crm_attributes_deals_get` as the runtime sees it.
+    pub(crate) static CRM_ATTRIBUTES_DEALS_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "crm_attributes_deals_get",
+        method: ::reqwest::Method::GET,
+        path_template: "/crm/attributes/deals",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    impl ::std::fmt::Debug for CrmDealsGet {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CrmDealsGet").finish_non_exhaustive()
+        }
+    }
+    ///`crm_deals_get` as the runtime sees it.
+    pub(crate) static CRM_DEALS_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "crm_deals_get",
+        method: ::reqwest::Method::GET,
+        path_template: "/crm/deals",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for CrmDealsPost {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CrmDealsPost").finish_non_exhaustive()
+        }
+    }
+    ///`crm_deals_post` as the runtime sees it.
+    pub(crate) static CRM_DEALS_POST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "crm_deals_post",
+        method: ::reqwest::Method::POST,
+        path_template: "/crm/deals",
+        responses: &[
+            (201u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for CrmDealsLinkUnlinkIdPatch {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CrmDealsLinkUnlinkIdPatch").finish_non_exhaustive()
+        }
+    }
+    ///`crm_deals_link_unlink_id_patch` as the runtime sees it.
+    pub(crate) static CRM_DEALS_LINK_UNLINK_ID_PATCH: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "crm_deals_link_unlink_id_patch",
+        method: ::reqwest::Method::PATCH,
+        path_template: "/crm/deals/link-unlink/{id}",
+        responses: &[
+            (
+                204u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for CrmDealsIdGet {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CrmDealsIdGet").finish_non_exhaustive()
+        }
+    }
+    ///`crm_deals_id_get` as the runtime sees it.
+    pub(crate) static CRM_DEALS_ID_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "crm_deals_id_get",
+        method: ::reqwest::Method::GET,
+        path_template: "/crm/deals/{id}",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for CrmDealsIdDelete {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CrmDealsIdDelete").finish_non_exhaustive()
+        }
+    }
+    ///`crm_deals_id_delete` as the runtime sees it.
+    pub(crate) static CRM_DEALS_ID_DELETE: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "crm_deals_id_delete",
+        method: ::reqwest::Method::DELETE,
+        path_template: "/crm/deals/{id}",
+        responses: &[
+            (
+                204u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for CrmDealsIdPatch {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CrmDealsIdPatch").finish_non_exhaustive()
+        }
+    }
+    ///`crm_deals_id_patch` as the runtime sees it.
+    pub(crate) static CRM_DEALS_ID_PATCH: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "crm_deals_id_patch",
+        method: ::reqwest::Method::PATCH,
+        path_template: "/crm/deals/{id}",
+        responses: &[
+            (
+                204u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
     impl ::std::fmt::Debug for CrmNotesGet {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("CrmNotesGet").finish_non_exhaustive()
@@ -28531,6 +30770,33 @@ pub mod operations {
             (400u16, vendor_clients_core::__private::Response::Error),
             (404u16, vendor_clients_core::__private::Response::Error),
             (415u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for CrmPipelineDetailsGet {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CrmPipelineDetailsGet").finish_non_exhaustive()
+        }
+    }
+    ///`crm_pipeline_details_get` as the runtime sees it.
+    pub(crate) static CRM_PIPELINE_DETAILS_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "crm_pipeline_details_get",
+        method: ::reqwest::Method::GET,
+        path_template: "/crm/pipeline/details",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    impl ::std::fmt::Debug for CrmPipelineDetailsAllGet {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CrmPipelineDetailsAllGet").finish_non_exhaustive()
+        }
+    }
+    ///`crm_pipeline_details_all_get` as the runtime sees it.
+    pub(crate) static CRM_PIPELINE_DETAILS_ALL_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "crm_pipeline_details_all_get",
+        method: ::reqwest::Method::GET,
+        path_template: "/crm/pipeline/details/all",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
         ],
     };
     impl ::std::fmt::Debug for CrmTasksGet {
@@ -29573,6 +31839,62 @@ pub fn __decode_response(
                 >(&operations::CRM_ATTRIBUTES_COMPANIES_GET, status, body),
             )
         }
+        "crm_attributes_deals_get" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    ::std::vec::Vec<types::CrmAttribute>,
+                    types::ErrorResponse,
+                >(&operations::CRM_ATTRIBUTES_DEALS_GET, status, body),
+            )
+        }
+        "crm_deals_get" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::DealsList,
+                    types::ErrorResponse,
+                >(&operations::CRM_DEALS_GET, status, body),
+            )
+        }
+        "crm_deals_post" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::DealId,
+                    types::ErrorResponse,
+                >(&operations::CRM_DEALS_POST, status, body),
+            )
+        }
+        "crm_deals_link_unlink_id_patch" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    types::ErrorResponse,
+                >(&operations::CRM_DEALS_LINK_UNLINK_ID_PATCH, status, body),
+            )
+        }
+        "crm_deals_id_get" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::Deal,
+                    types::ErrorResponse,
+                >(&operations::CRM_DEALS_ID_GET, status, body),
+            )
+        }
+        "crm_deals_id_delete" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    types::ErrorResponse,
+                >(&operations::CRM_DEALS_ID_DELETE, status, body),
+            )
+        }
+        "crm_deals_id_patch" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    types::ErrorResponse,
+                >(&operations::CRM_DEALS_ID_PATCH, status, body),
+            )
+        }
         "crm_notes_get" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -29611,6 +31933,22 @@ pub fn __decode_response(
                     (),
                     types::ErrorResponse,
                 >(&operations::CRM_NOTES_ID_PATCH, status, body),
+            )
+        }
+        "crm_pipeline_details_get" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::Pipeline,
+                    types::ErrorResponse,
+                >(&operations::CRM_PIPELINE_DETAILS_GET, status, body),
+            )
+        }
+        "crm_pipeline_details_all_get" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    ::std::vec::Vec<types::Pipeline>,
+                    types::ErrorResponse,
+                >(&operations::CRM_PIPELINE_DETAILS_ALL_GET, status, body),
             )
         }
         "crm_tasks_get" => {

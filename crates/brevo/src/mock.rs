@@ -987,6 +987,504 @@ pub mod operations {
             )
         }
     }
+    ///The conditions of a `crm_attributes_deals_get` mock: which requests it answers.
+    pub struct CrmAttributesDealsGetWhen(::httpmock::When);
+    impl CrmAttributesDealsGetWhen {
+        ///Matches a `GET /crm/attributes/deals` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/crm/attributes/deals$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+    }
+    ///The answer of a `crm_attributes_deals_get` mock: one helper per documented status.
+    pub struct CrmAttributesDealsGetThen(::httpmock::Then);
+    impl CrmAttributesDealsGetThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &::std::vec::Vec<types::CrmAttribute>) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `crm_deals_get` mock: which requests it answers.
+    pub struct CrmDealsGetWhen(::httpmock::When);
+    impl CrmDealsGetWhen {
+        ///Matches a `GET /crm/deals` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/crm/deals$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `createdSince`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn created_since<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "createdSince", &value)),
+                None => Self(self.0.query_param_missing("createdSince")),
+            }
+        }
+        ///Query parameter `filters[attributes.deal_name]`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn filters_attributes_deal_name<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => {
+                    Self(query_param(self.0, "filters[attributes.deal_name]", &value))
+                }
+                None => Self(self.0.query_param_missing("filters[attributes.deal_name]")),
+            }
+        }
+        ///Query parameter `filters[linkedCompaniesIds]`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn filters_linked_companies_ids<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => {
+                    Self(query_param(self.0, "filters[linkedCompaniesIds]", &value))
+                }
+                None => Self(self.0.query_param_missing("filters[linkedCompaniesIds]")),
+            }
+        }
+        ///Query parameter `filters[linkedContactsIds]`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn filters_linked_contacts_ids<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => {
+                    Self(query_param(self.0, "filters[linkedContactsIds]", &value))
+                }
+                None => Self(self.0.query_param_missing("filters[linkedContactsIds]")),
+            }
+        }
+        ///Query parameter `limit`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn limit<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "limit", &value)),
+                None => Self(self.0.query_param_missing("limit")),
+            }
+        }
+        ///Query parameter `modifiedSince`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn modified_since<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "modifiedSince", &value)),
+                None => Self(self.0.query_param_missing("modifiedSince")),
+            }
+        }
+        ///Query parameter `offset`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn offset<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "offset", &value)),
+                None => Self(self.0.query_param_missing("offset")),
+            }
+        }
+        ///Query parameter `sort`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::SortOrder>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort", &value)),
+                None => Self(self.0.query_param_missing("sort")),
+            }
+        }
+        ///Query parameter `sortBy`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort_by<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sortBy", &value)),
+                None => Self(self.0.query_param_missing("sortBy")),
+            }
+        }
+    }
+    ///The answer of a `crm_deals_get` mock: one helper per documented status.
+    pub struct CrmDealsGetThen(::httpmock::Then);
+    impl CrmDealsGetThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::DealsList) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `crm_deals_post` mock: which requests it answers.
+    pub struct CrmDealsPostWhen(::httpmock::When);
+    impl CrmDealsPostWhen {
+        ///Matches a `POST /crm/deals` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/crm/deals$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::CreateDeal) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    ///The answer of a `crm_deals_post` mock: one helper per documented status.
+    pub struct CrmDealsPostThen(::httpmock::Then);
+    impl CrmDealsPostThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `201 Created` with `value` as `application/json`.
+        pub fn created(self, value: &types::DealId) -> Self {
+            Self(
+                self
+                    .0
+                    .status(201u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `crm_deals_link_unlink_id_patch` mock: which requests it answers.
+    pub struct CrmDealsLinkUnlinkIdPatchWhen(::httpmock::When);
+    impl CrmDealsLinkUnlinkIdPatchWhen {
+        ///Matches a `PATCH /crm/deals/link-unlink/{id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PATCH)
+                    .path_matches("^(?:/v3)?/crm/deals/link-unlink/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::CRM_DEALS_LINK_UNLINK_ID_PATCH,
+                    "id",
+                    &value.to_string(),
+                    "^(?:/v3)?/crm/deals/link-unlink/",
+                    "$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::LinkUnlinkDeal) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    ///The answer of a `crm_deals_link_unlink_id_patch` mock: one helper per documented status.
+    pub struct CrmDealsLinkUnlinkIdPatchThen(::httpmock::Then);
+    impl CrmDealsLinkUnlinkIdPatchThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `crm_deals_id_get` mock: which requests it answers.
+    pub struct CrmDealsIdGetWhen(::httpmock::When);
+    impl CrmDealsIdGetWhen {
+        ///Matches a `GET /crm/deals/{id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/crm/deals/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::CRM_DEALS_ID_GET,
+                    "id",
+                    &value.to_string(),
+                    "^(?:/v3)?/crm/deals/",
+                    "$",
+                ),
+            )
+        }
+    }
+    ///The answer of a `crm_deals_id_get` mock: one helper per documented status.
+    pub struct CrmDealsIdGetThen(::httpmock::Then);
+    impl CrmDealsIdGetThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::Deal) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `crm_deals_id_delete` mock: which requests it answers.
+    pub struct CrmDealsIdDeleteWhen(::httpmock::When);
+    impl CrmDealsIdDeleteWhen {
+        ///Matches a `DELETE /crm/deals/{id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches("^(?:/v3)?/crm/deals/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::CRM_DEALS_ID_DELETE,
+                    "id",
+                    &value.to_string(),
+                    "^(?:/v3)?/crm/deals/",
+                    "$",
+                ),
+            )
+        }
+    }
+    ///The answer of a `crm_deals_id_delete` mock: one helper per documented status.
+    pub struct CrmDealsIdDeleteThen(::httpmock::Then);
+    impl CrmDealsIdDeleteThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `crm_deals_id_patch` mock: which requests it answers.
+    pub struct CrmDealsIdPatchWhen(::httpmock::When);
+    impl CrmDealsIdPatchWhen {
+        ///Matches a `PATCH /crm/deals/{id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PATCH)
+                    .path_matches("^(?:/v3)?/crm/deals/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::CRM_DEALS_ID_PATCH,
+                    "id",
+                    &value.to_string(),
+                    "^(?:/v3)?/crm/deals/",
+                    "$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::UpdateDeal) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    ///The answer of a `crm_deals_id_patch` mock: one helper per documented status.
+    pub struct CrmDealsIdPatchThen(::httpmock::Then);
+    impl CrmDealsIdPatchThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
     ///The conditions of a `crm_notes_get` mock: which requests it answers.
     pub struct CrmNotesGetWhen(::httpmock::When);
     impl CrmNotesGetWhen {
@@ -1377,6 +1875,92 @@ pub mod operations {
                 self
                     .0
                     .status(415u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `crm_pipeline_details_get` mock: which requests it answers.
+    pub struct CrmPipelineDetailsGetWhen(::httpmock::When);
+    impl CrmPipelineDetailsGetWhen {
+        ///Matches a `GET /crm/pipeline/details` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/crm/pipeline/details$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+    }
+    ///The answer of a `crm_pipeline_details_get` mock: one helper per documented status.
+    pub struct CrmPipelineDetailsGetThen(::httpmock::Then);
+    impl CrmPipelineDetailsGetThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::Pipeline) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `crm_pipeline_details_all_get` mock: which requests it answers.
+    pub struct CrmPipelineDetailsAllGetWhen(::httpmock::When);
+    impl CrmPipelineDetailsAllGetWhen {
+        ///Matches a `GET /crm/pipeline/details/all` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/crm/pipeline/details/all$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+    }
+    ///The answer of a `crm_pipeline_details_all_get` mock: one helper per documented status.
+    pub struct CrmPipelineDetailsAllGetThen(::httpmock::Then);
+    impl CrmPipelineDetailsAllGetThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &::std::vec::Vec<types::Pipeline>) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
                     .header("content-type", "application/json")
                     .json_body_obj(value),
             )
@@ -6108,6 +6692,40 @@ pub trait MockServerExt {
             operations::CrmAttributesCompaniesGetWhen,
             operations::CrmAttributesCompaniesGetThen,
         );
+    ///Mocks `crm_attributes_deals_get` (`GET /crm/attributes/deals`): `config_fn` gets its conditions and its answer.
+    fn crm_attributes_deals_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CrmAttributesDealsGetWhen,
+            operations::CrmAttributesDealsGetThen,
+        );
+    ///Mocks `crm_deals_get` (`GET /crm/deals`): `config_fn` gets its conditions and its answer.
+    fn crm_deals_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CrmDealsGetWhen, operations::CrmDealsGetThen);
+    ///Mocks `crm_deals_post` (`POST /crm/deals`): `config_fn` gets its conditions and its answer.
+    fn crm_deals_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CrmDealsPostWhen, operations::CrmDealsPostThen);
+    ///Mocks `crm_deals_link_unlink_id_patch` (`PATCH /crm/deals/link-unlink/{id}`): `config_fn` gets its conditions and its answer.
+    fn crm_deals_link_unlink_id_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CrmDealsLinkUnlinkIdPatchWhen,
+            operations::CrmDealsLinkUnlinkIdPatchThen,
+        );
+    ///Mocks `crm_deals_id_get` (`GET /crm/deals/{id}`): `config_fn` gets its conditions and its answer.
+    fn crm_deals_id_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CrmDealsIdGetWhen, operations::CrmDealsIdGetThen);
+    ///Mocks `crm_deals_id_delete` (`DELETE /crm/deals/{id}`): `config_fn` gets its conditions and its answer.
+    fn crm_deals_id_delete<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CrmDealsIdDeleteWhen, operations::CrmDealsIdDeleteThen);
+    ///Mocks `crm_deals_id_patch` (`PATCH /crm/deals/{id}`): `config_fn` gets its conditions and its answer.
+    fn crm_deals_id_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CrmDealsIdPatchWhen, operations::CrmDealsIdPatchThen);
     ///Mocks `crm_notes_get` (`GET /crm/notes`): `config_fn` gets its conditions and its answer.
     fn crm_notes_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -6128,6 +6746,20 @@ pub trait MockServerExt {
     fn crm_notes_id_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::CrmNotesIdPatchWhen, operations::CrmNotesIdPatchThen);
+    ///Mocks `crm_pipeline_details_get` (`GET /crm/pipeline/details`): `config_fn` gets its conditions and its answer.
+    fn crm_pipeline_details_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CrmPipelineDetailsGetWhen,
+            operations::CrmPipelineDetailsGetThen,
+        );
+    ///Mocks `crm_pipeline_details_all_get` (`GET /crm/pipeline/details/all`): `config_fn` gets its conditions and its answer.
+    fn crm_pipeline_details_all_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CrmPipelineDetailsAllGetWhen,
+            operations::CrmPipelineDetailsAllGetThen,
+        );
     ///Mocks `crm_tasks_get` (`GET /crm/tasks`): `config_fn` gets its conditions and its answer.
     fn crm_tasks_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -6607,6 +7239,89 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    fn crm_attributes_deals_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CrmAttributesDealsGetWhen,
+            operations::CrmAttributesDealsGetThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CrmAttributesDealsGetWhen::new(when),
+                operations::CrmAttributesDealsGetThen::new(then),
+            )
+        })
+    }
+    fn crm_deals_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CrmDealsGetWhen, operations::CrmDealsGetThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CrmDealsGetWhen::new(when),
+                operations::CrmDealsGetThen::new(then),
+            )
+        })
+    }
+    fn crm_deals_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CrmDealsPostWhen, operations::CrmDealsPostThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CrmDealsPostWhen::new(when),
+                operations::CrmDealsPostThen::new(then),
+            )
+        })
+    }
+    fn crm_deals_link_unlink_id_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CrmDealsLinkUnlinkIdPatchWhen,
+            operations::CrmDealsLinkUnlinkIdPatchThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CrmDealsLinkUnlinkIdPatchWhen::new(when),
+                operations::CrmDealsLinkUnlinkIdPatchThen::new(then),
+            )
+        })
+    }
+    fn crm_deals_id_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CrmDealsIdGetWhen, operations::CrmDealsIdGetThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CrmDealsIdGetWhen::new(when),
+                operations::CrmDealsIdGetThen::new(then),
+            )
+        })
+    }
+    fn crm_deals_id_delete<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CrmDealsIdDeleteWhen, operations::CrmDealsIdDeleteThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CrmDealsIdDeleteWhen::new(when),
+                operations::CrmDealsIdDeleteThen::new(then),
+            )
+        })
+    }
+    fn crm_deals_id_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CrmDealsIdPatchWhen, operations::CrmDealsIdPatchThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CrmDealsIdPatchWhen::new(when),
+                operations::CrmDealsIdPatchThen::new(then),
+            )
+        })
+    }
     fn crm_notes_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::CrmNotesGetWhen, operations::CrmNotesGetThen),
@@ -6659,6 +7374,34 @@ impl MockServerExt for ::httpmock::MockServer {
             config_fn(
                 operations::CrmNotesIdPatchWhen::new(when),
                 operations::CrmNotesIdPatchThen::new(then),
+            )
+        })
+    }
+    fn crm_pipeline_details_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CrmPipelineDetailsGetWhen,
+            operations::CrmPipelineDetailsGetThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CrmPipelineDetailsGetWhen::new(when),
+                operations::CrmPipelineDetailsGetThen::new(then),
+            )
+        })
+    }
+    fn crm_pipeline_details_all_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CrmPipelineDetailsAllGetWhen,
+            operations::CrmPipelineDetailsAllGetThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CrmPipelineDetailsAllGetWhen::new(when),
+                operations::CrmPipelineDetailsAllGetThen::new(then),
             )
         })
     }

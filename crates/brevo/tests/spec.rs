@@ -5,9 +5,9 @@
 //! documented argument rule is checked before sending, and path parameters
 //! stay in their segment.
 //!
-//! - `responses`: 456 tests of 77 schemas
-//! - `arguments`: 133 tests
-//! - `path_segments`: 51 tests
+//! - `responses`: 482 tests of 82 schemas
+//! - `arguments`: 138 tests
+//! - `path_segments`: 55 tests
 /// Group 1: every response the vendor SDK accepts decodes: each component schema
 /// reachable from a response body, with every property, without each
 /// optional one, with it `null` and, where the SDK coerces numbers, with
@@ -996,6 +996,100 @@ mod responses {
     #[test]
     fn crm_attribute_id() {
         CRM_ATTRIBUTE_ID.decodes();
+    }
+    /// `Deal` with every property.
+    const DEAL: Example<types::Deal> = Example::new(
+        r#"{
+  "attributes": {
+    "key": "value"
+  },
+  "id": "example",
+  "linkedCompaniesIds": [
+    "example"
+  ],
+  "linkedContactsIds": [
+    7
+  ]
+}"#,
+    );
+    #[test]
+    fn deal() {
+        DEAL.decodes();
+    }
+    #[test]
+    fn deal_without_attributes() {
+        DEAL.decodes_without("attributes");
+    }
+    #[test]
+    fn deal_with_null_attributes() {
+        DEAL.decodes_with_null("attributes");
+    }
+    #[test]
+    fn deal_without_id() {
+        DEAL.decodes_without("id");
+    }
+    #[test]
+    fn deal_with_null_id() {
+        DEAL.decodes_with_null("id");
+    }
+    #[test]
+    fn deal_without_linked_companies_ids() {
+        DEAL.decodes_without("linkedCompaniesIds");
+    }
+    #[test]
+    fn deal_with_null_linked_companies_ids() {
+        DEAL.decodes_with_null("linkedCompaniesIds");
+    }
+    #[test]
+    fn deal_without_linked_contacts_ids() {
+        DEAL.decodes_without("linkedContactsIds");
+    }
+    #[test]
+    fn deal_with_null_linked_contacts_ids() {
+        DEAL.decodes_with_null("linkedContactsIds");
+    }
+    #[test]
+    fn deal_with_linked_contacts_ids_as_string() {
+        DEAL.decodes_with_number_as_string("linkedContactsIds");
+    }
+    /// `DealId` with every property.
+    const DEAL_ID: Example<types::DealId> = Example::new(r#"{
+  "id": "example"
+}"#);
+    #[test]
+    fn deal_id() {
+        DEAL_ID.decodes();
+    }
+    /// `DealsList` with every property.
+    const DEALS_LIST: Example<types::DealsList> = Example::new(
+        r#"{
+  "items": [
+    {
+      "attributes": {
+        "key": "value"
+      },
+      "id": "example",
+      "linkedCompaniesIds": [
+        "example"
+      ],
+      "linkedContactsIds": [
+        7
+      ]
+    }
+  ]
+}"#,
+    );
+    #[test]
+    fn deals_list() {
+        DEALS_LIST.decodes();
+    }
+    #[test]
+    fn deals_list_without_items() {
+        DEALS_LIST.decodes_without("items");
+    }
+    #[test]
+    fn deals_list_with_null_items() {
+        DEALS_LIST.decodes_with_null("items");
     }
     /// `DnsRecord` with every property.
     const DNS_RECORD: Example<types::DnsRecord> = Example::new(
@@ -2172,6 +2266,74 @@ mod responses {
     fn note_id_with_null_id() {
         NOTE_ID.decodes_with_null("id");
     }
+    /// `Pipeline` with every property.
+    const PIPELINE: Example<types::Pipeline> = Example::new(
+        r#"{
+  "pipeline": "example",
+  "pipeline_name": "example",
+  "stages": [
+    {
+      "id": "example",
+      "name": "example"
+    }
+  ]
+}"#,
+    );
+    #[test]
+    fn pipeline() {
+        PIPELINE.decodes();
+    }
+    #[test]
+    fn pipeline_without_pipeline() {
+        PIPELINE.decodes_without("pipeline");
+    }
+    #[test]
+    fn pipeline_with_null_pipeline() {
+        PIPELINE.decodes_with_null("pipeline");
+    }
+    #[test]
+    fn pipeline_without_pipeline_name() {
+        PIPELINE.decodes_without("pipeline_name");
+    }
+    #[test]
+    fn pipeline_with_null_pipeline_name() {
+        PIPELINE.decodes_with_null("pipeline_name");
+    }
+    #[test]
+    fn pipeline_without_stages() {
+        PIPELINE.decodes_without("stages");
+    }
+    #[test]
+    fn pipeline_with_null_stages() {
+        PIPELINE.decodes_with_null("stages");
+    }
+    /// `PipelineStage` with every property.
+    const PIPELINE_STAGE: Example<types::PipelineStage> = Example::new(
+        r#"{
+  "id": "example",
+  "name": "example"
+}"#,
+    );
+    #[test]
+    fn pipeline_stage() {
+        PIPELINE_STAGE.decodes();
+    }
+    #[test]
+    fn pipeline_stage_without_id() {
+        PIPELINE_STAGE.decodes_without("id");
+    }
+    #[test]
+    fn pipeline_stage_with_null_id() {
+        PIPELINE_STAGE.decodes_with_null("id");
+    }
+    #[test]
+    fn pipeline_stage_without_name() {
+        PIPELINE_STAGE.decodes_without("name");
+    }
+    #[test]
+    fn pipeline_stage_with_null_name() {
+        PIPELINE_STAGE.decodes_with_null("name");
+    }
     /// `PlanType` with every property.
     const PLAN_TYPE: Example<types::PlanType> = Example::new(r#""payAsYouGo""#);
     #[test]
@@ -2950,6 +3112,59 @@ mod arguments {
                 "id must be a UUID",
                 Some(value),
             );
+    }
+    #[tokio::test]
+    async fn crm_deals_get_sort_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server.client().crm_deals_get().sort(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "crm_deals_get",
+                "sort must be one of: asc, desc",
+                Some(value),
+            );
+    }
+    #[tokio::test]
+    async fn crm_deals_link_unlink_id_patch_without_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .crm_deals_link_unlink_id_patch()
+            .body(bodies::crm_deals_link_unlink_id_patch())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "crm_deals_link_unlink_id_patch",
+                "id is required",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn crm_deals_id_get_without_id() {
+        let server = Server::start().await;
+        let result = server.client().crm_deals_id_get().send().await;
+        server.assert_refused(result, "crm_deals_id_get", "id is required", None);
+    }
+    #[tokio::test]
+    async fn crm_deals_id_delete_without_id() {
+        let server = Server::start().await;
+        let result = server.client().crm_deals_id_delete().send().await;
+        server.assert_refused(result, "crm_deals_id_delete", "id is required", None);
+    }
+    #[tokio::test]
+    async fn crm_deals_id_patch_without_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .crm_deals_id_patch()
+            .body(bodies::crm_deals_id_patch())
+            .send()
+            .await;
+        server.assert_refused(result, "crm_deals_id_patch", "id is required", None);
     }
     #[tokio::test]
     async fn crm_notes_get_entity_not_in_enum() {
@@ -4861,6 +5076,58 @@ mod path_segments {
         }
     }
     #[tokio::test]
+    async fn crm_deals_link_unlink_id_patch_id() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .crm_deals_link_unlink_id_patch()
+                .body(bodies::crm_deals_link_unlink_id_patch())
+                .id(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/crm/deals/link-unlink/{id}",
+                    "id",
+                    value,
+                );
+        }
+    }
+    #[tokio::test]
+    async fn crm_deals_id_get_id() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client.crm_deals_id_get().id(value).send().await;
+            server.assert_in_segment(result, "/v3/crm/deals/{id}", "id", value);
+        }
+    }
+    #[tokio::test]
+    async fn crm_deals_id_delete_id() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client.crm_deals_id_delete().id(value).send().await;
+            server.assert_in_segment(result, "/v3/crm/deals/{id}", "id", value);
+        }
+    }
+    #[tokio::test]
+    async fn crm_deals_id_patch_id() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .crm_deals_id_patch()
+                .body(bodies::crm_deals_id_patch())
+                .id(value)
+                .send()
+                .await;
+            server.assert_in_segment(result, "/v3/crm/deals/{id}", "id", value);
+        }
+    }
+    #[tokio::test]
     async fn crm_notes_id_get_id() {
         let server = Server::start().await;
         let client = server.client();
@@ -5691,6 +5958,14 @@ mod bodies {
     }
     /// A valid body of `companies_id_patch`: its required properties.
     pub fn companies_id_patch() -> types::UpdateCompany {
+        from_json(r#"{}"#)
+    }
+    /// A valid body of `crm_deals_link_unlink_id_patch`: its required properties.
+    pub fn crm_deals_link_unlink_id_patch() -> types::LinkUnlinkDeal {
+        from_json(r#"{}"#)
+    }
+    /// A valid body of `crm_deals_id_patch`: its required properties.
+    pub fn crm_deals_id_patch() -> types::UpdateDeal {
         from_json(r#"{}"#)
     }
     /// A valid body of `crm_notes_id_patch`: its required properties.

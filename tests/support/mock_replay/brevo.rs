@@ -417,6 +417,203 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                     }
                 })
         }
+        "crm_attributes_deals_get" => {
+            server
+                .crm_attributes_deals_get(|_when, then| {
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<
+                                        ::std::vec::Vec<api::types::CrmAttribute>,
+                                    >(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of crm_attributes_deals_get",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "crm_deals_get" => {
+            server
+                .crm_deals_get(|when, then| {
+                    when.created_since(
+                            fixture.query::<String>("createdSince").as_deref(),
+                        )
+                        .filters_attributes_deal_name(
+                            fixture
+                                .query::<String>("filters[attributes.deal_name]")
+                                .as_deref(),
+                        )
+                        .filters_linked_companies_ids(
+                            fixture
+                                .query::<String>("filters[linkedCompaniesIds]")
+                                .as_deref(),
+                        )
+                        .filters_linked_contacts_ids(
+                            fixture
+                                .query::<String>("filters[linkedContactsIds]")
+                                .as_deref(),
+                        )
+                        .limit(fixture.query::<i64>("limit"))
+                        .modified_since(
+                            fixture.query::<String>("modifiedSince").as_deref(),
+                        )
+                        .offset(fixture.query::<i64>("offset"))
+                        .sort(fixture.query::<api::types::SortOrder>("sort"))
+                        .sort_by(fixture.query::<String>("sortBy").as_deref());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::DealsList>());
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of crm_deals_get",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "crm_deals_post" => {
+            server
+                .crm_deals_post(|when, then| {
+                    when.body(&fixture.request_body::<api::types::CreateDeal>());
+                    match fixture.response.status {
+                        201u16 => {
+                            then.created(&fixture.response_body::<api::types::DealId>());
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of crm_deals_post",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "crm_deals_link_unlink_id_patch" => {
+            server
+                .crm_deals_link_unlink_id_patch(|when, then| {
+                    when.id(
+                            &fixture
+                                .path_param::<String>("/crm/deals/link-unlink/{id}", "id"),
+                        )
+                        .body(&fixture.request_body::<api::types::LinkUnlinkDeal>());
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of crm_deals_link_unlink_id_patch",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "crm_deals_id_get" => {
+            server
+                .crm_deals_id_get(|when, then| {
+                    when.id(&fixture.path_param::<String>("/crm/deals/{id}", "id"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::Deal>());
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of crm_deals_id_get",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "crm_deals_id_delete" => {
+            server
+                .crm_deals_id_delete(|when, then| {
+                    when.id(&fixture.path_param::<String>("/crm/deals/{id}", "id"));
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of crm_deals_id_delete",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "crm_deals_id_patch" => {
+            server
+                .crm_deals_id_patch(|when, then| {
+                    when.id(&fixture.path_param::<String>("/crm/deals/{id}", "id"))
+                        .body(&fixture.request_body::<api::types::UpdateDeal>());
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of crm_deals_id_patch",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
         "crm_notes_get" => {
             server
                 .crm_notes_get(|when, then| {
@@ -556,6 +753,46 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                         status => {
                             panic!(
                                 "{}: {status} is not a documented status of crm_notes_id_patch",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "crm_pipeline_details_get" => {
+            server
+                .crm_pipeline_details_get(|_when, then| {
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::Pipeline>());
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of crm_pipeline_details_get",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "crm_pipeline_details_all_get" => {
+            server
+                .crm_pipeline_details_all_get(|_when, then| {
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<::std::vec::Vec<api::types::Pipeline>>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of crm_pipeline_details_all_get",
                                 fixture.operation
                             )
                         }
