@@ -1868,3 +1868,115 @@ async fn crm_pipeline_details_get() {
     let pipeline = wire.replay(client(&wire).crm_pipeline_details_get().send().await);
     assert_eq!(pipeline.pipeline_name.as_deref(), Some("Sales"));
 }
+
+// TransactionalSMSApi.
+
+fn assert_sms_counts(requests: Option<i64>, replied: Option<i64>) {
+    assert_eq!((requests, replied), (Some(10), Some(2)));
+}
+
+#[tokio::test]
+async fn get_sms_events() {
+    let wire = WireTest::start("brevo", "get_sms_events").await;
+    let page = wire.replay(
+        client(&wire)
+            .get_sms_events()
+            .limit(20u64)
+            .start_date("2026-11-01")
+            .end_date("2026-11-30")
+            .offset(40)
+            .days(30)
+            .phone_number("33689965433")
+            .event(types::SmsEvent::Delivered)
+            .tags(r#"["otp","login"]"#)
+            .sort(SortOrder::Asc)
+            .send()
+            .await,
+    );
+    assert!(matches!(
+        page.events[1].event,
+        Some(Tolerant::Known(types::SmsEvent::Replies))
+    ));
+    assert_eq!(page.events[1].reply.as_deref(), Some("STOP"));
+}
+
+#[tokio::test]
+async fn get_transac_aggregated_sms_report() {
+    let wire = WireTest::start("brevo", "get_transac_aggregated_sms_report").await;
+    let report = wire.replay(
+        client(&wire)
+            .get_transac_aggregated_sms_report()
+            .start_date("2026-11-01")
+            .end_date("2026-11-30")
+            .days(30)
+            .tag("otp")
+            .send()
+            .await,
+    );
+    assert_eq!(report.range.as_deref(), Some("2026-11-01|2026-11-30"));
+    assert_sms_counts(report.requests, report.replied);
+}
+
+#[tokio::test]
+async fn get_transac_sms_report() {
+    let wire = WireTest::start("brevo", "get_transac_sms_report").await;
+    let report = wire.replay(
+        client(&wire)
+            .get_transac_sms_report()
+            .start_date("2026-11-01")
+            .end_date("2026-11-02")
+            .days(2)
+            .tag("otp")
+            .sort(SortOrder::Desc)
+            .send()
+            .await,
+    );
+    assert_eq!(report.reports[1].date.as_deref(), Some("2026-11-01"));
+    assert_sms_counts(report.reports[1].requests, report.reports[1].replied);
+}
+
+#[tokio::test]
+async fn send_transac_sms() {
+    let wire = WireTest::start("brevo", "send_transac_sms").await;
+    let sent = wire.replay(
+        client(&wire)
+            .send_transac_sms()
+            .body_map(|b| {
+                b.sender("MyShop")
+                    .recipient("33689965433")
+                    .content("Your code is 123456")
+                    .type_(types::SmsType::Marketing)
+                    .tag(Some(types::SmsTag::Several(vec![
+                        "otp".into(),
+                        "login".into(),
+                    ])))
+                    .web_url(Some("https://hooks.mycompany.com/sms".to_string()))
+                    .unicode_enabled(true)
+                    .organisation_prefix(Some("MyShop".to_string()))
+            })
+            .send()
+            .await,
+    );
+    assert_eq!(sent.message_id, 1511882900176220);
+    assert_eq!(sent.remaining_credits, Some(82.85));
+}
+
+#[tokio::test]
+async fn send_transac_sms_sends_the_sdk_defaults() {
+    // One tag as a string; type and unicodeEnabled always go out, as the
+    // SDK's model fills them in.
+    let wire = WireTest::start("brevo", "send_transac_sms__defaults").await;
+    let sent = wire.replay(
+        client(&wire)
+            .send_transac_sms()
+            .body_map(|b| {
+                b.sender("MyShop")
+                    .recipient("33689965433")
+                    .content("Your code is 654321")
+                    .tag(Some(types::SmsTag::One("otp".into())))
+            })
+            .send()
+            .await,
+    );
+    assert_eq!(sent.reference, "ab1cde2fgh3i4jklmnp");
+}

@@ -537,6 +537,36 @@ async fn brevo_crm_deals_get() {
     );
 }
 
+#[tokio::test]
+async fn brevo_get_sms_events() {
+    let op = "get_sms_events";
+    let events = |ids: &[&str]| {
+        let mut body = Fixture::load("brevo", op).response.body;
+        let template = body["events"][0].clone();
+        body["events"] = ids
+            .iter()
+            .map(|id| {
+                let mut event = template.clone();
+                event["messageId"] = json!(id);
+                event
+            })
+            .collect();
+        Reply::json(200, &body.to_string())
+    };
+    let server =
+        ScriptedServer::start(vec![events(&["a", "b"]), events(&["c"]), events(&[])]).await;
+    let ids: Vec<_> = brevo_at(&server)
+        .get_sms_events()
+        .phone_number("33689965433")
+        .limit(2u64)
+        .stream()
+        .map(|event| event.unwrap().message_id)
+        .collect()
+        .await;
+    assert_eq!(ids, ["a", "b", "c"].map(|s| Some(s.to_string())));
+    check_brevo(&server, &[("limit", "2"), ("phoneNumber", "33689965433")]);
+}
+
 fn togai_at(server: &ScriptedServer) -> togai::Client {
     togai::Client::builder("token")
         .base_url(server.base_url())

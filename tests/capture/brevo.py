@@ -162,6 +162,7 @@ def main():
         users(rec)
         companies(rec)
         deals(rec)
+        transactional_sms(rec)
 
 
 # Brevo's error body outside the loyalty classes: {code, message}.
@@ -530,6 +531,43 @@ def deals(rec):
         linked_contacts_ids=[1, 2], linked_companies_ids=[COMPANY_ID])}, (201, {"id": DEAL_ID}))
     deal("crm_pipeline_details_all_get", {}, (200, [PIPELINE]))
     deal("crm_pipeline_details_get", {}, (200, PIPELINE))
+
+
+SMS_COUNTS = {"requests": 10, "delivered": 7, "hardBounces": 1, "softBounces": 0, "blocked": 0, "unsubscribed": 1,
+              "replied": 2, "accepted": 9, "rejected": 0, "skipped": 1}
+
+
+def transactional_sms(rec):
+    def sms(operation, args, response, **kw):
+        rec(operation, args, response, cls="TransactionalSMSApi", **kw)
+
+    # send_async_transactional_sms takes no body in the SDK: not in the spec.
+    sms("get_sms_events", {"limit": 20, "start_date": "2026-11-01", "end_date": "2026-11-30", "offset": 40, "days": 30,
+                           "phone_number": "33689965433", "event": "delivered", "tags": '["otp","login"]',
+                           "sort": "asc"},
+        (200, {"events": [{"phoneNumber": "33689965433", "date": "2026-11-20T12:30:00.000Z",
+                           "messageId": "1473139351170140", "event": "delivered", "tag": "otp"},
+                          {"phoneNumber": "33689965433", "date": "2026-11-21T12:30:00.000Z",
+                           "messageId": "1473139351170141", "event": "replies", "reply": "STOP", "tag": "otp"}]}))
+    sms("get_transac_aggregated_sms_report", {"start_date": "2026-11-01", "end_date": "2026-11-30", "days": 30,
+                                              "tag": "otp"},
+        (200, dict(SMS_COUNTS, range="2026-11-01|2026-11-30")))
+    sms("get_transac_sms_report", {"start_date": "2026-11-01", "end_date": "2026-11-02", "days": 2, "tag": "otp",
+                                   "sort": "desc"},
+        (200, {"reports": [dict(SMS_COUNTS, date="2026-11-02"), dict(SMS_COUNTS, date="2026-11-01")]}))
+    # `tag` as a list: the SDK sends whatever str or list it is given.
+    sms("send_transac_sms", {"send_transac_sms": brevo.SendTransacSms(
+        sender="MyShop", recipient="33689965433", content="Your code is 123456", type="marketing",
+        tag=["otp", "login"], web_url="https://hooks.mycompany.com/sms", unicode_enabled=True,
+        organisation_prefix="MyShop")},
+        (201, {"reference": "ab1cde2fgh3i4jklmno", "messageId": 1511882900176220, "smsCount": 2, "usedCredits": 0.7,
+               "remainingCredits": 82.85}))
+
+    # Variant: one tag as a string; the SDK's defaults (type, unicodeEnabled)
+    # are sent.
+    sms("send_transac_sms__defaults", {"send_transac_sms": brevo.SendTransacSms(
+        sender="MyShop", recipient="33689965433", content="Your code is 654321", tag="otp")},
+        (201, {"reference": "ab1cde2fgh3i4jklmnp", "messageId": 1511882900176221}), method="send_transac_sms")
 
 
 if __name__ == "__main__":

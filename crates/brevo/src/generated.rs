@@ -3310,6 +3310,209 @@ pub mod types {
             Default::default()
         }
     }
+    ///One page of SMS events.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetSmsEventReport {
+        ///The events
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub events: ::std::vec::Vec<GetSmsEventReportEvents>,
+    }
+    impl GetSmsEventReport {
+        pub fn builder() -> builder::GetSmsEventReport {
+            Default::default()
+        }
+    }
+    ///An event of a transactional SMS.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetSmsEventReportEvents {
+        ///UTC date-time on which the event has been generated
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub date: ::std::option::Option<::std::string::String>,
+        ///Event which occurred
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub event: ::std::option::Option<vendor_clients_core::Tolerant<SmsEvent>>,
+        ///Message ID which generated the event
+        #[serde(
+            rename = "messageId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub message_id: ::std::option::Option<::std::string::String>,
+        ///Phone number which has generated the event
+        #[serde(
+            rename = "phoneNumber",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub phone_number: ::std::option::Option<::std::string::String>,
+        ///Reason of bounce (only available if the event is hardbounce or softbounce)
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub reason: ::std::option::Option<::std::string::String>,
+        ///The reply (for a replies event)
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub reply: ::std::option::Option<::std::string::String>,
+        ///Tag of the SMS which generated the event
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub tag: ::std::option::Option<::std::string::String>,
+    }
+    impl GetSmsEventReportEvents {
+        pub fn builder() -> builder::GetSmsEventReportEvents {
+            Default::default()
+        }
+    }
+    ///Transactional SMS statistics over a period.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetTransacAggregatedSmsReport {
+        ///Number of accepted SMS
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub accepted: ::std::option::Option<i64>,
+        ///Number of blocked contact
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub blocked: ::std::option::Option<i64>,
+        ///Number of delivered SMS
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub delivered: ::std::option::Option<i64>,
+        ///Number of hardbounces
+        #[serde(
+            rename = "hardBounces",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub hard_bounces: ::std::option::Option<i64>,
+        ///Time frame of the report
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub range: ::std::option::Option<::std::string::String>,
+        ///Number of rejected SMS
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub rejected: ::std::option::Option<i64>,
+        ///Number of answered SMS
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub replied: ::std::option::Option<i64>,
+        ///Number of requests
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub requests: ::std::option::Option<i64>,
+        ///Number of skipped SMS
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub skipped: ::std::option::Option<i64>,
+        ///Number of softbounces
+        #[serde(
+            rename = "softBounces",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub soft_bounces: ::std::option::Option<i64>,
+        ///Number of unsubscription
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub unsubscribed: ::std::option::Option<i64>,
+    }
+    impl GetTransacAggregatedSmsReport {
+        pub fn builder() -> builder::GetTransacAggregatedSmsReport {
+            Default::default()
+        }
+    }
+    ///Transactional SMS statistics day by day.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetTransacSmsReport {
+        ///One report per day
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub reports: ::std::vec::Vec<GetTransacSmsReportReports>,
+    }
+    impl GetTransacSmsReport {
+        pub fn builder() -> builder::GetTransacSmsReport {
+            Default::default()
+        }
+    }
+    ///Transactional SMS statistics of one day.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetTransacSmsReportReports {
+        ///Number of accepted SMS
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub accepted: ::std::option::Option<i64>,
+        ///Number of blocked contact
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub blocked: ::std::option::Option<i64>,
+        ///Date for which statistics are retrieved
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub date: ::std::option::Option<::std::string::String>,
+        ///Number of delivered SMS
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub delivered: ::std::option::Option<i64>,
+        ///Number of hardbounces
+        #[serde(
+            rename = "hardBounces",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub hard_bounces: ::std::option::Option<i64>,
+        ///Number of rejected SMS
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub rejected: ::std::option::Option<i64>,
+        ///Number of answered SMS
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub replied: ::std::option::Option<i64>,
+        ///Number of requests
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub requests: ::std::option::Option<i64>,
+        ///Number of skipped SMS
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub skipped: ::std::option::Option<i64>,
+        ///Number of softbounces
+        #[serde(
+            rename = "softBounces",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub soft_bounces: ::std::option::Option<i64>,
+        ///Number of unsubscription
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub unsubscribed: ::std::option::Option<i64>,
+    }
+    impl GetTransacSmsReportReports {
+        pub fn builder() -> builder::GetTransacSmsReportReports {
+            Default::default()
+        }
+    }
     ///Check user permission
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -3982,6 +4185,299 @@ pub mod types {
         }
     }
     impl ::std::convert::TryFrom<::std::string::String> for ProcessStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///The SMS sent.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct SendSms {
+        ///The message's ID
+        #[serde(rename = "messageId")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub message_id: i64,
+        ///The message's reference
+        pub reference: ::std::string::String,
+        ///Remaining SMS credits of the user
+        #[serde(
+            rename = "remainingCredits",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub remaining_credits: ::std::option::Option<f64>,
+        ///Count of SMS's to send multiple text messages
+        #[serde(
+            rename = "smsCount",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub sms_count: ::std::option::Option<i64>,
+        ///SMS credits used per text message
+        #[serde(
+            rename = "usedCredits",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub used_credits: ::std::option::Option<f64>,
+    }
+    impl SendSms {
+        pub fn builder() -> builder::SendSms {
+            Default::default()
+        }
+    }
+    ///An SMS to send.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct SendTransacSms {
+        ///Content of the message. If more than **160 characters** long, will be sent as multiple text messages
+        pub content: ::std::string::String,
+        ///A recognizable prefix will ensure your audience knows who you are. Recommended by U.S. carriers. This will be added as your Brand Name before the message content. **Prefer verifying maximum length of 160 characters including this prefix in message content to avoid multiple sending of same sms.**
+        #[serde(
+            rename = "organisationPrefix",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub organisation_prefix: ::std::option::Option<::std::string::String>,
+        ///Mobile number to send SMS with the country code
+        pub recipient: ::std::string::String,
+        ///Name of the sender. **The number of characters is limited to 11 for alphanumeric characters and 15 for numeric characters**
+        pub sender: SendTransacSmsSender,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub tag: ::std::option::Option<SmsTag>,
+        ///Type of the SMS. Marketing SMS messages are those sent typically with marketing content. Transactional SMS messages are sent to individuals and are triggered in response to some action, such as a sign-up, purchase, etc.
+        #[serde(rename = "type", default = "defaults::send_transac_sms_type")]
+        #[serde(deserialize_with = "null_defaults::send_transac_sms_type_")]
+        pub type_: SmsType,
+        ///Format of the message. It indicates whether the content should be treated as unicode or not.
+        #[serde(rename = "unicodeEnabled", default)]
+        pub unicode_enabled: bool,
+        ///Webhook to call for each event triggered by the message (delivered etc.)
+        #[serde(
+            rename = "webUrl",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub web_url: ::std::option::Option<::std::string::String>,
+    }
+    impl SendTransacSms {
+        pub fn builder() -> builder::SendTransacSms {
+            Default::default()
+        }
+    }
+    ///Name of the sender. **The number of characters is limited to 11 for alphanumeric characters and 15 for numeric characters**
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(transparent)]
+    pub struct SendTransacSmsSender(::std::string::String);
+    impl ::std::ops::Deref for SendTransacSmsSender {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<SendTransacSmsSender> for ::std::string::String {
+        fn from(value: SendTransacSmsSender) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for SendTransacSmsSender {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 15usize {
+                return Err("longer than 15 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for SendTransacSmsSender {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for SendTransacSmsSender {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for SendTransacSmsSender {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///An event of an SMS.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum SmsEvent {
+        #[serde(rename = "bounces")]
+        Bounces,
+        #[serde(rename = "hardBounces")]
+        HardBounces,
+        #[serde(rename = "softBounces")]
+        SoftBounces,
+        #[serde(rename = "delivered")]
+        Delivered,
+        #[serde(rename = "sent")]
+        Sent,
+        #[serde(rename = "accepted")]
+        Accepted,
+        #[serde(rename = "unsubscription")]
+        Unsubscription,
+        #[serde(rename = "replies")]
+        Replies,
+        #[serde(rename = "blocked")]
+        Blocked,
+        #[serde(rename = "rejected")]
+        Rejected,
+        #[serde(rename = "skipped")]
+        Skipped,
+    }
+    impl ::std::fmt::Display for SmsEvent {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Bounces => f.write_str("bounces"),
+                Self::HardBounces => f.write_str("hardBounces"),
+                Self::SoftBounces => f.write_str("softBounces"),
+                Self::Delivered => f.write_str("delivered"),
+                Self::Sent => f.write_str("sent"),
+                Self::Accepted => f.write_str("accepted"),
+                Self::Unsubscription => f.write_str("unsubscription"),
+                Self::Replies => f.write_str("replies"),
+                Self::Blocked => f.write_str("blocked"),
+                Self::Rejected => f.write_str("rejected"),
+                Self::Skipped => f.write_str("skipped"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for SmsEvent {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "bounces" => Ok(Self::Bounces),
+                "hardBounces" => Ok(Self::HardBounces),
+                "softBounces" => Ok(Self::SoftBounces),
+                "delivered" => Ok(Self::Delivered),
+                "sent" => Ok(Self::Sent),
+                "accepted" => Ok(Self::Accepted),
+                "unsubscription" => Ok(Self::Unsubscription),
+                "replies" => Ok(Self::Replies),
+                "blocked" => Ok(Self::Blocked),
+                "rejected" => Ok(Self::Rejected),
+                "skipped" => Ok(Self::Skipped),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for SmsEvent {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for SmsEvent {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///A tag of the SMS, or several.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(untagged)]
+    pub enum SmsTag {
+        One(::std::string::String),
+        Several(::std::vec::Vec<::std::string::String>),
+    }
+    impl ::std::convert::From<::std::vec::Vec<::std::string::String>> for SmsTag {
+        fn from(value: ::std::vec::Vec<::std::string::String>) -> Self {
+            Self::Several(value)
+        }
+    }
+    ///Whether an SMS is transactional or marketing.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum SmsType {
+        #[serde(rename = "transactional")]
+        Transactional,
+        #[serde(rename = "marketing")]
+        Marketing,
+    }
+    impl ::std::fmt::Display for SmsType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Transactional => f.write_str("transactional"),
+                Self::Marketing => f.write_str("marketing"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for SmsType {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "transactional" => Ok(Self::Transactional),
+                "marketing" => Ok(Self::Marketing),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for SmsType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for SmsType {
         type Error = self::error::ConversionError;
         fn try_from(
             value: ::std::string::String,
@@ -12583,6 +13079,636 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct GetSmsEventReport(::std::boxed::Box<GetSmsEventReportFields>);
+        impl ::std::default::Default for GetSmsEventReport {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetSmsEventReportFields {
+                        events: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl GetSmsEventReport {
+            pub fn events<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::GetSmsEventReportEvents>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.events = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for events: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GetSmsEventReport> for super::GetSmsEventReport {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetSmsEventReport,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self { events: value.events? })
+            }
+        }
+        impl ::std::convert::From<super::GetSmsEventReport> for GetSmsEventReport {
+            fn from(value: super::GetSmsEventReport) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetSmsEventReportFields {
+                        events: Ok(value.events),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct GetSmsEventReportEvents(
+            ::std::boxed::Box<GetSmsEventReportEventsFields>,
+        );
+        impl ::std::default::Default for GetSmsEventReportEvents {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetSmsEventReportEventsFields {
+                        date: Ok(Default::default()),
+                        event: Ok(Default::default()),
+                        message_id: Ok(Default::default()),
+                        phone_number: Ok(Default::default()),
+                        reason: Ok(Default::default()),
+                        reply: Ok(Default::default()),
+                        tag: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl GetSmsEventReportEvents {
+            pub fn date<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.date = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date: {e}")
+                    });
+                self
+            }
+            pub fn event<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<vendor_clients_core::Tolerant<super::SmsEvent>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.event = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for event: {e}")
+                    });
+                self
+            }
+            pub fn message_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.message_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message_id: {e}")
+                    });
+                self
+            }
+            pub fn phone_number<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.phone_number = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for phone_number: {e}")
+                    });
+                self
+            }
+            pub fn reason<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.reason = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for reason: {e}")
+                    });
+                self
+            }
+            pub fn reply<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.reply = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for reply: {e}")
+                    });
+                self
+            }
+            pub fn tag<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.tag = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for tag: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GetSmsEventReportEvents>
+        for super::GetSmsEventReportEvents {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetSmsEventReportEvents,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    date: value.date?,
+                    event: value.event?,
+                    message_id: value.message_id?,
+                    phone_number: value.phone_number?,
+                    reason: value.reason?,
+                    reply: value.reply?,
+                    tag: value.tag?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::GetSmsEventReportEvents>
+        for GetSmsEventReportEvents {
+            fn from(value: super::GetSmsEventReportEvents) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetSmsEventReportEventsFields {
+                        date: Ok(value.date),
+                        event: Ok(value.event),
+                        message_id: Ok(value.message_id),
+                        phone_number: Ok(value.phone_number),
+                        reason: Ok(value.reason),
+                        reply: Ok(value.reply),
+                        tag: Ok(value.tag),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct GetTransacAggregatedSmsReport(
+            ::std::boxed::Box<GetTransacAggregatedSmsReportFields>,
+        );
+        impl ::std::default::Default for GetTransacAggregatedSmsReport {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetTransacAggregatedSmsReportFields {
+                        accepted: Ok(Default::default()),
+                        blocked: Ok(Default::default()),
+                        delivered: Ok(Default::default()),
+                        hard_bounces: Ok(Default::default()),
+                        range: Ok(Default::default()),
+                        rejected: Ok(Default::default()),
+                        replied: Ok(Default::default()),
+                        requests: Ok(Default::default()),
+                        skipped: Ok(Default::default()),
+                        soft_bounces: Ok(Default::default()),
+                        unsubscribed: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl GetTransacAggregatedSmsReport {
+            pub fn accepted<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.accepted = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for accepted: {e}")
+                    });
+                self
+            }
+            pub fn blocked<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.blocked = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for blocked: {e}")
+                    });
+                self
+            }
+            pub fn delivered<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.delivered = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for delivered: {e}")
+                    });
+                self
+            }
+            pub fn hard_bounces<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.hard_bounces = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for hard_bounces: {e}")
+                    });
+                self
+            }
+            pub fn range<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.range = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for range: {e}")
+                    });
+                self
+            }
+            pub fn rejected<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.rejected = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for rejected: {e}")
+                    });
+                self
+            }
+            pub fn replied<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.replied = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for replied: {e}")
+                    });
+                self
+            }
+            pub fn requests<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.requests = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for requests: {e}")
+                    });
+                self
+            }
+            pub fn skipped<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.skipped = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for skipped: {e}")
+                    });
+                self
+            }
+            pub fn soft_bounces<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.soft_bounces = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for soft_bounces: {e}")
+                    });
+                self
+            }
+            pub fn unsubscribed<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.unsubscribed = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for unsubscribed: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GetTransacAggregatedSmsReport>
+        for super::GetTransacAggregatedSmsReport {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetTransacAggregatedSmsReport,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    accepted: value.accepted?,
+                    blocked: value.blocked?,
+                    delivered: value.delivered?,
+                    hard_bounces: value.hard_bounces?,
+                    range: value.range?,
+                    rejected: value.rejected?,
+                    replied: value.replied?,
+                    requests: value.requests?,
+                    skipped: value.skipped?,
+                    soft_bounces: value.soft_bounces?,
+                    unsubscribed: value.unsubscribed?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::GetTransacAggregatedSmsReport>
+        for GetTransacAggregatedSmsReport {
+            fn from(value: super::GetTransacAggregatedSmsReport) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetTransacAggregatedSmsReportFields {
+                        accepted: Ok(value.accepted),
+                        blocked: Ok(value.blocked),
+                        delivered: Ok(value.delivered),
+                        hard_bounces: Ok(value.hard_bounces),
+                        range: Ok(value.range),
+                        rejected: Ok(value.rejected),
+                        replied: Ok(value.replied),
+                        requests: Ok(value.requests),
+                        skipped: Ok(value.skipped),
+                        soft_bounces: Ok(value.soft_bounces),
+                        unsubscribed: Ok(value.unsubscribed),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct GetTransacSmsReport(::std::boxed::Box<GetTransacSmsReportFields>);
+        impl ::std::default::Default for GetTransacSmsReport {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetTransacSmsReportFields {
+                        reports: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl GetTransacSmsReport {
+            pub fn reports<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::GetTransacSmsReportReports>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.reports = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for reports: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GetTransacSmsReport>
+        for super::GetTransacSmsReport {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetTransacSmsReport,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self { reports: value.reports? })
+            }
+        }
+        impl ::std::convert::From<super::GetTransacSmsReport> for GetTransacSmsReport {
+            fn from(value: super::GetTransacSmsReport) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetTransacSmsReportFields {
+                        reports: Ok(value.reports),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct GetTransacSmsReportReports(
+            ::std::boxed::Box<GetTransacSmsReportReportsFields>,
+        );
+        impl ::std::default::Default for GetTransacSmsReportReports {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetTransacSmsReportReportsFields {
+                        accepted: Ok(Default::default()),
+                        blocked: Ok(Default::default()),
+                        date: Ok(Default::default()),
+                        delivered: Ok(Default::default()),
+                        hard_bounces: Ok(Default::default()),
+                        rejected: Ok(Default::default()),
+                        replied: Ok(Default::default()),
+                        requests: Ok(Default::default()),
+                        skipped: Ok(Default::default()),
+                        soft_bounces: Ok(Default::default()),
+                        unsubscribed: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl GetTransacSmsReportReports {
+            pub fn accepted<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.accepted = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for accepted: {e}")
+                    });
+                self
+            }
+            pub fn blocked<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.blocked = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for blocked: {e}")
+                    });
+                self
+            }
+            pub fn date<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.date = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date: {e}")
+                    });
+                self
+            }
+            pub fn delivered<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.delivered = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for delivered: {e}")
+                    });
+                self
+            }
+            pub fn hard_bounces<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.hard_bounces = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for hard_bounces: {e}")
+                    });
+                self
+            }
+            pub fn rejected<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.rejected = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for rejected: {e}")
+                    });
+                self
+            }
+            pub fn replied<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.replied = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for replied: {e}")
+                    });
+                self
+            }
+            pub fn requests<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.requests = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for requests: {e}")
+                    });
+                self
+            }
+            pub fn skipped<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.skipped = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for skipped: {e}")
+                    });
+                self
+            }
+            pub fn soft_bounces<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.soft_bounces = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for soft_bounces: {e}")
+                    });
+                self
+            }
+            pub fn unsubscribed<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.unsubscribed = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for unsubscribed: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GetTransacSmsReportReports>
+        for super::GetTransacSmsReportReports {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetTransacSmsReportReports,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    accepted: value.accepted?,
+                    blocked: value.blocked?,
+                    date: value.date?,
+                    delivered: value.delivered?,
+                    hard_bounces: value.hard_bounces?,
+                    rejected: value.rejected?,
+                    replied: value.replied?,
+                    requests: value.requests?,
+                    skipped: value.skipped?,
+                    soft_bounces: value.soft_bounces?,
+                    unsubscribed: value.unsubscribed?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::GetTransacSmsReportReports>
+        for GetTransacSmsReportReports {
+            fn from(value: super::GetTransacSmsReportReports) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetTransacSmsReportReportsFields {
+                        accepted: Ok(value.accepted),
+                        blocked: Ok(value.blocked),
+                        date: Ok(value.date),
+                        delivered: Ok(value.delivered),
+                        hard_bounces: Ok(value.hard_bounces),
+                        rejected: Ok(value.rejected),
+                        replied: Ok(value.replied),
+                        requests: Ok(value.requests),
+                        skipped: Ok(value.skipped),
+                        soft_bounces: Ok(value.soft_bounces),
+                        unsubscribed: Ok(value.unsubscribed),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct GetUserPermission(::std::boxed::Box<GetUserPermissionFields>);
         impl ::std::default::Default for GetUserPermission {
             fn default() -> Self {
@@ -13842,6 +14968,267 @@ pub mod types {
                     ::std::boxed::Box::new(PipelineStageFields {
                         id: Ok(value.id),
                         name: Ok(value.name),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct SendSms(::std::boxed::Box<SendSmsFields>);
+        impl ::std::default::Default for SendSms {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(SendSmsFields {
+                        message_id: Err("no value supplied for message_id".to_string()),
+                        reference: Err("no value supplied for reference".to_string()),
+                        remaining_credits: Ok(Default::default()),
+                        sms_count: Ok(Default::default()),
+                        used_credits: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl SendSms {
+            pub fn message_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.message_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message_id: {e}")
+                    });
+                self
+            }
+            pub fn reference<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.reference = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for reference: {e}")
+                    });
+                self
+            }
+            pub fn remaining_credits<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.remaining_credits = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for remaining_credits: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn sms_count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.sms_count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for sms_count: {e}")
+                    });
+                self
+            }
+            pub fn used_credits<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.used_credits = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for used_credits: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<SendSms> for super::SendSms {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SendSms,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    message_id: value.message_id?,
+                    reference: value.reference?,
+                    remaining_credits: value.remaining_credits?,
+                    sms_count: value.sms_count?,
+                    used_credits: value.used_credits?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::SendSms> for SendSms {
+            fn from(value: super::SendSms) -> Self {
+                Self(
+                    ::std::boxed::Box::new(SendSmsFields {
+                        message_id: Ok(value.message_id),
+                        reference: Ok(value.reference),
+                        remaining_credits: Ok(value.remaining_credits),
+                        sms_count: Ok(value.sms_count),
+                        used_credits: Ok(value.used_credits),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct SendTransacSms(::std::boxed::Box<SendTransacSmsFields>);
+        impl ::std::default::Default for SendTransacSms {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(SendTransacSmsFields {
+                        content: Err("no value supplied for content".to_string()),
+                        organisation_prefix: Ok(Default::default()),
+                        recipient: Err("no value supplied for recipient".to_string()),
+                        sender: Err("no value supplied for sender".to_string()),
+                        tag: Ok(Default::default()),
+                        type_: Ok(super::defaults::send_transac_sms_type()),
+                        unicode_enabled: Ok(Default::default()),
+                        web_url: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl SendTransacSms {
+            pub fn content<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.content = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for content: {e}")
+                    });
+                self
+            }
+            pub fn organisation_prefix<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.organisation_prefix = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for organisation_prefix: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn recipient<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.recipient = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for recipient: {e}")
+                    });
+                self
+            }
+            pub fn sender<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::SendTransacSmsSender>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.sender = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for sender: {e}")
+                    });
+                self
+            }
+            pub fn tag<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::SmsTag>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.tag = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for tag: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::SmsType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+            pub fn unicode_enabled<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.unicode_enabled = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for unicode_enabled: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn web_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.web_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for web_url: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<SendTransacSms> for super::SendTransacSms {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SendTransacSms,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    content: value.content?,
+                    organisation_prefix: value.organisation_prefix?,
+                    recipient: value.recipient?,
+                    sender: value.sender?,
+                    tag: value.tag?,
+                    type_: value.type_?,
+                    unicode_enabled: value.unicode_enabled?,
+                    web_url: value.web_url?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::SendTransacSms> for SendTransacSms {
+            fn from(value: super::SendTransacSms) -> Self {
+                Self(
+                    ::std::boxed::Box::new(SendTransacSmsFields {
+                        content: Ok(value.content),
+                        organisation_prefix: Ok(value.organisation_prefix),
+                        recipient: Ok(value.recipient),
+                        sender: Ok(value.sender),
+                        tag: Ok(value.tag),
+                        type_: Ok(value.type_),
+                        unicode_enabled: Ok(value.unicode_enabled),
+                        web_url: Ok(value.web_url),
                     }),
                 )
             }
@@ -17598,6 +18985,145 @@ pub mod types {
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
         }
         #[derive(Clone, Debug)]
+        struct GetSmsEventReportFields {
+            events: ::std::result::Result<
+                ::std::vec::Vec<super::GetSmsEventReportEvents>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct GetSmsEventReportEventsFields {
+            date: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            event: ::std::result::Result<
+                ::std::option::Option<vendor_clients_core::Tolerant<super::SmsEvent>>,
+                ::std::string::String,
+            >,
+            message_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            phone_number: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            reason: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            reply: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            tag: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct GetTransacAggregatedSmsReportFields {
+            accepted: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            blocked: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            delivered: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            hard_bounces: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            range: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            rejected: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            replied: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            requests: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            skipped: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            soft_bounces: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            unsubscribed: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct GetTransacSmsReportFields {
+            reports: ::std::result::Result<
+                ::std::vec::Vec<super::GetTransacSmsReportReports>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct GetTransacSmsReportReportsFields {
+            accepted: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            blocked: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            date: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            delivered: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            hard_bounces: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            rejected: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            replied: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            requests: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            skipped: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            soft_bounces: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            unsubscribed: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
         struct GetUserPermissionFields {
             email: ::std::result::Result<::std::string::String, ::std::string::String>,
             privileges: ::std::result::Result<
@@ -17817,6 +19343,52 @@ pub mod types {
                 ::std::string::String,
             >,
             name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct SendSmsFields {
+            message_id: ::std::result::Result<i64, ::std::string::String>,
+            reference: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            remaining_credits: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            sms_count: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            used_credits: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct SendTransacSmsFields {
+            content: ::std::result::Result<::std::string::String, ::std::string::String>,
+            organisation_prefix: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            recipient: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            sender: ::std::result::Result<
+                super::SendTransacSmsSender,
+                ::std::string::String,
+            >,
+            tag: ::std::result::Result<
+                ::std::option::Option<super::SmsTag>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<super::SmsType, ::std::string::String>,
+            unicode_enabled: ::std::result::Result<bool, ::std::string::String>,
+            web_url: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
@@ -18379,6 +19951,9 @@ pub mod types {
         pub(super) fn create_webhook_type() -> super::WebhookType {
             super::WebhookType::Transactional
         }
+        pub(super) fn send_transac_sms_type() -> super::SmsType {
+            super::SmsType::Transactional
+        }
     }
     /// Error types.
     pub mod error {
@@ -18523,9 +20098,20 @@ pub mod types {
             > as ::serde::Deserialize>::deserialize(deserializer)
                 .map(|value| value.unwrap_or_else(defaults::create_webhook_type))
         }
+        pub(super) fn send_transac_sms_type_<'de, D>(
+            deserializer: D,
+        ) -> ::std::result::Result<SmsType, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            <::std::option::Option<
+                SmsType,
+            > as ::serde::Deserialize>::deserialize(deserializer)
+                .map(|value| value.unwrap_or_else(defaults::send_transac_sms_type))
+        }
     }
 }
-/**A client for the Brevo part of the API (13 SDK classes: BalanceApi, AccountApi, SendersApi, DomainsApi in part, WebhooksApi, ProcessApi, NotesApi, TasksApi, CouponsApi, ExternalFeedsApi, UserApi, CompaniesApi in part, DealsApi in part): one method per operation, named after the vendor SDK's method, each returning a request builder whose `send()` makes the call.
+/**A client for the Brevo part of the API (14 SDK classes: BalanceApi, AccountApi, SendersApi, DomainsApi in part, WebhooksApi, ProcessApi, NotesApi, TasksApi, CouponsApi, ExternalFeedsApi, UserApi, CompaniesApi in part, DealsApi in part, TransactionalSMSApi in part): one method per operation, named after the vendor SDK's method, each returning a request builder whose `send()` makes the call.
 
 Build one with `Client::builder(..)` (the vendor's credentials; see the crate documentation), which also sets the base URL, timeouts, retries and limits. A `Client` is cheap to clone and meant to be shared: it holds one connection pool.
 
@@ -21271,6 +22857,161 @@ let response = client
 */
     pub fn validate_sender_by_otp(&self) -> operations::ValidateSenderByOtp {
         operations::ValidateSenderByOtp::new(self)
+    }
+    /**Send SMS message to a mobile number.
+
+Sends a transactional (or marketing) SMS to one mobile number.
+
+`POST /transactionalSMS/sms`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `body` (**required**): a [`types::SendTransacSms`], or built field by field with `body_map(|body| ..)`. Values to send a transactional SMS.
+
+# Returns
+
+On `201`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `402` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .send_transac_sms()
+    .body_map(|body| body.sender("example".to_string()).recipient("example".to_string()).content("example".to_string()))
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn send_transac_sms(&self) -> operations::SendTransacSms {
+        operations::SendTransacSms::new(self)
+    }
+    /**Get your SMS activity aggregated over a period of time.
+
+Your transactional SMS statistics summed over a period, optionally of one tag.
+
+`GET /transactionalSMS/statistics/aggregatedReport`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `start_date` (optional, query `startDate`): **Mandatory if endDate is used.** Starting date (YYYY-MM-DD) of the report. Must be a string.
+- `end_date` (optional, query `endDate`): **Mandatory if startDate is used.** Ending date (YYYY-MM-DD) of the report. Must be a string.
+- `days` (optional, query): Number of days in the past including today (positive integer). **Not compatible with 'startDate' and 'endDate'**. Must be an integer.
+- `tag` (optional, query): Filter on a tag. Must be a string.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .get_transac_aggregated_sms_report()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_transac_aggregated_sms_report(
+        &self,
+    ) -> operations::GetTransacAggregatedSmsReport {
+        operations::GetTransacAggregatedSmsReport::new(self)
+    }
+    /**Get all your SMS activity (unaggregated events).
+
+One page of the events (sent, delivered, bounced, replied, ...) of your transactional SMS, optionally of one period, phone number, event or tags.
+
+`GET /transactionalSMS/statistics/events`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `limit` (optional, query): Number of documents per page. Must be an integer from 0 to 100. The server's default: `50`.
+- `start_date` (optional, query `startDate`): **Mandatory if endDate is used.** Starting date (YYYY-MM-DD) of the report. Must be a string.
+- `end_date` (optional, query `endDate`): **Mandatory if startDate is used.** Ending date (YYYY-MM-DD) of the report. Must be a string.
+- `days` (optional, query): Number of days in the past including today (positive integer). **Not compatible with 'startDate' and 'endDate'**. Must be an integer.
+- `offset` (optional, query): Index of the first document of the page. Must be an integer. The server's default: `0`.
+- `phone_number` (optional, query `phoneNumber`): Filter the report for a specific phone number. Must be a string.
+- `event` (optional, query): Filter the report for specific events. Must be one of: bounces, hardBounces, softBounces, delivered, sent, accepted, unsubscription, replies, blocked, rejected, skipped.
+- `tags` (optional, query): Filter the report for specific tags passed as a serialized urlencoded array. Must be a string.
+- `sort` (optional, query): Sort the results in the ascending/descending order of record creation. Default order is **descending** if `sort` is not passed. Must be one of: asc, desc. The server's default: `"desc"`.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .get_sms_events()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_sms_events(&self) -> operations::GetSmsEvents {
+        operations::GetSmsEvents::new(self)
+    }
+    /**Get your SMS activity aggregated per day.
+
+Your transactional SMS statistics day by day, optionally of one tag.
+
+`GET /transactionalSMS/statistics/reports`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `start_date` (optional, query `startDate`): **Mandatory if endDate is used.** Starting date (YYYY-MM-DD) of the report. Must be a string.
+- `end_date` (optional, query `endDate`): **Mandatory if startDate is used.** Ending date (YYYY-MM-DD) of the report. Must be a string.
+- `days` (optional, query): Number of days in the past including today (positive integer). **Not compatible with 'startDate' and 'endDate'**. Must be an integer.
+- `tag` (optional, query): Filter on a tag. Must be a string.
+- `sort` (optional, query): Sort the results in the ascending/descending order of record creation. Default order is **descending** if `sort` is not passed. Must be one of: asc, desc. The server's default: `"desc"`.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .get_transac_sms_report()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_transac_sms_report(&self) -> operations::GetTransacSmsReport {
+        operations::GetTransacSmsReport::new(self)
     }
     /**Get all webhooks.
 
@@ -29812,6 +31553,658 @@ pub mod operations {
             self
         }
     }
+    /**Builder for [`Client::send_transac_sms`]
+
+[`Client::send_transac_sms`]: super::Client::send_transac_sms*/
+    #[derive(Clone)]
+    pub struct SendTransacSms {
+        client: super::Client,
+        body: Result<types::builder::SendTransacSms, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl SendTransacSms {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SendTransacSms>,
+            <V as std::convert::TryInto<
+                types::SendTransacSms,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("body must be a valid `SendTransacSms`: {}", s));
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::SendTransacSms,
+            ) -> types::builder::SendTransacSms,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/transactionalSMS/sms`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::SendSms>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, body, options } = self;
+                let body = vendor_clients_core::__private::argument(
+                    &SEND_TRANSAC_SMS,
+                    body
+                        .and_then(|v| {
+                            types::SendTransacSms::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!("{}/transactionalSMS/sms", client.baseurl,);
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &SEND_TRANSAC_SMS,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::get_transac_aggregated_sms_report`]
+
+[`Client::get_transac_aggregated_sms_report`]: super::Client::get_transac_aggregated_sms_report*/
+    #[derive(Clone)]
+    pub struct GetTransacAggregatedSmsReport {
+        client: super::Client,
+        days: Result<Option<i64>, String>,
+        end_date: Result<Option<::std::string::String>, String>,
+        start_date: Result<Option<::std::string::String>, String>,
+        tag: Result<Option<::std::string::String>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl GetTransacAggregatedSmsReport {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                days: Ok(None),
+                end_date: Ok(None),
+                start_date: Ok(None),
+                tag: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn days<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.days = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "days must be an integer".to_string());
+            self
+        }
+        pub fn end_date<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.end_date = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "end_date must be a string".to_string());
+            self
+        }
+        pub fn start_date<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.start_date = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "start_date must be a string".to_string());
+            self
+        }
+        pub fn tag<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.tag = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "tag must be a string".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/transactionalSMS/statistics/aggregatedReport`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::GetTransacAggregatedSmsReport>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, days, end_date, start_date, tag, options } = self;
+                let days = vendor_clients_core::__private::argument(
+                    &GET_TRANSAC_AGGREGATED_SMS_REPORT,
+                    days,
+                )?;
+                let end_date = vendor_clients_core::__private::argument(
+                    &GET_TRANSAC_AGGREGATED_SMS_REPORT,
+                    end_date,
+                )?;
+                let start_date = vendor_clients_core::__private::argument(
+                    &GET_TRANSAC_AGGREGATED_SMS_REPORT,
+                    start_date,
+                )?;
+                let tag = vendor_clients_core::__private::argument(
+                    &GET_TRANSAC_AGGREGATED_SMS_REPORT,
+                    tag,
+                )?;
+                let url = format!(
+                    "{}/transactionalSMS/statistics/aggregatedReport", client.baseurl,
+                );
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_TRANSAC_AGGREGATED_SMS_REPORT,
+                    url,
+                );
+                query.append(&progenitor_client::QueryParam::new("days", &days))?;
+                query.append(&progenitor_client::QueryParam::new("endDate", &end_date))?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("startDate", &start_date),
+                    )?;
+                query.append(&progenitor_client::QueryParam::new("tag", &tag))?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_TRANSAC_AGGREGATED_SMS_REPORT,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::get_sms_events`]
+
+[`Client::get_sms_events`]: super::Client::get_sms_events*/
+    #[derive(Clone)]
+    pub struct GetSmsEvents {
+        client: super::Client,
+        days: Result<Option<i64>, String>,
+        end_date: Result<Option<::std::string::String>, String>,
+        event: Result<Option<types::SmsEvent>, String>,
+        limit: Result<Option<i64>, String>,
+        offset: Result<Option<i64>, String>,
+        phone_number: Result<Option<::std::string::String>, String>,
+        sort: Result<Option<types::SortOrder>, String>,
+        start_date: Result<Option<::std::string::String>, String>,
+        tags: Result<Option<::std::string::String>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl GetSmsEvents {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                days: Ok(None),
+                end_date: Ok(None),
+                event: Ok(None),
+                limit: Ok(None),
+                offset: Ok(None),
+                phone_number: Ok(None),
+                sort: Ok(None),
+                start_date: Ok(None),
+                tags: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn days<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.days = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "days must be an integer".to_string());
+            self
+        }
+        pub fn end_date<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.end_date = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "end_date must be a string".to_string());
+            self
+        }
+        pub fn event<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SmsEvent>,
+        {
+            self.event = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "event must be one of: bounces, hardBounces, softBounces, delivered, sent, accepted, unsubscription, replies, blocked, rejected, skipped"
+                        .to_string()
+                });
+            self
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "limit must be an integer from 0 to 100".to_string());
+            self
+        }
+        pub fn offset<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.offset = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "offset must be an integer".to_string());
+            self
+        }
+        pub fn phone_number<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.phone_number = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "phone_number must be a string".to_string());
+            self
+        }
+        pub fn sort<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SortOrder>,
+        {
+            self.sort = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "sort must be one of: asc, desc".to_string());
+            self
+        }
+        pub fn start_date<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.start_date = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "start_date must be a string".to_string());
+            self
+        }
+        pub fn tags<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.tags = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "tags must be a string".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/transactionalSMS/statistics/events`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::GetSmsEventReport>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self {
+                    client,
+                    days,
+                    end_date,
+                    event,
+                    limit,
+                    offset,
+                    phone_number,
+                    sort,
+                    start_date,
+                    tags,
+                    options,
+                } = self;
+                let days = vendor_clients_core::__private::argument(
+                    &GET_SMS_EVENTS,
+                    days,
+                )?;
+                let end_date = vendor_clients_core::__private::argument(
+                    &GET_SMS_EVENTS,
+                    end_date,
+                )?;
+                let event = vendor_clients_core::__private::argument(
+                    &GET_SMS_EVENTS,
+                    event,
+                )?;
+                let limit = vendor_clients_core::__private::argument(
+                    &GET_SMS_EVENTS,
+                    limit,
+                )?;
+                let offset = vendor_clients_core::__private::argument(
+                    &GET_SMS_EVENTS,
+                    offset,
+                )?;
+                let phone_number = vendor_clients_core::__private::argument(
+                    &GET_SMS_EVENTS,
+                    phone_number,
+                )?;
+                let sort = vendor_clients_core::__private::argument(
+                    &GET_SMS_EVENTS,
+                    sort,
+                )?;
+                let start_date = vendor_clients_core::__private::argument(
+                    &GET_SMS_EVENTS,
+                    start_date,
+                )?;
+                let tags = vendor_clients_core::__private::argument(
+                    &GET_SMS_EVENTS,
+                    tags,
+                )?;
+                vendor_clients_core::__private::range(
+                    &GET_SMS_EVENTS,
+                    &limit,
+                    (0f64, 100f64),
+                    "limit must be an integer from 0 to 100",
+                )?;
+                let url = format!(
+                    "{}/transactionalSMS/statistics/events", client.baseurl,
+                );
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_SMS_EVENTS,
+                    url,
+                );
+                query.append(&progenitor_client::QueryParam::new("days", &days))?;
+                query.append(&progenitor_client::QueryParam::new("endDate", &end_date))?;
+                query.append(&progenitor_client::QueryParam::new("event", &event))?;
+                query.append(&progenitor_client::QueryParam::new("limit", &limit))?;
+                query.append(&progenitor_client::QueryParam::new("offset", &offset))?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("phoneNumber", &phone_number),
+                    )?;
+                query.append(&progenitor_client::QueryParam::new("sort", &sort))?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("startDate", &start_date),
+                    )?;
+                query.append(&progenitor_client::QueryParam::new("tags", &tags))?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_SMS_EVENTS,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by offset, from the offset set on this builder (or 0), advanced by the number of items received; the stream ends after an empty page or once the total count is reached, and with an `ErrorKind::RepeatedPage` error if a page has the same items as the page before (a server ignoring the offset). An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<
+            'static,
+            Result<types::GetSmsEventReportEvents, Error>,
+        > {
+            vendor_clients_core::__private::paginate(
+                &GET_SMS_EVENTS,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Offset {
+                    first: match &self.offset {
+                        Ok(Some(offset)) => {
+                            vendor_clients_core::__private::PageNumber::page_number(
+                                offset,
+                            )
+                        }
+                        _ => None,
+                    },
+                    set: |builder, offset| builder.offset(offset),
+                },
+                |builder: Self| builder.send(),
+                |page: types::GetSmsEventReport| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        total: None,
+                        ..Default::default()
+                    };
+                    (page.events, signals)
+                },
+            )
+        }
+    }
+    /**Builder for [`Client::get_transac_sms_report`]
+
+[`Client::get_transac_sms_report`]: super::Client::get_transac_sms_report*/
+    #[derive(Clone)]
+    pub struct GetTransacSmsReport {
+        client: super::Client,
+        days: Result<Option<i64>, String>,
+        end_date: Result<Option<::std::string::String>, String>,
+        sort: Result<Option<types::SortOrder>, String>,
+        start_date: Result<Option<::std::string::String>, String>,
+        tag: Result<Option<::std::string::String>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl GetTransacSmsReport {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                days: Ok(None),
+                end_date: Ok(None),
+                sort: Ok(None),
+                start_date: Ok(None),
+                tag: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn days<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.days = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "days must be an integer".to_string());
+            self
+        }
+        pub fn end_date<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.end_date = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "end_date must be a string".to_string());
+            self
+        }
+        pub fn sort<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SortOrder>,
+        {
+            self.sort = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "sort must be one of: asc, desc".to_string());
+            self
+        }
+        pub fn start_date<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.start_date = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "start_date must be a string".to_string());
+            self
+        }
+        pub fn tag<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.tag = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "tag must be a string".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/transactionalSMS/statistics/reports`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::GetTransacSmsReport>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, days, end_date, sort, start_date, tag, options } = self;
+                let days = vendor_clients_core::__private::argument(
+                    &GET_TRANSAC_SMS_REPORT,
+                    days,
+                )?;
+                let end_date = vendor_clients_core::__private::argument(
+                    &GET_TRANSAC_SMS_REPORT,
+                    end_date,
+                )?;
+                let sort = vendor_clients_core::__private::argument(
+                    &GET_TRANSAC_SMS_REPORT,
+                    sort,
+                )?;
+                let start_date = vendor_clients_core::__private::argument(
+                    &GET_TRANSAC_SMS_REPORT,
+                    start_date,
+                )?;
+                let tag = vendor_clients_core::__private::argument(
+                    &GET_TRANSAC_SMS_REPORT,
+                    tag,
+                )?;
+                let url = format!(
+                    "{}/transactionalSMS/statistics/reports", client.baseurl,
+                );
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_TRANSAC_SMS_REPORT,
+                    url,
+                );
+                query.append(&progenitor_client::QueryParam::new("days", &days))?;
+                query.append(&progenitor_client::QueryParam::new("endDate", &end_date))?;
+                query.append(&progenitor_client::QueryParam::new("sort", &sort))?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("startDate", &start_date),
+                    )?;
+                query.append(&progenitor_client::QueryParam::new("tag", &tag))?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_TRANSAC_SMS_REPORT,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
     /**Builder for [`Client::get_webhooks`]
 
 [`Client::get_webhooks`]: super::Client::get_webhooks*/
@@ -31613,6 +34006,67 @@ pub mod operations {
             (404u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    impl ::std::fmt::Debug for SendTransacSms {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("SendTransacSms").finish_non_exhaustive()
+        }
+    }
+    ///`send_transac_sms` as the runtime sees it.
+    pub(crate) static SEND_TRANSAC_SMS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "send_transac_sms",
+        method: ::reqwest::Method::POST,
+        path_template: "/transactionalSMS/sms",
+        responses: &[
+            (201u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (402u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for GetTransacAggregatedSmsReport {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetTransacAggregatedSmsReport").finish_non_exhaustive()
+        }
+    }
+    ///`get_transac_aggregated_sms_report` as the runtime sees it.
+    pub(crate) static GET_TRANSAC_AGGREGATED_SMS_REPORT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_transac_aggregated_sms_report",
+        method: ::reqwest::Method::GET,
+        path_template: "/transactionalSMS/statistics/aggregatedReport",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for GetSmsEvents {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetSmsEvents").finish_non_exhaustive()
+        }
+    }
+    ///`get_sms_events` as the runtime sees it.
+    pub(crate) static GET_SMS_EVENTS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_sms_events",
+        method: ::reqwest::Method::GET,
+        path_template: "/transactionalSMS/statistics/events",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for GetTransacSmsReport {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetTransacSmsReport").finish_non_exhaustive()
+        }
+    }
+    ///`get_transac_sms_report` as the runtime sees it.
+    pub(crate) static GET_TRANSAC_SMS_REPORT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_transac_sms_report",
+        method: ::reqwest::Method::GET,
+        path_template: "/transactionalSMS/statistics/reports",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
     impl ::std::fmt::Debug for GetWebhooks {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("GetWebhooks").finish_non_exhaustive()
@@ -32341,6 +34795,38 @@ pub fn __decode_response(
                     (),
                     types::ErrorResponse,
                 >(&operations::VALIDATE_SENDER_BY_OTP, status, body),
+            )
+        }
+        "send_transac_sms" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::SendSms,
+                    types::ErrorResponse,
+                >(&operations::SEND_TRANSAC_SMS, status, body),
+            )
+        }
+        "get_transac_aggregated_sms_report" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::GetTransacAggregatedSmsReport,
+                    types::ErrorResponse,
+                >(&operations::GET_TRANSAC_AGGREGATED_SMS_REPORT, status, body),
+            )
+        }
+        "get_sms_events" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::GetSmsEventReport,
+                    types::ErrorResponse,
+                >(&operations::GET_SMS_EVENTS, status, body),
+            )
+        }
+        "get_transac_sms_report" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::GetTransacSmsReport,
+                    types::ErrorResponse,
+                >(&operations::GET_TRANSAC_SMS_REPORT, status, body),
             )
         }
         "get_webhooks" => {

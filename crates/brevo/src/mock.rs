@@ -6171,6 +6171,394 @@ pub mod operations {
             )
         }
     }
+    ///The conditions of a `send_transac_sms` mock: which requests it answers.
+    pub struct SendTransacSmsWhen(::httpmock::When);
+    impl SendTransacSmsWhen {
+        ///Matches a `POST /transactionalSMS/sms` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/transactionalSMS/sms$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::SendTransacSms) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    ///The answer of a `send_transac_sms` mock: one helper per documented status.
+    pub struct SendTransacSmsThen(::httpmock::Then);
+    impl SendTransacSmsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `201 Created` with `value` as `application/json`.
+        pub fn created(self, value: &types::SendSms) -> Self {
+            Self(
+                self
+                    .0
+                    .status(201u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `402 Payment Required` with `value` as `application/json`.
+        pub fn payment_required(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(402u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `get_transac_aggregated_sms_report` mock: which requests it answers.
+    pub struct GetTransacAggregatedSmsReportWhen(::httpmock::When);
+    impl GetTransacAggregatedSmsReportWhen {
+        ///Matches a `GET /transactionalSMS/statistics/aggregatedReport` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(
+                        "^(?:/v3)?/transactionalSMS/statistics/aggregatedReport$",
+                    ),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `days`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn days<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "days", &value)),
+                None => Self(self.0.query_param_missing("days")),
+            }
+        }
+        ///Query parameter `endDate`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn end_date<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "endDate", &value)),
+                None => Self(self.0.query_param_missing("endDate")),
+            }
+        }
+        ///Query parameter `startDate`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn start_date<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "startDate", &value)),
+                None => Self(self.0.query_param_missing("startDate")),
+            }
+        }
+        ///Query parameter `tag`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn tag<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "tag", &value)),
+                None => Self(self.0.query_param_missing("tag")),
+            }
+        }
+    }
+    ///The answer of a `get_transac_aggregated_sms_report` mock: one helper per documented status.
+    pub struct GetTransacAggregatedSmsReportThen(::httpmock::Then);
+    impl GetTransacAggregatedSmsReportThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetTransacAggregatedSmsReport) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `get_sms_events` mock: which requests it answers.
+    pub struct GetSmsEventsWhen(::httpmock::When);
+    impl GetSmsEventsWhen {
+        ///Matches a `GET /transactionalSMS/statistics/events` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/transactionalSMS/statistics/events$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `days`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn days<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "days", &value)),
+                None => Self(self.0.query_param_missing("days")),
+            }
+        }
+        ///Query parameter `endDate`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn end_date<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "endDate", &value)),
+                None => Self(self.0.query_param_missing("endDate")),
+            }
+        }
+        ///Query parameter `event`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn event<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::SmsEvent>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "event", &value)),
+                None => Self(self.0.query_param_missing("event")),
+            }
+        }
+        ///Query parameter `limit`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn limit<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "limit", &value)),
+                None => Self(self.0.query_param_missing("limit")),
+            }
+        }
+        ///Query parameter `offset`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn offset<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "offset", &value)),
+                None => Self(self.0.query_param_missing("offset")),
+            }
+        }
+        ///Query parameter `phoneNumber`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn phone_number<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "phoneNumber", &value)),
+                None => Self(self.0.query_param_missing("phoneNumber")),
+            }
+        }
+        ///Query parameter `sort`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::SortOrder>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort", &value)),
+                None => Self(self.0.query_param_missing("sort")),
+            }
+        }
+        ///Query parameter `startDate`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn start_date<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "startDate", &value)),
+                None => Self(self.0.query_param_missing("startDate")),
+            }
+        }
+        ///Query parameter `tags`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn tags<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "tags", &value)),
+                None => Self(self.0.query_param_missing("tags")),
+            }
+        }
+    }
+    ///The answer of a `get_sms_events` mock: one helper per documented status.
+    pub struct GetSmsEventsThen(::httpmock::Then);
+    impl GetSmsEventsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetSmsEventReport) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `get_transac_sms_report` mock: which requests it answers.
+    pub struct GetTransacSmsReportWhen(::httpmock::When);
+    impl GetTransacSmsReportWhen {
+        ///Matches a `GET /transactionalSMS/statistics/reports` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/transactionalSMS/statistics/reports$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `days`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn days<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "days", &value)),
+                None => Self(self.0.query_param_missing("days")),
+            }
+        }
+        ///Query parameter `endDate`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn end_date<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "endDate", &value)),
+                None => Self(self.0.query_param_missing("endDate")),
+            }
+        }
+        ///Query parameter `sort`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::SortOrder>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort", &value)),
+                None => Self(self.0.query_param_missing("sort")),
+            }
+        }
+        ///Query parameter `startDate`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn start_date<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "startDate", &value)),
+                None => Self(self.0.query_param_missing("startDate")),
+            }
+        }
+        ///Query parameter `tag`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn tag<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "tag", &value)),
+                None => Self(self.0.query_param_missing("tag")),
+            }
+        }
+    }
+    ///The answer of a `get_transac_sms_report` mock: one helper per documented status.
+    pub struct GetTransacSmsReportThen(::httpmock::Then);
+    impl GetTransacSmsReportThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetTransacSmsReport) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
     ///The conditions of a `get_webhooks` mock: which requests it answers.
     pub struct GetWebhooksWhen(::httpmock::When);
     impl GetWebhooksWhen {
@@ -7037,6 +7425,28 @@ pub trait MockServerExt {
         F: FnOnce(
             operations::ValidateSenderByOtpWhen,
             operations::ValidateSenderByOtpThen,
+        );
+    ///Mocks `send_transac_sms` (`POST /transactionalSMS/sms`): `config_fn` gets its conditions and its answer.
+    fn send_transac_sms<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::SendTransacSmsWhen, operations::SendTransacSmsThen);
+    ///Mocks `get_transac_aggregated_sms_report` (`GET /transactionalSMS/statistics/aggregatedReport`): `config_fn` gets its conditions and its answer.
+    fn get_transac_aggregated_sms_report<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetTransacAggregatedSmsReportWhen,
+            operations::GetTransacAggregatedSmsReportThen,
+        );
+    ///Mocks `get_sms_events` (`GET /transactionalSMS/statistics/events`): `config_fn` gets its conditions and its answer.
+    fn get_sms_events<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetSmsEventsWhen, operations::GetSmsEventsThen);
+    ///Mocks `get_transac_sms_report` (`GET /transactionalSMS/statistics/reports`): `config_fn` gets its conditions and its answer.
+    fn get_transac_sms_report<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetTransacSmsReportWhen,
+            operations::GetTransacSmsReportThen,
         );
     ///Mocks `get_webhooks` (`GET /webhooks`): `config_fn` gets its conditions and its answer.
     fn get_webhooks<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
@@ -8019,6 +8429,56 @@ impl MockServerExt for ::httpmock::MockServer {
             config_fn(
                 operations::ValidateSenderByOtpWhen::new(when),
                 operations::ValidateSenderByOtpThen::new(then),
+            )
+        })
+    }
+    fn send_transac_sms<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::SendTransacSmsWhen, operations::SendTransacSmsThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::SendTransacSmsWhen::new(when),
+                operations::SendTransacSmsThen::new(then),
+            )
+        })
+    }
+    fn get_transac_aggregated_sms_report<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetTransacAggregatedSmsReportWhen,
+            operations::GetTransacAggregatedSmsReportThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetTransacAggregatedSmsReportWhen::new(when),
+                operations::GetTransacAggregatedSmsReportThen::new(then),
+            )
+        })
+    }
+    fn get_sms_events<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetSmsEventsWhen, operations::GetSmsEventsThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetSmsEventsWhen::new(when),
+                operations::GetSmsEventsThen::new(then),
+            )
+        })
+    }
+    fn get_transac_sms_report<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetTransacSmsReportWhen,
+            operations::GetTransacSmsReportThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetTransacSmsReportWhen::new(when),
+                operations::GetTransacSmsReportThen::new(then),
             )
         })
     }

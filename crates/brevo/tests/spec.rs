@@ -5,8 +5,8 @@
 //! documented argument rule is checked before sending, and path parameters
 //! stay in their segment.
 //!
-//! - `responses`: 482 tests of 82 schemas
-//! - `arguments`: 138 tests
+//! - `responses`: 581 tests of 89 schemas
+//! - `arguments`: 143 tests
 //! - `path_segments`: 55 tests
 /// Group 1: every response the vendor SDK accepts decodes: each component schema
 /// reachable from a response body, with every property, without each
@@ -2000,6 +2000,436 @@ mod responses {
     fn get_senders_list_senders_with_null_ips() {
         GET_SENDERS_LIST_SENDERS.decodes_with_null("ips");
     }
+    /// `GetSmsEventReport` with every property.
+    const GET_SMS_EVENT_REPORT: Example<types::GetSmsEventReport> = Example::new(
+        r#"{
+  "events": [
+    {
+      "date": "example",
+      "event": "bounces",
+      "messageId": "example",
+      "phoneNumber": "example",
+      "reason": "example",
+      "reply": "example",
+      "tag": "example"
+    }
+  ]
+}"#,
+    );
+    #[test]
+    fn get_sms_event_report() {
+        GET_SMS_EVENT_REPORT.decodes();
+    }
+    #[test]
+    fn get_sms_event_report_without_events() {
+        GET_SMS_EVENT_REPORT.decodes_without("events");
+    }
+    #[test]
+    fn get_sms_event_report_with_null_events() {
+        GET_SMS_EVENT_REPORT.decodes_with_null("events");
+    }
+    /// `GetSmsEventReportEvents` with every property.
+    const GET_SMS_EVENT_REPORT_EVENTS: Example<types::GetSmsEventReportEvents> = Example::new(
+        r#"{
+  "date": "example",
+  "event": "bounces",
+  "messageId": "example",
+  "phoneNumber": "example",
+  "reason": "example",
+  "reply": "example",
+  "tag": "example"
+}"#,
+    );
+    #[test]
+    fn get_sms_event_report_events() {
+        GET_SMS_EVENT_REPORT_EVENTS.decodes();
+    }
+    #[test]
+    fn get_sms_event_report_events_without_date() {
+        GET_SMS_EVENT_REPORT_EVENTS.decodes_without("date");
+    }
+    #[test]
+    fn get_sms_event_report_events_with_null_date() {
+        GET_SMS_EVENT_REPORT_EVENTS.decodes_with_null("date");
+    }
+    #[test]
+    fn get_sms_event_report_events_without_event() {
+        GET_SMS_EVENT_REPORT_EVENTS.decodes_without("event");
+    }
+    #[test]
+    fn get_sms_event_report_events_with_null_event() {
+        GET_SMS_EVENT_REPORT_EVENTS.decodes_with_null("event");
+    }
+    #[test]
+    fn get_sms_event_report_events_without_message_id() {
+        GET_SMS_EVENT_REPORT_EVENTS.decodes_without("messageId");
+    }
+    #[test]
+    fn get_sms_event_report_events_with_null_message_id() {
+        GET_SMS_EVENT_REPORT_EVENTS.decodes_with_null("messageId");
+    }
+    #[test]
+    fn get_sms_event_report_events_without_phone_number() {
+        GET_SMS_EVENT_REPORT_EVENTS.decodes_without("phoneNumber");
+    }
+    #[test]
+    fn get_sms_event_report_events_with_null_phone_number() {
+        GET_SMS_EVENT_REPORT_EVENTS.decodes_with_null("phoneNumber");
+    }
+    #[test]
+    fn get_sms_event_report_events_without_reason() {
+        GET_SMS_EVENT_REPORT_EVENTS.decodes_without("reason");
+    }
+    #[test]
+    fn get_sms_event_report_events_with_null_reason() {
+        GET_SMS_EVENT_REPORT_EVENTS.decodes_with_null("reason");
+    }
+    #[test]
+    fn get_sms_event_report_events_without_reply() {
+        GET_SMS_EVENT_REPORT_EVENTS.decodes_without("reply");
+    }
+    #[test]
+    fn get_sms_event_report_events_with_null_reply() {
+        GET_SMS_EVENT_REPORT_EVENTS.decodes_with_null("reply");
+    }
+    #[test]
+    fn get_sms_event_report_events_without_tag() {
+        GET_SMS_EVENT_REPORT_EVENTS.decodes_without("tag");
+    }
+    #[test]
+    fn get_sms_event_report_events_with_null_tag() {
+        GET_SMS_EVENT_REPORT_EVENTS.decodes_with_null("tag");
+    }
+    /// `GetTransacAggregatedSmsReport` with every property.
+    const GET_TRANSAC_AGGREGATED_SMS_REPORT: Example<
+        types::GetTransacAggregatedSmsReport,
+    > = Example::new(
+        r#"{
+  "accepted": 7,
+  "blocked": 7,
+  "delivered": 7,
+  "hardBounces": 7,
+  "range": "example",
+  "rejected": 7,
+  "replied": 7,
+  "requests": 7,
+  "skipped": 7,
+  "softBounces": 7,
+  "unsubscribed": 7
+}"#,
+    );
+    #[test]
+    fn get_transac_aggregated_sms_report() {
+        GET_TRANSAC_AGGREGATED_SMS_REPORT.decodes();
+    }
+    #[test]
+    fn get_transac_aggregated_sms_report_without_accepted() {
+        GET_TRANSAC_AGGREGATED_SMS_REPORT.decodes_without("accepted");
+    }
+    #[test]
+    fn get_transac_aggregated_sms_report_with_null_accepted() {
+        GET_TRANSAC_AGGREGATED_SMS_REPORT.decodes_with_null("accepted");
+    }
+    #[test]
+    fn get_transac_aggregated_sms_report_with_accepted_as_string() {
+        GET_TRANSAC_AGGREGATED_SMS_REPORT.decodes_with_number_as_string("accepted");
+    }
+    #[test]
+    fn get_transac_aggregated_sms_report_without_blocked() {
+        GET_TRANSAC_AGGREGATED_SMS_REPORT.decodes_without("blocked");
+    }
+    #[test]
+    fn get_transac_aggregated_sms_report_with_null_blocked() {
+        GET_TRANSAC_AGGREGATED_SMS_REPORT.decodes_with_null("blocked");
+    }
+    #[test]
+    fn get_transac_aggregated_sms_report_with_blocked_as_string() {
+        GET_TRANSAC_AGGREGATED_SMS_REPORT.decodes_with_number_as_string("blocked");
+    }
+    #[test]
+    fn get_transac_aggregated_sms_report_without_delivered() {
+        GET_TRANSAC_AGGREGATED_SMS_REPORT.decodes_without("delivered");
+    }
+    #[test]
+    fn get_transac_aggregated_sms_report_with_null_delivered() {
+        GET_TRANSAC_AGGREGATED_SMS_REPORT.decodes_with_null("delivered");
+    }
+    #[test]
+    fn get_transac_aggregated_sms_report_with_delivered_as_string() {
+        GET_TRANSAC_AGGREGATED_SMS_REPORT.decodes_with_number_as_string("delivered");
+    }
+    #[test]
+    fn get_transac_aggregated_sms_report_without_hard_bounces() {
+        GET_TRANSAC_AGGREGATED_SMS_REPORT.decodes_without("hardBounces");
+    }
+    #[test]
+    fn get_transac_aggregated_sms_report_with_null_hard_bounces() {
+        GET_TRANSAC_AGGREGATED_SMS_REPORT.decodes_with_null("hardBounces");
+    }
+    #[test]
+    fn get_transac_aggregated_sms_report_with_hard_bounces_as_string() {
+        GET_TRANSAC_AGGREGATED_SMS_REPORT.decodes_with_number_as_string("hardBounces");
+    }
+    #[test]
+    fn get_transac_aggregated_sms_report_without_range() {
+        GET_TRANSAC_AGGREGATED_SMS_REPORT.decodes_without("range");
+    }
+    #[test]
+    fn get_transac_aggregated_sms_report_with_null_range() {
+        GET_TRANSAC_AGGREGATED_SMS_REPORT.decodes_with_null("range");
+    }
+    #[test]
+    fn get_transac_aggregated_sms_report_without_rejected() {
+        GET_TRANSAC_AGGREGATED_SMS_REPORT.decodes_without("rejected");
+    }
+    #[test]
+    fn get_transac_aggregated_sms_report_with_null_rejected() {
+        GET_TRANSAC_AGGREGATED_SMS_REPORT.decodes_with_null("rejected");
+    }
+    #[test]
+    fn get_transac_aggregated_sms_report_with_rejected_as_string() {
+        GET_TRANSAC_AGGREGATED_SMS_REPORT.decodes_with_number_as_string("rejected");
+    }
+    #[test]
+    fn get_transac_aggregated_sms_report_without_replied() {
+        GET_TRANSAC_AGGREGATED_SMS_REPORT.decodes_without("replied");
+    }
+    #[test]
+    fn get_transac_aggregated_sms_report_with_null_replied() {
+        GET_TRANSAC_AGGREGATED_SMS_REPORT.decodes_with_null("replied");
+    }
+    #[test]
+    fn get_transac_aggregated_sms_report_with_replied_as_string() {
+        GET_TRANSAC_AGGREGATED_SMS_REPORT.decodes_with_number_as_string("replied");
+    }
+    #[test]
+    fn get_transac_aggregated_sms_report_without_requests() {
+        GET_TRANSAC_AGGREGATED_SMS_REPORT.decodes_without("requests");
+    }
+    #[test]
+    fn get_transac_aggregated_sms_report_with_null_requests() {
+        GET_TRANSAC_AGGREGATED_SMS_REPORT.decodes_with_null("requests");
+    }
+    #[test]
+    fn get_transac_aggregated_sms_report_with_requests_as_string() {
+        GET_TRANSAC_AGGREGATED_SMS_REPORT.decodes_with_number_as_string("requests");
+    }
+    #[test]
+    fn get_transac_aggregated_sms_report_without_skipped() {
+        GET_TRANSAC_AGGREGATED_SMS_REPORT.decodes_without("skipped");
+    }
+    #[test]
+    fn get_transac_aggregated_sms_report_with_null_skipped() {
+        GET_TRANSAC_AGGREGATED_SMS_REPORT.decodes_with_null("skipped");
+    }
+    #[test]
+    fn get_transac_aggregated_sms_report_with_skipped_as_string() {
+        GET_TRANSAC_AGGREGATED_SMS_REPORT.decodes_with_number_as_string("skipped");
+    }
+    #[test]
+    fn get_transac_aggregated_sms_report_without_soft_bounces() {
+        GET_TRANSAC_AGGREGATED_SMS_REPORT.decodes_without("softBounces");
+    }
+    #[test]
+    fn get_transac_aggregated_sms_report_with_null_soft_bounces() {
+        GET_TRANSAC_AGGREGATED_SMS_REPORT.decodes_with_null("softBounces");
+    }
+    #[test]
+    fn get_transac_aggregated_sms_report_with_soft_bounces_as_string() {
+        GET_TRANSAC_AGGREGATED_SMS_REPORT.decodes_with_number_as_string("softBounces");
+    }
+    #[test]
+    fn get_transac_aggregated_sms_report_without_unsubscribed() {
+        GET_TRANSAC_AGGREGATED_SMS_REPORT.decodes_without("unsubscribed");
+    }
+    #[test]
+    fn get_transac_aggregated_sms_report_with_null_unsubscribed() {
+        GET_TRANSAC_AGGREGATED_SMS_REPORT.decodes_with_null("unsubscribed");
+    }
+    #[test]
+    fn get_transac_aggregated_sms_report_with_unsubscribed_as_string() {
+        GET_TRANSAC_AGGREGATED_SMS_REPORT.decodes_with_number_as_string("unsubscribed");
+    }
+    /// `GetTransacSmsReport` with every property.
+    const GET_TRANSAC_SMS_REPORT: Example<types::GetTransacSmsReport> = Example::new(
+        r#"{
+  "reports": [
+    {
+      "accepted": 7,
+      "blocked": 7,
+      "date": "example",
+      "delivered": 7,
+      "hardBounces": 7,
+      "rejected": 7,
+      "replied": 7,
+      "requests": 7,
+      "skipped": 7,
+      "softBounces": 7,
+      "unsubscribed": 7
+    }
+  ]
+}"#,
+    );
+    #[test]
+    fn get_transac_sms_report() {
+        GET_TRANSAC_SMS_REPORT.decodes();
+    }
+    #[test]
+    fn get_transac_sms_report_without_reports() {
+        GET_TRANSAC_SMS_REPORT.decodes_without("reports");
+    }
+    #[test]
+    fn get_transac_sms_report_with_null_reports() {
+        GET_TRANSAC_SMS_REPORT.decodes_with_null("reports");
+    }
+    /// `GetTransacSmsReportReports` with every property.
+    const GET_TRANSAC_SMS_REPORT_REPORTS: Example<types::GetTransacSmsReportReports> = Example::new(
+        r#"{
+  "accepted": 7,
+  "blocked": 7,
+  "date": "example",
+  "delivered": 7,
+  "hardBounces": 7,
+  "rejected": 7,
+  "replied": 7,
+  "requests": 7,
+  "skipped": 7,
+  "softBounces": 7,
+  "unsubscribed": 7
+}"#,
+    );
+    #[test]
+    fn get_transac_sms_report_reports() {
+        GET_TRANSAC_SMS_REPORT_REPORTS.decodes();
+    }
+    #[test]
+    fn get_transac_sms_report_reports_without_accepted() {
+        GET_TRANSAC_SMS_REPORT_REPORTS.decodes_without("accepted");
+    }
+    #[test]
+    fn get_transac_sms_report_reports_with_null_accepted() {
+        GET_TRANSAC_SMS_REPORT_REPORTS.decodes_with_null("accepted");
+    }
+    #[test]
+    fn get_transac_sms_report_reports_with_accepted_as_string() {
+        GET_TRANSAC_SMS_REPORT_REPORTS.decodes_with_number_as_string("accepted");
+    }
+    #[test]
+    fn get_transac_sms_report_reports_without_blocked() {
+        GET_TRANSAC_SMS_REPORT_REPORTS.decodes_without("blocked");
+    }
+    #[test]
+    fn get_transac_sms_report_reports_with_null_blocked() {
+        GET_TRANSAC_SMS_REPORT_REPORTS.decodes_with_null("blocked");
+    }
+    #[test]
+    fn get_transac_sms_report_reports_with_blocked_as_string() {
+        GET_TRANSAC_SMS_REPORT_REPORTS.decodes_with_number_as_string("blocked");
+    }
+    #[test]
+    fn get_transac_sms_report_reports_without_date() {
+        GET_TRANSAC_SMS_REPORT_REPORTS.decodes_without("date");
+    }
+    #[test]
+    fn get_transac_sms_report_reports_with_null_date() {
+        GET_TRANSAC_SMS_REPORT_REPORTS.decodes_with_null("date");
+    }
+    #[test]
+    fn get_transac_sms_report_reports_without_delivered() {
+        GET_TRANSAC_SMS_REPORT_REPORTS.decodes_without("delivered");
+    }
+    #[test]
+    fn get_transac_sms_report_reports_with_null_delivered() {
+        GET_TRANSAC_SMS_REPORT_REPORTS.decodes_with_null("delivered");
+    }
+    #[test]
+    fn get_transac_sms_report_reports_with_delivered_as_string() {
+        GET_TRANSAC_SMS_REPORT_REPORTS.decodes_with_number_as_string("delivered");
+    }
+    #[test]
+    fn get_transac_sms_report_reports_without_hard_bounces() {
+        GET_TRANSAC_SMS_REPORT_REPORTS.decodes_without("hardBounces");
+    }
+    #[test]
+    fn get_transac_sms_report_reports_with_null_hard_bounces() {
+        GET_TRANSAC_SMS_REPORT_REPORTS.decodes_with_null("hardBounces");
+    }
+    #[test]
+    fn get_transac_sms_report_reports_with_hard_bounces_as_string() {
+        GET_TRANSAC_SMS_REPORT_REPORTS.decodes_with_number_as_string("hardBounces");
+    }
+    #[test]
+    fn get_transac_sms_report_reports_without_rejected() {
+        GET_TRANSAC_SMS_REPORT_REPORTS.decodes_without("rejected");
+    }
+    #[test]
+    fn get_transac_sms_report_reports_with_null_rejected() {
+        GET_TRANSAC_SMS_REPORT_REPORTS.decodes_with_null("rejected");
+    }
+    #[test]
+    fn get_transac_sms_report_reports_with_rejected_as_string() {
+        GET_TRANSAC_SMS_REPORT_REPORTS.decodes_with_number_as_string("rejected");
+    }
+    #[test]
+    fn get_transac_sms_report_reports_without_replied() {
+        GET_TRANSAC_SMS_REPORT_REPORTS.decodes_without("replied");
+    }
+    #[test]
+    fn get_transac_sms_report_reports_with_null_replied() {
+        GET_TRANSAC_SMS_REPORT_REPORTS.decodes_with_null("replied");
+    }
+    #[test]
+    fn get_transac_sms_report_reports_with_replied_as_string() {
+        GET_TRANSAC_SMS_REPORT_REPORTS.decodes_with_number_as_string("replied");
+    }
+    #[test]
+    fn get_transac_sms_report_reports_without_requests() {
+        GET_TRANSAC_SMS_REPORT_REPORTS.decodes_without("requests");
+    }
+    #[test]
+    fn get_transac_sms_report_reports_with_null_requests() {
+        GET_TRANSAC_SMS_REPORT_REPORTS.decodes_with_null("requests");
+    }
+    #[test]
+    fn get_transac_sms_report_reports_with_requests_as_string() {
+        GET_TRANSAC_SMS_REPORT_REPORTS.decodes_with_number_as_string("requests");
+    }
+    #[test]
+    fn get_transac_sms_report_reports_without_skipped() {
+        GET_TRANSAC_SMS_REPORT_REPORTS.decodes_without("skipped");
+    }
+    #[test]
+    fn get_transac_sms_report_reports_with_null_skipped() {
+        GET_TRANSAC_SMS_REPORT_REPORTS.decodes_with_null("skipped");
+    }
+    #[test]
+    fn get_transac_sms_report_reports_with_skipped_as_string() {
+        GET_TRANSAC_SMS_REPORT_REPORTS.decodes_with_number_as_string("skipped");
+    }
+    #[test]
+    fn get_transac_sms_report_reports_without_soft_bounces() {
+        GET_TRANSAC_SMS_REPORT_REPORTS.decodes_without("softBounces");
+    }
+    #[test]
+    fn get_transac_sms_report_reports_with_null_soft_bounces() {
+        GET_TRANSAC_SMS_REPORT_REPORTS.decodes_with_null("softBounces");
+    }
+    #[test]
+    fn get_transac_sms_report_reports_with_soft_bounces_as_string() {
+        GET_TRANSAC_SMS_REPORT_REPORTS.decodes_with_number_as_string("softBounces");
+    }
+    #[test]
+    fn get_transac_sms_report_reports_without_unsubscribed() {
+        GET_TRANSAC_SMS_REPORT_REPORTS.decodes_without("unsubscribed");
+    }
+    #[test]
+    fn get_transac_sms_report_reports_with_null_unsubscribed() {
+        GET_TRANSAC_SMS_REPORT_REPORTS.decodes_with_null("unsubscribed");
+    }
+    #[test]
+    fn get_transac_sms_report_reports_with_unsubscribed_as_string() {
+        GET_TRANSAC_SMS_REPORT_REPORTS.decodes_with_number_as_string("unsubscribed");
+    }
     /// `GetUserPermission` with every property.
     const GET_USER_PERMISSION: Example<types::GetUserPermission> = Example::new(
         r#"{
@@ -2345,6 +2775,66 @@ mod responses {
     #[test]
     fn process_status() {
         PROCESS_STATUS.decodes();
+    }
+    /// `SendSms` with every property.
+    const SEND_SMS: Example<types::SendSms> = Example::new(
+        r#"{
+  "messageId": 7,
+  "reference": "example",
+  "remainingCredits": 7.5,
+  "smsCount": 7,
+  "usedCredits": 7.5
+}"#,
+    );
+    #[test]
+    fn send_sms() {
+        SEND_SMS.decodes();
+    }
+    #[test]
+    fn send_sms_with_message_id_as_string() {
+        SEND_SMS.decodes_with_number_as_string("messageId");
+    }
+    #[test]
+    fn send_sms_without_remaining_credits() {
+        SEND_SMS.decodes_without("remainingCredits");
+    }
+    #[test]
+    fn send_sms_with_null_remaining_credits() {
+        SEND_SMS.decodes_with_null("remainingCredits");
+    }
+    #[test]
+    fn send_sms_with_remaining_credits_as_string() {
+        SEND_SMS.decodes_with_number_as_string("remainingCredits");
+    }
+    #[test]
+    fn send_sms_without_sms_count() {
+        SEND_SMS.decodes_without("smsCount");
+    }
+    #[test]
+    fn send_sms_with_null_sms_count() {
+        SEND_SMS.decodes_with_null("smsCount");
+    }
+    #[test]
+    fn send_sms_with_sms_count_as_string() {
+        SEND_SMS.decodes_with_number_as_string("smsCount");
+    }
+    #[test]
+    fn send_sms_without_used_credits() {
+        SEND_SMS.decodes_without("usedCredits");
+    }
+    #[test]
+    fn send_sms_with_null_used_credits() {
+        SEND_SMS.decodes_with_null("usedCredits");
+    }
+    #[test]
+    fn send_sms_with_used_credits_as_string() {
+        SEND_SMS.decodes_with_number_as_string("usedCredits");
+    }
+    /// `SmsEvent` with every property.
+    const SMS_EVENT: Example<types::SmsEvent> = Example::new(r#""bounces""#);
+    #[test]
+    fn sms_event() {
+        SMS_EVENT.decodes();
     }
     /// `Task` with every property.
     const TASK: Example<types::Task> = Example::new(
@@ -4958,6 +5448,71 @@ mod arguments {
                 "validate_sender_by_otp",
                 "sender_id is required",
                 None,
+            );
+    }
+    #[tokio::test]
+    async fn get_sms_events_limit_below_minimum() {
+        let server = Server::start().await;
+        let value = -1i64;
+        let result = server.client().get_sms_events().limit(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_sms_events",
+                "limit must be an integer from 0 to 100",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn get_sms_events_limit_above_maximum() {
+        let server = Server::start().await;
+        let value = 101i64;
+        let result = server.client().get_sms_events().limit(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_sms_events",
+                "limit must be an integer from 0 to 100",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn get_sms_events_event_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server.client().get_sms_events().event(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_sms_events",
+                "event must be one of: bounces, hardBounces, softBounces, delivered, sent, accepted, unsubscription, replies, blocked, rejected, skipped",
+                Some(value),
+            );
+    }
+    #[tokio::test]
+    async fn get_sms_events_sort_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server.client().get_sms_events().sort(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_sms_events",
+                "sort must be one of: asc, desc",
+                Some(value),
+            );
+    }
+    #[tokio::test]
+    async fn get_transac_sms_report_sort_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server.client().get_transac_sms_report().sort(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_transac_sms_report",
+                "sort must be one of: asc, desc",
+                Some(value),
             );
     }
     #[tokio::test]

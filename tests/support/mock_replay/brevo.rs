@@ -2740,6 +2740,125 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                     }
                 })
         }
+        "send_transac_sms" => {
+            server
+                .send_transac_sms(|when, then| {
+                    when.body(&fixture.request_body::<api::types::SendTransacSms>());
+                    match fixture.response.status {
+                        201u16 => {
+                            then.created(
+                                &fixture.response_body::<api::types::SendSms>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        402u16 => {
+                            then.payment_required(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of send_transac_sms",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_transac_aggregated_sms_report" => {
+            server
+                .get_transac_aggregated_sms_report(|when, then| {
+                    when.days(fixture.query::<i64>("days"))
+                        .end_date(fixture.query::<String>("endDate").as_deref())
+                        .start_date(fixture.query::<String>("startDate").as_deref())
+                        .tag(fixture.query::<String>("tag").as_deref());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<
+                                        api::types::GetTransacAggregatedSmsReport,
+                                    >(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_transac_aggregated_sms_report",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_sms_events" => {
+            server
+                .get_sms_events(|when, then| {
+                    when.days(fixture.query::<i64>("days"))
+                        .end_date(fixture.query::<String>("endDate").as_deref())
+                        .event(fixture.query::<api::types::SmsEvent>("event"))
+                        .limit(fixture.query::<i64>("limit"))
+                        .offset(fixture.query::<i64>("offset"))
+                        .phone_number(fixture.query::<String>("phoneNumber").as_deref())
+                        .sort(fixture.query::<api::types::SortOrder>("sort"))
+                        .start_date(fixture.query::<String>("startDate").as_deref())
+                        .tags(fixture.query::<String>("tags").as_deref());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::GetSmsEventReport>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_sms_events",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_transac_sms_report" => {
+            server
+                .get_transac_sms_report(|when, then| {
+                    when.days(fixture.query::<i64>("days"))
+                        .end_date(fixture.query::<String>("endDate").as_deref())
+                        .sort(fixture.query::<api::types::SortOrder>("sort"))
+                        .start_date(fixture.query::<String>("startDate").as_deref())
+                        .tag(fixture.query::<String>("tag").as_deref());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::GetTransacSmsReport>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_transac_sms_report",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
         "get_webhooks" => {
             server
                 .get_webhooks(|when, then| {
