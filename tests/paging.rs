@@ -567,6 +567,28 @@ async fn brevo_get_sms_events() {
     check_brevo(&server, &[("limit", "2"), ("phoneNumber", "33689965433")]);
 }
 
+#[tokio::test]
+async fn brevo_get_sms_campaigns() {
+    let op = "get_sms_campaigns";
+    let same = |_: &mut Value| {};
+    let server = ScriptedServer::start(vec![
+        page("brevo", op, "campaigns", &[json!(1), json!(2)], same),
+        page("brevo", op, "campaigns", &[json!(3)], same),
+        page("brevo", op, "campaigns", &[], same),
+    ])
+    .await;
+    let ids: Vec<_> = brevo_at(&server)
+        .get_sms_campaigns()
+        .status(brevo::types::SmsCampaignStatus::Sent)
+        .limit(2u64)
+        .stream()
+        .map(|campaign| campaign.unwrap().id)
+        .collect()
+        .await;
+    assert_eq!(ids, [1, 2, 3]);
+    check_brevo(&server, &[("limit", "2"), ("status", "sent")]);
+}
+
 fn togai_at(server: &ScriptedServer) -> togai::Client {
     togai::Client::builder("token")
         .base_url(server.base_url())

@@ -990,6 +990,86 @@ pub mod types {
             value.parse()
         }
     }
+    ///The status to give a campaign.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum CampaignStatusUpdate {
+        #[serde(rename = "suspended")]
+        Suspended,
+        #[serde(rename = "archive")]
+        Archive,
+        #[serde(rename = "darchive")]
+        Darchive,
+        #[serde(rename = "sent")]
+        Sent,
+        #[serde(rename = "queued")]
+        Queued,
+        #[serde(rename = "replicate")]
+        Replicate,
+        #[serde(rename = "replicateTemplate")]
+        ReplicateTemplate,
+        #[serde(rename = "draft")]
+        Draft,
+    }
+    impl ::std::fmt::Display for CampaignStatusUpdate {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Suspended => f.write_str("suspended"),
+                Self::Archive => f.write_str("archive"),
+                Self::Darchive => f.write_str("darchive"),
+                Self::Sent => f.write_str("sent"),
+                Self::Queued => f.write_str("queued"),
+                Self::Replicate => f.write_str("replicate"),
+                Self::ReplicateTemplate => f.write_str("replicateTemplate"),
+                Self::Draft => f.write_str("draft"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for CampaignStatusUpdate {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "suspended" => Ok(Self::Suspended),
+                "archive" => Ok(Self::Archive),
+                "darchive" => Ok(Self::Darchive),
+                "sent" => Ok(Self::Sent),
+                "queued" => Ok(Self::Queued),
+                "replicate" => Ok(Self::Replicate),
+                "replicateTemplate" => Ok(Self::ReplicateTemplate),
+                "draft" => Ok(Self::Draft),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CampaignStatusUpdate {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for CampaignStatusUpdate {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
     ///List of companies
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -1766,6 +1846,100 @@ pub mod types {
     impl CreateSenderModel {
         pub fn builder() -> builder::CreateSenderModel {
             Default::default()
+        }
+    }
+    ///An SMS campaign to create.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CreateSmsCampaign {
+        ///Content of the message. The **maximum characters used per SMS is 160**, if used more than that, it will be counted as more than one SMS
+        pub content: ::std::string::String,
+        ///Name of the campaign
+        pub name: ::std::string::String,
+        ///A recognizable prefix will ensure your audience knows who you are. Recommended by U.S. carriers. This will be added as your Brand Name before the message content.
+        #[serde(
+            rename = "organisationPrefix",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub organisation_prefix: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub recipients: ::std::option::Option<SmsCampaignRecipients>,
+        ///UTC date-time on which the campaign has to run (YYYY-MM-DDTHH:mm:ss.SSSZ). **Prefer to pass your timezone in date-time format for accurate result.**
+        #[serde(
+            rename = "scheduledAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub scheduled_at: ::std::option::Option<::std::string::String>,
+        ///Name of the sender. **The number of characters is limited to 11 for alphanumeric characters and 15 for numeric characters**
+        pub sender: CreateSmsCampaignSender,
+        ///Format of the message. It indicates whether the content should be treated as unicode or not.
+        #[serde(rename = "unicodeEnabled", default)]
+        pub unicode_enabled: bool,
+        ///Instructions to unsubscribe from future communications. Recommended by U.S. carriers. Must include **STOP** keyword. This will be added as instructions after the end of message content.
+        #[serde(
+            rename = "unsubscribeInstruction",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub unsubscribe_instruction: ::std::option::Option<::std::string::String>,
+    }
+    impl CreateSmsCampaign {
+        pub fn builder() -> builder::CreateSmsCampaign {
+            Default::default()
+        }
+    }
+    ///Name of the sender. **The number of characters is limited to 11 for alphanumeric characters and 15 for numeric characters**
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(transparent)]
+    pub struct CreateSmsCampaignSender(::std::string::String);
+    impl ::std::ops::Deref for CreateSmsCampaignSender {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<CreateSmsCampaignSender> for ::std::string::String {
+        fn from(value: CreateSmsCampaignSender) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for CreateSmsCampaignSender {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 15usize {
+                return Err("longer than 15 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CreateSmsCampaignSender {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for CreateSmsCampaignSender {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CreateSmsCampaignSender {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
         }
     }
     ///A task to create.
@@ -2985,6 +3159,23 @@ pub mod types {
             Default::default()
         }
     }
+    ///The lists a campaign is sent to, and those excluded.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetCampaignRecipients {
+        ///List IDs excluded of the campaign
+        #[serde(rename = "exclusionLists")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub exclusion_lists: ::std::vec::Vec<i64>,
+        ///List IDs included in the campaign
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub lists: ::std::vec::Vec<i64>,
+    }
+    impl GetCampaignRecipients {
+        pub fn builder() -> builder::GetCampaignRecipients {
+            Default::default()
+        }
+    }
     ///A coupon collection.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -3307,6 +3498,93 @@ pub mod types {
     }
     impl GetSendersListSenders {
         pub fn builder() -> builder::GetSendersListSenders {
+            Default::default()
+        }
+    }
+    ///An SMS campaign.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetSmsCampaign {
+        ///Content of the SMS Campaign
+        pub content: ::std::string::String,
+        ///Creation UTC date-time of the SMS campaign (YYYY-MM-DDTHH:mm:ss.SSSZ)
+        #[serde(rename = "createdAt")]
+        pub created_at: ::std::string::String,
+        ///ID of the SMS Campaign
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub id: i64,
+        ///UTC date-time of last modification of the SMS campaign (YYYY-MM-DDTHH:mm:ss.SSSZ)
+        #[serde(rename = "modifiedAt")]
+        pub modified_at: ::std::string::String,
+        ///Name of the SMS Campaign
+        pub name: ::std::string::String,
+        pub recipients: GetCampaignRecipients,
+        ///UTC date-time on which SMS campaign is scheduled. Should be in YYYY-MM-DDTHH:mm:ss.SSSZ format
+        #[serde(
+            rename = "scheduledAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub scheduled_at: ::std::option::Option<::std::string::String>,
+        ///Sender of the SMS Campaign
+        pub sender: ::std::string::String,
+        pub statistics: GetSmsCampaignStats,
+        ///Status of the SMS Campaign
+        pub status: vendor_clients_core::Tolerant<SmsCampaignStatus>,
+    }
+    impl GetSmsCampaign {
+        pub fn builder() -> builder::GetSmsCampaign {
+            Default::default()
+        }
+    }
+    ///The statistics of an SMS campaign.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetSmsCampaignStats {
+        ///Number of replies to the SMS
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub answered: i64,
+        ///Number of delivered SMS
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub delivered: i64,
+        ///Number of hardbounced SMS
+        #[serde(rename = "hardBounces")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub hard_bounces: i64,
+        ///Number of processing SMS
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub processing: i64,
+        ///Number of sent SMS
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub sent: i64,
+        ///Number of softbounced SMS
+        #[serde(rename = "softBounces")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub soft_bounces: i64,
+        ///Number of unsubscription SMS
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub unsubscriptions: i64,
+    }
+    impl GetSmsCampaignStats {
+        pub fn builder() -> builder::GetSmsCampaignStats {
+            Default::default()
+        }
+    }
+    ///One page of SMS campaigns.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetSmsCampaigns {
+        ///The SMS campaigns
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub campaigns: ::std::vec::Vec<GetSmsCampaign>,
+        ///Number of SMS campaigns retrieved
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub count: ::std::option::Option<i64>,
+    }
+    impl GetSmsCampaigns {
+        pub fn builder() -> builder::GetSmsCampaigns {
             Default::default()
         }
     }
@@ -4192,6 +4470,126 @@ pub mod types {
             value.parse()
         }
     }
+    ///The language of a campaign report.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum ReportLanguage {
+        #[serde(rename = "fr")]
+        Fr,
+        #[serde(rename = "es")]
+        Es,
+        #[serde(rename = "pt")]
+        Pt,
+        #[serde(rename = "it")]
+        It,
+        #[serde(rename = "de")]
+        De,
+        #[serde(rename = "en")]
+        En,
+    }
+    impl ::std::fmt::Display for ReportLanguage {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Fr => f.write_str("fr"),
+                Self::Es => f.write_str("es"),
+                Self::Pt => f.write_str("pt"),
+                Self::It => f.write_str("it"),
+                Self::De => f.write_str("de"),
+                Self::En => f.write_str("en"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ReportLanguage {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "fr" => Ok(Self::Fr),
+                "es" => Ok(Self::Es),
+                "pt" => Ok(Self::Pt),
+                "it" => Ok(Self::It),
+                "de" => Ok(Self::De),
+                "en" => Ok(Self::En),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ReportLanguage {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ReportLanguage {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///Which recipients of a campaign to export, and where to notify.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct RequestSmsRecipientExport {
+        ///URL that will be called once the export process is finished.
+        #[serde(
+            rename = "notifyURL",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub notify_url: ::std::option::Option<::std::string::String>,
+        ///Filter the recipients based on how they interacted with the campaign
+        #[serde(rename = "recipientsType")]
+        pub recipients_type: SmsRecipientsType,
+    }
+    impl RequestSmsRecipientExport {
+        pub fn builder() -> builder::RequestSmsRecipientExport {
+            Default::default()
+        }
+    }
+    ///A campaign report to send by email.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct SendReport {
+        pub email: SendReportEmail,
+        ///Language of email content for campaign report sending.
+        #[serde(default = "defaults::send_report_language")]
+        #[serde(deserialize_with = "null_defaults::send_report_language")]
+        pub language: ReportLanguage,
+    }
+    impl SendReport {
+        pub fn builder() -> builder::SendReport {
+            Default::default()
+        }
+    }
+    ///Custom attributes for the report email.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct SendReportEmail {
+        ///Custom text message to be presented in the report email.
+        pub body: ::std::string::String,
+        ///Email addresses of the recipients
+        pub to: ::std::vec::Vec<::std::string::String>,
+    }
+    impl SendReportEmail {
+        pub fn builder() -> builder::SendReportEmail {
+            Default::default()
+        }
+    }
     ///The SMS sent.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -4324,6 +4722,100 @@ pub mod types {
                 })
         }
     }
+    ///The lists to send an SMS campaign to, and those to exclude.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct SmsCampaignRecipients {
+        ///List ids which have to be excluded from a campaign
+        #[serde(
+            rename = "exclusionListIds",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub exclusion_list_ids: ::std::vec::Vec<i64>,
+        ///Lists Ids to send the campaign to. **REQUIRED if scheduledAt is not empty**
+        #[serde(rename = "listIds")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub list_ids: ::std::vec::Vec<i64>,
+    }
+    impl SmsCampaignRecipients {
+        pub fn builder() -> builder::SmsCampaignRecipients {
+            Default::default()
+        }
+    }
+    ///The status of an SMS campaign.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum SmsCampaignStatus {
+        #[serde(rename = "draft")]
+        Draft,
+        #[serde(rename = "sent")]
+        Sent,
+        #[serde(rename = "archive")]
+        Archive,
+        #[serde(rename = "queued")]
+        Queued,
+        #[serde(rename = "suspended")]
+        Suspended,
+        #[serde(rename = "inProcess")]
+        InProcess,
+    }
+    impl ::std::fmt::Display for SmsCampaignStatus {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Draft => f.write_str("draft"),
+                Self::Sent => f.write_str("sent"),
+                Self::Archive => f.write_str("archive"),
+                Self::Queued => f.write_str("queued"),
+                Self::Suspended => f.write_str("suspended"),
+                Self::InProcess => f.write_str("inProcess"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for SmsCampaignStatus {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "draft" => Ok(Self::Draft),
+                "sent" => Ok(Self::Sent),
+                "archive" => Ok(Self::Archive),
+                "queued" => Ok(Self::Queued),
+                "suspended" => Ok(Self::Suspended),
+                "inProcess" => Ok(Self::InProcess),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for SmsCampaignStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for SmsCampaignStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
     ///An event of an SMS.
     #[derive(
         ::serde::Deserialize,
@@ -4409,6 +4901,78 @@ pub mod types {
         }
     }
     impl ::std::convert::TryFrom<::std::string::String> for SmsEvent {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///The recipients of an SMS campaign to export.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum SmsRecipientsType {
+        #[serde(rename = "all")]
+        All,
+        #[serde(rename = "delivered")]
+        Delivered,
+        #[serde(rename = "answered")]
+        Answered,
+        #[serde(rename = "softBounces")]
+        SoftBounces,
+        #[serde(rename = "hardBounces")]
+        HardBounces,
+        #[serde(rename = "unsubscribed")]
+        Unsubscribed,
+    }
+    impl ::std::fmt::Display for SmsRecipientsType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::All => f.write_str("all"),
+                Self::Delivered => f.write_str("delivered"),
+                Self::Answered => f.write_str("answered"),
+                Self::SoftBounces => f.write_str("softBounces"),
+                Self::HardBounces => f.write_str("hardBounces"),
+                Self::Unsubscribed => f.write_str("unsubscribed"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for SmsRecipientsType {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "all" => Ok(Self::All),
+                "delivered" => Ok(Self::Delivered),
+                "answered" => Ok(Self::Answered),
+                "softBounces" => Ok(Self::SoftBounces),
+                "hardBounces" => Ok(Self::HardBounces),
+                "unsubscribed" => Ok(Self::Unsubscribed),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for SmsRecipientsType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for SmsRecipientsType {
         type Error = self::error::ConversionError;
         fn try_from(
             value: ::std::string::String,
@@ -5349,6 +5913,19 @@ pub mod types {
             Default::default()
         }
     }
+    ///Status of the campaign
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct UpdateCampaignStatus {
+        ///Note: **replicateTemplate** status will be available **only for template type campaigns.**
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub status: ::std::option::Option<CampaignStatusUpdate>,
+    }
+    impl UpdateCampaignStatus {
+        pub fn builder() -> builder::UpdateCampaignStatus {
+            Default::default()
+        }
+    }
     ///A company's new details.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -5525,6 +6102,103 @@ pub mod types {
     impl UpdateSender {
         pub fn builder() -> builder::UpdateSender {
             Default::default()
+        }
+    }
+    ///An SMS campaign's new settings.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct UpdateSmsCampaign {
+        ///Content of the message. The **maximum characters used per SMS is 160**, if used more than that, it will be counted as more than one SMS
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub content: ::std::option::Option<::std::string::String>,
+        ///Name of the campaign
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        ///A recognizable prefix will ensure your audience knows who you are. Recommended by U.S. carriers. This will be added as your Brand Name before the message content.
+        #[serde(
+            rename = "organisationPrefix",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub organisation_prefix: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub recipients: ::std::option::Option<SmsCampaignRecipients>,
+        ///UTC date-time on which the campaign has to run (YYYY-MM-DDTHH:mm:ss.SSSZ). **Prefer to pass your timezone in date-time format for accurate result.**
+        #[serde(
+            rename = "scheduledAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub scheduled_at: ::std::option::Option<::std::string::String>,
+        ///Name of the sender. **The number of characters is limited to 11 for alphanumeric characters and 15 for numeric characters**
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub sender: ::std::option::Option<UpdateSmsCampaignSender>,
+        ///Format of the message. It indicates whether the content should be treated as unicode or not.
+        #[serde(rename = "unicodeEnabled", default)]
+        pub unicode_enabled: bool,
+        ///Instructions to unsubscribe from future communications. Recommended by U.S. carriers. Must include **STOP** keyword. This will be added as instructions after the end of message content.
+        #[serde(
+            rename = "unsubscribeInstruction",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub unsubscribe_instruction: ::std::option::Option<::std::string::String>,
+    }
+    impl UpdateSmsCampaign {
+        pub fn builder() -> builder::UpdateSmsCampaign {
+            Default::default()
+        }
+    }
+    ///Name of the sender. **The number of characters is limited to 11 for alphanumeric characters and 15 for numeric characters**
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(transparent)]
+    pub struct UpdateSmsCampaignSender(::std::string::String);
+    impl ::std::ops::Deref for UpdateSmsCampaignSender {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<UpdateSmsCampaignSender> for ::std::string::String {
+        fn from(value: UpdateSmsCampaignSender) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for UpdateSmsCampaignSender {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 15usize {
+                return Err("longer than 15 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for UpdateSmsCampaignSender {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for UpdateSmsCampaignSender {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for UpdateSmsCampaignSender {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
         }
     }
     ///A task's new details.
@@ -9433,6 +10107,164 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct CreateSmsCampaign(::std::boxed::Box<CreateSmsCampaignFields>);
+        impl ::std::default::Default for CreateSmsCampaign {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateSmsCampaignFields {
+                        content: Err("no value supplied for content".to_string()),
+                        name: Err("no value supplied for name".to_string()),
+                        organisation_prefix: Ok(Default::default()),
+                        recipients: Ok(Default::default()),
+                        scheduled_at: Ok(Default::default()),
+                        sender: Err("no value supplied for sender".to_string()),
+                        unicode_enabled: Ok(Default::default()),
+                        unsubscribe_instruction: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl CreateSmsCampaign {
+            pub fn content<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.content = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for content: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn organisation_prefix<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.organisation_prefix = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for organisation_prefix: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn recipients<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::SmsCampaignRecipients>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.recipients = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for recipients: {e}")
+                    });
+                self
+            }
+            pub fn scheduled_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.scheduled_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for scheduled_at: {e}")
+                    });
+                self
+            }
+            pub fn sender<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CreateSmsCampaignSender>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.sender = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for sender: {e}")
+                    });
+                self
+            }
+            pub fn unicode_enabled<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.unicode_enabled = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for unicode_enabled: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn unsubscribe_instruction<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.unsubscribe_instruction = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for unsubscribe_instruction: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CreateSmsCampaign> for super::CreateSmsCampaign {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateSmsCampaign,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    content: value.content?,
+                    name: value.name?,
+                    organisation_prefix: value.organisation_prefix?,
+                    recipients: value.recipients?,
+                    scheduled_at: value.scheduled_at?,
+                    sender: value.sender?,
+                    unicode_enabled: value.unicode_enabled?,
+                    unsubscribe_instruction: value.unsubscribe_instruction?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CreateSmsCampaign> for CreateSmsCampaign {
+            fn from(value: super::CreateSmsCampaign) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateSmsCampaignFields {
+                        content: Ok(value.content),
+                        name: Ok(value.name),
+                        organisation_prefix: Ok(value.organisation_prefix),
+                        recipients: Ok(value.recipients),
+                        scheduled_at: Ok(value.scheduled_at),
+                        sender: Ok(value.sender),
+                        unicode_enabled: Ok(value.unicode_enabled),
+                        unsubscribe_instruction: Ok(value.unsubscribe_instruction),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct CreateTask(::std::boxed::Box<CreateTaskFields>);
         impl ::std::default::Default for CreateTask {
             fn default() -> Self {
@@ -11757,6 +12589,72 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct GetCampaignRecipients(::std::boxed::Box<GetCampaignRecipientsFields>);
+        impl ::std::default::Default for GetCampaignRecipients {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetCampaignRecipientsFields {
+                        exclusion_lists: Err(
+                            "no value supplied for exclusion_lists".to_string(),
+                        ),
+                        lists: Err("no value supplied for lists".to_string()),
+                    }),
+                )
+            }
+        }
+        impl GetCampaignRecipients {
+            pub fn exclusion_lists<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.exclusion_lists = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for exclusion_lists: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn lists<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.lists = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for lists: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GetCampaignRecipients>
+        for super::GetCampaignRecipients {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetCampaignRecipients,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    exclusion_lists: value.exclusion_lists?,
+                    lists: value.lists?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::GetCampaignRecipients>
+        for GetCampaignRecipients {
+            fn from(value: super::GetCampaignRecipients) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetCampaignRecipientsFields {
+                        exclusion_lists: Ok(value.exclusion_lists),
+                        lists: Ok(value.lists),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct GetCouponCollection(::std::boxed::Box<GetCouponCollectionFields>);
         impl ::std::default::Default for GetCouponCollection {
             fn default() -> Self {
@@ -13074,6 +13972,392 @@ pub mod types {
                         id: Ok(value.id),
                         ips: Ok(value.ips),
                         name: Ok(value.name),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct GetSmsCampaign(::std::boxed::Box<GetSmsCampaignFields>);
+        impl ::std::default::Default for GetSmsCampaign {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetSmsCampaignFields {
+                        content: Err("no value supplied for content".to_string()),
+                        created_at: Err("no value supplied for created_at".to_string()),
+                        id: Err("no value supplied for id".to_string()),
+                        modified_at: Err(
+                            "no value supplied for modified_at".to_string(),
+                        ),
+                        name: Err("no value supplied for name".to_string()),
+                        recipients: Err("no value supplied for recipients".to_string()),
+                        scheduled_at: Ok(Default::default()),
+                        sender: Err("no value supplied for sender".to_string()),
+                        statistics: Err("no value supplied for statistics".to_string()),
+                        status: Err("no value supplied for status".to_string()),
+                    }),
+                )
+            }
+        }
+        impl GetSmsCampaign {
+            pub fn content<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.content = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for content: {e}")
+                    });
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn modified_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.modified_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for modified_at: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn recipients<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::GetCampaignRecipients>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.recipients = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for recipients: {e}")
+                    });
+                self
+            }
+            pub fn scheduled_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.scheduled_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for scheduled_at: {e}")
+                    });
+                self
+            }
+            pub fn sender<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.sender = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for sender: {e}")
+                    });
+                self
+            }
+            pub fn statistics<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::GetSmsCampaignStats>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.statistics = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for statistics: {e}")
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    vendor_clients_core::Tolerant<super::SmsCampaignStatus>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GetSmsCampaign> for super::GetSmsCampaign {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetSmsCampaign,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    content: value.content?,
+                    created_at: value.created_at?,
+                    id: value.id?,
+                    modified_at: value.modified_at?,
+                    name: value.name?,
+                    recipients: value.recipients?,
+                    scheduled_at: value.scheduled_at?,
+                    sender: value.sender?,
+                    statistics: value.statistics?,
+                    status: value.status?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::GetSmsCampaign> for GetSmsCampaign {
+            fn from(value: super::GetSmsCampaign) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetSmsCampaignFields {
+                        content: Ok(value.content),
+                        created_at: Ok(value.created_at),
+                        id: Ok(value.id),
+                        modified_at: Ok(value.modified_at),
+                        name: Ok(value.name),
+                        recipients: Ok(value.recipients),
+                        scheduled_at: Ok(value.scheduled_at),
+                        sender: Ok(value.sender),
+                        statistics: Ok(value.statistics),
+                        status: Ok(value.status),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct GetSmsCampaignStats(::std::boxed::Box<GetSmsCampaignStatsFields>);
+        impl ::std::default::Default for GetSmsCampaignStats {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetSmsCampaignStatsFields {
+                        answered: Err("no value supplied for answered".to_string()),
+                        delivered: Err("no value supplied for delivered".to_string()),
+                        hard_bounces: Err(
+                            "no value supplied for hard_bounces".to_string(),
+                        ),
+                        processing: Err("no value supplied for processing".to_string()),
+                        sent: Err("no value supplied for sent".to_string()),
+                        soft_bounces: Err(
+                            "no value supplied for soft_bounces".to_string(),
+                        ),
+                        unsubscriptions: Err(
+                            "no value supplied for unsubscriptions".to_string(),
+                        ),
+                    }),
+                )
+            }
+        }
+        impl GetSmsCampaignStats {
+            pub fn answered<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.answered = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for answered: {e}")
+                    });
+                self
+            }
+            pub fn delivered<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.delivered = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for delivered: {e}")
+                    });
+                self
+            }
+            pub fn hard_bounces<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.hard_bounces = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for hard_bounces: {e}")
+                    });
+                self
+            }
+            pub fn processing<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.processing = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for processing: {e}")
+                    });
+                self
+            }
+            pub fn sent<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.sent = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for sent: {e}")
+                    });
+                self
+            }
+            pub fn soft_bounces<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.soft_bounces = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for soft_bounces: {e}")
+                    });
+                self
+            }
+            pub fn unsubscriptions<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.unsubscriptions = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for unsubscriptions: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GetSmsCampaignStats>
+        for super::GetSmsCampaignStats {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetSmsCampaignStats,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    answered: value.answered?,
+                    delivered: value.delivered?,
+                    hard_bounces: value.hard_bounces?,
+                    processing: value.processing?,
+                    sent: value.sent?,
+                    soft_bounces: value.soft_bounces?,
+                    unsubscriptions: value.unsubscriptions?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::GetSmsCampaignStats> for GetSmsCampaignStats {
+            fn from(value: super::GetSmsCampaignStats) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetSmsCampaignStatsFields {
+                        answered: Ok(value.answered),
+                        delivered: Ok(value.delivered),
+                        hard_bounces: Ok(value.hard_bounces),
+                        processing: Ok(value.processing),
+                        sent: Ok(value.sent),
+                        soft_bounces: Ok(value.soft_bounces),
+                        unsubscriptions: Ok(value.unsubscriptions),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct GetSmsCampaigns(::std::boxed::Box<GetSmsCampaignsFields>);
+        impl ::std::default::Default for GetSmsCampaigns {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetSmsCampaignsFields {
+                        campaigns: Ok(Default::default()),
+                        count: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl GetSmsCampaigns {
+            pub fn campaigns<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::GetSmsCampaign>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.campaigns = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for campaigns: {e}")
+                    });
+                self
+            }
+            pub fn count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for count: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GetSmsCampaigns> for super::GetSmsCampaigns {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetSmsCampaigns,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    campaigns: value.campaigns?,
+                    count: value.count?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::GetSmsCampaigns> for GetSmsCampaigns {
+            fn from(value: super::GetSmsCampaigns) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetSmsCampaignsFields {
+                        campaigns: Ok(value.campaigns),
+                        count: Ok(value.count),
                     }),
                 )
             }
@@ -14973,6 +16257,192 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct RequestSmsRecipientExport(
+            ::std::boxed::Box<RequestSmsRecipientExportFields>,
+        );
+        impl ::std::default::Default for RequestSmsRecipientExport {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(RequestSmsRecipientExportFields {
+                        notify_url: Ok(Default::default()),
+                        recipients_type: Err(
+                            "no value supplied for recipients_type".to_string(),
+                        ),
+                    }),
+                )
+            }
+        }
+        impl RequestSmsRecipientExport {
+            pub fn notify_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.notify_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for notify_url: {e}")
+                    });
+                self
+            }
+            pub fn recipients_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::SmsRecipientsType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.recipients_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for recipients_type: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<RequestSmsRecipientExport>
+        for super::RequestSmsRecipientExport {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: RequestSmsRecipientExport,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    notify_url: value.notify_url?,
+                    recipients_type: value.recipients_type?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::RequestSmsRecipientExport>
+        for RequestSmsRecipientExport {
+            fn from(value: super::RequestSmsRecipientExport) -> Self {
+                Self(
+                    ::std::boxed::Box::new(RequestSmsRecipientExportFields {
+                        notify_url: Ok(value.notify_url),
+                        recipients_type: Ok(value.recipients_type),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct SendReport(::std::boxed::Box<SendReportFields>);
+        impl ::std::default::Default for SendReport {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(SendReportFields {
+                        email: Err("no value supplied for email".to_string()),
+                        language: Ok(super::defaults::send_report_language()),
+                    }),
+                )
+            }
+        }
+        impl SendReport {
+            pub fn email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::SendReportEmail>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email: {e}")
+                    });
+                self
+            }
+            pub fn language<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ReportLanguage>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.language = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for language: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<SendReport> for super::SendReport {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SendReport,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    email: value.email?,
+                    language: value.language?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::SendReport> for SendReport {
+            fn from(value: super::SendReport) -> Self {
+                Self(
+                    ::std::boxed::Box::new(SendReportFields {
+                        email: Ok(value.email),
+                        language: Ok(value.language),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct SendReportEmail(::std::boxed::Box<SendReportEmailFields>);
+        impl ::std::default::Default for SendReportEmail {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(SendReportEmailFields {
+                        body: Err("no value supplied for body".to_string()),
+                        to: Err("no value supplied for to".to_string()),
+                    }),
+                )
+            }
+        }
+        impl SendReportEmail {
+            pub fn body<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.body = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for body: {e}")
+                    });
+                self
+            }
+            pub fn to<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.to = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for to: {e}"));
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<SendReportEmail> for super::SendReportEmail {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SendReportEmail,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    body: value.body?,
+                    to: value.to?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::SendReportEmail> for SendReportEmail {
+            fn from(value: super::SendReportEmail) -> Self {
+                Self(
+                    ::std::boxed::Box::new(SendReportEmailFields {
+                        body: Ok(value.body),
+                        to: Ok(value.to),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct SendSms(::std::boxed::Box<SendSmsFields>);
         impl ::std::default::Default for SendSms {
             fn default() -> Self {
@@ -15229,6 +16699,70 @@ pub mod types {
                         type_: Ok(value.type_),
                         unicode_enabled: Ok(value.unicode_enabled),
                         web_url: Ok(value.web_url),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct SmsCampaignRecipients(::std::boxed::Box<SmsCampaignRecipientsFields>);
+        impl ::std::default::Default for SmsCampaignRecipients {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(SmsCampaignRecipientsFields {
+                        exclusion_list_ids: Ok(Default::default()),
+                        list_ids: Err("no value supplied for list_ids".to_string()),
+                    }),
+                )
+            }
+        }
+        impl SmsCampaignRecipients {
+            pub fn exclusion_list_ids<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.exclusion_list_ids = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for exclusion_list_ids: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn list_ids<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.list_ids = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for list_ids: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<SmsCampaignRecipients>
+        for super::SmsCampaignRecipients {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SmsCampaignRecipients,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    exclusion_list_ids: value.exclusion_list_ids?,
+                    list_ids: value.list_ids?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::SmsCampaignRecipients>
+        for SmsCampaignRecipients {
+            fn from(value: super::SmsCampaignRecipients) -> Self {
+                Self(
+                    ::std::boxed::Box::new(SmsCampaignRecipientsFields {
+                        exclusion_list_ids: Ok(value.exclusion_list_ids),
+                        list_ids: Ok(value.list_ids),
                     }),
                 )
             }
@@ -16593,6 +18127,52 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct UpdateCampaignStatus(::std::boxed::Box<UpdateCampaignStatusFields>);
+        impl ::std::default::Default for UpdateCampaignStatus {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(UpdateCampaignStatusFields {
+                        status: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl UpdateCampaignStatus {
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::CampaignStatusUpdate>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<UpdateCampaignStatus>
+        for super::UpdateCampaignStatus {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UpdateCampaignStatus,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self { status: value.status? })
+            }
+        }
+        impl ::std::convert::From<super::UpdateCampaignStatus> for UpdateCampaignStatus {
+            fn from(value: super::UpdateCampaignStatus) -> Self {
+                Self(
+                    ::std::boxed::Box::new(UpdateCampaignStatusFields {
+                        status: Ok(value.status),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct UpdateCompany(::std::boxed::Box<UpdateCompanyFields>);
         impl ::std::default::Default for UpdateCompany {
             fn default() -> Self {
@@ -17137,6 +18717,166 @@ pub mod types {
                         email: Ok(value.email),
                         ips: Ok(value.ips),
                         name: Ok(value.name),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct UpdateSmsCampaign(::std::boxed::Box<UpdateSmsCampaignFields>);
+        impl ::std::default::Default for UpdateSmsCampaign {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(UpdateSmsCampaignFields {
+                        content: Ok(Default::default()),
+                        name: Ok(Default::default()),
+                        organisation_prefix: Ok(Default::default()),
+                        recipients: Ok(Default::default()),
+                        scheduled_at: Ok(Default::default()),
+                        sender: Ok(Default::default()),
+                        unicode_enabled: Ok(Default::default()),
+                        unsubscribe_instruction: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl UpdateSmsCampaign {
+            pub fn content<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.content = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for content: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn organisation_prefix<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.organisation_prefix = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for organisation_prefix: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn recipients<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::SmsCampaignRecipients>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.recipients = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for recipients: {e}")
+                    });
+                self
+            }
+            pub fn scheduled_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.scheduled_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for scheduled_at: {e}")
+                    });
+                self
+            }
+            pub fn sender<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::UpdateSmsCampaignSender>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.sender = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for sender: {e}")
+                    });
+                self
+            }
+            pub fn unicode_enabled<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.unicode_enabled = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for unicode_enabled: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn unsubscribe_instruction<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.unsubscribe_instruction = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for unsubscribe_instruction: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<UpdateSmsCampaign> for super::UpdateSmsCampaign {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UpdateSmsCampaign,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    content: value.content?,
+                    name: value.name?,
+                    organisation_prefix: value.organisation_prefix?,
+                    recipients: value.recipients?,
+                    scheduled_at: value.scheduled_at?,
+                    sender: value.sender?,
+                    unicode_enabled: value.unicode_enabled?,
+                    unsubscribe_instruction: value.unsubscribe_instruction?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::UpdateSmsCampaign> for UpdateSmsCampaign {
+            fn from(value: super::UpdateSmsCampaign) -> Self {
+                Self(
+                    ::std::boxed::Box::new(UpdateSmsCampaignFields {
+                        content: Ok(value.content),
+                        name: Ok(value.name),
+                        organisation_prefix: Ok(value.organisation_prefix),
+                        recipients: Ok(value.recipients),
+                        scheduled_at: Ok(value.scheduled_at),
+                        sender: Ok(value.sender),
+                        unicode_enabled: Ok(value.unicode_enabled),
+                        unsubscribe_instruction: Ok(value.unsubscribe_instruction),
                     }),
                 )
             }
@@ -18397,6 +20137,32 @@ pub mod types {
             >,
         }
         #[derive(Clone, Debug)]
+        struct CreateSmsCampaignFields {
+            content: ::std::result::Result<::std::string::String, ::std::string::String>,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            organisation_prefix: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            recipients: ::std::result::Result<
+                ::std::option::Option<super::SmsCampaignRecipients>,
+                ::std::string::String,
+            >,
+            scheduled_at: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            sender: ::std::result::Result<
+                super::CreateSmsCampaignSender,
+                ::std::string::String,
+            >,
+            unicode_enabled: ::std::result::Result<bool, ::std::string::String>,
+            unsubscribe_instruction: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
         struct CreateTaskFields {
             assign_to_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -18812,6 +20578,14 @@ pub mod types {
             >,
         }
         #[derive(Clone, Debug)]
+        struct GetCampaignRecipientsFields {
+            exclusion_lists: ::std::result::Result<
+                ::std::vec::Vec<i64>,
+                ::std::string::String,
+            >,
+            lists: ::std::result::Result<::std::vec::Vec<i64>, ::std::string::String>,
+        }
+        #[derive(Clone, Debug)]
         struct GetCouponCollectionFields {
             created_at: ::std::result::Result<
                 ::std::string::String,
@@ -18983,6 +20757,58 @@ pub mod types {
                 ::std::string::String,
             >,
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        #[derive(Clone, Debug)]
+        struct GetSmsCampaignFields {
+            content: ::std::result::Result<::std::string::String, ::std::string::String>,
+            created_at: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<i64, ::std::string::String>,
+            modified_at: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            recipients: ::std::result::Result<
+                super::GetCampaignRecipients,
+                ::std::string::String,
+            >,
+            scheduled_at: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            sender: ::std::result::Result<::std::string::String, ::std::string::String>,
+            statistics: ::std::result::Result<
+                super::GetSmsCampaignStats,
+                ::std::string::String,
+            >,
+            status: ::std::result::Result<
+                vendor_clients_core::Tolerant<super::SmsCampaignStatus>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct GetSmsCampaignStatsFields {
+            answered: ::std::result::Result<i64, ::std::string::String>,
+            delivered: ::std::result::Result<i64, ::std::string::String>,
+            hard_bounces: ::std::result::Result<i64, ::std::string::String>,
+            processing: ::std::result::Result<i64, ::std::string::String>,
+            sent: ::std::result::Result<i64, ::std::string::String>,
+            soft_bounces: ::std::result::Result<i64, ::std::string::String>,
+            unsubscriptions: ::std::result::Result<i64, ::std::string::String>,
+        }
+        #[derive(Clone, Debug)]
+        struct GetSmsCampaignsFields {
+            campaigns: ::std::result::Result<
+                ::std::vec::Vec<super::GetSmsCampaign>,
+                ::std::string::String,
+            >,
+            count: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
         }
         #[derive(Clone, Debug)]
         struct GetSmsEventReportFields {
@@ -19348,6 +21174,33 @@ pub mod types {
             >,
         }
         #[derive(Clone, Debug)]
+        struct RequestSmsRecipientExportFields {
+            notify_url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            recipients_type: ::std::result::Result<
+                super::SmsRecipientsType,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct SendReportFields {
+            email: ::std::result::Result<super::SendReportEmail, ::std::string::String>,
+            language: ::std::result::Result<
+                super::ReportLanguage,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct SendReportEmailFields {
+            body: ::std::result::Result<::std::string::String, ::std::string::String>,
+            to: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
         struct SendSmsFields {
             message_id: ::std::result::Result<i64, ::std::string::String>,
             reference: ::std::result::Result<
@@ -19392,6 +21245,14 @@ pub mod types {
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
+        }
+        #[derive(Clone, Debug)]
+        struct SmsCampaignRecipientsFields {
+            exclusion_list_ids: ::std::result::Result<
+                ::std::vec::Vec<i64>,
+                ::std::string::String,
+            >,
+            list_ids: ::std::result::Result<::std::vec::Vec<i64>, ::std::string::String>,
         }
         #[derive(Clone, Debug)]
         struct TaskFields {
@@ -19663,6 +21524,13 @@ pub mod types {
             value: ::std::result::Result<i64, ::std::string::String>,
         }
         #[derive(Clone, Debug)]
+        struct UpdateCampaignStatusFields {
+            status: ::std::result::Result<
+                ::std::option::Option<super::CampaignStatusUpdate>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
         struct UpdateCompanyFields {
             attributes: ::std::result::Result<
                 ::serde_json::Map<::std::string::String, ::serde_json::Value>,
@@ -19773,6 +21641,38 @@ pub mod types {
                 ::std::string::String,
             >,
             name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct UpdateSmsCampaignFields {
+            content: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            organisation_prefix: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            recipients: ::std::result::Result<
+                ::std::option::Option<super::SmsCampaignRecipients>,
+                ::std::string::String,
+            >,
+            scheduled_at: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            sender: ::std::result::Result<
+                ::std::option::Option<super::UpdateSmsCampaignSender>,
+                ::std::string::String,
+            >,
+            unicode_enabled: ::std::result::Result<bool, ::std::string::String>,
+            unsubscribe_instruction: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
@@ -19951,6 +21851,9 @@ pub mod types {
         pub(super) fn create_webhook_type() -> super::WebhookType {
             super::WebhookType::Transactional
         }
+        pub(super) fn send_report_language() -> super::ReportLanguage {
+            super::ReportLanguage::Fr
+        }
         pub(super) fn send_transac_sms_type() -> super::SmsType {
             super::SmsType::Transactional
         }
@@ -20098,6 +22001,17 @@ pub mod types {
             > as ::serde::Deserialize>::deserialize(deserializer)
                 .map(|value| value.unwrap_or_else(defaults::create_webhook_type))
         }
+        pub(super) fn send_report_language<'de, D>(
+            deserializer: D,
+        ) -> ::std::result::Result<ReportLanguage, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            <::std::option::Option<
+                ReportLanguage,
+            > as ::serde::Deserialize>::deserialize(deserializer)
+                .map(|value| value.unwrap_or_else(defaults::send_report_language))
+        }
         pub(super) fn send_transac_sms_type_<'de, D>(
             deserializer: D,
         ) -> ::std::result::Result<SmsType, D::Error>
@@ -20111,7 +22025,7 @@ pub mod types {
         }
     }
 }
-/**A client for the Brevo part of the API (14 SDK classes: BalanceApi, AccountApi, SendersApi, DomainsApi in part, WebhooksApi, ProcessApi, NotesApi, TasksApi, CouponsApi, ExternalFeedsApi, UserApi, CompaniesApi in part, DealsApi in part, TransactionalSMSApi in part): one method per operation, named after the vendor SDK's method, each returning a request builder whose `send()` makes the call.
+/**A client for the Brevo part of the API (15 SDK classes: BalanceApi, AccountApi, SendersApi, DomainsApi in part, WebhooksApi, ProcessApi, NotesApi, TasksApi, CouponsApi, ExternalFeedsApi, UserApi, CompaniesApi in part, DealsApi in part, TransactionalSMSApi in part, SMSCampaignsApi in part): one method per operation, named after the vendor SDK's method, each returning a request builder whose `send()` makes the call.
 
 Build one with `Client::builder(..)` (the vendor's credentials; see the crate documentation), which also sets the base URL, timeouts, retries and limits. A `Client` is cheap to clone and meant to be shared: it holds one connection pool.
 
@@ -22857,6 +24771,333 @@ let response = client
 */
     pub fn validate_sender_by_otp(&self) -> operations::ValidateSenderByOtp {
         operations::ValidateSenderByOtp::new(self)
+    }
+    /**Returns the information for all your created SMS campaigns.
+
+One page of your SMS campaigns with their recipients and statistics, optionally of one status or sent within a period.
+
+`GET /smsCampaigns`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `status` (optional, query): Status of campaign. Must be one of: draft, sent, archive, queued, suspended, inProcess.
+- `start_date` (optional, query `startDate`): **Mandatory if endDate is used.** Starting (urlencoded) UTC date-time (YYYY-MM-DDTHH:mm:ss.SSSZ) to filter the sent sms campaigns. **Prefer to pass your timezone in date-time format for accurate result** ( only available if either 'status' not passed and if passed is set to 'sent' ). Must be a string.
+- `end_date` (optional, query `endDate`): **Mandatory if startDate is used.** Ending (urlencoded) UTC date-time (YYYY-MM-DDTHH:mm:ss.SSSZ) to filter the sent sms campaigns. **Prefer to pass your timezone in date-time format for accurate result** ( only available if either 'status' not passed and if passed is set to 'sent' ). Must be a string.
+- `limit` (optional, query): Number limitation for the result returned. Must be an integer from 0 to 1000. The server's default: `500`.
+- `offset` (optional, query): Beginning point in the list to retrieve from. Must be an integer. The server's default: `0`.
+- `sort` (optional, query): Sort the results in the ascending/descending order of record creation. Default order is **descending** if `sort` is not passed. Must be one of: asc, desc. The server's default: `"desc"`.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .get_sms_campaigns()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_sms_campaigns(&self) -> operations::GetSmsCampaigns {
+        operations::GetSmsCampaigns::new(self)
+    }
+    /**Creates an SMS campaign.
+
+Creates an SMS campaign and returns its ID.
+
+`POST /smsCampaigns`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `body` (**required**): a [`types::CreateSmsCampaign`], or built field by field with `body_map(|body| ..)`. Values to create an SMS Campaign.
+
+# Returns
+
+On `201`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .create_sms_campaign()
+    .body_map(|body| body.name("example".to_string()).sender("example".to_string()).content("example".to_string()))
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn create_sms_campaign(&self) -> operations::CreateSmsCampaign {
+        operations::CreateSmsCampaign::new(self)
+    }
+    /**Get an SMS campaign.
+
+One SMS campaign, its recipients and statistics.
+
+`GET /smsCampaigns/{campaignId}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `campaign_id` (**required**, path `campaignId`): id of the SMS campaign. Must be an integer.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `404` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .get_sms_campaign()
+    .campaign_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_sms_campaign(&self) -> operations::GetSmsCampaign {
+        operations::GetSmsCampaign::new(self)
+    }
+    /**Update an SMS campaign.
+
+Updates an SMS campaign.
+
+`PUT /smsCampaigns/{campaignId}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `campaign_id` (**required**, path `campaignId`): id of the SMS campaign. Must be an integer.
+- `body` (**required**): a [`types::UpdateSmsCampaign`], or built field by field with `body_map(|body| ..)`. Values to update an SMS Campaign.
+
+# Returns
+
+On `204` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `404` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .update_sms_campaign()
+    .campaign_id(1)
+    .body_map(|body| body)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn update_sms_campaign(&self) -> operations::UpdateSmsCampaign {
+        operations::UpdateSmsCampaign::new(self)
+    }
+    /**Delete an SMS campaign.
+
+Deletes an SMS campaign.
+
+`DELETE /smsCampaigns/{campaignId}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `campaign_id` (**required**, path `campaignId`): id of the SMS campaign. Must be an integer.
+
+# Returns
+
+On `204` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `404` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .delete_sms_campaign()
+    .campaign_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn delete_sms_campaign(&self) -> operations::DeleteSmsCampaign {
+        operations::DeleteSmsCampaign::new(self)
+    }
+    /**Export an SMS campaign's recipients.
+
+It returns the background process ID which on completion calls the notify URL that you have set in the input.
+
+`POST /smsCampaigns/{campaignId}/exportRecipients`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `campaign_id` (**required**, path `campaignId`): id of the SMS campaign. Must be an integer.
+- `body` (optional): Values to send for a recipient export request.
+
+# Returns
+
+On `202`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `404` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .request_sms_recipient_export()
+    .campaign_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn request_sms_recipient_export(&self) -> operations::RequestSmsRecipientExport {
+        operations::RequestSmsRecipientExport::new(self)
+    }
+    /**Send your SMS campaign immediately.
+
+Sends an SMS campaign now.
+
+`POST /smsCampaigns/{campaignId}/sendNow`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `campaign_id` (**required**, path `campaignId`): id of the SMS campaign. Must be an integer.
+
+# Returns
+
+On `204` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `402`, `404` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .send_sms_campaign_now()
+    .campaign_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn send_sms_campaign_now(&self) -> operations::SendSmsCampaignNow {
+        operations::SendSmsCampaignNow::new(self)
+    }
+    /**Send an SMS campaign's report.
+
+Send report of Sent and Archived campaign, to the specified email addresses, with respective data and a pdf attachment in detail.
+
+`POST /smsCampaigns/{campaignId}/sendReport`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `campaign_id` (**required**, path `campaignId`): id of the SMS campaign. Must be an integer.
+- `body` (**required**): a [`types::SendReport`], or built field by field with `body_map(|body| ..)`. Values for send a report.
+
+# Returns
+
+On `204` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `404` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .send_sms_report()
+    .campaign_id(1)
+    .body_map(|body| body)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn send_sms_report(&self) -> operations::SendSmsReport {
+        operations::SendSmsReport::new(self)
+    }
+    /**Update a campaign's status.
+
+Changes an SMS campaign's status (suspends, archives, replicates it, ...).
+
+`PUT /smsCampaigns/{campaignId}/status`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `campaign_id` (**required**, path `campaignId`): id of the SMS campaign. Must be an integer.
+- `body` (**required**): a [`types::UpdateCampaignStatus`], or built field by field with `body_map(|body| ..)`. Status of the campaign.
+
+# Returns
+
+On `204` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `404` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .update_sms_campaign_status()
+    .campaign_id(1)
+    .body_map(|body| body)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn update_sms_campaign_status(&self) -> operations::UpdateSmsCampaignStatus {
+        operations::UpdateSmsCampaignStatus::new(self)
     }
     /**Send SMS message to a mobile number.
 
@@ -31553,6 +33794,963 @@ pub mod operations {
             self
         }
     }
+    /**Builder for [`Client::get_sms_campaigns`]
+
+[`Client::get_sms_campaigns`]: super::Client::get_sms_campaigns*/
+    #[derive(Clone)]
+    pub struct GetSmsCampaigns {
+        client: super::Client,
+        end_date: Result<Option<::std::string::String>, String>,
+        limit: Result<Option<i64>, String>,
+        offset: Result<Option<i64>, String>,
+        sort: Result<Option<types::SortOrder>, String>,
+        start_date: Result<Option<::std::string::String>, String>,
+        status: Result<Option<types::SmsCampaignStatus>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl GetSmsCampaigns {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                end_date: Ok(None),
+                limit: Ok(None),
+                offset: Ok(None),
+                sort: Ok(None),
+                start_date: Ok(None),
+                status: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn end_date<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.end_date = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "end_date must be a string".to_string());
+            self
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "limit must be an integer from 0 to 1000".to_string());
+            self
+        }
+        pub fn offset<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.offset = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "offset must be an integer".to_string());
+            self
+        }
+        pub fn sort<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SortOrder>,
+        {
+            self.sort = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "sort must be one of: asc, desc".to_string());
+            self
+        }
+        pub fn start_date<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.start_date = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "start_date must be a string".to_string());
+            self
+        }
+        pub fn status<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SmsCampaignStatus>,
+        {
+            self.status = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "status must be one of: draft, sent, archive, queued, suspended, inProcess"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/smsCampaigns`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::GetSmsCampaigns>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self {
+                    client,
+                    end_date,
+                    limit,
+                    offset,
+                    sort,
+                    start_date,
+                    status,
+                    options,
+                } = self;
+                let end_date = vendor_clients_core::__private::argument(
+                    &GET_SMS_CAMPAIGNS,
+                    end_date,
+                )?;
+                let limit = vendor_clients_core::__private::argument(
+                    &GET_SMS_CAMPAIGNS,
+                    limit,
+                )?;
+                let offset = vendor_clients_core::__private::argument(
+                    &GET_SMS_CAMPAIGNS,
+                    offset,
+                )?;
+                let sort = vendor_clients_core::__private::argument(
+                    &GET_SMS_CAMPAIGNS,
+                    sort,
+                )?;
+                let start_date = vendor_clients_core::__private::argument(
+                    &GET_SMS_CAMPAIGNS,
+                    start_date,
+                )?;
+                let status = vendor_clients_core::__private::argument(
+                    &GET_SMS_CAMPAIGNS,
+                    status,
+                )?;
+                vendor_clients_core::__private::range(
+                    &GET_SMS_CAMPAIGNS,
+                    &limit,
+                    (0f64, 1000f64),
+                    "limit must be an integer from 0 to 1000",
+                )?;
+                let url = format!("{}/smsCampaigns", client.baseurl,);
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_SMS_CAMPAIGNS,
+                    url,
+                );
+                query.append(&progenitor_client::QueryParam::new("endDate", &end_date))?;
+                query.append(&progenitor_client::QueryParam::new("limit", &limit))?;
+                query.append(&progenitor_client::QueryParam::new("offset", &offset))?;
+                query.append(&progenitor_client::QueryParam::new("sort", &sort))?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("startDate", &start_date),
+                    )?;
+                query.append(&progenitor_client::QueryParam::new("status", &status))?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_SMS_CAMPAIGNS,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by offset, from the offset set on this builder (or 0), advanced by the number of items received; the stream ends after an empty page or once the total count is reached, and with an `ErrorKind::RepeatedPage` error if a page has the same items as the page before (a server ignoring the offset). An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<
+            'static,
+            Result<types::GetSmsCampaign, Error>,
+        > {
+            vendor_clients_core::__private::paginate(
+                &GET_SMS_CAMPAIGNS,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Offset {
+                    first: match &self.offset {
+                        Ok(Some(offset)) => {
+                            vendor_clients_core::__private::PageNumber::page_number(
+                                offset,
+                            )
+                        }
+                        _ => None,
+                    },
+                    set: |builder, offset| builder.offset(offset),
+                },
+                |builder: Self| builder.send(),
+                |page: types::GetSmsCampaigns| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        total: None,
+                        ..Default::default()
+                    };
+                    (page.campaigns, signals)
+                },
+            )
+        }
+    }
+    /**Builder for [`Client::create_sms_campaign`]
+
+[`Client::create_sms_campaign`]: super::Client::create_sms_campaign*/
+    #[derive(Clone)]
+    pub struct CreateSmsCampaign {
+        client: super::Client,
+        body: Result<types::builder::CreateSmsCampaign, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl CreateSmsCampaign {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateSmsCampaign>,
+            <V as std::convert::TryInto<
+                types::CreateSmsCampaign,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("body must be a valid `CreateSmsCampaign`: {}", s));
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CreateSmsCampaign,
+            ) -> types::builder::CreateSmsCampaign,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/smsCampaigns`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::CreateModel>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, body, options } = self;
+                let body = vendor_clients_core::__private::argument(
+                    &CREATE_SMS_CAMPAIGN,
+                    body
+                        .and_then(|v| {
+                            types::CreateSmsCampaign::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!("{}/smsCampaigns", client.baseurl,);
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CREATE_SMS_CAMPAIGN,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::get_sms_campaign`]
+
+[`Client::get_sms_campaign`]: super::Client::get_sms_campaign*/
+    #[derive(Clone)]
+    pub struct GetSmsCampaign {
+        client: super::Client,
+        campaign_id: Result<i64, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl GetSmsCampaign {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                campaign_id: Err("campaign_id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn campaign_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.campaign_id = value
+                .try_into()
+                .map_err(|_| "campaign_id must be an integer".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/smsCampaigns/{campaignId}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::GetSmsCampaign>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, campaign_id, options } = self;
+                let campaign_id = vendor_clients_core::__private::argument(
+                    &GET_SMS_CAMPAIGN,
+                    campaign_id,
+                )?;
+                let url = format!(
+                    "{}/smsCampaigns/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& GET_SMS_CAMPAIGN,
+                    "campaign_id", & campaign_id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_SMS_CAMPAIGN,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::update_sms_campaign`]
+
+[`Client::update_sms_campaign`]: super::Client::update_sms_campaign*/
+    #[derive(Clone)]
+    pub struct UpdateSmsCampaign {
+        client: super::Client,
+        campaign_id: Result<i64, String>,
+        body: Result<types::builder::UpdateSmsCampaign, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl UpdateSmsCampaign {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                campaign_id: Err("campaign_id is required".to_string()),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn campaign_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.campaign_id = value
+                .try_into()
+                .map_err(|_| "campaign_id must be an integer".to_string());
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UpdateSmsCampaign>,
+            <V as std::convert::TryInto<
+                types::UpdateSmsCampaign,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("body must be a valid `UpdateSmsCampaign`: {}", s));
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::UpdateSmsCampaign,
+            ) -> types::builder::UpdateSmsCampaign,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `PUT` request to `/smsCampaigns/{campaignId}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, campaign_id, body, options } = self;
+                let campaign_id = vendor_clients_core::__private::argument(
+                    &UPDATE_SMS_CAMPAIGN,
+                    campaign_id,
+                )?;
+                let body = vendor_clients_core::__private::argument(
+                    &UPDATE_SMS_CAMPAIGN,
+                    body
+                        .and_then(|v| {
+                            types::UpdateSmsCampaign::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!(
+                    "{}/smsCampaigns/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& UPDATE_SMS_CAMPAIGN,
+                    "campaign_id", & campaign_id.to_string()) ?,
+                );
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &UPDATE_SMS_CAMPAIGN,
+                        || {
+                            client
+                                .client
+                                .put(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::delete_sms_campaign`]
+
+[`Client::delete_sms_campaign`]: super::Client::delete_sms_campaign*/
+    #[derive(Clone)]
+    pub struct DeleteSmsCampaign {
+        client: super::Client,
+        campaign_id: Result<i64, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl DeleteSmsCampaign {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                campaign_id: Err("campaign_id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn campaign_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.campaign_id = value
+                .try_into()
+                .map_err(|_| "campaign_id must be an integer".to_string());
+            self
+        }
+        ///Sends a `DELETE` request to `/smsCampaigns/{campaignId}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, campaign_id, options } = self;
+                let campaign_id = vendor_clients_core::__private::argument(
+                    &DELETE_SMS_CAMPAIGN,
+                    campaign_id,
+                )?;
+                let url = format!(
+                    "{}/smsCampaigns/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& DELETE_SMS_CAMPAIGN,
+                    "campaign_id", & campaign_id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &DELETE_SMS_CAMPAIGN,
+                        || {
+                            client
+                                .client
+                                .delete(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::request_sms_recipient_export`]
+
+[`Client::request_sms_recipient_export`]: super::Client::request_sms_recipient_export*/
+    #[derive(Clone)]
+    pub struct RequestSmsRecipientExport {
+        client: super::Client,
+        campaign_id: Result<i64, String>,
+        body: Result<::std::option::Option<types::RequestSmsRecipientExport>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl RequestSmsRecipientExport {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                campaign_id: Err("campaign_id is required".to_string()),
+                body: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn campaign_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.campaign_id = value
+                .try_into()
+                .map_err(|_| "campaign_id must be an integer".to_string());
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<
+                ::std::option::Option<types::RequestSmsRecipientExport>,
+            >,
+        {
+            self.body = value
+                .try_into()
+                .map_err(|_| "body must be a valid request body".to_string());
+            self
+        }
+        ///Sends a `POST` request to `/smsCampaigns/{campaignId}/exportRecipients`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::CreatedProcessId>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, campaign_id, body, options } = self;
+                let campaign_id = vendor_clients_core::__private::argument(
+                    &REQUEST_SMS_RECIPIENT_EXPORT,
+                    campaign_id,
+                )?;
+                let body = vendor_clients_core::__private::argument(
+                    &REQUEST_SMS_RECIPIENT_EXPORT,
+                    body,
+                )?;
+                let url = format!(
+                    "{}/smsCampaigns/{}/exportRecipients", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    REQUEST_SMS_RECIPIENT_EXPORT, "campaign_id", & campaign_id
+                    .to_string()) ?,
+                );
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &REQUEST_SMS_RECIPIENT_EXPORT,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::send_sms_campaign_now`]
+
+[`Client::send_sms_campaign_now`]: super::Client::send_sms_campaign_now*/
+    #[derive(Clone)]
+    pub struct SendSmsCampaignNow {
+        client: super::Client,
+        campaign_id: Result<i64, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl SendSmsCampaignNow {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                campaign_id: Err("campaign_id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn campaign_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.campaign_id = value
+                .try_into()
+                .map_err(|_| "campaign_id must be an integer".to_string());
+            self
+        }
+        ///Sends a `POST` request to `/smsCampaigns/{campaignId}/sendNow`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, campaign_id, options } = self;
+                let campaign_id = vendor_clients_core::__private::argument(
+                    &SEND_SMS_CAMPAIGN_NOW,
+                    campaign_id,
+                )?;
+                let url = format!(
+                    "{}/smsCampaigns/{}/sendNow", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& SEND_SMS_CAMPAIGN_NOW,
+                    "campaign_id", & campaign_id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &SEND_SMS_CAMPAIGN_NOW,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::send_sms_report`]
+
+[`Client::send_sms_report`]: super::Client::send_sms_report*/
+    #[derive(Clone)]
+    pub struct SendSmsReport {
+        client: super::Client,
+        campaign_id: Result<i64, String>,
+        body: Result<types::builder::SendReport, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl SendSmsReport {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                campaign_id: Err("campaign_id is required".to_string()),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn campaign_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.campaign_id = value
+                .try_into()
+                .map_err(|_| "campaign_id must be an integer".to_string());
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SendReport>,
+            <V as std::convert::TryInto<types::SendReport>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("body must be a valid `SendReport`: {}", s));
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::SendReport,
+            ) -> types::builder::SendReport,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/smsCampaigns/{campaignId}/sendReport`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, campaign_id, body, options } = self;
+                let campaign_id = vendor_clients_core::__private::argument(
+                    &SEND_SMS_REPORT,
+                    campaign_id,
+                )?;
+                let body = vendor_clients_core::__private::argument(
+                    &SEND_SMS_REPORT,
+                    body
+                        .and_then(|v| {
+                            types::SendReport::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!(
+                    "{}/smsCampaigns/{}/sendReport", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& SEND_SMS_REPORT,
+                    "campaign_id", & campaign_id.to_string()) ?,
+                );
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &SEND_SMS_REPORT,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::update_sms_campaign_status`]
+
+[`Client::update_sms_campaign_status`]: super::Client::update_sms_campaign_status*/
+    #[derive(Clone)]
+    pub struct UpdateSmsCampaignStatus {
+        client: super::Client,
+        campaign_id: Result<i64, String>,
+        body: Result<types::builder::UpdateCampaignStatus, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl UpdateSmsCampaignStatus {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                campaign_id: Err("campaign_id is required".to_string()),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn campaign_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.campaign_id = value
+                .try_into()
+                .map_err(|_| "campaign_id must be an integer".to_string());
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UpdateCampaignStatus>,
+            <V as std::convert::TryInto<
+                types::UpdateCampaignStatus,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("body must be a valid `UpdateCampaignStatus`: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::UpdateCampaignStatus,
+            ) -> types::builder::UpdateCampaignStatus,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `PUT` request to `/smsCampaigns/{campaignId}/status`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, campaign_id, body, options } = self;
+                let campaign_id = vendor_clients_core::__private::argument(
+                    &UPDATE_SMS_CAMPAIGN_STATUS,
+                    campaign_id,
+                )?;
+                let body = vendor_clients_core::__private::argument(
+                    &UPDATE_SMS_CAMPAIGN_STATUS,
+                    body
+                        .and_then(|v| {
+                            types::UpdateCampaignStatus::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!(
+                    "{}/smsCampaigns/{}/status", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    UPDATE_SMS_CAMPAIGN_STATUS, "campaign_id", & campaign_id.to_string())
+                    ?,
+                );
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &UPDATE_SMS_CAMPAIGN_STATUS,
+                        || {
+                            client
+                                .client
+                                .put(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
     /**Builder for [`Client::send_transac_sms`]
 
 [`Client::send_transac_sms`]: super::Client::send_transac_sms*/
@@ -34006,6 +37204,164 @@ pub mod operations {
             (404u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    impl ::std::fmt::Debug for GetSmsCampaigns {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetSmsCampaigns").finish_non_exhaustive()
+        }
+    }
+    ///`get_sms_campaigns` as the runtime sees it.
+    pub(crate) static GET_SMS_CAMPAIGNS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_sms_campaigns",
+        method: ::reqwest::Method::GET,
+        path_template: "/smsCampaigns",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for CreateSmsCampaign {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CreateSmsCampaign").finish_non_exhaustive()
+        }
+    }
+    ///`create_sms_campaign` as the runtime sees it.
+    pub(crate) static CREATE_SMS_CAMPAIGN: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "create_sms_campaign",
+        method: ::reqwest::Method::POST,
+        path_template: "/smsCampaigns",
+        responses: &[
+            (201u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for GetSmsCampaign {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetSmsCampaign").finish_non_exhaustive()
+        }
+    }
+    ///`get_sms_campaign` as the runtime sees it.
+    pub(crate) static GET_SMS_CAMPAIGN: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_sms_campaign",
+        method: ::reqwest::Method::GET,
+        path_template: "/smsCampaigns/{campaignId}",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for UpdateSmsCampaign {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("UpdateSmsCampaign").finish_non_exhaustive()
+        }
+    }
+    ///`update_sms_campaign` as the runtime sees it.
+    pub(crate) static UPDATE_SMS_CAMPAIGN: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "update_sms_campaign",
+        method: ::reqwest::Method::PUT,
+        path_template: "/smsCampaigns/{campaignId}",
+        responses: &[
+            (
+                204u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for DeleteSmsCampaign {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("DeleteSmsCampaign").finish_non_exhaustive()
+        }
+    }
+    ///`delete_sms_campaign` as the runtime sees it.
+    pub(crate) static DELETE_SMS_CAMPAIGN: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "delete_sms_campaign",
+        method: ::reqwest::Method::DELETE,
+        path_template: "/smsCampaigns/{campaignId}",
+        responses: &[
+            (
+                204u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for RequestSmsRecipientExport {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("RequestSmsRecipientExport").finish_non_exhaustive()
+        }
+    }
+    ///`request_sms_recipient_export` as the runtime sees it.
+    pub(crate) static REQUEST_SMS_RECIPIENT_EXPORT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "request_sms_recipient_export",
+        method: ::reqwest::Method::POST,
+        path_template: "/smsCampaigns/{campaignId}/exportRecipients",
+        responses: &[
+            (202u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for SendSmsCampaignNow {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("SendSmsCampaignNow").finish_non_exhaustive()
+        }
+    }
+    ///`send_sms_campaign_now` as the runtime sees it.
+    pub(crate) static SEND_SMS_CAMPAIGN_NOW: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "send_sms_campaign_now",
+        method: ::reqwest::Method::POST,
+        path_template: "/smsCampaigns/{campaignId}/sendNow",
+        responses: &[
+            (
+                204u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (402u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for SendSmsReport {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("SendSmsReport").finish_non_exhaustive()
+        }
+    }
+    ///`send_sms_report` as the runtime sees it.
+    pub(crate) static SEND_SMS_REPORT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "send_sms_report",
+        method: ::reqwest::Method::POST,
+        path_template: "/smsCampaigns/{campaignId}/sendReport",
+        responses: &[
+            (
+                204u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for UpdateSmsCampaignStatus {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("UpdateSmsCampaignStatus").finish_non_exhaustive()
+        }
+    }
+    ///`update_sms_campaign_status` as the runtime sees it.
+    pub(crate) static UPDATE_SMS_CAMPAIGN_STATUS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "update_sms_campaign_status",
+        method: ::reqwest::Method::PUT,
+        path_template: "/smsCampaigns/{campaignId}/status",
+        responses: &[
+            (
+                204u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
     impl ::std::fmt::Debug for SendTransacSms {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("SendTransacSms").finish_non_exhaustive()
@@ -34795,6 +38151,78 @@ pub fn __decode_response(
                     (),
                     types::ErrorResponse,
                 >(&operations::VALIDATE_SENDER_BY_OTP, status, body),
+            )
+        }
+        "get_sms_campaigns" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::GetSmsCampaigns,
+                    types::ErrorResponse,
+                >(&operations::GET_SMS_CAMPAIGNS, status, body),
+            )
+        }
+        "create_sms_campaign" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::CreateModel,
+                    types::ErrorResponse,
+                >(&operations::CREATE_SMS_CAMPAIGN, status, body),
+            )
+        }
+        "get_sms_campaign" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::GetSmsCampaign,
+                    types::ErrorResponse,
+                >(&operations::GET_SMS_CAMPAIGN, status, body),
+            )
+        }
+        "update_sms_campaign" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    types::ErrorResponse,
+                >(&operations::UPDATE_SMS_CAMPAIGN, status, body),
+            )
+        }
+        "delete_sms_campaign" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    types::ErrorResponse,
+                >(&operations::DELETE_SMS_CAMPAIGN, status, body),
+            )
+        }
+        "request_sms_recipient_export" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::CreatedProcessId,
+                    types::ErrorResponse,
+                >(&operations::REQUEST_SMS_RECIPIENT_EXPORT, status, body),
+            )
+        }
+        "send_sms_campaign_now" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    types::ErrorResponse,
+                >(&operations::SEND_SMS_CAMPAIGN_NOW, status, body),
+            )
+        }
+        "send_sms_report" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    types::ErrorResponse,
+                >(&operations::SEND_SMS_REPORT, status, body),
+            )
+        }
+        "update_sms_campaign_status" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    types::ErrorResponse,
+                >(&operations::UPDATE_SMS_CAMPAIGN_STATUS, status, body),
             )
         }
         "send_transac_sms" => {

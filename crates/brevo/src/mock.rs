@@ -6171,6 +6171,662 @@ pub mod operations {
             )
         }
     }
+    ///The conditions of a `get_sms_campaigns` mock: which requests it answers.
+    pub struct GetSmsCampaignsWhen(::httpmock::When);
+    impl GetSmsCampaignsWhen {
+        ///Matches a `GET /smsCampaigns` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/smsCampaigns$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `endDate`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn end_date<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "endDate", &value)),
+                None => Self(self.0.query_param_missing("endDate")),
+            }
+        }
+        ///Query parameter `limit`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn limit<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "limit", &value)),
+                None => Self(self.0.query_param_missing("limit")),
+            }
+        }
+        ///Query parameter `offset`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn offset<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "offset", &value)),
+                None => Self(self.0.query_param_missing("offset")),
+            }
+        }
+        ///Query parameter `sort`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::SortOrder>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort", &value)),
+                None => Self(self.0.query_param_missing("sort")),
+            }
+        }
+        ///Query parameter `startDate`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn start_date<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "startDate", &value)),
+                None => Self(self.0.query_param_missing("startDate")),
+            }
+        }
+        ///Query parameter `status`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn status<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::SmsCampaignStatus>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "status", &value)),
+                None => Self(self.0.query_param_missing("status")),
+            }
+        }
+    }
+    ///The answer of a `get_sms_campaigns` mock: one helper per documented status.
+    pub struct GetSmsCampaignsThen(::httpmock::Then);
+    impl GetSmsCampaignsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetSmsCampaigns) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `create_sms_campaign` mock: which requests it answers.
+    pub struct CreateSmsCampaignWhen(::httpmock::When);
+    impl CreateSmsCampaignWhen {
+        ///Matches a `POST /smsCampaigns` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/smsCampaigns$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::CreateSmsCampaign) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    ///The answer of a `create_sms_campaign` mock: one helper per documented status.
+    pub struct CreateSmsCampaignThen(::httpmock::Then);
+    impl CreateSmsCampaignThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `201 Created` with `value` as `application/json`.
+        pub fn created(self, value: &types::CreateModel) -> Self {
+            Self(
+                self
+                    .0
+                    .status(201u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `get_sms_campaign` mock: which requests it answers.
+    pub struct GetSmsCampaignWhen(::httpmock::When);
+    impl GetSmsCampaignWhen {
+        ///Matches a `GET /smsCampaigns/{campaignId}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/smsCampaigns/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `campaignId`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn campaign_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_SMS_CAMPAIGN,
+                    "campaign_id",
+                    &value.to_string(),
+                    "^(?:/v3)?/smsCampaigns/",
+                    "$",
+                ),
+            )
+        }
+    }
+    ///The answer of a `get_sms_campaign` mock: one helper per documented status.
+    pub struct GetSmsCampaignThen(::httpmock::Then);
+    impl GetSmsCampaignThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetSmsCampaign) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `update_sms_campaign` mock: which requests it answers.
+    pub struct UpdateSmsCampaignWhen(::httpmock::When);
+    impl UpdateSmsCampaignWhen {
+        ///Matches a `PUT /smsCampaigns/{campaignId}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PUT)
+                    .path_matches("^(?:/v3)?/smsCampaigns/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `campaignId`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn campaign_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::UPDATE_SMS_CAMPAIGN,
+                    "campaign_id",
+                    &value.to_string(),
+                    "^(?:/v3)?/smsCampaigns/",
+                    "$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::UpdateSmsCampaign) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    ///The answer of a `update_sms_campaign` mock: one helper per documented status.
+    pub struct UpdateSmsCampaignThen(::httpmock::Then);
+    impl UpdateSmsCampaignThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `delete_sms_campaign` mock: which requests it answers.
+    pub struct DeleteSmsCampaignWhen(::httpmock::When);
+    impl DeleteSmsCampaignWhen {
+        ///Matches a `DELETE /smsCampaigns/{campaignId}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches("^(?:/v3)?/smsCampaigns/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `campaignId`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn campaign_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::DELETE_SMS_CAMPAIGN,
+                    "campaign_id",
+                    &value.to_string(),
+                    "^(?:/v3)?/smsCampaigns/",
+                    "$",
+                ),
+            )
+        }
+    }
+    ///The answer of a `delete_sms_campaign` mock: one helper per documented status.
+    pub struct DeleteSmsCampaignThen(::httpmock::Then);
+    impl DeleteSmsCampaignThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `request_sms_recipient_export` mock: which requests it answers.
+    pub struct RequestSmsRecipientExportWhen(::httpmock::When);
+    impl RequestSmsRecipientExportWhen {
+        ///Matches a `POST /smsCampaigns/{campaignId}/exportRecipients` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/smsCampaigns/[^/]+/exportRecipients$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `campaignId`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn campaign_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::REQUEST_SMS_RECIPIENT_EXPORT,
+                    "campaign_id",
+                    &value.to_string(),
+                    "^(?:/v3)?/smsCampaigns/",
+                    "/exportRecipients$",
+                ),
+            )
+        }
+        ///The JSON body; `None` matches a request without one (or with the `{}` some clients send instead).
+        pub fn body(self, value: Option<&types::RequestSmsRecipientExport>) -> Self {
+            match value {
+                Some(value) => Self(self.0.json_body_obj(value)),
+                None => Self(no_body(self.0)),
+            }
+        }
+    }
+    ///The answer of a `request_sms_recipient_export` mock: one helper per documented status.
+    pub struct RequestSmsRecipientExportThen(::httpmock::Then);
+    impl RequestSmsRecipientExportThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `202 Accepted` with `value` as `application/json`.
+        pub fn accepted(self, value: &types::CreatedProcessId) -> Self {
+            Self(
+                self
+                    .0
+                    .status(202u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `send_sms_campaign_now` mock: which requests it answers.
+    pub struct SendSmsCampaignNowWhen(::httpmock::When);
+    impl SendSmsCampaignNowWhen {
+        ///Matches a `POST /smsCampaigns/{campaignId}/sendNow` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/smsCampaigns/[^/]+/sendNow$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `campaignId`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn campaign_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::SEND_SMS_CAMPAIGN_NOW,
+                    "campaign_id",
+                    &value.to_string(),
+                    "^(?:/v3)?/smsCampaigns/",
+                    "/sendNow$",
+                ),
+            )
+        }
+    }
+    ///The answer of a `send_sms_campaign_now` mock: one helper per documented status.
+    pub struct SendSmsCampaignNowThen(::httpmock::Then);
+    impl SendSmsCampaignNowThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `402 Payment Required` with `value` as `application/json`.
+        pub fn payment_required(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(402u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `send_sms_report` mock: which requests it answers.
+    pub struct SendSmsReportWhen(::httpmock::When);
+    impl SendSmsReportWhen {
+        ///Matches a `POST /smsCampaigns/{campaignId}/sendReport` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/smsCampaigns/[^/]+/sendReport$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `campaignId`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn campaign_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::SEND_SMS_REPORT,
+                    "campaign_id",
+                    &value.to_string(),
+                    "^(?:/v3)?/smsCampaigns/",
+                    "/sendReport$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::SendReport) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    ///The answer of a `send_sms_report` mock: one helper per documented status.
+    pub struct SendSmsReportThen(::httpmock::Then);
+    impl SendSmsReportThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `update_sms_campaign_status` mock: which requests it answers.
+    pub struct UpdateSmsCampaignStatusWhen(::httpmock::When);
+    impl UpdateSmsCampaignStatusWhen {
+        ///Matches a `PUT /smsCampaigns/{campaignId}/status` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PUT)
+                    .path_matches("^(?:/v3)?/smsCampaigns/[^/]+/status$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `campaignId`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn campaign_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::UPDATE_SMS_CAMPAIGN_STATUS,
+                    "campaign_id",
+                    &value.to_string(),
+                    "^(?:/v3)?/smsCampaigns/",
+                    "/status$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::UpdateCampaignStatus) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    ///The answer of a `update_sms_campaign_status` mock: one helper per documented status.
+    pub struct UpdateSmsCampaignStatusThen(::httpmock::Then);
+    impl UpdateSmsCampaignStatusThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
     ///The conditions of a `send_transac_sms` mock: which requests it answers.
     pub struct SendTransacSmsWhen(::httpmock::When);
     impl SendTransacSmsWhen {
@@ -7426,6 +8082,51 @@ pub trait MockServerExt {
             operations::ValidateSenderByOtpWhen,
             operations::ValidateSenderByOtpThen,
         );
+    ///Mocks `get_sms_campaigns` (`GET /smsCampaigns`): `config_fn` gets its conditions and its answer.
+    fn get_sms_campaigns<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetSmsCampaignsWhen, operations::GetSmsCampaignsThen);
+    ///Mocks `create_sms_campaign` (`POST /smsCampaigns`): `config_fn` gets its conditions and its answer.
+    fn create_sms_campaign<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateSmsCampaignWhen, operations::CreateSmsCampaignThen);
+    ///Mocks `get_sms_campaign` (`GET /smsCampaigns/{campaignId}`): `config_fn` gets its conditions and its answer.
+    fn get_sms_campaign<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetSmsCampaignWhen, operations::GetSmsCampaignThen);
+    ///Mocks `update_sms_campaign` (`PUT /smsCampaigns/{campaignId}`): `config_fn` gets its conditions and its answer.
+    fn update_sms_campaign<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::UpdateSmsCampaignWhen, operations::UpdateSmsCampaignThen);
+    ///Mocks `delete_sms_campaign` (`DELETE /smsCampaigns/{campaignId}`): `config_fn` gets its conditions and its answer.
+    fn delete_sms_campaign<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::DeleteSmsCampaignWhen, operations::DeleteSmsCampaignThen);
+    ///Mocks `request_sms_recipient_export` (`POST /smsCampaigns/{campaignId}/exportRecipients`): `config_fn` gets its conditions and its answer.
+    fn request_sms_recipient_export<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::RequestSmsRecipientExportWhen,
+            operations::RequestSmsRecipientExportThen,
+        );
+    ///Mocks `send_sms_campaign_now` (`POST /smsCampaigns/{campaignId}/sendNow`): `config_fn` gets its conditions and its answer.
+    fn send_sms_campaign_now<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::SendSmsCampaignNowWhen,
+            operations::SendSmsCampaignNowThen,
+        );
+    ///Mocks `send_sms_report` (`POST /smsCampaigns/{campaignId}/sendReport`): `config_fn` gets its conditions and its answer.
+    fn send_sms_report<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::SendSmsReportWhen, operations::SendSmsReportThen);
+    ///Mocks `update_sms_campaign_status` (`PUT /smsCampaigns/{campaignId}/status`): `config_fn` gets its conditions and its answer.
+    fn update_sms_campaign_status<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::UpdateSmsCampaignStatusWhen,
+            operations::UpdateSmsCampaignStatusThen,
+        );
     ///Mocks `send_transac_sms` (`POST /transactionalSMS/sms`): `config_fn` gets its conditions and its answer.
     fn send_transac_sms<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -8429,6 +9130,114 @@ impl MockServerExt for ::httpmock::MockServer {
             config_fn(
                 operations::ValidateSenderByOtpWhen::new(when),
                 operations::ValidateSenderByOtpThen::new(then),
+            )
+        })
+    }
+    fn get_sms_campaigns<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetSmsCampaignsWhen, operations::GetSmsCampaignsThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetSmsCampaignsWhen::new(when),
+                operations::GetSmsCampaignsThen::new(then),
+            )
+        })
+    }
+    fn create_sms_campaign<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateSmsCampaignWhen, operations::CreateSmsCampaignThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreateSmsCampaignWhen::new(when),
+                operations::CreateSmsCampaignThen::new(then),
+            )
+        })
+    }
+    fn get_sms_campaign<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetSmsCampaignWhen, operations::GetSmsCampaignThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetSmsCampaignWhen::new(when),
+                operations::GetSmsCampaignThen::new(then),
+            )
+        })
+    }
+    fn update_sms_campaign<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::UpdateSmsCampaignWhen, operations::UpdateSmsCampaignThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::UpdateSmsCampaignWhen::new(when),
+                operations::UpdateSmsCampaignThen::new(then),
+            )
+        })
+    }
+    fn delete_sms_campaign<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::DeleteSmsCampaignWhen, operations::DeleteSmsCampaignThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::DeleteSmsCampaignWhen::new(when),
+                operations::DeleteSmsCampaignThen::new(then),
+            )
+        })
+    }
+    fn request_sms_recipient_export<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::RequestSmsRecipientExportWhen,
+            operations::RequestSmsRecipientExportThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::RequestSmsRecipientExportWhen::new(when),
+                operations::RequestSmsRecipientExportThen::new(then),
+            )
+        })
+    }
+    fn send_sms_campaign_now<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::SendSmsCampaignNowWhen,
+            operations::SendSmsCampaignNowThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::SendSmsCampaignNowWhen::new(when),
+                operations::SendSmsCampaignNowThen::new(then),
+            )
+        })
+    }
+    fn send_sms_report<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::SendSmsReportWhen, operations::SendSmsReportThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::SendSmsReportWhen::new(when),
+                operations::SendSmsReportThen::new(then),
+            )
+        })
+    }
+    fn update_sms_campaign_status<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::UpdateSmsCampaignStatusWhen,
+            operations::UpdateSmsCampaignStatusThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::UpdateSmsCampaignStatusWhen::new(when),
+                operations::UpdateSmsCampaignStatusThen::new(then),
             )
         })
     }

@@ -5,8 +5,8 @@
 //! documented argument rule is checked before sending, and path parameters
 //! stay in their segment.
 //!
-//! - `responses`: 581 tests of 89 schemas
-//! - `arguments`: 143 tests
+//! - `responses`: 603 tests of 94 schemas
+//! - `arguments`: 154 tests
 //! - `path_segments`: 55 tests
 /// Group 1: every response the vendor SDK accepts decodes: each component schema
 /// reachable from a response body, with every property, without each
@@ -1548,6 +1548,29 @@ mod responses {
     fn get_all_external_feeds_with_null_feeds() {
         GET_ALL_EXTERNAL_FEEDS.decodes_with_null("feeds");
     }
+    /// `GetCampaignRecipients` with every property.
+    const GET_CAMPAIGN_RECIPIENTS: Example<types::GetCampaignRecipients> = Example::new(
+        r#"{
+  "exclusionLists": [
+    7
+  ],
+  "lists": [
+    7
+  ]
+}"#,
+    );
+    #[test]
+    fn get_campaign_recipients() {
+        GET_CAMPAIGN_RECIPIENTS.decodes();
+    }
+    #[test]
+    fn get_campaign_recipients_with_exclusion_lists_as_string() {
+        GET_CAMPAIGN_RECIPIENTS.decodes_with_number_as_string("exclusionLists");
+    }
+    #[test]
+    fn get_campaign_recipients_with_lists_as_string() {
+        GET_CAMPAIGN_RECIPIENTS.decodes_with_number_as_string("lists");
+    }
     /// `GetCouponCollection` with every property.
     const GET_COUPON_COLLECTION: Example<types::GetCouponCollection> = Example::new(
         r#"{
@@ -1999,6 +2022,155 @@ mod responses {
     #[test]
     fn get_senders_list_senders_with_null_ips() {
         GET_SENDERS_LIST_SENDERS.decodes_with_null("ips");
+    }
+    /// `GetSmsCampaign` with every property.
+    const GET_SMS_CAMPAIGN: Example<types::GetSmsCampaign> = Example::new(
+        r#"{
+  "content": "example",
+  "createdAt": "example",
+  "id": 7,
+  "modifiedAt": "example",
+  "name": "example",
+  "recipients": {
+    "exclusionLists": [
+      7
+    ],
+    "lists": [
+      7
+    ]
+  },
+  "scheduledAt": "example",
+  "sender": "example",
+  "statistics": {
+    "answered": 7,
+    "delivered": 7,
+    "hardBounces": 7,
+    "processing": 7,
+    "sent": 7,
+    "softBounces": 7,
+    "unsubscriptions": 7
+  },
+  "status": "draft"
+}"#,
+    );
+    #[test]
+    fn get_sms_campaign() {
+        GET_SMS_CAMPAIGN.decodes();
+    }
+    #[test]
+    fn get_sms_campaign_with_id_as_string() {
+        GET_SMS_CAMPAIGN.decodes_with_number_as_string("id");
+    }
+    #[test]
+    fn get_sms_campaign_without_scheduled_at() {
+        GET_SMS_CAMPAIGN.decodes_without("scheduledAt");
+    }
+    #[test]
+    fn get_sms_campaign_with_null_scheduled_at() {
+        GET_SMS_CAMPAIGN.decodes_with_null("scheduledAt");
+    }
+    /// `GetSmsCampaignStats` with every property.
+    const GET_SMS_CAMPAIGN_STATS: Example<types::GetSmsCampaignStats> = Example::new(
+        r#"{
+  "answered": 7,
+  "delivered": 7,
+  "hardBounces": 7,
+  "processing": 7,
+  "sent": 7,
+  "softBounces": 7,
+  "unsubscriptions": 7
+}"#,
+    );
+    #[test]
+    fn get_sms_campaign_stats() {
+        GET_SMS_CAMPAIGN_STATS.decodes();
+    }
+    #[test]
+    fn get_sms_campaign_stats_with_answered_as_string() {
+        GET_SMS_CAMPAIGN_STATS.decodes_with_number_as_string("answered");
+    }
+    #[test]
+    fn get_sms_campaign_stats_with_delivered_as_string() {
+        GET_SMS_CAMPAIGN_STATS.decodes_with_number_as_string("delivered");
+    }
+    #[test]
+    fn get_sms_campaign_stats_with_hard_bounces_as_string() {
+        GET_SMS_CAMPAIGN_STATS.decodes_with_number_as_string("hardBounces");
+    }
+    #[test]
+    fn get_sms_campaign_stats_with_processing_as_string() {
+        GET_SMS_CAMPAIGN_STATS.decodes_with_number_as_string("processing");
+    }
+    #[test]
+    fn get_sms_campaign_stats_with_sent_as_string() {
+        GET_SMS_CAMPAIGN_STATS.decodes_with_number_as_string("sent");
+    }
+    #[test]
+    fn get_sms_campaign_stats_with_soft_bounces_as_string() {
+        GET_SMS_CAMPAIGN_STATS.decodes_with_number_as_string("softBounces");
+    }
+    #[test]
+    fn get_sms_campaign_stats_with_unsubscriptions_as_string() {
+        GET_SMS_CAMPAIGN_STATS.decodes_with_number_as_string("unsubscriptions");
+    }
+    /// `GetSmsCampaigns` with every property.
+    const GET_SMS_CAMPAIGNS: Example<types::GetSmsCampaigns> = Example::new(
+        r#"{
+  "campaigns": [
+    {
+      "content": "example",
+      "createdAt": "example",
+      "id": 7,
+      "modifiedAt": "example",
+      "name": "example",
+      "recipients": {
+        "exclusionLists": [
+          7
+        ],
+        "lists": [
+          7
+        ]
+      },
+      "scheduledAt": "example",
+      "sender": "example",
+      "statistics": {
+        "answered": 7,
+        "delivered": 7,
+        "hardBounces": 7,
+        "processing": 7,
+        "sent": 7,
+        "softBounces": 7,
+        "unsubscriptions": 7
+      },
+      "status": "draft"
+    }
+  ],
+  "count": 7
+}"#,
+    );
+    #[test]
+    fn get_sms_campaigns() {
+        GET_SMS_CAMPAIGNS.decodes();
+    }
+    #[test]
+    fn get_sms_campaigns_without_campaigns() {
+        GET_SMS_CAMPAIGNS.decodes_without("campaigns");
+    }
+    #[test]
+    fn get_sms_campaigns_with_null_campaigns() {
+        GET_SMS_CAMPAIGNS.decodes_with_null("campaigns");
+    }
+    #[test]
+    fn get_sms_campaigns_without_count() {
+        GET_SMS_CAMPAIGNS.decodes_without("count");
+    }
+    #[test]
+    fn get_sms_campaigns_with_null_count() {
+        GET_SMS_CAMPAIGNS.decodes_with_null("count");
+    }
+    #[test]
+    fn get_sms_campaigns_with_count_as_string() {
+        GET_SMS_CAMPAIGNS.decodes_with_number_as_string("count");
     }
     /// `GetSmsEventReport` with every property.
     const GET_SMS_EVENT_REPORT: Example<types::GetSmsEventReport> = Example::new(
@@ -2829,6 +3001,14 @@ mod responses {
     #[test]
     fn send_sms_with_used_credits_as_string() {
         SEND_SMS.decodes_with_number_as_string("usedCredits");
+    }
+    /// `SmsCampaignStatus` with every property.
+    const SMS_CAMPAIGN_STATUS: Example<types::SmsCampaignStatus> = Example::new(
+        r#""draft""#,
+    );
+    #[test]
+    fn sms_campaign_status() {
+        SMS_CAMPAIGN_STATUS.decodes();
     }
     /// `SmsEvent` with every property.
     const SMS_EVENT: Example<types::SmsEvent> = Example::new(r#""bounces""#);
@@ -5451,6 +5631,147 @@ mod arguments {
             );
     }
     #[tokio::test]
+    async fn get_sms_campaigns_status_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server.client().get_sms_campaigns().status(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_sms_campaigns",
+                "status must be one of: draft, sent, archive, queued, suspended, inProcess",
+                Some(value),
+            );
+    }
+    #[tokio::test]
+    async fn get_sms_campaigns_limit_below_minimum() {
+        let server = Server::start().await;
+        let value = -1i64;
+        let result = server.client().get_sms_campaigns().limit(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_sms_campaigns",
+                "limit must be an integer from 0 to 1000",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn get_sms_campaigns_limit_above_maximum() {
+        let server = Server::start().await;
+        let value = 1001i64;
+        let result = server.client().get_sms_campaigns().limit(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_sms_campaigns",
+                "limit must be an integer from 0 to 1000",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn get_sms_campaigns_sort_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server.client().get_sms_campaigns().sort(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_sms_campaigns",
+                "sort must be one of: asc, desc",
+                Some(value),
+            );
+    }
+    #[tokio::test]
+    async fn get_sms_campaign_without_campaign_id() {
+        let server = Server::start().await;
+        let result = server.client().get_sms_campaign().send().await;
+        server
+            .assert_refused(result, "get_sms_campaign", "campaign_id is required", None);
+    }
+    #[tokio::test]
+    async fn update_sms_campaign_without_campaign_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .update_sms_campaign()
+            .body(bodies::update_sms_campaign())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "update_sms_campaign",
+                "campaign_id is required",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn delete_sms_campaign_without_campaign_id() {
+        let server = Server::start().await;
+        let result = server.client().delete_sms_campaign().send().await;
+        server
+            .assert_refused(
+                result,
+                "delete_sms_campaign",
+                "campaign_id is required",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn request_sms_recipient_export_without_campaign_id() {
+        let server = Server::start().await;
+        let result = server.client().request_sms_recipient_export().send().await;
+        server
+            .assert_refused(
+                result,
+                "request_sms_recipient_export",
+                "campaign_id is required",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn send_sms_campaign_now_without_campaign_id() {
+        let server = Server::start().await;
+        let result = server.client().send_sms_campaign_now().send().await;
+        server
+            .assert_refused(
+                result,
+                "send_sms_campaign_now",
+                "campaign_id is required",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn send_sms_report_without_campaign_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .send_sms_report()
+            .body(bodies::send_sms_report())
+            .send()
+            .await;
+        server
+            .assert_refused(result, "send_sms_report", "campaign_id is required", None);
+    }
+    #[tokio::test]
+    async fn update_sms_campaign_status_without_campaign_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .update_sms_campaign_status()
+            .body(bodies::update_sms_campaign_status())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "update_sms_campaign_status",
+                "campaign_id is required",
+                None,
+            );
+    }
+    #[tokio::test]
     async fn get_sms_events_limit_below_minimum() {
         let server = Server::start().await;
         let value = -1i64;
@@ -6568,6 +6889,18 @@ mod bodies {
     /// A valid body of `begin_transaction`: its required properties.
     pub fn begin_transaction() -> types::CreateTransactionPayload {
         from_json(r#"{"amount":7.5,"balanceDefinitionId":"example"}"#)
+    }
+    /// A valid body of `update_sms_campaign`: its required properties.
+    pub fn update_sms_campaign() -> types::UpdateSmsCampaign {
+        from_json(r#"{}"#)
+    }
+    /// A valid body of `send_sms_report`: its required properties.
+    pub fn send_sms_report() -> types::SendReport {
+        from_json(r#"{"email":{"body":"example","to":[]}}"#)
+    }
+    /// A valid body of `update_sms_campaign_status`: its required properties.
+    pub fn update_sms_campaign_status() -> types::UpdateCampaignStatus {
+        from_json(r#"{}"#)
     }
     /// A valid body of `update_webhook`: its required properties.
     pub fn update_webhook() -> types::UpdateWebhook {

@@ -2740,6 +2740,309 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                     }
                 })
         }
+        "get_sms_campaigns" => {
+            server
+                .get_sms_campaigns(|when, then| {
+                    when.end_date(fixture.query::<String>("endDate").as_deref())
+                        .limit(fixture.query::<i64>("limit"))
+                        .offset(fixture.query::<i64>("offset"))
+                        .sort(fixture.query::<api::types::SortOrder>("sort"))
+                        .start_date(fixture.query::<String>("startDate").as_deref())
+                        .status(
+                            fixture.query::<api::types::SmsCampaignStatus>("status"),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::GetSmsCampaigns>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_sms_campaigns",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "create_sms_campaign" => {
+            server
+                .create_sms_campaign(|when, then| {
+                    when.body(&fixture.request_body::<api::types::CreateSmsCampaign>());
+                    match fixture.response.status {
+                        201u16 => {
+                            then.created(
+                                &fixture.response_body::<api::types::CreateModel>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of create_sms_campaign",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_sms_campaign" => {
+            server
+                .get_sms_campaign(|when, then| {
+                    when.campaign_id(
+                        fixture
+                            .path_param::<
+                                i64,
+                            >("/smsCampaigns/{campaignId}", "campaignId"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::GetSmsCampaign>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_sms_campaign",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "update_sms_campaign" => {
+            server
+                .update_sms_campaign(|when, then| {
+                    when.campaign_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/smsCampaigns/{campaignId}", "campaignId"),
+                        )
+                        .body(&fixture.request_body::<api::types::UpdateSmsCampaign>());
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of update_sms_campaign",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "delete_sms_campaign" => {
+            server
+                .delete_sms_campaign(|when, then| {
+                    when.campaign_id(
+                        fixture
+                            .path_param::<
+                                i64,
+                            >("/smsCampaigns/{campaignId}", "campaignId"),
+                    );
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of delete_sms_campaign",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "request_sms_recipient_export" => {
+            server
+                .request_sms_recipient_export(|when, then| {
+                    when.campaign_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >(
+                                    "/smsCampaigns/{campaignId}/exportRecipients",
+                                    "campaignId",
+                                ),
+                        )
+                        .body(
+                            fixture
+                                .optional_request_body::<
+                                    api::types::RequestSmsRecipientExport,
+                                >()
+                                .as_ref(),
+                        );
+                    match fixture.response.status {
+                        202u16 => {
+                            then.accepted(
+                                &fixture.response_body::<api::types::CreatedProcessId>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of request_sms_recipient_export",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "send_sms_campaign_now" => {
+            server
+                .send_sms_campaign_now(|when, then| {
+                    when.campaign_id(
+                        fixture
+                            .path_param::<
+                                i64,
+                            >("/smsCampaigns/{campaignId}/sendNow", "campaignId"),
+                    );
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        402u16 => {
+                            then.payment_required(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of send_sms_campaign_now",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "send_sms_report" => {
+            server
+                .send_sms_report(|when, then| {
+                    when.campaign_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/smsCampaigns/{campaignId}/sendReport", "campaignId"),
+                        )
+                        .body(&fixture.request_body::<api::types::SendReport>());
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of send_sms_report",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "update_sms_campaign_status" => {
+            server
+                .update_sms_campaign_status(|when, then| {
+                    when.campaign_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/smsCampaigns/{campaignId}/status", "campaignId"),
+                        )
+                        .body(
+                            &fixture.request_body::<api::types::UpdateCampaignStatus>(),
+                        );
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of update_sms_campaign_status",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
         "send_transac_sms" => {
             server
                 .send_transac_sms(|when, then| {
