@@ -589,6 +589,39 @@ async fn brevo_get_sms_campaigns() {
     check_brevo(&server, &[("limit", "2"), ("status", "sent")]);
 }
 
+#[tokio::test]
+async fn brevo_get_inbound_email_events() {
+    let op = "get_inbound_email_events";
+    let events = |ids: &[&str]| {
+        let mut body = Fixture::load("brevo", op).response.body;
+        let template = body["events"][0].clone();
+        body["events"] = ids
+            .iter()
+            .map(|id| {
+                let mut event = template.clone();
+                event["uuid"] = json!(id);
+                event
+            })
+            .collect();
+        Reply::json(200, &body.to_string())
+    };
+    let server =
+        ScriptedServer::start(vec![events(&["a", "b"]), events(&["c"]), events(&[])]).await;
+    let ids: Vec<_> = brevo_at(&server)
+        .get_inbound_email_events()
+        .sender("john.smith@example.com")
+        .limit(2u64)
+        .stream()
+        .map(|event| event.unwrap().uuid)
+        .collect()
+        .await;
+    assert_eq!(ids, ["a", "b", "c"]);
+    check_brevo(
+        &server,
+        &[("limit", "2"), ("sender", "john.smith@example.com")],
+    );
+}
+
 fn togai_at(server: &ScriptedServer) -> togai::Client {
     togai::Client::builder("token")
         .base_url(server.base_url())

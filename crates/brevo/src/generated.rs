@@ -1070,6 +1070,22 @@ pub mod types {
             value.parse()
         }
     }
+    ///Specify the payment currency and amount.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct Cart {
+        ///Currency code for the payment amount.
+        pub currency: PaymentCurrency,
+        ///Payment amount, in cents. e.g. if you want to request €12.00, then the amount in cents is 1200.
+        #[serde(rename = "specificAmount")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub specific_amount: i64,
+    }
+    impl Cart {
+        pub fn builder() -> builder::Cart {
+            Default::default()
+        }
+    }
     ///List of companies
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -1783,6 +1799,46 @@ pub mod types {
     }
     impl CreateOrderPayload {
         pub fn builder() -> builder::CreateOrderPayload {
+            Default::default()
+        }
+    }
+    ///A payment request to create.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CreatePaymentRequest {
+        pub cart: Cart,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub configuration: ::std::option::Option<PaymentConfiguration>,
+        ///Brevo ID of the contact requested to pay.
+        #[serde(rename = "contactId")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub contact_id: i64,
+        ///description of payment request
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub notification: ::std::option::Option<PaymentNotification>,
+        ///Reference of the payment request, it will appear on the payment page.
+        pub reference: ::std::string::String,
+    }
+    impl CreatePaymentRequest {
+        pub fn builder() -> builder::CreatePaymentRequest {
+            Default::default()
+        }
+    }
+    ///The payment request created.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CreatePaymentResponse {
+        ///ID of the object created
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub id: i64,
+        ///URL of the payment request created
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub url: ::std::option::Option<::std::string::String>,
+    }
+    impl CreatePaymentResponse {
+        pub fn builder() -> builder::CreatePaymentResponse {
             Default::default()
         }
     }
@@ -3295,6 +3351,134 @@ pub mod types {
             Default::default()
         }
     }
+    ///One page of received emails.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetInboundEmailEvents {
+        ///The received emails
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub events: ::std::vec::Vec<GetInboundEmailEventsEvents>,
+    }
+    impl GetInboundEmailEvents {
+        pub fn builder() -> builder::GetInboundEmailEvents {
+            Default::default()
+        }
+    }
+    ///The history of one received email.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetInboundEmailEventsByUuid {
+        ///List of attachments of the email. This will be present only after the processing is done.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub attachments: ::std::vec::Vec<GetInboundEmailEventsByUuidAttachments>,
+        ///Date when email was delivered successfully to client’s webhook
+        #[serde(
+            rename = "deliveredAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub delivered_at: ::std::option::Option<::std::string::String>,
+        ///List of events/logs that describe the lifecycle of the email on SIB platform
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub logs: ::std::vec::Vec<GetInboundEmailEventsByUuidLogs>,
+        ///Value of the Message-ID header. This will be present only after the processing is done.
+        #[serde(
+            rename = "messageId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub message_id: ::std::option::Option<::std::string::String>,
+        ///Date when email was received on SMTP relay
+        #[serde(
+            rename = "receivedAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub received_at: ::std::option::Option<::std::string::String>,
+        ///Recipient’s email address
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub recipient: ::std::option::Option<::std::string::String>,
+        ///Sender’s email address
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub sender: ::std::option::Option<::std::string::String>,
+        ///Value of the Subject header. This will be present only after the processing is done.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub subject: ::std::option::Option<::std::string::String>,
+    }
+    impl GetInboundEmailEventsByUuid {
+        pub fn builder() -> builder::GetInboundEmailEventsByUuid {
+            Default::default()
+        }
+    }
+    ///An attachment of a received email.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetInboundEmailEventsByUuidAttachments {
+        ///value of the Content-ID header of the attachment.
+        #[serde(
+            rename = "contentId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub content_id: ::std::option::Option<::std::string::String>,
+        ///size of the attachment in bytes
+        #[serde(
+            rename = "contentLength",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub content_length: ::std::option::Option<i64>,
+        ///value of the Content-Type header of the attachment
+        #[serde(
+            rename = "contentType",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub content_type: ::std::option::Option<::std::string::String>,
+        ///filename specified in the Content-Disposition header of the attachment
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+    }
+    impl GetInboundEmailEventsByUuidAttachments {
+        pub fn builder() -> builder::GetInboundEmailEventsByUuidAttachments {
+            Default::default()
+        }
+    }
+    ///An event in the lifecycle of a received email.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetInboundEmailEventsByUuidLogs {
+        ///Date of the event
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub date: ::std::option::Option<::std::string::String>,
+        ///Type of the event
+        #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+        pub type_: ::std::option::Option<
+            vendor_clients_core::Tolerant<InboundEventType>,
+        >,
+    }
+    impl GetInboundEmailEventsByUuidLogs {
+        pub fn builder() -> builder::GetInboundEmailEventsByUuidLogs {
+            Default::default()
+        }
+    }
+    ///An email received.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetInboundEmailEventsEvents {
+        ///Date when email was received on SMTP relay
+        pub date: ::std::string::String,
+        ///Recipient’s email address
+        pub recipient: ::std::string::String,
+        ///Sender’s email address
+        pub sender: ::std::string::String,
+        ///UUID that can be used to fetch additional data
+        pub uuid: ::std::string::String,
+    }
+    impl GetInboundEmailEventsEvents {
+        pub fn builder() -> builder::GetInboundEmailEventsEvents {
+            Default::default()
+        }
+    }
     ///The users of your organization.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -3405,6 +3589,40 @@ pub mod types {
     }
     impl GetIpsFromSender {
         pub fn builder() -> builder::GetIpsFromSender {
+            Default::default()
+        }
+    }
+    ///A payment request.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetPaymentRequest {
+        pub cart: PaymentRequestCart,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub configuration: ::std::option::Option<PaymentConfiguration>,
+        ///Brevo ID of the contact requested to pay.
+        #[serde(
+            rename = "contactId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub contact_id: ::std::option::Option<i64>,
+        pub notification: PaymentRequestNotification,
+        ///number of reminders sent.
+        #[serde(
+            rename = "numberOfRemindersSent",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub number_of_reminders_sent: ::std::option::Option<i64>,
+        ///Reference of the payment request, it will appear on the payment page.
+        pub reference: ::std::string::String,
+        ///Status of the payment request.
+        pub status: vendor_clients_core::Tolerant<PaymentRequestStatus>,
+    }
+    impl GetPaymentRequest {
+        pub fn builder() -> builder::GetPaymentRequest {
             Default::default()
         }
     }
@@ -3875,6 +4093,70 @@ pub mod types {
             Default::default()
         }
     }
+    ///An event in the lifecycle of a received email.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum InboundEventType {
+        #[serde(rename = "received")]
+        Received,
+        #[serde(rename = "processed")]
+        Processed,
+        #[serde(rename = "webhookFailed")]
+        WebhookFailed,
+        #[serde(rename = "webhookDelivered")]
+        WebhookDelivered,
+    }
+    impl ::std::fmt::Display for InboundEventType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Received => f.write_str("received"),
+                Self::Processed => f.write_str("processed"),
+                Self::WebhookFailed => f.write_str("webhookFailed"),
+                Self::WebhookDelivered => f.write_str("webhookDelivered"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for InboundEventType {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "received" => Ok(Self::Received),
+                "processed" => Ok(Self::Processed),
+                "webhookFailed" => Ok(Self::WebhookFailed),
+                "webhookDelivered" => Ok(Self::WebhookDelivered),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for InboundEventType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for InboundEventType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
     ///What to do with a pending invitation.
     #[derive(
         ::serde::Deserialize,
@@ -4308,6 +4590,231 @@ pub mod types {
     impl Otp {
         pub fn builder() -> builder::Otp {
             Default::default()
+        }
+    }
+    ///Optional. Redirect contact to a custom success page once payment is successful. If empty the default Brevo page will be displayed once a payment is validated
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct PaymentConfiguration {
+        ///Absolute URL of the custom success page.
+        #[serde(rename = "customSuccessUrl")]
+        pub custom_success_url: ::std::string::String,
+    }
+    impl PaymentConfiguration {
+        pub fn builder() -> builder::PaymentConfiguration {
+            Default::default()
+        }
+    }
+    ///The currency of a payment request.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum PaymentCurrency {
+        #[serde(rename = "EUR")]
+        Eur,
+    }
+    impl ::std::fmt::Display for PaymentCurrency {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Eur => f.write_str("EUR"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for PaymentCurrency {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "EUR" => Ok(Self::Eur),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for PaymentCurrency {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for PaymentCurrency {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///Optional. Use this object if you want to let Brevo send an email to the contact, with the payment request URL. If empty, no notifications (message and reminders) will be sent.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct PaymentNotification {
+        ///Channel used to send the notifications.
+        pub channel: PaymentNotificationChannel,
+        ///Use this field if you want to give more context to your contact about the payment request.
+        pub text: ::std::string::String,
+    }
+    impl PaymentNotification {
+        pub fn builder() -> builder::PaymentNotification {
+            Default::default()
+        }
+    }
+    ///How Brevo notifies a contact of a payment request.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum PaymentNotificationChannel {
+        #[serde(rename = "email")]
+        Email,
+    }
+    impl ::std::fmt::Display for PaymentNotificationChannel {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Email => f.write_str("email"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for PaymentNotificationChannel {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "email" => Ok(Self::Email),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for PaymentNotificationChannel {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for PaymentNotificationChannel {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///The payment currency and amount.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct PaymentRequestCart {
+        ///Currency code for the payment amount.
+        pub currency: vendor_clients_core::Tolerant<PaymentCurrency>,
+        ///Payment amount, in cents. e.g. if you want to request €12.00, then the amount in cents is 1200.
+        #[serde(rename = "specificAmount")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub specific_amount: i64,
+    }
+    impl PaymentRequestCart {
+        pub fn builder() -> builder::PaymentRequestCart {
+            Default::default()
+        }
+    }
+    ///How Brevo notifies the contact of the payment request.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct PaymentRequestNotification {
+        ///Channel used to send the notifications.
+        pub channel: vendor_clients_core::Tolerant<PaymentNotificationChannel>,
+        ///The context given to the contact about the payment request.
+        pub text: ::std::string::String,
+    }
+    impl PaymentRequestNotification {
+        pub fn builder() -> builder::PaymentRequestNotification {
+            Default::default()
+        }
+    }
+    ///The status of a payment request.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum PaymentRequestStatus {
+        #[serde(rename = "created")]
+        Created,
+        #[serde(rename = "sent")]
+        Sent,
+        #[serde(rename = "reminderSent")]
+        ReminderSent,
+        #[serde(rename = "paid")]
+        Paid,
+    }
+    impl ::std::fmt::Display for PaymentRequestStatus {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Created => f.write_str("created"),
+                Self::Sent => f.write_str("sent"),
+                Self::ReminderSent => f.write_str("reminderSent"),
+                Self::Paid => f.write_str("paid"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for PaymentRequestStatus {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "created" => Ok(Self::Created),
+                "sent" => Ok(Self::Sent),
+                "reminderSent" => Ok(Self::ReminderSent),
+                "paid" => Ok(Self::Paid),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for PaymentRequestStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for PaymentRequestStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
         }
     }
     ///A deal pipeline and its stages.
@@ -8054,6 +8561,70 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct Cart(::std::boxed::Box<CartFields>);
+        impl ::std::default::Default for Cart {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CartFields {
+                        currency: Err("no value supplied for currency".to_string()),
+                        specific_amount: Err(
+                            "no value supplied for specific_amount".to_string(),
+                        ),
+                    }),
+                )
+            }
+        }
+        impl Cart {
+            pub fn currency<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::PaymentCurrency>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.currency = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for currency: {e}")
+                    });
+                self
+            }
+            pub fn specific_amount<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.specific_amount = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for specific_amount: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Cart> for super::Cart {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Cart,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    currency: value.currency?,
+                    specific_amount: value.specific_amount?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Cart> for Cart {
+            fn from(value: super::Cart) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CartFields {
+                        currency: Ok(value.currency),
+                        specific_amount: Ok(value.specific_amount),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct CompaniesList(::std::boxed::Box<CompaniesListFields>);
         impl ::std::default::Default for CompaniesList {
             fn default() -> Self {
@@ -9879,6 +10450,191 @@ pub mod types {
                         expires_at: Ok(value.expires_at),
                         meta: Ok(value.meta),
                         source: Ok(value.source),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CreatePaymentRequest(::std::boxed::Box<CreatePaymentRequestFields>);
+        impl ::std::default::Default for CreatePaymentRequest {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreatePaymentRequestFields {
+                        cart: Err("no value supplied for cart".to_string()),
+                        configuration: Ok(Default::default()),
+                        contact_id: Err("no value supplied for contact_id".to_string()),
+                        description: Ok(Default::default()),
+                        notification: Ok(Default::default()),
+                        reference: Err("no value supplied for reference".to_string()),
+                    }),
+                )
+            }
+        }
+        impl CreatePaymentRequest {
+            pub fn cart<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Cart>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.cart = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for cart: {e}")
+                    });
+                self
+            }
+            pub fn configuration<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::PaymentConfiguration>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.configuration = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for configuration: {e}")
+                    });
+                self
+            }
+            pub fn contact_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.contact_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for contact_id: {e}")
+                    });
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn notification<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::PaymentNotification>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.notification = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for notification: {e}")
+                    });
+                self
+            }
+            pub fn reference<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.reference = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for reference: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CreatePaymentRequest>
+        for super::CreatePaymentRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreatePaymentRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    cart: value.cart?,
+                    configuration: value.configuration?,
+                    contact_id: value.contact_id?,
+                    description: value.description?,
+                    notification: value.notification?,
+                    reference: value.reference?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CreatePaymentRequest> for CreatePaymentRequest {
+            fn from(value: super::CreatePaymentRequest) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreatePaymentRequestFields {
+                        cart: Ok(value.cart),
+                        configuration: Ok(value.configuration),
+                        contact_id: Ok(value.contact_id),
+                        description: Ok(value.description),
+                        notification: Ok(value.notification),
+                        reference: Ok(value.reference),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CreatePaymentResponse(::std::boxed::Box<CreatePaymentResponseFields>);
+        impl ::std::default::Default for CreatePaymentResponse {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreatePaymentResponseFields {
+                        id: Err("no value supplied for id".to_string()),
+                        url: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl CreatePaymentResponse {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for url: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CreatePaymentResponse>
+        for super::CreatePaymentResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreatePaymentResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    id: value.id?,
+                    url: value.url?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CreatePaymentResponse>
+        for CreatePaymentResponse {
+            fn from(value: super::CreatePaymentResponse) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreatePaymentResponseFields {
+                        id: Ok(value.id),
+                        url: Ok(value.url),
                     }),
                 )
             }
@@ -13127,6 +13883,469 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct GetInboundEmailEvents(::std::boxed::Box<GetInboundEmailEventsFields>);
+        impl ::std::default::Default for GetInboundEmailEvents {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetInboundEmailEventsFields {
+                        events: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl GetInboundEmailEvents {
+            pub fn events<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::GetInboundEmailEventsEvents>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.events = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for events: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GetInboundEmailEvents>
+        for super::GetInboundEmailEvents {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetInboundEmailEvents,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self { events: value.events? })
+            }
+        }
+        impl ::std::convert::From<super::GetInboundEmailEvents>
+        for GetInboundEmailEvents {
+            fn from(value: super::GetInboundEmailEvents) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetInboundEmailEventsFields {
+                        events: Ok(value.events),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct GetInboundEmailEventsByUuid(
+            ::std::boxed::Box<GetInboundEmailEventsByUuidFields>,
+        );
+        impl ::std::default::Default for GetInboundEmailEventsByUuid {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetInboundEmailEventsByUuidFields {
+                        attachments: Ok(Default::default()),
+                        delivered_at: Ok(Default::default()),
+                        logs: Ok(Default::default()),
+                        message_id: Ok(Default::default()),
+                        received_at: Ok(Default::default()),
+                        recipient: Ok(Default::default()),
+                        sender: Ok(Default::default()),
+                        subject: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl GetInboundEmailEventsByUuid {
+            pub fn attachments<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::GetInboundEmailEventsByUuidAttachments>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.attachments = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for attachments: {e}")
+                    });
+                self
+            }
+            pub fn delivered_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.delivered_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for delivered_at: {e}")
+                    });
+                self
+            }
+            pub fn logs<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::GetInboundEmailEventsByUuidLogs>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.logs = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for logs: {e}")
+                    });
+                self
+            }
+            pub fn message_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.message_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message_id: {e}")
+                    });
+                self
+            }
+            pub fn received_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.received_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for received_at: {e}")
+                    });
+                self
+            }
+            pub fn recipient<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.recipient = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for recipient: {e}")
+                    });
+                self
+            }
+            pub fn sender<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.sender = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for sender: {e}")
+                    });
+                self
+            }
+            pub fn subject<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.subject = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for subject: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GetInboundEmailEventsByUuid>
+        for super::GetInboundEmailEventsByUuid {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetInboundEmailEventsByUuid,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    attachments: value.attachments?,
+                    delivered_at: value.delivered_at?,
+                    logs: value.logs?,
+                    message_id: value.message_id?,
+                    received_at: value.received_at?,
+                    recipient: value.recipient?,
+                    sender: value.sender?,
+                    subject: value.subject?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::GetInboundEmailEventsByUuid>
+        for GetInboundEmailEventsByUuid {
+            fn from(value: super::GetInboundEmailEventsByUuid) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetInboundEmailEventsByUuidFields {
+                        attachments: Ok(value.attachments),
+                        delivered_at: Ok(value.delivered_at),
+                        logs: Ok(value.logs),
+                        message_id: Ok(value.message_id),
+                        received_at: Ok(value.received_at),
+                        recipient: Ok(value.recipient),
+                        sender: Ok(value.sender),
+                        subject: Ok(value.subject),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct GetInboundEmailEventsByUuidAttachments(
+            ::std::boxed::Box<GetInboundEmailEventsByUuidAttachmentsFields>,
+        );
+        impl ::std::default::Default for GetInboundEmailEventsByUuidAttachments {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetInboundEmailEventsByUuidAttachmentsFields {
+                        content_id: Ok(Default::default()),
+                        content_length: Ok(Default::default()),
+                        content_type: Ok(Default::default()),
+                        name: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl GetInboundEmailEventsByUuidAttachments {
+            pub fn content_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.content_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for content_id: {e}")
+                    });
+                self
+            }
+            pub fn content_length<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.content_length = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for content_length: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn content_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.content_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for content_type: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GetInboundEmailEventsByUuidAttachments>
+        for super::GetInboundEmailEventsByUuidAttachments {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetInboundEmailEventsByUuidAttachments,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    content_id: value.content_id?,
+                    content_length: value.content_length?,
+                    content_type: value.content_type?,
+                    name: value.name?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::GetInboundEmailEventsByUuidAttachments>
+        for GetInboundEmailEventsByUuidAttachments {
+            fn from(value: super::GetInboundEmailEventsByUuidAttachments) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetInboundEmailEventsByUuidAttachmentsFields {
+                        content_id: Ok(value.content_id),
+                        content_length: Ok(value.content_length),
+                        content_type: Ok(value.content_type),
+                        name: Ok(value.name),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct GetInboundEmailEventsByUuidLogs(
+            ::std::boxed::Box<GetInboundEmailEventsByUuidLogsFields>,
+        );
+        impl ::std::default::Default for GetInboundEmailEventsByUuidLogs {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetInboundEmailEventsByUuidLogsFields {
+                        date: Ok(Default::default()),
+                        type_: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl GetInboundEmailEventsByUuidLogs {
+            pub fn date<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.date = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        vendor_clients_core::Tolerant<super::InboundEventType>,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GetInboundEmailEventsByUuidLogs>
+        for super::GetInboundEmailEventsByUuidLogs {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetInboundEmailEventsByUuidLogs,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    date: value.date?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::GetInboundEmailEventsByUuidLogs>
+        for GetInboundEmailEventsByUuidLogs {
+            fn from(value: super::GetInboundEmailEventsByUuidLogs) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetInboundEmailEventsByUuidLogsFields {
+                        date: Ok(value.date),
+                        type_: Ok(value.type_),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct GetInboundEmailEventsEvents(
+            ::std::boxed::Box<GetInboundEmailEventsEventsFields>,
+        );
+        impl ::std::default::Default for GetInboundEmailEventsEvents {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetInboundEmailEventsEventsFields {
+                        date: Err("no value supplied for date".to_string()),
+                        recipient: Err("no value supplied for recipient".to_string()),
+                        sender: Err("no value supplied for sender".to_string()),
+                        uuid: Err("no value supplied for uuid".to_string()),
+                    }),
+                )
+            }
+        }
+        impl GetInboundEmailEventsEvents {
+            pub fn date<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.date = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date: {e}")
+                    });
+                self
+            }
+            pub fn recipient<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.recipient = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for recipient: {e}")
+                    });
+                self
+            }
+            pub fn sender<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.sender = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for sender: {e}")
+                    });
+                self
+            }
+            pub fn uuid<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.uuid = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for uuid: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GetInboundEmailEventsEvents>
+        for super::GetInboundEmailEventsEvents {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetInboundEmailEventsEvents,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    date: value.date?,
+                    recipient: value.recipient?,
+                    sender: value.sender?,
+                    uuid: value.uuid?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::GetInboundEmailEventsEvents>
+        for GetInboundEmailEventsEvents {
+            fn from(value: super::GetInboundEmailEventsEvents) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetInboundEmailEventsEventsFields {
+                        date: Ok(value.date),
+                        recipient: Ok(value.recipient),
+                        sender: Ok(value.sender),
+                        uuid: Ok(value.uuid),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct GetInvitedUsersList(::std::boxed::Box<GetInvitedUsersListFields>);
         impl ::std::default::Default for GetInvitedUsersList {
             fn default() -> Self {
@@ -13599,6 +14818,149 @@ pub mod types {
                 Self(
                     ::std::boxed::Box::new(GetIpsFromSenderFields {
                         ips: Ok(value.ips),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct GetPaymentRequest(::std::boxed::Box<GetPaymentRequestFields>);
+        impl ::std::default::Default for GetPaymentRequest {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetPaymentRequestFields {
+                        cart: Err("no value supplied for cart".to_string()),
+                        configuration: Ok(Default::default()),
+                        contact_id: Ok(Default::default()),
+                        notification: Err(
+                            "no value supplied for notification".to_string(),
+                        ),
+                        number_of_reminders_sent: Ok(Default::default()),
+                        reference: Err("no value supplied for reference".to_string()),
+                        status: Err("no value supplied for status".to_string()),
+                    }),
+                )
+            }
+        }
+        impl GetPaymentRequest {
+            pub fn cart<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::PaymentRequestCart>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.cart = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for cart: {e}")
+                    });
+                self
+            }
+            pub fn configuration<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::PaymentConfiguration>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.configuration = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for configuration: {e}")
+                    });
+                self
+            }
+            pub fn contact_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.contact_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for contact_id: {e}")
+                    });
+                self
+            }
+            pub fn notification<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::PaymentRequestNotification>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.notification = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for notification: {e}")
+                    });
+                self
+            }
+            pub fn number_of_reminders_sent<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.number_of_reminders_sent = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for number_of_reminders_sent: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn reference<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.reference = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for reference: {e}")
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    vendor_clients_core::Tolerant<super::PaymentRequestStatus>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GetPaymentRequest> for super::GetPaymentRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetPaymentRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    cart: value.cart?,
+                    configuration: value.configuration?,
+                    contact_id: value.contact_id?,
+                    notification: value.notification?,
+                    number_of_reminders_sent: value.number_of_reminders_sent?,
+                    reference: value.reference?,
+                    status: value.status?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::GetPaymentRequest> for GetPaymentRequest {
+            fn from(value: super::GetPaymentRequest) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetPaymentRequestFields {
+                        cart: Ok(value.cart),
+                        configuration: Ok(value.configuration),
+                        contact_id: Ok(value.contact_id),
+                        notification: Ok(value.notification),
+                        number_of_reminders_sent: Ok(value.number_of_reminders_sent),
+                        reference: Ok(value.reference),
+                        status: Ok(value.status),
                     }),
                 )
             }
@@ -16121,6 +17483,249 @@ pub mod types {
         impl ::std::convert::From<super::Otp> for Otp {
             fn from(value: super::Otp) -> Self {
                 Self(::std::boxed::Box::new(OtpFields { name: Ok(value.name) }))
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct PaymentConfiguration(::std::boxed::Box<PaymentConfigurationFields>);
+        impl ::std::default::Default for PaymentConfiguration {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(PaymentConfigurationFields {
+                        custom_success_url: Err(
+                            "no value supplied for custom_success_url".to_string(),
+                        ),
+                    }),
+                )
+            }
+        }
+        impl PaymentConfiguration {
+            pub fn custom_success_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.custom_success_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for custom_success_url: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<PaymentConfiguration>
+        for super::PaymentConfiguration {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PaymentConfiguration,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    custom_success_url: value.custom_success_url?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::PaymentConfiguration> for PaymentConfiguration {
+            fn from(value: super::PaymentConfiguration) -> Self {
+                Self(
+                    ::std::boxed::Box::new(PaymentConfigurationFields {
+                        custom_success_url: Ok(value.custom_success_url),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct PaymentNotification(::std::boxed::Box<PaymentNotificationFields>);
+        impl ::std::default::Default for PaymentNotification {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(PaymentNotificationFields {
+                        channel: Err("no value supplied for channel".to_string()),
+                        text: Err("no value supplied for text".to_string()),
+                    }),
+                )
+            }
+        }
+        impl PaymentNotification {
+            pub fn channel<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::PaymentNotificationChannel>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.channel = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for channel: {e}")
+                    });
+                self
+            }
+            pub fn text<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.text = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for text: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<PaymentNotification>
+        for super::PaymentNotification {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PaymentNotification,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    channel: value.channel?,
+                    text: value.text?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::PaymentNotification> for PaymentNotification {
+            fn from(value: super::PaymentNotification) -> Self {
+                Self(
+                    ::std::boxed::Box::new(PaymentNotificationFields {
+                        channel: Ok(value.channel),
+                        text: Ok(value.text),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct PaymentRequestCart(::std::boxed::Box<PaymentRequestCartFields>);
+        impl ::std::default::Default for PaymentRequestCart {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(PaymentRequestCartFields {
+                        currency: Err("no value supplied for currency".to_string()),
+                        specific_amount: Err(
+                            "no value supplied for specific_amount".to_string(),
+                        ),
+                    }),
+                )
+            }
+        }
+        impl PaymentRequestCart {
+            pub fn currency<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    vendor_clients_core::Tolerant<super::PaymentCurrency>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.currency = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for currency: {e}")
+                    });
+                self
+            }
+            pub fn specific_amount<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.specific_amount = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for specific_amount: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<PaymentRequestCart> for super::PaymentRequestCart {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PaymentRequestCart,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    currency: value.currency?,
+                    specific_amount: value.specific_amount?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::PaymentRequestCart> for PaymentRequestCart {
+            fn from(value: super::PaymentRequestCart) -> Self {
+                Self(
+                    ::std::boxed::Box::new(PaymentRequestCartFields {
+                        currency: Ok(value.currency),
+                        specific_amount: Ok(value.specific_amount),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct PaymentRequestNotification(
+            ::std::boxed::Box<PaymentRequestNotificationFields>,
+        );
+        impl ::std::default::Default for PaymentRequestNotification {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(PaymentRequestNotificationFields {
+                        channel: Err("no value supplied for channel".to_string()),
+                        text: Err("no value supplied for text".to_string()),
+                    }),
+                )
+            }
+        }
+        impl PaymentRequestNotification {
+            pub fn channel<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    vendor_clients_core::Tolerant<super::PaymentNotificationChannel>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.channel = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for channel: {e}")
+                    });
+                self
+            }
+            pub fn text<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.text = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for text: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<PaymentRequestNotification>
+        for super::PaymentRequestNotification {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PaymentRequestNotification,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    channel: value.channel?,
+                    text: value.text?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::PaymentRequestNotification>
+        for PaymentRequestNotification {
+            fn from(value: super::PaymentRequestNotification) -> Self {
+                Self(
+                    ::std::boxed::Box::new(PaymentRequestNotificationFields {
+                        channel: Ok(value.channel),
+                        text: Ok(value.text),
+                    }),
+                )
             }
         }
         #[derive(Clone, Debug)]
@@ -19798,6 +21403,14 @@ pub mod types {
             >,
         }
         #[derive(Clone, Debug)]
+        struct CartFields {
+            currency: ::std::result::Result<
+                super::PaymentCurrency,
+                ::std::string::String,
+            >,
+            specific_amount: ::std::result::Result<i64, ::std::string::String>,
+        }
+        #[derive(Clone, Debug)]
         struct CompaniesListFields {
             items: ::std::result::Result<
                 ::std::vec::Vec<super::Company>,
@@ -20105,6 +21718,35 @@ pub mod types {
                 ::std::string::String,
             >,
             source: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        #[derive(Clone, Debug)]
+        struct CreatePaymentRequestFields {
+            cart: ::std::result::Result<super::Cart, ::std::string::String>,
+            configuration: ::std::result::Result<
+                ::std::option::Option<super::PaymentConfiguration>,
+                ::std::string::String,
+            >,
+            contact_id: ::std::result::Result<i64, ::std::string::String>,
+            description: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            notification: ::std::result::Result<
+                ::std::option::Option<super::PaymentNotification>,
+                ::std::string::String,
+            >,
+            reference: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct CreatePaymentResponseFields {
+            id: ::std::result::Result<i64, ::std::string::String>,
+            url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
         }
         #[derive(Clone, Debug)]
         struct CreateSenderFields {
@@ -20651,6 +22293,90 @@ pub mod types {
             >,
         }
         #[derive(Clone, Debug)]
+        struct GetInboundEmailEventsFields {
+            events: ::std::result::Result<
+                ::std::vec::Vec<super::GetInboundEmailEventsEvents>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct GetInboundEmailEventsByUuidFields {
+            attachments: ::std::result::Result<
+                ::std::vec::Vec<super::GetInboundEmailEventsByUuidAttachments>,
+                ::std::string::String,
+            >,
+            delivered_at: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            logs: ::std::result::Result<
+                ::std::vec::Vec<super::GetInboundEmailEventsByUuidLogs>,
+                ::std::string::String,
+            >,
+            message_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            received_at: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            recipient: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            sender: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            subject: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct GetInboundEmailEventsByUuidAttachmentsFields {
+            content_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            content_length: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            content_type: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct GetInboundEmailEventsByUuidLogsFields {
+            date: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<
+                ::std::option::Option<
+                    vendor_clients_core::Tolerant<super::InboundEventType>,
+                >,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct GetInboundEmailEventsEventsFields {
+            date: ::std::result::Result<::std::string::String, ::std::string::String>,
+            recipient: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            sender: ::std::result::Result<::std::string::String, ::std::string::String>,
+            uuid: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        #[derive(Clone, Debug)]
         struct GetInvitedUsersListFields {
             users: ::std::result::Result<
                 ::std::vec::Vec<super::GetInvitedUsersListUsers>,
@@ -20707,6 +22433,37 @@ pub mod types {
         struct GetIpsFromSenderFields {
             ips: ::std::result::Result<
                 ::std::vec::Vec<super::GetIpFromSender>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct GetPaymentRequestFields {
+            cart: ::std::result::Result<
+                super::PaymentRequestCart,
+                ::std::string::String,
+            >,
+            configuration: ::std::result::Result<
+                ::std::option::Option<super::PaymentConfiguration>,
+                ::std::string::String,
+            >,
+            contact_id: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            notification: ::std::result::Result<
+                super::PaymentRequestNotification,
+                ::std::string::String,
+            >,
+            number_of_reminders_sent: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            reference: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            status: ::std::result::Result<
+                vendor_clients_core::Tolerant<super::PaymentRequestStatus>,
                 ::std::string::String,
             >,
         }
@@ -21146,6 +22903,37 @@ pub mod types {
                 ::std::option::Option<i64>,
                 ::std::string::String,
             >,
+        }
+        #[derive(Clone, Debug)]
+        struct PaymentConfigurationFields {
+            custom_success_url: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct PaymentNotificationFields {
+            channel: ::std::result::Result<
+                super::PaymentNotificationChannel,
+                ::std::string::String,
+            >,
+            text: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        #[derive(Clone, Debug)]
+        struct PaymentRequestCartFields {
+            currency: ::std::result::Result<
+                vendor_clients_core::Tolerant<super::PaymentCurrency>,
+                ::std::string::String,
+            >,
+            specific_amount: ::std::result::Result<i64, ::std::string::String>,
+        }
+        #[derive(Clone, Debug)]
+        struct PaymentRequestNotificationFields {
+            channel: ::std::result::Result<
+                vendor_clients_core::Tolerant<super::PaymentNotificationChannel>,
+                ::std::string::String,
+            >,
+            text: ::std::result::Result<::std::string::String, ::std::string::String>,
         }
         #[derive(Clone, Debug)]
         struct PipelineFields {
@@ -22025,7 +23813,7 @@ pub mod types {
         }
     }
 }
-/**A client for the Brevo part of the API (15 SDK classes: BalanceApi, AccountApi, SendersApi, DomainsApi in part, WebhooksApi, ProcessApi, NotesApi, TasksApi, CouponsApi, ExternalFeedsApi, UserApi, CompaniesApi in part, DealsApi in part, TransactionalSMSApi in part, SMSCampaignsApi in part): one method per operation, named after the vendor SDK's method, each returning a request builder whose `send()` makes the call.
+/**A client for the Brevo part of the API (17 SDK classes: BalanceApi, AccountApi, SendersApi, DomainsApi in part, WebhooksApi, ProcessApi, NotesApi, TasksApi, CouponsApi, ExternalFeedsApi, UserApi, CompaniesApi in part, DealsApi in part, TransactionalSMSApi in part, SMSCampaignsApi in part, InboundParsingApi in part, PaymentsApi): one method per operation, named after the vendor SDK's method, each returning a request builder whose `send()` makes the call.
 
 Build one with `Client::builder(..)` (the vendor's credentials; see the crate documentation), which also sets the base URL, timeouts, retries and limits. A `Client` is cheap to clone and meant to be shared: it holds one connection pool.
 
@@ -23449,6 +25237,83 @@ let response = client
     pub fn delete_external_feed(&self) -> operations::DeleteExternalFeed {
         operations::DeleteExternalFeed::new(self)
     }
+    /**Get the list of all the events for the received emails..
+
+This endpoint will show the list of all the events for the received emails.
+
+`GET /inbound/events`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `sender` (optional, query): Email address of the sender. Must be a string.
+- `start_date` (optional, query `startDate`): Mandatory if endDate is used. Starting date (YYYY-MM-DD or YYYY-MM-DDTHH:mm:ss.SSSZ) from which you want to fetch the list. Maximum time period that can be selected is one month. Must be a string.
+- `end_date` (optional, query `endDate`): Mandatory if startDate is used. Ending date (YYYY-MM-DD or YYYY-MM-DDTHH:mm:ss.SSSZ) till which you want to fetch the list. Maximum time period that can be selected is one month. Must be a string.
+- `limit` (optional, query): Number of documents returned per page. Must be an integer from 0 to 500. The server's default: `100`.
+- `offset` (optional, query): Index of the first document on the page. Must be an integer. The server's default: `0`.
+- `sort` (optional, query): Sort the results in the ascending/descending order of record creation. Must be one of: asc, desc. The server's default: `"desc"`.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .get_inbound_email_events()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_inbound_email_events(&self) -> operations::GetInboundEmailEvents {
+        operations::GetInboundEmailEvents::new(self)
+    }
+    /**Fetch all events history for one particular received email..
+
+This endpoint will show the list of all events history for one particular received email.
+
+`GET /inbound/events/{uuid}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `uuid` (**required**, path): UUID to fetch events specific to recieved email. Must be a string.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .get_inbound_email_events_by_uuid()
+    .uuid("example")
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_inbound_email_events_by_uuid(
+        &self,
+    ) -> operations::GetInboundEmailEventsByUuid {
+        operations::GetInboundEmailEventsByUuid::new(self)
+    }
     /**Get Active Balances API.
 
 Returns a contact's active balances for one balance definition. Brevo documents the answer as a balance limit (`BalanceLimit`), and so does this client.
@@ -24398,6 +26263,111 @@ let response = client
 */
     pub fn get_user_permission(&self) -> operations::GetUserPermission {
         operations::GetUserPermission::new(self)
+    }
+    /**Create a payment request.
+
+Creates a payment request for a contact and returns its ID and payment page URL.
+
+`POST /payments/requests`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `body` (**required**): a [`types::CreatePaymentRequest`], or built field by field with `body_map(|body| ..)`. Create a payment request.
+
+# Returns
+
+On `201`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `401`, `403` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .create_payment_request()
+    .body_map(|body| body.reference("example".to_string()).contact_id(1))
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn create_payment_request(&self) -> operations::CreatePaymentRequest {
+        operations::CreatePaymentRequest::new(self)
+    }
+    /**Get payment request details.
+
+One payment request and its status.
+
+`GET /payments/requests/{id}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `id` (**required**, path): Id of the payment Request. Must be a string.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `401`, `403`, `404` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .get_payment_request()
+    .id("example")
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_payment_request(&self) -> operations::GetPaymentRequest {
+        operations::GetPaymentRequest::new(self)
+    }
+    /**Delete a payment request..
+
+Deletes a payment request.
+
+`DELETE /payments/requests/{id}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `id` (**required**, path): Id of the payment Request. Must be a string.
+
+# Returns
+
+On `204` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `401`, `403`, `404` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .delete_payment_request()
+    .id("example")
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn delete_payment_request(&self) -> operations::DeletePaymentRequest {
+        operations::DeletePaymentRequest::new(self)
     }
     /**Return all the processes for your account.
 
@@ -29792,6 +31762,295 @@ pub mod operations {
             self
         }
     }
+    /**Builder for [`Client::get_inbound_email_events`]
+
+[`Client::get_inbound_email_events`]: super::Client::get_inbound_email_events*/
+    #[derive(Clone)]
+    pub struct GetInboundEmailEvents {
+        client: super::Client,
+        end_date: Result<Option<::std::string::String>, String>,
+        limit: Result<Option<i64>, String>,
+        offset: Result<Option<i64>, String>,
+        sender: Result<Option<::std::string::String>, String>,
+        sort: Result<Option<types::SortOrder>, String>,
+        start_date: Result<Option<::std::string::String>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl GetInboundEmailEvents {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                end_date: Ok(None),
+                limit: Ok(None),
+                offset: Ok(None),
+                sender: Ok(None),
+                sort: Ok(None),
+                start_date: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn end_date<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.end_date = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "end_date must be a string".to_string());
+            self
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "limit must be an integer from 0 to 500".to_string());
+            self
+        }
+        pub fn offset<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.offset = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "offset must be an integer".to_string());
+            self
+        }
+        pub fn sender<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.sender = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "sender must be a string".to_string());
+            self
+        }
+        pub fn sort<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SortOrder>,
+        {
+            self.sort = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "sort must be one of: asc, desc".to_string());
+            self
+        }
+        pub fn start_date<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.start_date = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "start_date must be a string".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/inbound/events`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::GetInboundEmailEvents>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self {
+                    client,
+                    end_date,
+                    limit,
+                    offset,
+                    sender,
+                    sort,
+                    start_date,
+                    options,
+                } = self;
+                let end_date = vendor_clients_core::__private::argument(
+                    &GET_INBOUND_EMAIL_EVENTS,
+                    end_date,
+                )?;
+                let limit = vendor_clients_core::__private::argument(
+                    &GET_INBOUND_EMAIL_EVENTS,
+                    limit,
+                )?;
+                let offset = vendor_clients_core::__private::argument(
+                    &GET_INBOUND_EMAIL_EVENTS,
+                    offset,
+                )?;
+                let sender = vendor_clients_core::__private::argument(
+                    &GET_INBOUND_EMAIL_EVENTS,
+                    sender,
+                )?;
+                let sort = vendor_clients_core::__private::argument(
+                    &GET_INBOUND_EMAIL_EVENTS,
+                    sort,
+                )?;
+                let start_date = vendor_clients_core::__private::argument(
+                    &GET_INBOUND_EMAIL_EVENTS,
+                    start_date,
+                )?;
+                vendor_clients_core::__private::range(
+                    &GET_INBOUND_EMAIL_EVENTS,
+                    &limit,
+                    (0f64, 500f64),
+                    "limit must be an integer from 0 to 500",
+                )?;
+                let url = format!("{}/inbound/events", client.baseurl,);
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_INBOUND_EMAIL_EVENTS,
+                    url,
+                );
+                query.append(&progenitor_client::QueryParam::new("endDate", &end_date))?;
+                query.append(&progenitor_client::QueryParam::new("limit", &limit))?;
+                query.append(&progenitor_client::QueryParam::new("offset", &offset))?;
+                query.append(&progenitor_client::QueryParam::new("sender", &sender))?;
+                query.append(&progenitor_client::QueryParam::new("sort", &sort))?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("startDate", &start_date),
+                    )?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_INBOUND_EMAIL_EVENTS,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by offset, from the offset set on this builder (or 0), advanced by the number of items received; the stream ends after an empty page or once the total count is reached, and with an `ErrorKind::RepeatedPage` error if a page has the same items as the page before (a server ignoring the offset). An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<
+            'static,
+            Result<types::GetInboundEmailEventsEvents, Error>,
+        > {
+            vendor_clients_core::__private::paginate(
+                &GET_INBOUND_EMAIL_EVENTS,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Offset {
+                    first: match &self.offset {
+                        Ok(Some(offset)) => {
+                            vendor_clients_core::__private::PageNumber::page_number(
+                                offset,
+                            )
+                        }
+                        _ => None,
+                    },
+                    set: |builder, offset| builder.offset(offset),
+                },
+                |builder: Self| builder.send(),
+                |page: types::GetInboundEmailEvents| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        total: None,
+                        ..Default::default()
+                    };
+                    (page.events, signals)
+                },
+            )
+        }
+    }
+    /**Builder for [`Client::get_inbound_email_events_by_uuid`]
+
+[`Client::get_inbound_email_events_by_uuid`]: super::Client::get_inbound_email_events_by_uuid*/
+    #[derive(Clone)]
+    pub struct GetInboundEmailEventsByUuid {
+        client: super::Client,
+        uuid: Result<::std::string::String, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl GetInboundEmailEventsByUuid {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                uuid: Err("uuid is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn uuid<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.uuid = value
+                .try_into()
+                .map_err(|_| "uuid must be a string".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/inbound/events/{uuid}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::GetInboundEmailEventsByUuid>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, uuid, options } = self;
+                let uuid = vendor_clients_core::__private::argument(
+                    &GET_INBOUND_EMAIL_EVENTS_BY_UUID,
+                    uuid,
+                )?;
+                let url = format!(
+                    "{}/inbound/events/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    GET_INBOUND_EMAIL_EVENTS_BY_UUID, "uuid", & uuid.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_INBOUND_EMAIL_EVENTS_BY_UUID,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
     /**Builder for [`Client::loyalty_balance_programs_pid_active_balance_get`]
 
 [`Client::loyalty_balance_programs_pid_active_balance_get`]: super::Client::loyalty_balance_programs_pid_active_balance_get*/
@@ -32800,6 +35059,246 @@ pub mod operations {
                             client
                                 .client
                                 .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::create_payment_request`]
+
+[`Client::create_payment_request`]: super::Client::create_payment_request*/
+    #[derive(Clone)]
+    pub struct CreatePaymentRequest {
+        client: super::Client,
+        body: Result<types::builder::CreatePaymentRequest, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl CreatePaymentRequest {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreatePaymentRequest>,
+            <V as std::convert::TryInto<
+                types::CreatePaymentRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("body must be a valid `CreatePaymentRequest`: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CreatePaymentRequest,
+            ) -> types::builder::CreatePaymentRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/payments/requests`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::CreatePaymentResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, body, options } = self;
+                let body = vendor_clients_core::__private::argument(
+                    &CREATE_PAYMENT_REQUEST,
+                    body
+                        .and_then(|v| {
+                            types::CreatePaymentRequest::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!("{}/payments/requests", client.baseurl,);
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CREATE_PAYMENT_REQUEST,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::get_payment_request`]
+
+[`Client::get_payment_request`]: super::Client::get_payment_request*/
+    #[derive(Clone)]
+    pub struct GetPaymentRequest {
+        client: super::Client,
+        id: Result<::std::string::String, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl GetPaymentRequest {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                id: Err("id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.id = value.try_into().map_err(|_| "id must be a string".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/payments/requests/{id}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::GetPaymentRequest>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id, options } = self;
+                let id = vendor_clients_core::__private::argument(
+                    &GET_PAYMENT_REQUEST,
+                    id,
+                )?;
+                let url = format!(
+                    "{}/payments/requests/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& GET_PAYMENT_REQUEST,
+                    "id", & id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_PAYMENT_REQUEST,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::delete_payment_request`]
+
+[`Client::delete_payment_request`]: super::Client::delete_payment_request*/
+    #[derive(Clone)]
+    pub struct DeletePaymentRequest {
+        client: super::Client,
+        id: Result<::std::string::String, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl DeletePaymentRequest {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                id: Err("id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.id = value.try_into().map_err(|_| "id must be a string".to_string());
+            self
+        }
+        ///Sends a `DELETE` request to `/payments/requests/{id}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id, options } = self;
+                let id = vendor_clients_core::__private::argument(
+                    &DELETE_PAYMENT_REQUEST,
+                    id,
+                )?;
+                let url = format!(
+                    "{}/payments/requests/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    DELETE_PAYMENT_REQUEST, "id", & id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &DELETE_PAYMENT_REQUEST,
+                        || {
+                            client
+                                .client
+                                .delete(&url)
                                 .header(
                                     ::reqwest::header::ACCEPT,
                                     ::reqwest::header::HeaderValue::from_static(
@@ -36571,6 +39070,36 @@ pub mod operations {
             (404u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    impl ::std::fmt::Debug for GetInboundEmailEvents {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetInboundEmailEvents").finish_non_exhaustive()
+        }
+    }
+    ///`get_inbound_email_events` as the runtime sees it.
+    pub(crate) static GET_INBOUND_EMAIL_EVENTS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_inbound_email_events",
+        method: ::reqwest::Method::GET,
+        path_template: "/inbound/events",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for GetInboundEmailEventsByUuid {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetInboundEmailEventsByUuid").finish_non_exhaustive()
+        }
+    }
+    ///`get_inbound_email_events_by_uuid` as the runtime sees it.
+    pub(crate) static GET_INBOUND_EMAIL_EVENTS_BY_UUID: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_inbound_email_events_by_uuid",
+        method: ::reqwest::Method::GET,
+        path_template: "/inbound/events/{uuid}",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
     impl ::std::fmt::Debug for LoyaltyBalanceProgramsPidActiveBalanceGet {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("LoyaltyBalanceProgramsPidActiveBalanceGet")
@@ -37026,6 +39555,61 @@ pub mod operations {
         responses: &[
             (200u16, vendor_clients_core::__private::Response::Success),
             (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for CreatePaymentRequest {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CreatePaymentRequest").finish_non_exhaustive()
+        }
+    }
+    ///`create_payment_request` as the runtime sees it.
+    pub(crate) static CREATE_PAYMENT_REQUEST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "create_payment_request",
+        method: ::reqwest::Method::POST,
+        path_template: "/payments/requests",
+        responses: &[
+            (201u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for GetPaymentRequest {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetPaymentRequest").finish_non_exhaustive()
+        }
+    }
+    ///`get_payment_request` as the runtime sees it.
+    pub(crate) static GET_PAYMENT_REQUEST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_payment_request",
+        method: ::reqwest::Method::GET,
+        path_template: "/payments/requests/{id}",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for DeletePaymentRequest {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("DeletePaymentRequest").finish_non_exhaustive()
+        }
+    }
+    ///`delete_payment_request` as the runtime sees it.
+    pub(crate) static DELETE_PAYMENT_REQUEST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "delete_payment_request",
+        method: ::reqwest::Method::DELETE,
+        path_template: "/payments/requests/{id}",
+        responses: &[
+            (
+                204u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
         ],
     };
     impl ::std::fmt::Debug for GetProcesses {
@@ -37849,6 +40433,22 @@ pub fn __decode_response(
                 >(&operations::DELETE_EXTERNAL_FEED, status, body),
             )
         }
+        "get_inbound_email_events" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::GetInboundEmailEvents,
+                    types::ErrorResponse,
+                >(&operations::GET_INBOUND_EMAIL_EVENTS, status, body),
+            )
+        }
+        "get_inbound_email_events_by_uuid" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::GetInboundEmailEventsByUuid,
+                    types::ErrorResponse,
+                >(&operations::GET_INBOUND_EMAIL_EVENTS_BY_UUID, status, body),
+            )
+        }
         "loyalty_balance_programs_pid_active_balance_get" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -38063,6 +40663,30 @@ pub fn __decode_response(
                     types::GetUserPermission,
                     types::ErrorResponse,
                 >(&operations::GET_USER_PERMISSION, status, body),
+            )
+        }
+        "create_payment_request" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::CreatePaymentResponse,
+                    types::ErrorResponse,
+                >(&operations::CREATE_PAYMENT_REQUEST, status, body),
+            )
+        }
+        "get_payment_request" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::GetPaymentRequest,
+                    types::ErrorResponse,
+                >(&operations::GET_PAYMENT_REQUEST, status, body),
+            )
+        }
+        "delete_payment_request" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    types::ErrorResponse,
+                >(&operations::DELETE_PAYMENT_REQUEST, status, body),
             )
         }
         "get_processes" => {

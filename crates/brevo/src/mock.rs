@@ -2810,6 +2810,175 @@ pub mod operations {
             )
         }
     }
+    ///The conditions of a `get_inbound_email_events` mock: which requests it answers.
+    pub struct GetInboundEmailEventsWhen(::httpmock::When);
+    impl GetInboundEmailEventsWhen {
+        ///Matches a `GET /inbound/events` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/inbound/events$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `endDate`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn end_date<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "endDate", &value)),
+                None => Self(self.0.query_param_missing("endDate")),
+            }
+        }
+        ///Query parameter `limit`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn limit<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "limit", &value)),
+                None => Self(self.0.query_param_missing("limit")),
+            }
+        }
+        ///Query parameter `offset`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn offset<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "offset", &value)),
+                None => Self(self.0.query_param_missing("offset")),
+            }
+        }
+        ///Query parameter `sender`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sender<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sender", &value)),
+                None => Self(self.0.query_param_missing("sender")),
+            }
+        }
+        ///Query parameter `sort`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::SortOrder>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort", &value)),
+                None => Self(self.0.query_param_missing("sort")),
+            }
+        }
+        ///Query parameter `startDate`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn start_date<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "startDate", &value)),
+                None => Self(self.0.query_param_missing("startDate")),
+            }
+        }
+    }
+    ///The answer of a `get_inbound_email_events` mock: one helper per documented status.
+    pub struct GetInboundEmailEventsThen(::httpmock::Then);
+    impl GetInboundEmailEventsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetInboundEmailEvents) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `get_inbound_email_events_by_uuid` mock: which requests it answers.
+    pub struct GetInboundEmailEventsByUuidWhen(::httpmock::When);
+    impl GetInboundEmailEventsByUuidWhen {
+        ///Matches a `GET /inbound/events/{uuid}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/inbound/events/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `uuid`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn uuid(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_INBOUND_EMAIL_EVENTS_BY_UUID,
+                    "uuid",
+                    &value.to_string(),
+                    "^(?:/v3)?/inbound/events/",
+                    "$",
+                ),
+            )
+        }
+    }
+    ///The answer of a `get_inbound_email_events_by_uuid` mock: one helper per documented status.
+    pub struct GetInboundEmailEventsByUuidThen(::httpmock::Then);
+    impl GetInboundEmailEventsByUuidThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetInboundEmailEventsByUuid) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
     ///The conditions of a `loyalty_balance_programs_pid_active_balance_get` mock: which requests it answers.
     pub struct LoyaltyBalanceProgramsPidActiveBalanceGetWhen(::httpmock::When);
     impl LoyaltyBalanceProgramsPidActiveBalanceGetWhen {
@@ -5482,6 +5651,244 @@ pub mod operations {
             )
         }
     }
+    ///The conditions of a `create_payment_request` mock: which requests it answers.
+    pub struct CreatePaymentRequestWhen(::httpmock::When);
+    impl CreatePaymentRequestWhen {
+        ///Matches a `POST /payments/requests` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/payments/requests$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::CreatePaymentRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    ///The answer of a `create_payment_request` mock: one helper per documented status.
+    pub struct CreatePaymentRequestThen(::httpmock::Then);
+    impl CreatePaymentRequestThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `201 Created` with `value` as `application/json`.
+        pub fn created(self, value: &types::CreatePaymentResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(201u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `get_payment_request` mock: which requests it answers.
+    pub struct GetPaymentRequestWhen(::httpmock::When);
+    impl GetPaymentRequestWhen {
+        ///Matches a `GET /payments/requests/{id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/payments/requests/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_PAYMENT_REQUEST,
+                    "id",
+                    &value.to_string(),
+                    "^(?:/v3)?/payments/requests/",
+                    "$",
+                ),
+            )
+        }
+    }
+    ///The answer of a `get_payment_request` mock: one helper per documented status.
+    pub struct GetPaymentRequestThen(::httpmock::Then);
+    impl GetPaymentRequestThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetPaymentRequest) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `delete_payment_request` mock: which requests it answers.
+    pub struct DeletePaymentRequestWhen(::httpmock::When);
+    impl DeletePaymentRequestWhen {
+        ///Matches a `DELETE /payments/requests/{id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches("^(?:/v3)?/payments/requests/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::DELETE_PAYMENT_REQUEST,
+                    "id",
+                    &value.to_string(),
+                    "^(?:/v3)?/payments/requests/",
+                    "$",
+                ),
+            )
+        }
+    }
+    ///The answer of a `delete_payment_request` mock: one helper per documented status.
+    pub struct DeletePaymentRequestThen(::httpmock::Then);
+    impl DeletePaymentRequestThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
     ///The conditions of a `get_processes` mock: which requests it answers.
     pub struct GetProcessesWhen(::httpmock::When);
     impl GetProcessesWhen {
@@ -7863,6 +8270,20 @@ pub trait MockServerExt {
             operations::DeleteExternalFeedWhen,
             operations::DeleteExternalFeedThen,
         );
+    ///Mocks `get_inbound_email_events` (`GET /inbound/events`): `config_fn` gets its conditions and its answer.
+    fn get_inbound_email_events<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetInboundEmailEventsWhen,
+            operations::GetInboundEmailEventsThen,
+        );
+    ///Mocks `get_inbound_email_events_by_uuid` (`GET /inbound/events/{uuid}`): `config_fn` gets its conditions and its answer.
+    fn get_inbound_email_events_by_uuid<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetInboundEmailEventsByUuidWhen,
+            operations::GetInboundEmailEventsByUuidThen,
+        );
     ///Mocks `loyalty_balance_programs_pid_active_balance_get` (`GET /loyalty/balance/programs/{pid}/active-balance`): `config_fn` gets its conditions and its answer.
     fn loyalty_balance_programs_pid_active_balance_get<F>(
         &self,
@@ -8035,6 +8456,24 @@ pub trait MockServerExt {
     fn get_user_permission<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::GetUserPermissionWhen, operations::GetUserPermissionThen);
+    ///Mocks `create_payment_request` (`POST /payments/requests`): `config_fn` gets its conditions and its answer.
+    fn create_payment_request<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CreatePaymentRequestWhen,
+            operations::CreatePaymentRequestThen,
+        );
+    ///Mocks `get_payment_request` (`GET /payments/requests/{id}`): `config_fn` gets its conditions and its answer.
+    fn get_payment_request<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetPaymentRequestWhen, operations::GetPaymentRequestThen);
+    ///Mocks `delete_payment_request` (`DELETE /payments/requests/{id}`): `config_fn` gets its conditions and its answer.
+    fn delete_payment_request<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::DeletePaymentRequestWhen,
+            operations::DeletePaymentRequestThen,
+        );
     ///Mocks `get_processes` (`GET /processes`): `config_fn` gets its conditions and its answer.
     fn get_processes<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -8652,6 +9091,34 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    fn get_inbound_email_events<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetInboundEmailEventsWhen,
+            operations::GetInboundEmailEventsThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetInboundEmailEventsWhen::new(when),
+                operations::GetInboundEmailEventsThen::new(then),
+            )
+        })
+    }
+    fn get_inbound_email_events_by_uuid<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetInboundEmailEventsByUuidWhen,
+            operations::GetInboundEmailEventsByUuidThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetInboundEmailEventsByUuidWhen::new(when),
+                operations::GetInboundEmailEventsByUuidThen::new(then),
+            )
+        })
+    }
     fn loyalty_balance_programs_pid_active_balance_get<F>(
         &self,
         config_fn: F,
@@ -9006,6 +9473,45 @@ impl MockServerExt for ::httpmock::MockServer {
             config_fn(
                 operations::GetUserPermissionWhen::new(when),
                 operations::GetUserPermissionThen::new(then),
+            )
+        })
+    }
+    fn create_payment_request<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CreatePaymentRequestWhen,
+            operations::CreatePaymentRequestThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreatePaymentRequestWhen::new(when),
+                operations::CreatePaymentRequestThen::new(then),
+            )
+        })
+    }
+    fn get_payment_request<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetPaymentRequestWhen, operations::GetPaymentRequestThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetPaymentRequestWhen::new(when),
+                operations::GetPaymentRequestThen::new(then),
+            )
+        })
+    }
+    fn delete_payment_request<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::DeletePaymentRequestWhen,
+            operations::DeletePaymentRequestThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::DeletePaymentRequestWhen::new(when),
+                operations::DeletePaymentRequestThen::new(then),
             )
         })
     }

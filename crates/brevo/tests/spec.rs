@@ -5,9 +5,9 @@
 //! documented argument rule is checked before sending, and path parameters
 //! stay in their segment.
 //!
-//! - `responses`: 603 tests of 94 schemas
-//! - `arguments`: 154 tests
-//! - `path_segments`: 55 tests
+//! - `responses`: 660 tests of 108 schemas
+//! - `arguments`: 160 tests
+//! - `path_segments`: 58 tests
 /// Group 1: every response the vendor SDK accepts decodes: each component schema
 /// reachable from a response body, with every property, without each
 /// optional one, with it `null` and, where the SDK coerces numbers, with
@@ -877,6 +877,29 @@ mod responses {
     fn create_model_with_id_as_string() {
         CREATE_MODEL.decodes_with_number_as_string("id");
     }
+    /// `CreatePaymentResponse` with every property.
+    const CREATE_PAYMENT_RESPONSE: Example<types::CreatePaymentResponse> = Example::new(
+        r#"{
+  "id": 7,
+  "url": "example"
+}"#,
+    );
+    #[test]
+    fn create_payment_response() {
+        CREATE_PAYMENT_RESPONSE.decodes();
+    }
+    #[test]
+    fn create_payment_response_with_id_as_string() {
+        CREATE_PAYMENT_RESPONSE.decodes_with_number_as_string("id");
+    }
+    #[test]
+    fn create_payment_response_without_url() {
+        CREATE_PAYMENT_RESPONSE.decodes_without("url");
+    }
+    #[test]
+    fn create_payment_response_with_null_url() {
+        CREATE_PAYMENT_RESPONSE.decodes_with_null("url");
+    }
     /// `CreateSenderModel` with every property.
     const CREATE_SENDER_MODEL: Example<types::CreateSenderModel> = Example::new(
         r#"{
@@ -1724,6 +1747,218 @@ mod responses {
     fn get_extended_client_address() {
         GET_EXTENDED_CLIENT_ADDRESS.decodes();
     }
+    /// `GetInboundEmailEvents` with every property.
+    const GET_INBOUND_EMAIL_EVENTS: Example<types::GetInboundEmailEvents> = Example::new(
+        r#"{
+  "events": [
+    {
+      "date": "example",
+      "recipient": "example",
+      "sender": "example",
+      "uuid": "example"
+    }
+  ]
+}"#,
+    );
+    #[test]
+    fn get_inbound_email_events() {
+        GET_INBOUND_EMAIL_EVENTS.decodes();
+    }
+    #[test]
+    fn get_inbound_email_events_without_events() {
+        GET_INBOUND_EMAIL_EVENTS.decodes_without("events");
+    }
+    #[test]
+    fn get_inbound_email_events_with_null_events() {
+        GET_INBOUND_EMAIL_EVENTS.decodes_with_null("events");
+    }
+    /// `GetInboundEmailEventsByUuid` with every property.
+    const GET_INBOUND_EMAIL_EVENTS_BY_UUID: Example<
+        types::GetInboundEmailEventsByUuid,
+    > = Example::new(
+        r#"{
+  "attachments": [
+    {
+      "contentId": "example",
+      "contentLength": 7,
+      "contentType": "example",
+      "name": "example"
+    }
+  ],
+  "deliveredAt": "example",
+  "logs": [
+    {
+      "date": "example",
+      "type": "received"
+    }
+  ],
+  "messageId": "example",
+  "receivedAt": "example",
+  "recipient": "example",
+  "sender": "example",
+  "subject": "example"
+}"#,
+    );
+    #[test]
+    fn get_inbound_email_events_by_uuid() {
+        GET_INBOUND_EMAIL_EVENTS_BY_UUID.decodes();
+    }
+    #[test]
+    fn get_inbound_email_events_by_uuid_without_attachments() {
+        GET_INBOUND_EMAIL_EVENTS_BY_UUID.decodes_without("attachments");
+    }
+    #[test]
+    fn get_inbound_email_events_by_uuid_with_null_attachments() {
+        GET_INBOUND_EMAIL_EVENTS_BY_UUID.decodes_with_null("attachments");
+    }
+    #[test]
+    fn get_inbound_email_events_by_uuid_without_delivered_at() {
+        GET_INBOUND_EMAIL_EVENTS_BY_UUID.decodes_without("deliveredAt");
+    }
+    #[test]
+    fn get_inbound_email_events_by_uuid_with_null_delivered_at() {
+        GET_INBOUND_EMAIL_EVENTS_BY_UUID.decodes_with_null("deliveredAt");
+    }
+    #[test]
+    fn get_inbound_email_events_by_uuid_without_logs() {
+        GET_INBOUND_EMAIL_EVENTS_BY_UUID.decodes_without("logs");
+    }
+    #[test]
+    fn get_inbound_email_events_by_uuid_with_null_logs() {
+        GET_INBOUND_EMAIL_EVENTS_BY_UUID.decodes_with_null("logs");
+    }
+    #[test]
+    fn get_inbound_email_events_by_uuid_without_message_id() {
+        GET_INBOUND_EMAIL_EVENTS_BY_UUID.decodes_without("messageId");
+    }
+    #[test]
+    fn get_inbound_email_events_by_uuid_with_null_message_id() {
+        GET_INBOUND_EMAIL_EVENTS_BY_UUID.decodes_with_null("messageId");
+    }
+    #[test]
+    fn get_inbound_email_events_by_uuid_without_received_at() {
+        GET_INBOUND_EMAIL_EVENTS_BY_UUID.decodes_without("receivedAt");
+    }
+    #[test]
+    fn get_inbound_email_events_by_uuid_with_null_received_at() {
+        GET_INBOUND_EMAIL_EVENTS_BY_UUID.decodes_with_null("receivedAt");
+    }
+    #[test]
+    fn get_inbound_email_events_by_uuid_without_recipient() {
+        GET_INBOUND_EMAIL_EVENTS_BY_UUID.decodes_without("recipient");
+    }
+    #[test]
+    fn get_inbound_email_events_by_uuid_with_null_recipient() {
+        GET_INBOUND_EMAIL_EVENTS_BY_UUID.decodes_with_null("recipient");
+    }
+    #[test]
+    fn get_inbound_email_events_by_uuid_without_sender() {
+        GET_INBOUND_EMAIL_EVENTS_BY_UUID.decodes_without("sender");
+    }
+    #[test]
+    fn get_inbound_email_events_by_uuid_with_null_sender() {
+        GET_INBOUND_EMAIL_EVENTS_BY_UUID.decodes_with_null("sender");
+    }
+    #[test]
+    fn get_inbound_email_events_by_uuid_without_subject() {
+        GET_INBOUND_EMAIL_EVENTS_BY_UUID.decodes_without("subject");
+    }
+    #[test]
+    fn get_inbound_email_events_by_uuid_with_null_subject() {
+        GET_INBOUND_EMAIL_EVENTS_BY_UUID.decodes_with_null("subject");
+    }
+    /// `GetInboundEmailEventsByUuidAttachments` with every property.
+    const GET_INBOUND_EMAIL_EVENTS_BY_UUID_ATTACHMENTS: Example<
+        types::GetInboundEmailEventsByUuidAttachments,
+    > = Example::new(
+        r#"{
+  "contentId": "example",
+  "contentLength": 7,
+  "contentType": "example",
+  "name": "example"
+}"#,
+    );
+    #[test]
+    fn get_inbound_email_events_by_uuid_attachments() {
+        GET_INBOUND_EMAIL_EVENTS_BY_UUID_ATTACHMENTS.decodes();
+    }
+    #[test]
+    fn get_inbound_email_events_by_uuid_attachments_without_content_id() {
+        GET_INBOUND_EMAIL_EVENTS_BY_UUID_ATTACHMENTS.decodes_without("contentId");
+    }
+    #[test]
+    fn get_inbound_email_events_by_uuid_attachments_with_null_content_id() {
+        GET_INBOUND_EMAIL_EVENTS_BY_UUID_ATTACHMENTS.decodes_with_null("contentId");
+    }
+    #[test]
+    fn get_inbound_email_events_by_uuid_attachments_without_content_length() {
+        GET_INBOUND_EMAIL_EVENTS_BY_UUID_ATTACHMENTS.decodes_without("contentLength");
+    }
+    #[test]
+    fn get_inbound_email_events_by_uuid_attachments_with_null_content_length() {
+        GET_INBOUND_EMAIL_EVENTS_BY_UUID_ATTACHMENTS.decodes_with_null("contentLength");
+    }
+    #[test]
+    fn get_inbound_email_events_by_uuid_attachments_with_content_length_as_string() {
+        GET_INBOUND_EMAIL_EVENTS_BY_UUID_ATTACHMENTS
+            .decodes_with_number_as_string("contentLength");
+    }
+    #[test]
+    fn get_inbound_email_events_by_uuid_attachments_without_content_type() {
+        GET_INBOUND_EMAIL_EVENTS_BY_UUID_ATTACHMENTS.decodes_without("contentType");
+    }
+    #[test]
+    fn get_inbound_email_events_by_uuid_attachments_with_null_content_type() {
+        GET_INBOUND_EMAIL_EVENTS_BY_UUID_ATTACHMENTS.decodes_with_null("contentType");
+    }
+    #[test]
+    fn get_inbound_email_events_by_uuid_attachments_without_name() {
+        GET_INBOUND_EMAIL_EVENTS_BY_UUID_ATTACHMENTS.decodes_without("name");
+    }
+    #[test]
+    fn get_inbound_email_events_by_uuid_attachments_with_null_name() {
+        GET_INBOUND_EMAIL_EVENTS_BY_UUID_ATTACHMENTS.decodes_with_null("name");
+    }
+    /// `GetInboundEmailEventsByUuidLogs` with every property.
+    const GET_INBOUND_EMAIL_EVENTS_BY_UUID_LOGS: Example<
+        types::GetInboundEmailEventsByUuidLogs,
+    > = Example::new(r#"{
+  "date": "example",
+  "type": "received"
+}"#);
+    #[test]
+    fn get_inbound_email_events_by_uuid_logs() {
+        GET_INBOUND_EMAIL_EVENTS_BY_UUID_LOGS.decodes();
+    }
+    #[test]
+    fn get_inbound_email_events_by_uuid_logs_without_date() {
+        GET_INBOUND_EMAIL_EVENTS_BY_UUID_LOGS.decodes_without("date");
+    }
+    #[test]
+    fn get_inbound_email_events_by_uuid_logs_with_null_date() {
+        GET_INBOUND_EMAIL_EVENTS_BY_UUID_LOGS.decodes_with_null("date");
+    }
+    #[test]
+    fn get_inbound_email_events_by_uuid_logs_without_type() {
+        GET_INBOUND_EMAIL_EVENTS_BY_UUID_LOGS.decodes_without("type");
+    }
+    #[test]
+    fn get_inbound_email_events_by_uuid_logs_with_null_type() {
+        GET_INBOUND_EMAIL_EVENTS_BY_UUID_LOGS.decodes_with_null("type");
+    }
+    /// `GetInboundEmailEventsEvents` with every property.
+    const GET_INBOUND_EMAIL_EVENTS_EVENTS: Example<types::GetInboundEmailEventsEvents> = Example::new(
+        r#"{
+  "date": "example",
+  "recipient": "example",
+  "sender": "example",
+  "uuid": "example"
+}"#,
+    );
+    #[test]
+    fn get_inbound_email_events_events() {
+        GET_INBOUND_EMAIL_EVENTS_EVENTS.decodes();
+    }
     /// `GetInvitedUsersList` with every property.
     const GET_INVITED_USERS_LIST: Example<types::GetInvitedUsersList> = Example::new(
         r#"{
@@ -1879,6 +2114,62 @@ mod responses {
     #[test]
     fn get_ips_from_sender() {
         GET_IPS_FROM_SENDER.decodes();
+    }
+    /// `GetPaymentRequest` with every property.
+    const GET_PAYMENT_REQUEST: Example<types::GetPaymentRequest> = Example::new(
+        r#"{
+  "cart": {
+    "currency": "EUR",
+    "specificAmount": 7
+  },
+  "configuration": {
+    "customSuccessUrl": "example"
+  },
+  "contactId": 7,
+  "notification": {
+    "channel": "email",
+    "text": "example"
+  },
+  "numberOfRemindersSent": 7,
+  "reference": "example",
+  "status": "created"
+}"#,
+    );
+    #[test]
+    fn get_payment_request() {
+        GET_PAYMENT_REQUEST.decodes();
+    }
+    #[test]
+    fn get_payment_request_without_configuration() {
+        GET_PAYMENT_REQUEST.decodes_without("configuration");
+    }
+    #[test]
+    fn get_payment_request_with_null_configuration() {
+        GET_PAYMENT_REQUEST.decodes_with_null("configuration");
+    }
+    #[test]
+    fn get_payment_request_without_contact_id() {
+        GET_PAYMENT_REQUEST.decodes_without("contactId");
+    }
+    #[test]
+    fn get_payment_request_with_null_contact_id() {
+        GET_PAYMENT_REQUEST.decodes_with_null("contactId");
+    }
+    #[test]
+    fn get_payment_request_with_contact_id_as_string() {
+        GET_PAYMENT_REQUEST.decodes_with_number_as_string("contactId");
+    }
+    #[test]
+    fn get_payment_request_without_number_of_reminders_sent() {
+        GET_PAYMENT_REQUEST.decodes_without("numberOfRemindersSent");
+    }
+    #[test]
+    fn get_payment_request_with_null_number_of_reminders_sent() {
+        GET_PAYMENT_REQUEST.decodes_with_null("numberOfRemindersSent");
+    }
+    #[test]
+    fn get_payment_request_with_number_of_reminders_sent_as_string() {
+        GET_PAYMENT_REQUEST.decodes_with_number_as_string("numberOfRemindersSent");
     }
     /// `GetProcess` with every property.
     const GET_PROCESS: Example<types::GetProcess> = Example::new(
@@ -2734,6 +3025,14 @@ mod responses {
     fn get_webhooks() {
         GET_WEBHOOKS.decodes();
     }
+    /// `InboundEventType` with every property.
+    const INBOUND_EVENT_TYPE: Example<types::InboundEventType> = Example::new(
+        r#""received""#,
+    );
+    #[test]
+    fn inbound_event_type() {
+        INBOUND_EVENT_TYPE.decodes();
+    }
     /// `InviteuserResponse` with every property.
     const INVITEUSER_RESPONSE: Example<types::InviteuserResponse> = Example::new(
         r#"{
@@ -2867,6 +3166,64 @@ mod responses {
     #[test]
     fn note_id_with_null_id() {
         NOTE_ID.decodes_with_null("id");
+    }
+    /// `PaymentConfiguration` with every property.
+    const PAYMENT_CONFIGURATION: Example<types::PaymentConfiguration> = Example::new(
+        r#"{
+  "customSuccessUrl": "example"
+}"#,
+    );
+    #[test]
+    fn payment_configuration() {
+        PAYMENT_CONFIGURATION.decodes();
+    }
+    /// `PaymentCurrency` with every property.
+    const PAYMENT_CURRENCY: Example<types::PaymentCurrency> = Example::new(r#""EUR""#);
+    #[test]
+    fn payment_currency() {
+        PAYMENT_CURRENCY.decodes();
+    }
+    /// `PaymentNotificationChannel` with every property.
+    const PAYMENT_NOTIFICATION_CHANNEL: Example<types::PaymentNotificationChannel> = Example::new(
+        r#""email""#,
+    );
+    #[test]
+    fn payment_notification_channel() {
+        PAYMENT_NOTIFICATION_CHANNEL.decodes();
+    }
+    /// `PaymentRequestCart` with every property.
+    const PAYMENT_REQUEST_CART: Example<types::PaymentRequestCart> = Example::new(
+        r#"{
+  "currency": "EUR",
+  "specificAmount": 7
+}"#,
+    );
+    #[test]
+    fn payment_request_cart() {
+        PAYMENT_REQUEST_CART.decodes();
+    }
+    #[test]
+    fn payment_request_cart_with_specific_amount_as_string() {
+        PAYMENT_REQUEST_CART.decodes_with_number_as_string("specificAmount");
+    }
+    /// `PaymentRequestNotification` with every property.
+    const PAYMENT_REQUEST_NOTIFICATION: Example<types::PaymentRequestNotification> = Example::new(
+        r#"{
+  "channel": "email",
+  "text": "example"
+}"#,
+    );
+    #[test]
+    fn payment_request_notification() {
+        PAYMENT_REQUEST_NOTIFICATION.decodes();
+    }
+    /// `PaymentRequestStatus` with every property.
+    const PAYMENT_REQUEST_STATUS: Example<types::PaymentRequestStatus> = Example::new(
+        r#""created""#,
+    );
+    #[test]
+    fn payment_request_status() {
+        PAYMENT_REQUEST_STATUS.decodes();
     }
     /// `Pipeline` with every property.
     const PIPELINE: Example<types::Pipeline> = Example::new(
@@ -4081,6 +4438,67 @@ mod arguments {
                 "delete_external_feed",
                 "uuid must be a UUID",
                 Some(value),
+            );
+    }
+    #[tokio::test]
+    async fn get_inbound_email_events_limit_below_minimum() {
+        let server = Server::start().await;
+        let value = -1i64;
+        let result = server
+            .client()
+            .get_inbound_email_events()
+            .limit(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_inbound_email_events",
+                "limit must be an integer from 0 to 500",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn get_inbound_email_events_limit_above_maximum() {
+        let server = Server::start().await;
+        let value = 501i64;
+        let result = server
+            .client()
+            .get_inbound_email_events()
+            .limit(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_inbound_email_events",
+                "limit must be an integer from 0 to 500",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn get_inbound_email_events_sort_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server.client().get_inbound_email_events().sort(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_inbound_email_events",
+                "sort must be one of: asc, desc",
+                Some(value),
+            );
+    }
+    #[tokio::test]
+    async fn get_inbound_email_events_by_uuid_without_uuid() {
+        let server = Server::start().await;
+        let result = server.client().get_inbound_email_events_by_uuid().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_inbound_email_events_by_uuid",
+                "uuid is required",
+                None,
             );
     }
     #[tokio::test]
@@ -5550,6 +5968,18 @@ mod arguments {
         server.assert_refused(result, "get_user_permission", "email is required", None);
     }
     #[tokio::test]
+    async fn get_payment_request_without_id() {
+        let server = Server::start().await;
+        let result = server.client().get_payment_request().send().await;
+        server.assert_refused(result, "get_payment_request", "id is required", None);
+    }
+    #[tokio::test]
+    async fn delete_payment_request_without_id() {
+        let server = Server::start().await;
+        let result = server.client().delete_payment_request().send().await;
+        server.assert_refused(result, "delete_payment_request", "id is required", None);
+    }
+    #[tokio::test]
     async fn get_processes_limit_below_minimum() {
         let server = Server::start().await;
         let value = -1i64;
@@ -6097,6 +6527,19 @@ mod path_segments {
         for value in PATH_VALUES {
             let result = client.delete_external_feed().uuid(value).send().await;
             server.assert_in_segment(result, "/v3/feeds/{uuid}", "uuid", value);
+        }
+    }
+    #[tokio::test]
+    async fn get_inbound_email_events_by_uuid_uuid() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .get_inbound_email_events_by_uuid()
+                .uuid(value)
+                .send()
+                .await;
+            server.assert_in_segment(result, "/v3/inbound/events/{uuid}", "uuid", value);
         }
     }
     #[tokio::test]
@@ -6821,6 +7264,24 @@ mod path_segments {
                     "email",
                     value,
                 );
+        }
+    }
+    #[tokio::test]
+    async fn get_payment_request_id() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client.get_payment_request().id(value).send().await;
+            server.assert_in_segment(result, "/v3/payments/requests/{id}", "id", value);
+        }
+    }
+    #[tokio::test]
+    async fn delete_payment_request_id() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client.delete_payment_request().id(value).send().await;
+            server.assert_in_segment(result, "/v3/payments/requests/{id}", "id", value);
         }
     }
 }

@@ -1114,6 +1114,63 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                     }
                 })
         }
+        "get_inbound_email_events" => {
+            server
+                .get_inbound_email_events(|when, then| {
+                    when.end_date(fixture.query::<String>("endDate").as_deref())
+                        .limit(fixture.query::<i64>("limit"))
+                        .offset(fixture.query::<i64>("offset"))
+                        .sender(fixture.query::<String>("sender").as_deref())
+                        .sort(fixture.query::<api::types::SortOrder>("sort"))
+                        .start_date(fixture.query::<String>("startDate").as_deref());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::GetInboundEmailEvents>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_inbound_email_events",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_inbound_email_events_by_uuid" => {
+            server
+                .get_inbound_email_events_by_uuid(|when, then| {
+                    when.uuid(
+                        &fixture.path_param::<String>("/inbound/events/{uuid}", "uuid"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::GetInboundEmailEventsByUuid>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_inbound_email_events_by_uuid",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
         "loyalty_balance_programs_pid_active_balance_get" => {
             server
                 .loyalty_balance_programs_pid_active_balance_get(|when, then| {
@@ -2430,6 +2487,118 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                         status => {
                             panic!(
                                 "{}: {status} is not a documented status of get_user_permission",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "create_payment_request" => {
+            server
+                .create_payment_request(|when, then| {
+                    when.body(
+                        &fixture.request_body::<api::types::CreatePaymentRequest>(),
+                    );
+                    match fixture.response.status {
+                        201u16 => {
+                            then.created(
+                                &fixture
+                                    .response_body::<api::types::CreatePaymentResponse>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of create_payment_request",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_payment_request" => {
+            server
+                .get_payment_request(|when, then| {
+                    when.id(
+                        &fixture.path_param::<String>("/payments/requests/{id}", "id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::GetPaymentRequest>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_payment_request",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "delete_payment_request" => {
+            server
+                .delete_payment_request(|when, then| {
+                    when.id(
+                        &fixture.path_param::<String>("/payments/requests/{id}", "id"),
+                    );
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of delete_payment_request",
                                 fixture.operation
                             )
                         }
