@@ -2300,3 +2300,81 @@ async fn get_payment_request() {
         Some("https://mycompany.com/paid")
     );
 }
+
+// EventsApi and TransactionalWhatsAppApi.
+
+#[tokio::test]
+async fn create_event() {
+    let wire = WireTest::start("brevo", "create_event").await;
+    let response = client(&wire)
+        .create_event()
+        .body_map(|b| {
+            b.event_name("video_played")
+                .event_date(Some("2026-11-24T17:39:57+01:00".to_string()))
+                .identifiers(types::EventIdentifiers {
+                    email_id: Some("jane.doe@example.com".into()),
+                    phone_id: Some("+33689965433".into()),
+                    whatsapp_id: Some("+33689965433".into()),
+                    landline_number_id: Some("+33144556677".into()),
+                    ext_id: Some("crm-1042".into()),
+                })
+                .contact_properties(attributes(&[
+                    ("FIRSTNAME", "Jane".into()),
+                    ("AGE", 37.into()),
+                ]))
+                .event_properties(attributes(&[
+                    ("video_title", "Brevo".into()),
+                    ("duration", 142.into()),
+                    ("autoplayed", false.into()),
+                    ("tags", serde_json::json!([{"name": "crm"}])),
+                ]))
+        })
+        .send()
+        .await
+        .unwrap();
+    wire.assert_request();
+    assert_eq!(response.status().as_u16(), 204);
+}
+
+#[tokio::test]
+async fn get_whatsapp_event_report() {
+    let wire = WireTest::start("brevo", "get_whatsapp_event_report").await;
+    let page = wire.replay(
+        client(&wire)
+            .get_whatsapp_event_report()
+            .limit(20u64)
+            .offset(40)
+            .start_date("2026-11-01")
+            .end_date("2026-11-30")
+            .days(30)
+            .contact_number("85264318721")
+            .event(types::WhatsappEvent::SoftBounce)
+            .sort(SortOrder::Asc)
+            .send()
+            .await,
+    );
+    assert!(matches!(
+        page.events[0].event,
+        Tolerant::Known(types::WhatsappEvent::SoftBounce)
+    ));
+    assert_eq!(page.events[1].body.as_deref(), Some("Thanks"));
+}
+
+#[tokio::test]
+async fn send_whatsapp_message() {
+    let wire = WireTest::start("brevo", "send_whatsapp_message").await;
+    let sent = wire.replay(
+        client(&wire)
+            .send_whatsapp_message()
+            .body(types::SendWhatsappMessage {
+                template_id: Some(7),
+                text: Some("Hello".into()),
+                sender_number: "85264318700".into(),
+                params: attributes(&[("FNAME", "Joe".into()), ("LNAME", "Doe".into())]),
+                contact_numbers: vec!["85264318721".into(), "85264318722".into()],
+            })
+            .send()
+            .await,
+    );
+    assert_eq!(sent.message_id, "wamid.HBgLOF");
+}

@@ -622,6 +622,36 @@ async fn brevo_get_inbound_email_events() {
     );
 }
 
+#[tokio::test]
+async fn brevo_get_whatsapp_event_report() {
+    let op = "get_whatsapp_event_report";
+    let events = |ids: &[&str]| {
+        let mut body = Fixture::load("brevo", op).response.body;
+        let template = body["events"][0].clone();
+        body["events"] = ids
+            .iter()
+            .map(|id| {
+                let mut event = template.clone();
+                event["messageId"] = json!(id);
+                event
+            })
+            .collect();
+        Reply::json(200, &body.to_string())
+    };
+    let server =
+        ScriptedServer::start(vec![events(&["a", "b"]), events(&["c"]), events(&[])]).await;
+    let ids: Vec<_> = brevo_at(&server)
+        .get_whatsapp_event_report()
+        .contact_number("85264318721")
+        .limit(2u64)
+        .stream()
+        .map(|event| event.unwrap().message_id)
+        .collect()
+        .await;
+    assert_eq!(ids, ["a", "b", "c"]);
+    check_brevo(&server, &[("limit", "2"), ("contactNumber", "85264318721")]);
+}
+
 fn togai_at(server: &ScriptedServer) -> togai::Client {
     togai::Client::builder("token")
         .base_url(server.base_url())

@@ -166,6 +166,8 @@ def main():
         sms_campaigns(rec)
         inbound_parsing(rec)
         payments(rec)
+        events(rec)
+        transactional_whatsapp(rec)
 
 
 # Brevo's error body outside the loyalty classes: {code, message}.
@@ -660,6 +662,35 @@ def payments(rec):
         "configuration": {"customSuccessUrl": "https://mycompany.com/paid"}, "contactId": 43,
         "numberOfRemindersSent": 1, "cart": {"currency": "EUR", "specificAmount": 1200},
         "notification": {"channel": "email", "text": "Thanks!"}}))
+
+
+def events(rec):
+    rec("create_event", {"event": brevo.Event(
+        event_name="video_played", event_date="2026-11-24T17:39:57+01:00",
+        identifiers=brevo.EventIdentifiers(email_id="jane.doe@example.com", phone_id="+33689965433",
+                                           whatsapp_id="+33689965433", landline_number_id="+33144556677",
+                                           ext_id="crm-1042"),
+        contact_properties={"FIRSTNAME": "Jane", "AGE": 37},
+        event_properties={"video_title": "Brevo", "duration": 142, "autoplayed": False,
+                          "tags": [{"name": "crm"}]})}, (204, ""), cls="EventsApi")
+
+
+def transactional_whatsapp(rec):
+    def wa(operation, args, response, **kw):
+        rec(operation, args, response, cls="TransactionalWhatsAppApi", **kw)
+
+    wa("get_whatsapp_event_report", {"limit": 20, "offset": 40, "start_date": "2026-11-01", "end_date": "2026-11-30",
+                                     "days": 30, "contact_number": "85264318721", "event": "soft-bounce",
+                                     "sort": "asc"},
+       (200, {"events": [{"contactNumber": "85264318721", "date": "2026-11-20T12:30:00.000Z",
+                          "messageId": "wamid.HBgLOD", "event": "soft-bounce", "reason": "Not on WhatsApp",
+                          "senderNumber": "85264318700"},
+                         {"contactNumber": "85264318721", "date": "2026-11-21T12:30:00.000Z",
+                          "messageId": "wamid.HBgLOE", "event": "reply", "body": "Thanks",
+                          "mediaUrl": "https://media.example.com/1.jpg", "senderNumber": "85264318700"}]}))
+    wa("send_whatsapp_message", {"send_whatsapp_message": brevo.SendWhatsappMessage(
+        template_id=7, text="Hello", sender_number="85264318700", params={"FNAME": "Joe", "LNAME": "Doe"},
+        contact_numbers=["85264318721", "85264318722"])}, (201, {"messageId": "wamid.HBgLOF"}))
 
 
 if __name__ == "__main__":

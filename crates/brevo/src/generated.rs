@@ -2694,6 +2694,116 @@ pub mod types {
             Default::default()
         }
     }
+    ///An event of a contact.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct Event {
+        ///Properties defining the state of the contact associated to this event. Useful to update contact attributes defined in your contacts database while passing the event. For example: **"FIRSTNAME": "Jane" , "AGE": 37**
+        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub contact_properties: ::serde_json::Map<
+            ::std::string::String,
+            ::serde_json::Value,
+        >,
+        ///Timestamp of when the event occurred (e.g. "2024-01-24T17:39:57+01:00"). If no value is passed, the timestamp of the event creation is used.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub event_date: ::std::option::Option<::std::string::String>,
+        ///The name of the event that occurred. This is how you will find your event in Brevo. Limited to 255 characters, alphanumerical characters and - _ only.
+        pub event_name: EventEventName,
+        ///Properties of the event. Top level properties and nested properties can be used to better segment contacts and personalise workflow conditions. The following field type are supported: string, number, boolean (true/false), date (Timestamp e.g. "2024-01-24T17:39:57+01:00"). Keys are limited to 255 characters, alphanumerical characters and - _ only. Size is limited to 50Kb.
+        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub event_properties: ::serde_json::Map<
+            ::std::string::String,
+            ::serde_json::Value,
+        >,
+        pub identifiers: EventIdentifiers,
+    }
+    impl Event {
+        pub fn builder() -> builder::Event {
+            Default::default()
+        }
+    }
+    ///The name of the event that occurred. This is how you will find your event in Brevo. Limited to 255 characters, alphanumerical characters and - _ only.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(transparent)]
+    pub struct EventEventName(::std::string::String);
+    impl ::std::ops::Deref for EventEventName {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<EventEventName> for ::std::string::String {
+        fn from(value: EventEventName) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for EventEventName {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 255usize {
+                return Err("longer than 255 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for EventEventName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for EventEventName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for EventEventName {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///Identifies the contact associated with the event. At least one identifier is required.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct EventIdentifiers {
+        ///Email Id associated with the event
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub email_id: ::std::option::Option<::std::string::String>,
+        ///ext_id associated with the event
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub ext_id: ::std::option::Option<::std::string::String>,
+        ///landline_number associated with the event
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub landline_number_id: ::std::option::Option<::std::string::String>,
+        ///SMS associated with the event
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub phone_id: ::std::option::Option<::std::string::String>,
+        ///whatsapp associated with the event
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub whatsapp_id: ::std::option::Option<::std::string::String>,
+    }
+    impl EventIdentifiers {
+        pub fn builder() -> builder::EventIdentifiers {
+            Default::default()
+        }
+    }
     ///What webhook history to export, and where to send the link to the CSV file.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -4093,6 +4203,55 @@ pub mod types {
             Default::default()
         }
     }
+    ///One page of WhatsApp events.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetWhatsappEventReport {
+        ///The events
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub events: ::std::vec::Vec<GetWhatsappEventReportEvents>,
+    }
+    impl GetWhatsappEventReport {
+        pub fn builder() -> builder::GetWhatsappEventReport {
+            Default::default()
+        }
+    }
+    ///An event of a WhatsApp message.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetWhatsappEventReportEvents {
+        ///Text of the reply (will be there only in case of `reply` event with text)
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub body: ::std::option::Option<::std::string::String>,
+        ///WhatsApp Number with country code. Example, 85264318721
+        #[serde(rename = "contactNumber")]
+        pub contact_number: ::std::string::String,
+        ///UTC date-time on which the event has been generated
+        pub date: ::std::string::String,
+        ///Event which occurred
+        pub event: vendor_clients_core::Tolerant<WhatsappEvent>,
+        ///Url of the media reply (will be there only in case of `reply` event with media)
+        #[serde(
+            rename = "mediaUrl",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub media_url: ::std::option::Option<::std::string::String>,
+        ///Message ID which generated the event
+        #[serde(rename = "messageId")]
+        pub message_id: ::std::string::String,
+        ///Reason for the event (will be there in case of `error` and `soft-bounce` events)
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub reason: ::std::option::Option<::std::string::String>,
+        ///WhatsApp Number with country code. Example, 85264318721
+        #[serde(rename = "senderNumber")]
+        pub sender_number: ::std::string::String,
+    }
+    impl GetWhatsappEventReportEvents {
+        pub fn builder() -> builder::GetWhatsappEventReportEvents {
+            Default::default()
+        }
+    }
     ///An event in the lifecycle of a received email.
     #[derive(
         ::serde::Deserialize,
@@ -5227,6 +5386,37 @@ pub mod types {
                 .map_err(|e: self::error::ConversionError| {
                     <D::Error as ::serde::de::Error>::custom(e.to_string())
                 })
+        }
+    }
+    ///A WhatsApp message to send, from a template or as text.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct SendWhatsappMessage {
+        ///List of phone numbers of the contacts
+        #[serde(rename = "contactNumbers")]
+        pub contact_numbers: ::std::vec::Vec<::std::string::String>,
+        ///Pass the set of attributes to customize the template. For example, {"FNAME":"Joe", "LNAME":"Doe"}.
+        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub params: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        ///WhatsApp Number with country code. Example, 85264318721
+        #[serde(rename = "senderNumber")]
+        pub sender_number: ::std::string::String,
+        ///ID of the template to send
+        #[serde(
+            rename = "templateId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub template_id: ::std::option::Option<i64>,
+        ///Text to be sent as message body (will be overridden if templateId is passed in the same request)
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub text: ::std::option::Option<::std::string::String>,
+    }
+    impl SendWhatsappMessage {
+        pub fn builder() -> builder::SendWhatsappMessage {
+            Default::default()
         }
     }
     ///The lists to send an SMS campaign to, and those to exclude.
@@ -7406,6 +7596,95 @@ pub mod types {
             value: ::std::string::String,
         ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
+        }
+    }
+    ///An event of a WhatsApp message.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum WhatsappEvent {
+        #[serde(rename = "sent")]
+        Sent,
+        #[serde(rename = "delivered")]
+        Delivered,
+        #[serde(rename = "read")]
+        Read,
+        #[serde(rename = "error")]
+        Error,
+        #[serde(rename = "unsubscribe")]
+        Unsubscribe,
+        #[serde(rename = "reply")]
+        Reply,
+        #[serde(rename = "soft-bounce")]
+        SoftBounce,
+    }
+    impl ::std::fmt::Display for WhatsappEvent {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Sent => f.write_str("sent"),
+                Self::Delivered => f.write_str("delivered"),
+                Self::Read => f.write_str("read"),
+                Self::Error => f.write_str("error"),
+                Self::Unsubscribe => f.write_str("unsubscribe"),
+                Self::Reply => f.write_str("reply"),
+                Self::SoftBounce => f.write_str("soft-bounce"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for WhatsappEvent {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "sent" => Ok(Self::Sent),
+                "delivered" => Ok(Self::Delivered),
+                "read" => Ok(Self::Read),
+                "error" => Ok(Self::Error),
+                "unsubscribe" => Ok(Self::Unsubscribe),
+                "reply" => Ok(Self::Reply),
+                "soft-bounce" => Ok(Self::SoftBounce),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for WhatsappEvent {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for WhatsappEvent {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///The message sent.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct WhatsappMessageId {
+        ///ID of the message sent
+        #[serde(rename = "messageId")]
+        pub message_id: ::std::string::String,
+    }
+    impl WhatsappMessageId {
+        pub fn builder() -> builder::WhatsappMessageId {
+            Default::default()
         }
     }
     /// Types for composing complex structures.
@@ -12166,6 +12445,226 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct Event(::std::boxed::Box<EventFields>);
+        impl ::std::default::Default for Event {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(EventFields {
+                        contact_properties: Ok(Default::default()),
+                        event_date: Ok(Default::default()),
+                        event_name: Err("no value supplied for event_name".to_string()),
+                        event_properties: Ok(Default::default()),
+                        identifiers: Err("no value supplied for identifiers".to_string()),
+                    }),
+                )
+            }
+        }
+        impl Event {
+            pub fn contact_properties<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.contact_properties = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for contact_properties: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn event_date<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.event_date = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for event_date: {e}")
+                    });
+                self
+            }
+            pub fn event_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::EventEventName>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.event_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for event_name: {e}")
+                    });
+                self
+            }
+            pub fn event_properties<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.event_properties = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for event_properties: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn identifiers<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::EventIdentifiers>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.identifiers = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for identifiers: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Event> for super::Event {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Event,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    contact_properties: value.contact_properties?,
+                    event_date: value.event_date?,
+                    event_name: value.event_name?,
+                    event_properties: value.event_properties?,
+                    identifiers: value.identifiers?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Event> for Event {
+            fn from(value: super::Event) -> Self {
+                Self(
+                    ::std::boxed::Box::new(EventFields {
+                        contact_properties: Ok(value.contact_properties),
+                        event_date: Ok(value.event_date),
+                        event_name: Ok(value.event_name),
+                        event_properties: Ok(value.event_properties),
+                        identifiers: Ok(value.identifiers),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct EventIdentifiers(::std::boxed::Box<EventIdentifiersFields>);
+        impl ::std::default::Default for EventIdentifiers {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(EventIdentifiersFields {
+                        email_id: Ok(Default::default()),
+                        ext_id: Ok(Default::default()),
+                        landline_number_id: Ok(Default::default()),
+                        phone_id: Ok(Default::default()),
+                        whatsapp_id: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl EventIdentifiers {
+            pub fn email_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.email_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email_id: {e}")
+                    });
+                self
+            }
+            pub fn ext_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.ext_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for ext_id: {e}")
+                    });
+                self
+            }
+            pub fn landline_number_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.landline_number_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for landline_number_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn phone_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.phone_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for phone_id: {e}")
+                    });
+                self
+            }
+            pub fn whatsapp_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.whatsapp_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for whatsapp_id: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<EventIdentifiers> for super::EventIdentifiers {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: EventIdentifiers,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    email_id: value.email_id?,
+                    ext_id: value.ext_id?,
+                    landline_number_id: value.landline_number_id?,
+                    phone_id: value.phone_id?,
+                    whatsapp_id: value.whatsapp_id?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::EventIdentifiers> for EventIdentifiers {
+            fn from(value: super::EventIdentifiers) -> Self {
+                Self(
+                    ::std::boxed::Box::new(EventIdentifiersFields {
+                        email_id: Ok(value.email_id),
+                        ext_id: Ok(value.ext_id),
+                        landline_number_id: Ok(value.landline_number_id),
+                        phone_id: Ok(value.phone_id),
+                        whatsapp_id: Ok(value.whatsapp_id),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct ExportWebhooksHistory(::std::boxed::Box<ExportWebhooksHistoryFields>);
         impl ::std::default::Default for ExportWebhooksHistory {
             fn default() -> Self {
@@ -16742,6 +17241,217 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct GetWhatsappEventReport(
+            ::std::boxed::Box<GetWhatsappEventReportFields>,
+        );
+        impl ::std::default::Default for GetWhatsappEventReport {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetWhatsappEventReportFields {
+                        events: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl GetWhatsappEventReport {
+            pub fn events<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::GetWhatsappEventReportEvents>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.events = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for events: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GetWhatsappEventReport>
+        for super::GetWhatsappEventReport {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetWhatsappEventReport,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self { events: value.events? })
+            }
+        }
+        impl ::std::convert::From<super::GetWhatsappEventReport>
+        for GetWhatsappEventReport {
+            fn from(value: super::GetWhatsappEventReport) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetWhatsappEventReportFields {
+                        events: Ok(value.events),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct GetWhatsappEventReportEvents(
+            ::std::boxed::Box<GetWhatsappEventReportEventsFields>,
+        );
+        impl ::std::default::Default for GetWhatsappEventReportEvents {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetWhatsappEventReportEventsFields {
+                        body: Ok(Default::default()),
+                        contact_number: Err(
+                            "no value supplied for contact_number".to_string(),
+                        ),
+                        date: Err("no value supplied for date".to_string()),
+                        event: Err("no value supplied for event".to_string()),
+                        media_url: Ok(Default::default()),
+                        message_id: Err("no value supplied for message_id".to_string()),
+                        reason: Ok(Default::default()),
+                        sender_number: Err(
+                            "no value supplied for sender_number".to_string(),
+                        ),
+                    }),
+                )
+            }
+        }
+        impl GetWhatsappEventReportEvents {
+            pub fn body<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.body = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for body: {e}")
+                    });
+                self
+            }
+            pub fn contact_number<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.contact_number = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for contact_number: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn date<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.date = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date: {e}")
+                    });
+                self
+            }
+            pub fn event<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    vendor_clients_core::Tolerant<super::WhatsappEvent>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.event = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for event: {e}")
+                    });
+                self
+            }
+            pub fn media_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.media_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for media_url: {e}")
+                    });
+                self
+            }
+            pub fn message_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.message_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message_id: {e}")
+                    });
+                self
+            }
+            pub fn reason<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.reason = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for reason: {e}")
+                    });
+                self
+            }
+            pub fn sender_number<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.sender_number = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for sender_number: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<GetWhatsappEventReportEvents>
+        for super::GetWhatsappEventReportEvents {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetWhatsappEventReportEvents,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    body: value.body?,
+                    contact_number: value.contact_number?,
+                    date: value.date?,
+                    event: value.event?,
+                    media_url: value.media_url?,
+                    message_id: value.message_id?,
+                    reason: value.reason?,
+                    sender_number: value.sender_number?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::GetWhatsappEventReportEvents>
+        for GetWhatsappEventReportEvents {
+            fn from(value: super::GetWhatsappEventReportEvents) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetWhatsappEventReportEventsFields {
+                        body: Ok(value.body),
+                        contact_number: Ok(value.contact_number),
+                        date: Ok(value.date),
+                        event: Ok(value.event),
+                        media_url: Ok(value.media_url),
+                        message_id: Ok(value.message_id),
+                        reason: Ok(value.reason),
+                        sender_number: Ok(value.sender_number),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct Inviteuser(::std::boxed::Box<InviteuserFields>);
         impl ::std::default::Default for Inviteuser {
             fn default() -> Self {
@@ -18304,6 +19014,120 @@ pub mod types {
                         type_: Ok(value.type_),
                         unicode_enabled: Ok(value.unicode_enabled),
                         web_url: Ok(value.web_url),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct SendWhatsappMessage(::std::boxed::Box<SendWhatsappMessageFields>);
+        impl ::std::default::Default for SendWhatsappMessage {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(SendWhatsappMessageFields {
+                        contact_numbers: Err(
+                            "no value supplied for contact_numbers".to_string(),
+                        ),
+                        params: Ok(Default::default()),
+                        sender_number: Err(
+                            "no value supplied for sender_number".to_string(),
+                        ),
+                        template_id: Ok(Default::default()),
+                        text: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl SendWhatsappMessage {
+            pub fn contact_numbers<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.contact_numbers = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for contact_numbers: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn params<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.params = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for params: {e}")
+                    });
+                self
+            }
+            pub fn sender_number<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.sender_number = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for sender_number: {e}")
+                    });
+                self
+            }
+            pub fn template_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.template_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for template_id: {e}")
+                    });
+                self
+            }
+            pub fn text<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.text = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for text: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<SendWhatsappMessage>
+        for super::SendWhatsappMessage {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SendWhatsappMessage,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    contact_numbers: value.contact_numbers?,
+                    params: value.params?,
+                    sender_number: value.sender_number?,
+                    template_id: value.template_id?,
+                    text: value.text?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::SendWhatsappMessage> for SendWhatsappMessage {
+            fn from(value: super::SendWhatsappMessage) -> Self {
+                Self(
+                    ::std::boxed::Box::new(SendWhatsappMessageFields {
+                        contact_numbers: Ok(value.contact_numbers),
+                        params: Ok(value.params),
+                        sender_number: Ok(value.sender_number),
+                        template_id: Ok(value.template_id),
+                        text: Ok(value.text),
                     }),
                 )
             }
@@ -21155,6 +21979,51 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct WhatsappMessageId(::std::boxed::Box<WhatsappMessageIdFields>);
+        impl ::std::default::Default for WhatsappMessageId {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(WhatsappMessageIdFields {
+                        message_id: Err("no value supplied for message_id".to_string()),
+                    }),
+                )
+            }
+        }
+        impl WhatsappMessageId {
+            pub fn message_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.message_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message_id: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<WhatsappMessageId> for super::WhatsappMessageId {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: WhatsappMessageId,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    message_id: value.message_id?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::WhatsappMessageId> for WhatsappMessageId {
+            fn from(value: super::WhatsappMessageId) -> Self {
+                Self(
+                    ::std::boxed::Box::new(WhatsappMessageIdFields {
+                        message_id: Ok(value.message_id),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
         struct AggregateBalanceFields {
             balance_definition_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -22020,6 +22889,52 @@ pub mod types {
             >,
         }
         #[derive(Clone, Debug)]
+        struct EventFields {
+            contact_properties: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+            event_date: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            event_name: ::std::result::Result<
+                super::EventEventName,
+                ::std::string::String,
+            >,
+            event_properties: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+            identifiers: ::std::result::Result<
+                super::EventIdentifiers,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct EventIdentifiersFields {
+            email_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            ext_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            landline_number_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            phone_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            whatsapp_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
         struct ExportWebhooksHistoryFields {
             days: ::std::result::Result<
                 ::std::option::Option<i64>,
@@ -22774,6 +23689,45 @@ pub mod types {
             >,
         }
         #[derive(Clone, Debug)]
+        struct GetWhatsappEventReportFields {
+            events: ::std::result::Result<
+                ::std::vec::Vec<super::GetWhatsappEventReportEvents>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct GetWhatsappEventReportEventsFields {
+            body: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            contact_number: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            date: ::std::result::Result<::std::string::String, ::std::string::String>,
+            event: ::std::result::Result<
+                vendor_clients_core::Tolerant<super::WhatsappEvent>,
+                ::std::string::String,
+            >,
+            media_url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            message_id: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            reason: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            sender_number: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
         struct InviteuserFields {
             all_features_access: ::std::result::Result<bool, ::std::string::String>,
             email: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -23030,6 +23984,29 @@ pub mod types {
             type_: ::std::result::Result<super::SmsType, ::std::string::String>,
             unicode_enabled: ::std::result::Result<bool, ::std::string::String>,
             web_url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct SendWhatsappMessageFields {
+            contact_numbers: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            params: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+            sender_number: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            template_id: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            text: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
@@ -23597,6 +24574,13 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[derive(Clone, Debug)]
+        struct WhatsappMessageIdFields {
+            message_id: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+        }
         impl ::std::fmt::Debug for CreateExternalFeed {
             fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.debug_struct("CreateExternalFeed").finish_non_exhaustive()
@@ -23813,7 +24797,7 @@ pub mod types {
         }
     }
 }
-/**A client for the Brevo part of the API (17 SDK classes: BalanceApi, AccountApi, SendersApi, DomainsApi in part, WebhooksApi, ProcessApi, NotesApi, TasksApi, CouponsApi, ExternalFeedsApi, UserApi, CompaniesApi in part, DealsApi in part, TransactionalSMSApi in part, SMSCampaignsApi in part, InboundParsingApi in part, PaymentsApi): one method per operation, named after the vendor SDK's method, each returning a request builder whose `send()` makes the call.
+/**A client for the Brevo part of the API (19 SDK classes: BalanceApi, AccountApi, SendersApi, DomainsApi in part, WebhooksApi, ProcessApi, NotesApi, TasksApi, CouponsApi, ExternalFeedsApi, UserApi, CompaniesApi in part, DealsApi in part, TransactionalSMSApi in part, SMSCampaignsApi in part, InboundParsingApi in part, PaymentsApi, EventsApi, TransactionalWhatsAppApi): one method per operation, named after the vendor SDK's method, each returning a request builder whose `send()` makes the call.
 
 Build one with `Client::builder(..)` (the vendor's credentials; see the crate documentation), which also sets the base URL, timeouts, retries and limits. A `Client` is cheap to clone and meant to be shared: it holds one connection pool.
 
@@ -25053,6 +26037,41 @@ let response = client
 */
     pub fn crm_tasktypes_get(&self) -> operations::CrmTasktypesGet {
         operations::CrmTasktypesGet::new(self)
+    }
+    /**Create an event.
+
+Create an event to track a contact's interaction.
+
+`POST /events`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `body` (**required**): a [`types::Event`], or built field by field with `body_map(|body| ..)`. The event.
+
+# Returns
+
+On `204` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `401` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .create_event()
+    .body_map(|body| body.event_name("example".to_string()))
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn create_event(&self) -> operations::CreateEvent {
+        operations::CreateEvent::new(self)
     }
     /**Fetch all external feeds.
 
@@ -27435,6 +28454,83 @@ let response = client
 */
     pub fn delete_webhook(&self) -> operations::DeleteWebhook {
         operations::DeleteWebhook::new(self)
+    }
+    /**Send a WhatsApp message.
+
+Sends a WhatsApp message, from a template (`templateId`, `params`) or as text (`text`). The first message you send using the API must contain a Template ID: create a template on WhatsApp on the Brevo platform to get it.
+
+`POST /whatsapp/sendMessage`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `body` (**required**): a [`types::SendWhatsappMessage`], or built field by field with `body_map(|body| ..)`. Values to send WhatsApp message.
+
+# Returns
+
+On `201`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .send_whatsapp_message()
+    .body_map(|body| body.sender_number("example".to_string()))
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn send_whatsapp_message(&self) -> operations::SendWhatsappMessage {
+        operations::SendWhatsappMessage::new(self)
+    }
+    /**Get all your WhatsApp activity (unaggregated events).
+
+This endpoint will show the unaggregated statistics for WhatsApp activity (30 days by default if `startDate` and `endDate` or `days` is not passed. The date range can not exceed 90 days)
+
+`GET /whatsapp/statistics/events`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `limit` (optional, query): Number limitation for the result returned. Must be an integer from 0 to 10000. The server's default: `2500`.
+- `offset` (optional, query): Beginning point in the list to retrieve from. Must be an integer. The server's default: `0`.
+- `start_date` (optional, query `startDate`): **Mandatory if endDate is used.** Starting date of the report (YYYY-MM-DD). Must be lower than equal to endDate. Must be a string.
+- `end_date` (optional, query `endDate`): **Mandatory if startDate is used.** Ending date of the report (YYYY-MM-DD). Must be greater than equal to startDate. Must be a string.
+- `days` (optional, query): Number of days in the past including today (positive integer). _Not compatible with 'startDate' and 'endDate'_. Must be an integer.
+- `contact_number` (optional, query `contactNumber`): Filter results for specific contact (WhatsApp Number with country code. Example, 85264318721). Must be a string.
+- `event` (optional, query): Filter the report for a specific event type. Must be one of: sent, delivered, read, error, unsubscribe, reply, soft-bounce.
+- `sort` (optional, query): Sort the results in the ascending/descending order of record creation. Default order is **descending** if `sort` is not passed. Must be one of: asc, desc. The server's default: `"desc"`.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .get_whatsapp_event_report()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_whatsapp_event_report(&self) -> operations::GetWhatsappEventReport {
+        operations::GetWhatsappEventReport::new(self)
     }
 }
 #[allow(clippy::all)]
@@ -31129,6 +32225,91 @@ pub mod operations {
                                         "application/json",
                                     ),
                                 )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::create_event`]
+
+[`Client::create_event`]: super::Client::create_event*/
+    #[derive(Clone)]
+    pub struct CreateEvent {
+        client: super::Client,
+        body: Result<types::builder::Event, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl CreateEvent {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::Event>,
+            <V as std::convert::TryInto<types::Event>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("body must be a valid `Event`: {}", s));
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(types::builder::Event) -> types::builder::Event,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/events`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, body, options } = self;
+                let body = vendor_clients_core::__private::argument(
+                    &CREATE_EVENT,
+                    body
+                        .and_then(|v| {
+                            types::Event::try_from(v).map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!("{}/events", client.baseurl,);
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CREATE_EVENT,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
                                 .build()
                         },
                     )
@@ -38439,6 +39620,356 @@ pub mod operations {
             self
         }
     }
+    /**Builder for [`Client::send_whatsapp_message`]
+
+[`Client::send_whatsapp_message`]: super::Client::send_whatsapp_message*/
+    #[derive(Clone)]
+    pub struct SendWhatsappMessage {
+        client: super::Client,
+        body: Result<types::builder::SendWhatsappMessage, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl SendWhatsappMessage {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SendWhatsappMessage>,
+            <V as std::convert::TryInto<
+                types::SendWhatsappMessage,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("body must be a valid `SendWhatsappMessage`: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::SendWhatsappMessage,
+            ) -> types::builder::SendWhatsappMessage,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/whatsapp/sendMessage`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::WhatsappMessageId>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, body, options } = self;
+                let body = vendor_clients_core::__private::argument(
+                    &SEND_WHATSAPP_MESSAGE,
+                    body
+                        .and_then(|v| {
+                            types::SendWhatsappMessage::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!("{}/whatsapp/sendMessage", client.baseurl,);
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &SEND_WHATSAPP_MESSAGE,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::get_whatsapp_event_report`]
+
+[`Client::get_whatsapp_event_report`]: super::Client::get_whatsapp_event_report*/
+    #[derive(Clone)]
+    pub struct GetWhatsappEventReport {
+        client: super::Client,
+        contact_number: Result<Option<::std::string::String>, String>,
+        days: Result<Option<i64>, String>,
+        end_date: Result<Option<::std::string::String>, String>,
+        event: Result<Option<types::WhatsappEvent>, String>,
+        limit: Result<Option<i64>, String>,
+        offset: Result<Option<i64>, String>,
+        sort: Result<Option<types::SortOrder>, String>,
+        start_date: Result<Option<::std::string::String>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl GetWhatsappEventReport {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                contact_number: Ok(None),
+                days: Ok(None),
+                end_date: Ok(None),
+                event: Ok(None),
+                limit: Ok(None),
+                offset: Ok(None),
+                sort: Ok(None),
+                start_date: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn contact_number<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.contact_number = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "contact_number must be a string".to_string());
+            self
+        }
+        pub fn days<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.days = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "days must be an integer".to_string());
+            self
+        }
+        pub fn end_date<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.end_date = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "end_date must be a string".to_string());
+            self
+        }
+        pub fn event<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::WhatsappEvent>,
+        {
+            self.event = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "event must be one of: sent, delivered, read, error, unsubscribe, reply, soft-bounce"
+                        .to_string()
+                });
+            self
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "limit must be an integer from 0 to 10000".to_string());
+            self
+        }
+        pub fn offset<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.offset = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "offset must be an integer".to_string());
+            self
+        }
+        pub fn sort<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SortOrder>,
+        {
+            self.sort = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "sort must be one of: asc, desc".to_string());
+            self
+        }
+        pub fn start_date<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.start_date = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "start_date must be a string".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/whatsapp/statistics/events`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::GetWhatsappEventReport>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self {
+                    client,
+                    contact_number,
+                    days,
+                    end_date,
+                    event,
+                    limit,
+                    offset,
+                    sort,
+                    start_date,
+                    options,
+                } = self;
+                let contact_number = vendor_clients_core::__private::argument(
+                    &GET_WHATSAPP_EVENT_REPORT,
+                    contact_number,
+                )?;
+                let days = vendor_clients_core::__private::argument(
+                    &GET_WHATSAPP_EVENT_REPORT,
+                    days,
+                )?;
+                let end_date = vendor_clients_core::__private::argument(
+                    &GET_WHATSAPP_EVENT_REPORT,
+                    end_date,
+                )?;
+                let event = vendor_clients_core::__private::argument(
+                    &GET_WHATSAPP_EVENT_REPORT,
+                    event,
+                )?;
+                let limit = vendor_clients_core::__private::argument(
+                    &GET_WHATSAPP_EVENT_REPORT,
+                    limit,
+                )?;
+                let offset = vendor_clients_core::__private::argument(
+                    &GET_WHATSAPP_EVENT_REPORT,
+                    offset,
+                )?;
+                let sort = vendor_clients_core::__private::argument(
+                    &GET_WHATSAPP_EVENT_REPORT,
+                    sort,
+                )?;
+                let start_date = vendor_clients_core::__private::argument(
+                    &GET_WHATSAPP_EVENT_REPORT,
+                    start_date,
+                )?;
+                vendor_clients_core::__private::range(
+                    &GET_WHATSAPP_EVENT_REPORT,
+                    &limit,
+                    (0f64, 10000f64),
+                    "limit must be an integer from 0 to 10000",
+                )?;
+                let url = format!("{}/whatsapp/statistics/events", client.baseurl,);
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_WHATSAPP_EVENT_REPORT,
+                    url,
+                );
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new(
+                            "contactNumber",
+                            &contact_number,
+                        ),
+                    )?;
+                query.append(&progenitor_client::QueryParam::new("days", &days))?;
+                query.append(&progenitor_client::QueryParam::new("endDate", &end_date))?;
+                query.append(&progenitor_client::QueryParam::new("event", &event))?;
+                query.append(&progenitor_client::QueryParam::new("limit", &limit))?;
+                query.append(&progenitor_client::QueryParam::new("offset", &offset))?;
+                query.append(&progenitor_client::QueryParam::new("sort", &sort))?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("startDate", &start_date),
+                    )?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_WHATSAPP_EVENT_REPORT,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by offset, from the offset set on this builder (or 0), advanced by the number of items received; the stream ends after an empty page or once the total count is reached, and with an `ErrorKind::RepeatedPage` error if a page has the same items as the page before (a server ignoring the offset). An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<
+            'static,
+            Result<types::GetWhatsappEventReportEvents, Error>,
+        > {
+            vendor_clients_core::__private::paginate(
+                &GET_WHATSAPP_EVENT_REPORT,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Offset {
+                    first: match &self.offset {
+                        Ok(Some(offset)) => {
+                            vendor_clients_core::__private::PageNumber::page_number(
+                                offset,
+                            )
+                        }
+                        _ => None,
+                    },
+                    set: |builder, offset| builder.offset(offset),
+                },
+                |builder: Self| builder.send(),
+                |page: types::GetWhatsappEventReport| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        total: None,
+                        ..Default::default()
+                    };
+                    (page.events, signals)
+                },
+            )
+        }
+    }
     impl ::std::fmt::Debug for GetAccount {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("GetAccount").finish_non_exhaustive()
@@ -38984,6 +40515,25 @@ pub mod operations {
         method: ::reqwest::Method::GET,
         path_template: "/crm/tasktypes",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    impl ::std::fmt::Debug for CreateEvent {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CreateEvent").finish_non_exhaustive()
+        }
+    }
+    ///`create_event` as the runtime sees it.
+    pub(crate) static CREATE_EVENT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "create_event",
+        method: ::reqwest::Method::POST,
+        path_template: "/events",
+        responses: &[
+            (
+                204u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (401u16, vendor_clients_core::__private::Response::Error),
+        ],
     };
     impl ::std::fmt::Debug for GetAllExternalFeeds {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -40106,6 +41656,36 @@ pub mod operations {
             (404u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    impl ::std::fmt::Debug for SendWhatsappMessage {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("SendWhatsappMessage").finish_non_exhaustive()
+        }
+    }
+    ///`send_whatsapp_message` as the runtime sees it.
+    pub(crate) static SEND_WHATSAPP_MESSAGE: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "send_whatsapp_message",
+        method: ::reqwest::Method::POST,
+        path_template: "/whatsapp/sendMessage",
+        responses: &[
+            (201u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for GetWhatsappEventReport {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetWhatsappEventReport").finish_non_exhaustive()
+        }
+    }
+    ///`get_whatsapp_event_report` as the runtime sees it.
+    pub(crate) static GET_WHATSAPP_EVENT_REPORT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_whatsapp_event_report",
+        method: ::reqwest::Method::GET,
+        path_template: "/whatsapp/statistics/events",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
 }
 /// Items consumers will typically use such as the Client.
 pub mod prelude {
@@ -40391,6 +41971,14 @@ pub fn __decode_response(
                     types::TaskTypes,
                     types::ErrorResponse,
                 >(&operations::CRM_TASKTYPES_GET, status, body),
+            )
+        }
+        "create_event" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    types::ErrorResponse,
+                >(&operations::CREATE_EVENT, status, body),
             )
         }
         "get_all_external_feeds" => {
@@ -40927,6 +42515,22 @@ pub fn __decode_response(
                     (),
                     types::ErrorResponse,
                 >(&operations::DELETE_WEBHOOK, status, body),
+            )
+        }
+        "send_whatsapp_message" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::WhatsappMessageId,
+                    types::ErrorResponse,
+                >(&operations::SEND_WHATSAPP_MESSAGE, status, body),
+            )
+        }
+        "get_whatsapp_event_report" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::GetWhatsappEventReport,
+                    types::ErrorResponse,
+                >(&operations::GET_WHATSAPP_EVENT_REPORT, status, body),
             )
         }
         _ => None,

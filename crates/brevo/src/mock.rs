@@ -2433,6 +2433,60 @@ pub mod operations {
             )
         }
     }
+    ///The conditions of a `create_event` mock: which requests it answers.
+    pub struct CreateEventWhen(::httpmock::When);
+    impl CreateEventWhen {
+        ///Matches a `POST /events` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner.method(::httpmock::Method::POST).path_matches("^(?:/v3)?/events$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::Event) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    ///The answer of a `create_event` mock: one helper per documented status.
+    pub struct CreateEventThen(::httpmock::Then);
+    impl CreateEventThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
     ///The conditions of a `get_all_external_feeds` mock: which requests it answers.
     pub struct GetAllExternalFeedsWhen(::httpmock::When);
     impl GetAllExternalFeedsWhen {
@@ -7997,6 +8051,186 @@ pub mod operations {
             )
         }
     }
+    ///The conditions of a `send_whatsapp_message` mock: which requests it answers.
+    pub struct SendWhatsappMessageWhen(::httpmock::When);
+    impl SendWhatsappMessageWhen {
+        ///Matches a `POST /whatsapp/sendMessage` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/whatsapp/sendMessage$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::SendWhatsappMessage) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    ///The answer of a `send_whatsapp_message` mock: one helper per documented status.
+    pub struct SendWhatsappMessageThen(::httpmock::Then);
+    impl SendWhatsappMessageThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `201 Created` with `value` as `application/json`.
+        pub fn created(self, value: &types::WhatsappMessageId) -> Self {
+            Self(
+                self
+                    .0
+                    .status(201u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `get_whatsapp_event_report` mock: which requests it answers.
+    pub struct GetWhatsappEventReportWhen(::httpmock::When);
+    impl GetWhatsappEventReportWhen {
+        ///Matches a `GET /whatsapp/statistics/events` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/whatsapp/statistics/events$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `contactNumber`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn contact_number<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "contactNumber", &value)),
+                None => Self(self.0.query_param_missing("contactNumber")),
+            }
+        }
+        ///Query parameter `days`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn days<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "days", &value)),
+                None => Self(self.0.query_param_missing("days")),
+            }
+        }
+        ///Query parameter `endDate`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn end_date<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "endDate", &value)),
+                None => Self(self.0.query_param_missing("endDate")),
+            }
+        }
+        ///Query parameter `event`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn event<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::WhatsappEvent>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "event", &value)),
+                None => Self(self.0.query_param_missing("event")),
+            }
+        }
+        ///Query parameter `limit`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn limit<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "limit", &value)),
+                None => Self(self.0.query_param_missing("limit")),
+            }
+        }
+        ///Query parameter `offset`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn offset<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "offset", &value)),
+                None => Self(self.0.query_param_missing("offset")),
+            }
+        }
+        ///Query parameter `sort`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::SortOrder>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort", &value)),
+                None => Self(self.0.query_param_missing("sort")),
+            }
+        }
+        ///Query parameter `startDate`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn start_date<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "startDate", &value)),
+                None => Self(self.0.query_param_missing("startDate")),
+            }
+        }
+    }
+    ///The answer of a `get_whatsapp_event_report` mock: one helper per documented status.
+    pub struct GetWhatsappEventReportThen(::httpmock::Then);
+    impl GetWhatsappEventReportThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetWhatsappEventReport) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
     /// `text` as a regex matching it literally.
     fn regex_literal(text: &str) -> String {
         let mut out = String::with_capacity(text.len());
@@ -8235,6 +8469,10 @@ pub trait MockServerExt {
     fn crm_tasktypes_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::CrmTasktypesGetWhen, operations::CrmTasktypesGetThen);
+    ///Mocks `create_event` (`POST /events`): `config_fn` gets its conditions and its answer.
+    fn create_event<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateEventWhen, operations::CreateEventThen);
     ///Mocks `get_all_external_feeds` (`GET /feeds`): `config_fn` gets its conditions and its answer.
     fn get_all_external_feeds<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -8615,6 +8853,20 @@ pub trait MockServerExt {
     fn delete_webhook<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::DeleteWebhookWhen, operations::DeleteWebhookThen);
+    ///Mocks `send_whatsapp_message` (`POST /whatsapp/sendMessage`): `config_fn` gets its conditions and its answer.
+    fn send_whatsapp_message<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::SendWhatsappMessageWhen,
+            operations::SendWhatsappMessageThen,
+        );
+    ///Mocks `get_whatsapp_event_report` (`GET /whatsapp/statistics/events`): `config_fn` gets its conditions and its answer.
+    fn get_whatsapp_event_report<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetWhatsappEventReportWhen,
+            operations::GetWhatsappEventReportThen,
+        );
 }
 impl MockServerExt for ::httpmock::MockServer {
     fn get_account<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
@@ -9018,6 +9270,17 @@ impl MockServerExt for ::httpmock::MockServer {
             config_fn(
                 operations::CrmTasktypesGetWhen::new(when),
                 operations::CrmTasktypesGetThen::new(then),
+            )
+        })
+    }
+    fn create_event<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateEventWhen, operations::CreateEventThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreateEventWhen::new(when),
+                operations::CreateEventThen::new(then),
             )
         })
     }
@@ -9863,6 +10126,34 @@ impl MockServerExt for ::httpmock::MockServer {
             config_fn(
                 operations::DeleteWebhookWhen::new(when),
                 operations::DeleteWebhookThen::new(then),
+            )
+        })
+    }
+    fn send_whatsapp_message<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::SendWhatsappMessageWhen,
+            operations::SendWhatsappMessageThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::SendWhatsappMessageWhen::new(when),
+                operations::SendWhatsappMessageThen::new(then),
+            )
+        })
+    }
+    fn get_whatsapp_event_report<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetWhatsappEventReportWhen,
+            operations::GetWhatsappEventReportThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetWhatsappEventReportWhen::new(when),
+                operations::GetWhatsappEventReportThen::new(then),
             )
         })
     }

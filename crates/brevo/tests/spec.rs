@@ -5,8 +5,8 @@
 //! documented argument rule is checked before sending, and path parameters
 //! stay in their segment.
 //!
-//! - `responses`: 660 tests of 108 schemas
-//! - `arguments`: 160 tests
+//! - `responses`: 672 tests of 112 schemas
+//! - `arguments`: 164 tests
 //! - `path_segments`: 58 tests
 /// Group 1: every response the vendor SDK accepts decodes: each component schema
 /// reachable from a response body, with every property, without each
@@ -3025,6 +3025,78 @@ mod responses {
     fn get_webhooks() {
         GET_WEBHOOKS.decodes();
     }
+    /// `GetWhatsappEventReport` with every property.
+    const GET_WHATSAPP_EVENT_REPORT: Example<types::GetWhatsappEventReport> = Example::new(
+        r#"{
+  "events": [
+    {
+      "body": "example",
+      "contactNumber": "example",
+      "date": "example",
+      "event": "sent",
+      "mediaUrl": "example",
+      "messageId": "example",
+      "reason": "example",
+      "senderNumber": "example"
+    }
+  ]
+}"#,
+    );
+    #[test]
+    fn get_whatsapp_event_report() {
+        GET_WHATSAPP_EVENT_REPORT.decodes();
+    }
+    #[test]
+    fn get_whatsapp_event_report_without_events() {
+        GET_WHATSAPP_EVENT_REPORT.decodes_without("events");
+    }
+    #[test]
+    fn get_whatsapp_event_report_with_null_events() {
+        GET_WHATSAPP_EVENT_REPORT.decodes_with_null("events");
+    }
+    /// `GetWhatsappEventReportEvents` with every property.
+    const GET_WHATSAPP_EVENT_REPORT_EVENTS: Example<
+        types::GetWhatsappEventReportEvents,
+    > = Example::new(
+        r#"{
+  "body": "example",
+  "contactNumber": "example",
+  "date": "example",
+  "event": "sent",
+  "mediaUrl": "example",
+  "messageId": "example",
+  "reason": "example",
+  "senderNumber": "example"
+}"#,
+    );
+    #[test]
+    fn get_whatsapp_event_report_events() {
+        GET_WHATSAPP_EVENT_REPORT_EVENTS.decodes();
+    }
+    #[test]
+    fn get_whatsapp_event_report_events_without_body() {
+        GET_WHATSAPP_EVENT_REPORT_EVENTS.decodes_without("body");
+    }
+    #[test]
+    fn get_whatsapp_event_report_events_with_null_body() {
+        GET_WHATSAPP_EVENT_REPORT_EVENTS.decodes_with_null("body");
+    }
+    #[test]
+    fn get_whatsapp_event_report_events_without_media_url() {
+        GET_WHATSAPP_EVENT_REPORT_EVENTS.decodes_without("mediaUrl");
+    }
+    #[test]
+    fn get_whatsapp_event_report_events_with_null_media_url() {
+        GET_WHATSAPP_EVENT_REPORT_EVENTS.decodes_with_null("mediaUrl");
+    }
+    #[test]
+    fn get_whatsapp_event_report_events_without_reason() {
+        GET_WHATSAPP_EVENT_REPORT_EVENTS.decodes_without("reason");
+    }
+    #[test]
+    fn get_whatsapp_event_report_events_with_null_reason() {
+        GET_WHATSAPP_EVENT_REPORT_EVENTS.decodes_with_null("reason");
+    }
     /// `InboundEventType` with every property.
     const INBOUND_EVENT_TYPE: Example<types::InboundEventType> = Example::new(
         r#""received""#,
@@ -3987,6 +4059,22 @@ mod responses {
     #[test]
     fn webhook_type() {
         WEBHOOK_TYPE.decodes();
+    }
+    /// `WhatsappEvent` with every property.
+    const WHATSAPP_EVENT: Example<types::WhatsappEvent> = Example::new(r#""sent""#);
+    #[test]
+    fn whatsapp_event() {
+        WHATSAPP_EVENT.decodes();
+    }
+    /// `WhatsappMessageId` with every property.
+    const WHATSAPP_MESSAGE_ID: Example<types::WhatsappMessageId> = Example::new(
+        r#"{
+  "messageId": "example"
+}"#,
+    );
+    #[test]
+    fn whatsapp_message_id() {
+        WHATSAPP_MESSAGE_ID.decodes();
     }
 }
 /// Group 2: every documented argument rule is checked before anything is sent:
@@ -6301,6 +6389,78 @@ mod arguments {
         let server = Server::start().await;
         let result = server.client().delete_webhook().send().await;
         server.assert_refused(result, "delete_webhook", "webhook_id is required", None);
+    }
+    #[tokio::test]
+    async fn get_whatsapp_event_report_limit_below_minimum() {
+        let server = Server::start().await;
+        let value = -1i64;
+        let result = server
+            .client()
+            .get_whatsapp_event_report()
+            .limit(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_whatsapp_event_report",
+                "limit must be an integer from 0 to 10000",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn get_whatsapp_event_report_limit_above_maximum() {
+        let server = Server::start().await;
+        let value = 10001i64;
+        let result = server
+            .client()
+            .get_whatsapp_event_report()
+            .limit(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_whatsapp_event_report",
+                "limit must be an integer from 0 to 10000",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn get_whatsapp_event_report_event_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server
+            .client()
+            .get_whatsapp_event_report()
+            .event(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_whatsapp_event_report",
+                "event must be one of: sent, delivered, read, error, unsubscribe, reply, soft-bounce",
+                Some(value),
+            );
+    }
+    #[tokio::test]
+    async fn get_whatsapp_event_report_sort_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server
+            .client()
+            .get_whatsapp_event_report()
+            .sort(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_whatsapp_event_report",
+                "sort must be one of: asc, desc",
+                Some(value),
+            );
     }
 }
 /// Group 3: every string path parameter stays in its segment: given each of

@@ -964,6 +964,33 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                     }
                 })
         }
+        "create_event" => {
+            server
+                .create_event(|when, then| {
+                    when.body(&fixture.request_body::<api::types::Event>());
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of create_event",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
         "get_all_external_feeds" => {
             server
                 .get_all_external_feeds(|when, then| {
@@ -3487,6 +3514,66 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                         status => {
                             panic!(
                                 "{}: {status} is not a documented status of delete_webhook",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "send_whatsapp_message" => {
+            server
+                .send_whatsapp_message(|when, then| {
+                    when.body(
+                        &fixture.request_body::<api::types::SendWhatsappMessage>(),
+                    );
+                    match fixture.response.status {
+                        201u16 => {
+                            then.created(
+                                &fixture.response_body::<api::types::WhatsappMessageId>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of send_whatsapp_message",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_whatsapp_event_report" => {
+            server
+                .get_whatsapp_event_report(|when, then| {
+                    when.contact_number(
+                            fixture.query::<String>("contactNumber").as_deref(),
+                        )
+                        .days(fixture.query::<i64>("days"))
+                        .end_date(fixture.query::<String>("endDate").as_deref())
+                        .event(fixture.query::<api::types::WhatsappEvent>("event"))
+                        .limit(fixture.query::<i64>("limit"))
+                        .offset(fixture.query::<i64>("offset"))
+                        .sort(fixture.query::<api::types::SortOrder>("sort"))
+                        .start_date(fixture.query::<String>("startDate").as_deref());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::GetWhatsappEventReport>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_whatsapp_event_report",
                                 fixture.operation
                             )
                         }
