@@ -1038,7 +1038,7 @@ async fn crm_notes_get() {
     let notes = wire.replay(
         client(&wire)
             .crm_notes_get()
-            .entity(types::NoteEntity::Deals)
+            .entity(types::CrmEntity::Deals)
             .entity_ids("61a5ce58c5d4795761045991,61a5ce58c5d4795761045993")
             .date_from(1_761_955_200_000i64)
             .date_to(1_764_547_199_000i64)
@@ -2377,4 +2377,62 @@ async fn send_whatsapp_message() {
             .await,
     );
     assert_eq!(sent.message_id, "wamid.HBgLOF");
+}
+
+// FilesApi.
+
+const FILE_ID: &str = "6633a1b2c3d4e5f607182931";
+
+#[tokio::test]
+async fn crm_files_get() {
+    let wire = WireTest::start("brevo", "crm_files_get").await;
+    let files = wire.replay(
+        client(&wire)
+            .crm_files_get()
+            .entity(types::CrmEntity::Deals)
+            .entity_ids(DEAL_ID)
+            .date_from(1_761_955_200_000i64)
+            .date_to(1_764_547_199_000i64)
+            .offset(0)
+            .limit(10)
+            .sort(SortOrder::Asc)
+            .send()
+            .await,
+    );
+    // The list itself, not an object holding it.
+    assert_eq!(files[0].size, Some(40960));
+}
+
+#[tokio::test]
+async fn crm_files_id_data_get() {
+    let wire = WireTest::start("brevo", "crm_files_id_data_get").await;
+    let file = wire.replay(
+        client(&wire)
+            .crm_files_id_data_get()
+            .id(FILE_ID)
+            .send()
+            .await,
+    );
+    assert_eq!(file.name.as_deref(), Some("contract.pdf"));
+    assert_eq!(file.deal_id.as_deref(), Some(DEAL_ID));
+}
+
+#[tokio::test]
+async fn crm_files_id_delete() {
+    let wire = WireTest::start("brevo", "crm_files_id_delete").await;
+    let response = client(&wire)
+        .crm_files_id_delete()
+        .id(FILE_ID)
+        .send()
+        .await
+        .unwrap();
+    wire.assert_request();
+    assert_eq!(response.status().as_u16(), 204);
+}
+
+#[tokio::test]
+async fn crm_files_id_get() {
+    let wire = WireTest::start("brevo", "crm_files_id_get").await;
+    let link = wire.replay(client(&wire).crm_files_id_get().id(FILE_ID).send().await);
+    assert_eq!(link.file_url, "https://files.brevo.com/d/6633a1b2?sig=abc");
 }

@@ -425,7 +425,7 @@ async fn brevo_crm_notes_get() {
     let server = ScriptedServer::start(vec![notes(&["a", "b"]), notes(&["c"]), notes(&[])]).await;
     let ids: Vec<_> = brevo_at(&server)
         .crm_notes_get()
-        .entity(brevo::types::NoteEntity::Deals)
+        .entity(brevo::types::CrmEntity::Deals)
         .limit(2)
         .stream()
         .map(|note| note.unwrap().id)
@@ -650,6 +650,35 @@ async fn brevo_get_whatsapp_event_report() {
         .await;
     assert_eq!(ids, ["a", "b", "c"]);
     check_brevo(&server, &[("limit", "2"), ("contactNumber", "85264318721")]);
+}
+
+#[tokio::test]
+async fn brevo_crm_files_get() {
+    // The page is the list itself; the end is an empty one.
+    let op = "crm_files_get";
+    let files = |names: &[&str]| {
+        let template = Fixture::load("brevo", op).response.body[0].clone();
+        let body: Vec<Value> = names
+            .iter()
+            .map(|name| {
+                let mut file = template.clone();
+                file["name"] = json!(name);
+                file
+            })
+            .collect();
+        Reply::json(200, &Value::from(body).to_string())
+    };
+    let server = ScriptedServer::start(vec![files(&["a", "b"]), files(&["c"]), files(&[])]).await;
+    let names: Vec<_> = brevo_at(&server)
+        .crm_files_get()
+        .entity(brevo::types::CrmEntity::Deals)
+        .limit(2)
+        .stream()
+        .map(|file| file.unwrap().name)
+        .collect()
+        .await;
+    assert_eq!(names, ["a", "b", "c"].map(|s| Some(s.to_string())));
+    check_brevo(&server, &[("limit", "2"), ("entity", "deals")]);
 }
 
 fn togai_at(server: &ScriptedServer) -> togai::Client {

@@ -168,6 +168,7 @@ def main():
         payments(rec)
         events(rec)
         transactional_whatsapp(rec)
+        files(rec)
 
 
 # Brevo's error body outside the loyalty classes: {code, message}.
@@ -691,6 +692,24 @@ def transactional_whatsapp(rec):
     wa("send_whatsapp_message", {"send_whatsapp_message": brevo.SendWhatsappMessage(
         template_id=7, text="Hello", sender_number="85264318700", params={"FNAME": "Joe", "LNAME": "Doe"},
         contact_numbers=["85264318721", "85264318722"])}, (201, {"messageId": "wamid.HBgLOF"}))
+
+
+FILE_ID = "6633a1b2c3d4e5f607182931"
+FILE = {"name": "contract.pdf", "authorId": "62260474111b1101704a9d85", "contactId": 1042, "dealId": DEAL_ID,
+        "companyId": COMPANY_ID, "size": 40960, "createdAt": "2026-11-02T10:00:00.000Z"}
+
+
+def files(rec):
+    def fil(operation, args, response, **kw):
+        rec(operation, args, response, cls="FilesApi", **kw)
+
+    # crm_files_post (a multipart upload) is not in the spec yet. The SDK's
+    # FileList has no fields: it returns the raw list.
+    fil("crm_files_get", {"entity": "deals", "entity_ids": DEAL_ID, "date_from": 1761955200000,
+                          "date_to": 1764547199000, "offset": 0, "limit": 10, "sort": "asc"}, (200, [FILE]))
+    fil("crm_files_id_data_get", {"id": FILE_ID}, (200, FILE))
+    fil("crm_files_id_delete", {"id": FILE_ID}, (204, ""))
+    fil("crm_files_id_get", {"id": FILE_ID}, (200, {"fileUrl": "https://files.brevo.com/d/6633a1b2?sig=abc"}))
 
 
 if __name__ == "__main__":

@@ -2349,6 +2349,66 @@ pub mod types {
             value.parse()
         }
     }
+    ///The kind of CRM record a note or a file is linked to.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum CrmEntity {
+        #[serde(rename = "companies")]
+        Companies,
+        #[serde(rename = "deals")]
+        Deals,
+        #[serde(rename = "contacts")]
+        Contacts,
+    }
+    impl ::std::fmt::Display for CrmEntity {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Companies => f.write_str("companies"),
+                Self::Deals => f.write_str("deals"),
+                Self::Contacts => f.write_str("contacts"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for CrmEntity {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "companies" => Ok(Self::Companies),
+                "deals" => Ok(Self::Deals),
+                "contacts" => Ok(Self::Contacts),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CrmEntity {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for CrmEntity {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
     ///The CRM records an attribute belongs to.
     #[derive(
         ::serde::Deserialize,
@@ -3162,6 +3222,69 @@ pub mod types {
     }
     impl FeedHeader {
         pub fn builder() -> builder::FeedHeader {
+            Default::default()
+        }
+    }
+    ///File data that is uploaded
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct FileData {
+        ///Account id of user which created the file
+        #[serde(
+            rename = "authorId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub author_id: ::std::option::Option<::std::string::String>,
+        ///Company id linked to a file
+        #[serde(
+            rename = "companyId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub company_id: ::std::option::Option<::std::string::String>,
+        ///Contact id of contact on which file is uploaded
+        #[serde(
+            rename = "contactId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub contact_id: ::std::option::Option<i64>,
+        ///File created date/time
+        #[serde(
+            rename = "createdAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub created_at: ::std::option::Option<::std::string::String>,
+        ///Deal id linked to a file
+        #[serde(
+            rename = "dealId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub deal_id: ::std::option::Option<::std::string::String>,
+        ///Name of uploaded file
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        ///Size of file in bytes
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub size: ::std::option::Option<i64>,
+    }
+    impl FileData {
+        pub fn builder() -> builder::FileData {
+            Default::default()
+        }
+    }
+    ///Downloadable file link
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct FileDownloadableLink {
+        ///A unique link to download the requested file (valid for 5 minutes).
+        #[serde(rename = "fileUrl")]
+        pub file_url: ::std::string::String,
+    }
+    impl FileDownloadableLink {
+        pub fn builder() -> builder::FileDownloadableLink {
             Default::default()
         }
     }
@@ -4661,66 +4784,6 @@ pub mod types {
                 .map_err(|e: self::error::ConversionError| {
                     <D::Error as ::serde::de::Error>::custom(e.to_string())
                 })
-        }
-    }
-    ///The kind of record a note is linked to.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Copy,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd
-    )]
-    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
-    pub enum NoteEntity {
-        #[serde(rename = "companies")]
-        Companies,
-        #[serde(rename = "deals")]
-        Deals,
-        #[serde(rename = "contacts")]
-        Contacts,
-    }
-    impl ::std::fmt::Display for NoteEntity {
-        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-            match *self {
-                Self::Companies => f.write_str("companies"),
-                Self::Deals => f.write_str("deals"),
-                Self::Contacts => f.write_str("contacts"),
-            }
-        }
-    }
-    impl ::std::str::FromStr for NoteEntity {
-        type Err = self::error::ConversionError;
-        fn from_str(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            match value {
-                "companies" => Ok(Self::Companies),
-                "deals" => Ok(Self::Deals),
-                "contacts" => Ok(Self::Contacts),
-                _ => Err("invalid value".into()),
-            }
-        }
-    }
-    impl ::std::convert::TryFrom<&str> for NoteEntity {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: &str,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
-        }
-    }
-    impl ::std::convert::TryFrom<::std::string::String> for NoteEntity {
-        type Error = self::error::ConversionError;
-        fn try_from(
-            value: ::std::string::String,
-        ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            value.parse()
         }
     }
     ///Updated Note ID
@@ -13157,6 +13220,185 @@ pub mod types {
                     ::std::boxed::Box::new(FeedHeaderFields {
                         name: Ok(value.name),
                         value: Ok(value.value),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct FileData(::std::boxed::Box<FileDataFields>);
+        impl ::std::default::Default for FileData {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(FileDataFields {
+                        author_id: Ok(Default::default()),
+                        company_id: Ok(Default::default()),
+                        contact_id: Ok(Default::default()),
+                        created_at: Ok(Default::default()),
+                        deal_id: Ok(Default::default()),
+                        name: Ok(Default::default()),
+                        size: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl FileData {
+            pub fn author_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.author_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for author_id: {e}")
+                    });
+                self
+            }
+            pub fn company_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.company_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for company_id: {e}")
+                    });
+                self
+            }
+            pub fn contact_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.contact_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for contact_id: {e}")
+                    });
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn deal_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.deal_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for deal_id: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn size<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.size = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for size: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<FileData> for super::FileData {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: FileData,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    author_id: value.author_id?,
+                    company_id: value.company_id?,
+                    contact_id: value.contact_id?,
+                    created_at: value.created_at?,
+                    deal_id: value.deal_id?,
+                    name: value.name?,
+                    size: value.size?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::FileData> for FileData {
+            fn from(value: super::FileData) -> Self {
+                Self(
+                    ::std::boxed::Box::new(FileDataFields {
+                        author_id: Ok(value.author_id),
+                        company_id: Ok(value.company_id),
+                        contact_id: Ok(value.contact_id),
+                        created_at: Ok(value.created_at),
+                        deal_id: Ok(value.deal_id),
+                        name: Ok(value.name),
+                        size: Ok(value.size),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct FileDownloadableLink(::std::boxed::Box<FileDownloadableLinkFields>);
+        impl ::std::default::Default for FileDownloadableLink {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(FileDownloadableLinkFields {
+                        file_url: Err("no value supplied for file_url".to_string()),
+                    }),
+                )
+            }
+        }
+        impl FileDownloadableLink {
+            pub fn file_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.file_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for file_url: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<FileDownloadableLink>
+        for super::FileDownloadableLink {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: FileDownloadableLink,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self { file_url: value.file_url? })
+            }
+        }
+        impl ::std::convert::From<super::FileDownloadableLink> for FileDownloadableLink {
+            fn from(value: super::FileDownloadableLink) -> Self {
+                Self(
+                    ::std::boxed::Box::new(FileDownloadableLinkFields {
+                        file_url: Ok(value.file_url),
                     }),
                 )
             }
@@ -23029,6 +23271,44 @@ pub mod types {
             >,
         }
         #[derive(Clone, Debug)]
+        struct FileDataFields {
+            author_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            company_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            contact_id: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            created_at: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            deal_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            size: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct FileDownloadableLinkFields {
+            file_url: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
         struct GetAccountFields {
             address: ::std::result::Result<
                 super::GetExtendedClientAddress,
@@ -24797,7 +25077,7 @@ pub mod types {
         }
     }
 }
-/**A client for the Brevo part of the API (19 SDK classes: BalanceApi, AccountApi, SendersApi, DomainsApi in part, WebhooksApi, ProcessApi, NotesApi, TasksApi, CouponsApi, ExternalFeedsApi, UserApi, CompaniesApi in part, DealsApi in part, TransactionalSMSApi in part, SMSCampaignsApi in part, InboundParsingApi in part, PaymentsApi, EventsApi, TransactionalWhatsAppApi): one method per operation, named after the vendor SDK's method, each returning a request builder whose `send()` makes the call.
+/**A client for the Brevo part of the API (20 SDK classes: BalanceApi, AccountApi, SendersApi, DomainsApi in part, WebhooksApi, ProcessApi, NotesApi, TasksApi, CouponsApi, ExternalFeedsApi, UserApi, CompaniesApi in part, DealsApi in part, TransactionalSMSApi in part, SMSCampaignsApi in part, InboundParsingApi in part, PaymentsApi, EventsApi, TransactionalWhatsAppApi, FilesApi in part): one method per operation, named after the vendor SDK's method, each returning a request builder whose `send()` makes the call.
 
 Build one with `Client::builder(..)` (the vendor's credentials; see the crate documentation), which also sets the base URL, timeouts, retries and limits. A `Client` is cheap to clone and meant to be shared: it holds one connection pool.
 
@@ -25581,6 +25861,152 @@ let response = client
 */
     pub fn crm_deals_id_patch(&self) -> operations::CrmDealsIdPatch {
         operations::CrmDealsIdPatch::new(self)
+    }
+    /**Get all files.
+
+One page of the CRM files, optionally only those of some companies, deals or contacts, or uploaded within a period.
+
+`GET /crm/files`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `entity` (optional, query): Filter by file entity type. Must be one of: companies, deals, contacts.
+- `entity_ids` (optional, query `entityIds`): Filter by file entity IDs. Must be a string.
+- `date_from` (optional, query `dateFrom`): dateFrom to date range filter type (timestamp in milliseconds). Must be an integer.
+- `date_to` (optional, query `dateTo`): dateTo to date range filter type (timestamp in milliseconds). Must be an integer.
+- `offset` (optional, query): Index of the first document of the page. Must be an integer.
+- `limit` (optional, query): Number of documents per page. Must be an integer. The server's default: `50`.
+- `sort` (optional, query): Sort the results in the ascending/descending order. Default order is **descending** by creation if `sort` is not passed. Must be one of: asc, desc. The server's default: `"desc"`.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .crm_files_get()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn crm_files_get(&self) -> operations::CrmFilesGet {
+        operations::CrmFilesGet::new(self)
+    }
+    /**Download a file.
+
+A link to download a file.
+
+`GET /crm/files/{id}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `id` (**required**, path): File id. Must be a string.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `404` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .crm_files_id_get()
+    .id("example")
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn crm_files_id_get(&self) -> operations::CrmFilesIdGet {
+        operations::CrmFilesIdGet::new(self)
+    }
+    /**Delete a file.
+
+Deletes a file.
+
+`DELETE /crm/files/{id}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `id` (**required**, path): File id. Must be a string.
+
+# Returns
+
+On `204` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `404` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .crm_files_id_delete()
+    .id("example")
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn crm_files_id_delete(&self) -> operations::CrmFilesIdDelete {
+        operations::CrmFilesIdDelete::new(self)
+    }
+    /**Get file details.
+
+A file's name, size, author and links.
+
+`GET /crm/files/{id}/data`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `id` (**required**, path): File id. Must be a string.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `404` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .crm_files_id_data_get()
+    .id("example")
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn crm_files_id_data_get(&self) -> operations::CrmFilesIdDataGet {
+        operations::CrmFilesIdDataGet::new(self)
     }
     /**Get all notes.
 
@@ -30777,6 +31203,455 @@ pub mod operations {
             self
         }
     }
+    /**Builder for [`Client::crm_files_get`]
+
+[`Client::crm_files_get`]: super::Client::crm_files_get*/
+    #[derive(Clone)]
+    pub struct CrmFilesGet {
+        client: super::Client,
+        date_from: Result<Option<i64>, String>,
+        date_to: Result<Option<i64>, String>,
+        entity: Result<Option<types::CrmEntity>, String>,
+        entity_ids: Result<Option<::std::string::String>, String>,
+        limit: Result<Option<i64>, String>,
+        offset: Result<Option<i64>, String>,
+        sort: Result<Option<types::SortOrder>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl CrmFilesGet {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                date_from: Ok(None),
+                date_to: Ok(None),
+                entity: Ok(None),
+                entity_ids: Ok(None),
+                limit: Ok(None),
+                offset: Ok(None),
+                sort: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn date_from<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.date_from = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "date_from must be an integer".to_string());
+            self
+        }
+        pub fn date_to<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.date_to = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "date_to must be an integer".to_string());
+            self
+        }
+        pub fn entity<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CrmEntity>,
+        {
+            self.entity = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "entity must be one of: companies, deals, contacts".to_string()
+                });
+            self
+        }
+        pub fn entity_ids<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.entity_ids = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "entity_ids must be a string".to_string());
+            self
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "limit must be an integer".to_string());
+            self
+        }
+        pub fn offset<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.offset = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "offset must be an integer".to_string());
+            self
+        }
+        pub fn sort<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SortOrder>,
+        {
+            self.sort = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "sort must be one of: asc, desc".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/crm/files`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<::std::vec::Vec<types::FileData>>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self {
+                    client,
+                    date_from,
+                    date_to,
+                    entity,
+                    entity_ids,
+                    limit,
+                    offset,
+                    sort,
+                    options,
+                } = self;
+                let date_from = vendor_clients_core::__private::argument(
+                    &CRM_FILES_GET,
+                    date_from,
+                )?;
+                let date_to = vendor_clients_core::__private::argument(
+                    &CRM_FILES_GET,
+                    date_to,
+                )?;
+                let entity = vendor_clients_core::__private::argument(
+                    &CRM_FILES_GET,
+                    entity,
+                )?;
+                let entity_ids = vendor_clients_core::__private::argument(
+                    &CRM_FILES_GET,
+                    entity_ids,
+                )?;
+                let limit = vendor_clients_core::__private::argument(
+                    &CRM_FILES_GET,
+                    limit,
+                )?;
+                let offset = vendor_clients_core::__private::argument(
+                    &CRM_FILES_GET,
+                    offset,
+                )?;
+                let sort = vendor_clients_core::__private::argument(
+                    &CRM_FILES_GET,
+                    sort,
+                )?;
+                let url = format!("{}/crm/files", client.baseurl,);
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &CRM_FILES_GET,
+                    url,
+                );
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("dateFrom", &date_from),
+                    )?;
+                query.append(&progenitor_client::QueryParam::new("dateTo", &date_to))?;
+                query.append(&progenitor_client::QueryParam::new("entity", &entity))?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("entityIds", &entity_ids),
+                    )?;
+                query.append(&progenitor_client::QueryParam::new("limit", &limit))?;
+                query.append(&progenitor_client::QueryParam::new("offset", &offset))?;
+                query.append(&progenitor_client::QueryParam::new("sort", &sort))?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CRM_FILES_GET,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by offset, from the offset set on this builder (or 0), advanced by the number of items received; the stream ends after an empty page or once the total count is reached, and with an `ErrorKind::RepeatedPage` error if a page has the same items as the page before (a server ignoring the offset). An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<'static, Result<types::FileData, Error>> {
+            vendor_clients_core::__private::paginate(
+                &CRM_FILES_GET,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Offset {
+                    first: match &self.offset {
+                        Ok(Some(offset)) => {
+                            vendor_clients_core::__private::PageNumber::page_number(
+                                offset,
+                            )
+                        }
+                        _ => None,
+                    },
+                    set: |builder, offset| builder.offset(offset),
+                },
+                |builder: Self| builder.send(),
+                |page: ::std::vec::Vec<types::FileData>| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        total: None,
+                        ..Default::default()
+                    };
+                    (page, signals)
+                },
+            )
+        }
+    }
+    /**Builder for [`Client::crm_files_id_get`]
+
+[`Client::crm_files_id_get`]: super::Client::crm_files_id_get*/
+    #[derive(Clone)]
+    pub struct CrmFilesIdGet {
+        client: super::Client,
+        id: Result<::std::string::String, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl CrmFilesIdGet {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                id: Err("id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.id = value.try_into().map_err(|_| "id must be a string".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/crm/files/{id}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::FileDownloadableLink>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id, options } = self;
+                let id = vendor_clients_core::__private::argument(
+                    &CRM_FILES_ID_GET,
+                    id,
+                )?;
+                let url = format!(
+                    "{}/crm/files/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& CRM_FILES_ID_GET,
+                    "id", & id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CRM_FILES_ID_GET,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::crm_files_id_delete`]
+
+[`Client::crm_files_id_delete`]: super::Client::crm_files_id_delete*/
+    #[derive(Clone)]
+    pub struct CrmFilesIdDelete {
+        client: super::Client,
+        id: Result<::std::string::String, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl CrmFilesIdDelete {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                id: Err("id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.id = value.try_into().map_err(|_| "id must be a string".to_string());
+            self
+        }
+        ///Sends a `DELETE` request to `/crm/files/{id}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id, options } = self;
+                let id = vendor_clients_core::__private::argument(
+                    &CRM_FILES_ID_DELETE,
+                    id,
+                )?;
+                let url = format!(
+                    "{}/crm/files/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& CRM_FILES_ID_DELETE,
+                    "id", & id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CRM_FILES_ID_DELETE,
+                        || {
+                            client
+                                .client
+                                .delete(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::crm_files_id_data_get`]
+
+[`Client::crm_files_id_data_get`]: super::Client::crm_files_id_data_get*/
+    #[derive(Clone)]
+    pub struct CrmFilesIdDataGet {
+        client: super::Client,
+        id: Result<::std::string::String, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl CrmFilesIdDataGet {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                id: Err("id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.id = value.try_into().map_err(|_| "id must be a string".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/crm/files/{id}/data`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::FileData>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id, options } = self;
+                let id = vendor_clients_core::__private::argument(
+                    &CRM_FILES_ID_DATA_GET,
+                    id,
+                )?;
+                let url = format!(
+                    "{}/crm/files/{}/data", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& CRM_FILES_ID_DATA_GET,
+                    "id", & id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CRM_FILES_ID_DATA_GET,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
     /**Builder for [`Client::crm_notes_get`]
 
 [`Client::crm_notes_get`]: super::Client::crm_notes_get*/
@@ -30785,7 +31660,7 @@ pub mod operations {
         client: super::Client,
         date_from: Result<Option<i64>, String>,
         date_to: Result<Option<i64>, String>,
-        entity: Result<Option<types::NoteEntity>, String>,
+        entity: Result<Option<types::CrmEntity>, String>,
         entity_ids: Result<Option<::std::string::String>, String>,
         limit: Result<Option<i64>, String>,
         offset: Result<Option<i64>, String>,
@@ -30828,7 +31703,7 @@ pub mod operations {
         }
         pub fn entity<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<types::NoteEntity>,
+            V: std::convert::TryInto<types::CrmEntity>,
         {
             self.entity = value
                 .try_into()
@@ -40307,6 +41182,72 @@ pub mod operations {
             (404u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    impl ::std::fmt::Debug for CrmFilesGet {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CrmFilesGet").finish_non_exhaustive()
+        }
+    }
+    ///`crm_files_get` as the runtime sees it.
+    pub(crate) static CRM_FILES_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "crm_files_get",
+        method: ::reqwest::Method::GET,
+        path_template: "/crm/files",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for CrmFilesIdGet {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CrmFilesIdGet").finish_non_exhaustive()
+        }
+    }
+    ///`crm_files_id_get` as the runtime sees it.
+    pub(crate) static CRM_FILES_ID_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "crm_files_id_get",
+        method: ::reqwest::Method::GET,
+        path_template: "/crm/files/{id}",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for CrmFilesIdDelete {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CrmFilesIdDelete").finish_non_exhaustive()
+        }
+    }
+    ///`crm_files_id_delete` as the runtime sees it.
+    pub(crate) static CRM_FILES_ID_DELETE: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "crm_files_id_delete",
+        method: ::reqwest::Method::DELETE,
+        path_template: "/crm/files/{id}",
+        responses: &[
+            (
+                204u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for CrmFilesIdDataGet {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CrmFilesIdDataGet").finish_non_exhaustive()
+        }
+    }
+    ///`crm_files_id_data_get` as the runtime sees it.
+    pub(crate) static CRM_FILES_ID_DATA_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "crm_files_id_data_get",
+        method: ::reqwest::Method::GET,
+        path_template: "/crm/files/{id}/data",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
     impl ::std::fmt::Debug for CrmNotesGet {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("CrmNotesGet").finish_non_exhaustive()
@@ -41867,6 +42808,38 @@ pub fn __decode_response(
                     (),
                     types::ErrorResponse,
                 >(&operations::CRM_DEALS_ID_PATCH, status, body),
+            )
+        }
+        "crm_files_get" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    ::std::vec::Vec<types::FileData>,
+                    types::ErrorResponse,
+                >(&operations::CRM_FILES_GET, status, body),
+            )
+        }
+        "crm_files_id_get" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::FileDownloadableLink,
+                    types::ErrorResponse,
+                >(&operations::CRM_FILES_ID_GET, status, body),
+            )
+        }
+        "crm_files_id_delete" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    types::ErrorResponse,
+                >(&operations::CRM_FILES_ID_DELETE, status, body),
+            )
+        }
+        "crm_files_id_data_get" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::FileData,
+                    types::ErrorResponse,
+                >(&operations::CRM_FILES_ID_DATA_GET, status, body),
             )
         }
         "crm_notes_get" => {

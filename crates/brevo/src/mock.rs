@@ -1485,6 +1485,331 @@ pub mod operations {
             )
         }
     }
+    ///The conditions of a `crm_files_get` mock: which requests it answers.
+    pub struct CrmFilesGetWhen(::httpmock::When);
+    impl CrmFilesGetWhen {
+        ///Matches a `GET /crm/files` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/crm/files$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `dateFrom`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn date_from<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "dateFrom", &value)),
+                None => Self(self.0.query_param_missing("dateFrom")),
+            }
+        }
+        ///Query parameter `dateTo`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn date_to<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "dateTo", &value)),
+                None => Self(self.0.query_param_missing("dateTo")),
+            }
+        }
+        ///Query parameter `entity`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn entity<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::CrmEntity>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "entity", &value)),
+                None => Self(self.0.query_param_missing("entity")),
+            }
+        }
+        ///Query parameter `entityIds`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn entity_ids<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "entityIds", &value)),
+                None => Self(self.0.query_param_missing("entityIds")),
+            }
+        }
+        ///Query parameter `limit`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn limit<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "limit", &value)),
+                None => Self(self.0.query_param_missing("limit")),
+            }
+        }
+        ///Query parameter `offset`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn offset<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "offset", &value)),
+                None => Self(self.0.query_param_missing("offset")),
+            }
+        }
+        ///Query parameter `sort`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::SortOrder>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort", &value)),
+                None => Self(self.0.query_param_missing("sort")),
+            }
+        }
+    }
+    ///The answer of a `crm_files_get` mock: one helper per documented status.
+    pub struct CrmFilesGetThen(::httpmock::Then);
+    impl CrmFilesGetThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &::std::vec::Vec<types::FileData>) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `crm_files_id_get` mock: which requests it answers.
+    pub struct CrmFilesIdGetWhen(::httpmock::When);
+    impl CrmFilesIdGetWhen {
+        ///Matches a `GET /crm/files/{id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/crm/files/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::CRM_FILES_ID_GET,
+                    "id",
+                    &value.to_string(),
+                    "^(?:/v3)?/crm/files/",
+                    "$",
+                ),
+            )
+        }
+    }
+    ///The answer of a `crm_files_id_get` mock: one helper per documented status.
+    pub struct CrmFilesIdGetThen(::httpmock::Then);
+    impl CrmFilesIdGetThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::FileDownloadableLink) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `crm_files_id_delete` mock: which requests it answers.
+    pub struct CrmFilesIdDeleteWhen(::httpmock::When);
+    impl CrmFilesIdDeleteWhen {
+        ///Matches a `DELETE /crm/files/{id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches("^(?:/v3)?/crm/files/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::CRM_FILES_ID_DELETE,
+                    "id",
+                    &value.to_string(),
+                    "^(?:/v3)?/crm/files/",
+                    "$",
+                ),
+            )
+        }
+    }
+    ///The answer of a `crm_files_id_delete` mock: one helper per documented status.
+    pub struct CrmFilesIdDeleteThen(::httpmock::Then);
+    impl CrmFilesIdDeleteThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `crm_files_id_data_get` mock: which requests it answers.
+    pub struct CrmFilesIdDataGetWhen(::httpmock::When);
+    impl CrmFilesIdDataGetWhen {
+        ///Matches a `GET /crm/files/{id}/data` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/crm/files/[^/]+/data$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::CRM_FILES_ID_DATA_GET,
+                    "id",
+                    &value.to_string(),
+                    "^(?:/v3)?/crm/files/",
+                    "/data$",
+                ),
+            )
+        }
+    }
+    ///The answer of a `crm_files_id_data_get` mock: one helper per documented status.
+    pub struct CrmFilesIdDataGetThen(::httpmock::Then);
+    impl CrmFilesIdDataGetThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::FileData) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
     ///The conditions of a `crm_notes_get` mock: which requests it answers.
     pub struct CrmNotesGetWhen(::httpmock::When);
     impl CrmNotesGetWhen {
@@ -1523,7 +1848,7 @@ pub mod operations {
         ///Query parameter `entity`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
         pub fn entity<T>(self, value: T) -> Self
         where
-            T: Into<Option<types::NoteEntity>>,
+            T: Into<Option<types::CrmEntity>>,
         {
             match value.into() {
                 Some(value) => Self(query_param(self.0, "entity", &value)),
@@ -8411,6 +8736,22 @@ pub trait MockServerExt {
     fn crm_deals_id_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::CrmDealsIdPatchWhen, operations::CrmDealsIdPatchThen);
+    ///Mocks `crm_files_get` (`GET /crm/files`): `config_fn` gets its conditions and its answer.
+    fn crm_files_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CrmFilesGetWhen, operations::CrmFilesGetThen);
+    ///Mocks `crm_files_id_get` (`GET /crm/files/{id}`): `config_fn` gets its conditions and its answer.
+    fn crm_files_id_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CrmFilesIdGetWhen, operations::CrmFilesIdGetThen);
+    ///Mocks `crm_files_id_delete` (`DELETE /crm/files/{id}`): `config_fn` gets its conditions and its answer.
+    fn crm_files_id_delete<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CrmFilesIdDeleteWhen, operations::CrmFilesIdDeleteThen);
+    ///Mocks `crm_files_id_data_get` (`GET /crm/files/{id}/data`): `config_fn` gets its conditions and its answer.
+    fn crm_files_id_data_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CrmFilesIdDataGetWhen, operations::CrmFilesIdDataGetThen);
     ///Mocks `crm_notes_get` (`GET /crm/notes`): `config_fn` gets its conditions and its answer.
     fn crm_notes_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -9121,6 +9462,50 @@ impl MockServerExt for ::httpmock::MockServer {
             config_fn(
                 operations::CrmDealsIdPatchWhen::new(when),
                 operations::CrmDealsIdPatchThen::new(then),
+            )
+        })
+    }
+    fn crm_files_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CrmFilesGetWhen, operations::CrmFilesGetThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CrmFilesGetWhen::new(when),
+                operations::CrmFilesGetThen::new(then),
+            )
+        })
+    }
+    fn crm_files_id_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CrmFilesIdGetWhen, operations::CrmFilesIdGetThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CrmFilesIdGetWhen::new(when),
+                operations::CrmFilesIdGetThen::new(then),
+            )
+        })
+    }
+    fn crm_files_id_delete<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CrmFilesIdDeleteWhen, operations::CrmFilesIdDeleteThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CrmFilesIdDeleteWhen::new(when),
+                operations::CrmFilesIdDeleteThen::new(then),
+            )
+        })
+    }
+    fn crm_files_id_data_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CrmFilesIdDataGetWhen, operations::CrmFilesIdDataGetThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CrmFilesIdDataGetWhen::new(when),
+                operations::CrmFilesIdDataGetThen::new(then),
             )
         })
     }

@@ -5,9 +5,9 @@
 //! documented argument rule is checked before sending, and path parameters
 //! stay in their segment.
 //!
-//! - `responses`: 672 tests of 112 schemas
-//! - `arguments`: 164 tests
-//! - `path_segments`: 58 tests
+//! - `responses`: 690 tests of 114 schemas
+//! - `arguments`: 169 tests
+//! - `path_segments`: 61 tests
 /// Group 1: every response the vendor SDK accepts decodes: each component schema
 /// reachable from a response body, with every property, without each
 /// optional one, with it `null` and, where the SDK coerces numbers, with
@@ -1347,6 +1347,96 @@ mod responses {
     #[test]
     fn feed_header_with_null_value() {
         FEED_HEADER.decodes_with_null("value");
+    }
+    /// `FileData` with every property.
+    const FILE_DATA: Example<types::FileData> = Example::new(
+        r#"{
+  "authorId": "example",
+  "companyId": "example",
+  "contactId": 7,
+  "createdAt": "example",
+  "dealId": "example",
+  "name": "example",
+  "size": 7
+}"#,
+    );
+    #[test]
+    fn file_data() {
+        FILE_DATA.decodes();
+    }
+    #[test]
+    fn file_data_without_author_id() {
+        FILE_DATA.decodes_without("authorId");
+    }
+    #[test]
+    fn file_data_with_null_author_id() {
+        FILE_DATA.decodes_with_null("authorId");
+    }
+    #[test]
+    fn file_data_without_company_id() {
+        FILE_DATA.decodes_without("companyId");
+    }
+    #[test]
+    fn file_data_with_null_company_id() {
+        FILE_DATA.decodes_with_null("companyId");
+    }
+    #[test]
+    fn file_data_without_contact_id() {
+        FILE_DATA.decodes_without("contactId");
+    }
+    #[test]
+    fn file_data_with_null_contact_id() {
+        FILE_DATA.decodes_with_null("contactId");
+    }
+    #[test]
+    fn file_data_with_contact_id_as_string() {
+        FILE_DATA.decodes_with_number_as_string("contactId");
+    }
+    #[test]
+    fn file_data_without_created_at() {
+        FILE_DATA.decodes_without("createdAt");
+    }
+    #[test]
+    fn file_data_with_null_created_at() {
+        FILE_DATA.decodes_with_null("createdAt");
+    }
+    #[test]
+    fn file_data_without_deal_id() {
+        FILE_DATA.decodes_without("dealId");
+    }
+    #[test]
+    fn file_data_with_null_deal_id() {
+        FILE_DATA.decodes_with_null("dealId");
+    }
+    #[test]
+    fn file_data_without_name() {
+        FILE_DATA.decodes_without("name");
+    }
+    #[test]
+    fn file_data_with_null_name() {
+        FILE_DATA.decodes_with_null("name");
+    }
+    #[test]
+    fn file_data_without_size() {
+        FILE_DATA.decodes_without("size");
+    }
+    #[test]
+    fn file_data_with_null_size() {
+        FILE_DATA.decodes_with_null("size");
+    }
+    #[test]
+    fn file_data_with_size_as_string() {
+        FILE_DATA.decodes_with_number_as_string("size");
+    }
+    /// `FileDownloadableLink` with every property.
+    const FILE_DOWNLOADABLE_LINK: Example<types::FileDownloadableLink> = Example::new(
+        r#"{
+  "fileUrl": "example"
+}"#,
+    );
+    #[test]
+    fn file_downloadable_link() {
+        FILE_DOWNLOADABLE_LINK.decodes();
     }
     /// `GetAccount` with every property.
     const GET_ACCOUNT: Example<types::GetAccount> = Example::new(
@@ -4282,6 +4372,50 @@ mod arguments {
         server.assert_refused(result, "crm_deals_id_patch", "id is required", None);
     }
     #[tokio::test]
+    async fn crm_files_get_entity_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server.client().crm_files_get().entity(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "crm_files_get",
+                "entity must be one of: companies, deals, contacts",
+                Some(value),
+            );
+    }
+    #[tokio::test]
+    async fn crm_files_get_sort_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server.client().crm_files_get().sort(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "crm_files_get",
+                "sort must be one of: asc, desc",
+                Some(value),
+            );
+    }
+    #[tokio::test]
+    async fn crm_files_id_get_without_id() {
+        let server = Server::start().await;
+        let result = server.client().crm_files_id_get().send().await;
+        server.assert_refused(result, "crm_files_id_get", "id is required", None);
+    }
+    #[tokio::test]
+    async fn crm_files_id_delete_without_id() {
+        let server = Server::start().await;
+        let result = server.client().crm_files_id_delete().send().await;
+        server.assert_refused(result, "crm_files_id_delete", "id is required", None);
+    }
+    #[tokio::test]
+    async fn crm_files_id_data_get_without_id() {
+        let server = Server::start().await;
+        let result = server.client().crm_files_id_data_get().send().await;
+        server.assert_refused(result, "crm_files_id_data_get", "id is required", None);
+    }
+    #[tokio::test]
     async fn crm_notes_get_entity_not_in_enum() {
         let server = Server::start().await;
         let value = "not-in-enum";
@@ -6591,6 +6725,33 @@ mod path_segments {
                 .send()
                 .await;
             server.assert_in_segment(result, "/v3/crm/deals/{id}", "id", value);
+        }
+    }
+    #[tokio::test]
+    async fn crm_files_id_get_id() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client.crm_files_id_get().id(value).send().await;
+            server.assert_in_segment(result, "/v3/crm/files/{id}", "id", value);
+        }
+    }
+    #[tokio::test]
+    async fn crm_files_id_delete_id() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client.crm_files_id_delete().id(value).send().await;
+            server.assert_in_segment(result, "/v3/crm/files/{id}", "id", value);
+        }
+    }
+    #[tokio::test]
+    async fn crm_files_id_data_get_id() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client.crm_files_id_data_get().id(value).send().await;
+            server.assert_in_segment(result, "/v3/crm/files/{id}/data", "id", value);
         }
     }
     #[tokio::test]

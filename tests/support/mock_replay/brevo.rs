@@ -614,12 +614,126 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                     }
                 })
         }
+        "crm_files_get" => {
+            server
+                .crm_files_get(|when, then| {
+                    when.date_from(fixture.query::<i64>("dateFrom"))
+                        .date_to(fixture.query::<i64>("dateTo"))
+                        .entity(fixture.query::<api::types::CrmEntity>("entity"))
+                        .entity_ids(fixture.query::<String>("entityIds").as_deref())
+                        .limit(fixture.query::<i64>("limit"))
+                        .offset(fixture.query::<i64>("offset"))
+                        .sort(fixture.query::<api::types::SortOrder>("sort"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<::std::vec::Vec<api::types::FileData>>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of crm_files_get",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "crm_files_id_get" => {
+            server
+                .crm_files_id_get(|when, then| {
+                    when.id(&fixture.path_param::<String>("/crm/files/{id}", "id"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::FileDownloadableLink>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of crm_files_id_get",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "crm_files_id_delete" => {
+            server
+                .crm_files_id_delete(|when, then| {
+                    when.id(&fixture.path_param::<String>("/crm/files/{id}", "id"));
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of crm_files_id_delete",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "crm_files_id_data_get" => {
+            server
+                .crm_files_id_data_get(|when, then| {
+                    when.id(&fixture.path_param::<String>("/crm/files/{id}/data", "id"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::FileData>());
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of crm_files_id_data_get",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
         "crm_notes_get" => {
             server
                 .crm_notes_get(|when, then| {
                     when.date_from(fixture.query::<i64>("dateFrom"))
                         .date_to(fixture.query::<i64>("dateTo"))
-                        .entity(fixture.query::<api::types::NoteEntity>("entity"))
+                        .entity(fixture.query::<api::types::CrmEntity>("entity"))
                         .entity_ids(fixture.query::<String>("entityIds").as_deref())
                         .limit(fixture.query::<i64>("limit"))
                         .offset(fixture.query::<i64>("offset"))
