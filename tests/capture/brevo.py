@@ -169,6 +169,7 @@ def main():
         events(rec)
         transactional_whatsapp(rec)
         files(rec)
+        conversations(rec)
 
 
 # Brevo's error body outside the loyalty classes: {code, message}.
@@ -710,6 +711,51 @@ def files(rec):
     fil("crm_files_id_data_get", {"id": FILE_ID}, (200, FILE))
     fil("crm_files_id_delete", {"id": FILE_ID}, (204, ""))
     fil("crm_files_id_get", {"id": FILE_ID}, (200, {"fileUrl": "https://files.brevo.com/d/6633a1b2?sig=abc"}))
+
+
+MESSAGE_ID = "pYJrxaBgP2dXcbP3S"
+MESSAGE = {
+    "id": MESSAGE_ID, "type": "agent", "text": "Hello! How can I help you?", "subject": "Your order",
+    "visitorId": "kZMvWhf8npAu3H6qd57w2Hv6nh6rnxvg", "agentId": "d9nKoegKSjmCtyK78", "agentName": "Liza",
+    "createdAt": 1582529712000, "isPushed": False, "isTrigger": False, "isMissed": False,
+    "isMissedByVisitor": False, "agentUserpic": "https://img.example.com/liza.png", "receivedFrom": "MyShop CRM",
+    "file": {"filename": "order.pdf", "size": 40960, "isImage": True, "url": "https://files.example.com/order.pdf",
+             "imageInfo": {"width": 800, "height": 600, "previewUrl": "https://files.example.com/order.png"}},
+    "from": {"email": "liza@mycompany.com", "name": "Liza"}, "to": [{"email": "jane@example.com", "name": "Jane"}],
+    "replyTo": {"email": "support@mycompany.com", "name": "Support"}, "cc": [{"email": "boss@mycompany.com"}],
+    "bcc": [{"email": "archive@mycompany.com"}], "sourceMessageId": "src-77",
+    "forwardedToSourceStatus": {"isSuccess": False, "error": "timeout"}, "integrations": {"zendesk": {"id": 5}},
+    "isBot": False, "attachments": [{"fileName": "a.png", "isInline": True, "inlineId": "img1",
+                                     "url": "https://files.example.com/a.png", "isImage": True, "size": 1024}],
+}
+
+
+def conversations(rec):
+    def conv(operation, args, response, **kw):
+        rec(operation, args, response, cls="ConversationsApi", **kw)
+
+    conv("conversations_agent_online_ping_post", {"body": brevo.Body19(
+        agent_id="d9nKoegKSjmCtyK78", received_from="MyShop CRM", agent_email="liza@mycompany.com",
+        agent_name="Liza")}, (201, ""))
+    conv("conversations_messages_id_delete", {"id": MESSAGE_ID}, (204, ""))
+    conv("conversations_messages_id_get", {"id": MESSAGE_ID}, (200, MESSAGE))
+    conv("conversations_messages_id_put", {"id": MESSAGE_ID, "body": brevo.Body16(text="Hello again!")},
+         (200, dict(MESSAGE, text="Hello again!")))
+    conv("conversations_messages_post", {"body": brevo.Body15(
+        visitor_id="kZMvWhf8npAu3H6qd57w2Hv6nh6rnxvg", text="Hello! How can I help you?",
+        agent_id="d9nKoegKSjmCtyK78", received_from="MyShop CRM", agent_email="liza@mycompany.com",
+        agent_name="Liza")}, (200, MESSAGE))
+    conv("conversations_pushed_messages_id_delete", {"id": MESSAGE_ID}, (204, ""))
+    conv("conversations_pushed_messages_id_get", {"id": MESSAGE_ID}, (200, dict(MESSAGE, isPushed=True)))
+    conv("conversations_pushed_messages_id_put", {"id": MESSAGE_ID, "body": brevo.Body18(text="Shipped!")},
+         (200, dict(MESSAGE, isPushed=True, text="Shipped!")))
+    conv("conversations_pushed_messages_post", {"body": brevo.Body17(
+        visitor_id="kZMvWhf8npAu3H6qd57w2Hv6nh6rnxvg", text="Your order has shipped",
+        agent_id="d9nKoegKSjmCtyK78", group_id="PjRBMhWGen6aRHjif")}, (200, dict(MESSAGE, isPushed=True)))
+
+    # Variant: the update's body is optional in the SDK, which then sends none.
+    conv("conversations_messages_id_put__no_body", {"id": MESSAGE_ID}, (200, MESSAGE),
+         method="conversations_messages_id_put")
 
 
 if __name__ == "__main__":

@@ -14,6 +14,40 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
+    ///The agent to show online.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct AgentOnlinePing {
+        ///agent email. When sending online pings from a standalone system, it’s hard to maintain a 1-to-1 relationship between the users of both systems. In this case, an agent can be specified by their email address. If there’s no agent with the specified email address in your Brevo organization, a dummy agent will be created automatically.
+        #[serde(
+            rename = "agentEmail",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub agent_email: ::std::option::Option<::std::string::String>,
+        ///agent ID. It can be found on agent’s page or received from a webhook. Alternatively, you can use `agentEmail` + `agentName` + `receivedFrom` instead (all 3 fields required).
+        #[serde(
+            rename = "agentId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub agent_id: ::std::option::Option<::std::string::String>,
+        ///agent name
+        #[serde(
+            rename = "agentName",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub agent_name: ::std::option::Option<::std::string::String>,
+        ///mark your messages to distinguish messages created by you from the others.
+        #[serde(
+            rename = "receivedFrom",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub received_from: ::std::option::Option<::std::string::String>,
+    }
+    impl AgentOnlinePing {
+        pub fn builder() -> builder::AgentOnlinePing {
+            Default::default()
+        }
+    }
     ///A contact's balance for one balance definition, all its balances taken together.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -1229,6 +1263,331 @@ pub mod types {
     }
     impl ContactBalancesResp {
         pub fn builder() -> builder::ContactBalancesResp {
+            Default::default()
+        }
+    }
+    ///Who sent a Conversations message.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum ConversationsAuthorType {
+        #[serde(rename = "agent")]
+        Agent,
+        #[serde(rename = "visitor")]
+        Visitor,
+    }
+    impl ::std::fmt::Display for ConversationsAuthorType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Agent => f.write_str("agent"),
+                Self::Visitor => f.write_str("visitor"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ConversationsAuthorType {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "agent" => Ok(Self::Agent),
+                "visitor" => Ok(Self::Visitor),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ConversationsAuthorType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ConversationsAuthorType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///A sender or recipient of an email thread message.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct ConversationsEmailAddress {
+        ///The email address
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub email: ::std::option::Option<::std::string::String>,
+        ///The name
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+    }
+    impl ConversationsEmailAddress {
+        pub fn builder() -> builder::ConversationsEmailAddress {
+            Default::default()
+        }
+    }
+    ///a Conversations message
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct ConversationsMessage {
+        ///ID of the agent on whose behalf the message was sent (only in messages sent by an agent).
+        #[serde(
+            rename = "agentId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub agent_id: ::std::option::Option<::std::string::String>,
+        ///Agent’s name as displayed to the visitor. Only in the messages sent by an agent.
+        #[serde(
+            rename = "agentName",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub agent_name: ::std::option::Option<::std::string::String>,
+        ///Only set if the agent has uploaded a profile picture.
+        #[serde(
+            rename = "agentUserpic",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub agent_userpic: ::std::option::Option<::std::string::String>,
+        ///An array of file attachments.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub attachments: ::std::vec::Vec<ConversationsMessageAttachments>,
+        ///The blind carbon copy (BCC) recipients (applicable only to messages in email threads).
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub bcc: ::std::vec::Vec<ConversationsEmailAddress>,
+        ///The carbon copy (CC) recipients (applicable only to messages in email threads).
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub cc: ::std::vec::Vec<ConversationsEmailAddress>,
+        ///Timestamp in milliseconds.
+        #[serde(
+            rename = "createdAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub created_at: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub file: ::std::option::Option<ConversationsMessageFile>,
+        #[serde(
+            rename = "forwardedToSourceStatus",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub forwarded_to_source_status: ::std::option::Option<
+            ConversationsMessageForwardedToSourceStatus,
+        >,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub from: ::std::option::Option<ConversationsEmailAddress>,
+        ///Message ID. It can be used for further manipulations with the message.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        ///Integration details.
+        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub integrations: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        ///`true` for automated messages generated by an AI bot.
+        #[serde(
+            rename = "isBot",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub is_bot: ::std::option::Option<bool>,
+        ///`true` for missed and offline messages.
+        #[serde(
+            rename = "isMissed",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub is_missed: ::std::option::Option<bool>,
+        ///`true` for unread agent’s messages in finished chats.
+        #[serde(
+            rename = "isMissedByVisitor",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub is_missed_by_visitor: ::std::option::Option<bool>,
+        ///`true` for pushed messages
+        #[serde(
+            rename = "isPushed",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub is_pushed: ::std::option::Option<bool>,
+        ///`true` for automatic messages from “Targeted chats & triggers” and API
+        #[serde(
+            rename = "isTrigger",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub is_trigger: ::std::option::Option<bool>,
+        ///In two-way integrations, messages sent via REST API can be marked with receivedFrom property and then filtered out when received in a webhook to avoid infinite loop.
+        #[serde(
+            rename = "receivedFrom",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub received_from: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "replyTo",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub reply_to: ::std::option::Option<ConversationsEmailAddress>,
+        ///The ID of the message assigned by the integration source.
+        #[serde(
+            rename = "sourceMessageId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub source_message_id: ::std::option::Option<::std::string::String>,
+        ///The subject line of the email message (only for messages sent to email threads).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub subject: ::std::option::Option<::std::string::String>,
+        ///Message text or name of the attached file
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub text: ::std::option::Option<::std::string::String>,
+        ///An array containing details of the recipients (applicable only to messages in email threads).
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub to: ::std::vec::Vec<ConversationsEmailAddress>,
+        ///`"agent"` for agents’ messages, `"visitor"` for visitors’ messages.
+        #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+        pub type_: ::std::option::Option<
+            vendor_clients_core::Tolerant<ConversationsAuthorType>,
+        >,
+        ///visitor’s ID
+        #[serde(
+            rename = "visitorId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub visitor_id: ::std::option::Option<::std::string::String>,
+    }
+    impl ConversationsMessage {
+        pub fn builder() -> builder::ConversationsMessage {
+            Default::default()
+        }
+    }
+    ///A file attached to a message.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct ConversationsMessageAttachments {
+        ///The file's name
+        #[serde(
+            rename = "fileName",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub file_name: ::std::option::Option<::std::string::String>,
+        ///The inline file's ID
+        #[serde(
+            rename = "inlineId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub inline_id: ::std::option::Option<::std::string::String>,
+        ///Whether the file is an image
+        #[serde(
+            rename = "isImage",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub is_image: ::std::option::Option<bool>,
+        ///Whether the file is inline (true or "true")
+        #[serde(
+            rename = "isInline",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub is_inline: ::std::option::Option<::serde_json::Value>,
+        ///Size in bytes
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub size: ::std::option::Option<i64>,
+        ///The file's URL
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub url: ::std::option::Option<::std::string::String>,
+    }
+    impl ConversationsMessageAttachments {
+        pub fn builder() -> builder::ConversationsMessageAttachments {
+            Default::default()
+        }
+    }
+    ///The file of a message.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct ConversationsMessageFile {
+        ///Name of the file
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub filename: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "imageInfo",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub image_info: ::std::option::Option<ConversationsMessageFileImageInfo>,
+        ///Whether the file is an image
+        #[serde(
+            rename = "isImage",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub is_image: ::std::option::Option<bool>,
+        ///Size in bytes
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub size: ::std::option::Option<i64>,
+        ///URL of the file
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub url: ::std::option::Option<::std::string::String>,
+    }
+    impl ConversationsMessageFile {
+        pub fn builder() -> builder::ConversationsMessageFile {
+            Default::default()
+        }
+    }
+    ///image info is passed in case the file is an image
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct ConversationsMessageFileImageInfo {
+        ///height of the image
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub height: ::std::option::Option<i64>,
+        ///URL of the preview
+        #[serde(
+            rename = "previewUrl",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub preview_url: ::std::option::Option<::std::string::String>,
+        ///Width of the image
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub width: ::std::option::Option<i64>,
+    }
+    impl ConversationsMessageFileImageInfo {
+        pub fn builder() -> builder::ConversationsMessageFileImageInfo {
+            Default::default()
+        }
+    }
+    ///Whether the message reached its integration source.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct ConversationsMessageForwardedToSourceStatus {
+        ///Why not
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<::std::string::String>,
+        ///Whether it did
+        #[serde(
+            rename = "isSuccess",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub is_success: ::std::option::Option<bool>,
+    }
+    impl ConversationsMessageForwardedToSourceStatus {
+        pub fn builder() -> builder::ConversationsMessageForwardedToSourceStatus {
             Default::default()
         }
     }
@@ -5290,6 +5649,72 @@ pub mod types {
             Default::default()
         }
     }
+    ///A message to send as an agent.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct SendAgentMessage {
+        ///agent email. When sending messages from a standalone system, it’s hard to maintain a 1-to-1 relationship between the users of both systems. In this case, an agent can be specified by their email address.
+        #[serde(
+            rename = "agentEmail",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub agent_email: ::std::option::Option<::std::string::String>,
+        ///agent ID. It can be found on agent’s page or received from a webhook. Alternatively, you can use `agentEmail` + `agentName` + `receivedFrom` instead (all 3 fields required).
+        #[serde(
+            rename = "agentId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub agent_id: ::std::option::Option<::std::string::String>,
+        ///agent name
+        #[serde(
+            rename = "agentName",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub agent_name: ::std::option::Option<::std::string::String>,
+        ///mark your messages to distinguish messages created by you from the others.
+        #[serde(
+            rename = "receivedFrom",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub received_from: ::std::option::Option<::std::string::String>,
+        ///message text
+        pub text: ::std::string::String,
+        ///visitor’s ID received from a webhook or generated by you to bind existing user account to Conversations
+        #[serde(rename = "visitorId")]
+        pub visitor_id: ::std::string::String,
+    }
+    impl SendAgentMessage {
+        pub fn builder() -> builder::SendAgentMessage {
+            Default::default()
+        }
+    }
+    ///An automated message to send to a visitor.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct SendPushedMessage {
+        ///agent ID. It can be found on agent’s page or received from a webhook.
+        #[serde(
+            rename = "agentId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub agent_id: ::std::option::Option<::std::string::String>,
+        ///group ID. It can be found on group’s page.
+        #[serde(
+            rename = "groupId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub group_id: ::std::option::Option<::std::string::String>,
+        ///message text
+        pub text: ::std::string::String,
+        ///visitor’s ID received from a webhook or generated by you
+        #[serde(rename = "visitorId")]
+        pub visitor_id: ::std::string::String,
+    }
+    impl SendPushedMessage {
+        pub fn builder() -> builder::SendPushedMessage {
+            Default::default()
+        }
+    }
     ///A campaign report to send by email.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -6844,6 +7269,18 @@ pub mod types {
             Default::default()
         }
     }
+    ///A message's new text.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct UpdateMessageText {
+        ///edited message text
+        pub text: ::std::string::String,
+    }
+    impl UpdateMessageText {
+        pub fn builder() -> builder::UpdateMessageText {
+            Default::default()
+        }
+    }
     ///A sender's new settings.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -7752,6 +8189,96 @@ pub mod types {
     }
     /// Types for composing complex structures.
     pub mod builder {
+        #[derive(Clone, Debug)]
+        pub struct AgentOnlinePing(::std::boxed::Box<AgentOnlinePingFields>);
+        impl ::std::default::Default for AgentOnlinePing {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(AgentOnlinePingFields {
+                        agent_email: Ok(Default::default()),
+                        agent_id: Ok(Default::default()),
+                        agent_name: Ok(Default::default()),
+                        received_from: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl AgentOnlinePing {
+            pub fn agent_email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.agent_email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for agent_email: {e}")
+                    });
+                self
+            }
+            pub fn agent_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.agent_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for agent_id: {e}")
+                    });
+                self
+            }
+            pub fn agent_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.agent_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for agent_name: {e}")
+                    });
+                self
+            }
+            pub fn received_from<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.received_from = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for received_from: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<AgentOnlinePing> for super::AgentOnlinePing {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: AgentOnlinePing,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    agent_email: value.agent_email?,
+                    agent_id: value.agent_id?,
+                    agent_name: value.agent_name?,
+                    received_from: value.received_from?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::AgentOnlinePing> for AgentOnlinePing {
+            fn from(value: super::AgentOnlinePing) -> Self {
+                Self(
+                    ::std::boxed::Box::new(AgentOnlinePingFields {
+                        agent_email: Ok(value.agent_email),
+                        agent_id: Ok(value.agent_id),
+                        agent_name: Ok(value.agent_name),
+                        received_from: Ok(value.received_from),
+                    }),
+                )
+            }
+        }
         #[derive(Clone, Debug)]
         pub struct AggregateBalance(::std::boxed::Box<AggregateBalanceFields>);
         impl ::std::default::Default for AggregateBalance {
@@ -9237,6 +9764,878 @@ pub mod types {
                         balances: Ok(value.balances),
                         count: Ok(value.count),
                         loyalty_program_id: Ok(value.loyalty_program_id),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ConversationsEmailAddress(
+            ::std::boxed::Box<ConversationsEmailAddressFields>,
+        );
+        impl ::std::default::Default for ConversationsEmailAddress {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(ConversationsEmailAddressFields {
+                        email: Ok(Default::default()),
+                        name: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl ConversationsEmailAddress {
+            pub fn email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ConversationsEmailAddress>
+        for super::ConversationsEmailAddress {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ConversationsEmailAddress,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    email: value.email?,
+                    name: value.name?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ConversationsEmailAddress>
+        for ConversationsEmailAddress {
+            fn from(value: super::ConversationsEmailAddress) -> Self {
+                Self(
+                    ::std::boxed::Box::new(ConversationsEmailAddressFields {
+                        email: Ok(value.email),
+                        name: Ok(value.name),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ConversationsMessage(::std::boxed::Box<ConversationsMessageFields>);
+        impl ::std::default::Default for ConversationsMessage {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(ConversationsMessageFields {
+                        agent_id: Ok(Default::default()),
+                        agent_name: Ok(Default::default()),
+                        agent_userpic: Ok(Default::default()),
+                        attachments: Ok(Default::default()),
+                        bcc: Ok(Default::default()),
+                        cc: Ok(Default::default()),
+                        created_at: Ok(Default::default()),
+                        file: Ok(Default::default()),
+                        forwarded_to_source_status: Ok(Default::default()),
+                        from: Ok(Default::default()),
+                        id: Ok(Default::default()),
+                        integrations: Ok(Default::default()),
+                        is_bot: Ok(Default::default()),
+                        is_missed: Ok(Default::default()),
+                        is_missed_by_visitor: Ok(Default::default()),
+                        is_pushed: Ok(Default::default()),
+                        is_trigger: Ok(Default::default()),
+                        received_from: Ok(Default::default()),
+                        reply_to: Ok(Default::default()),
+                        source_message_id: Ok(Default::default()),
+                        subject: Ok(Default::default()),
+                        text: Ok(Default::default()),
+                        to: Ok(Default::default()),
+                        type_: Ok(Default::default()),
+                        visitor_id: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl ConversationsMessage {
+            pub fn agent_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.agent_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for agent_id: {e}")
+                    });
+                self
+            }
+            pub fn agent_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.agent_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for agent_name: {e}")
+                    });
+                self
+            }
+            pub fn agent_userpic<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.agent_userpic = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for agent_userpic: {e}")
+                    });
+                self
+            }
+            pub fn attachments<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::ConversationsMessageAttachments>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.attachments = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for attachments: {e}")
+                    });
+                self
+            }
+            pub fn bcc<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::ConversationsEmailAddress>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.bcc = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for bcc: {e}")
+                    });
+                self
+            }
+            pub fn cc<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::ConversationsEmailAddress>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.cc = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for cc: {e}"));
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn file<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::ConversationsMessageFile>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.file = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for file: {e}")
+                    });
+                self
+            }
+            pub fn forwarded_to_source_status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        super::ConversationsMessageForwardedToSourceStatus,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.forwarded_to_source_status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for forwarded_to_source_status: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn from<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::ConversationsEmailAddress>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.from = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for from: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn integrations<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.integrations = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for integrations: {e}")
+                    });
+                self
+            }
+            pub fn is_bot<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.is_bot = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for is_bot: {e}")
+                    });
+                self
+            }
+            pub fn is_missed<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.is_missed = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for is_missed: {e}")
+                    });
+                self
+            }
+            pub fn is_missed_by_visitor<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.is_missed_by_visitor = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for is_missed_by_visitor: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn is_pushed<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.is_pushed = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for is_pushed: {e}")
+                    });
+                self
+            }
+            pub fn is_trigger<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.is_trigger = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for is_trigger: {e}")
+                    });
+                self
+            }
+            pub fn received_from<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.received_from = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for received_from: {e}")
+                    });
+                self
+            }
+            pub fn reply_to<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::ConversationsEmailAddress>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.reply_to = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for reply_to: {e}")
+                    });
+                self
+            }
+            pub fn source_message_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.source_message_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for source_message_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn subject<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.subject = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for subject: {e}")
+                    });
+                self
+            }
+            pub fn text<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.text = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for text: {e}")
+                    });
+                self
+            }
+            pub fn to<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::ConversationsEmailAddress>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.to = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for to: {e}"));
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        vendor_clients_core::Tolerant<super::ConversationsAuthorType>,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+            pub fn visitor_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.visitor_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for visitor_id: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ConversationsMessage>
+        for super::ConversationsMessage {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ConversationsMessage,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    agent_id: value.agent_id?,
+                    agent_name: value.agent_name?,
+                    agent_userpic: value.agent_userpic?,
+                    attachments: value.attachments?,
+                    bcc: value.bcc?,
+                    cc: value.cc?,
+                    created_at: value.created_at?,
+                    file: value.file?,
+                    forwarded_to_source_status: value.forwarded_to_source_status?,
+                    from: value.from?,
+                    id: value.id?,
+                    integrations: value.integrations?,
+                    is_bot: value.is_bot?,
+                    is_missed: value.is_missed?,
+                    is_missed_by_visitor: value.is_missed_by_visitor?,
+                    is_pushed: value.is_pushed?,
+                    is_trigger: value.is_trigger?,
+                    received_from: value.received_from?,
+                    reply_to: value.reply_to?,
+                    source_message_id: value.source_message_id?,
+                    subject: value.subject?,
+                    text: value.text?,
+                    to: value.to?,
+                    type_: value.type_?,
+                    visitor_id: value.visitor_id?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ConversationsMessage> for ConversationsMessage {
+            fn from(value: super::ConversationsMessage) -> Self {
+                Self(
+                    ::std::boxed::Box::new(ConversationsMessageFields {
+                        agent_id: Ok(value.agent_id),
+                        agent_name: Ok(value.agent_name),
+                        agent_userpic: Ok(value.agent_userpic),
+                        attachments: Ok(value.attachments),
+                        bcc: Ok(value.bcc),
+                        cc: Ok(value.cc),
+                        created_at: Ok(value.created_at),
+                        file: Ok(value.file),
+                        forwarded_to_source_status: Ok(value.forwarded_to_source_status),
+                        from: Ok(value.from),
+                        id: Ok(value.id),
+                        integrations: Ok(value.integrations),
+                        is_bot: Ok(value.is_bot),
+                        is_missed: Ok(value.is_missed),
+                        is_missed_by_visitor: Ok(value.is_missed_by_visitor),
+                        is_pushed: Ok(value.is_pushed),
+                        is_trigger: Ok(value.is_trigger),
+                        received_from: Ok(value.received_from),
+                        reply_to: Ok(value.reply_to),
+                        source_message_id: Ok(value.source_message_id),
+                        subject: Ok(value.subject),
+                        text: Ok(value.text),
+                        to: Ok(value.to),
+                        type_: Ok(value.type_),
+                        visitor_id: Ok(value.visitor_id),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ConversationsMessageAttachments(
+            ::std::boxed::Box<ConversationsMessageAttachmentsFields>,
+        );
+        impl ::std::default::Default for ConversationsMessageAttachments {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(ConversationsMessageAttachmentsFields {
+                        file_name: Ok(Default::default()),
+                        inline_id: Ok(Default::default()),
+                        is_image: Ok(Default::default()),
+                        is_inline: Ok(Default::default()),
+                        size: Ok(Default::default()),
+                        url: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl ConversationsMessageAttachments {
+            pub fn file_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.file_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for file_name: {e}")
+                    });
+                self
+            }
+            pub fn inline_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.inline_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for inline_id: {e}")
+                    });
+                self
+            }
+            pub fn is_image<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.is_image = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for is_image: {e}")
+                    });
+                self
+            }
+            pub fn is_inline<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.is_inline = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for is_inline: {e}")
+                    });
+                self
+            }
+            pub fn size<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.size = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for size: {e}")
+                    });
+                self
+            }
+            pub fn url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for url: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ConversationsMessageAttachments>
+        for super::ConversationsMessageAttachments {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ConversationsMessageAttachments,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    file_name: value.file_name?,
+                    inline_id: value.inline_id?,
+                    is_image: value.is_image?,
+                    is_inline: value.is_inline?,
+                    size: value.size?,
+                    url: value.url?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ConversationsMessageAttachments>
+        for ConversationsMessageAttachments {
+            fn from(value: super::ConversationsMessageAttachments) -> Self {
+                Self(
+                    ::std::boxed::Box::new(ConversationsMessageAttachmentsFields {
+                        file_name: Ok(value.file_name),
+                        inline_id: Ok(value.inline_id),
+                        is_image: Ok(value.is_image),
+                        is_inline: Ok(value.is_inline),
+                        size: Ok(value.size),
+                        url: Ok(value.url),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ConversationsMessageFile(
+            ::std::boxed::Box<ConversationsMessageFileFields>,
+        );
+        impl ::std::default::Default for ConversationsMessageFile {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(ConversationsMessageFileFields {
+                        filename: Ok(Default::default()),
+                        image_info: Ok(Default::default()),
+                        is_image: Ok(Default::default()),
+                        size: Ok(Default::default()),
+                        url: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl ConversationsMessageFile {
+            pub fn filename<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.filename = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for filename: {e}")
+                    });
+                self
+            }
+            pub fn image_info<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::ConversationsMessageFileImageInfo>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.image_info = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for image_info: {e}")
+                    });
+                self
+            }
+            pub fn is_image<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.is_image = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for is_image: {e}")
+                    });
+                self
+            }
+            pub fn size<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.size = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for size: {e}")
+                    });
+                self
+            }
+            pub fn url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for url: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ConversationsMessageFile>
+        for super::ConversationsMessageFile {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ConversationsMessageFile,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    filename: value.filename?,
+                    image_info: value.image_info?,
+                    is_image: value.is_image?,
+                    size: value.size?,
+                    url: value.url?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ConversationsMessageFile>
+        for ConversationsMessageFile {
+            fn from(value: super::ConversationsMessageFile) -> Self {
+                Self(
+                    ::std::boxed::Box::new(ConversationsMessageFileFields {
+                        filename: Ok(value.filename),
+                        image_info: Ok(value.image_info),
+                        is_image: Ok(value.is_image),
+                        size: Ok(value.size),
+                        url: Ok(value.url),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ConversationsMessageFileImageInfo(
+            ::std::boxed::Box<ConversationsMessageFileImageInfoFields>,
+        );
+        impl ::std::default::Default for ConversationsMessageFileImageInfo {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(ConversationsMessageFileImageInfoFields {
+                        height: Ok(Default::default()),
+                        preview_url: Ok(Default::default()),
+                        width: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl ConversationsMessageFileImageInfo {
+            pub fn height<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.height = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for height: {e}")
+                    });
+                self
+            }
+            pub fn preview_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.preview_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for preview_url: {e}")
+                    });
+                self
+            }
+            pub fn width<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.width = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for width: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ConversationsMessageFileImageInfo>
+        for super::ConversationsMessageFileImageInfo {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ConversationsMessageFileImageInfo,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    height: value.height?,
+                    preview_url: value.preview_url?,
+                    width: value.width?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ConversationsMessageFileImageInfo>
+        for ConversationsMessageFileImageInfo {
+            fn from(value: super::ConversationsMessageFileImageInfo) -> Self {
+                Self(
+                    ::std::boxed::Box::new(ConversationsMessageFileImageInfoFields {
+                        height: Ok(value.height),
+                        preview_url: Ok(value.preview_url),
+                        width: Ok(value.width),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct ConversationsMessageForwardedToSourceStatus(
+            ::std::boxed::Box<ConversationsMessageForwardedToSourceStatusFields>,
+        );
+        impl ::std::default::Default for ConversationsMessageForwardedToSourceStatus {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(ConversationsMessageForwardedToSourceStatusFields {
+                        error: Ok(Default::default()),
+                        is_success: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl ConversationsMessageForwardedToSourceStatus {
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.error = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for error: {e}")
+                    });
+                self
+            }
+            pub fn is_success<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.is_success = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for is_success: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ConversationsMessageForwardedToSourceStatus>
+        for super::ConversationsMessageForwardedToSourceStatus {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ConversationsMessageForwardedToSourceStatus,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    error: value.error?,
+                    is_success: value.is_success?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ConversationsMessageForwardedToSourceStatus>
+        for ConversationsMessageForwardedToSourceStatus {
+            fn from(value: super::ConversationsMessageForwardedToSourceStatus) -> Self {
+                Self(
+                    ::std::boxed::Box::new(ConversationsMessageForwardedToSourceStatusFields {
+                        error: Ok(value.error),
+                        is_success: Ok(value.is_success),
                     }),
                 )
             }
@@ -18882,6 +20281,216 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct SendAgentMessage(::std::boxed::Box<SendAgentMessageFields>);
+        impl ::std::default::Default for SendAgentMessage {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(SendAgentMessageFields {
+                        agent_email: Ok(Default::default()),
+                        agent_id: Ok(Default::default()),
+                        agent_name: Ok(Default::default()),
+                        received_from: Ok(Default::default()),
+                        text: Err("no value supplied for text".to_string()),
+                        visitor_id: Err("no value supplied for visitor_id".to_string()),
+                    }),
+                )
+            }
+        }
+        impl SendAgentMessage {
+            pub fn agent_email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.agent_email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for agent_email: {e}")
+                    });
+                self
+            }
+            pub fn agent_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.agent_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for agent_id: {e}")
+                    });
+                self
+            }
+            pub fn agent_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.agent_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for agent_name: {e}")
+                    });
+                self
+            }
+            pub fn received_from<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.received_from = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for received_from: {e}")
+                    });
+                self
+            }
+            pub fn text<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.text = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for text: {e}")
+                    });
+                self
+            }
+            pub fn visitor_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.visitor_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for visitor_id: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<SendAgentMessage> for super::SendAgentMessage {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SendAgentMessage,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    agent_email: value.agent_email?,
+                    agent_id: value.agent_id?,
+                    agent_name: value.agent_name?,
+                    received_from: value.received_from?,
+                    text: value.text?,
+                    visitor_id: value.visitor_id?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::SendAgentMessage> for SendAgentMessage {
+            fn from(value: super::SendAgentMessage) -> Self {
+                Self(
+                    ::std::boxed::Box::new(SendAgentMessageFields {
+                        agent_email: Ok(value.agent_email),
+                        agent_id: Ok(value.agent_id),
+                        agent_name: Ok(value.agent_name),
+                        received_from: Ok(value.received_from),
+                        text: Ok(value.text),
+                        visitor_id: Ok(value.visitor_id),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct SendPushedMessage(::std::boxed::Box<SendPushedMessageFields>);
+        impl ::std::default::Default for SendPushedMessage {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(SendPushedMessageFields {
+                        agent_id: Ok(Default::default()),
+                        group_id: Ok(Default::default()),
+                        text: Err("no value supplied for text".to_string()),
+                        visitor_id: Err("no value supplied for visitor_id".to_string()),
+                    }),
+                )
+            }
+        }
+        impl SendPushedMessage {
+            pub fn agent_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.agent_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for agent_id: {e}")
+                    });
+                self
+            }
+            pub fn group_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.group_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for group_id: {e}")
+                    });
+                self
+            }
+            pub fn text<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.text = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for text: {e}")
+                    });
+                self
+            }
+            pub fn visitor_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.visitor_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for visitor_id: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<SendPushedMessage> for super::SendPushedMessage {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SendPushedMessage,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    agent_id: value.agent_id?,
+                    group_id: value.group_id?,
+                    text: value.text?,
+                    visitor_id: value.visitor_id?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::SendPushedMessage> for SendPushedMessage {
+            fn from(value: super::SendPushedMessage) -> Self {
+                Self(
+                    ::std::boxed::Box::new(SendPushedMessageFields {
+                        agent_id: Ok(value.agent_id),
+                        group_id: Ok(value.group_id),
+                        text: Ok(value.text),
+                        visitor_id: Ok(value.visitor_id),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct SendReport(::std::boxed::Box<SendReportFields>);
         impl ::std::default::Default for SendReport {
             fn default() -> Self {
@@ -21318,6 +22927,49 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct UpdateMessageText(::std::boxed::Box<UpdateMessageTextFields>);
+        impl ::std::default::Default for UpdateMessageText {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(UpdateMessageTextFields {
+                        text: Err("no value supplied for text".to_string()),
+                    }),
+                )
+            }
+        }
+        impl UpdateMessageText {
+            pub fn text<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.text = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for text: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<UpdateMessageText> for super::UpdateMessageText {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UpdateMessageText,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self { text: value.text? })
+            }
+        }
+        impl ::std::convert::From<super::UpdateMessageText> for UpdateMessageText {
+            fn from(value: super::UpdateMessageText) -> Self {
+                Self(
+                    ::std::boxed::Box::new(UpdateMessageTextFields {
+                        text: Ok(value.text),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct UpdateSender(::std::boxed::Box<UpdateSenderFields>);
         impl ::std::default::Default for UpdateSender {
             fn default() -> Self {
@@ -22266,6 +23918,25 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        struct AgentOnlinePingFields {
+            agent_email: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            agent_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            agent_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            received_from: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
         struct AggregateBalanceFields {
             balance_definition_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -22567,6 +24238,200 @@ pub mod types {
             >,
             loyalty_program_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct ConversationsEmailAddressFields {
+            email: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct ConversationsMessageFields {
+            agent_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            agent_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            agent_userpic: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            attachments: ::std::result::Result<
+                ::std::vec::Vec<super::ConversationsMessageAttachments>,
+                ::std::string::String,
+            >,
+            bcc: ::std::result::Result<
+                ::std::vec::Vec<super::ConversationsEmailAddress>,
+                ::std::string::String,
+            >,
+            cc: ::std::result::Result<
+                ::std::vec::Vec<super::ConversationsEmailAddress>,
+                ::std::string::String,
+            >,
+            created_at: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            file: ::std::result::Result<
+                ::std::option::Option<super::ConversationsMessageFile>,
+                ::std::string::String,
+            >,
+            forwarded_to_source_status: ::std::result::Result<
+                ::std::option::Option<
+                    super::ConversationsMessageForwardedToSourceStatus,
+                >,
+                ::std::string::String,
+            >,
+            from: ::std::result::Result<
+                ::std::option::Option<super::ConversationsEmailAddress>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            integrations: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+            is_bot: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            is_missed: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            is_missed_by_visitor: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            is_pushed: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            is_trigger: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            received_from: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            reply_to: ::std::result::Result<
+                ::std::option::Option<super::ConversationsEmailAddress>,
+                ::std::string::String,
+            >,
+            source_message_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            subject: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            text: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            to: ::std::result::Result<
+                ::std::vec::Vec<super::ConversationsEmailAddress>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<
+                ::std::option::Option<
+                    vendor_clients_core::Tolerant<super::ConversationsAuthorType>,
+                >,
+                ::std::string::String,
+            >,
+            visitor_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct ConversationsMessageAttachmentsFields {
+            file_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            inline_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            is_image: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            is_inline: ::std::result::Result<
+                ::std::option::Option<::serde_json::Value>,
+                ::std::string::String,
+            >,
+            size: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct ConversationsMessageFileFields {
+            filename: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            image_info: ::std::result::Result<
+                ::std::option::Option<super::ConversationsMessageFileImageInfo>,
+                ::std::string::String,
+            >,
+            is_image: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            size: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct ConversationsMessageFileImageInfoFields {
+            height: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            preview_url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            width: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct ConversationsMessageForwardedToSourceStatusFields {
+            error: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            is_success: ::std::result::Result<
+                ::std::option::Option<bool>,
                 ::std::string::String,
             >,
         }
@@ -24207,6 +26072,46 @@ pub mod types {
             >,
         }
         #[derive(Clone, Debug)]
+        struct SendAgentMessageFields {
+            agent_email: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            agent_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            agent_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            received_from: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            text: ::std::result::Result<::std::string::String, ::std::string::String>,
+            visitor_id: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct SendPushedMessageFields {
+            agent_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            group_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            text: ::std::result::Result<::std::string::String, ::std::string::String>,
+            visitor_id: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
         struct SendReportFields {
             email: ::std::result::Result<super::SendReportEmail, ::std::string::String>,
             language: ::std::result::Result<
@@ -24676,6 +26581,10 @@ pub mod types {
             >,
         }
         #[derive(Clone, Debug)]
+        struct UpdateMessageTextFields {
+            text: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        #[derive(Clone, Debug)]
         struct UpdateSenderFields {
             email: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -25077,7 +26986,7 @@ pub mod types {
         }
     }
 }
-/**A client for the Brevo part of the API (20 SDK classes: BalanceApi, AccountApi, SendersApi, DomainsApi in part, WebhooksApi, ProcessApi, NotesApi, TasksApi, CouponsApi, ExternalFeedsApi, UserApi, CompaniesApi in part, DealsApi in part, TransactionalSMSApi in part, SMSCampaignsApi in part, InboundParsingApi in part, PaymentsApi, EventsApi, TransactionalWhatsAppApi, FilesApi in part): one method per operation, named after the vendor SDK's method, each returning a request builder whose `send()` makes the call.
+/**A client for the Brevo part of the API (21 SDK classes: BalanceApi, AccountApi, SendersApi, DomainsApi in part, WebhooksApi, ProcessApi, NotesApi, TasksApi, CouponsApi, ExternalFeedsApi, UserApi, CompaniesApi in part, DealsApi in part, TransactionalSMSApi in part, SMSCampaignsApi in part, InboundParsingApi in part, PaymentsApi, EventsApi, TransactionalWhatsAppApi, FilesApi in part, ConversationsApi): one method per operation, named after the vendor SDK's method, each returning a request builder whose `send()` makes the call.
 
 Build one with `Client::builder(..)` (the vendor's credentials; see the crate documentation), which also sets the base URL, timeouts, retries and limits. A `Client` is cheap to clone and meant to be shared: it holds one connection pool.
 
@@ -25367,6 +27276,340 @@ let response = client
 */
     pub fn companies_id_patch(&self) -> operations::CompaniesIdPatch {
         operations::CompaniesIdPatch::new(self)
+    }
+    /**Sets agent’s status to online for 2-3 minutes.
+
+We recommend pinging this endpoint every minute for as long as the agent has to be considered online.
+
+`POST /conversations/agentOnlinePing`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `body` (**required**): a [`types::AgentOnlinePing`], or built field by field with `body_map(|body| ..)`. Agent fields.
+
+# Returns
+
+On `201` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .conversations_agent_online_ping_post()
+    .body_map(|body| body)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn conversations_agent_online_ping_post(
+        &self,
+    ) -> operations::ConversationsAgentOnlinePingPost {
+        operations::ConversationsAgentOnlinePingPost::new(self)
+    }
+    /**Send a message as an agent.
+
+Sends a message to a visitor on behalf of an agent and returns it.
+
+`POST /conversations/messages`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `body` (**required**): a [`types::SendAgentMessage`], or built field by field with `body_map(|body| ..)`. Message fields.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .conversations_messages_post()
+    .body_map(|body| body.visitor_id("example".to_string()).text("example".to_string()))
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn conversations_messages_post(&self) -> operations::ConversationsMessagesPost {
+        operations::ConversationsMessagesPost::new(self)
+    }
+    /**Get a message.
+
+One message.
+
+`GET /conversations/messages/{id}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `id` (**required**, path): ID of the message. Must be a string.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `404` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .conversations_messages_id_get()
+    .id("example")
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn conversations_messages_id_get(
+        &self,
+    ) -> operations::ConversationsMessagesIdGet {
+        operations::ConversationsMessagesIdGet::new(self)
+    }
+    /**Update a message sent by an agent.
+
+Only agents’ messages can be edited.
+
+`PUT /conversations/messages/{id}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `id` (**required**, path): ID of the message. Must be a string.
+- `body` (optional): The message's new text.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `404` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .conversations_messages_id_put()
+    .id("example")
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn conversations_messages_id_put(
+        &self,
+    ) -> operations::ConversationsMessagesIdPut {
+        operations::ConversationsMessagesIdPut::new(self)
+    }
+    /**Delete a message sent by an agent.
+
+Only agents’ messages can be deleted.
+
+`DELETE /conversations/messages/{id}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `id` (**required**, path): ID of the message. Must be a string.
+
+# Returns
+
+On `204` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `404` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .conversations_messages_id_delete()
+    .id("example")
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn conversations_messages_id_delete(
+        &self,
+    ) -> operations::ConversationsMessagesIdDelete {
+        operations::ConversationsMessagesIdDelete::new(self)
+    }
+    /**Send an automated message to a visitor.
+
+Example of automated messages: order status, announce new features in your web app, etc.
+
+`POST /conversations/pushedMessages`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `body` (**required**): a [`types::SendPushedMessage`], or built field by field with `body_map(|body| ..)`. Message fields.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .conversations_pushed_messages_post()
+    .body_map(|body| body.visitor_id("example".to_string()).text("example".to_string()))
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn conversations_pushed_messages_post(
+        &self,
+    ) -> operations::ConversationsPushedMessagesPost {
+        operations::ConversationsPushedMessagesPost::new(self)
+    }
+    /**Get an automated message.
+
+One automated message.
+
+`GET /conversations/pushedMessages/{id}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `id` (**required**, path): ID of the message. Must be a string.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `404` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .conversations_pushed_messages_id_get()
+    .id("example")
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn conversations_pushed_messages_id_get(
+        &self,
+    ) -> operations::ConversationsPushedMessagesIdGet {
+        operations::ConversationsPushedMessagesIdGet::new(self)
+    }
+    /**Update an automated message.
+
+Updates the text of an automated message.
+
+`PUT /conversations/pushedMessages/{id}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `id` (**required**, path): ID of the message. Must be a string.
+- `body` (**required**): a [`types::UpdateMessageText`], or built field by field with `body_map(|body| ..)`. The message's new text.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `404` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .conversations_pushed_messages_id_put()
+    .id("example")
+    .body_map(|body| body.text("example".to_string()))
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn conversations_pushed_messages_id_put(
+        &self,
+    ) -> operations::ConversationsPushedMessagesIdPut {
+        operations::ConversationsPushedMessagesIdPut::new(self)
+    }
+    /**Delete an automated message.
+
+Deletes an automated message.
+
+`DELETE /conversations/pushedMessages/{id}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `id` (**required**, path): ID of the message. Must be a string.
+
+# Returns
+
+On `204` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `404` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .conversations_pushed_messages_id_delete()
+    .id("example")
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn conversations_pushed_messages_id_delete(
+        &self,
+    ) -> operations::ConversationsPushedMessagesIdDelete {
+        operations::ConversationsPushedMessagesIdDelete::new(self)
     }
     /**Get all your coupon collections.
 
@@ -29707,6 +31950,769 @@ pub mod operations {
                                     ),
                                 )
                                 .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::conversations_agent_online_ping_post`]
+
+[`Client::conversations_agent_online_ping_post`]: super::Client::conversations_agent_online_ping_post*/
+    #[derive(Clone)]
+    pub struct ConversationsAgentOnlinePingPost {
+        client: super::Client,
+        body: Result<types::builder::AgentOnlinePing, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ConversationsAgentOnlinePingPost {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::AgentOnlinePing>,
+            <V as std::convert::TryInto<
+                types::AgentOnlinePing,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("body must be a valid `AgentOnlinePing`: {}", s));
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::AgentOnlinePing,
+            ) -> types::builder::AgentOnlinePing,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/conversations/agentOnlinePing`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, body, options } = self;
+                let body = vendor_clients_core::__private::argument(
+                    &CONVERSATIONS_AGENT_ONLINE_PING_POST,
+                    body
+                        .and_then(|v| {
+                            types::AgentOnlinePing::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!("{}/conversations/agentOnlinePing", client.baseurl,);
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CONVERSATIONS_AGENT_ONLINE_PING_POST,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::conversations_messages_post`]
+
+[`Client::conversations_messages_post`]: super::Client::conversations_messages_post*/
+    #[derive(Clone)]
+    pub struct ConversationsMessagesPost {
+        client: super::Client,
+        body: Result<types::builder::SendAgentMessage, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ConversationsMessagesPost {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SendAgentMessage>,
+            <V as std::convert::TryInto<
+                types::SendAgentMessage,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("body must be a valid `SendAgentMessage`: {}", s));
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::SendAgentMessage,
+            ) -> types::builder::SendAgentMessage,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/conversations/messages`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::ConversationsMessage>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, body, options } = self;
+                let body = vendor_clients_core::__private::argument(
+                    &CONVERSATIONS_MESSAGES_POST,
+                    body
+                        .and_then(|v| {
+                            types::SendAgentMessage::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!("{}/conversations/messages", client.baseurl,);
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CONVERSATIONS_MESSAGES_POST,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::conversations_messages_id_get`]
+
+[`Client::conversations_messages_id_get`]: super::Client::conversations_messages_id_get*/
+    #[derive(Clone)]
+    pub struct ConversationsMessagesIdGet {
+        client: super::Client,
+        id: Result<::std::string::String, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ConversationsMessagesIdGet {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                id: Err("id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.id = value.try_into().map_err(|_| "id must be a string".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/conversations/messages/{id}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::ConversationsMessage>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id, options } = self;
+                let id = vendor_clients_core::__private::argument(
+                    &CONVERSATIONS_MESSAGES_ID_GET,
+                    id,
+                )?;
+                let url = format!(
+                    "{}/conversations/messages/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    CONVERSATIONS_MESSAGES_ID_GET, "id", & id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CONVERSATIONS_MESSAGES_ID_GET,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::conversations_messages_id_put`]
+
+[`Client::conversations_messages_id_put`]: super::Client::conversations_messages_id_put*/
+    #[derive(Clone)]
+    pub struct ConversationsMessagesIdPut {
+        client: super::Client,
+        id: Result<::std::string::String, String>,
+        body: Result<::std::option::Option<types::UpdateMessageText>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ConversationsMessagesIdPut {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                id: Err("id is required".to_string()),
+                body: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.id = value.try_into().map_err(|_| "id must be a string".to_string());
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::option::Option<types::UpdateMessageText>>,
+        {
+            self.body = value
+                .try_into()
+                .map_err(|_| "body must be a valid request body".to_string());
+            self
+        }
+        ///Sends a `PUT` request to `/conversations/messages/{id}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::ConversationsMessage>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id, body, options } = self;
+                let id = vendor_clients_core::__private::argument(
+                    &CONVERSATIONS_MESSAGES_ID_PUT,
+                    id,
+                )?;
+                let body = vendor_clients_core::__private::argument(
+                    &CONVERSATIONS_MESSAGES_ID_PUT,
+                    body,
+                )?;
+                let url = format!(
+                    "{}/conversations/messages/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    CONVERSATIONS_MESSAGES_ID_PUT, "id", & id.to_string()) ?,
+                );
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CONVERSATIONS_MESSAGES_ID_PUT,
+                        || {
+                            client
+                                .client
+                                .put(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::conversations_messages_id_delete`]
+
+[`Client::conversations_messages_id_delete`]: super::Client::conversations_messages_id_delete*/
+    #[derive(Clone)]
+    pub struct ConversationsMessagesIdDelete {
+        client: super::Client,
+        id: Result<::std::string::String, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ConversationsMessagesIdDelete {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                id: Err("id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.id = value.try_into().map_err(|_| "id must be a string".to_string());
+            self
+        }
+        ///Sends a `DELETE` request to `/conversations/messages/{id}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id, options } = self;
+                let id = vendor_clients_core::__private::argument(
+                    &CONVERSATIONS_MESSAGES_ID_DELETE,
+                    id,
+                )?;
+                let url = format!(
+                    "{}/conversations/messages/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    CONVERSATIONS_MESSAGES_ID_DELETE, "id", & id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CONVERSATIONS_MESSAGES_ID_DELETE,
+                        || {
+                            client
+                                .client
+                                .delete(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::conversations_pushed_messages_post`]
+
+[`Client::conversations_pushed_messages_post`]: super::Client::conversations_pushed_messages_post*/
+    #[derive(Clone)]
+    pub struct ConversationsPushedMessagesPost {
+        client: super::Client,
+        body: Result<types::builder::SendPushedMessage, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ConversationsPushedMessagesPost {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SendPushedMessage>,
+            <V as std::convert::TryInto<
+                types::SendPushedMessage,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("body must be a valid `SendPushedMessage`: {}", s));
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::SendPushedMessage,
+            ) -> types::builder::SendPushedMessage,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/conversations/pushedMessages`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::ConversationsMessage>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, body, options } = self;
+                let body = vendor_clients_core::__private::argument(
+                    &CONVERSATIONS_PUSHED_MESSAGES_POST,
+                    body
+                        .and_then(|v| {
+                            types::SendPushedMessage::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!("{}/conversations/pushedMessages", client.baseurl,);
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CONVERSATIONS_PUSHED_MESSAGES_POST,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::conversations_pushed_messages_id_get`]
+
+[`Client::conversations_pushed_messages_id_get`]: super::Client::conversations_pushed_messages_id_get*/
+    #[derive(Clone)]
+    pub struct ConversationsPushedMessagesIdGet {
+        client: super::Client,
+        id: Result<::std::string::String, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ConversationsPushedMessagesIdGet {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                id: Err("id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.id = value.try_into().map_err(|_| "id must be a string".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/conversations/pushedMessages/{id}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::ConversationsMessage>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id, options } = self;
+                let id = vendor_clients_core::__private::argument(
+                    &CONVERSATIONS_PUSHED_MESSAGES_ID_GET,
+                    id,
+                )?;
+                let url = format!(
+                    "{}/conversations/pushedMessages/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    CONVERSATIONS_PUSHED_MESSAGES_ID_GET, "id", & id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CONVERSATIONS_PUSHED_MESSAGES_ID_GET,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::conversations_pushed_messages_id_put`]
+
+[`Client::conversations_pushed_messages_id_put`]: super::Client::conversations_pushed_messages_id_put*/
+    #[derive(Clone)]
+    pub struct ConversationsPushedMessagesIdPut {
+        client: super::Client,
+        id: Result<::std::string::String, String>,
+        body: Result<types::builder::UpdateMessageText, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ConversationsPushedMessagesIdPut {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                id: Err("id is required".to_string()),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.id = value.try_into().map_err(|_| "id must be a string".to_string());
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UpdateMessageText>,
+            <V as std::convert::TryInto<
+                types::UpdateMessageText,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("body must be a valid `UpdateMessageText`: {}", s));
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::UpdateMessageText,
+            ) -> types::builder::UpdateMessageText,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `PUT` request to `/conversations/pushedMessages/{id}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::ConversationsMessage>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id, body, options } = self;
+                let id = vendor_clients_core::__private::argument(
+                    &CONVERSATIONS_PUSHED_MESSAGES_ID_PUT,
+                    id,
+                )?;
+                let body = vendor_clients_core::__private::argument(
+                    &CONVERSATIONS_PUSHED_MESSAGES_ID_PUT,
+                    body
+                        .and_then(|v| {
+                            types::UpdateMessageText::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!(
+                    "{}/conversations/pushedMessages/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    CONVERSATIONS_PUSHED_MESSAGES_ID_PUT, "id", & id.to_string()) ?,
+                );
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CONVERSATIONS_PUSHED_MESSAGES_ID_PUT,
+                        || {
+                            client
+                                .client
+                                .put(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::conversations_pushed_messages_id_delete`]
+
+[`Client::conversations_pushed_messages_id_delete`]: super::Client::conversations_pushed_messages_id_delete*/
+    #[derive(Clone)]
+    pub struct ConversationsPushedMessagesIdDelete {
+        client: super::Client,
+        id: Result<::std::string::String, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl ConversationsPushedMessagesIdDelete {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                id: Err("id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.id = value.try_into().map_err(|_| "id must be a string".to_string());
+            self
+        }
+        ///Sends a `DELETE` request to `/conversations/pushedMessages/{id}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id, options } = self;
+                let id = vendor_clients_core::__private::argument(
+                    &CONVERSATIONS_PUSHED_MESSAGES_ID_DELETE,
+                    id,
+                )?;
+                let url = format!(
+                    "{}/conversations/pushedMessages/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    CONVERSATIONS_PUSHED_MESSAGES_ID_DELETE, "id", & id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CONVERSATIONS_PUSHED_MESSAGES_ID_DELETE,
+                        || {
+                            client
+                                .client
+                                .delete(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
                                 .build()
                         },
                     )
@@ -40956,6 +43962,156 @@ pub mod operations {
             (404u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    impl ::std::fmt::Debug for ConversationsAgentOnlinePingPost {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ConversationsAgentOnlinePingPost").finish_non_exhaustive()
+        }
+    }
+    ///`conversations_agent_online_ping_post` as the runtime sees it.
+    pub(crate) static CONVERSATIONS_AGENT_ONLINE_PING_POST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "conversations_agent_online_ping_post",
+        method: ::reqwest::Method::POST,
+        path_template: "/conversations/agentOnlinePing",
+        responses: &[
+            (
+                201u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for ConversationsMessagesPost {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ConversationsMessagesPost").finish_non_exhaustive()
+        }
+    }
+    ///`conversations_messages_post` as the runtime sees it.
+    pub(crate) static CONVERSATIONS_MESSAGES_POST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "conversations_messages_post",
+        method: ::reqwest::Method::POST,
+        path_template: "/conversations/messages",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for ConversationsMessagesIdGet {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ConversationsMessagesIdGet").finish_non_exhaustive()
+        }
+    }
+    ///`conversations_messages_id_get` as the runtime sees it.
+    pub(crate) static CONVERSATIONS_MESSAGES_ID_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "conversations_messages_id_get",
+        method: ::reqwest::Method::GET,
+        path_template: "/conversations/messages/{id}",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for ConversationsMessagesIdPut {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ConversationsMessagesIdPut").finish_non_exhaustive()
+        }
+    }
+    ///`conversations_messages_id_put` as the runtime sees it.
+    pub(crate) static CONVERSATIONS_MESSAGES_ID_PUT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "conversations_messages_id_put",
+        method: ::reqwest::Method::PUT,
+        path_template: "/conversations/messages/{id}",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for ConversationsMessagesIdDelete {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ConversationsMessagesIdDelete").finish_non_exhaustive()
+        }
+    }
+    ///`conversations_messages_id_delete` as the runtime sees it.
+    pub(crate) static CONVERSATIONS_MESSAGES_ID_DELETE: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "conversations_messages_id_delete",
+        method: ::reqwest::Method::DELETE,
+        path_template: "/conversations/messages/{id}",
+        responses: &[
+            (
+                204u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for ConversationsPushedMessagesPost {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ConversationsPushedMessagesPost").finish_non_exhaustive()
+        }
+    }
+    ///`conversations_pushed_messages_post` as the runtime sees it.
+    pub(crate) static CONVERSATIONS_PUSHED_MESSAGES_POST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "conversations_pushed_messages_post",
+        method: ::reqwest::Method::POST,
+        path_template: "/conversations/pushedMessages",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for ConversationsPushedMessagesIdGet {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ConversationsPushedMessagesIdGet").finish_non_exhaustive()
+        }
+    }
+    ///`conversations_pushed_messages_id_get` as the runtime sees it.
+    pub(crate) static CONVERSATIONS_PUSHED_MESSAGES_ID_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "conversations_pushed_messages_id_get",
+        method: ::reqwest::Method::GET,
+        path_template: "/conversations/pushedMessages/{id}",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for ConversationsPushedMessagesIdPut {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ConversationsPushedMessagesIdPut").finish_non_exhaustive()
+        }
+    }
+    ///`conversations_pushed_messages_id_put` as the runtime sees it.
+    pub(crate) static CONVERSATIONS_PUSHED_MESSAGES_ID_PUT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "conversations_pushed_messages_id_put",
+        method: ::reqwest::Method::PUT,
+        path_template: "/conversations/pushedMessages/{id}",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for ConversationsPushedMessagesIdDelete {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ConversationsPushedMessagesIdDelete").finish_non_exhaustive()
+        }
+    }
+    ///`conversations_pushed_messages_id_delete` as the runtime sees it.
+    pub(crate) static CONVERSATIONS_PUSHED_MESSAGES_ID_DELETE: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "conversations_pushed_messages_id_delete",
+        method: ::reqwest::Method::DELETE,
+        path_template: "/conversations/pushedMessages/{id}",
+        responses: &[
+            (
+                204u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
     impl ::std::fmt::Debug for GetCouponCollections {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("GetCouponCollections").finish_non_exhaustive()
@@ -42696,6 +45852,78 @@ pub fn __decode_response(
                     types::Company,
                     types::ErrorResponse,
                 >(&operations::COMPANIES_ID_PATCH, status, body),
+            )
+        }
+        "conversations_agent_online_ping_post" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    types::ErrorResponse,
+                >(&operations::CONVERSATIONS_AGENT_ONLINE_PING_POST, status, body),
+            )
+        }
+        "conversations_messages_post" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::ConversationsMessage,
+                    types::ErrorResponse,
+                >(&operations::CONVERSATIONS_MESSAGES_POST, status, body),
+            )
+        }
+        "conversations_messages_id_get" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::ConversationsMessage,
+                    types::ErrorResponse,
+                >(&operations::CONVERSATIONS_MESSAGES_ID_GET, status, body),
+            )
+        }
+        "conversations_messages_id_put" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::ConversationsMessage,
+                    types::ErrorResponse,
+                >(&operations::CONVERSATIONS_MESSAGES_ID_PUT, status, body),
+            )
+        }
+        "conversations_messages_id_delete" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    types::ErrorResponse,
+                >(&operations::CONVERSATIONS_MESSAGES_ID_DELETE, status, body),
+            )
+        }
+        "conversations_pushed_messages_post" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::ConversationsMessage,
+                    types::ErrorResponse,
+                >(&operations::CONVERSATIONS_PUSHED_MESSAGES_POST, status, body),
+            )
+        }
+        "conversations_pushed_messages_id_get" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::ConversationsMessage,
+                    types::ErrorResponse,
+                >(&operations::CONVERSATIONS_PUSHED_MESSAGES_ID_GET, status, body),
+            )
+        }
+        "conversations_pushed_messages_id_put" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::ConversationsMessage,
+                    types::ErrorResponse,
+                >(&operations::CONVERSATIONS_PUSHED_MESSAGES_ID_PUT, status, body),
+            )
+        }
+        "conversations_pushed_messages_id_delete" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    types::ErrorResponse,
+                >(&operations::CONVERSATIONS_PUSHED_MESSAGES_ID_DELETE, status, body),
             )
         }
         "get_coupon_collections" => {

@@ -514,6 +514,581 @@ pub mod operations {
             )
         }
     }
+    ///The conditions of a `conversations_agent_online_ping_post` mock: which requests it answers.
+    pub struct ConversationsAgentOnlinePingPostWhen(::httpmock::When);
+    impl ConversationsAgentOnlinePingPostWhen {
+        ///Matches a `POST /conversations/agentOnlinePing` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/conversations/agentOnlinePing$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::AgentOnlinePing) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    ///The answer of a `conversations_agent_online_ping_post` mock: one helper per documented status.
+    pub struct ConversationsAgentOnlinePingPostThen(::httpmock::Then);
+    impl ConversationsAgentOnlinePingPostThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `201 Created` without a body.
+        pub fn created(self) -> Self {
+            Self(self.0.status(201u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `conversations_messages_post` mock: which requests it answers.
+    pub struct ConversationsMessagesPostWhen(::httpmock::When);
+    impl ConversationsMessagesPostWhen {
+        ///Matches a `POST /conversations/messages` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/conversations/messages$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::SendAgentMessage) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    ///The answer of a `conversations_messages_post` mock: one helper per documented status.
+    pub struct ConversationsMessagesPostThen(::httpmock::Then);
+    impl ConversationsMessagesPostThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::ConversationsMessage) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `conversations_messages_id_get` mock: which requests it answers.
+    pub struct ConversationsMessagesIdGetWhen(::httpmock::When);
+    impl ConversationsMessagesIdGetWhen {
+        ///Matches a `GET /conversations/messages/{id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/conversations/messages/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::CONVERSATIONS_MESSAGES_ID_GET,
+                    "id",
+                    &value.to_string(),
+                    "^(?:/v3)?/conversations/messages/",
+                    "$",
+                ),
+            )
+        }
+    }
+    ///The answer of a `conversations_messages_id_get` mock: one helper per documented status.
+    pub struct ConversationsMessagesIdGetThen(::httpmock::Then);
+    impl ConversationsMessagesIdGetThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::ConversationsMessage) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `conversations_messages_id_put` mock: which requests it answers.
+    pub struct ConversationsMessagesIdPutWhen(::httpmock::When);
+    impl ConversationsMessagesIdPutWhen {
+        ///Matches a `PUT /conversations/messages/{id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PUT)
+                    .path_matches("^(?:/v3)?/conversations/messages/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::CONVERSATIONS_MESSAGES_ID_PUT,
+                    "id",
+                    &value.to_string(),
+                    "^(?:/v3)?/conversations/messages/",
+                    "$",
+                ),
+            )
+        }
+        ///The JSON body; `None` matches a request without one (or with the `{}` some clients send instead).
+        pub fn body(self, value: Option<&types::UpdateMessageText>) -> Self {
+            match value {
+                Some(value) => Self(self.0.json_body_obj(value)),
+                None => Self(no_body(self.0)),
+            }
+        }
+    }
+    ///The answer of a `conversations_messages_id_put` mock: one helper per documented status.
+    pub struct ConversationsMessagesIdPutThen(::httpmock::Then);
+    impl ConversationsMessagesIdPutThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::ConversationsMessage) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `conversations_messages_id_delete` mock: which requests it answers.
+    pub struct ConversationsMessagesIdDeleteWhen(::httpmock::When);
+    impl ConversationsMessagesIdDeleteWhen {
+        ///Matches a `DELETE /conversations/messages/{id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches("^(?:/v3)?/conversations/messages/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::CONVERSATIONS_MESSAGES_ID_DELETE,
+                    "id",
+                    &value.to_string(),
+                    "^(?:/v3)?/conversations/messages/",
+                    "$",
+                ),
+            )
+        }
+    }
+    ///The answer of a `conversations_messages_id_delete` mock: one helper per documented status.
+    pub struct ConversationsMessagesIdDeleteThen(::httpmock::Then);
+    impl ConversationsMessagesIdDeleteThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `conversations_pushed_messages_post` mock: which requests it answers.
+    pub struct ConversationsPushedMessagesPostWhen(::httpmock::When);
+    impl ConversationsPushedMessagesPostWhen {
+        ///Matches a `POST /conversations/pushedMessages` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/conversations/pushedMessages$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::SendPushedMessage) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    ///The answer of a `conversations_pushed_messages_post` mock: one helper per documented status.
+    pub struct ConversationsPushedMessagesPostThen(::httpmock::Then);
+    impl ConversationsPushedMessagesPostThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::ConversationsMessage) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `conversations_pushed_messages_id_get` mock: which requests it answers.
+    pub struct ConversationsPushedMessagesIdGetWhen(::httpmock::When);
+    impl ConversationsPushedMessagesIdGetWhen {
+        ///Matches a `GET /conversations/pushedMessages/{id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/conversations/pushedMessages/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::CONVERSATIONS_PUSHED_MESSAGES_ID_GET,
+                    "id",
+                    &value.to_string(),
+                    "^(?:/v3)?/conversations/pushedMessages/",
+                    "$",
+                ),
+            )
+        }
+    }
+    ///The answer of a `conversations_pushed_messages_id_get` mock: one helper per documented status.
+    pub struct ConversationsPushedMessagesIdGetThen(::httpmock::Then);
+    impl ConversationsPushedMessagesIdGetThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::ConversationsMessage) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `conversations_pushed_messages_id_put` mock: which requests it answers.
+    pub struct ConversationsPushedMessagesIdPutWhen(::httpmock::When);
+    impl ConversationsPushedMessagesIdPutWhen {
+        ///Matches a `PUT /conversations/pushedMessages/{id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PUT)
+                    .path_matches("^(?:/v3)?/conversations/pushedMessages/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::CONVERSATIONS_PUSHED_MESSAGES_ID_PUT,
+                    "id",
+                    &value.to_string(),
+                    "^(?:/v3)?/conversations/pushedMessages/",
+                    "$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::UpdateMessageText) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    ///The answer of a `conversations_pushed_messages_id_put` mock: one helper per documented status.
+    pub struct ConversationsPushedMessagesIdPutThen(::httpmock::Then);
+    impl ConversationsPushedMessagesIdPutThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::ConversationsMessage) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `conversations_pushed_messages_id_delete` mock: which requests it answers.
+    pub struct ConversationsPushedMessagesIdDeleteWhen(::httpmock::When);
+    impl ConversationsPushedMessagesIdDeleteWhen {
+        ///Matches a `DELETE /conversations/pushedMessages/{id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches("^(?:/v3)?/conversations/pushedMessages/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::CONVERSATIONS_PUSHED_MESSAGES_ID_DELETE,
+                    "id",
+                    &value.to_string(),
+                    "^(?:/v3)?/conversations/pushedMessages/",
+                    "$",
+                ),
+            )
+        }
+    }
+    ///The answer of a `conversations_pushed_messages_id_delete` mock: one helper per documented status.
+    pub struct ConversationsPushedMessagesIdDeleteThen(::httpmock::Then);
+    impl ConversationsPushedMessagesIdDeleteThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
     ///The conditions of a `get_coupon_collections` mock: which requests it answers.
     pub struct GetCouponCollectionsWhen(::httpmock::When);
     impl GetCouponCollectionsWhen {
@@ -8659,6 +9234,81 @@ pub trait MockServerExt {
     fn companies_id_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::CompaniesIdPatchWhen, operations::CompaniesIdPatchThen);
+    ///Mocks `conversations_agent_online_ping_post` (`POST /conversations/agentOnlinePing`): `config_fn` gets its conditions and its answer.
+    fn conversations_agent_online_ping_post<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ConversationsAgentOnlinePingPostWhen,
+            operations::ConversationsAgentOnlinePingPostThen,
+        );
+    ///Mocks `conversations_messages_post` (`POST /conversations/messages`): `config_fn` gets its conditions and its answer.
+    fn conversations_messages_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ConversationsMessagesPostWhen,
+            operations::ConversationsMessagesPostThen,
+        );
+    ///Mocks `conversations_messages_id_get` (`GET /conversations/messages/{id}`): `config_fn` gets its conditions and its answer.
+    fn conversations_messages_id_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ConversationsMessagesIdGetWhen,
+            operations::ConversationsMessagesIdGetThen,
+        );
+    ///Mocks `conversations_messages_id_put` (`PUT /conversations/messages/{id}`): `config_fn` gets its conditions and its answer.
+    fn conversations_messages_id_put<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ConversationsMessagesIdPutWhen,
+            operations::ConversationsMessagesIdPutThen,
+        );
+    ///Mocks `conversations_messages_id_delete` (`DELETE /conversations/messages/{id}`): `config_fn` gets its conditions and its answer.
+    fn conversations_messages_id_delete<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ConversationsMessagesIdDeleteWhen,
+            operations::ConversationsMessagesIdDeleteThen,
+        );
+    ///Mocks `conversations_pushed_messages_post` (`POST /conversations/pushedMessages`): `config_fn` gets its conditions and its answer.
+    fn conversations_pushed_messages_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ConversationsPushedMessagesPostWhen,
+            operations::ConversationsPushedMessagesPostThen,
+        );
+    ///Mocks `conversations_pushed_messages_id_get` (`GET /conversations/pushedMessages/{id}`): `config_fn` gets its conditions and its answer.
+    fn conversations_pushed_messages_id_get<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ConversationsPushedMessagesIdGetWhen,
+            operations::ConversationsPushedMessagesIdGetThen,
+        );
+    ///Mocks `conversations_pushed_messages_id_put` (`PUT /conversations/pushedMessages/{id}`): `config_fn` gets its conditions and its answer.
+    fn conversations_pushed_messages_id_put<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ConversationsPushedMessagesIdPutWhen,
+            operations::ConversationsPushedMessagesIdPutThen,
+        );
+    ///Mocks `conversations_pushed_messages_id_delete` (`DELETE /conversations/pushedMessages/{id}`): `config_fn` gets its conditions and its answer.
+    fn conversations_pushed_messages_id_delete<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ConversationsPushedMessagesIdDeleteWhen,
+            operations::ConversationsPushedMessagesIdDeleteThen,
+        );
     ///Mocks `get_coupon_collections` (`GET /couponCollections`): `config_fn` gets its conditions and its answer.
     fn get_coupon_collections<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -9287,6 +9937,144 @@ impl MockServerExt for ::httpmock::MockServer {
             config_fn(
                 operations::CompaniesIdPatchWhen::new(when),
                 operations::CompaniesIdPatchThen::new(then),
+            )
+        })
+    }
+    fn conversations_agent_online_ping_post<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ConversationsAgentOnlinePingPostWhen,
+            operations::ConversationsAgentOnlinePingPostThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ConversationsAgentOnlinePingPostWhen::new(when),
+                operations::ConversationsAgentOnlinePingPostThen::new(then),
+            )
+        })
+    }
+    fn conversations_messages_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ConversationsMessagesPostWhen,
+            operations::ConversationsMessagesPostThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ConversationsMessagesPostWhen::new(when),
+                operations::ConversationsMessagesPostThen::new(then),
+            )
+        })
+    }
+    fn conversations_messages_id_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ConversationsMessagesIdGetWhen,
+            operations::ConversationsMessagesIdGetThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ConversationsMessagesIdGetWhen::new(when),
+                operations::ConversationsMessagesIdGetThen::new(then),
+            )
+        })
+    }
+    fn conversations_messages_id_put<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ConversationsMessagesIdPutWhen,
+            operations::ConversationsMessagesIdPutThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ConversationsMessagesIdPutWhen::new(when),
+                operations::ConversationsMessagesIdPutThen::new(then),
+            )
+        })
+    }
+    fn conversations_messages_id_delete<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ConversationsMessagesIdDeleteWhen,
+            operations::ConversationsMessagesIdDeleteThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ConversationsMessagesIdDeleteWhen::new(when),
+                operations::ConversationsMessagesIdDeleteThen::new(then),
+            )
+        })
+    }
+    fn conversations_pushed_messages_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ConversationsPushedMessagesPostWhen,
+            operations::ConversationsPushedMessagesPostThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ConversationsPushedMessagesPostWhen::new(when),
+                operations::ConversationsPushedMessagesPostThen::new(then),
+            )
+        })
+    }
+    fn conversations_pushed_messages_id_get<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ConversationsPushedMessagesIdGetWhen,
+            operations::ConversationsPushedMessagesIdGetThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ConversationsPushedMessagesIdGetWhen::new(when),
+                operations::ConversationsPushedMessagesIdGetThen::new(then),
+            )
+        })
+    }
+    fn conversations_pushed_messages_id_put<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ConversationsPushedMessagesIdPutWhen,
+            operations::ConversationsPushedMessagesIdPutThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ConversationsPushedMessagesIdPutWhen::new(when),
+                operations::ConversationsPushedMessagesIdPutThen::new(then),
+            )
+        })
+    }
+    fn conversations_pushed_messages_id_delete<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ConversationsPushedMessagesIdDeleteWhen,
+            operations::ConversationsPushedMessagesIdDeleteThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ConversationsPushedMessagesIdDeleteWhen::new(when),
+                operations::ConversationsPushedMessagesIdDeleteThen::new(then),
             )
         })
     }

@@ -5,9 +5,9 @@
 //! documented argument rule is checked before sending, and path parameters
 //! stay in their segment.
 //!
-//! - `responses`: 690 tests of 114 schemas
-//! - `arguments`: 169 tests
-//! - `path_segments`: 61 tests
+//! - `responses`: 788 tests of 121 schemas
+//! - `arguments`: 175 tests
+//! - `path_segments`: 67 tests
 /// Group 1: every response the vendor SDK accepts decodes: each component schema
 /// reachable from a response body, with every property, without each
 /// optional one, with it `null` and, where the SDK coerces numbers, with
@@ -785,6 +785,526 @@ mod responses {
     #[test]
     fn contact_balances_resp_with_null_loyalty_program_id() {
         CONTACT_BALANCES_RESP.decodes_with_null("loyaltyProgramId");
+    }
+    /// `ConversationsAuthorType` with every property.
+    const CONVERSATIONS_AUTHOR_TYPE: Example<types::ConversationsAuthorType> = Example::new(
+        r#""agent""#,
+    );
+    #[test]
+    fn conversations_author_type() {
+        CONVERSATIONS_AUTHOR_TYPE.decodes();
+    }
+    /// `ConversationsEmailAddress` with every property.
+    const CONVERSATIONS_EMAIL_ADDRESS: Example<types::ConversationsEmailAddress> = Example::new(
+        r#"{
+  "email": "example",
+  "name": "example"
+}"#,
+    );
+    #[test]
+    fn conversations_email_address() {
+        CONVERSATIONS_EMAIL_ADDRESS.decodes();
+    }
+    #[test]
+    fn conversations_email_address_without_email() {
+        CONVERSATIONS_EMAIL_ADDRESS.decodes_without("email");
+    }
+    #[test]
+    fn conversations_email_address_with_null_email() {
+        CONVERSATIONS_EMAIL_ADDRESS.decodes_with_null("email");
+    }
+    #[test]
+    fn conversations_email_address_without_name() {
+        CONVERSATIONS_EMAIL_ADDRESS.decodes_without("name");
+    }
+    #[test]
+    fn conversations_email_address_with_null_name() {
+        CONVERSATIONS_EMAIL_ADDRESS.decodes_with_null("name");
+    }
+    /// `ConversationsMessage` with every property.
+    const CONVERSATIONS_MESSAGE: Example<types::ConversationsMessage> = Example::new(
+        r#"{
+  "agentId": "example",
+  "agentName": "example",
+  "agentUserpic": "example",
+  "attachments": [
+    {
+      "fileName": "example",
+      "inlineId": "example",
+      "isImage": true,
+      "isInline": "value",
+      "size": 7,
+      "url": "example"
+    }
+  ],
+  "bcc": [
+    {
+      "email": "example",
+      "name": "example"
+    }
+  ],
+  "cc": [
+    {
+      "email": "example",
+      "name": "example"
+    }
+  ],
+  "createdAt": 7,
+  "file": {
+    "filename": "example",
+    "imageInfo": {
+      "height": 7,
+      "previewUrl": "example",
+      "width": 7
+    },
+    "isImage": true,
+    "size": 7,
+    "url": "example"
+  },
+  "forwardedToSourceStatus": {
+    "error": "example",
+    "isSuccess": true
+  },
+  "from": {
+    "email": "example",
+    "name": "example"
+  },
+  "id": "example",
+  "integrations": {
+    "key": "value"
+  },
+  "isBot": true,
+  "isMissed": true,
+  "isMissedByVisitor": true,
+  "isPushed": true,
+  "isTrigger": true,
+  "receivedFrom": "example",
+  "replyTo": {
+    "email": "example",
+    "name": "example"
+  },
+  "sourceMessageId": "example",
+  "subject": "example",
+  "text": "example",
+  "to": [
+    {
+      "email": "example",
+      "name": "example"
+    }
+  ],
+  "type": "agent",
+  "visitorId": "example"
+}"#,
+    );
+    #[test]
+    fn conversations_message() {
+        CONVERSATIONS_MESSAGE.decodes();
+    }
+    #[test]
+    fn conversations_message_without_agent_id() {
+        CONVERSATIONS_MESSAGE.decodes_without("agentId");
+    }
+    #[test]
+    fn conversations_message_with_null_agent_id() {
+        CONVERSATIONS_MESSAGE.decodes_with_null("agentId");
+    }
+    #[test]
+    fn conversations_message_without_agent_name() {
+        CONVERSATIONS_MESSAGE.decodes_without("agentName");
+    }
+    #[test]
+    fn conversations_message_with_null_agent_name() {
+        CONVERSATIONS_MESSAGE.decodes_with_null("agentName");
+    }
+    #[test]
+    fn conversations_message_without_agent_userpic() {
+        CONVERSATIONS_MESSAGE.decodes_without("agentUserpic");
+    }
+    #[test]
+    fn conversations_message_with_null_agent_userpic() {
+        CONVERSATIONS_MESSAGE.decodes_with_null("agentUserpic");
+    }
+    #[test]
+    fn conversations_message_without_attachments() {
+        CONVERSATIONS_MESSAGE.decodes_without("attachments");
+    }
+    #[test]
+    fn conversations_message_with_null_attachments() {
+        CONVERSATIONS_MESSAGE.decodes_with_null("attachments");
+    }
+    #[test]
+    fn conversations_message_without_bcc() {
+        CONVERSATIONS_MESSAGE.decodes_without("bcc");
+    }
+    #[test]
+    fn conversations_message_with_null_bcc() {
+        CONVERSATIONS_MESSAGE.decodes_with_null("bcc");
+    }
+    #[test]
+    fn conversations_message_without_cc() {
+        CONVERSATIONS_MESSAGE.decodes_without("cc");
+    }
+    #[test]
+    fn conversations_message_with_null_cc() {
+        CONVERSATIONS_MESSAGE.decodes_with_null("cc");
+    }
+    #[test]
+    fn conversations_message_without_created_at() {
+        CONVERSATIONS_MESSAGE.decodes_without("createdAt");
+    }
+    #[test]
+    fn conversations_message_with_null_created_at() {
+        CONVERSATIONS_MESSAGE.decodes_with_null("createdAt");
+    }
+    #[test]
+    fn conversations_message_with_created_at_as_string() {
+        CONVERSATIONS_MESSAGE.decodes_with_number_as_string("createdAt");
+    }
+    #[test]
+    fn conversations_message_without_file() {
+        CONVERSATIONS_MESSAGE.decodes_without("file");
+    }
+    #[test]
+    fn conversations_message_with_null_file() {
+        CONVERSATIONS_MESSAGE.decodes_with_null("file");
+    }
+    #[test]
+    fn conversations_message_without_forwarded_to_source_status() {
+        CONVERSATIONS_MESSAGE.decodes_without("forwardedToSourceStatus");
+    }
+    #[test]
+    fn conversations_message_with_null_forwarded_to_source_status() {
+        CONVERSATIONS_MESSAGE.decodes_with_null("forwardedToSourceStatus");
+    }
+    #[test]
+    fn conversations_message_without_from() {
+        CONVERSATIONS_MESSAGE.decodes_without("from");
+    }
+    #[test]
+    fn conversations_message_with_null_from() {
+        CONVERSATIONS_MESSAGE.decodes_with_null("from");
+    }
+    #[test]
+    fn conversations_message_without_id() {
+        CONVERSATIONS_MESSAGE.decodes_without("id");
+    }
+    #[test]
+    fn conversations_message_with_null_id() {
+        CONVERSATIONS_MESSAGE.decodes_with_null("id");
+    }
+    #[test]
+    fn conversations_message_without_integrations() {
+        CONVERSATIONS_MESSAGE.decodes_without("integrations");
+    }
+    #[test]
+    fn conversations_message_with_null_integrations() {
+        CONVERSATIONS_MESSAGE.decodes_with_null("integrations");
+    }
+    #[test]
+    fn conversations_message_without_is_bot() {
+        CONVERSATIONS_MESSAGE.decodes_without("isBot");
+    }
+    #[test]
+    fn conversations_message_with_null_is_bot() {
+        CONVERSATIONS_MESSAGE.decodes_with_null("isBot");
+    }
+    #[test]
+    fn conversations_message_without_is_missed() {
+        CONVERSATIONS_MESSAGE.decodes_without("isMissed");
+    }
+    #[test]
+    fn conversations_message_with_null_is_missed() {
+        CONVERSATIONS_MESSAGE.decodes_with_null("isMissed");
+    }
+    #[test]
+    fn conversations_message_without_is_missed_by_visitor() {
+        CONVERSATIONS_MESSAGE.decodes_without("isMissedByVisitor");
+    }
+    #[test]
+    fn conversations_message_with_null_is_missed_by_visitor() {
+        CONVERSATIONS_MESSAGE.decodes_with_null("isMissedByVisitor");
+    }
+    #[test]
+    fn conversations_message_without_is_pushed() {
+        CONVERSATIONS_MESSAGE.decodes_without("isPushed");
+    }
+    #[test]
+    fn conversations_message_with_null_is_pushed() {
+        CONVERSATIONS_MESSAGE.decodes_with_null("isPushed");
+    }
+    #[test]
+    fn conversations_message_without_is_trigger() {
+        CONVERSATIONS_MESSAGE.decodes_without("isTrigger");
+    }
+    #[test]
+    fn conversations_message_with_null_is_trigger() {
+        CONVERSATIONS_MESSAGE.decodes_with_null("isTrigger");
+    }
+    #[test]
+    fn conversations_message_without_received_from() {
+        CONVERSATIONS_MESSAGE.decodes_without("receivedFrom");
+    }
+    #[test]
+    fn conversations_message_with_null_received_from() {
+        CONVERSATIONS_MESSAGE.decodes_with_null("receivedFrom");
+    }
+    #[test]
+    fn conversations_message_without_reply_to() {
+        CONVERSATIONS_MESSAGE.decodes_without("replyTo");
+    }
+    #[test]
+    fn conversations_message_with_null_reply_to() {
+        CONVERSATIONS_MESSAGE.decodes_with_null("replyTo");
+    }
+    #[test]
+    fn conversations_message_without_source_message_id() {
+        CONVERSATIONS_MESSAGE.decodes_without("sourceMessageId");
+    }
+    #[test]
+    fn conversations_message_with_null_source_message_id() {
+        CONVERSATIONS_MESSAGE.decodes_with_null("sourceMessageId");
+    }
+    #[test]
+    fn conversations_message_without_subject() {
+        CONVERSATIONS_MESSAGE.decodes_without("subject");
+    }
+    #[test]
+    fn conversations_message_with_null_subject() {
+        CONVERSATIONS_MESSAGE.decodes_with_null("subject");
+    }
+    #[test]
+    fn conversations_message_without_text() {
+        CONVERSATIONS_MESSAGE.decodes_without("text");
+    }
+    #[test]
+    fn conversations_message_with_null_text() {
+        CONVERSATIONS_MESSAGE.decodes_with_null("text");
+    }
+    #[test]
+    fn conversations_message_without_to() {
+        CONVERSATIONS_MESSAGE.decodes_without("to");
+    }
+    #[test]
+    fn conversations_message_with_null_to() {
+        CONVERSATIONS_MESSAGE.decodes_with_null("to");
+    }
+    #[test]
+    fn conversations_message_without_type() {
+        CONVERSATIONS_MESSAGE.decodes_without("type");
+    }
+    #[test]
+    fn conversations_message_with_null_type() {
+        CONVERSATIONS_MESSAGE.decodes_with_null("type");
+    }
+    #[test]
+    fn conversations_message_without_visitor_id() {
+        CONVERSATIONS_MESSAGE.decodes_without("visitorId");
+    }
+    #[test]
+    fn conversations_message_with_null_visitor_id() {
+        CONVERSATIONS_MESSAGE.decodes_with_null("visitorId");
+    }
+    /// `ConversationsMessageAttachments` with every property.
+    const CONVERSATIONS_MESSAGE_ATTACHMENTS: Example<
+        types::ConversationsMessageAttachments,
+    > = Example::new(
+        r#"{
+  "fileName": "example",
+  "inlineId": "example",
+  "isImage": true,
+  "isInline": "value",
+  "size": 7,
+  "url": "example"
+}"#,
+    );
+    #[test]
+    fn conversations_message_attachments() {
+        CONVERSATIONS_MESSAGE_ATTACHMENTS.decodes();
+    }
+    #[test]
+    fn conversations_message_attachments_without_file_name() {
+        CONVERSATIONS_MESSAGE_ATTACHMENTS.decodes_without("fileName");
+    }
+    #[test]
+    fn conversations_message_attachments_with_null_file_name() {
+        CONVERSATIONS_MESSAGE_ATTACHMENTS.decodes_with_null("fileName");
+    }
+    #[test]
+    fn conversations_message_attachments_without_inline_id() {
+        CONVERSATIONS_MESSAGE_ATTACHMENTS.decodes_without("inlineId");
+    }
+    #[test]
+    fn conversations_message_attachments_with_null_inline_id() {
+        CONVERSATIONS_MESSAGE_ATTACHMENTS.decodes_with_null("inlineId");
+    }
+    #[test]
+    fn conversations_message_attachments_without_is_image() {
+        CONVERSATIONS_MESSAGE_ATTACHMENTS.decodes_without("isImage");
+    }
+    #[test]
+    fn conversations_message_attachments_with_null_is_image() {
+        CONVERSATIONS_MESSAGE_ATTACHMENTS.decodes_with_null("isImage");
+    }
+    #[test]
+    fn conversations_message_attachments_without_is_inline() {
+        CONVERSATIONS_MESSAGE_ATTACHMENTS.decodes_without("isInline");
+    }
+    #[test]
+    fn conversations_message_attachments_with_null_is_inline() {
+        CONVERSATIONS_MESSAGE_ATTACHMENTS.decodes_with_null("isInline");
+    }
+    #[test]
+    fn conversations_message_attachments_without_size() {
+        CONVERSATIONS_MESSAGE_ATTACHMENTS.decodes_without("size");
+    }
+    #[test]
+    fn conversations_message_attachments_with_null_size() {
+        CONVERSATIONS_MESSAGE_ATTACHMENTS.decodes_with_null("size");
+    }
+    #[test]
+    fn conversations_message_attachments_with_size_as_string() {
+        CONVERSATIONS_MESSAGE_ATTACHMENTS.decodes_with_number_as_string("size");
+    }
+    #[test]
+    fn conversations_message_attachments_without_url() {
+        CONVERSATIONS_MESSAGE_ATTACHMENTS.decodes_without("url");
+    }
+    #[test]
+    fn conversations_message_attachments_with_null_url() {
+        CONVERSATIONS_MESSAGE_ATTACHMENTS.decodes_with_null("url");
+    }
+    /// `ConversationsMessageFile` with every property.
+    const CONVERSATIONS_MESSAGE_FILE: Example<types::ConversationsMessageFile> = Example::new(
+        r#"{
+  "filename": "example",
+  "imageInfo": {
+    "height": 7,
+    "previewUrl": "example",
+    "width": 7
+  },
+  "isImage": true,
+  "size": 7,
+  "url": "example"
+}"#,
+    );
+    #[test]
+    fn conversations_message_file() {
+        CONVERSATIONS_MESSAGE_FILE.decodes();
+    }
+    #[test]
+    fn conversations_message_file_without_filename() {
+        CONVERSATIONS_MESSAGE_FILE.decodes_without("filename");
+    }
+    #[test]
+    fn conversations_message_file_with_null_filename() {
+        CONVERSATIONS_MESSAGE_FILE.decodes_with_null("filename");
+    }
+    #[test]
+    fn conversations_message_file_without_image_info() {
+        CONVERSATIONS_MESSAGE_FILE.decodes_without("imageInfo");
+    }
+    #[test]
+    fn conversations_message_file_with_null_image_info() {
+        CONVERSATIONS_MESSAGE_FILE.decodes_with_null("imageInfo");
+    }
+    #[test]
+    fn conversations_message_file_without_is_image() {
+        CONVERSATIONS_MESSAGE_FILE.decodes_without("isImage");
+    }
+    #[test]
+    fn conversations_message_file_with_null_is_image() {
+        CONVERSATIONS_MESSAGE_FILE.decodes_with_null("isImage");
+    }
+    #[test]
+    fn conversations_message_file_without_size() {
+        CONVERSATIONS_MESSAGE_FILE.decodes_without("size");
+    }
+    #[test]
+    fn conversations_message_file_with_null_size() {
+        CONVERSATIONS_MESSAGE_FILE.decodes_with_null("size");
+    }
+    #[test]
+    fn conversations_message_file_with_size_as_string() {
+        CONVERSATIONS_MESSAGE_FILE.decodes_with_number_as_string("size");
+    }
+    #[test]
+    fn conversations_message_file_without_url() {
+        CONVERSATIONS_MESSAGE_FILE.decodes_without("url");
+    }
+    #[test]
+    fn conversations_message_file_with_null_url() {
+        CONVERSATIONS_MESSAGE_FILE.decodes_with_null("url");
+    }
+    /// `ConversationsMessageFileImageInfo` with every property.
+    const CONVERSATIONS_MESSAGE_FILE_IMAGE_INFO: Example<
+        types::ConversationsMessageFileImageInfo,
+    > = Example::new(r#"{
+  "height": 7,
+  "previewUrl": "example",
+  "width": 7
+}"#);
+    #[test]
+    fn conversations_message_file_image_info() {
+        CONVERSATIONS_MESSAGE_FILE_IMAGE_INFO.decodes();
+    }
+    #[test]
+    fn conversations_message_file_image_info_without_height() {
+        CONVERSATIONS_MESSAGE_FILE_IMAGE_INFO.decodes_without("height");
+    }
+    #[test]
+    fn conversations_message_file_image_info_with_null_height() {
+        CONVERSATIONS_MESSAGE_FILE_IMAGE_INFO.decodes_with_null("height");
+    }
+    #[test]
+    fn conversations_message_file_image_info_with_height_as_string() {
+        CONVERSATIONS_MESSAGE_FILE_IMAGE_INFO.decodes_with_number_as_string("height");
+    }
+    #[test]
+    fn conversations_message_file_image_info_without_preview_url() {
+        CONVERSATIONS_MESSAGE_FILE_IMAGE_INFO.decodes_without("previewUrl");
+    }
+    #[test]
+    fn conversations_message_file_image_info_with_null_preview_url() {
+        CONVERSATIONS_MESSAGE_FILE_IMAGE_INFO.decodes_with_null("previewUrl");
+    }
+    #[test]
+    fn conversations_message_file_image_info_without_width() {
+        CONVERSATIONS_MESSAGE_FILE_IMAGE_INFO.decodes_without("width");
+    }
+    #[test]
+    fn conversations_message_file_image_info_with_null_width() {
+        CONVERSATIONS_MESSAGE_FILE_IMAGE_INFO.decodes_with_null("width");
+    }
+    #[test]
+    fn conversations_message_file_image_info_with_width_as_string() {
+        CONVERSATIONS_MESSAGE_FILE_IMAGE_INFO.decodes_with_number_as_string("width");
+    }
+    /// `ConversationsMessageForwardedToSourceStatus` with every property.
+    const CONVERSATIONS_MESSAGE_FORWARDED_TO_SOURCE_STATUS: Example<
+        types::ConversationsMessageForwardedToSourceStatus,
+    > = Example::new(r#"{
+  "error": "example",
+  "isSuccess": true
+}"#);
+    #[test]
+    fn conversations_message_forwarded_to_source_status() {
+        CONVERSATIONS_MESSAGE_FORWARDED_TO_SOURCE_STATUS.decodes();
+    }
+    #[test]
+    fn conversations_message_forwarded_to_source_status_without_error() {
+        CONVERSATIONS_MESSAGE_FORWARDED_TO_SOURCE_STATUS.decodes_without("error");
+    }
+    #[test]
+    fn conversations_message_forwarded_to_source_status_with_null_error() {
+        CONVERSATIONS_MESSAGE_FORWARDED_TO_SOURCE_STATUS.decodes_with_null("error");
+    }
+    #[test]
+    fn conversations_message_forwarded_to_source_status_without_is_success() {
+        CONVERSATIONS_MESSAGE_FORWARDED_TO_SOURCE_STATUS.decodes_without("isSuccess");
+    }
+    #[test]
+    fn conversations_message_forwarded_to_source_status_with_null_is_success() {
+        CONVERSATIONS_MESSAGE_FORWARDED_TO_SOURCE_STATUS.decodes_with_null("isSuccess");
     }
     /// `CouponCollectionId` with every property.
     const COUPON_COLLECTION_ID: Example<types::CouponCollectionId> = Example::new(
@@ -4228,6 +4748,87 @@ mod arguments {
         server.assert_refused(result, "companies_id_patch", "id is required", None);
     }
     #[tokio::test]
+    async fn conversations_messages_id_get_without_id() {
+        let server = Server::start().await;
+        let result = server.client().conversations_messages_id_get().send().await;
+        server
+            .assert_refused(
+                result,
+                "conversations_messages_id_get",
+                "id is required",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn conversations_messages_id_put_without_id() {
+        let server = Server::start().await;
+        let result = server.client().conversations_messages_id_put().send().await;
+        server
+            .assert_refused(
+                result,
+                "conversations_messages_id_put",
+                "id is required",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn conversations_messages_id_delete_without_id() {
+        let server = Server::start().await;
+        let result = server.client().conversations_messages_id_delete().send().await;
+        server
+            .assert_refused(
+                result,
+                "conversations_messages_id_delete",
+                "id is required",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn conversations_pushed_messages_id_get_without_id() {
+        let server = Server::start().await;
+        let result = server.client().conversations_pushed_messages_id_get().send().await;
+        server
+            .assert_refused(
+                result,
+                "conversations_pushed_messages_id_get",
+                "id is required",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn conversations_pushed_messages_id_put_without_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .conversations_pushed_messages_id_put()
+            .body(bodies::conversations_pushed_messages_id_put())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "conversations_pushed_messages_id_put",
+                "id is required",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn conversations_pushed_messages_id_delete_without_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .conversations_pushed_messages_id_delete()
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "conversations_pushed_messages_id_delete",
+                "id is required",
+                None,
+            );
+    }
+    #[tokio::test]
     async fn get_coupon_collections_limit_below_minimum() {
         let server = Server::start().await;
         let value = -1i64;
@@ -6658,6 +7259,113 @@ mod path_segments {
         }
     }
     #[tokio::test]
+    async fn conversations_messages_id_get_id() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client.conversations_messages_id_get().id(value).send().await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/conversations/messages/{id}",
+                    "id",
+                    value,
+                );
+        }
+    }
+    #[tokio::test]
+    async fn conversations_messages_id_put_id() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client.conversations_messages_id_put().id(value).send().await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/conversations/messages/{id}",
+                    "id",
+                    value,
+                );
+        }
+    }
+    #[tokio::test]
+    async fn conversations_messages_id_delete_id() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .conversations_messages_id_delete()
+                .id(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/conversations/messages/{id}",
+                    "id",
+                    value,
+                );
+        }
+    }
+    #[tokio::test]
+    async fn conversations_pushed_messages_id_get_id() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .conversations_pushed_messages_id_get()
+                .id(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/conversations/pushedMessages/{id}",
+                    "id",
+                    value,
+                );
+        }
+    }
+    #[tokio::test]
+    async fn conversations_pushed_messages_id_put_id() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .conversations_pushed_messages_id_put()
+                .body(bodies::conversations_pushed_messages_id_put())
+                .id(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/conversations/pushedMessages/{id}",
+                    "id",
+                    value,
+                );
+        }
+    }
+    #[tokio::test]
+    async fn conversations_pushed_messages_id_delete_id() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .conversations_pushed_messages_id_delete()
+                .id(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/conversations/pushedMessages/{id}",
+                    "id",
+                    value,
+                );
+        }
+    }
+    #[tokio::test]
     async fn get_coupon_collection_id() {
         let server = Server::start().await;
         let client = server.client();
@@ -7617,6 +8325,10 @@ mod bodies {
     /// A valid body of `companies_id_patch`: its required properties.
     pub fn companies_id_patch() -> types::UpdateCompany {
         from_json(r#"{}"#)
+    }
+    /// A valid body of `conversations_pushed_messages_id_put`: its required properties.
+    pub fn conversations_pushed_messages_id_put() -> types::UpdateMessageText {
+        from_json(r#"{"text":"example"}"#)
     }
     /// A valid body of `crm_deals_link_unlink_id_patch`: its required properties.
     pub fn crm_deals_link_unlink_id_patch() -> types::LinkUnlinkDeal {

@@ -194,6 +194,276 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                     }
                 })
         }
+        "conversations_agent_online_ping_post" => {
+            server
+                .conversations_agent_online_ping_post(|when, then| {
+                    when.body(&fixture.request_body::<api::types::AgentOnlinePing>());
+                    match fixture.response.status {
+                        201u16 => {
+                            then.created();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of conversations_agent_online_ping_post",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "conversations_messages_post" => {
+            server
+                .conversations_messages_post(|when, then| {
+                    when.body(&fixture.request_body::<api::types::SendAgentMessage>());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::ConversationsMessage>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of conversations_messages_post",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "conversations_messages_id_get" => {
+            server
+                .conversations_messages_id_get(|when, then| {
+                    when.id(
+                        &fixture
+                            .path_param::<String>("/conversations/messages/{id}", "id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::ConversationsMessage>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of conversations_messages_id_get",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "conversations_messages_id_put" => {
+            server
+                .conversations_messages_id_put(|when, then| {
+                    when.id(
+                            &fixture
+                                .path_param::<String>("/conversations/messages/{id}", "id"),
+                        )
+                        .body(
+                            fixture
+                                .optional_request_body::<api::types::UpdateMessageText>()
+                                .as_ref(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::ConversationsMessage>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of conversations_messages_id_put",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "conversations_messages_id_delete" => {
+            server
+                .conversations_messages_id_delete(|when, then| {
+                    when.id(
+                        &fixture
+                            .path_param::<String>("/conversations/messages/{id}", "id"),
+                    );
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of conversations_messages_id_delete",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "conversations_pushed_messages_post" => {
+            server
+                .conversations_pushed_messages_post(|when, then| {
+                    when.body(&fixture.request_body::<api::types::SendPushedMessage>());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::ConversationsMessage>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of conversations_pushed_messages_post",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "conversations_pushed_messages_id_get" => {
+            server
+                .conversations_pushed_messages_id_get(|when, then| {
+                    when.id(
+                        &fixture
+                            .path_param::<
+                                String,
+                            >("/conversations/pushedMessages/{id}", "id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::ConversationsMessage>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of conversations_pushed_messages_id_get",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "conversations_pushed_messages_id_put" => {
+            server
+                .conversations_pushed_messages_id_put(|when, then| {
+                    when.id(
+                            &fixture
+                                .path_param::<
+                                    String,
+                                >("/conversations/pushedMessages/{id}", "id"),
+                        )
+                        .body(&fixture.request_body::<api::types::UpdateMessageText>());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::ConversationsMessage>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of conversations_pushed_messages_id_put",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "conversations_pushed_messages_id_delete" => {
+            server
+                .conversations_pushed_messages_id_delete(|when, then| {
+                    when.id(
+                        &fixture
+                            .path_param::<
+                                String,
+                            >("/conversations/pushedMessages/{id}", "id"),
+                    );
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of conversations_pushed_messages_id_delete",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
         "get_coupon_collections" => {
             server
                 .get_coupon_collections(|when, then| {
