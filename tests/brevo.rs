@@ -2619,3 +2619,221 @@ async fn conversations_pushed_messages_post() {
     );
     assert_eq!(message.is_pushed, Some(true));
 }
+
+// TierApi.
+
+const GID: &str = "5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b";
+const TIER_ID: &str = "9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d";
+const REWARD_ID: &str = "1b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e";
+
+fn tier_conditions() -> Vec<types::TierRequestAccessConditions> {
+    vec![types::TierRequestAccessConditions {
+        balance_definition_id: Some(BDID.parse().unwrap()),
+        minimum_value: Some(1000),
+    }]
+}
+
+fn tier_rewards() -> Vec<types::TierRequestTierRewards> {
+    vec![types::TierRequestTierRewards {
+        reward_id: Some(REWARD_ID.parse().unwrap()),
+    }]
+}
+
+fn assert_tier(tier: &types::Tier) {
+    assert_eq!(tier.tier_id.as_deref(), Some(TIER_ID));
+    assert_eq!(tier.access_conditions[0].minimum_value, Some(1000));
+    assert_eq!(tier.tier_rewards[0].reward_id.as_deref(), Some(REWARD_ID));
+}
+
+fn assert_tier_group(group: &types::TierGroup) {
+    assert_eq!(group.id.as_deref(), Some(GID));
+    assert_eq!(group.tier_order, [TIER_ID]);
+}
+
+#[tokio::test]
+async fn add_subscription_to_tier() {
+    let wire = WireTest::start("brevo", "add_subscription_to_tier").await;
+    let assigned = wire.replay(
+        client(&wire)
+            .add_subscription_to_tier()
+            .pid(PID)
+            .cid("2c3d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f")
+            .tid(TIER_ID)
+            .send()
+            .await,
+    );
+    assert_eq!(assigned.contact_id, Some(1042));
+    assert_eq!(assigned.meta["source"], "manual");
+}
+
+#[tokio::test]
+async fn create_tier_for_tier_group() {
+    let wire = WireTest::start("brevo", "create_tier_for_tier_group").await;
+    let tier = wire.replay(
+        client(&wire)
+            .create_tier_for_tier_group()
+            .pid(PID)
+            .gid(GID)
+            .body(types::TierRequest {
+                name: "Gold".into(),
+                image_ref: Some("https://img.example.com/gold.png".into()),
+                access_conditions: tier_conditions(),
+                tier_rewards: tier_rewards(),
+            })
+            .send()
+            .await,
+    );
+    assert_tier(&tier);
+}
+
+#[tokio::test]
+async fn create_tier_group() {
+    let wire = WireTest::start("brevo", "create_tier_group").await;
+    let group = wire.replay(
+        client(&wire)
+            .create_tier_group()
+            .pid(PID)
+            .body(types::CreateTierGroupRequest {
+                name: "Status".into(),
+                upgrade_strategy: types::TierStrategy::RealTime,
+                downgrade_strategy: types::TierStrategy::MembershipAnniversary,
+                tier_order: vec![TIER_ID.into()],
+            })
+            .send()
+            .await,
+    );
+    assert_tier_group(&group);
+}
+
+#[tokio::test]
+async fn create_tier_group_sends_the_sdk_defaults() {
+    // Both strategies go out as real_time, as the SDK's model fills them in.
+    let wire = WireTest::start("brevo", "create_tier_group__defaults").await;
+    let group = wire.replay(
+        client(&wire)
+            .create_tier_group()
+            .pid(PID)
+            .body_map(|b| b.name("Status"))
+            .send()
+            .await,
+    );
+    assert_tier_group(&group);
+}
+
+#[tokio::test]
+async fn delete_tier() {
+    let wire = WireTest::start("brevo", "delete_tier").await;
+    let response = client(&wire)
+        .delete_tier()
+        .pid(PID)
+        .tid(TIER_ID)
+        .send()
+        .await
+        .unwrap();
+    wire.assert_request();
+    assert_eq!(response.status().as_u16(), 204);
+}
+
+#[tokio::test]
+async fn delete_tier_group() {
+    let wire = WireTest::start("brevo", "delete_tier_group").await;
+    let response = client(&wire)
+        .delete_tier_group()
+        .pid(PID)
+        .gid(GID)
+        .send()
+        .await
+        .unwrap();
+    wire.assert_request();
+    assert_eq!(response.status().as_u16(), 204);
+}
+
+#[tokio::test]
+async fn get_list_of_tier_groups() {
+    let wire = WireTest::start("brevo", "get_list_of_tier_groups").await;
+    let page = wire.replay(
+        client(&wire)
+            .get_list_of_tier_groups()
+            .pid(PID)
+            .version(BalanceDefinitionVersion::Active)
+            .send()
+            .await,
+    );
+    assert_tier_group(&page.items[0]);
+    assert!(matches!(
+        page.items[0].downgrade_strategy,
+        Some(Tolerant::Known(types::TierStrategy::MembershipAnniversary))
+    ));
+}
+
+#[tokio::test]
+async fn get_loyalty_program_tier() {
+    let wire = WireTest::start("brevo", "get_loyalty_program_tier").await;
+    let page = wire.replay(
+        client(&wire)
+            .get_loyalty_program_tier()
+            .pid(PID)
+            .version(BalanceDefinitionVersion::Draft)
+            .send()
+            .await,
+    );
+    assert_tier(&page.items[0]);
+}
+
+#[tokio::test]
+async fn get_tier_group() {
+    let wire = WireTest::start("brevo", "get_tier_group").await;
+    let group = wire.replay(
+        client(&wire)
+            .get_tier_group()
+            .pid(PID)
+            .gid(GID)
+            .version(BalanceDefinitionVersion::Active)
+            .send()
+            .await,
+    );
+    assert_tier_group(&group);
+}
+
+#[tokio::test]
+async fn update_tier() {
+    let wire = WireTest::start("brevo", "update_tier").await;
+    let tier = wire.replay(
+        client(&wire)
+            .update_tier()
+            .pid(PID)
+            .tid(TIER_ID)
+            .body(types::TierRequestPutPayload {
+                name: "Gold+".into(),
+                image_ref: Some("https://img.example.com/gold2.png".into()),
+                access_conditions: tier_conditions(),
+                tier_rewards: tier_rewards(),
+            })
+            .send()
+            .await,
+    );
+    assert_eq!(tier.name.as_deref(), Some("Gold+"));
+}
+
+#[tokio::test]
+async fn update_tier_group() {
+    let wire = WireTest::start("brevo", "update_tier_group").await;
+    let group = wire.replay(
+        client(&wire)
+            .update_tier_group()
+            .pid(PID)
+            .gid(GID)
+            .body(types::UpdateTierGroupRequest {
+                name: "Status".into(),
+                tier_order: vec![TIER_ID.parse().unwrap()],
+                upgrade_strategy: types::TierStrategy::TierAnniversary,
+                downgrade_strategy: types::TierStrategy::RealTime,
+            })
+            .send()
+            .await,
+    );
+    assert!(matches!(
+        group.upgrade_strategy,
+        Some(Tolerant::Known(types::TierStrategy::TierAnniversary))
+    ));
+}

@@ -170,6 +170,7 @@ def main():
         transactional_whatsapp(rec)
         files(rec)
         conversations(rec)
+        tiers(rec)
 
 
 # Brevo's error body outside the loyalty classes: {code, message}.
@@ -756,6 +757,54 @@ def conversations(rec):
     # Variant: the update's body is optional in the SDK, which then sends none.
     conv("conversations_messages_id_put__no_body", {"id": MESSAGE_ID}, (200, MESSAGE),
          method="conversations_messages_id_put")
+
+
+GID = "5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b"
+TIER_ID = "9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d"
+REWARD_ID = "1b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e"
+CONTACT_UUID = "2c3d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f"
+TIER_GROUP = {"id": GID, "name": "Status", "tierOrder": [TIER_ID], "loyaltyProgramId": PID,
+              "upgradeStrategy": "real_time", "downgradeStrategy": "membership_anniversary",
+              "createdAt": "2026-11-01T00:00:00Z", "updatedAt": "2026-11-02T00:00:00Z"}
+TIER = {"tierId": TIER_ID, "name": "Gold", "imageRef": "https://img.example.com/gold.png", "loyaltyProgramId": PID,
+        "groupId": GID, "createdAt": "2026-11-01T00:00:00Z", "updatedAt": "2026-11-02T00:00:00Z",
+        "accessConditions": [{"balanceDefinitionId": BDID, "minimumValue": 1000, "createdAt": "2026-11-01T00:00:00Z",
+                              "updatedAt": "2026-11-01T00:00:00Z"}],
+        "tierRewards": [{"rewardId": REWARD_ID, "createdAt": "2026-11-01T00:00:00Z",
+                         "updatedAt": "2026-11-01T00:00:00Z"}]}
+
+
+def tiers(rec):
+    def tier(operation, args, response, **kw):
+        rec(operation, args, response, cls="TierApi", **kw)
+
+    conditions = [brevo.TierRequestAccessConditions(balance_definition_id=BDID, minimum_value=1000)]
+    rewards = [brevo.TierRequestTierRewards(reward_id=REWARD_ID)]
+    tier("add_subscription_to_tier", {"pid": PID, "cid": CONTACT_UUID, "tid": TIER_ID}, (200, {
+        "id": TIER_ID, "loyaltyProgramId": PID, "groupId": GID, "contactId": 1042, "meta": {"source": "manual"},
+        "createdAt": "2026-11-03T00:00:00Z", "updatedAt": "2026-11-03T00:00:00Z"}))
+    tier("create_tier_for_tier_group", {"pid": PID, "gid": GID, "payload": brevo.TierRequest(
+        name="Gold", image_ref="https://img.example.com/gold.png", access_conditions=conditions,
+        tier_rewards=rewards)}, (200, TIER))
+    tier("create_tier_group", {"pid": PID, "payload": brevo.CreateTierGroupRequest(
+        name="Status", upgrade_strategy="real_time", downgrade_strategy="membership_anniversary",
+        tier_order=[TIER_ID])}, (200, TIER_GROUP))
+    # 204: the SDK's `str` result is empty.
+    tier("delete_tier", {"pid": PID, "tid": TIER_ID}, (204, ""))
+    tier("delete_tier_group", {"pid": PID, "gid": GID}, (204, ""))
+    tier("get_list_of_tier_groups", {"pid": PID, "version": "active"}, (200, {"items": [TIER_GROUP]}))
+    tier("get_loyalty_program_tier", {"pid": PID, "version": "draft"}, (200, {"items": [TIER]}))
+    tier("get_tier_group", {"pid": PID, "gid": GID, "version": "active"}, (200, TIER_GROUP))
+    tier("update_tier", {"pid": PID, "tid": TIER_ID, "payload": brevo.TierRequestPutPayload(
+        name="Gold+", image_ref="https://img.example.com/gold2.png", access_conditions=conditions,
+        tier_rewards=rewards)}, (200, dict(TIER, name="Gold+")))
+    tier("update_tier_group", {"pid": PID, "gid": GID, "payload": brevo.UpdateTierGroupRequest(
+        name="Status", tier_order=[TIER_ID], upgrade_strategy="tier_anniversary",
+        downgrade_strategy="real_time")}, (200, dict(TIER_GROUP, upgradeStrategy="tier_anniversary")))
+
+    # Variant: the SDK's model fills in and sends both strategies.
+    tier("create_tier_group__defaults", {"pid": PID, "payload": brevo.CreateTierGroupRequest(name="Status")},
+         (200, TIER_GROUP), method="create_tier_group")
 
 
 if __name__ == "__main__":

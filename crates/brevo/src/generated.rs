@@ -551,7 +551,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///Which version of a balance definition (and of its limits) to read; Brevo's default is draft.
+    ///Which version of a loyalty program's balance definitions, limits, tiers or tier groups to read: the active one (live for clients) or the draft; Brevo's default is draft.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -2414,6 +2414,44 @@ pub mod types {
     }
     impl CreateTask {
         pub fn builder() -> builder::CreateTask {
+            Default::default()
+        }
+    }
+    ///A tier group to create.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CreateTierGroupRequest {
+        ///When contacts are downgraded to a lower tier
+        #[serde(
+            rename = "downgradeStrategy",
+            default = "defaults::create_tier_group_request_downgrade_strategy"
+        )]
+        #[serde(
+            deserialize_with = "null_defaults::create_tier_group_request_downgrade_strategy"
+        )]
+        pub downgrade_strategy: TierStrategy,
+        ///Name of the tier group
+        pub name: ::std::string::String,
+        ///Order of the tiers in the group in ascending order
+        #[serde(
+            rename = "tierOrder",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub tier_order: ::std::vec::Vec<::std::string::String>,
+        ///When contacts are upgraded to a higher tier
+        #[serde(
+            rename = "upgradeStrategy",
+            default = "defaults::create_tier_group_request_upgrade_strategy"
+        )]
+        #[serde(
+            deserialize_with = "null_defaults::create_tier_group_request_upgrade_strategy"
+        )]
+        pub upgrade_strategy: TierStrategy,
+    }
+    impl CreateTierGroupRequest {
+        pub fn builder() -> builder::CreateTierGroupRequest {
             Default::default()
         }
     }
@@ -4986,6 +5024,20 @@ pub mod types {
             Default::default()
         }
     }
+    ///The tiers of a loyalty program.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct LoyaltyTierPage {
+        ///The tiers
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub items: ::std::vec::Vec<Tier>,
+    }
+    impl LoyaltyTierPage {
+        pub fn builder() -> builder::LoyaltyTierPage {
+            Default::default()
+        }
+    }
     ///The balances of one contact's loyalty subscription.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -6700,6 +6752,409 @@ pub mod types {
             Default::default()
         }
     }
+    ///A tier.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct Tier {
+        ///Conditions required to access this tier
+        #[serde(
+            rename = "accessConditions",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub access_conditions: ::std::vec::Vec<TierAccessConditions>,
+        ///Timestamp when the tier was created
+        #[serde(
+            rename = "createdAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub created_at: ::std::option::Option<::std::string::String>,
+        ///Associated group Id
+        #[serde(
+            rename = "groupId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub group_id: ::std::option::Option<::std::string::String>,
+        ///Tier image reference
+        #[serde(
+            rename = "imageRef",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub image_ref: ::std::option::Option<::std::string::String>,
+        ///Associated loyalty program Id
+        #[serde(
+            rename = "loyaltyProgramId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub loyalty_program_id: ::std::option::Option<::std::string::String>,
+        ///Tier name
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        ///Tier id
+        #[serde(
+            rename = "tierId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub tier_id: ::std::option::Option<::std::string::String>,
+        ///Rewards associated with this tier
+        #[serde(
+            rename = "tierRewards",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub tier_rewards: ::std::vec::Vec<TierTierRewards>,
+        ///Timestamp when the tier was last updated
+        #[serde(
+            rename = "updatedAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub updated_at: ::std::option::Option<::std::string::String>,
+    }
+    impl Tier {
+        pub fn builder() -> builder::Tier {
+            Default::default()
+        }
+    }
+    ///A condition to access a tier.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct TierAccessConditions {
+        ///Balance definition identifier
+        #[serde(
+            rename = "balanceDefinitionId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub balance_definition_id: ::std::option::Option<::std::string::String>,
+        ///Timestamp when the condition was created
+        #[serde(
+            rename = "createdAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub created_at: ::std::option::Option<::std::string::String>,
+        ///Minimum value required to access this tier
+        #[serde(
+            rename = "minimumValue",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub minimum_value: ::std::option::Option<i64>,
+        ///Timestamp when the condition was last updated
+        #[serde(
+            rename = "updatedAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub updated_at: ::std::option::Option<::std::string::String>,
+    }
+    impl TierAccessConditions {
+        pub fn builder() -> builder::TierAccessConditions {
+            Default::default()
+        }
+    }
+    ///A tier assigned to a contact.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct TierForContact {
+        ///Contact to which the tier is assigned
+        #[serde(
+            rename = "contactId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub contact_id: ::std::option::Option<i64>,
+        ///Timestamp when the tier was assigned
+        #[serde(
+            rename = "createdAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub created_at: ::std::option::Option<::std::string::String>,
+        ///Group Id to which the tier is associated
+        #[serde(
+            rename = "groupId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub group_id: ::std::option::Option<::std::string::String>,
+        ///Unique identifier for the assigned tier
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        ///Associated loyalty program Id
+        #[serde(
+            rename = "loyaltyProgramId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub loyalty_program_id: ::std::option::Option<::std::string::String>,
+        ///The assignment's metadata
+        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub meta: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        ///Timestamp when the assignment was last updated
+        #[serde(
+            rename = "updatedAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub updated_at: ::std::option::Option<::std::string::String>,
+    }
+    impl TierForContact {
+        pub fn builder() -> builder::TierForContact {
+            Default::default()
+        }
+    }
+    ///A tier group.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct TierGroup {
+        ///Timestamp when the tier group was created
+        #[serde(
+            rename = "createdAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub created_at: ::std::option::Option<::std::string::String>,
+        ///When contacts are downgraded to a lower tier
+        #[serde(
+            rename = "downgradeStrategy",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub downgrade_strategy: ::std::option::Option<
+            vendor_clients_core::Tolerant<TierStrategy>,
+        >,
+        ///Tier group unique identifier
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        ///Associated loyalty program Id
+        #[serde(
+            rename = "loyaltyProgramId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub loyalty_program_id: ::std::option::Option<::std::string::String>,
+        ///Tier group name
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        ///Order of the tiers in the group in ascending order
+        #[serde(
+            rename = "tierOrder",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub tier_order: ::std::vec::Vec<::std::string::String>,
+        ///Timestamp when the tier group was last updated
+        #[serde(
+            rename = "updatedAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub updated_at: ::std::option::Option<::std::string::String>,
+        ///When contacts are upgraded to a higher tier
+        #[serde(
+            rename = "upgradeStrategy",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub upgrade_strategy: ::std::option::Option<
+            vendor_clients_core::Tolerant<TierStrategy>,
+        >,
+    }
+    impl TierGroup {
+        pub fn builder() -> builder::TierGroup {
+            Default::default()
+        }
+    }
+    ///The tier groups of a loyalty program.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct TierGroupPage {
+        ///The tier groups
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub items: ::std::vec::Vec<TierGroup>,
+    }
+    impl TierGroupPage {
+        pub fn builder() -> builder::TierGroupPage {
+            Default::default()
+        }
+    }
+    ///A tier to create.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct TierRequest {
+        ///Conditions required to access the tier
+        #[serde(rename = "accessConditions")]
+        pub access_conditions: ::std::vec::Vec<TierRequestAccessConditions>,
+        ///Image of the tier
+        #[serde(
+            rename = "imageRef",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub image_ref: ::std::option::Option<::std::string::String>,
+        ///Name of the tier to be created
+        pub name: ::std::string::String,
+        ///Rewards attributed on the tier's assignment
+        #[serde(
+            rename = "tierRewards",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub tier_rewards: ::std::vec::Vec<TierRequestTierRewards>,
+    }
+    impl TierRequest {
+        pub fn builder() -> builder::TierRequest {
+            Default::default()
+        }
+    }
+    ///A condition to access a tier.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct TierRequestAccessConditions {
+        ///Balance definition identifier for accessing the tier
+        #[serde(
+            rename = "balanceDefinitionId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub balance_definition_id: ::std::option::Option<::uuid::Uuid>,
+        ///Minimum value required to access the tier
+        #[serde(
+            rename = "minimumValue",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub minimum_value: ::std::option::Option<i64>,
+    }
+    impl TierRequestAccessConditions {
+        pub fn builder() -> builder::TierRequestAccessConditions {
+            Default::default()
+        }
+    }
+    ///A tier's new settings.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct TierRequestPutPayload {
+        ///Conditions required to access the tier
+        #[serde(rename = "accessConditions")]
+        pub access_conditions: ::std::vec::Vec<TierRequestAccessConditions>,
+        ///Image of the tier
+        #[serde(
+            rename = "imageRef",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub image_ref: ::std::option::Option<::std::string::String>,
+        ///Name of the tier
+        pub name: ::std::string::String,
+        ///Rewards attributed on the tier's assignment
+        #[serde(rename = "tierRewards")]
+        pub tier_rewards: ::std::vec::Vec<TierRequestTierRewards>,
+    }
+    impl TierRequestPutPayload {
+        pub fn builder() -> builder::TierRequestPutPayload {
+            Default::default()
+        }
+    }
+    ///A reward to attribute on a tier's assignment.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct TierRequestTierRewards {
+        ///Reward unique identifier
+        #[serde(
+            rename = "rewardId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub reward_id: ::std::option::Option<::uuid::Uuid>,
+    }
+    impl TierRequestTierRewards {
+        pub fn builder() -> builder::TierRequestTierRewards {
+            Default::default()
+        }
+    }
+    ///When a contact's tier changes: `real_time`, on real-time balance updates; `membership_anniversary`, on the subscription's anniversary; `tier_anniversary`, on the tier's anniversary.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum TierStrategy {
+        #[serde(rename = "real_time")]
+        RealTime,
+        #[serde(rename = "membership_anniversary")]
+        MembershipAnniversary,
+        #[serde(rename = "tier_anniversary")]
+        TierAnniversary,
+    }
+    impl ::std::fmt::Display for TierStrategy {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::RealTime => f.write_str("real_time"),
+                Self::MembershipAnniversary => f.write_str("membership_anniversary"),
+                Self::TierAnniversary => f.write_str("tier_anniversary"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for TierStrategy {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "real_time" => Ok(Self::RealTime),
+                "membership_anniversary" => Ok(Self::MembershipAnniversary),
+                "tier_anniversary" => Ok(Self::TierAnniversary),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for TierStrategy {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for TierStrategy {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///A reward attributed on a tier assignment.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct TierTierRewards {
+        ///Timestamp when the reward was added
+        #[serde(
+            rename = "createdAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub created_at: ::std::option::Option<::std::string::String>,
+        ///Reward to be attributed on tier assignment
+        #[serde(
+            rename = "rewardId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub reward_id: ::std::option::Option<::std::string::String>,
+        ///Timestamp when the reward was last updated
+        #[serde(
+            rename = "updatedAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub updated_at: ::std::option::Option<::std::string::String>,
+    }
+    impl TierTierRewards {
+        pub fn builder() -> builder::TierTierRewards {
+            Default::default()
+        }
+    }
     ///Represents a transaction involving a balance, including status and timestamps.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -7458,6 +7913,27 @@ pub mod types {
     }
     impl UpdateTask {
         pub fn builder() -> builder::UpdateTask {
+            Default::default()
+        }
+    }
+    ///A tier group's new settings.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct UpdateTierGroupRequest {
+        ///When contacts are downgraded to a lower tier
+        #[serde(rename = "downgradeStrategy")]
+        pub downgrade_strategy: TierStrategy,
+        ///Name of the tier group
+        pub name: ::std::string::String,
+        ///Order of the tiers in the group in ascending order (tier IDs)
+        #[serde(rename = "tierOrder")]
+        pub tier_order: ::std::vec::Vec<::uuid::Uuid>,
+        ///When contacts are upgraded to a higher tier
+        #[serde(rename = "upgradeStrategy")]
+        pub upgrade_strategy: TierStrategy,
+    }
+    impl UpdateTierGroupRequest {
+        pub fn builder() -> builder::UpdateTierGroupRequest {
             Default::default()
         }
     }
@@ -12954,6 +13430,108 @@ pub mod types {
                         notes: Ok(value.notes),
                         reminder: Ok(value.reminder),
                         task_type_id: Ok(value.task_type_id),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CreateTierGroupRequest(
+            ::std::boxed::Box<CreateTierGroupRequestFields>,
+        );
+        impl ::std::default::Default for CreateTierGroupRequest {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateTierGroupRequestFields {
+                        downgrade_strategy: Ok(
+                            super::defaults::create_tier_group_request_downgrade_strategy(),
+                        ),
+                        name: Err("no value supplied for name".to_string()),
+                        tier_order: Ok(Default::default()),
+                        upgrade_strategy: Ok(
+                            super::defaults::create_tier_group_request_upgrade_strategy(),
+                        ),
+                    }),
+                )
+            }
+        }
+        impl CreateTierGroupRequest {
+            pub fn downgrade_strategy<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::TierStrategy>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.downgrade_strategy = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for downgrade_strategy: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn tier_order<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.tier_order = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for tier_order: {e}")
+                    });
+                self
+            }
+            pub fn upgrade_strategy<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::TierStrategy>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.upgrade_strategy = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for upgrade_strategy: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CreateTierGroupRequest>
+        for super::CreateTierGroupRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateTierGroupRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    downgrade_strategy: value.downgrade_strategy?,
+                    name: value.name?,
+                    tier_order: value.tier_order?,
+                    upgrade_strategy: value.upgrade_strategy?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CreateTierGroupRequest>
+        for CreateTierGroupRequest {
+            fn from(value: super::CreateTierGroupRequest) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateTierGroupRequestFields {
+                        downgrade_strategy: Ok(value.downgrade_strategy),
+                        name: Ok(value.name),
+                        tier_order: Ok(value.tier_order),
+                        upgrade_strategy: Ok(value.upgrade_strategy),
                     }),
                 )
             }
@@ -19489,6 +20067,49 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct LoyaltyTierPage(::std::boxed::Box<LoyaltyTierPageFields>);
+        impl ::std::default::Default for LoyaltyTierPage {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(LoyaltyTierPageFields {
+                        items: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl LoyaltyTierPage {
+            pub fn items<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Tier>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.items = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for items: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<LoyaltyTierPage> for super::LoyaltyTierPage {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: LoyaltyTierPage,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self { items: value.items? })
+            }
+        }
+        impl ::std::convert::From<super::LoyaltyTierPage> for LoyaltyTierPage {
+            fn from(value: super::LoyaltyTierPage) -> Self {
+                Self(
+                    ::std::boxed::Box::new(LoyaltyTierPageFields {
+                        items: Ok(value.items),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct ModelSubscriptionBalanceResp(
             ::std::boxed::Box<ModelSubscriptionBalanceRespFields>,
         );
@@ -21376,6 +21997,1000 @@ pub mod types {
                     ::std::boxed::Box::new(TaskTypesFields {
                         id: Ok(value.id),
                         title: Ok(value.title),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Tier(::std::boxed::Box<TierFields>);
+        impl ::std::default::Default for Tier {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(TierFields {
+                        access_conditions: Ok(Default::default()),
+                        created_at: Ok(Default::default()),
+                        group_id: Ok(Default::default()),
+                        image_ref: Ok(Default::default()),
+                        loyalty_program_id: Ok(Default::default()),
+                        name: Ok(Default::default()),
+                        tier_id: Ok(Default::default()),
+                        tier_rewards: Ok(Default::default()),
+                        updated_at: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl Tier {
+            pub fn access_conditions<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::TierAccessConditions>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.access_conditions = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for access_conditions: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn group_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.group_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for group_id: {e}")
+                    });
+                self
+            }
+            pub fn image_ref<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.image_ref = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for image_ref: {e}")
+                    });
+                self
+            }
+            pub fn loyalty_program_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.loyalty_program_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for loyalty_program_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn tier_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.tier_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for tier_id: {e}")
+                    });
+                self
+            }
+            pub fn tier_rewards<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::TierTierRewards>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.tier_rewards = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for tier_rewards: {e}")
+                    });
+                self
+            }
+            pub fn updated_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.updated_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for updated_at: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Tier> for super::Tier {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Tier,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    access_conditions: value.access_conditions?,
+                    created_at: value.created_at?,
+                    group_id: value.group_id?,
+                    image_ref: value.image_ref?,
+                    loyalty_program_id: value.loyalty_program_id?,
+                    name: value.name?,
+                    tier_id: value.tier_id?,
+                    tier_rewards: value.tier_rewards?,
+                    updated_at: value.updated_at?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Tier> for Tier {
+            fn from(value: super::Tier) -> Self {
+                Self(
+                    ::std::boxed::Box::new(TierFields {
+                        access_conditions: Ok(value.access_conditions),
+                        created_at: Ok(value.created_at),
+                        group_id: Ok(value.group_id),
+                        image_ref: Ok(value.image_ref),
+                        loyalty_program_id: Ok(value.loyalty_program_id),
+                        name: Ok(value.name),
+                        tier_id: Ok(value.tier_id),
+                        tier_rewards: Ok(value.tier_rewards),
+                        updated_at: Ok(value.updated_at),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct TierAccessConditions(::std::boxed::Box<TierAccessConditionsFields>);
+        impl ::std::default::Default for TierAccessConditions {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(TierAccessConditionsFields {
+                        balance_definition_id: Ok(Default::default()),
+                        created_at: Ok(Default::default()),
+                        minimum_value: Ok(Default::default()),
+                        updated_at: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl TierAccessConditions {
+            pub fn balance_definition_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.balance_definition_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for balance_definition_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn minimum_value<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.minimum_value = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for minimum_value: {e}")
+                    });
+                self
+            }
+            pub fn updated_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.updated_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for updated_at: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<TierAccessConditions>
+        for super::TierAccessConditions {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: TierAccessConditions,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    balance_definition_id: value.balance_definition_id?,
+                    created_at: value.created_at?,
+                    minimum_value: value.minimum_value?,
+                    updated_at: value.updated_at?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::TierAccessConditions> for TierAccessConditions {
+            fn from(value: super::TierAccessConditions) -> Self {
+                Self(
+                    ::std::boxed::Box::new(TierAccessConditionsFields {
+                        balance_definition_id: Ok(value.balance_definition_id),
+                        created_at: Ok(value.created_at),
+                        minimum_value: Ok(value.minimum_value),
+                        updated_at: Ok(value.updated_at),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct TierForContact(::std::boxed::Box<TierForContactFields>);
+        impl ::std::default::Default for TierForContact {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(TierForContactFields {
+                        contact_id: Ok(Default::default()),
+                        created_at: Ok(Default::default()),
+                        group_id: Ok(Default::default()),
+                        id: Ok(Default::default()),
+                        loyalty_program_id: Ok(Default::default()),
+                        meta: Ok(Default::default()),
+                        updated_at: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl TierForContact {
+            pub fn contact_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.contact_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for contact_id: {e}")
+                    });
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn group_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.group_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for group_id: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn loyalty_program_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.loyalty_program_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for loyalty_program_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn meta<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.meta = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for meta: {e}")
+                    });
+                self
+            }
+            pub fn updated_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.updated_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for updated_at: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<TierForContact> for super::TierForContact {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: TierForContact,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    contact_id: value.contact_id?,
+                    created_at: value.created_at?,
+                    group_id: value.group_id?,
+                    id: value.id?,
+                    loyalty_program_id: value.loyalty_program_id?,
+                    meta: value.meta?,
+                    updated_at: value.updated_at?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::TierForContact> for TierForContact {
+            fn from(value: super::TierForContact) -> Self {
+                Self(
+                    ::std::boxed::Box::new(TierForContactFields {
+                        contact_id: Ok(value.contact_id),
+                        created_at: Ok(value.created_at),
+                        group_id: Ok(value.group_id),
+                        id: Ok(value.id),
+                        loyalty_program_id: Ok(value.loyalty_program_id),
+                        meta: Ok(value.meta),
+                        updated_at: Ok(value.updated_at),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct TierGroup(::std::boxed::Box<TierGroupFields>);
+        impl ::std::default::Default for TierGroup {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(TierGroupFields {
+                        created_at: Ok(Default::default()),
+                        downgrade_strategy: Ok(Default::default()),
+                        id: Ok(Default::default()),
+                        loyalty_program_id: Ok(Default::default()),
+                        name: Ok(Default::default()),
+                        tier_order: Ok(Default::default()),
+                        updated_at: Ok(Default::default()),
+                        upgrade_strategy: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl TierGroup {
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn downgrade_strategy<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        vendor_clients_core::Tolerant<super::TierStrategy>,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.downgrade_strategy = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for downgrade_strategy: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn loyalty_program_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.loyalty_program_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for loyalty_program_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn tier_order<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.tier_order = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for tier_order: {e}")
+                    });
+                self
+            }
+            pub fn updated_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.updated_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for updated_at: {e}")
+                    });
+                self
+            }
+            pub fn upgrade_strategy<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        vendor_clients_core::Tolerant<super::TierStrategy>,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.upgrade_strategy = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for upgrade_strategy: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<TierGroup> for super::TierGroup {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: TierGroup,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    created_at: value.created_at?,
+                    downgrade_strategy: value.downgrade_strategy?,
+                    id: value.id?,
+                    loyalty_program_id: value.loyalty_program_id?,
+                    name: value.name?,
+                    tier_order: value.tier_order?,
+                    updated_at: value.updated_at?,
+                    upgrade_strategy: value.upgrade_strategy?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::TierGroup> for TierGroup {
+            fn from(value: super::TierGroup) -> Self {
+                Self(
+                    ::std::boxed::Box::new(TierGroupFields {
+                        created_at: Ok(value.created_at),
+                        downgrade_strategy: Ok(value.downgrade_strategy),
+                        id: Ok(value.id),
+                        loyalty_program_id: Ok(value.loyalty_program_id),
+                        name: Ok(value.name),
+                        tier_order: Ok(value.tier_order),
+                        updated_at: Ok(value.updated_at),
+                        upgrade_strategy: Ok(value.upgrade_strategy),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct TierGroupPage(::std::boxed::Box<TierGroupPageFields>);
+        impl ::std::default::Default for TierGroupPage {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(TierGroupPageFields {
+                        items: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl TierGroupPage {
+            pub fn items<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::TierGroup>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.items = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for items: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<TierGroupPage> for super::TierGroupPage {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: TierGroupPage,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self { items: value.items? })
+            }
+        }
+        impl ::std::convert::From<super::TierGroupPage> for TierGroupPage {
+            fn from(value: super::TierGroupPage) -> Self {
+                Self(
+                    ::std::boxed::Box::new(TierGroupPageFields {
+                        items: Ok(value.items),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct TierRequest(::std::boxed::Box<TierRequestFields>);
+        impl ::std::default::Default for TierRequest {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(TierRequestFields {
+                        access_conditions: Err(
+                            "no value supplied for access_conditions".to_string(),
+                        ),
+                        image_ref: Ok(Default::default()),
+                        name: Err("no value supplied for name".to_string()),
+                        tier_rewards: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl TierRequest {
+            pub fn access_conditions<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::TierRequestAccessConditions>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.access_conditions = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for access_conditions: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn image_ref<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.image_ref = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for image_ref: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn tier_rewards<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::TierRequestTierRewards>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.tier_rewards = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for tier_rewards: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<TierRequest> for super::TierRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: TierRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    access_conditions: value.access_conditions?,
+                    image_ref: value.image_ref?,
+                    name: value.name?,
+                    tier_rewards: value.tier_rewards?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::TierRequest> for TierRequest {
+            fn from(value: super::TierRequest) -> Self {
+                Self(
+                    ::std::boxed::Box::new(TierRequestFields {
+                        access_conditions: Ok(value.access_conditions),
+                        image_ref: Ok(value.image_ref),
+                        name: Ok(value.name),
+                        tier_rewards: Ok(value.tier_rewards),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct TierRequestAccessConditions(
+            ::std::boxed::Box<TierRequestAccessConditionsFields>,
+        );
+        impl ::std::default::Default for TierRequestAccessConditions {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(TierRequestAccessConditionsFields {
+                        balance_definition_id: Ok(Default::default()),
+                        minimum_value: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl TierRequestAccessConditions {
+            pub fn balance_definition_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::uuid::Uuid>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.balance_definition_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for balance_definition_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn minimum_value<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.minimum_value = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for minimum_value: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<TierRequestAccessConditions>
+        for super::TierRequestAccessConditions {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: TierRequestAccessConditions,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    balance_definition_id: value.balance_definition_id?,
+                    minimum_value: value.minimum_value?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::TierRequestAccessConditions>
+        for TierRequestAccessConditions {
+            fn from(value: super::TierRequestAccessConditions) -> Self {
+                Self(
+                    ::std::boxed::Box::new(TierRequestAccessConditionsFields {
+                        balance_definition_id: Ok(value.balance_definition_id),
+                        minimum_value: Ok(value.minimum_value),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct TierRequestPutPayload(::std::boxed::Box<TierRequestPutPayloadFields>);
+        impl ::std::default::Default for TierRequestPutPayload {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(TierRequestPutPayloadFields {
+                        access_conditions: Err(
+                            "no value supplied for access_conditions".to_string(),
+                        ),
+                        image_ref: Ok(Default::default()),
+                        name: Err("no value supplied for name".to_string()),
+                        tier_rewards: Err(
+                            "no value supplied for tier_rewards".to_string(),
+                        ),
+                    }),
+                )
+            }
+        }
+        impl TierRequestPutPayload {
+            pub fn access_conditions<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::TierRequestAccessConditions>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.access_conditions = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for access_conditions: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn image_ref<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.image_ref = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for image_ref: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn tier_rewards<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::TierRequestTierRewards>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.tier_rewards = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for tier_rewards: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<TierRequestPutPayload>
+        for super::TierRequestPutPayload {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: TierRequestPutPayload,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    access_conditions: value.access_conditions?,
+                    image_ref: value.image_ref?,
+                    name: value.name?,
+                    tier_rewards: value.tier_rewards?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::TierRequestPutPayload>
+        for TierRequestPutPayload {
+            fn from(value: super::TierRequestPutPayload) -> Self {
+                Self(
+                    ::std::boxed::Box::new(TierRequestPutPayloadFields {
+                        access_conditions: Ok(value.access_conditions),
+                        image_ref: Ok(value.image_ref),
+                        name: Ok(value.name),
+                        tier_rewards: Ok(value.tier_rewards),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct TierRequestTierRewards(
+            ::std::boxed::Box<TierRequestTierRewardsFields>,
+        );
+        impl ::std::default::Default for TierRequestTierRewards {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(TierRequestTierRewardsFields {
+                        reward_id: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl TierRequestTierRewards {
+            pub fn reward_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::uuid::Uuid>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.reward_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for reward_id: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<TierRequestTierRewards>
+        for super::TierRequestTierRewards {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: TierRequestTierRewards,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    reward_id: value.reward_id?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::TierRequestTierRewards>
+        for TierRequestTierRewards {
+            fn from(value: super::TierRequestTierRewards) -> Self {
+                Self(
+                    ::std::boxed::Box::new(TierRequestTierRewardsFields {
+                        reward_id: Ok(value.reward_id),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct TierTierRewards(::std::boxed::Box<TierTierRewardsFields>);
+        impl ::std::default::Default for TierTierRewards {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(TierTierRewardsFields {
+                        created_at: Ok(Default::default()),
+                        reward_id: Ok(Default::default()),
+                        updated_at: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl TierTierRewards {
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn reward_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.reward_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for reward_id: {e}")
+                    });
+                self
+            }
+            pub fn updated_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.updated_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for updated_at: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<TierTierRewards> for super::TierTierRewards {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: TierTierRewards,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    created_at: value.created_at?,
+                    reward_id: value.reward_id?,
+                    updated_at: value.updated_at?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::TierTierRewards> for TierTierRewards {
+            fn from(value: super::TierTierRewards) -> Self {
+                Self(
+                    ::std::boxed::Box::new(TierTierRewardsFields {
+                        created_at: Ok(value.created_at),
+                        reward_id: Ok(value.reward_id),
+                        updated_at: Ok(value.updated_at),
                     }),
                 )
             }
@@ -23385,6 +25000,108 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct UpdateTierGroupRequest(
+            ::std::boxed::Box<UpdateTierGroupRequestFields>,
+        );
+        impl ::std::default::Default for UpdateTierGroupRequest {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(UpdateTierGroupRequestFields {
+                        downgrade_strategy: Err(
+                            "no value supplied for downgrade_strategy".to_string(),
+                        ),
+                        name: Err("no value supplied for name".to_string()),
+                        tier_order: Err("no value supplied for tier_order".to_string()),
+                        upgrade_strategy: Err(
+                            "no value supplied for upgrade_strategy".to_string(),
+                        ),
+                    }),
+                )
+            }
+        }
+        impl UpdateTierGroupRequest {
+            pub fn downgrade_strategy<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::TierStrategy>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.downgrade_strategy = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for downgrade_strategy: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn tier_order<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::uuid::Uuid>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.tier_order = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for tier_order: {e}")
+                    });
+                self
+            }
+            pub fn upgrade_strategy<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::TierStrategy>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.upgrade_strategy = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for upgrade_strategy: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<UpdateTierGroupRequest>
+        for super::UpdateTierGroupRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UpdateTierGroupRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    downgrade_strategy: value.downgrade_strategy?,
+                    name: value.name?,
+                    tier_order: value.tier_order?,
+                    upgrade_strategy: value.upgrade_strategy?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::UpdateTierGroupRequest>
+        for UpdateTierGroupRequest {
+            fn from(value: super::UpdateTierGroupRequest) -> Self {
+                Self(
+                    ::std::boxed::Box::new(UpdateTierGroupRequestFields {
+                        downgrade_strategy: Ok(value.downgrade_strategy),
+                        name: Ok(value.name),
+                        tier_order: Ok(value.tier_order),
+                        upgrade_strategy: Ok(value.upgrade_strategy),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct UpdateUserResponse(::std::boxed::Box<UpdateUserResponseFields>);
         impl ::std::default::Default for UpdateUserResponse {
             fn default() -> Self {
@@ -24822,6 +26539,22 @@ pub mod types {
             >,
         }
         #[derive(Clone, Debug)]
+        struct CreateTierGroupRequestFields {
+            downgrade_strategy: ::std::result::Result<
+                super::TierStrategy,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            tier_order: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            upgrade_strategy: ::std::result::Result<
+                super::TierStrategy,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
         struct CreateTransactionPayloadFields {
             amount: ::std::result::Result<f64, ::std::string::String>,
             auto_complete: ::std::result::Result<
@@ -25939,6 +27672,13 @@ pub mod types {
             >,
         }
         #[derive(Clone, Debug)]
+        struct LoyaltyTierPageFields {
+            items: ::std::result::Result<
+                ::std::vec::Vec<super::Tier>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
         struct ModelSubscriptionBalanceRespFields {
             balance: ::std::result::Result<
                 ::std::vec::Vec<super::AggregateBalance>,
@@ -26255,6 +27995,206 @@ pub mod types {
                 ::std::string::String,
             >,
             title: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct TierFields {
+            access_conditions: ::std::result::Result<
+                ::std::vec::Vec<super::TierAccessConditions>,
+                ::std::string::String,
+            >,
+            created_at: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            group_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            image_ref: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            loyalty_program_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            tier_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            tier_rewards: ::std::result::Result<
+                ::std::vec::Vec<super::TierTierRewards>,
+                ::std::string::String,
+            >,
+            updated_at: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct TierAccessConditionsFields {
+            balance_definition_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            created_at: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            minimum_value: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            updated_at: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct TierForContactFields {
+            contact_id: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            created_at: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            group_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            loyalty_program_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            meta: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+            updated_at: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct TierGroupFields {
+            created_at: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            downgrade_strategy: ::std::result::Result<
+                ::std::option::Option<
+                    vendor_clients_core::Tolerant<super::TierStrategy>,
+                >,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            loyalty_program_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            tier_order: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            updated_at: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            upgrade_strategy: ::std::result::Result<
+                ::std::option::Option<
+                    vendor_clients_core::Tolerant<super::TierStrategy>,
+                >,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct TierGroupPageFields {
+            items: ::std::result::Result<
+                ::std::vec::Vec<super::TierGroup>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct TierRequestFields {
+            access_conditions: ::std::result::Result<
+                ::std::vec::Vec<super::TierRequestAccessConditions>,
+                ::std::string::String,
+            >,
+            image_ref: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            tier_rewards: ::std::result::Result<
+                ::std::vec::Vec<super::TierRequestTierRewards>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct TierRequestAccessConditionsFields {
+            balance_definition_id: ::std::result::Result<
+                ::std::option::Option<::uuid::Uuid>,
+                ::std::string::String,
+            >,
+            minimum_value: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct TierRequestPutPayloadFields {
+            access_conditions: ::std::result::Result<
+                ::std::vec::Vec<super::TierRequestAccessConditions>,
+                ::std::string::String,
+            >,
+            image_ref: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            tier_rewards: ::std::result::Result<
+                ::std::vec::Vec<super::TierRequestTierRewards>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct TierRequestTierRewardsFields {
+            reward_id: ::std::result::Result<
+                ::std::option::Option<::uuid::Uuid>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct TierTierRewardsFields {
+            created_at: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            reward_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            updated_at: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
@@ -26675,6 +28615,22 @@ pub mod types {
             >,
         }
         #[derive(Clone, Debug)]
+        struct UpdateTierGroupRequestFields {
+            downgrade_strategy: ::std::result::Result<
+                super::TierStrategy,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            tier_order: ::std::result::Result<
+                ::std::vec::Vec<::uuid::Uuid>,
+                ::std::string::String,
+            >,
+            upgrade_strategy: ::std::result::Result<
+                super::TierStrategy,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
         struct UpdateUserResponseFields {
             credit_notes: ::std::result::Result<
                 ::std::vec::Vec<::std::string::String>,
@@ -26805,6 +28761,12 @@ pub mod types {
     pub mod defaults {
         pub(super) fn create_external_feed_auth_type() -> super::FeedAuthType {
             super::FeedAuthType::NoAuth
+        }
+        pub(super) fn create_tier_group_request_downgrade_strategy() -> super::TierStrategy {
+            super::TierStrategy::RealTime
+        }
+        pub(super) fn create_tier_group_request_upgrade_strategy() -> super::TierStrategy {
+            super::TierStrategy::RealTime
         }
         pub(super) fn create_webhook_channel() -> super::WebhookChannel {
             super::WebhookChannel::Email
@@ -26940,6 +28902,38 @@ pub mod types {
                     value.unwrap_or_else(defaults::create_external_feed_auth_type)
                 })
         }
+        pub(super) fn create_tier_group_request_downgrade_strategy<'de, D>(
+            deserializer: D,
+        ) -> ::std::result::Result<TierStrategy, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            <::std::option::Option<
+                TierStrategy,
+            > as ::serde::Deserialize>::deserialize(deserializer)
+                .map(|value| {
+                    value
+                        .unwrap_or_else(
+                            defaults::create_tier_group_request_downgrade_strategy,
+                        )
+                })
+        }
+        pub(super) fn create_tier_group_request_upgrade_strategy<'de, D>(
+            deserializer: D,
+        ) -> ::std::result::Result<TierStrategy, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            <::std::option::Option<
+                TierStrategy,
+            > as ::serde::Deserialize>::deserialize(deserializer)
+                .map(|value| {
+                    value
+                        .unwrap_or_else(
+                            defaults::create_tier_group_request_upgrade_strategy,
+                        )
+                })
+        }
         pub(super) fn create_webhook_channel<'de, D>(
             deserializer: D,
         ) -> ::std::result::Result<WebhookChannel, D::Error>
@@ -26986,7 +28980,7 @@ pub mod types {
         }
     }
 }
-/**A client for the Brevo part of the API (21 SDK classes: BalanceApi, AccountApi, SendersApi, DomainsApi in part, WebhooksApi, ProcessApi, NotesApi, TasksApi, CouponsApi, ExternalFeedsApi, UserApi, CompaniesApi in part, DealsApi in part, TransactionalSMSApi in part, SMSCampaignsApi in part, InboundParsingApi in part, PaymentsApi, EventsApi, TransactionalWhatsAppApi, FilesApi in part, ConversationsApi): one method per operation, named after the vendor SDK's method, each returning a request builder whose `send()` makes the call.
+/**A client for the Brevo part of the API (22 SDK classes: BalanceApi, AccountApi, SendersApi, DomainsApi in part, WebhooksApi, ProcessApi, NotesApi, TasksApi, CouponsApi, ExternalFeedsApi, UserApi, CompaniesApi in part, DealsApi in part, TransactionalSMSApi in part, SMSCampaignsApi in part, InboundParsingApi in part, PaymentsApi, EventsApi, TransactionalWhatsAppApi, FilesApi in part, ConversationsApi, TierApi): one method per operation, named after the vendor SDK's method, each returning a request builder whose `send()` makes the call.
 
 Build one with `Client::builder(..)` (the vendor's credentials; see the crate documentation), which also sets the base URL, timeouts, retries and limits. A `Client` is cheap to clone and meant to be shared: it holds one connection pool.
 
@@ -29707,6 +31701,383 @@ let response = client
 */
     pub fn complete_transaction(&self) -> operations::CompleteTransaction {
         operations::CompleteTransaction::new(self)
+    }
+    /**Assign a tier.
+
+Manually assigns a tier to a specific membership.
+
+`POST /loyalty/tier/programs/{pid}/contacts/{cid}/tiers/{tid}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `pid` (**required**, path): Loyalty Program ID. Must be a UUID.
+- `cid` (**required**, path): Contact ID. Must be a UUID.
+- `tid` (**required**, path): Tier ID. Must be a UUID.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `401`, `403`, `404`, `409`, `422`, `424`, `500` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .add_subscription_to_tier()
+    .pid("3f1c2b9e-8a4d-4e5f-9c7b-1a2b3c4d5e6f")
+    .cid("3f1c2b9e-8a4d-4e5f-9c7b-1a2b3c4d5e6f")
+    .tid("3f1c2b9e-8a4d-4e5f-9c7b-1a2b3c4d5e6f")
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn add_subscription_to_tier(&self) -> operations::AddSubscriptionToTier {
+        operations::AddSubscriptionToTier::new(self)
+    }
+    /**List tier groups.
+
+Returns the list of tier groups defined within the loyalty program.
+
+`GET /loyalty/tier/programs/{pid}/tier-groups`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `pid` (**required**, path): Loyalty Program ID. Must be a UUID.
+- `version` (optional, query): Select 'active' to retrieve list of all tier groups which are live for clients. Select draft to retrieve list of all non deleted tier groups. Must be one of: active, draft. The server's default: `"draft"`.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `401`, `403`, `404`, `422`, `500` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .get_list_of_tier_groups()
+    .pid("3f1c2b9e-8a4d-4e5f-9c7b-1a2b3c4d5e6f")
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_list_of_tier_groups(&self) -> operations::GetListOfTierGroups {
+        operations::GetListOfTierGroups::new(self)
+    }
+    /**Create a tier group.
+
+Creates a new tier group in a loyalty program. *(The changes will take effect with the next publication of the loyalty program)*
+
+`POST /loyalty/tier/programs/{pid}/tier-groups`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `pid` (**required**, path): Loyalty Program ID. Must be a UUID.
+- `body` (**required**): a [`types::CreateTierGroupRequest`], or built field by field with `body_map(|body| ..)`. Tier group creation payload.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `401`, `403`, `404`, `409`, `422` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .create_tier_group()
+    .pid("3f1c2b9e-8a4d-4e5f-9c7b-1a2b3c4d5e6f")
+    .body_map(|body| body.name("example".to_string()))
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn create_tier_group(&self) -> operations::CreateTierGroup {
+        operations::CreateTierGroup::new(self)
+    }
+    /**Get tier group.
+
+Returns tier group information.
+
+`GET /loyalty/tier/programs/{pid}/tier-groups/{gid}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `pid` (**required**, path): Loyalty Program ID. Must be a UUID.
+- `gid` (**required**, path): Tier group ID. Must be a UUID.
+- `version` (optional, query): Select active to retrieve active version of tier group. Select draft to retrieve latest changes in tier group. Must be one of: active, draft. The server's default: `"draft"`.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `401`, `403`, `404`, `422`, `500` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .get_tier_group()
+    .pid("3f1c2b9e-8a4d-4e5f-9c7b-1a2b3c4d5e6f")
+    .gid("3f1c2b9e-8a4d-4e5f-9c7b-1a2b3c4d5e6f")
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_tier_group(&self) -> operations::GetTierGroup {
+        operations::GetTierGroup::new(self)
+    }
+    /**Update tier group.
+
+Updates a tier group from a loyalty program. *(The changes will take effect with the next publication of the loyalty program)*
+
+`PUT /loyalty/tier/programs/{pid}/tier-groups/{gid}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `pid` (**required**, path): Loyalty Program ID. Must be a UUID.
+- `gid` (**required**, path): Tier group ID. Must be a UUID.
+- `body` (**required**): a [`types::UpdateTierGroupRequest`], or built field by field with `body_map(|body| ..)`. Tier group update payload.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `401`, `403`, `404`, `422`, `500` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .update_tier_group()
+    .pid("3f1c2b9e-8a4d-4e5f-9c7b-1a2b3c4d5e6f")
+    .gid("3f1c2b9e-8a4d-4e5f-9c7b-1a2b3c4d5e6f")
+    .body_map(|body| body.name("example".to_string()).upgrade_strategy("real_time").downgrade_strategy("real_time"))
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn update_tier_group(&self) -> operations::UpdateTierGroup {
+        operations::UpdateTierGroup::new(self)
+    }
+    /**Delete tier group.
+
+Deletes a tier group from a loyalty program. *(The changes will take effect with the next publication of the loyalty program)*
+
+`DELETE /loyalty/tier/programs/{pid}/tier-groups/{gid}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `pid` (**required**, path): Loyalty Program ID. Must be a UUID.
+- `gid` (**required**, path): Tier group ID. Must be a UUID.
+
+# Returns
+
+On `204` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `401`, `403`, `404`, `409`, `422`, `500` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .delete_tier_group()
+    .pid("3f1c2b9e-8a4d-4e5f-9c7b-1a2b3c4d5e6f")
+    .gid("3f1c2b9e-8a4d-4e5f-9c7b-1a2b3c4d5e6f")
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn delete_tier_group(&self) -> operations::DeleteTierGroup {
+        operations::DeleteTierGroup::new(self)
+    }
+    /**Create a tier.
+
+Creates a new tier in a loyalty program tier group. *(The changes will take effect with the next publication of the loyalty program)*
+
+`POST /loyalty/tier/programs/{pid}/tier-groups/{gid}/tiers`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `pid` (**required**, path): Loyalty Program ID. Must be a UUID.
+- `gid` (**required**, path): Tier group ID. Must be a UUID.
+- `body` (**required**): a [`types::TierRequest`], or built field by field with `body_map(|body| ..)`. The payload.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `401`, `403`, `404`, `422`, `500` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .create_tier_for_tier_group()
+    .pid("3f1c2b9e-8a4d-4e5f-9c7b-1a2b3c4d5e6f")
+    .gid("3f1c2b9e-8a4d-4e5f-9c7b-1a2b3c4d5e6f")
+    .body_map(|body| body.name("example".to_string()))
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn create_tier_for_tier_group(&self) -> operations::CreateTierForTierGroup {
+        operations::CreateTierForTierGroup::new(self)
+    }
+    /**List tiers.
+
+Returns the list of tiers defined within the loyalty program.
+
+`GET /loyalty/tier/programs/{pid}/tiers`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `pid` (**required**, path): Loyalty Program ID. Must be a UUID.
+- `version` (optional, query): Select 'active' to retrieve list of all tiers which are live for clients. Select draft to retrieve list of all non deleted tiers. Must be one of: active, draft. The server's default: `"draft"`.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `401`, `403`, `404`, `422`, `500` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .get_loyalty_program_tier()
+    .pid("3f1c2b9e-8a4d-4e5f-9c7b-1a2b3c4d5e6f")
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_loyalty_program_tier(&self) -> operations::GetLoyaltyProgramTier {
+        operations::GetLoyaltyProgramTier::new(self)
+    }
+    /**Update tier.
+
+Modifies an existing tier for the specified tier group *(The changes will take effect with the next publication of the loyalty program)*
+
+`PUT /loyalty/tier/programs/{pid}/tiers/{tid}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `pid` (**required**, path): Loyalty Program ID. Must be a UUID.
+- `tid` (**required**, path): Tier ID. Must be a UUID.
+- `body` (**required**): a [`types::TierRequestPutPayload`], or built field by field with `body_map(|body| ..)`. The payload.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `401`, `403`, `404`, `422`, `500` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .update_tier()
+    .pid("3f1c2b9e-8a4d-4e5f-9c7b-1a2b3c4d5e6f")
+    .tid("3f1c2b9e-8a4d-4e5f-9c7b-1a2b3c4d5e6f")
+    .body_map(|body| body.name("example".to_string()))
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn update_tier(&self) -> operations::UpdateTier {
+        operations::UpdateTier::new(self)
+    }
+    /**Delete tier.
+
+Deletes a tier from a loyalty program tier group. *(The changes will take effect with the next publication of the loyalty program)*
+
+`DELETE /loyalty/tier/programs/{pid}/tiers/{tid}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `pid` (**required**, path): Loyalty Program ID. Must be a UUID.
+- `tid` (**required**, path): Tier ID. Must be a UUID.
+
+# Returns
+
+On `204` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `401`, `403`, `404`, `422`, `500` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .delete_tier()
+    .pid("3f1c2b9e-8a4d-4e5f-9c7b-1a2b3c4d5e6f")
+    .tid("3f1c2b9e-8a4d-4e5f-9c7b-1a2b3c4d5e6f")
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn delete_tier(&self) -> operations::DeleteTier {
+        operations::DeleteTier::new(self)
     }
     /**Get user activity logs.
 
@@ -39464,6 +41835,1053 @@ pub mod operations {
             self
         }
     }
+    /**Builder for [`Client::add_subscription_to_tier`]
+
+[`Client::add_subscription_to_tier`]: super::Client::add_subscription_to_tier*/
+    #[derive(Clone)]
+    pub struct AddSubscriptionToTier {
+        client: super::Client,
+        pid: Result<::uuid::Uuid, String>,
+        cid: Result<::uuid::Uuid, String>,
+        tid: Result<::uuid::Uuid, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl AddSubscriptionToTier {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                pid: Err("pid is required".to_string()),
+                cid: Err("cid is required".to_string()),
+                tid: Err("tid is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn pid<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::uuid::Uuid>,
+        {
+            self.pid = value.try_into().map_err(|_| "pid must be a UUID".to_string());
+            self
+        }
+        pub fn cid<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::uuid::Uuid>,
+        {
+            self.cid = value.try_into().map_err(|_| "cid must be a UUID".to_string());
+            self
+        }
+        pub fn tid<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::uuid::Uuid>,
+        {
+            self.tid = value.try_into().map_err(|_| "tid must be a UUID".to_string());
+            self
+        }
+        ///Sends a `POST` request to `/loyalty/tier/programs/{pid}/contacts/{cid}/tiers/{tid}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::TierForContact>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, pid, cid, tid, options } = self;
+                let pid = vendor_clients_core::__private::argument(
+                    &ADD_SUBSCRIPTION_TO_TIER,
+                    pid,
+                )?;
+                let cid = vendor_clients_core::__private::argument(
+                    &ADD_SUBSCRIPTION_TO_TIER,
+                    cid,
+                )?;
+                let tid = vendor_clients_core::__private::argument(
+                    &ADD_SUBSCRIPTION_TO_TIER,
+                    tid,
+                )?;
+                let url = format!(
+                    "{}/loyalty/tier/programs/{}/contacts/{}/tiers/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    ADD_SUBSCRIPTION_TO_TIER, "pid", & pid.to_string()) ?,
+                    vendor_clients_core::__private::path_segment(&
+                    ADD_SUBSCRIPTION_TO_TIER, "cid", & cid.to_string()) ?,
+                    vendor_clients_core::__private::path_segment(&
+                    ADD_SUBSCRIPTION_TO_TIER, "tid", & tid.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &ADD_SUBSCRIPTION_TO_TIER,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::get_list_of_tier_groups`]
+
+[`Client::get_list_of_tier_groups`]: super::Client::get_list_of_tier_groups*/
+    #[derive(Clone)]
+    pub struct GetListOfTierGroups {
+        client: super::Client,
+        pid: Result<::uuid::Uuid, String>,
+        version: Result<Option<types::BalanceDefinitionVersion>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl GetListOfTierGroups {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                pid: Err("pid is required".to_string()),
+                version: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn pid<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::uuid::Uuid>,
+        {
+            self.pid = value.try_into().map_err(|_| "pid must be a UUID".to_string());
+            self
+        }
+        pub fn version<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::BalanceDefinitionVersion>,
+        {
+            self.version = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "version must be one of: active, draft".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/loyalty/tier/programs/{pid}/tier-groups`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::TierGroupPage>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, pid, version, options } = self;
+                let pid = vendor_clients_core::__private::argument(
+                    &GET_LIST_OF_TIER_GROUPS,
+                    pid,
+                )?;
+                let version = vendor_clients_core::__private::argument(
+                    &GET_LIST_OF_TIER_GROUPS,
+                    version,
+                )?;
+                let url = format!(
+                    "{}/loyalty/tier/programs/{}/tier-groups", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    GET_LIST_OF_TIER_GROUPS, "pid", & pid.to_string()) ?,
+                );
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_LIST_OF_TIER_GROUPS,
+                    url,
+                );
+                query.append(&progenitor_client::QueryParam::new("version", &version))?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_LIST_OF_TIER_GROUPS,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::create_tier_group`]
+
+[`Client::create_tier_group`]: super::Client::create_tier_group*/
+    #[derive(Clone)]
+    pub struct CreateTierGroup {
+        client: super::Client,
+        pid: Result<::uuid::Uuid, String>,
+        body: Result<types::builder::CreateTierGroupRequest, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl CreateTierGroup {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                pid: Err("pid is required".to_string()),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn pid<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::uuid::Uuid>,
+        {
+            self.pid = value.try_into().map_err(|_| "pid must be a UUID".to_string());
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateTierGroupRequest>,
+            <V as std::convert::TryInto<
+                types::CreateTierGroupRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("body must be a valid `CreateTierGroupRequest`: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CreateTierGroupRequest,
+            ) -> types::builder::CreateTierGroupRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/loyalty/tier/programs/{pid}/tier-groups`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::TierGroup>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, pid, body, options } = self;
+                let pid = vendor_clients_core::__private::argument(
+                    &CREATE_TIER_GROUP,
+                    pid,
+                )?;
+                let body = vendor_clients_core::__private::argument(
+                    &CREATE_TIER_GROUP,
+                    body
+                        .and_then(|v| {
+                            types::CreateTierGroupRequest::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!(
+                    "{}/loyalty/tier/programs/{}/tier-groups", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& CREATE_TIER_GROUP,
+                    "pid", & pid.to_string()) ?,
+                );
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CREATE_TIER_GROUP,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::get_tier_group`]
+
+[`Client::get_tier_group`]: super::Client::get_tier_group*/
+    #[derive(Clone)]
+    pub struct GetTierGroup {
+        client: super::Client,
+        pid: Result<::uuid::Uuid, String>,
+        gid: Result<::uuid::Uuid, String>,
+        version: Result<Option<types::BalanceDefinitionVersion>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl GetTierGroup {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                pid: Err("pid is required".to_string()),
+                gid: Err("gid is required".to_string()),
+                version: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn pid<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::uuid::Uuid>,
+        {
+            self.pid = value.try_into().map_err(|_| "pid must be a UUID".to_string());
+            self
+        }
+        pub fn gid<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::uuid::Uuid>,
+        {
+            self.gid = value.try_into().map_err(|_| "gid must be a UUID".to_string());
+            self
+        }
+        pub fn version<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::BalanceDefinitionVersion>,
+        {
+            self.version = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "version must be one of: active, draft".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/loyalty/tier/programs/{pid}/tier-groups/{gid}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::TierGroup>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, pid, gid, version, options } = self;
+                let pid = vendor_clients_core::__private::argument(
+                    &GET_TIER_GROUP,
+                    pid,
+                )?;
+                let gid = vendor_clients_core::__private::argument(
+                    &GET_TIER_GROUP,
+                    gid,
+                )?;
+                let version = vendor_clients_core::__private::argument(
+                    &GET_TIER_GROUP,
+                    version,
+                )?;
+                let url = format!(
+                    "{}/loyalty/tier/programs/{}/tier-groups/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& GET_TIER_GROUP, "pid",
+                    & pid.to_string()) ?, vendor_clients_core::__private::path_segment(&
+                    GET_TIER_GROUP, "gid", & gid.to_string()) ?,
+                );
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_TIER_GROUP,
+                    url,
+                );
+                query.append(&progenitor_client::QueryParam::new("version", &version))?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_TIER_GROUP,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::update_tier_group`]
+
+[`Client::update_tier_group`]: super::Client::update_tier_group*/
+    #[derive(Clone)]
+    pub struct UpdateTierGroup {
+        client: super::Client,
+        pid: Result<::uuid::Uuid, String>,
+        gid: Result<::uuid::Uuid, String>,
+        body: Result<types::builder::UpdateTierGroupRequest, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl UpdateTierGroup {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                pid: Err("pid is required".to_string()),
+                gid: Err("gid is required".to_string()),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn pid<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::uuid::Uuid>,
+        {
+            self.pid = value.try_into().map_err(|_| "pid must be a UUID".to_string());
+            self
+        }
+        pub fn gid<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::uuid::Uuid>,
+        {
+            self.gid = value.try_into().map_err(|_| "gid must be a UUID".to_string());
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UpdateTierGroupRequest>,
+            <V as std::convert::TryInto<
+                types::UpdateTierGroupRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("body must be a valid `UpdateTierGroupRequest`: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::UpdateTierGroupRequest,
+            ) -> types::builder::UpdateTierGroupRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `PUT` request to `/loyalty/tier/programs/{pid}/tier-groups/{gid}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::TierGroup>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, pid, gid, body, options } = self;
+                let pid = vendor_clients_core::__private::argument(
+                    &UPDATE_TIER_GROUP,
+                    pid,
+                )?;
+                let gid = vendor_clients_core::__private::argument(
+                    &UPDATE_TIER_GROUP,
+                    gid,
+                )?;
+                let body = vendor_clients_core::__private::argument(
+                    &UPDATE_TIER_GROUP,
+                    body
+                        .and_then(|v| {
+                            types::UpdateTierGroupRequest::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!(
+                    "{}/loyalty/tier/programs/{}/tier-groups/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& UPDATE_TIER_GROUP,
+                    "pid", & pid.to_string()) ?,
+                    vendor_clients_core::__private::path_segment(& UPDATE_TIER_GROUP,
+                    "gid", & gid.to_string()) ?,
+                );
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &UPDATE_TIER_GROUP,
+                        || {
+                            client
+                                .client
+                                .put(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::delete_tier_group`]
+
+[`Client::delete_tier_group`]: super::Client::delete_tier_group*/
+    #[derive(Clone)]
+    pub struct DeleteTierGroup {
+        client: super::Client,
+        pid: Result<::uuid::Uuid, String>,
+        gid: Result<::uuid::Uuid, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl DeleteTierGroup {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                pid: Err("pid is required".to_string()),
+                gid: Err("gid is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn pid<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::uuid::Uuid>,
+        {
+            self.pid = value.try_into().map_err(|_| "pid must be a UUID".to_string());
+            self
+        }
+        pub fn gid<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::uuid::Uuid>,
+        {
+            self.gid = value.try_into().map_err(|_| "gid must be a UUID".to_string());
+            self
+        }
+        ///Sends a `DELETE` request to `/loyalty/tier/programs/{pid}/tier-groups/{gid}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, pid, gid, options } = self;
+                let pid = vendor_clients_core::__private::argument(
+                    &DELETE_TIER_GROUP,
+                    pid,
+                )?;
+                let gid = vendor_clients_core::__private::argument(
+                    &DELETE_TIER_GROUP,
+                    gid,
+                )?;
+                let url = format!(
+                    "{}/loyalty/tier/programs/{}/tier-groups/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& DELETE_TIER_GROUP,
+                    "pid", & pid.to_string()) ?,
+                    vendor_clients_core::__private::path_segment(& DELETE_TIER_GROUP,
+                    "gid", & gid.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &DELETE_TIER_GROUP,
+                        || {
+                            client
+                                .client
+                                .delete(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::create_tier_for_tier_group`]
+
+[`Client::create_tier_for_tier_group`]: super::Client::create_tier_for_tier_group*/
+    #[derive(Clone)]
+    pub struct CreateTierForTierGroup {
+        client: super::Client,
+        pid: Result<::uuid::Uuid, String>,
+        gid: Result<::uuid::Uuid, String>,
+        body: Result<types::builder::TierRequest, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl CreateTierForTierGroup {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                pid: Err("pid is required".to_string()),
+                gid: Err("gid is required".to_string()),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn pid<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::uuid::Uuid>,
+        {
+            self.pid = value.try_into().map_err(|_| "pid must be a UUID".to_string());
+            self
+        }
+        pub fn gid<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::uuid::Uuid>,
+        {
+            self.gid = value.try_into().map_err(|_| "gid must be a UUID".to_string());
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::TierRequest>,
+            <V as std::convert::TryInto<types::TierRequest>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("body must be a valid `TierRequest`: {}", s));
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::TierRequest,
+            ) -> types::builder::TierRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/loyalty/tier/programs/{pid}/tier-groups/{gid}/tiers`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::Tier>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, pid, gid, body, options } = self;
+                let pid = vendor_clients_core::__private::argument(
+                    &CREATE_TIER_FOR_TIER_GROUP,
+                    pid,
+                )?;
+                let gid = vendor_clients_core::__private::argument(
+                    &CREATE_TIER_FOR_TIER_GROUP,
+                    gid,
+                )?;
+                let body = vendor_clients_core::__private::argument(
+                    &CREATE_TIER_FOR_TIER_GROUP,
+                    body
+                        .and_then(|v| {
+                            types::TierRequest::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!(
+                    "{}/loyalty/tier/programs/{}/tier-groups/{}/tiers", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    CREATE_TIER_FOR_TIER_GROUP, "pid", & pid.to_string()) ?,
+                    vendor_clients_core::__private::path_segment(&
+                    CREATE_TIER_FOR_TIER_GROUP, "gid", & gid.to_string()) ?,
+                );
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CREATE_TIER_FOR_TIER_GROUP,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::get_loyalty_program_tier`]
+
+[`Client::get_loyalty_program_tier`]: super::Client::get_loyalty_program_tier*/
+    #[derive(Clone)]
+    pub struct GetLoyaltyProgramTier {
+        client: super::Client,
+        pid: Result<::uuid::Uuid, String>,
+        version: Result<Option<types::BalanceDefinitionVersion>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl GetLoyaltyProgramTier {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                pid: Err("pid is required".to_string()),
+                version: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn pid<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::uuid::Uuid>,
+        {
+            self.pid = value.try_into().map_err(|_| "pid must be a UUID".to_string());
+            self
+        }
+        pub fn version<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::BalanceDefinitionVersion>,
+        {
+            self.version = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "version must be one of: active, draft".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/loyalty/tier/programs/{pid}/tiers`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::LoyaltyTierPage>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, pid, version, options } = self;
+                let pid = vendor_clients_core::__private::argument(
+                    &GET_LOYALTY_PROGRAM_TIER,
+                    pid,
+                )?;
+                let version = vendor_clients_core::__private::argument(
+                    &GET_LOYALTY_PROGRAM_TIER,
+                    version,
+                )?;
+                let url = format!(
+                    "{}/loyalty/tier/programs/{}/tiers", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    GET_LOYALTY_PROGRAM_TIER, "pid", & pid.to_string()) ?,
+                );
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_LOYALTY_PROGRAM_TIER,
+                    url,
+                );
+                query.append(&progenitor_client::QueryParam::new("version", &version))?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_LOYALTY_PROGRAM_TIER,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::update_tier`]
+
+[`Client::update_tier`]: super::Client::update_tier*/
+    #[derive(Clone)]
+    pub struct UpdateTier {
+        client: super::Client,
+        pid: Result<::uuid::Uuid, String>,
+        tid: Result<::uuid::Uuid, String>,
+        body: Result<types::builder::TierRequestPutPayload, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl UpdateTier {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                pid: Err("pid is required".to_string()),
+                tid: Err("tid is required".to_string()),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn pid<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::uuid::Uuid>,
+        {
+            self.pid = value.try_into().map_err(|_| "pid must be a UUID".to_string());
+            self
+        }
+        pub fn tid<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::uuid::Uuid>,
+        {
+            self.tid = value.try_into().map_err(|_| "tid must be a UUID".to_string());
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::TierRequestPutPayload>,
+            <V as std::convert::TryInto<
+                types::TierRequestPutPayload,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("body must be a valid `TierRequestPutPayload`: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::TierRequestPutPayload,
+            ) -> types::builder::TierRequestPutPayload,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `PUT` request to `/loyalty/tier/programs/{pid}/tiers/{tid}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::Tier>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, pid, tid, body, options } = self;
+                let pid = vendor_clients_core::__private::argument(&UPDATE_TIER, pid)?;
+                let tid = vendor_clients_core::__private::argument(&UPDATE_TIER, tid)?;
+                let body = vendor_clients_core::__private::argument(
+                    &UPDATE_TIER,
+                    body
+                        .and_then(|v| {
+                            types::TierRequestPutPayload::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!(
+                    "{}/loyalty/tier/programs/{}/tiers/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& UPDATE_TIER, "pid", &
+                    pid.to_string()) ?, vendor_clients_core::__private::path_segment(&
+                    UPDATE_TIER, "tid", & tid.to_string()) ?,
+                );
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &UPDATE_TIER,
+                        || {
+                            client
+                                .client
+                                .put(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::delete_tier`]
+
+[`Client::delete_tier`]: super::Client::delete_tier*/
+    #[derive(Clone)]
+    pub struct DeleteTier {
+        client: super::Client,
+        pid: Result<::uuid::Uuid, String>,
+        tid: Result<::uuid::Uuid, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl DeleteTier {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                pid: Err("pid is required".to_string()),
+                tid: Err("tid is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn pid<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::uuid::Uuid>,
+        {
+            self.pid = value.try_into().map_err(|_| "pid must be a UUID".to_string());
+            self
+        }
+        pub fn tid<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::uuid::Uuid>,
+        {
+            self.tid = value.try_into().map_err(|_| "tid must be a UUID".to_string());
+            self
+        }
+        ///Sends a `DELETE` request to `/loyalty/tier/programs/{pid}/tiers/{tid}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, pid, tid, options } = self;
+                let pid = vendor_clients_core::__private::argument(&DELETE_TIER, pid)?;
+                let tid = vendor_clients_core::__private::argument(&DELETE_TIER, tid)?;
+                let url = format!(
+                    "{}/loyalty/tier/programs/{}/tiers/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& DELETE_TIER, "pid", &
+                    pid.to_string()) ?, vendor_clients_core::__private::path_segment(&
+                    DELETE_TIER, "tid", & tid.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &DELETE_TIER,
+                        || {
+                            client
+                                .client
+                                .delete(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
     /**Builder for [`Client::get_account_activity`]
 
 [`Client::get_account_activity`]: super::Client::get_account_activity*/
@@ -45099,6 +48517,206 @@ pub mod operations {
             (500u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    impl ::std::fmt::Debug for AddSubscriptionToTier {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("AddSubscriptionToTier").finish_non_exhaustive()
+        }
+    }
+    ///`add_subscription_to_tier` as the runtime sees it.
+    pub(crate) static ADD_SUBSCRIPTION_TO_TIER: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "add_subscription_to_tier",
+        method: ::reqwest::Method::POST,
+        path_template: "/loyalty/tier/programs/{pid}/contacts/{cid}/tiers/{tid}",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (409u16, vendor_clients_core::__private::Response::Error),
+            (422u16, vendor_clients_core::__private::Response::Error),
+            (424u16, vendor_clients_core::__private::Response::Error),
+            (500u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for GetListOfTierGroups {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetListOfTierGroups").finish_non_exhaustive()
+        }
+    }
+    ///`get_list_of_tier_groups` as the runtime sees it.
+    pub(crate) static GET_LIST_OF_TIER_GROUPS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_list_of_tier_groups",
+        method: ::reqwest::Method::GET,
+        path_template: "/loyalty/tier/programs/{pid}/tier-groups",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (422u16, vendor_clients_core::__private::Response::Error),
+            (500u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for CreateTierGroup {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CreateTierGroup").finish_non_exhaustive()
+        }
+    }
+    ///`create_tier_group` as the runtime sees it.
+    pub(crate) static CREATE_TIER_GROUP: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "create_tier_group",
+        method: ::reqwest::Method::POST,
+        path_template: "/loyalty/tier/programs/{pid}/tier-groups",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (409u16, vendor_clients_core::__private::Response::Error),
+            (422u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for GetTierGroup {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetTierGroup").finish_non_exhaustive()
+        }
+    }
+    ///`get_tier_group` as the runtime sees it.
+    pub(crate) static GET_TIER_GROUP: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_tier_group",
+        method: ::reqwest::Method::GET,
+        path_template: "/loyalty/tier/programs/{pid}/tier-groups/{gid}",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (422u16, vendor_clients_core::__private::Response::Error),
+            (500u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for UpdateTierGroup {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("UpdateTierGroup").finish_non_exhaustive()
+        }
+    }
+    ///`update_tier_group` as the runtime sees it.
+    pub(crate) static UPDATE_TIER_GROUP: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "update_tier_group",
+        method: ::reqwest::Method::PUT,
+        path_template: "/loyalty/tier/programs/{pid}/tier-groups/{gid}",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (422u16, vendor_clients_core::__private::Response::Error),
+            (500u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for DeleteTierGroup {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("DeleteTierGroup").finish_non_exhaustive()
+        }
+    }
+    ///`delete_tier_group` as the runtime sees it.
+    pub(crate) static DELETE_TIER_GROUP: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "delete_tier_group",
+        method: ::reqwest::Method::DELETE,
+        path_template: "/loyalty/tier/programs/{pid}/tier-groups/{gid}",
+        responses: &[
+            (
+                204u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (409u16, vendor_clients_core::__private::Response::Error),
+            (422u16, vendor_clients_core::__private::Response::Error),
+            (500u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for CreateTierForTierGroup {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CreateTierForTierGroup").finish_non_exhaustive()
+        }
+    }
+    ///`create_tier_for_tier_group` as the runtime sees it.
+    pub(crate) static CREATE_TIER_FOR_TIER_GROUP: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "create_tier_for_tier_group",
+        method: ::reqwest::Method::POST,
+        path_template: "/loyalty/tier/programs/{pid}/tier-groups/{gid}/tiers",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (422u16, vendor_clients_core::__private::Response::Error),
+            (500u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for GetLoyaltyProgramTier {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetLoyaltyProgramTier").finish_non_exhaustive()
+        }
+    }
+    ///`get_loyalty_program_tier` as the runtime sees it.
+    pub(crate) static GET_LOYALTY_PROGRAM_TIER: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_loyalty_program_tier",
+        method: ::reqwest::Method::GET,
+        path_template: "/loyalty/tier/programs/{pid}/tiers",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (422u16, vendor_clients_core::__private::Response::Error),
+            (500u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for UpdateTier {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("UpdateTier").finish_non_exhaustive()
+        }
+    }
+    ///`update_tier` as the runtime sees it.
+    pub(crate) static UPDATE_TIER: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "update_tier",
+        method: ::reqwest::Method::PUT,
+        path_template: "/loyalty/tier/programs/{pid}/tiers/{tid}",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (422u16, vendor_clients_core::__private::Response::Error),
+            (500u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for DeleteTier {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("DeleteTier").finish_non_exhaustive()
+        }
+    }
+    ///`delete_tier` as the runtime sees it.
+    pub(crate) static DELETE_TIER: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "delete_tier",
+        method: ::reqwest::Method::DELETE,
+        path_template: "/loyalty/tier/programs/{pid}/tiers/{tid}",
+        responses: &[
+            (
+                204u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (422u16, vendor_clients_core::__private::Response::Error),
+            (500u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
     impl ::std::fmt::Debug for GetAccountActivity {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("GetAccountActivity").finish_non_exhaustive()
@@ -46396,6 +50014,86 @@ pub fn __decode_response(
                     types::Transaction,
                     types::ErrorResponse,
                 >(&operations::COMPLETE_TRANSACTION, status, body),
+            )
+        }
+        "add_subscription_to_tier" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::TierForContact,
+                    types::ErrorResponse,
+                >(&operations::ADD_SUBSCRIPTION_TO_TIER, status, body),
+            )
+        }
+        "get_list_of_tier_groups" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::TierGroupPage,
+                    types::ErrorResponse,
+                >(&operations::GET_LIST_OF_TIER_GROUPS, status, body),
+            )
+        }
+        "create_tier_group" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::TierGroup,
+                    types::ErrorResponse,
+                >(&operations::CREATE_TIER_GROUP, status, body),
+            )
+        }
+        "get_tier_group" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::TierGroup,
+                    types::ErrorResponse,
+                >(&operations::GET_TIER_GROUP, status, body),
+            )
+        }
+        "update_tier_group" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::TierGroup,
+                    types::ErrorResponse,
+                >(&operations::UPDATE_TIER_GROUP, status, body),
+            )
+        }
+        "delete_tier_group" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    types::ErrorResponse,
+                >(&operations::DELETE_TIER_GROUP, status, body),
+            )
+        }
+        "create_tier_for_tier_group" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::Tier,
+                    types::ErrorResponse,
+                >(&operations::CREATE_TIER_FOR_TIER_GROUP, status, body),
+            )
+        }
+        "get_loyalty_program_tier" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::LoyaltyTierPage,
+                    types::ErrorResponse,
+                >(&operations::GET_LOYALTY_PROGRAM_TIER, status, body),
+            )
+        }
+        "update_tier" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::Tier,
+                    types::ErrorResponse,
+                >(&operations::UPDATE_TIER, status, body),
+            )
+        }
+        "delete_tier" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    types::ErrorResponse,
+                >(&operations::DELETE_TIER, status, body),
             )
         }
         "get_account_activity" => {

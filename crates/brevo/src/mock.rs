@@ -6159,6 +6159,1204 @@ pub mod operations {
             )
         }
     }
+    ///The conditions of a `add_subscription_to_tier` mock: which requests it answers.
+    pub struct AddSubscriptionToTierWhen(::httpmock::When);
+    impl AddSubscriptionToTierWhen {
+        ///Matches a `POST /loyalty/tier/programs/{pid}/contacts/{cid}/tiers/{tid}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches(
+                        "^(?:/v3)?/loyalty/tier/programs/[^/]+/contacts/[^/]+/tiers/[^/]+$",
+                    ),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `pid`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn pid(self, value: &::uuid::Uuid) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::ADD_SUBSCRIPTION_TO_TIER,
+                    "pid",
+                    &value.to_string(),
+                    "^(?:/v3)?/loyalty/tier/programs/",
+                    "/contacts/[^/]+/tiers/[^/]+$",
+                ),
+            )
+        }
+        ///Path parameter `cid`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn cid(self, value: &::uuid::Uuid) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::ADD_SUBSCRIPTION_TO_TIER,
+                    "cid",
+                    &value.to_string(),
+                    "^(?:/v3)?/loyalty/tier/programs/[^/]+/contacts/",
+                    "/tiers/[^/]+$",
+                ),
+            )
+        }
+        ///Path parameter `tid`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn tid(self, value: &::uuid::Uuid) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::ADD_SUBSCRIPTION_TO_TIER,
+                    "tid",
+                    &value.to_string(),
+                    "^(?:/v3)?/loyalty/tier/programs/[^/]+/contacts/[^/]+/tiers/",
+                    "$",
+                ),
+            )
+        }
+    }
+    ///The answer of a `add_subscription_to_tier` mock: one helper per documented status.
+    pub struct AddSubscriptionToTierThen(::httpmock::Then);
+    impl AddSubscriptionToTierThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::TierForContact) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `409 Conflict` with `value` as `application/json`.
+        pub fn conflict(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(409u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `422 Unprocessable Entity` with `value` as `application/json`.
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `424 Failed Dependency` with `value` as `application/json`.
+        pub fn failed_dependency(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(424u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `500 Internal Server Error` with `value` as `application/json`.
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `get_list_of_tier_groups` mock: which requests it answers.
+    pub struct GetListOfTierGroupsWhen(::httpmock::When);
+    impl GetListOfTierGroupsWhen {
+        ///Matches a `GET /loyalty/tier/programs/{pid}/tier-groups` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/loyalty/tier/programs/[^/]+/tier-groups$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `pid`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn pid(self, value: &::uuid::Uuid) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_LIST_OF_TIER_GROUPS,
+                    "pid",
+                    &value.to_string(),
+                    "^(?:/v3)?/loyalty/tier/programs/",
+                    "/tier-groups$",
+                ),
+            )
+        }
+        ///Query parameter `version`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn version<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::BalanceDefinitionVersion>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "version", &value)),
+                None => Self(self.0.query_param_missing("version")),
+            }
+        }
+    }
+    ///The answer of a `get_list_of_tier_groups` mock: one helper per documented status.
+    pub struct GetListOfTierGroupsThen(::httpmock::Then);
+    impl GetListOfTierGroupsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::TierGroupPage) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `422 Unprocessable Entity` with `value` as `application/json`.
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `500 Internal Server Error` with `value` as `application/json`.
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `create_tier_group` mock: which requests it answers.
+    pub struct CreateTierGroupWhen(::httpmock::When);
+    impl CreateTierGroupWhen {
+        ///Matches a `POST /loyalty/tier/programs/{pid}/tier-groups` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/loyalty/tier/programs/[^/]+/tier-groups$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `pid`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn pid(self, value: &::uuid::Uuid) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::CREATE_TIER_GROUP,
+                    "pid",
+                    &value.to_string(),
+                    "^(?:/v3)?/loyalty/tier/programs/",
+                    "/tier-groups$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::CreateTierGroupRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    ///The answer of a `create_tier_group` mock: one helper per documented status.
+    pub struct CreateTierGroupThen(::httpmock::Then);
+    impl CreateTierGroupThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::TierGroup) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `409 Conflict` with `value` as `application/json`.
+        pub fn conflict(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(409u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `422 Unprocessable Entity` with `value` as `application/json`.
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `get_tier_group` mock: which requests it answers.
+    pub struct GetTierGroupWhen(::httpmock::When);
+    impl GetTierGroupWhen {
+        ///Matches a `GET /loyalty/tier/programs/{pid}/tier-groups/{gid}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(
+                        "^(?:/v3)?/loyalty/tier/programs/[^/]+/tier-groups/[^/]+$",
+                    ),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `pid`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn pid(self, value: &::uuid::Uuid) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_TIER_GROUP,
+                    "pid",
+                    &value.to_string(),
+                    "^(?:/v3)?/loyalty/tier/programs/",
+                    "/tier-groups/[^/]+$",
+                ),
+            )
+        }
+        ///Path parameter `gid`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn gid(self, value: &::uuid::Uuid) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_TIER_GROUP,
+                    "gid",
+                    &value.to_string(),
+                    "^(?:/v3)?/loyalty/tier/programs/[^/]+/tier-groups/",
+                    "$",
+                ),
+            )
+        }
+        ///Query parameter `version`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn version<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::BalanceDefinitionVersion>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "version", &value)),
+                None => Self(self.0.query_param_missing("version")),
+            }
+        }
+    }
+    ///The answer of a `get_tier_group` mock: one helper per documented status.
+    pub struct GetTierGroupThen(::httpmock::Then);
+    impl GetTierGroupThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::TierGroup) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `422 Unprocessable Entity` with `value` as `application/json`.
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `500 Internal Server Error` with `value` as `application/json`.
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `update_tier_group` mock: which requests it answers.
+    pub struct UpdateTierGroupWhen(::httpmock::When);
+    impl UpdateTierGroupWhen {
+        ///Matches a `PUT /loyalty/tier/programs/{pid}/tier-groups/{gid}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PUT)
+                    .path_matches(
+                        "^(?:/v3)?/loyalty/tier/programs/[^/]+/tier-groups/[^/]+$",
+                    ),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `pid`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn pid(self, value: &::uuid::Uuid) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::UPDATE_TIER_GROUP,
+                    "pid",
+                    &value.to_string(),
+                    "^(?:/v3)?/loyalty/tier/programs/",
+                    "/tier-groups/[^/]+$",
+                ),
+            )
+        }
+        ///Path parameter `gid`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn gid(self, value: &::uuid::Uuid) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::UPDATE_TIER_GROUP,
+                    "gid",
+                    &value.to_string(),
+                    "^(?:/v3)?/loyalty/tier/programs/[^/]+/tier-groups/",
+                    "$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::UpdateTierGroupRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    ///The answer of a `update_tier_group` mock: one helper per documented status.
+    pub struct UpdateTierGroupThen(::httpmock::Then);
+    impl UpdateTierGroupThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::TierGroup) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `422 Unprocessable Entity` with `value` as `application/json`.
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `500 Internal Server Error` with `value` as `application/json`.
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `delete_tier_group` mock: which requests it answers.
+    pub struct DeleteTierGroupWhen(::httpmock::When);
+    impl DeleteTierGroupWhen {
+        ///Matches a `DELETE /loyalty/tier/programs/{pid}/tier-groups/{gid}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches(
+                        "^(?:/v3)?/loyalty/tier/programs/[^/]+/tier-groups/[^/]+$",
+                    ),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `pid`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn pid(self, value: &::uuid::Uuid) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::DELETE_TIER_GROUP,
+                    "pid",
+                    &value.to_string(),
+                    "^(?:/v3)?/loyalty/tier/programs/",
+                    "/tier-groups/[^/]+$",
+                ),
+            )
+        }
+        ///Path parameter `gid`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn gid(self, value: &::uuid::Uuid) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::DELETE_TIER_GROUP,
+                    "gid",
+                    &value.to_string(),
+                    "^(?:/v3)?/loyalty/tier/programs/[^/]+/tier-groups/",
+                    "$",
+                ),
+            )
+        }
+    }
+    ///The answer of a `delete_tier_group` mock: one helper per documented status.
+    pub struct DeleteTierGroupThen(::httpmock::Then);
+    impl DeleteTierGroupThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `409 Conflict` with `value` as `application/json`.
+        pub fn conflict(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(409u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `422 Unprocessable Entity` with `value` as `application/json`.
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `500 Internal Server Error` with `value` as `application/json`.
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `create_tier_for_tier_group` mock: which requests it answers.
+    pub struct CreateTierForTierGroupWhen(::httpmock::When);
+    impl CreateTierForTierGroupWhen {
+        ///Matches a `POST /loyalty/tier/programs/{pid}/tier-groups/{gid}/tiers` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches(
+                        "^(?:/v3)?/loyalty/tier/programs/[^/]+/tier-groups/[^/]+/tiers$",
+                    ),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `pid`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn pid(self, value: &::uuid::Uuid) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::CREATE_TIER_FOR_TIER_GROUP,
+                    "pid",
+                    &value.to_string(),
+                    "^(?:/v3)?/loyalty/tier/programs/",
+                    "/tier-groups/[^/]+/tiers$",
+                ),
+            )
+        }
+        ///Path parameter `gid`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn gid(self, value: &::uuid::Uuid) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::CREATE_TIER_FOR_TIER_GROUP,
+                    "gid",
+                    &value.to_string(),
+                    "^(?:/v3)?/loyalty/tier/programs/[^/]+/tier-groups/",
+                    "/tiers$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::TierRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    ///The answer of a `create_tier_for_tier_group` mock: one helper per documented status.
+    pub struct CreateTierForTierGroupThen(::httpmock::Then);
+    impl CreateTierForTierGroupThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::Tier) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `422 Unprocessable Entity` with `value` as `application/json`.
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `500 Internal Server Error` with `value` as `application/json`.
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `get_loyalty_program_tier` mock: which requests it answers.
+    pub struct GetLoyaltyProgramTierWhen(::httpmock::When);
+    impl GetLoyaltyProgramTierWhen {
+        ///Matches a `GET /loyalty/tier/programs/{pid}/tiers` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/loyalty/tier/programs/[^/]+/tiers$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `pid`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn pid(self, value: &::uuid::Uuid) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_LOYALTY_PROGRAM_TIER,
+                    "pid",
+                    &value.to_string(),
+                    "^(?:/v3)?/loyalty/tier/programs/",
+                    "/tiers$",
+                ),
+            )
+        }
+        ///Query parameter `version`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn version<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::BalanceDefinitionVersion>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "version", &value)),
+                None => Self(self.0.query_param_missing("version")),
+            }
+        }
+    }
+    ///The answer of a `get_loyalty_program_tier` mock: one helper per documented status.
+    pub struct GetLoyaltyProgramTierThen(::httpmock::Then);
+    impl GetLoyaltyProgramTierThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::LoyaltyTierPage) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `422 Unprocessable Entity` with `value` as `application/json`.
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `500 Internal Server Error` with `value` as `application/json`.
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `update_tier` mock: which requests it answers.
+    pub struct UpdateTierWhen(::httpmock::When);
+    impl UpdateTierWhen {
+        ///Matches a `PUT /loyalty/tier/programs/{pid}/tiers/{tid}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PUT)
+                    .path_matches("^(?:/v3)?/loyalty/tier/programs/[^/]+/tiers/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `pid`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn pid(self, value: &::uuid::Uuid) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::UPDATE_TIER,
+                    "pid",
+                    &value.to_string(),
+                    "^(?:/v3)?/loyalty/tier/programs/",
+                    "/tiers/[^/]+$",
+                ),
+            )
+        }
+        ///Path parameter `tid`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn tid(self, value: &::uuid::Uuid) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::UPDATE_TIER,
+                    "tid",
+                    &value.to_string(),
+                    "^(?:/v3)?/loyalty/tier/programs/[^/]+/tiers/",
+                    "$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::TierRequestPutPayload) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    ///The answer of a `update_tier` mock: one helper per documented status.
+    pub struct UpdateTierThen(::httpmock::Then);
+    impl UpdateTierThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::Tier) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `422 Unprocessable Entity` with `value` as `application/json`.
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `500 Internal Server Error` with `value` as `application/json`.
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `delete_tier` mock: which requests it answers.
+    pub struct DeleteTierWhen(::httpmock::When);
+    impl DeleteTierWhen {
+        ///Matches a `DELETE /loyalty/tier/programs/{pid}/tiers/{tid}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches("^(?:/v3)?/loyalty/tier/programs/[^/]+/tiers/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `pid`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn pid(self, value: &::uuid::Uuid) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::DELETE_TIER,
+                    "pid",
+                    &value.to_string(),
+                    "^(?:/v3)?/loyalty/tier/programs/",
+                    "/tiers/[^/]+$",
+                ),
+            )
+        }
+        ///Path parameter `tid`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn tid(self, value: &::uuid::Uuid) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::DELETE_TIER,
+                    "tid",
+                    &value.to_string(),
+                    "^(?:/v3)?/loyalty/tier/programs/[^/]+/tiers/",
+                    "$",
+                ),
+            )
+        }
+    }
+    ///The answer of a `delete_tier` mock: one helper per documented status.
+    pub struct DeleteTierThen(::httpmock::Then);
+    impl DeleteTierThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `422 Unprocessable Entity` with `value` as `application/json`.
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `500 Internal Server Error` with `value` as `application/json`.
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
     ///The conditions of a `get_account_activity` mock: which requests it answers.
     pub struct GetAccountActivityWhen(::httpmock::When);
     impl GetAccountActivityWhen {
@@ -9642,6 +10840,58 @@ pub trait MockServerExt {
             operations::CompleteTransactionWhen,
             operations::CompleteTransactionThen,
         );
+    ///Mocks `add_subscription_to_tier` (`POST /loyalty/tier/programs/{pid}/contacts/{cid}/tiers/{tid}`): `config_fn` gets its conditions and its answer.
+    fn add_subscription_to_tier<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::AddSubscriptionToTierWhen,
+            operations::AddSubscriptionToTierThen,
+        );
+    ///Mocks `get_list_of_tier_groups` (`GET /loyalty/tier/programs/{pid}/tier-groups`): `config_fn` gets its conditions and its answer.
+    fn get_list_of_tier_groups<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetListOfTierGroupsWhen,
+            operations::GetListOfTierGroupsThen,
+        );
+    ///Mocks `create_tier_group` (`POST /loyalty/tier/programs/{pid}/tier-groups`): `config_fn` gets its conditions and its answer.
+    fn create_tier_group<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateTierGroupWhen, operations::CreateTierGroupThen);
+    ///Mocks `get_tier_group` (`GET /loyalty/tier/programs/{pid}/tier-groups/{gid}`): `config_fn` gets its conditions and its answer.
+    fn get_tier_group<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetTierGroupWhen, operations::GetTierGroupThen);
+    ///Mocks `update_tier_group` (`PUT /loyalty/tier/programs/{pid}/tier-groups/{gid}`): `config_fn` gets its conditions and its answer.
+    fn update_tier_group<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::UpdateTierGroupWhen, operations::UpdateTierGroupThen);
+    ///Mocks `delete_tier_group` (`DELETE /loyalty/tier/programs/{pid}/tier-groups/{gid}`): `config_fn` gets its conditions and its answer.
+    fn delete_tier_group<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::DeleteTierGroupWhen, operations::DeleteTierGroupThen);
+    ///Mocks `create_tier_for_tier_group` (`POST /loyalty/tier/programs/{pid}/tier-groups/{gid}/tiers`): `config_fn` gets its conditions and its answer.
+    fn create_tier_for_tier_group<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CreateTierForTierGroupWhen,
+            operations::CreateTierForTierGroupThen,
+        );
+    ///Mocks `get_loyalty_program_tier` (`GET /loyalty/tier/programs/{pid}/tiers`): `config_fn` gets its conditions and its answer.
+    fn get_loyalty_program_tier<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetLoyaltyProgramTierWhen,
+            operations::GetLoyaltyProgramTierThen,
+        );
+    ///Mocks `update_tier` (`PUT /loyalty/tier/programs/{pid}/tiers/{tid}`): `config_fn` gets its conditions and its answer.
+    fn update_tier<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::UpdateTierWhen, operations::UpdateTierThen);
+    ///Mocks `delete_tier` (`DELETE /loyalty/tier/programs/{pid}/tiers/{tid}`): `config_fn` gets its conditions and its answer.
+    fn delete_tier<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::DeleteTierWhen, operations::DeleteTierThen);
     ///Mocks `get_account_activity` (`GET /organization/activities`): `config_fn` gets its conditions and its answer.
     fn get_account_activity<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -10817,6 +12067,128 @@ impl MockServerExt for ::httpmock::MockServer {
             config_fn(
                 operations::CompleteTransactionWhen::new(when),
                 operations::CompleteTransactionThen::new(then),
+            )
+        })
+    }
+    fn add_subscription_to_tier<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::AddSubscriptionToTierWhen,
+            operations::AddSubscriptionToTierThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::AddSubscriptionToTierWhen::new(when),
+                operations::AddSubscriptionToTierThen::new(then),
+            )
+        })
+    }
+    fn get_list_of_tier_groups<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetListOfTierGroupsWhen,
+            operations::GetListOfTierGroupsThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetListOfTierGroupsWhen::new(when),
+                operations::GetListOfTierGroupsThen::new(then),
+            )
+        })
+    }
+    fn create_tier_group<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateTierGroupWhen, operations::CreateTierGroupThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreateTierGroupWhen::new(when),
+                operations::CreateTierGroupThen::new(then),
+            )
+        })
+    }
+    fn get_tier_group<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetTierGroupWhen, operations::GetTierGroupThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetTierGroupWhen::new(when),
+                operations::GetTierGroupThen::new(then),
+            )
+        })
+    }
+    fn update_tier_group<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::UpdateTierGroupWhen, operations::UpdateTierGroupThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::UpdateTierGroupWhen::new(when),
+                operations::UpdateTierGroupThen::new(then),
+            )
+        })
+    }
+    fn delete_tier_group<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::DeleteTierGroupWhen, operations::DeleteTierGroupThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::DeleteTierGroupWhen::new(when),
+                operations::DeleteTierGroupThen::new(then),
+            )
+        })
+    }
+    fn create_tier_for_tier_group<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CreateTierForTierGroupWhen,
+            operations::CreateTierForTierGroupThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreateTierForTierGroupWhen::new(when),
+                operations::CreateTierForTierGroupThen::new(then),
+            )
+        })
+    }
+    fn get_loyalty_program_tier<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetLoyaltyProgramTierWhen,
+            operations::GetLoyaltyProgramTierThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetLoyaltyProgramTierWhen::new(when),
+                operations::GetLoyaltyProgramTierThen::new(then),
+            )
+        })
+    }
+    fn update_tier<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::UpdateTierWhen, operations::UpdateTierThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::UpdateTierWhen::new(when),
+                operations::UpdateTierThen::new(then),
+            )
+        })
+    }
+    fn delete_tier<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::DeleteTierWhen, operations::DeleteTierThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::DeleteTierWhen::new(when),
+                operations::DeleteTierThen::new(then),
             )
         })
     }

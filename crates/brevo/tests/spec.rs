@@ -5,9 +5,9 @@
 //! documented argument rule is checked before sending, and path parameters
 //! stay in their segment.
 //!
-//! - `responses`: 788 tests of 121 schemas
-//! - `arguments`: 175 tests
-//! - `path_segments`: 67 tests
+//! - `responses`: 864 tests of 129 schemas
+//! - `arguments`: 214 tests
+//! - `path_segments`: 85 tests
 /// Group 1: every response the vendor SDK accepts decodes: each component schema
 /// reachable from a response body, with every property, without each
 /// optional one, with it `null` and, where the SDK coerces numbers, with
@@ -3734,6 +3734,49 @@ mod responses {
     fn inviteuser_response_with_null_invoice_id() {
         INVITEUSER_RESPONSE.decodes_with_null("invoice_id");
     }
+    /// `LoyaltyTierPage` with every property.
+    const LOYALTY_TIER_PAGE: Example<types::LoyaltyTierPage> = Example::new(
+        r#"{
+  "items": [
+    {
+      "accessConditions": [
+        {
+          "balanceDefinitionId": "example",
+          "createdAt": "example",
+          "minimumValue": 7,
+          "updatedAt": "example"
+        }
+      ],
+      "createdAt": "example",
+      "groupId": "example",
+      "imageRef": "example",
+      "loyaltyProgramId": "example",
+      "name": "example",
+      "tierId": "example",
+      "tierRewards": [
+        {
+          "createdAt": "example",
+          "rewardId": "example",
+          "updatedAt": "example"
+        }
+      ],
+      "updatedAt": "example"
+    }
+  ]
+}"#,
+    );
+    #[test]
+    fn loyalty_tier_page() {
+        LOYALTY_TIER_PAGE.decodes();
+    }
+    #[test]
+    fn loyalty_tier_page_without_items() {
+        LOYALTY_TIER_PAGE.decodes_without("items");
+    }
+    #[test]
+    fn loyalty_tier_page_with_null_items() {
+        LOYALTY_TIER_PAGE.decodes_with_null("items");
+    }
     /// `ModelSubscriptionBalanceResp` with every property.
     const MODEL_SUBSCRIPTION_BALANCE_RESP: Example<
         types::ModelSubscriptionBalanceResp,
@@ -4179,6 +4222,392 @@ mod responses {
     #[test]
     fn task_types_with_null_title() {
         TASK_TYPES.decodes_with_null("title");
+    }
+    /// `Tier` with every property.
+    const TIER: Example<types::Tier> = Example::new(
+        r#"{
+  "accessConditions": [
+    {
+      "balanceDefinitionId": "example",
+      "createdAt": "example",
+      "minimumValue": 7,
+      "updatedAt": "example"
+    }
+  ],
+  "createdAt": "example",
+  "groupId": "example",
+  "imageRef": "example",
+  "loyaltyProgramId": "example",
+  "name": "example",
+  "tierId": "example",
+  "tierRewards": [
+    {
+      "createdAt": "example",
+      "rewardId": "example",
+      "updatedAt": "example"
+    }
+  ],
+  "updatedAt": "example"
+}"#,
+    );
+    #[test]
+    fn tier() {
+        TIER.decodes();
+    }
+    #[test]
+    fn tier_without_access_conditions() {
+        TIER.decodes_without("accessConditions");
+    }
+    #[test]
+    fn tier_with_null_access_conditions() {
+        TIER.decodes_with_null("accessConditions");
+    }
+    #[test]
+    fn tier_without_created_at() {
+        TIER.decodes_without("createdAt");
+    }
+    #[test]
+    fn tier_with_null_created_at() {
+        TIER.decodes_with_null("createdAt");
+    }
+    #[test]
+    fn tier_without_group_id() {
+        TIER.decodes_without("groupId");
+    }
+    #[test]
+    fn tier_with_null_group_id() {
+        TIER.decodes_with_null("groupId");
+    }
+    #[test]
+    fn tier_without_image_ref() {
+        TIER.decodes_without("imageRef");
+    }
+    #[test]
+    fn tier_with_null_image_ref() {
+        TIER.decodes_with_null("imageRef");
+    }
+    #[test]
+    fn tier_without_loyalty_program_id() {
+        TIER.decodes_without("loyaltyProgramId");
+    }
+    #[test]
+    fn tier_with_null_loyalty_program_id() {
+        TIER.decodes_with_null("loyaltyProgramId");
+    }
+    #[test]
+    fn tier_without_name() {
+        TIER.decodes_without("name");
+    }
+    #[test]
+    fn tier_with_null_name() {
+        TIER.decodes_with_null("name");
+    }
+    #[test]
+    fn tier_without_tier_id() {
+        TIER.decodes_without("tierId");
+    }
+    #[test]
+    fn tier_with_null_tier_id() {
+        TIER.decodes_with_null("tierId");
+    }
+    #[test]
+    fn tier_without_tier_rewards() {
+        TIER.decodes_without("tierRewards");
+    }
+    #[test]
+    fn tier_with_null_tier_rewards() {
+        TIER.decodes_with_null("tierRewards");
+    }
+    #[test]
+    fn tier_without_updated_at() {
+        TIER.decodes_without("updatedAt");
+    }
+    #[test]
+    fn tier_with_null_updated_at() {
+        TIER.decodes_with_null("updatedAt");
+    }
+    /// `TierAccessConditions` with every property.
+    const TIER_ACCESS_CONDITIONS: Example<types::TierAccessConditions> = Example::new(
+        r#"{
+  "balanceDefinitionId": "example",
+  "createdAt": "example",
+  "minimumValue": 7,
+  "updatedAt": "example"
+}"#,
+    );
+    #[test]
+    fn tier_access_conditions() {
+        TIER_ACCESS_CONDITIONS.decodes();
+    }
+    #[test]
+    fn tier_access_conditions_without_balance_definition_id() {
+        TIER_ACCESS_CONDITIONS.decodes_without("balanceDefinitionId");
+    }
+    #[test]
+    fn tier_access_conditions_with_null_balance_definition_id() {
+        TIER_ACCESS_CONDITIONS.decodes_with_null("balanceDefinitionId");
+    }
+    #[test]
+    fn tier_access_conditions_without_created_at() {
+        TIER_ACCESS_CONDITIONS.decodes_without("createdAt");
+    }
+    #[test]
+    fn tier_access_conditions_with_null_created_at() {
+        TIER_ACCESS_CONDITIONS.decodes_with_null("createdAt");
+    }
+    #[test]
+    fn tier_access_conditions_without_minimum_value() {
+        TIER_ACCESS_CONDITIONS.decodes_without("minimumValue");
+    }
+    #[test]
+    fn tier_access_conditions_with_null_minimum_value() {
+        TIER_ACCESS_CONDITIONS.decodes_with_null("minimumValue");
+    }
+    #[test]
+    fn tier_access_conditions_with_minimum_value_as_string() {
+        TIER_ACCESS_CONDITIONS.decodes_with_number_as_string("minimumValue");
+    }
+    #[test]
+    fn tier_access_conditions_without_updated_at() {
+        TIER_ACCESS_CONDITIONS.decodes_without("updatedAt");
+    }
+    #[test]
+    fn tier_access_conditions_with_null_updated_at() {
+        TIER_ACCESS_CONDITIONS.decodes_with_null("updatedAt");
+    }
+    /// `TierForContact` with every property.
+    const TIER_FOR_CONTACT: Example<types::TierForContact> = Example::new(
+        r#"{
+  "contactId": 7,
+  "createdAt": "example",
+  "groupId": "example",
+  "id": "example",
+  "loyaltyProgramId": "example",
+  "meta": {
+    "key": "value"
+  },
+  "updatedAt": "example"
+}"#,
+    );
+    #[test]
+    fn tier_for_contact() {
+        TIER_FOR_CONTACT.decodes();
+    }
+    #[test]
+    fn tier_for_contact_without_contact_id() {
+        TIER_FOR_CONTACT.decodes_without("contactId");
+    }
+    #[test]
+    fn tier_for_contact_with_null_contact_id() {
+        TIER_FOR_CONTACT.decodes_with_null("contactId");
+    }
+    #[test]
+    fn tier_for_contact_with_contact_id_as_string() {
+        TIER_FOR_CONTACT.decodes_with_number_as_string("contactId");
+    }
+    #[test]
+    fn tier_for_contact_without_created_at() {
+        TIER_FOR_CONTACT.decodes_without("createdAt");
+    }
+    #[test]
+    fn tier_for_contact_with_null_created_at() {
+        TIER_FOR_CONTACT.decodes_with_null("createdAt");
+    }
+    #[test]
+    fn tier_for_contact_without_group_id() {
+        TIER_FOR_CONTACT.decodes_without("groupId");
+    }
+    #[test]
+    fn tier_for_contact_with_null_group_id() {
+        TIER_FOR_CONTACT.decodes_with_null("groupId");
+    }
+    #[test]
+    fn tier_for_contact_without_id() {
+        TIER_FOR_CONTACT.decodes_without("id");
+    }
+    #[test]
+    fn tier_for_contact_with_null_id() {
+        TIER_FOR_CONTACT.decodes_with_null("id");
+    }
+    #[test]
+    fn tier_for_contact_without_loyalty_program_id() {
+        TIER_FOR_CONTACT.decodes_without("loyaltyProgramId");
+    }
+    #[test]
+    fn tier_for_contact_with_null_loyalty_program_id() {
+        TIER_FOR_CONTACT.decodes_with_null("loyaltyProgramId");
+    }
+    #[test]
+    fn tier_for_contact_without_meta() {
+        TIER_FOR_CONTACT.decodes_without("meta");
+    }
+    #[test]
+    fn tier_for_contact_with_null_meta() {
+        TIER_FOR_CONTACT.decodes_with_null("meta");
+    }
+    #[test]
+    fn tier_for_contact_without_updated_at() {
+        TIER_FOR_CONTACT.decodes_without("updatedAt");
+    }
+    #[test]
+    fn tier_for_contact_with_null_updated_at() {
+        TIER_FOR_CONTACT.decodes_with_null("updatedAt");
+    }
+    /// `TierGroup` with every property.
+    const TIER_GROUP: Example<types::TierGroup> = Example::new(
+        r#"{
+  "createdAt": "example",
+  "downgradeStrategy": "real_time",
+  "id": "example",
+  "loyaltyProgramId": "example",
+  "name": "example",
+  "tierOrder": [
+    "example"
+  ],
+  "updatedAt": "example",
+  "upgradeStrategy": "real_time"
+}"#,
+    );
+    #[test]
+    fn tier_group() {
+        TIER_GROUP.decodes();
+    }
+    #[test]
+    fn tier_group_without_created_at() {
+        TIER_GROUP.decodes_without("createdAt");
+    }
+    #[test]
+    fn tier_group_with_null_created_at() {
+        TIER_GROUP.decodes_with_null("createdAt");
+    }
+    #[test]
+    fn tier_group_without_downgrade_strategy() {
+        TIER_GROUP.decodes_without("downgradeStrategy");
+    }
+    #[test]
+    fn tier_group_with_null_downgrade_strategy() {
+        TIER_GROUP.decodes_with_null("downgradeStrategy");
+    }
+    #[test]
+    fn tier_group_without_id() {
+        TIER_GROUP.decodes_without("id");
+    }
+    #[test]
+    fn tier_group_with_null_id() {
+        TIER_GROUP.decodes_with_null("id");
+    }
+    #[test]
+    fn tier_group_without_loyalty_program_id() {
+        TIER_GROUP.decodes_without("loyaltyProgramId");
+    }
+    #[test]
+    fn tier_group_with_null_loyalty_program_id() {
+        TIER_GROUP.decodes_with_null("loyaltyProgramId");
+    }
+    #[test]
+    fn tier_group_without_name() {
+        TIER_GROUP.decodes_without("name");
+    }
+    #[test]
+    fn tier_group_with_null_name() {
+        TIER_GROUP.decodes_with_null("name");
+    }
+    #[test]
+    fn tier_group_without_tier_order() {
+        TIER_GROUP.decodes_without("tierOrder");
+    }
+    #[test]
+    fn tier_group_with_null_tier_order() {
+        TIER_GROUP.decodes_with_null("tierOrder");
+    }
+    #[test]
+    fn tier_group_without_updated_at() {
+        TIER_GROUP.decodes_without("updatedAt");
+    }
+    #[test]
+    fn tier_group_with_null_updated_at() {
+        TIER_GROUP.decodes_with_null("updatedAt");
+    }
+    #[test]
+    fn tier_group_without_upgrade_strategy() {
+        TIER_GROUP.decodes_without("upgradeStrategy");
+    }
+    #[test]
+    fn tier_group_with_null_upgrade_strategy() {
+        TIER_GROUP.decodes_with_null("upgradeStrategy");
+    }
+    /// `TierGroupPage` with every property.
+    const TIER_GROUP_PAGE: Example<types::TierGroupPage> = Example::new(
+        r#"{
+  "items": [
+    {
+      "createdAt": "example",
+      "downgradeStrategy": "real_time",
+      "id": "example",
+      "loyaltyProgramId": "example",
+      "name": "example",
+      "tierOrder": [
+        "example"
+      ],
+      "updatedAt": "example",
+      "upgradeStrategy": "real_time"
+    }
+  ]
+}"#,
+    );
+    #[test]
+    fn tier_group_page() {
+        TIER_GROUP_PAGE.decodes();
+    }
+    #[test]
+    fn tier_group_page_without_items() {
+        TIER_GROUP_PAGE.decodes_without("items");
+    }
+    #[test]
+    fn tier_group_page_with_null_items() {
+        TIER_GROUP_PAGE.decodes_with_null("items");
+    }
+    /// `TierStrategy` with every property.
+    const TIER_STRATEGY: Example<types::TierStrategy> = Example::new(r#""real_time""#);
+    #[test]
+    fn tier_strategy() {
+        TIER_STRATEGY.decodes();
+    }
+    /// `TierTierRewards` with every property.
+    const TIER_TIER_REWARDS: Example<types::TierTierRewards> = Example::new(
+        r#"{
+  "createdAt": "example",
+  "rewardId": "example",
+  "updatedAt": "example"
+}"#,
+    );
+    #[test]
+    fn tier_tier_rewards() {
+        TIER_TIER_REWARDS.decodes();
+    }
+    #[test]
+    fn tier_tier_rewards_without_created_at() {
+        TIER_TIER_REWARDS.decodes_without("createdAt");
+    }
+    #[test]
+    fn tier_tier_rewards_with_null_created_at() {
+        TIER_TIER_REWARDS.decodes_with_null("createdAt");
+    }
+    #[test]
+    fn tier_tier_rewards_without_reward_id() {
+        TIER_TIER_REWARDS.decodes_without("rewardId");
+    }
+    #[test]
+    fn tier_tier_rewards_with_null_reward_id() {
+        TIER_TIER_REWARDS.decodes_with_null("rewardId");
+    }
+    #[test]
+    fn tier_tier_rewards_without_updated_at() {
+        TIER_TIER_REWARDS.decodes_without("updatedAt");
+    }
+    #[test]
+    fn tier_tier_rewards_with_null_updated_at() {
+        TIER_TIER_REWARDS.decodes_with_null("updatedAt");
     }
     /// `Transaction` with every property.
     const TRANSACTION: Example<types::Transaction> = Example::new(
@@ -6694,6 +7123,583 @@ mod arguments {
             );
     }
     #[tokio::test]
+    async fn add_subscription_to_tier_without_pid() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .add_subscription_to_tier()
+            .cid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .tid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .send()
+            .await;
+        server
+            .assert_refused(result, "add_subscription_to_tier", "pid is required", None);
+    }
+    #[tokio::test]
+    async fn add_subscription_to_tier_pid_not_a_uuid() {
+        let server = Server::start().await;
+        let value = "not-a-uuid";
+        let result = server
+            .client()
+            .add_subscription_to_tier()
+            .cid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .tid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .pid(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "add_subscription_to_tier",
+                "pid must be a UUID",
+                Some(value),
+            );
+    }
+    #[tokio::test]
+    async fn add_subscription_to_tier_without_cid() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .add_subscription_to_tier()
+            .pid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .tid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .send()
+            .await;
+        server
+            .assert_refused(result, "add_subscription_to_tier", "cid is required", None);
+    }
+    #[tokio::test]
+    async fn add_subscription_to_tier_cid_not_a_uuid() {
+        let server = Server::start().await;
+        let value = "not-a-uuid";
+        let result = server
+            .client()
+            .add_subscription_to_tier()
+            .pid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .tid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .cid(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "add_subscription_to_tier",
+                "cid must be a UUID",
+                Some(value),
+            );
+    }
+    #[tokio::test]
+    async fn add_subscription_to_tier_without_tid() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .add_subscription_to_tier()
+            .pid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .cid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .send()
+            .await;
+        server
+            .assert_refused(result, "add_subscription_to_tier", "tid is required", None);
+    }
+    #[tokio::test]
+    async fn add_subscription_to_tier_tid_not_a_uuid() {
+        let server = Server::start().await;
+        let value = "not-a-uuid";
+        let result = server
+            .client()
+            .add_subscription_to_tier()
+            .pid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .cid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .tid(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "add_subscription_to_tier",
+                "tid must be a UUID",
+                Some(value),
+            );
+    }
+    #[tokio::test]
+    async fn get_list_of_tier_groups_without_pid() {
+        let server = Server::start().await;
+        let result = server.client().get_list_of_tier_groups().send().await;
+        server
+            .assert_refused(result, "get_list_of_tier_groups", "pid is required", None);
+    }
+    #[tokio::test]
+    async fn get_list_of_tier_groups_pid_not_a_uuid() {
+        let server = Server::start().await;
+        let value = "not-a-uuid";
+        let result = server.client().get_list_of_tier_groups().pid(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_list_of_tier_groups",
+                "pid must be a UUID",
+                Some(value),
+            );
+    }
+    #[tokio::test]
+    async fn get_list_of_tier_groups_version_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server
+            .client()
+            .get_list_of_tier_groups()
+            .pid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .version(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_list_of_tier_groups",
+                "version must be one of: active, draft",
+                Some(value),
+            );
+    }
+    #[tokio::test]
+    async fn create_tier_group_without_pid() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .create_tier_group()
+            .body(bodies::create_tier_group())
+            .send()
+            .await;
+        server.assert_refused(result, "create_tier_group", "pid is required", None);
+    }
+    #[tokio::test]
+    async fn create_tier_group_pid_not_a_uuid() {
+        let server = Server::start().await;
+        let value = "not-a-uuid";
+        let result = server
+            .client()
+            .create_tier_group()
+            .body(bodies::create_tier_group())
+            .pid(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "create_tier_group",
+                "pid must be a UUID",
+                Some(value),
+            );
+    }
+    #[tokio::test]
+    async fn get_tier_group_without_pid() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .get_tier_group()
+            .gid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .send()
+            .await;
+        server.assert_refused(result, "get_tier_group", "pid is required", None);
+    }
+    #[tokio::test]
+    async fn get_tier_group_pid_not_a_uuid() {
+        let server = Server::start().await;
+        let value = "not-a-uuid";
+        let result = server
+            .client()
+            .get_tier_group()
+            .gid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .pid(value)
+            .send()
+            .await;
+        server
+            .assert_refused(result, "get_tier_group", "pid must be a UUID", Some(value));
+    }
+    #[tokio::test]
+    async fn get_tier_group_without_gid() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .get_tier_group()
+            .pid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .send()
+            .await;
+        server.assert_refused(result, "get_tier_group", "gid is required", None);
+    }
+    #[tokio::test]
+    async fn get_tier_group_gid_not_a_uuid() {
+        let server = Server::start().await;
+        let value = "not-a-uuid";
+        let result = server
+            .client()
+            .get_tier_group()
+            .pid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .gid(value)
+            .send()
+            .await;
+        server
+            .assert_refused(result, "get_tier_group", "gid must be a UUID", Some(value));
+    }
+    #[tokio::test]
+    async fn get_tier_group_version_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server
+            .client()
+            .get_tier_group()
+            .pid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .gid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .version(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_tier_group",
+                "version must be one of: active, draft",
+                Some(value),
+            );
+    }
+    #[tokio::test]
+    async fn update_tier_group_without_pid() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .update_tier_group()
+            .gid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .body(bodies::update_tier_group())
+            .send()
+            .await;
+        server.assert_refused(result, "update_tier_group", "pid is required", None);
+    }
+    #[tokio::test]
+    async fn update_tier_group_pid_not_a_uuid() {
+        let server = Server::start().await;
+        let value = "not-a-uuid";
+        let result = server
+            .client()
+            .update_tier_group()
+            .gid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .body(bodies::update_tier_group())
+            .pid(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "update_tier_group",
+                "pid must be a UUID",
+                Some(value),
+            );
+    }
+    #[tokio::test]
+    async fn update_tier_group_without_gid() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .update_tier_group()
+            .pid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .body(bodies::update_tier_group())
+            .send()
+            .await;
+        server.assert_refused(result, "update_tier_group", "gid is required", None);
+    }
+    #[tokio::test]
+    async fn update_tier_group_gid_not_a_uuid() {
+        let server = Server::start().await;
+        let value = "not-a-uuid";
+        let result = server
+            .client()
+            .update_tier_group()
+            .pid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .body(bodies::update_tier_group())
+            .gid(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "update_tier_group",
+                "gid must be a UUID",
+                Some(value),
+            );
+    }
+    #[tokio::test]
+    async fn delete_tier_group_without_pid() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .delete_tier_group()
+            .gid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .send()
+            .await;
+        server.assert_refused(result, "delete_tier_group", "pid is required", None);
+    }
+    #[tokio::test]
+    async fn delete_tier_group_pid_not_a_uuid() {
+        let server = Server::start().await;
+        let value = "not-a-uuid";
+        let result = server
+            .client()
+            .delete_tier_group()
+            .gid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .pid(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "delete_tier_group",
+                "pid must be a UUID",
+                Some(value),
+            );
+    }
+    #[tokio::test]
+    async fn delete_tier_group_without_gid() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .delete_tier_group()
+            .pid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .send()
+            .await;
+        server.assert_refused(result, "delete_tier_group", "gid is required", None);
+    }
+    #[tokio::test]
+    async fn delete_tier_group_gid_not_a_uuid() {
+        let server = Server::start().await;
+        let value = "not-a-uuid";
+        let result = server
+            .client()
+            .delete_tier_group()
+            .pid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .gid(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "delete_tier_group",
+                "gid must be a UUID",
+                Some(value),
+            );
+    }
+    #[tokio::test]
+    async fn create_tier_for_tier_group_without_pid() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .create_tier_for_tier_group()
+            .gid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .body(bodies::create_tier_for_tier_group())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "create_tier_for_tier_group",
+                "pid is required",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn create_tier_for_tier_group_pid_not_a_uuid() {
+        let server = Server::start().await;
+        let value = "not-a-uuid";
+        let result = server
+            .client()
+            .create_tier_for_tier_group()
+            .gid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .body(bodies::create_tier_for_tier_group())
+            .pid(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "create_tier_for_tier_group",
+                "pid must be a UUID",
+                Some(value),
+            );
+    }
+    #[tokio::test]
+    async fn create_tier_for_tier_group_without_gid() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .create_tier_for_tier_group()
+            .pid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .body(bodies::create_tier_for_tier_group())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "create_tier_for_tier_group",
+                "gid is required",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn create_tier_for_tier_group_gid_not_a_uuid() {
+        let server = Server::start().await;
+        let value = "not-a-uuid";
+        let result = server
+            .client()
+            .create_tier_for_tier_group()
+            .pid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .body(bodies::create_tier_for_tier_group())
+            .gid(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "create_tier_for_tier_group",
+                "gid must be a UUID",
+                Some(value),
+            );
+    }
+    #[tokio::test]
+    async fn get_loyalty_program_tier_without_pid() {
+        let server = Server::start().await;
+        let result = server.client().get_loyalty_program_tier().send().await;
+        server
+            .assert_refused(result, "get_loyalty_program_tier", "pid is required", None);
+    }
+    #[tokio::test]
+    async fn get_loyalty_program_tier_pid_not_a_uuid() {
+        let server = Server::start().await;
+        let value = "not-a-uuid";
+        let result = server.client().get_loyalty_program_tier().pid(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_loyalty_program_tier",
+                "pid must be a UUID",
+                Some(value),
+            );
+    }
+    #[tokio::test]
+    async fn get_loyalty_program_tier_version_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server
+            .client()
+            .get_loyalty_program_tier()
+            .pid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .version(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_loyalty_program_tier",
+                "version must be one of: active, draft",
+                Some(value),
+            );
+    }
+    #[tokio::test]
+    async fn update_tier_without_pid() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .update_tier()
+            .tid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .body(bodies::update_tier())
+            .send()
+            .await;
+        server.assert_refused(result, "update_tier", "pid is required", None);
+    }
+    #[tokio::test]
+    async fn update_tier_pid_not_a_uuid() {
+        let server = Server::start().await;
+        let value = "not-a-uuid";
+        let result = server
+            .client()
+            .update_tier()
+            .tid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .body(bodies::update_tier())
+            .pid(value)
+            .send()
+            .await;
+        server.assert_refused(result, "update_tier", "pid must be a UUID", Some(value));
+    }
+    #[tokio::test]
+    async fn update_tier_without_tid() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .update_tier()
+            .pid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .body(bodies::update_tier())
+            .send()
+            .await;
+        server.assert_refused(result, "update_tier", "tid is required", None);
+    }
+    #[tokio::test]
+    async fn update_tier_tid_not_a_uuid() {
+        let server = Server::start().await;
+        let value = "not-a-uuid";
+        let result = server
+            .client()
+            .update_tier()
+            .pid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .body(bodies::update_tier())
+            .tid(value)
+            .send()
+            .await;
+        server.assert_refused(result, "update_tier", "tid must be a UUID", Some(value));
+    }
+    #[tokio::test]
+    async fn delete_tier_without_pid() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .delete_tier()
+            .tid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .send()
+            .await;
+        server.assert_refused(result, "delete_tier", "pid is required", None);
+    }
+    #[tokio::test]
+    async fn delete_tier_pid_not_a_uuid() {
+        let server = Server::start().await;
+        let value = "not-a-uuid";
+        let result = server
+            .client()
+            .delete_tier()
+            .tid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .pid(value)
+            .send()
+            .await;
+        server.assert_refused(result, "delete_tier", "pid must be a UUID", Some(value));
+    }
+    #[tokio::test]
+    async fn delete_tier_without_tid() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .delete_tier()
+            .pid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .send()
+            .await;
+        server.assert_refused(result, "delete_tier", "tid is required", None);
+    }
+    #[tokio::test]
+    async fn delete_tier_tid_not_a_uuid() {
+        let server = Server::start().await;
+        let value = "not-a-uuid";
+        let result = server
+            .client()
+            .delete_tier()
+            .pid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .tid(value)
+            .send()
+            .await;
+        server.assert_refused(result, "delete_tier", "tid must be a UUID", Some(value));
+    }
+    #[tokio::test]
     async fn get_account_activity_limit_below_minimum() {
         let server = Server::start().await;
         let value = 0u64;
@@ -8226,6 +9232,365 @@ mod path_segments {
         }
     }
     #[tokio::test]
+    async fn add_subscription_to_tier_pid() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .add_subscription_to_tier()
+                .cid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+                .tid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+                .pid(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/loyalty/tier/programs/{pid}/contacts/{cid}/tiers/{tid}",
+                    "pid",
+                    value,
+                );
+        }
+    }
+    #[tokio::test]
+    async fn add_subscription_to_tier_cid() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .add_subscription_to_tier()
+                .pid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+                .tid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+                .cid(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/loyalty/tier/programs/{pid}/contacts/{cid}/tiers/{tid}",
+                    "cid",
+                    value,
+                );
+        }
+    }
+    #[tokio::test]
+    async fn add_subscription_to_tier_tid() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .add_subscription_to_tier()
+                .pid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+                .cid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+                .tid(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/loyalty/tier/programs/{pid}/contacts/{cid}/tiers/{tid}",
+                    "tid",
+                    value,
+                );
+        }
+    }
+    #[tokio::test]
+    async fn get_list_of_tier_groups_pid() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client.get_list_of_tier_groups().pid(value).send().await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/loyalty/tier/programs/{pid}/tier-groups",
+                    "pid",
+                    value,
+                );
+        }
+    }
+    #[tokio::test]
+    async fn create_tier_group_pid() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .create_tier_group()
+                .body(bodies::create_tier_group())
+                .pid(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/loyalty/tier/programs/{pid}/tier-groups",
+                    "pid",
+                    value,
+                );
+        }
+    }
+    #[tokio::test]
+    async fn get_tier_group_pid() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .get_tier_group()
+                .gid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+                .pid(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/loyalty/tier/programs/{pid}/tier-groups/{gid}",
+                    "pid",
+                    value,
+                );
+        }
+    }
+    #[tokio::test]
+    async fn get_tier_group_gid() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .get_tier_group()
+                .pid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+                .gid(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/loyalty/tier/programs/{pid}/tier-groups/{gid}",
+                    "gid",
+                    value,
+                );
+        }
+    }
+    #[tokio::test]
+    async fn update_tier_group_pid() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .update_tier_group()
+                .gid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+                .body(bodies::update_tier_group())
+                .pid(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/loyalty/tier/programs/{pid}/tier-groups/{gid}",
+                    "pid",
+                    value,
+                );
+        }
+    }
+    #[tokio::test]
+    async fn update_tier_group_gid() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .update_tier_group()
+                .pid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+                .body(bodies::update_tier_group())
+                .gid(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/loyalty/tier/programs/{pid}/tier-groups/{gid}",
+                    "gid",
+                    value,
+                );
+        }
+    }
+    #[tokio::test]
+    async fn delete_tier_group_pid() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .delete_tier_group()
+                .gid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+                .pid(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/loyalty/tier/programs/{pid}/tier-groups/{gid}",
+                    "pid",
+                    value,
+                );
+        }
+    }
+    #[tokio::test]
+    async fn delete_tier_group_gid() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .delete_tier_group()
+                .pid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+                .gid(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/loyalty/tier/programs/{pid}/tier-groups/{gid}",
+                    "gid",
+                    value,
+                );
+        }
+    }
+    #[tokio::test]
+    async fn create_tier_for_tier_group_pid() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .create_tier_for_tier_group()
+                .gid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+                .body(bodies::create_tier_for_tier_group())
+                .pid(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/loyalty/tier/programs/{pid}/tier-groups/{gid}/tiers",
+                    "pid",
+                    value,
+                );
+        }
+    }
+    #[tokio::test]
+    async fn create_tier_for_tier_group_gid() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .create_tier_for_tier_group()
+                .pid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+                .body(bodies::create_tier_for_tier_group())
+                .gid(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/loyalty/tier/programs/{pid}/tier-groups/{gid}/tiers",
+                    "gid",
+                    value,
+                );
+        }
+    }
+    #[tokio::test]
+    async fn get_loyalty_program_tier_pid() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client.get_loyalty_program_tier().pid(value).send().await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/loyalty/tier/programs/{pid}/tiers",
+                    "pid",
+                    value,
+                );
+        }
+    }
+    #[tokio::test]
+    async fn update_tier_pid() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .update_tier()
+                .tid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+                .body(bodies::update_tier())
+                .pid(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/loyalty/tier/programs/{pid}/tiers/{tid}",
+                    "pid",
+                    value,
+                );
+        }
+    }
+    #[tokio::test]
+    async fn update_tier_tid() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .update_tier()
+                .pid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+                .body(bodies::update_tier())
+                .tid(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/loyalty/tier/programs/{pid}/tiers/{tid}",
+                    "tid",
+                    value,
+                );
+        }
+    }
+    #[tokio::test]
+    async fn delete_tier_pid() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .delete_tier()
+                .tid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+                .pid(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/loyalty/tier/programs/{pid}/tiers/{tid}",
+                    "pid",
+                    value,
+                );
+        }
+    }
+    #[tokio::test]
+    async fn delete_tier_tid() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .delete_tier()
+                .pid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+                .tid(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/loyalty/tier/programs/{pid}/tiers/{tid}",
+                    "tid",
+                    value,
+                );
+        }
+    }
+    #[tokio::test]
     async fn put_revoke_user_permission_email() {
         let server = Server::start().await;
         let client = server.client();
@@ -8383,6 +9748,24 @@ mod bodies {
     /// A valid body of `begin_transaction`: its required properties.
     pub fn begin_transaction() -> types::CreateTransactionPayload {
         from_json(r#"{"amount":7.5,"balanceDefinitionId":"example"}"#)
+    }
+    /// A valid body of `create_tier_group`: its required properties.
+    pub fn create_tier_group() -> types::CreateTierGroupRequest {
+        from_json(r#"{"name":"example"}"#)
+    }
+    /// A valid body of `update_tier_group`: its required properties.
+    pub fn update_tier_group() -> types::UpdateTierGroupRequest {
+        from_json(
+            r#"{"downgradeStrategy":"real_time","name":"example","tierOrder":[],"upgradeStrategy":"real_time"}"#,
+        )
+    }
+    /// A valid body of `create_tier_for_tier_group`: its required properties.
+    pub fn create_tier_for_tier_group() -> types::TierRequest {
+        from_json(r#"{"accessConditions":[],"name":"example"}"#)
+    }
+    /// A valid body of `update_tier`: its required properties.
+    pub fn update_tier() -> types::TierRequestPutPayload {
+        from_json(r#"{"accessConditions":[],"name":"example","tierRewards":[]}"#)
     }
     /// A valid body of `update_sms_campaign`: its required properties.
     pub fn update_sms_campaign() -> types::UpdateSmsCampaign {
