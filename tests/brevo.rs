@@ -2837,3 +2837,200 @@ async fn update_tier_group() {
         Some(Tolerant::Known(types::TierStrategy::TierAnniversary))
     ));
 }
+
+// ProgramApi.
+
+fn assert_program(program: &types::LoyaltyProgram) {
+    assert_eq!(program.id.as_deref(), Some(PID));
+    assert!(matches!(
+        program.state,
+        Some(Tolerant::Known(types::ProgramState::Active))
+    ));
+    assert_eq!(program.meta["brand"], "MyShop");
+}
+
+fn brand() -> serde_json::Map<String, serde_json::Value> {
+    meta("brand", "MyShop")
+}
+
+#[tokio::test]
+async fn create_new_lp() {
+    let wire = WireTest::start("brevo", "create_new_lp").await;
+    let program = wire.replay(
+        client(&wire)
+            .create_new_lp()
+            .body_map(|b| {
+                b.description(Some("Points on every purchase".parse().unwrap()))
+                    .document_id(Some("doc-7".to_string()))
+                    .meta(brand())
+                    .name("MyShop Rewards")
+            })
+            .send()
+            .await,
+    );
+    assert_program(&program);
+}
+
+#[tokio::test]
+async fn delete_contact_members() {
+    let wire = WireTest::start("brevo", "delete_contact_members").await;
+    let response = client(&wire)
+        .delete_contact_members()
+        .pid(PID)
+        .member_contact_ids("1043,1044")
+        .send()
+        .await
+        .unwrap();
+    wire.assert_request();
+    assert_eq!(response.status().as_u16(), 204);
+}
+
+#[tokio::test]
+async fn delete_loyalty_program() {
+    let wire = WireTest::start("brevo", "delete_loyalty_program").await;
+    let response = client(&wire)
+        .delete_loyalty_program()
+        .pid(PID)
+        .send()
+        .await
+        .unwrap();
+    wire.assert_request();
+    assert_eq!(response.status().as_u16(), 204);
+}
+
+#[tokio::test]
+async fn get_loyalty_program_info() {
+    let wire = WireTest::start("brevo", "get_loyalty_program_info").await;
+    let program = wire.replay(
+        client(&wire)
+            .get_loyalty_program_info()
+            .pid(PID)
+            .send()
+            .await,
+    );
+    assert_program(&program);
+}
+
+#[tokio::test]
+async fn get_lp_list() {
+    let wire = WireTest::start("brevo", "get_lp_list").await;
+    let page = wire.replay(
+        client(&wire)
+            .get_lp_list()
+            .limit(20)
+            .offset(40)
+            .sort_field(SortField::CreatedAt)
+            .sort(SortOrder::Asc)
+            .send()
+            .await,
+    );
+    assert_program(&page.items[0]);
+}
+
+#[tokio::test]
+async fn get_parameter_subscription_info() {
+    let wire = WireTest::start("brevo", "get_parameter_subscription_info").await;
+    let info = wire.replay(
+        client(&wire)
+            .get_parameter_subscription_info()
+            .pid(PID)
+            .contact_id("1042")
+            .params("balance,tier")
+            .loyalty_subscription_id("sub-77")
+            .send()
+            .await,
+    );
+    assert_eq!(info.balance["contactId"], 1042);
+    assert_eq!(info.members[0].member_contact_id, Some(1043));
+    assert_eq!(info.reward[0].code.as_deref(), Some("GOLD-10"));
+    assert_eq!(info.tier[0].tier_id.as_deref(), Some(TIER_ID));
+}
+
+#[tokio::test]
+async fn partially_update_loyalty_program() {
+    let wire = WireTest::start("brevo", "partially_update_loyalty_program").await;
+    let program = wire.replay(
+        client(&wire)
+            .partially_update_loyalty_program()
+            .pid(PID)
+            .body(types::PatchLoyaltyProgramPayload {
+                name: Some("MyShop Rewards+".into()),
+                description: Some("More points".into()),
+                meta: brand(),
+            })
+            .send()
+            .await,
+    );
+    assert_eq!(program.name.as_deref(), Some("MyShop Rewards+"));
+}
+
+#[tokio::test]
+async fn publish_loyalty_program() {
+    // A 200 with no body.
+    let wire = WireTest::start("brevo", "publish_loyalty_program").await;
+    let response = client(&wire)
+        .publish_loyalty_program()
+        .pid(PID)
+        .send()
+        .await
+        .unwrap();
+    wire.assert_request();
+    assert_eq!(response.status().as_u16(), 200);
+}
+
+#[tokio::test]
+async fn subscribe_member_to_a_subscription() {
+    let wire = WireTest::start("brevo", "subscribe_member_to_a_subscription").await;
+    let members = wire.replay(
+        client(&wire)
+            .subscribe_member_to_a_subscription()
+            .pid(PID)
+            .body_map(|b| {
+                b.contact_id(std::num::NonZeroU64::new(1042))
+                    .loyalty_subscription_id(Some("sub-77".parse().unwrap()))
+                    .member_contact_ids(vec![
+                        std::num::NonZeroU64::new(1043).unwrap(),
+                        std::num::NonZeroU64::new(1044).unwrap(),
+                    ])
+            })
+            .send()
+            .await,
+    );
+    assert_eq!(members.member_contact_ids, [1043, 1044]);
+}
+
+#[tokio::test]
+async fn subscribe_to_loyalty_program() {
+    let wire = WireTest::start("brevo", "subscribe_to_loyalty_program").await;
+    let subscription = wire.replay(
+        client(&wire)
+            .subscribe_to_loyalty_program()
+            .pid(PID)
+            .body_map(|b| {
+                b.contact_id(std::num::NonZeroU64::new(1042).unwrap())
+                    .creation_date(Some("2026-11-01T00:00:00Z".to_string()))
+                    .loyalty_subscription_id(Some("sub-77".parse().unwrap()))
+            })
+            .send()
+            .await,
+    );
+    assert_eq!(subscription.version_id, Some(1));
+}
+
+#[tokio::test]
+async fn update_loyalty_program() {
+    let wire = WireTest::start("brevo", "update_loyalty_program").await;
+    let program = wire.replay(
+        client(&wire)
+            .update_loyalty_program()
+            .pid(PID)
+            .body(types::UpdateLoyaltyProgramPayload {
+                name: "MyShop Rewards".into(),
+                description: Some("Points on every purchase".into()),
+                meta: brand(),
+            })
+            .send()
+            .await,
+    );
+    assert_program(&program);
+}

@@ -681,6 +681,21 @@ async fn brevo_crm_files_get() {
     check_brevo(&server, &[("limit", "2"), ("entity", "deals")]);
 }
 
+#[tokio::test]
+async fn brevo_get_lp_list() {
+    let server = ScriptedServer::start(brevo_pages("get_lp_list", "items")).await;
+    let ids: Vec<_> = brevo_at(&server)
+        .get_lp_list()
+        .sort_field(brevo::types::SortField::Name)
+        .limit(2)
+        .stream()
+        .map(|program| program.unwrap().id)
+        .collect()
+        .await;
+    assert_eq!(ids, ["a", "b", "c"].map(|s| Some(s.to_string())));
+    check_brevo(&server, &[("limit", "2"), ("sort_field", "name")]);
+}
+
 fn togai_at(server: &ScriptedServer) -> togai::Client {
     togai::Client::builder("token")
         .base_url(server.base_url())

@@ -171,6 +171,7 @@ def main():
         files(rec)
         conversations(rec)
         tiers(rec)
+        programs(rec)
 
 
 # Brevo's error body outside the loyalty classes: {code, message}.
@@ -805,6 +806,52 @@ def tiers(rec):
     # Variant: the SDK's model fills in and sends both strategies.
     tier("create_tier_group__defaults", {"pid": PID, "payload": brevo.CreateTierGroupRequest(name="Status")},
          (200, TIER_GROUP), method="create_tier_group")
+
+
+PROGRAM = {"codeCount": 12, "createdAt": "2026-11-01T00:00:00Z", "description": "Points on every purchase",
+           "documentId": "doc-7", "id": PID, "meta": {"brand": "MyShop"}, "name": "MyShop Rewards",
+           "pattern": "MS-####", "state": "active", "subscriptionGeneratorId": "gen-1",
+           "subscriptionPoolId": "pool-1", "updatedAt": "2026-11-02T00:00:00Z"}
+
+
+def programs(rec):
+    def prog(operation, args, response, **kw):
+        rec(operation, args, response, cls="ProgramApi", **kw)
+
+    prog("create_new_lp", {"body": brevo.CreateLoyaltyProgramPayload(
+        description="Points on every purchase", document_id="doc-7", meta={"brand": "MyShop"},
+        name="MyShop Rewards")}, (200, PROGRAM))
+    prog("delete_contact_members", {"pid": PID, "member_contact_ids": "1043,1044"}, (204, ""))
+    prog("delete_loyalty_program", {"pid": PID}, (204, ""))
+    prog("get_loyalty_program_info", {"pid": PID}, (200, PROGRAM))
+    prog("get_lp_list", {"limit": 20, "offset": 40, "sort_field": "created_at", "sort": "asc"},
+         (200, {"items": [PROGRAM]}))
+    prog("get_parameter_subscription_info", {"pid": PID, "contact_id": "1042", "params": "balance,tier",
+                                             "loyalty_subscription_id": "sub-77"}, (200, {
+        "balance": {"balances": [{"balanceDefinitionId": BDID, "value": 150.5}], "contactId": 1042},
+        "members": [{"createdAt": "2026-11-01T00:00:00Z", "memberContactId": 1043,
+                     "updatedAt": "2026-11-01T00:00:00Z"}],
+        "reward": [{"code": "GOLD-10", "contactId": 1042, "createdAt": "2026-11-01T00:00:00Z",
+                    "expirationDate": "2027-11-01T00:00:00Z", "id": "ar-1", "loyaltyProgramId": PID,
+                    "meta": {"channel": "web"}, "rewardId": REWARD_ID, "updatedAt": "2026-11-01T00:00:00Z"}],
+        "tier": [{"contactId": 1042, "createdAt": "2026-11-01T00:00:00Z", "groupId": GID, "loyaltyProgramId": PID,
+                  "meta": {"source": "manual"}, "tierId": TIER_ID, "updatedAt": "2026-11-01T00:00:00Z"}]}))
+    prog("partially_update_loyalty_program", {"pid": PID, "body": brevo.PatchLoyaltyProgramPayload(
+        name="MyShop Rewards+", description="More points", meta={"brand": "MyShop"})},
+        (200, dict(PROGRAM, name="MyShop Rewards+")))
+    # 200 with no body.
+    prog("publish_loyalty_program", {"pid": PID}, (200, ""))
+    prog("subscribe_member_to_a_subscription", {"pid": PID, "body": brevo.AddSubscriptionMemberPayload(
+        contact_id=1042, loyalty_subscription_id="sub-77", member_contact_ids=[1043, 1044])},
+        (200, {"createdAt": "2026-11-01T00:00:00Z", "memberContactIds": [1043, 1044], "organizationId": 88,
+               "ownerContactId": 1042, "updatedAt": "2026-11-01T00:00:00Z"}))
+    prog("subscribe_to_loyalty_program", {"pid": PID, "body": brevo.CreateSubscriptionPayload(
+        contact_id=1042, creation_date="2026-11-01T00:00:00Z", loyalty_subscription_id="sub-77")},
+        (200, {"contactId": 1042, "createdAt": "2026-11-01T00:00:00Z", "loyaltyProgramId": PID,
+               "loyaltySubscriptionId": "sub-77", "organizationId": 88, "updatedAt": "2026-11-01T00:00:00Z",
+               "versionId": 1}))
+    prog("update_loyalty_program", {"pid": PID, "body": brevo.UpdateLoyaltyProgramPayload(
+        name="MyShop Rewards", description="Points on every purchase", meta={"brand": "MyShop"})}, (200, PROGRAM))
 
 
 if __name__ == "__main__":

@@ -14,6 +14,95 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
+    ///Contacts to add to a subscription as members.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct AddSubscriptionMemberPayload {
+        ///Required if LoyaltySubscriptionId is not provided, must be greater than 0
+        #[serde(
+            rename = "contactId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub contact_id: ::std::option::Option<::std::num::NonZeroU64>,
+        ///Required if ContactId is not provided, max length 64
+        #[serde(
+            rename = "loyaltySubscriptionId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub loyalty_subscription_id: ::std::option::Option<
+            AddSubscriptionMemberPayloadLoyaltySubscriptionId,
+        >,
+        ///Required, each item must be greater than or equal to 1
+        #[serde(rename = "memberContactIds")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub member_contact_ids: ::std::vec::Vec<::std::num::NonZeroU64>,
+    }
+    impl AddSubscriptionMemberPayload {
+        pub fn builder() -> builder::AddSubscriptionMemberPayload {
+            Default::default()
+        }
+    }
+    ///Required if ContactId is not provided, max length 64
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(transparent)]
+    pub struct AddSubscriptionMemberPayloadLoyaltySubscriptionId(::std::string::String);
+    impl ::std::ops::Deref for AddSubscriptionMemberPayloadLoyaltySubscriptionId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<AddSubscriptionMemberPayloadLoyaltySubscriptionId>
+    for ::std::string::String {
+        fn from(value: AddSubscriptionMemberPayloadLoyaltySubscriptionId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for AddSubscriptionMemberPayloadLoyaltySubscriptionId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 64usize {
+                return Err("longer than 64 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str>
+    for AddSubscriptionMemberPayloadLoyaltySubscriptionId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for AddSubscriptionMemberPayloadLoyaltySubscriptionId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de>
+    for AddSubscriptionMemberPayloadLoyaltySubscriptionId {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
     ///The agent to show online.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -2113,6 +2202,145 @@ pub mod types {
             Default::default()
         }
     }
+    ///A loyalty program to create.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CreateLoyaltyProgramPayload {
+        ///Optional description of the loyalty program (max 256 chars).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<CreateLoyaltyProgramPayloadDescription>,
+        ///Optional unique document ID.
+        #[serde(
+            rename = "documentId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub document_id: ::std::option::Option<::std::string::String>,
+        ///Optional metadata related to the loyalty program.
+        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub meta: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        ///Required name of the loyalty program (max 128 chars).
+        pub name: CreateLoyaltyProgramPayloadName,
+    }
+    impl CreateLoyaltyProgramPayload {
+        pub fn builder() -> builder::CreateLoyaltyProgramPayload {
+            Default::default()
+        }
+    }
+    ///Optional description of the loyalty program (max 256 chars).
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(transparent)]
+    pub struct CreateLoyaltyProgramPayloadDescription(::std::string::String);
+    impl ::std::ops::Deref for CreateLoyaltyProgramPayloadDescription {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<CreateLoyaltyProgramPayloadDescription>
+    for ::std::string::String {
+        fn from(value: CreateLoyaltyProgramPayloadDescription) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for CreateLoyaltyProgramPayloadDescription {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 256usize {
+                return Err("longer than 256 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CreateLoyaltyProgramPayloadDescription {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for CreateLoyaltyProgramPayloadDescription {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CreateLoyaltyProgramPayloadDescription {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///Required name of the loyalty program (max 128 chars).
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(transparent)]
+    pub struct CreateLoyaltyProgramPayloadName(::std::string::String);
+    impl ::std::ops::Deref for CreateLoyaltyProgramPayloadName {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<CreateLoyaltyProgramPayloadName>
+    for ::std::string::String {
+        fn from(value: CreateLoyaltyProgramPayloadName) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for CreateLoyaltyProgramPayloadName {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 128usize {
+                return Err("longer than 128 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CreateLoyaltyProgramPayloadName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for CreateLoyaltyProgramPayloadName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CreateLoyaltyProgramPayloadName {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
     ///The ID of the object created.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -2346,6 +2574,93 @@ pub mod types {
         }
     }
     impl<'de> ::serde::Deserialize<'de> for CreateSmsCampaignSender {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///A contact to subscribe to a loyalty program.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CreateSubscriptionPayload {
+        ///Required contact ID; must be greater than 0.
+        #[serde(rename = "contactId")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub contact_id: ::std::num::NonZeroU64,
+        ///Optional custom date-time format.
+        #[serde(
+            rename = "creationDate",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub creation_date: ::std::option::Option<::std::string::String>,
+        ///Optional subscription ID (max length 64).
+        #[serde(
+            rename = "loyaltySubscriptionId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub loyalty_subscription_id: ::std::option::Option<
+            CreateSubscriptionPayloadLoyaltySubscriptionId,
+        >,
+    }
+    impl CreateSubscriptionPayload {
+        pub fn builder() -> builder::CreateSubscriptionPayload {
+            Default::default()
+        }
+    }
+    ///Optional subscription ID (max length 64).
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(transparent)]
+    pub struct CreateSubscriptionPayloadLoyaltySubscriptionId(::std::string::String);
+    impl ::std::ops::Deref for CreateSubscriptionPayloadLoyaltySubscriptionId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<CreateSubscriptionPayloadLoyaltySubscriptionId>
+    for ::std::string::String {
+        fn from(value: CreateSubscriptionPayloadLoyaltySubscriptionId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for CreateSubscriptionPayloadLoyaltySubscriptionId {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() > 64usize {
+                return Err("longer than 64 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str>
+    for CreateSubscriptionPayloadLoyaltySubscriptionId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for CreateSubscriptionPayloadLoyaltySubscriptionId {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de>
+    for CreateSubscriptionPayloadLoyaltySubscriptionId {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
             D: ::serde::Deserializer<'de>,
@@ -5024,6 +5339,87 @@ pub mod types {
             Default::default()
         }
     }
+    ///A loyalty program.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct LoyaltyProgram {
+        ///Loyalty Program code count
+        #[serde(
+            rename = "codeCount",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub code_count: ::std::option::Option<i64>,
+        ///Loyalty Program creation date
+        #[serde(
+            rename = "createdAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub created_at: ::std::option::Option<::std::string::String>,
+        ///Loyalty Program description
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<::std::string::String>,
+        ///Loyalty Program document ID
+        #[serde(
+            rename = "documentId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub document_id: ::std::option::Option<::std::string::String>,
+        ///Loyalty Program ID
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        ///Loyalty Program meta data
+        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub meta: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        ///Loyalty Program name
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        ///Loyalty Program code pattern
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub pattern: ::std::option::Option<::std::string::String>,
+        ///Loyalty Program state
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub state: ::std::option::Option<vendor_clients_core::Tolerant<ProgramState>>,
+        ///Loyalty Program subscription generator ID
+        #[serde(
+            rename = "subscriptionGeneratorId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub subscription_generator_id: ::std::option::Option<::std::string::String>,
+        ///Loyalty Program subscription pool ID
+        #[serde(
+            rename = "subscriptionPoolId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub subscription_pool_id: ::std::option::Option<::std::string::String>,
+        ///Loyalty Program last modification date
+        #[serde(
+            rename = "updatedAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub updated_at: ::std::option::Option<::std::string::String>,
+    }
+    impl LoyaltyProgram {
+        pub fn builder() -> builder::LoyaltyProgram {
+            Default::default()
+        }
+    }
+    ///One page of loyalty programs.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct LoyaltyProgramPage {
+        ///Loyalty Program list
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub items: ::std::vec::Vec<LoyaltyProgram>,
+    }
+    impl LoyaltyProgramPage {
+        pub fn builder() -> builder::LoyaltyProgramPage {
+            Default::default()
+        }
+    }
     ///The tiers of a loyalty program.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -5035,6 +5431,36 @@ pub mod types {
     }
     impl LoyaltyTierPage {
         pub fn builder() -> builder::LoyaltyTierPage {
+            Default::default()
+        }
+    }
+    ///A member of a subscription.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct MemberContact {
+        ///Timestamp when the member was created.
+        #[serde(
+            rename = "createdAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub created_at: ::std::option::Option<::std::string::String>,
+        ///Unique identifier of the member.
+        #[serde(
+            rename = "memberContactId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub member_contact_id: ::std::option::Option<i64>,
+        ///Timestamp when the member was last updated.
+        #[serde(
+            rename = "updatedAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub updated_at: ::std::option::Option<::std::string::String>,
+    }
+    impl MemberContact {
+        pub fn builder() -> builder::MemberContact {
             Default::default()
         }
     }
@@ -5222,6 +5648,26 @@ pub mod types {
     }
     impl Otp {
         pub fn builder() -> builder::Otp {
+            Default::default()
+        }
+    }
+    ///The loyalty program settings to change.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct PatchLoyaltyProgramPayload {
+        ///Loyalty Program description
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<::std::string::String>,
+        ///Loyalty Program meta data
+        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub meta: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        ///Loyalty Program name
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+    }
+    impl PatchLoyaltyProgramPayload {
+        pub fn builder() -> builder::PatchLoyaltyProgramPayload {
             Default::default()
         }
     }
@@ -5603,6 +6049,62 @@ pub mod types {
         }
     }
     impl ::std::convert::TryFrom<::std::string::String> for ProcessStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///Whether a loyalty program is active.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum ProgramState {
+        #[serde(rename = "inactive")]
+        Inactive,
+        #[serde(rename = "active")]
+        Active,
+    }
+    impl ::std::fmt::Display for ProgramState {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Inactive => f.write_str("inactive"),
+                Self::Active => f.write_str("active"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ProgramState {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "inactive" => Ok(Self::Inactive),
+                "active" => Ok(Self::Active),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ProgramState {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ProgramState {
         type Error = self::error::ConversionError;
         fn try_from(
             value: ::std::string::String,
@@ -6405,6 +6907,246 @@ pub mod types {
     impl ::std::default::Default for SortOrder {
         fn default() -> Self {
             SortOrder::Desc
+        }
+    }
+    ///A contact's subscription to a loyalty program.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct Subscription {
+        ///Unique identifier of the contact.
+        #[serde(
+            rename = "contactId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub contact_id: ::std::option::Option<i64>,
+        ///Timestamp when the subscription was created.
+        #[serde(
+            rename = "createdAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub created_at: ::std::option::Option<::std::string::String>,
+        ///Unique identifier of the loyalty program.
+        #[serde(
+            rename = "loyaltyProgramId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub loyalty_program_id: ::std::option::Option<::std::string::String>,
+        ///Unique identifier of the subscription.
+        #[serde(
+            rename = "loyaltySubscriptionId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub loyalty_subscription_id: ::std::option::Option<::std::string::String>,
+        ///Unique identifier of the organization.
+        #[serde(
+            rename = "organizationId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub organization_id: ::std::option::Option<i64>,
+        ///Timestamp when the subscription was last updated.
+        #[serde(
+            rename = "updatedAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub updated_at: ::std::option::Option<::std::string::String>,
+        ///Version number of the subscription.
+        #[serde(
+            rename = "versionId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub version_id: ::std::option::Option<i64>,
+    }
+    impl Subscription {
+        pub fn builder() -> builder::Subscription {
+            Default::default()
+        }
+    }
+    ///A reward attributed to a subscription.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct SubscriptionAttributedReward {
+        ///Reward code assigned to the contact.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub code: ::std::option::Option<::std::string::String>,
+        ///Unique identifier of the contact.
+        #[serde(
+            rename = "contactId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub contact_id: ::std::option::Option<i64>,
+        ///Timestamp when the reward was created.
+        #[serde(
+            rename = "createdAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub created_at: ::std::option::Option<::std::string::String>,
+        ///Expiration date of the reward.
+        #[serde(
+            rename = "expirationDate",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub expiration_date: ::std::option::Option<::std::string::String>,
+        ///Unique identifier of the reward.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        ///Unique identifier of the loyalty program.
+        #[serde(
+            rename = "loyaltyProgramId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub loyalty_program_id: ::std::option::Option<::std::string::String>,
+        ///Additional metadata related to the reward.
+        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub meta: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        ///Unique identifier of the reward definition.
+        #[serde(
+            rename = "rewardId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub reward_id: ::std::option::Option<::std::string::String>,
+        ///Timestamp when the reward was last updated.
+        #[serde(
+            rename = "updatedAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub updated_at: ::std::option::Option<::std::string::String>,
+    }
+    impl SubscriptionAttributedReward {
+        pub fn builder() -> builder::SubscriptionAttributedReward {
+            Default::default()
+        }
+    }
+    ///A subscription's balances, members, rewards and tiers.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct SubscriptionHandlerInfo {
+        ///Balance details for the subscription.
+        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub balance: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        ///List of members associated with the subscription.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub members: ::std::vec::Vec<MemberContact>,
+        ///List of rewards associated with the subscription.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub reward: ::std::vec::Vec<SubscriptionAttributedReward>,
+        ///List of tier assignments for the subscription.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub tier: ::std::vec::Vec<SubscriptionTier>,
+    }
+    impl SubscriptionHandlerInfo {
+        pub fn builder() -> builder::SubscriptionHandlerInfo {
+            Default::default()
+        }
+    }
+    ///The members of a subscription.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct SubscriptionMember {
+        ///Timestamp when the subscription member was created.
+        #[serde(
+            rename = "createdAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub created_at: ::std::option::Option<::std::string::String>,
+        ///List of unique member contact IDs.
+        #[serde(
+            rename = "memberContactIds",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub member_contact_ids: ::std::vec::Vec<i64>,
+        ///Unique identifier of the organization.
+        #[serde(
+            rename = "organizationId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub organization_id: ::std::option::Option<i64>,
+        ///Unique identifier of the subscription owner.
+        #[serde(
+            rename = "ownerContactId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub owner_contact_id: ::std::option::Option<i64>,
+        ///Timestamp when the subscription member was last updated.
+        #[serde(
+            rename = "updatedAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub updated_at: ::std::option::Option<::std::string::String>,
+    }
+    impl SubscriptionMember {
+        pub fn builder() -> builder::SubscriptionMember {
+            Default::default()
+        }
+    }
+    ///A tier assigned to a subscription.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct SubscriptionTier {
+        ///Unique identifier of the contact.
+        #[serde(
+            rename = "contactId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub contact_id: ::std::option::Option<i64>,
+        ///Timestamp when the tier was assigned.
+        #[serde(
+            rename = "createdAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub created_at: ::std::option::Option<::std::string::String>,
+        ///Unique identifier of the group associated with the tier.
+        #[serde(
+            rename = "groupId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub group_id: ::std::option::Option<::std::string::String>,
+        ///Unique identifier of the loyalty program.
+        #[serde(
+            rename = "loyaltyProgramId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub loyalty_program_id: ::std::option::Option<::std::string::String>,
+        ///Additional metadata related to the tier.
+        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub meta: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        ///Unique identifier of the tier.
+        #[serde(
+            rename = "tierId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub tier_id: ::std::option::Option<::std::string::String>,
+        ///Timestamp when the tier was last updated
+        #[serde(
+            rename = "updatedAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub updated_at: ::std::option::Option<::std::string::String>,
+    }
+    impl SubscriptionTier {
+        pub fn builder() -> builder::SubscriptionTier {
+            Default::default()
         }
     }
     ///Task Details
@@ -7724,6 +8466,25 @@ pub mod types {
             Default::default()
         }
     }
+    ///A loyalty program's new settings.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct UpdateLoyaltyProgramPayload {
+        ///Loyalty Program description
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<::std::string::String>,
+        ///Loyalty Program meta data
+        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub meta: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        ///Loyalty Program name
+        pub name: ::std::string::String,
+    }
+    impl UpdateLoyaltyProgramPayload {
+        pub fn builder() -> builder::UpdateLoyaltyProgramPayload {
+            Default::default()
+        }
+    }
     ///A message's new text.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -8665,6 +9426,97 @@ pub mod types {
     }
     /// Types for composing complex structures.
     pub mod builder {
+        #[derive(Clone, Debug)]
+        pub struct AddSubscriptionMemberPayload(
+            ::std::boxed::Box<AddSubscriptionMemberPayloadFields>,
+        );
+        impl ::std::default::Default for AddSubscriptionMemberPayload {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(AddSubscriptionMemberPayloadFields {
+                        contact_id: Ok(Default::default()),
+                        loyalty_subscription_id: Ok(Default::default()),
+                        member_contact_ids: Err(
+                            "no value supplied for member_contact_ids".to_string(),
+                        ),
+                    }),
+                )
+            }
+        }
+        impl AddSubscriptionMemberPayload {
+            pub fn contact_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::num::NonZeroU64>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.contact_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for contact_id: {e}")
+                    });
+                self
+            }
+            pub fn loyalty_subscription_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        super::AddSubscriptionMemberPayloadLoyaltySubscriptionId,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.loyalty_subscription_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for loyalty_subscription_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn member_contact_ids<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::num::NonZeroU64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.member_contact_ids = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for member_contact_ids: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<AddSubscriptionMemberPayload>
+        for super::AddSubscriptionMemberPayload {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: AddSubscriptionMemberPayload,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    contact_id: value.contact_id?,
+                    loyalty_subscription_id: value.loyalty_subscription_id?,
+                    member_contact_ids: value.member_contact_ids?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::AddSubscriptionMemberPayload>
+        for AddSubscriptionMemberPayload {
+            fn from(value: super::AddSubscriptionMemberPayload) -> Self {
+                Self(
+                    ::std::boxed::Box::new(AddSubscriptionMemberPayloadFields {
+                        contact_id: Ok(value.contact_id),
+                        loyalty_subscription_id: Ok(value.loyalty_subscription_id),
+                        member_contact_ids: Ok(value.member_contact_ids),
+                    }),
+                )
+            }
+        }
         #[derive(Clone, Debug)]
         pub struct AgentOnlinePing(::std::boxed::Box<AgentOnlinePingFields>);
         impl ::std::default::Default for AgentOnlinePing {
@@ -12490,6 +13342,104 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct CreateLoyaltyProgramPayload(
+            ::std::boxed::Box<CreateLoyaltyProgramPayloadFields>,
+        );
+        impl ::std::default::Default for CreateLoyaltyProgramPayload {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateLoyaltyProgramPayloadFields {
+                        description: Ok(Default::default()),
+                        document_id: Ok(Default::default()),
+                        meta: Ok(Default::default()),
+                        name: Err("no value supplied for name".to_string()),
+                    }),
+                )
+            }
+        }
+        impl CreateLoyaltyProgramPayload {
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::CreateLoyaltyProgramPayloadDescription>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn document_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.document_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for document_id: {e}")
+                    });
+                self
+            }
+            pub fn meta<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.meta = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for meta: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CreateLoyaltyProgramPayloadName>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CreateLoyaltyProgramPayload>
+        for super::CreateLoyaltyProgramPayload {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateLoyaltyProgramPayload,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    description: value.description?,
+                    document_id: value.document_id?,
+                    meta: value.meta?,
+                    name: value.name?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CreateLoyaltyProgramPayload>
+        for CreateLoyaltyProgramPayload {
+            fn from(value: super::CreateLoyaltyProgramPayload) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateLoyaltyProgramPayloadFields {
+                        description: Ok(value.description),
+                        document_id: Ok(value.document_id),
+                        meta: Ok(value.meta),
+                        name: Ok(value.name),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct CreateModel(::std::boxed::Box<CreateModelFields>);
         impl ::std::default::Default for CreateModel {
             fn default() -> Self {
@@ -13233,6 +14183,91 @@ pub mod types {
                         sender: Ok(value.sender),
                         unicode_enabled: Ok(value.unicode_enabled),
                         unsubscribe_instruction: Ok(value.unsubscribe_instruction),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct CreateSubscriptionPayload(
+            ::std::boxed::Box<CreateSubscriptionPayloadFields>,
+        );
+        impl ::std::default::Default for CreateSubscriptionPayload {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateSubscriptionPayloadFields {
+                        contact_id: Err("no value supplied for contact_id".to_string()),
+                        creation_date: Ok(Default::default()),
+                        loyalty_subscription_id: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl CreateSubscriptionPayload {
+            pub fn contact_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::num::NonZeroU64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.contact_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for contact_id: {e}")
+                    });
+                self
+            }
+            pub fn creation_date<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.creation_date = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for creation_date: {e}")
+                    });
+                self
+            }
+            pub fn loyalty_subscription_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        super::CreateSubscriptionPayloadLoyaltySubscriptionId,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.loyalty_subscription_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for loyalty_subscription_id: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CreateSubscriptionPayload>
+        for super::CreateSubscriptionPayload {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateSubscriptionPayload,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    contact_id: value.contact_id?,
+                    creation_date: value.creation_date?,
+                    loyalty_subscription_id: value.loyalty_subscription_id?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CreateSubscriptionPayload>
+        for CreateSubscriptionPayload {
+            fn from(value: super::CreateSubscriptionPayload) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateSubscriptionPayloadFields {
+                        contact_id: Ok(value.contact_id),
+                        creation_date: Ok(value.creation_date),
+                        loyalty_subscription_id: Ok(value.loyalty_subscription_id),
                     }),
                 )
             }
@@ -20067,6 +21102,267 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct LoyaltyProgram(::std::boxed::Box<LoyaltyProgramFields>);
+        impl ::std::default::Default for LoyaltyProgram {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(LoyaltyProgramFields {
+                        code_count: Ok(Default::default()),
+                        created_at: Ok(Default::default()),
+                        description: Ok(Default::default()),
+                        document_id: Ok(Default::default()),
+                        id: Ok(Default::default()),
+                        meta: Ok(Default::default()),
+                        name: Ok(Default::default()),
+                        pattern: Ok(Default::default()),
+                        state: Ok(Default::default()),
+                        subscription_generator_id: Ok(Default::default()),
+                        subscription_pool_id: Ok(Default::default()),
+                        updated_at: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl LoyaltyProgram {
+            pub fn code_count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.code_count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for code_count: {e}")
+                    });
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn document_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.document_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for document_id: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn meta<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.meta = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for meta: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn pattern<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.pattern = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for pattern: {e}")
+                    });
+                self
+            }
+            pub fn state<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        vendor_clients_core::Tolerant<super::ProgramState>,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.state = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for state: {e}")
+                    });
+                self
+            }
+            pub fn subscription_generator_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.subscription_generator_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for subscription_generator_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn subscription_pool_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.subscription_pool_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for subscription_pool_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn updated_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.updated_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for updated_at: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<LoyaltyProgram> for super::LoyaltyProgram {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: LoyaltyProgram,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    code_count: value.code_count?,
+                    created_at: value.created_at?,
+                    description: value.description?,
+                    document_id: value.document_id?,
+                    id: value.id?,
+                    meta: value.meta?,
+                    name: value.name?,
+                    pattern: value.pattern?,
+                    state: value.state?,
+                    subscription_generator_id: value.subscription_generator_id?,
+                    subscription_pool_id: value.subscription_pool_id?,
+                    updated_at: value.updated_at?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::LoyaltyProgram> for LoyaltyProgram {
+            fn from(value: super::LoyaltyProgram) -> Self {
+                Self(
+                    ::std::boxed::Box::new(LoyaltyProgramFields {
+                        code_count: Ok(value.code_count),
+                        created_at: Ok(value.created_at),
+                        description: Ok(value.description),
+                        document_id: Ok(value.document_id),
+                        id: Ok(value.id),
+                        meta: Ok(value.meta),
+                        name: Ok(value.name),
+                        pattern: Ok(value.pattern),
+                        state: Ok(value.state),
+                        subscription_generator_id: Ok(value.subscription_generator_id),
+                        subscription_pool_id: Ok(value.subscription_pool_id),
+                        updated_at: Ok(value.updated_at),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct LoyaltyProgramPage(::std::boxed::Box<LoyaltyProgramPageFields>);
+        impl ::std::default::Default for LoyaltyProgramPage {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(LoyaltyProgramPageFields {
+                        items: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl LoyaltyProgramPage {
+            pub fn items<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::LoyaltyProgram>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.items = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for items: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<LoyaltyProgramPage> for super::LoyaltyProgramPage {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: LoyaltyProgramPage,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self { items: value.items? })
+            }
+        }
+        impl ::std::convert::From<super::LoyaltyProgramPage> for LoyaltyProgramPage {
+            fn from(value: super::LoyaltyProgramPage) -> Self {
+                Self(
+                    ::std::boxed::Box::new(LoyaltyProgramPageFields {
+                        items: Ok(value.items),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct LoyaltyTierPage(::std::boxed::Box<LoyaltyTierPageFields>);
         impl ::std::default::Default for LoyaltyTierPage {
             fn default() -> Self {
@@ -20105,6 +21401,83 @@ pub mod types {
                 Self(
                     ::std::boxed::Box::new(LoyaltyTierPageFields {
                         items: Ok(value.items),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct MemberContact(::std::boxed::Box<MemberContactFields>);
+        impl ::std::default::Default for MemberContact {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(MemberContactFields {
+                        created_at: Ok(Default::default()),
+                        member_contact_id: Ok(Default::default()),
+                        updated_at: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl MemberContact {
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn member_contact_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.member_contact_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for member_contact_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn updated_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.updated_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for updated_at: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<MemberContact> for super::MemberContact {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: MemberContact,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    created_at: value.created_at?,
+                    member_contact_id: value.member_contact_id?,
+                    updated_at: value.updated_at?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::MemberContact> for MemberContact {
+            fn from(value: super::MemberContact) -> Self {
+                Self(
+                    ::std::boxed::Box::new(MemberContactFields {
+                        created_at: Ok(value.created_at),
+                        member_contact_id: Ok(value.member_contact_id),
+                        updated_at: Ok(value.updated_at),
                     }),
                 )
             }
@@ -20455,6 +21828,87 @@ pub mod types {
         impl ::std::convert::From<super::Otp> for Otp {
             fn from(value: super::Otp) -> Self {
                 Self(::std::boxed::Box::new(OtpFields { name: Ok(value.name) }))
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct PatchLoyaltyProgramPayload(
+            ::std::boxed::Box<PatchLoyaltyProgramPayloadFields>,
+        );
+        impl ::std::default::Default for PatchLoyaltyProgramPayload {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(PatchLoyaltyProgramPayloadFields {
+                        description: Ok(Default::default()),
+                        meta: Ok(Default::default()),
+                        name: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl PatchLoyaltyProgramPayload {
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn meta<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.meta = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for meta: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<PatchLoyaltyProgramPayload>
+        for super::PatchLoyaltyProgramPayload {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PatchLoyaltyProgramPayload,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    description: value.description?,
+                    meta: value.meta?,
+                    name: value.name?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::PatchLoyaltyProgramPayload>
+        for PatchLoyaltyProgramPayload {
+            fn from(value: super::PatchLoyaltyProgramPayload) -> Self {
+                Self(
+                    ::std::boxed::Box::new(PatchLoyaltyProgramPayloadFields {
+                        description: Ok(value.description),
+                        meta: Ok(value.meta),
+                        name: Ok(value.name),
+                    }),
+                )
             }
         }
         #[derive(Clone, Debug)]
@@ -21664,6 +23118,668 @@ pub mod types {
                     ::std::boxed::Box::new(SmsCampaignRecipientsFields {
                         exclusion_list_ids: Ok(value.exclusion_list_ids),
                         list_ids: Ok(value.list_ids),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct Subscription(::std::boxed::Box<SubscriptionFields>);
+        impl ::std::default::Default for Subscription {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(SubscriptionFields {
+                        contact_id: Ok(Default::default()),
+                        created_at: Ok(Default::default()),
+                        loyalty_program_id: Ok(Default::default()),
+                        loyalty_subscription_id: Ok(Default::default()),
+                        organization_id: Ok(Default::default()),
+                        updated_at: Ok(Default::default()),
+                        version_id: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl Subscription {
+            pub fn contact_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.contact_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for contact_id: {e}")
+                    });
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn loyalty_program_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.loyalty_program_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for loyalty_program_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn loyalty_subscription_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.loyalty_subscription_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for loyalty_subscription_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn organization_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.organization_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for organization_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn updated_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.updated_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for updated_at: {e}")
+                    });
+                self
+            }
+            pub fn version_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.version_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for version_id: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Subscription> for super::Subscription {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Subscription,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    contact_id: value.contact_id?,
+                    created_at: value.created_at?,
+                    loyalty_program_id: value.loyalty_program_id?,
+                    loyalty_subscription_id: value.loyalty_subscription_id?,
+                    organization_id: value.organization_id?,
+                    updated_at: value.updated_at?,
+                    version_id: value.version_id?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Subscription> for Subscription {
+            fn from(value: super::Subscription) -> Self {
+                Self(
+                    ::std::boxed::Box::new(SubscriptionFields {
+                        contact_id: Ok(value.contact_id),
+                        created_at: Ok(value.created_at),
+                        loyalty_program_id: Ok(value.loyalty_program_id),
+                        loyalty_subscription_id: Ok(value.loyalty_subscription_id),
+                        organization_id: Ok(value.organization_id),
+                        updated_at: Ok(value.updated_at),
+                        version_id: Ok(value.version_id),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct SubscriptionAttributedReward(
+            ::std::boxed::Box<SubscriptionAttributedRewardFields>,
+        );
+        impl ::std::default::Default for SubscriptionAttributedReward {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(SubscriptionAttributedRewardFields {
+                        code: Ok(Default::default()),
+                        contact_id: Ok(Default::default()),
+                        created_at: Ok(Default::default()),
+                        expiration_date: Ok(Default::default()),
+                        id: Ok(Default::default()),
+                        loyalty_program_id: Ok(Default::default()),
+                        meta: Ok(Default::default()),
+                        reward_id: Ok(Default::default()),
+                        updated_at: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl SubscriptionAttributedReward {
+            pub fn code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for code: {e}")
+                    });
+                self
+            }
+            pub fn contact_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.contact_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for contact_id: {e}")
+                    });
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn expiration_date<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.expiration_date = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for expiration_date: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn loyalty_program_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.loyalty_program_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for loyalty_program_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn meta<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.meta = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for meta: {e}")
+                    });
+                self
+            }
+            pub fn reward_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.reward_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for reward_id: {e}")
+                    });
+                self
+            }
+            pub fn updated_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.updated_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for updated_at: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<SubscriptionAttributedReward>
+        for super::SubscriptionAttributedReward {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SubscriptionAttributedReward,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    code: value.code?,
+                    contact_id: value.contact_id?,
+                    created_at: value.created_at?,
+                    expiration_date: value.expiration_date?,
+                    id: value.id?,
+                    loyalty_program_id: value.loyalty_program_id?,
+                    meta: value.meta?,
+                    reward_id: value.reward_id?,
+                    updated_at: value.updated_at?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::SubscriptionAttributedReward>
+        for SubscriptionAttributedReward {
+            fn from(value: super::SubscriptionAttributedReward) -> Self {
+                Self(
+                    ::std::boxed::Box::new(SubscriptionAttributedRewardFields {
+                        code: Ok(value.code),
+                        contact_id: Ok(value.contact_id),
+                        created_at: Ok(value.created_at),
+                        expiration_date: Ok(value.expiration_date),
+                        id: Ok(value.id),
+                        loyalty_program_id: Ok(value.loyalty_program_id),
+                        meta: Ok(value.meta),
+                        reward_id: Ok(value.reward_id),
+                        updated_at: Ok(value.updated_at),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct SubscriptionHandlerInfo(
+            ::std::boxed::Box<SubscriptionHandlerInfoFields>,
+        );
+        impl ::std::default::Default for SubscriptionHandlerInfo {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(SubscriptionHandlerInfoFields {
+                        balance: Ok(Default::default()),
+                        members: Ok(Default::default()),
+                        reward: Ok(Default::default()),
+                        tier: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl SubscriptionHandlerInfo {
+            pub fn balance<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.balance = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for balance: {e}")
+                    });
+                self
+            }
+            pub fn members<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::MemberContact>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.members = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for members: {e}")
+                    });
+                self
+            }
+            pub fn reward<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::SubscriptionAttributedReward>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.reward = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for reward: {e}")
+                    });
+                self
+            }
+            pub fn tier<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::SubscriptionTier>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.tier = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for tier: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<SubscriptionHandlerInfo>
+        for super::SubscriptionHandlerInfo {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SubscriptionHandlerInfo,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    balance: value.balance?,
+                    members: value.members?,
+                    reward: value.reward?,
+                    tier: value.tier?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::SubscriptionHandlerInfo>
+        for SubscriptionHandlerInfo {
+            fn from(value: super::SubscriptionHandlerInfo) -> Self {
+                Self(
+                    ::std::boxed::Box::new(SubscriptionHandlerInfoFields {
+                        balance: Ok(value.balance),
+                        members: Ok(value.members),
+                        reward: Ok(value.reward),
+                        tier: Ok(value.tier),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct SubscriptionMember(::std::boxed::Box<SubscriptionMemberFields>);
+        impl ::std::default::Default for SubscriptionMember {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(SubscriptionMemberFields {
+                        created_at: Ok(Default::default()),
+                        member_contact_ids: Ok(Default::default()),
+                        organization_id: Ok(Default::default()),
+                        owner_contact_id: Ok(Default::default()),
+                        updated_at: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl SubscriptionMember {
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn member_contact_ids<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.member_contact_ids = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for member_contact_ids: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn organization_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.organization_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for organization_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn owner_contact_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.owner_contact_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for owner_contact_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn updated_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.updated_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for updated_at: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<SubscriptionMember> for super::SubscriptionMember {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SubscriptionMember,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    created_at: value.created_at?,
+                    member_contact_ids: value.member_contact_ids?,
+                    organization_id: value.organization_id?,
+                    owner_contact_id: value.owner_contact_id?,
+                    updated_at: value.updated_at?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::SubscriptionMember> for SubscriptionMember {
+            fn from(value: super::SubscriptionMember) -> Self {
+                Self(
+                    ::std::boxed::Box::new(SubscriptionMemberFields {
+                        created_at: Ok(value.created_at),
+                        member_contact_ids: Ok(value.member_contact_ids),
+                        organization_id: Ok(value.organization_id),
+                        owner_contact_id: Ok(value.owner_contact_id),
+                        updated_at: Ok(value.updated_at),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
+        pub struct SubscriptionTier(::std::boxed::Box<SubscriptionTierFields>);
+        impl ::std::default::Default for SubscriptionTier {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(SubscriptionTierFields {
+                        contact_id: Ok(Default::default()),
+                        created_at: Ok(Default::default()),
+                        group_id: Ok(Default::default()),
+                        loyalty_program_id: Ok(Default::default()),
+                        meta: Ok(Default::default()),
+                        tier_id: Ok(Default::default()),
+                        updated_at: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        impl SubscriptionTier {
+            pub fn contact_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.contact_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for contact_id: {e}")
+                    });
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn group_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.group_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for group_id: {e}")
+                    });
+                self
+            }
+            pub fn loyalty_program_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.loyalty_program_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for loyalty_program_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn meta<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.meta = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for meta: {e}")
+                    });
+                self
+            }
+            pub fn tier_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.tier_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for tier_id: {e}")
+                    });
+                self
+            }
+            pub fn updated_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.updated_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for updated_at: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<SubscriptionTier> for super::SubscriptionTier {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SubscriptionTier,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    contact_id: value.contact_id?,
+                    created_at: value.created_at?,
+                    group_id: value.group_id?,
+                    loyalty_program_id: value.loyalty_program_id?,
+                    meta: value.meta?,
+                    tier_id: value.tier_id?,
+                    updated_at: value.updated_at?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::SubscriptionTier> for SubscriptionTier {
+            fn from(value: super::SubscriptionTier) -> Self {
+                Self(
+                    ::std::boxed::Box::new(SubscriptionTierFields {
+                        contact_id: Ok(value.contact_id),
+                        created_at: Ok(value.created_at),
+                        group_id: Ok(value.group_id),
+                        loyalty_program_id: Ok(value.loyalty_program_id),
+                        meta: Ok(value.meta),
+                        tier_id: Ok(value.tier_id),
+                        updated_at: Ok(value.updated_at),
                     }),
                 )
             }
@@ -24542,6 +26658,87 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        pub struct UpdateLoyaltyProgramPayload(
+            ::std::boxed::Box<UpdateLoyaltyProgramPayloadFields>,
+        );
+        impl ::std::default::Default for UpdateLoyaltyProgramPayload {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(UpdateLoyaltyProgramPayloadFields {
+                        description: Ok(Default::default()),
+                        meta: Ok(Default::default()),
+                        name: Err("no value supplied for name".to_string()),
+                    }),
+                )
+            }
+        }
+        impl UpdateLoyaltyProgramPayload {
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn meta<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.meta = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for meta: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<UpdateLoyaltyProgramPayload>
+        for super::UpdateLoyaltyProgramPayload {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UpdateLoyaltyProgramPayload,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    description: value.description?,
+                    meta: value.meta?,
+                    name: value.name?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::UpdateLoyaltyProgramPayload>
+        for UpdateLoyaltyProgramPayload {
+            fn from(value: super::UpdateLoyaltyProgramPayload) -> Self {
+                Self(
+                    ::std::boxed::Box::new(UpdateLoyaltyProgramPayloadFields {
+                        description: Ok(value.description),
+                        meta: Ok(value.meta),
+                        name: Ok(value.name),
+                    }),
+                )
+            }
+        }
+        #[derive(Clone, Debug)]
         pub struct UpdateMessageText(::std::boxed::Box<UpdateMessageTextFields>);
         impl ::std::default::Default for UpdateMessageText {
             fn default() -> Self {
@@ -25635,6 +27832,23 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        struct AddSubscriptionMemberPayloadFields {
+            contact_id: ::std::result::Result<
+                ::std::option::Option<::std::num::NonZeroU64>,
+                ::std::string::String,
+            >,
+            loyalty_subscription_id: ::std::result::Result<
+                ::std::option::Option<
+                    super::AddSubscriptionMemberPayloadLoyaltySubscriptionId,
+                >,
+                ::std::string::String,
+            >,
+            member_contact_ids: ::std::result::Result<
+                ::std::vec::Vec<::std::num::NonZeroU64>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
         struct AgentOnlinePingFields {
             agent_email: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -26387,6 +28601,25 @@ pub mod types {
             >,
         }
         #[derive(Clone, Debug)]
+        struct CreateLoyaltyProgramPayloadFields {
+            description: ::std::result::Result<
+                ::std::option::Option<super::CreateLoyaltyProgramPayloadDescription>,
+                ::std::string::String,
+            >,
+            document_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            meta: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                super::CreateLoyaltyProgramPayloadName,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
         struct CreateModelFields {
             id: ::std::result::Result<i64, ::std::string::String>,
         }
@@ -26494,6 +28727,23 @@ pub mod types {
             unicode_enabled: ::std::result::Result<bool, ::std::string::String>,
             unsubscribe_instruction: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct CreateSubscriptionPayloadFields {
+            contact_id: ::std::result::Result<
+                ::std::num::NonZeroU64,
+                ::std::string::String,
+            >,
+            creation_date: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            loyalty_subscription_id: ::std::result::Result<
+                ::std::option::Option<
+                    super::CreateSubscriptionPayloadLoyaltySubscriptionId,
+                >,
                 ::std::string::String,
             >,
         }
@@ -27672,9 +29922,84 @@ pub mod types {
             >,
         }
         #[derive(Clone, Debug)]
+        struct LoyaltyProgramFields {
+            code_count: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            created_at: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            description: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            document_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            meta: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            pattern: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            state: ::std::result::Result<
+                ::std::option::Option<
+                    vendor_clients_core::Tolerant<super::ProgramState>,
+                >,
+                ::std::string::String,
+            >,
+            subscription_generator_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            subscription_pool_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            updated_at: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct LoyaltyProgramPageFields {
+            items: ::std::result::Result<
+                ::std::vec::Vec<super::LoyaltyProgram>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
         struct LoyaltyTierPageFields {
             items: ::std::result::Result<
                 ::std::vec::Vec<super::Tier>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct MemberContactFields {
+            created_at: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            member_contact_id: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            updated_at: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
         }
@@ -27740,6 +30065,21 @@ pub mod types {
         struct OtpFields {
             name: ::std::result::Result<
                 ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct PatchLoyaltyProgramPayloadFields {
+            description: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            meta: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
         }
@@ -27943,6 +30283,149 @@ pub mod types {
                 ::std::string::String,
             >,
             list_ids: ::std::result::Result<::std::vec::Vec<i64>, ::std::string::String>,
+        }
+        #[derive(Clone, Debug)]
+        struct SubscriptionFields {
+            contact_id: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            created_at: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            loyalty_program_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            loyalty_subscription_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            organization_id: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            updated_at: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            version_id: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct SubscriptionAttributedRewardFields {
+            code: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            contact_id: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            created_at: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            expiration_date: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            loyalty_program_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            meta: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+            reward_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            updated_at: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct SubscriptionHandlerInfoFields {
+            balance: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+            members: ::std::result::Result<
+                ::std::vec::Vec<super::MemberContact>,
+                ::std::string::String,
+            >,
+            reward: ::std::result::Result<
+                ::std::vec::Vec<super::SubscriptionAttributedReward>,
+                ::std::string::String,
+            >,
+            tier: ::std::result::Result<
+                ::std::vec::Vec<super::SubscriptionTier>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct SubscriptionMemberFields {
+            created_at: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            member_contact_ids: ::std::result::Result<
+                ::std::vec::Vec<i64>,
+                ::std::string::String,
+            >,
+            organization_id: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            owner_contact_id: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            updated_at: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[derive(Clone, Debug)]
+        struct SubscriptionTierFields {
+            contact_id: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            created_at: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            group_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            loyalty_program_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            meta: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+            tier_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            updated_at: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
         }
         #[derive(Clone, Debug)]
         struct TaskFields {
@@ -28521,6 +31004,18 @@ pub mod types {
             >,
         }
         #[derive(Clone, Debug)]
+        struct UpdateLoyaltyProgramPayloadFields {
+            description: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            meta: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        #[derive(Clone, Debug)]
         struct UpdateMessageTextFields {
             text: ::std::result::Result<::std::string::String, ::std::string::String>,
         }
@@ -28980,7 +31475,7 @@ pub mod types {
         }
     }
 }
-/**A client for the Brevo part of the API (22 SDK classes: BalanceApi, AccountApi, SendersApi, DomainsApi in part, WebhooksApi, ProcessApi, NotesApi, TasksApi, CouponsApi, ExternalFeedsApi, UserApi, CompaniesApi in part, DealsApi in part, TransactionalSMSApi in part, SMSCampaignsApi in part, InboundParsingApi in part, PaymentsApi, EventsApi, TransactionalWhatsAppApi, FilesApi in part, ConversationsApi, TierApi): one method per operation, named after the vendor SDK's method, each returning a request builder whose `send()` makes the call.
+/**A client for the Brevo part of the API (23 SDK classes: BalanceApi, AccountApi, SendersApi, DomainsApi in part, WebhooksApi, ProcessApi, NotesApi, TasksApi, CouponsApi, ExternalFeedsApi, UserApi, CompaniesApi in part, DealsApi in part, TransactionalSMSApi in part, SMSCampaignsApi in part, InboundParsingApi in part, PaymentsApi, EventsApi, TransactionalWhatsAppApi, FilesApi in part, ConversationsApi, TierApi, ProgramApi): one method per operation, named after the vendor SDK's method, each returning a request builder whose `send()` makes the call.
 
 Build one with `Client::builder(..)` (the vendor's credentials; see the crate documentation), which also sets the base URL, timeouts, retries and limits. A `Client` is cheap to clone and meant to be shared: it holds one connection pool.
 
@@ -31701,6 +34196,413 @@ let response = client
 */
     pub fn complete_transaction(&self) -> operations::CompleteTransaction {
         operations::CompleteTransaction::new(self)
+    }
+    /**Get loyalty program list.
+
+Returns list of loyalty programs
+
+`GET /loyalty/config/programs`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `limit` (optional, query): Number of documents per page. Must be an integer.
+- `offset` (optional, query): Index of the first document in the page. Must be an integer.
+- `sort_field` (optional, query): Sort documents by field. Must be one of: name, created_at, updated_at.
+- `sort` (optional, query): Sort the documents in the ascending or descending order. Must be one of: asc, desc. The server's default: `"desc"`.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents `400`, `401`, `403`, `404`, `422`, `500` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .get_lp_list()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_lp_list(&self) -> operations::GetLpList {
+        operations::GetLpList::new(self)
+    }
+    /**Create loyalty program.
+
+Creates loyalty program
+
+`POST /loyalty/config/programs`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `body` (**required**): a [`types::CreateLoyaltyProgramPayload`], or built field by field with `body_map(|body| ..)`. Payload for creating a new loyalty program.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `401`, `403`, `409`, `422`, `500` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .create_new_lp()
+    .body_map(|body| body.name("example".to_string()))
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn create_new_lp(&self) -> operations::CreateNewLp {
+        operations::CreateNewLp::new(self)
+    }
+    /**Get loyalty program Info.
+
+Returns loyalty program
+
+`GET /loyalty/config/programs/{pid}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `pid` (**required**, path): Loyalty Program ID. Must be a UUID.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `401`, `403`, `404`, `422`, `500` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .get_loyalty_program_info()
+    .pid("3f1c2b9e-8a4d-4e5f-9c7b-1a2b3c4d5e6f")
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_loyalty_program_info(&self) -> operations::GetLoyaltyProgramInfo {
+        operations::GetLoyaltyProgramInfo::new(self)
+    }
+    /**Update loyalty program.
+
+Updates loyalty program
+
+`PUT /loyalty/config/programs/{pid}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `pid` (**required**, path): Loyalty Program ID. Must be a UUID.
+- `body` (**required**): a [`types::UpdateLoyaltyProgramPayload`], or built field by field with `body_map(|body| ..)`. Update Loyalty Program Payload.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `401`, `403`, `404`, `409`, `422`, `500` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .update_loyalty_program()
+    .pid("3f1c2b9e-8a4d-4e5f-9c7b-1a2b3c4d5e6f")
+    .body_map(|body| body.name("example".to_string()))
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn update_loyalty_program(&self) -> operations::UpdateLoyaltyProgram {
+        operations::UpdateLoyaltyProgram::new(self)
+    }
+    /**Delete Loyalty Program.
+
+Deletes Loyalty Program
+
+`DELETE /loyalty/config/programs/{pid}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `pid` (**required**, path): Loyalty Program ID. Must be a UUID.
+
+# Returns
+
+On `204` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `401`, `403`, `404`, `422`, `500` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .delete_loyalty_program()
+    .pid("3f1c2b9e-8a4d-4e5f-9c7b-1a2b3c4d5e6f")
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn delete_loyalty_program(&self) -> operations::DeleteLoyaltyProgram {
+        operations::DeleteLoyaltyProgram::new(self)
+    }
+    /**Partially update loyalty program.
+
+Partially updates loyalty program
+
+`PATCH /loyalty/config/programs/{pid}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `pid` (**required**, path): Loyalty Program ID. Must be a UUID.
+- `body` (**required**): a [`types::PatchLoyaltyProgramPayload`], or built field by field with `body_map(|body| ..)`. Loyalty Program Payload.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `401`, `403`, `404`, `409`, `422`, `500` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .partially_update_loyalty_program()
+    .pid("3f1c2b9e-8a4d-4e5f-9c7b-1a2b3c4d5e6f")
+    .body_map(|body| body)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn partially_update_loyalty_program(
+        &self,
+    ) -> operations::PartiallyUpdateLoyaltyProgram {
+        operations::PartiallyUpdateLoyaltyProgram::new(self)
+    }
+    /**Get Subscription Data.
+
+Get Information of balances, tiers, rewards and subscription members for a subscription
+
+`GET /loyalty/config/programs/{pid}/account-info`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `pid` (**required**, path): Loyalty Program ID. Must be a UUID.
+- `contact_id` (optional, query `contactId`): The contact ID to filter by. Must be a string.
+- `params` (optional, query): A list of filter parameters for querying the subscription info. Must be a string.
+- `loyalty_subscription_id` (optional, query `loyaltySubscriptionId`): The loyalty subscription ID to filter by. Must be a string.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `401`, `403`, `422`, `500` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .get_parameter_subscription_info()
+    .pid("3f1c2b9e-8a4d-4e5f-9c7b-1a2b3c4d5e6f")
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_parameter_subscription_info(
+        &self,
+    ) -> operations::GetParameterSubscriptionInfo {
+        operations::GetParameterSubscriptionInfo::new(self)
+    }
+    /**Publish loyalty program.
+
+Publishes loyalty program
+
+`POST /loyalty/config/programs/{pid}/publish`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `pid` (**required**, path): Loyalty Program ID. Must be a UUID.
+
+# Returns
+
+On `200` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `401`, `403`, `404`, `422`, `500` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .publish_loyalty_program()
+    .pid("3f1c2b9e-8a4d-4e5f-9c7b-1a2b3c4d5e6f")
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn publish_loyalty_program(&self) -> operations::PublishLoyaltyProgram {
+        operations::PublishLoyaltyProgram::new(self)
+    }
+    /**Create subscription member.
+
+Add member to a subscription
+
+`POST /loyalty/config/programs/{pid}/subscription-members`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `pid` (**required**, path): Loyalty Program ID. Must be a UUID.
+- `body` (**required**): a [`types::AddSubscriptionMemberPayload`], or built field by field with `body_map(|body| ..)`. Payload for adding a subscription member.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `401`, `403`, `404`, `409`, `422`, `500` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .subscribe_member_to_a_subscription()
+    .pid("3f1c2b9e-8a4d-4e5f-9c7b-1a2b3c4d5e6f")
+    .body_map(|body| body)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn subscribe_member_to_a_subscription(
+        &self,
+    ) -> operations::SubscribeMemberToASubscription {
+        operations::SubscribeMemberToASubscription::new(self)
+    }
+    /**Delete subscription member.
+
+Deletes member from a subscription
+
+`DELETE /loyalty/config/programs/{pid}/subscription-members`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `pid` (**required**, path): Loyalty Program ID. Must be a UUID.
+- `member_contact_ids` (**required**, query `memberContactIds`): Comma-separated list of member contact IDs to delete from the subscription. Must be a string.
+
+# Returns
+
+On `204` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `401`, `403`, `404`, `422`, `500` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .delete_contact_members()
+    .pid("3f1c2b9e-8a4d-4e5f-9c7b-1a2b3c4d5e6f")
+    .member_contact_ids("example")
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn delete_contact_members(&self) -> operations::DeleteContactMembers {
+        operations::DeleteContactMembers::new(self)
+    }
+    /**Create subscription.
+
+Subscribes to a loyalty program
+
+`POST /loyalty/config/programs/{pid}/subscriptions`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `pid` (**required**, path): Loyalty Program ID. Must be a UUID.
+- `body` (**required**): a [`types::CreateSubscriptionPayload`], or built field by field with `body_map(|body| ..)`. Create Subscription Payload.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `401`, `403`, `404`, `422`, `500` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .subscribe_to_loyalty_program()
+    .pid("3f1c2b9e-8a4d-4e5f-9c7b-1a2b3c4d5e6f")
+    .body_map(|body| body.contact_id(1))
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn subscribe_to_loyalty_program(&self) -> operations::SubscribeToLoyaltyProgram {
+        operations::SubscribeToLoyaltyProgram::new(self)
     }
     /**Assign a tier.
 
@@ -41835,6 +44737,1213 @@ pub mod operations {
             self
         }
     }
+    /**Builder for [`Client::get_lp_list`]
+
+[`Client::get_lp_list`]: super::Client::get_lp_list*/
+    #[derive(Clone)]
+    pub struct GetLpList {
+        client: super::Client,
+        limit: Result<Option<i64>, String>,
+        offset: Result<Option<i64>, String>,
+        sort: Result<Option<types::SortOrder>, String>,
+        sort_field: Result<Option<types::SortField>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl GetLpList {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                limit: Ok(None),
+                offset: Ok(None),
+                sort: Ok(None),
+                sort_field: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "limit must be an integer".to_string());
+            self
+        }
+        pub fn offset<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.offset = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "offset must be an integer".to_string());
+            self
+        }
+        pub fn sort<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SortOrder>,
+        {
+            self.sort = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "sort must be one of: asc, desc".to_string());
+            self
+        }
+        pub fn sort_field<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SortField>,
+        {
+            self.sort_field = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "sort_field must be one of: name, created_at, updated_at".to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/loyalty/config/programs`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::LoyaltyProgramPage>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, limit, offset, sort, sort_field, options } = self;
+                let limit = vendor_clients_core::__private::argument(
+                    &GET_LP_LIST,
+                    limit,
+                )?;
+                let offset = vendor_clients_core::__private::argument(
+                    &GET_LP_LIST,
+                    offset,
+                )?;
+                let sort = vendor_clients_core::__private::argument(&GET_LP_LIST, sort)?;
+                let sort_field = vendor_clients_core::__private::argument(
+                    &GET_LP_LIST,
+                    sort_field,
+                )?;
+                let url = format!("{}/loyalty/config/programs", client.baseurl,);
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_LP_LIST,
+                    url,
+                );
+                query.append(&progenitor_client::QueryParam::new("limit", &limit))?;
+                query.append(&progenitor_client::QueryParam::new("offset", &offset))?;
+                query.append(&progenitor_client::QueryParam::new("sort", &sort))?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("sort_field", &sort_field),
+                    )?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_LP_LIST,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by offset, from the offset set on this builder (or 0), advanced by the number of items received; the stream ends after an empty page or once the total count is reached, and with an `ErrorKind::RepeatedPage` error if a page has the same items as the page before (a server ignoring the offset). An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<
+            'static,
+            Result<types::LoyaltyProgram, Error>,
+        > {
+            vendor_clients_core::__private::paginate(
+                &GET_LP_LIST,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Offset {
+                    first: match &self.offset {
+                        Ok(Some(offset)) => {
+                            vendor_clients_core::__private::PageNumber::page_number(
+                                offset,
+                            )
+                        }
+                        _ => None,
+                    },
+                    set: |builder, offset| builder.offset(offset),
+                },
+                |builder: Self| builder.send(),
+                |page: types::LoyaltyProgramPage| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        total: None,
+                        ..Default::default()
+                    };
+                    (page.items, signals)
+                },
+            )
+        }
+    }
+    /**Builder for [`Client::create_new_lp`]
+
+[`Client::create_new_lp`]: super::Client::create_new_lp*/
+    #[derive(Clone)]
+    pub struct CreateNewLp {
+        client: super::Client,
+        body: Result<types::builder::CreateLoyaltyProgramPayload, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl CreateNewLp {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateLoyaltyProgramPayload>,
+            <V as std::convert::TryInto<
+                types::CreateLoyaltyProgramPayload,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("body must be a valid `CreateLoyaltyProgramPayload`: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CreateLoyaltyProgramPayload,
+            ) -> types::builder::CreateLoyaltyProgramPayload,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/loyalty/config/programs`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::LoyaltyProgram>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, body, options } = self;
+                let body = vendor_clients_core::__private::argument(
+                    &CREATE_NEW_LP,
+                    body
+                        .and_then(|v| {
+                            types::CreateLoyaltyProgramPayload::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!("{}/loyalty/config/programs", client.baseurl,);
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CREATE_NEW_LP,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::get_loyalty_program_info`]
+
+[`Client::get_loyalty_program_info`]: super::Client::get_loyalty_program_info*/
+    #[derive(Clone)]
+    pub struct GetLoyaltyProgramInfo {
+        client: super::Client,
+        pid: Result<::uuid::Uuid, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl GetLoyaltyProgramInfo {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                pid: Err("pid is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn pid<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::uuid::Uuid>,
+        {
+            self.pid = value.try_into().map_err(|_| "pid must be a UUID".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/loyalty/config/programs/{pid}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::LoyaltyProgram>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, pid, options } = self;
+                let pid = vendor_clients_core::__private::argument(
+                    &GET_LOYALTY_PROGRAM_INFO,
+                    pid,
+                )?;
+                let url = format!(
+                    "{}/loyalty/config/programs/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    GET_LOYALTY_PROGRAM_INFO, "pid", & pid.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_LOYALTY_PROGRAM_INFO,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::update_loyalty_program`]
+
+[`Client::update_loyalty_program`]: super::Client::update_loyalty_program*/
+    #[derive(Clone)]
+    pub struct UpdateLoyaltyProgram {
+        client: super::Client,
+        pid: Result<::uuid::Uuid, String>,
+        body: Result<types::builder::UpdateLoyaltyProgramPayload, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl UpdateLoyaltyProgram {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                pid: Err("pid is required".to_string()),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn pid<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::uuid::Uuid>,
+        {
+            self.pid = value.try_into().map_err(|_| "pid must be a UUID".to_string());
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UpdateLoyaltyProgramPayload>,
+            <V as std::convert::TryInto<
+                types::UpdateLoyaltyProgramPayload,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("body must be a valid `UpdateLoyaltyProgramPayload`: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::UpdateLoyaltyProgramPayload,
+            ) -> types::builder::UpdateLoyaltyProgramPayload,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `PUT` request to `/loyalty/config/programs/{pid}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::LoyaltyProgram>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, pid, body, options } = self;
+                let pid = vendor_clients_core::__private::argument(
+                    &UPDATE_LOYALTY_PROGRAM,
+                    pid,
+                )?;
+                let body = vendor_clients_core::__private::argument(
+                    &UPDATE_LOYALTY_PROGRAM,
+                    body
+                        .and_then(|v| {
+                            types::UpdateLoyaltyProgramPayload::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!(
+                    "{}/loyalty/config/programs/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    UPDATE_LOYALTY_PROGRAM, "pid", & pid.to_string()) ?,
+                );
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &UPDATE_LOYALTY_PROGRAM,
+                        || {
+                            client
+                                .client
+                                .put(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::delete_loyalty_program`]
+
+[`Client::delete_loyalty_program`]: super::Client::delete_loyalty_program*/
+    #[derive(Clone)]
+    pub struct DeleteLoyaltyProgram {
+        client: super::Client,
+        pid: Result<::uuid::Uuid, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl DeleteLoyaltyProgram {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                pid: Err("pid is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn pid<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::uuid::Uuid>,
+        {
+            self.pid = value.try_into().map_err(|_| "pid must be a UUID".to_string());
+            self
+        }
+        ///Sends a `DELETE` request to `/loyalty/config/programs/{pid}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, pid, options } = self;
+                let pid = vendor_clients_core::__private::argument(
+                    &DELETE_LOYALTY_PROGRAM,
+                    pid,
+                )?;
+                let url = format!(
+                    "{}/loyalty/config/programs/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    DELETE_LOYALTY_PROGRAM, "pid", & pid.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &DELETE_LOYALTY_PROGRAM,
+                        || {
+                            client
+                                .client
+                                .delete(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::partially_update_loyalty_program`]
+
+[`Client::partially_update_loyalty_program`]: super::Client::partially_update_loyalty_program*/
+    #[derive(Clone)]
+    pub struct PartiallyUpdateLoyaltyProgram {
+        client: super::Client,
+        pid: Result<::uuid::Uuid, String>,
+        body: Result<types::builder::PatchLoyaltyProgramPayload, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl PartiallyUpdateLoyaltyProgram {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                pid: Err("pid is required".to_string()),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn pid<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::uuid::Uuid>,
+        {
+            self.pid = value.try_into().map_err(|_| "pid must be a UUID".to_string());
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::PatchLoyaltyProgramPayload>,
+            <V as std::convert::TryInto<
+                types::PatchLoyaltyProgramPayload,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("body must be a valid `PatchLoyaltyProgramPayload`: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::PatchLoyaltyProgramPayload,
+            ) -> types::builder::PatchLoyaltyProgramPayload,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `PATCH` request to `/loyalty/config/programs/{pid}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::LoyaltyProgram>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, pid, body, options } = self;
+                let pid = vendor_clients_core::__private::argument(
+                    &PARTIALLY_UPDATE_LOYALTY_PROGRAM,
+                    pid,
+                )?;
+                let body = vendor_clients_core::__private::argument(
+                    &PARTIALLY_UPDATE_LOYALTY_PROGRAM,
+                    body
+                        .and_then(|v| {
+                            types::PatchLoyaltyProgramPayload::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!(
+                    "{}/loyalty/config/programs/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    PARTIALLY_UPDATE_LOYALTY_PROGRAM, "pid", & pid.to_string()) ?,
+                );
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &PARTIALLY_UPDATE_LOYALTY_PROGRAM,
+                        || {
+                            client
+                                .client
+                                .patch(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::get_parameter_subscription_info`]
+
+[`Client::get_parameter_subscription_info`]: super::Client::get_parameter_subscription_info*/
+    #[derive(Clone)]
+    pub struct GetParameterSubscriptionInfo {
+        client: super::Client,
+        pid: Result<::uuid::Uuid, String>,
+        contact_id: Result<Option<::std::string::String>, String>,
+        loyalty_subscription_id: Result<Option<::std::string::String>, String>,
+        params: Result<Option<::std::string::String>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl GetParameterSubscriptionInfo {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                pid: Err("pid is required".to_string()),
+                contact_id: Ok(None),
+                loyalty_subscription_id: Ok(None),
+                params: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn pid<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::uuid::Uuid>,
+        {
+            self.pid = value.try_into().map_err(|_| "pid must be a UUID".to_string());
+            self
+        }
+        pub fn contact_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.contact_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "contact_id must be a string".to_string());
+            self
+        }
+        pub fn loyalty_subscription_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.loyalty_subscription_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "loyalty_subscription_id must be a string".to_string());
+            self
+        }
+        pub fn params<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.params = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "params must be a string".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/loyalty/config/programs/{pid}/account-info`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::SubscriptionHandlerInfo>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self {
+                    client,
+                    pid,
+                    contact_id,
+                    loyalty_subscription_id,
+                    params,
+                    options,
+                } = self;
+                let pid = vendor_clients_core::__private::argument(
+                    &GET_PARAMETER_SUBSCRIPTION_INFO,
+                    pid,
+                )?;
+                let contact_id = vendor_clients_core::__private::argument(
+                    &GET_PARAMETER_SUBSCRIPTION_INFO,
+                    contact_id,
+                )?;
+                let loyalty_subscription_id = vendor_clients_core::__private::argument(
+                    &GET_PARAMETER_SUBSCRIPTION_INFO,
+                    loyalty_subscription_id,
+                )?;
+                let params = vendor_clients_core::__private::argument(
+                    &GET_PARAMETER_SUBSCRIPTION_INFO,
+                    params,
+                )?;
+                let url = format!(
+                    "{}/loyalty/config/programs/{}/account-info", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    GET_PARAMETER_SUBSCRIPTION_INFO, "pid", & pid.to_string()) ?,
+                );
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_PARAMETER_SUBSCRIPTION_INFO,
+                    url,
+                );
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("contactId", &contact_id),
+                    )?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new(
+                            "loyaltySubscriptionId",
+                            &loyalty_subscription_id,
+                        ),
+                    )?;
+                query.append(&progenitor_client::QueryParam::new("params", &params))?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_PARAMETER_SUBSCRIPTION_INFO,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::publish_loyalty_program`]
+
+[`Client::publish_loyalty_program`]: super::Client::publish_loyalty_program*/
+    #[derive(Clone)]
+    pub struct PublishLoyaltyProgram {
+        client: super::Client,
+        pid: Result<::uuid::Uuid, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl PublishLoyaltyProgram {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                pid: Err("pid is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn pid<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::uuid::Uuid>,
+        {
+            self.pid = value.try_into().map_err(|_| "pid must be a UUID".to_string());
+            self
+        }
+        ///Sends a `POST` request to `/loyalty/config/programs/{pid}/publish`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, pid, options } = self;
+                let pid = vendor_clients_core::__private::argument(
+                    &PUBLISH_LOYALTY_PROGRAM,
+                    pid,
+                )?;
+                let url = format!(
+                    "{}/loyalty/config/programs/{}/publish", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    PUBLISH_LOYALTY_PROGRAM, "pid", & pid.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &PUBLISH_LOYALTY_PROGRAM,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::subscribe_member_to_a_subscription`]
+
+[`Client::subscribe_member_to_a_subscription`]: super::Client::subscribe_member_to_a_subscription*/
+    #[derive(Clone)]
+    pub struct SubscribeMemberToASubscription {
+        client: super::Client,
+        pid: Result<::uuid::Uuid, String>,
+        body: Result<types::builder::AddSubscriptionMemberPayload, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl SubscribeMemberToASubscription {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                pid: Err("pid is required".to_string()),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn pid<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::uuid::Uuid>,
+        {
+            self.pid = value.try_into().map_err(|_| "pid must be a UUID".to_string());
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::AddSubscriptionMemberPayload>,
+            <V as std::convert::TryInto<
+                types::AddSubscriptionMemberPayload,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("body must be a valid `AddSubscriptionMemberPayload`: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::AddSubscriptionMemberPayload,
+            ) -> types::builder::AddSubscriptionMemberPayload,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/loyalty/config/programs/{pid}/subscription-members`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::SubscriptionMember>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, pid, body, options } = self;
+                let pid = vendor_clients_core::__private::argument(
+                    &SUBSCRIBE_MEMBER_TO_A_SUBSCRIPTION,
+                    pid,
+                )?;
+                let body = vendor_clients_core::__private::argument(
+                    &SUBSCRIBE_MEMBER_TO_A_SUBSCRIPTION,
+                    body
+                        .and_then(|v| {
+                            types::AddSubscriptionMemberPayload::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                vendor_clients_core::__private::check_body(
+                    &SUBSCRIBE_MEMBER_TO_A_SUBSCRIPTION,
+                    &vendor_clients_core::__private::BodyRules::Object(
+                        &[
+                            (
+                                "contactId",
+                                "contact_id",
+                                vendor_clients_core::__private::BodyRules::Number {
+                                    min: 1f64,
+                                    max: f64::INFINITY,
+                                    rule: "an integer of at least 1",
+                                },
+                            ),
+                            (
+                                "memberContactIds",
+                                "member_contact_ids",
+                                vendor_clients_core::__private::BodyRules::List {
+                                    min: Some(1u64),
+                                    max: None,
+                                    items: &vendor_clients_core::__private::BodyRules::Number {
+                                        min: 1f64,
+                                        max: f64::INFINITY,
+                                        rule: "an integer of at least 1",
+                                    },
+                                },
+                            ),
+                        ],
+                    ),
+                    &body,
+                )?;
+                let url = format!(
+                    "{}/loyalty/config/programs/{}/subscription-members", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    SUBSCRIBE_MEMBER_TO_A_SUBSCRIPTION, "pid", & pid.to_string()) ?,
+                );
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &SUBSCRIBE_MEMBER_TO_A_SUBSCRIPTION,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::delete_contact_members`]
+
+[`Client::delete_contact_members`]: super::Client::delete_contact_members*/
+    #[derive(Clone)]
+    pub struct DeleteContactMembers {
+        client: super::Client,
+        pid: Result<::uuid::Uuid, String>,
+        member_contact_ids: Result<::std::string::String, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl DeleteContactMembers {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                pid: Err("pid is required".to_string()),
+                member_contact_ids: Err("member_contact_ids is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn pid<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::uuid::Uuid>,
+        {
+            self.pid = value.try_into().map_err(|_| "pid must be a UUID".to_string());
+            self
+        }
+        pub fn member_contact_ids<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.member_contact_ids = value
+                .try_into()
+                .map_err(|_| "member_contact_ids must be a string".to_string());
+            self
+        }
+        ///Sends a `DELETE` request to `/loyalty/config/programs/{pid}/subscription-members`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, pid, member_contact_ids, options } = self;
+                let pid = vendor_clients_core::__private::argument(
+                    &DELETE_CONTACT_MEMBERS,
+                    pid,
+                )?;
+                let member_contact_ids = vendor_clients_core::__private::argument(
+                    &DELETE_CONTACT_MEMBERS,
+                    member_contact_ids,
+                )?;
+                let url = format!(
+                    "{}/loyalty/config/programs/{}/subscription-members", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    DELETE_CONTACT_MEMBERS, "pid", & pid.to_string()) ?,
+                );
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &DELETE_CONTACT_MEMBERS,
+                    url,
+                );
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new(
+                            "memberContactIds",
+                            &member_contact_ids,
+                        ),
+                    )?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &DELETE_CONTACT_MEMBERS,
+                        || {
+                            client
+                                .client
+                                .delete(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    /**Builder for [`Client::subscribe_to_loyalty_program`]
+
+[`Client::subscribe_to_loyalty_program`]: super::Client::subscribe_to_loyalty_program*/
+    #[derive(Clone)]
+    pub struct SubscribeToLoyaltyProgram {
+        client: super::Client,
+        pid: Result<::uuid::Uuid, String>,
+        body: Result<types::builder::CreateSubscriptionPayload, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    impl SubscribeToLoyaltyProgram {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                pid: Err("pid is required".to_string()),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn pid<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::uuid::Uuid>,
+        {
+            self.pid = value.try_into().map_err(|_| "pid must be a UUID".to_string());
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateSubscriptionPayload>,
+            <V as std::convert::TryInto<
+                types::CreateSubscriptionPayload,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("body must be a valid `CreateSubscriptionPayload`: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CreateSubscriptionPayload,
+            ) -> types::builder::CreateSubscriptionPayload,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/loyalty/config/programs/{pid}/subscriptions`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::Subscription>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, pid, body, options } = self;
+                let pid = vendor_clients_core::__private::argument(
+                    &SUBSCRIBE_TO_LOYALTY_PROGRAM,
+                    pid,
+                )?;
+                let body = vendor_clients_core::__private::argument(
+                    &SUBSCRIBE_TO_LOYALTY_PROGRAM,
+                    body
+                        .and_then(|v| {
+                            types::CreateSubscriptionPayload::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                vendor_clients_core::__private::check_body(
+                    &SUBSCRIBE_TO_LOYALTY_PROGRAM,
+                    &vendor_clients_core::__private::BodyRules::Object(
+                        &[
+                            (
+                                "contactId",
+                                "contact_id",
+                                vendor_clients_core::__private::BodyRules::Number {
+                                    min: 1f64,
+                                    max: f64::INFINITY,
+                                    rule: "an integer of at least 1",
+                                },
+                            ),
+                        ],
+                    ),
+                    &body,
+                )?;
+                let url = format!(
+                    "{}/loyalty/config/programs/{}/subscriptions", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    SUBSCRIBE_TO_LOYALTY_PROGRAM, "pid", & pid.to_string()) ?,
+                );
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &SUBSCRIBE_TO_LOYALTY_PROGRAM,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
     /**Builder for [`Client::add_subscription_to_tier`]
 
 [`Client::add_subscription_to_tier`]: super::Client::add_subscription_to_tier*/
@@ -48517,6 +52626,230 @@ pub mod operations {
             (500u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    impl ::std::fmt::Debug for GetLpList {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetLpList").finish_non_exhaustive()
+        }
+    }
+    ///`get_lp_list` as the runtime sees it.
+    pub(crate) static GET_LP_LIST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_lp_list",
+        method: ::reqwest::Method::GET,
+        path_template: "/loyalty/config/programs",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (422u16, vendor_clients_core::__private::Response::Error),
+            (500u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for CreateNewLp {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CreateNewLp").finish_non_exhaustive()
+        }
+    }
+    ///`create_new_lp` as the runtime sees it.
+    pub(crate) static CREATE_NEW_LP: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "create_new_lp",
+        method: ::reqwest::Method::POST,
+        path_template: "/loyalty/config/programs",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (409u16, vendor_clients_core::__private::Response::Error),
+            (422u16, vendor_clients_core::__private::Response::Error),
+            (500u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for GetLoyaltyProgramInfo {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetLoyaltyProgramInfo").finish_non_exhaustive()
+        }
+    }
+    ///`get_loyalty_program_info` as the runtime sees it.
+    pub(crate) static GET_LOYALTY_PROGRAM_INFO: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_loyalty_program_info",
+        method: ::reqwest::Method::GET,
+        path_template: "/loyalty/config/programs/{pid}",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (422u16, vendor_clients_core::__private::Response::Error),
+            (500u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for UpdateLoyaltyProgram {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("UpdateLoyaltyProgram").finish_non_exhaustive()
+        }
+    }
+    ///`update_loyalty_program` as the runtime sees it.
+    pub(crate) static UPDATE_LOYALTY_PROGRAM: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "update_loyalty_program",
+        method: ::reqwest::Method::PUT,
+        path_template: "/loyalty/config/programs/{pid}",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (409u16, vendor_clients_core::__private::Response::Error),
+            (422u16, vendor_clients_core::__private::Response::Error),
+            (500u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for DeleteLoyaltyProgram {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("DeleteLoyaltyProgram").finish_non_exhaustive()
+        }
+    }
+    ///`delete_loyalty_program` as the runtime sees it.
+    pub(crate) static DELETE_LOYALTY_PROGRAM: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "delete_loyalty_program",
+        method: ::reqwest::Method::DELETE,
+        path_template: "/loyalty/config/programs/{pid}",
+        responses: &[
+            (
+                204u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (422u16, vendor_clients_core::__private::Response::Error),
+            (500u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for PartiallyUpdateLoyaltyProgram {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("PartiallyUpdateLoyaltyProgram").finish_non_exhaustive()
+        }
+    }
+    ///`partially_update_loyalty_program` as the runtime sees it.
+    pub(crate) static PARTIALLY_UPDATE_LOYALTY_PROGRAM: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "partially_update_loyalty_program",
+        method: ::reqwest::Method::PATCH,
+        path_template: "/loyalty/config/programs/{pid}",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (409u16, vendor_clients_core::__private::Response::Error),
+            (422u16, vendor_clients_core::__private::Response::Error),
+            (500u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for GetParameterSubscriptionInfo {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetParameterSubscriptionInfo").finish_non_exhaustive()
+        }
+    }
+    ///`get_parameter_subscription_info` as the runtime sees it.
+    pub(crate) static GET_PARAMETER_SUBSCRIPTION_INFO: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_parameter_subscription_info",
+        method: ::reqwest::Method::GET,
+        path_template: "/loyalty/config/programs/{pid}/account-info",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (422u16, vendor_clients_core::__private::Response::Error),
+            (500u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for PublishLoyaltyProgram {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("PublishLoyaltyProgram").finish_non_exhaustive()
+        }
+    }
+    ///`publish_loyalty_program` as the runtime sees it.
+    pub(crate) static PUBLISH_LOYALTY_PROGRAM: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "publish_loyalty_program",
+        method: ::reqwest::Method::POST,
+        path_template: "/loyalty/config/programs/{pid}/publish",
+        responses: &[
+            (
+                200u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (422u16, vendor_clients_core::__private::Response::Error),
+            (500u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for SubscribeMemberToASubscription {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("SubscribeMemberToASubscription").finish_non_exhaustive()
+        }
+    }
+    ///`subscribe_member_to_a_subscription` as the runtime sees it.
+    pub(crate) static SUBSCRIBE_MEMBER_TO_A_SUBSCRIPTION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "subscribe_member_to_a_subscription",
+        method: ::reqwest::Method::POST,
+        path_template: "/loyalty/config/programs/{pid}/subscription-members",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (409u16, vendor_clients_core::__private::Response::Error),
+            (422u16, vendor_clients_core::__private::Response::Error),
+            (500u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for DeleteContactMembers {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("DeleteContactMembers").finish_non_exhaustive()
+        }
+    }
+    ///`delete_contact_members` as the runtime sees it.
+    pub(crate) static DELETE_CONTACT_MEMBERS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "delete_contact_members",
+        method: ::reqwest::Method::DELETE,
+        path_template: "/loyalty/config/programs/{pid}/subscription-members",
+        responses: &[
+            (
+                204u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (422u16, vendor_clients_core::__private::Response::Error),
+            (500u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    impl ::std::fmt::Debug for SubscribeToLoyaltyProgram {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("SubscribeToLoyaltyProgram").finish_non_exhaustive()
+        }
+    }
+    ///`subscribe_to_loyalty_program` as the runtime sees it.
+    pub(crate) static SUBSCRIBE_TO_LOYALTY_PROGRAM: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "subscribe_to_loyalty_program",
+        method: ::reqwest::Method::POST,
+        path_template: "/loyalty/config/programs/{pid}/subscriptions",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (422u16, vendor_clients_core::__private::Response::Error),
+            (500u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
     impl ::std::fmt::Debug for AddSubscriptionToTier {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("AddSubscriptionToTier").finish_non_exhaustive()
@@ -50014,6 +54347,94 @@ pub fn __decode_response(
                     types::Transaction,
                     types::ErrorResponse,
                 >(&operations::COMPLETE_TRANSACTION, status, body),
+            )
+        }
+        "get_lp_list" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::LoyaltyProgramPage,
+                    types::ErrorResponse,
+                >(&operations::GET_LP_LIST, status, body),
+            )
+        }
+        "create_new_lp" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::LoyaltyProgram,
+                    types::ErrorResponse,
+                >(&operations::CREATE_NEW_LP, status, body),
+            )
+        }
+        "get_loyalty_program_info" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::LoyaltyProgram,
+                    types::ErrorResponse,
+                >(&operations::GET_LOYALTY_PROGRAM_INFO, status, body),
+            )
+        }
+        "update_loyalty_program" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::LoyaltyProgram,
+                    types::ErrorResponse,
+                >(&operations::UPDATE_LOYALTY_PROGRAM, status, body),
+            )
+        }
+        "delete_loyalty_program" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    types::ErrorResponse,
+                >(&operations::DELETE_LOYALTY_PROGRAM, status, body),
+            )
+        }
+        "partially_update_loyalty_program" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::LoyaltyProgram,
+                    types::ErrorResponse,
+                >(&operations::PARTIALLY_UPDATE_LOYALTY_PROGRAM, status, body),
+            )
+        }
+        "get_parameter_subscription_info" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::SubscriptionHandlerInfo,
+                    types::ErrorResponse,
+                >(&operations::GET_PARAMETER_SUBSCRIPTION_INFO, status, body),
+            )
+        }
+        "publish_loyalty_program" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    types::ErrorResponse,
+                >(&operations::PUBLISH_LOYALTY_PROGRAM, status, body),
+            )
+        }
+        "subscribe_member_to_a_subscription" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::SubscriptionMember,
+                    types::ErrorResponse,
+                >(&operations::SUBSCRIBE_MEMBER_TO_A_SUBSCRIPTION, status, body),
+            )
+        }
+        "delete_contact_members" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    types::ErrorResponse,
+                >(&operations::DELETE_CONTACT_MEMBERS, status, body),
+            )
+        }
+        "subscribe_to_loyalty_program" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::Subscription,
+                    types::ErrorResponse,
+                >(&operations::SUBSCRIBE_TO_LOYALTY_PROGRAM, status, body),
             )
         }
         "add_subscription_to_tier" => {

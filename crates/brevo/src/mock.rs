@@ -6159,6 +6159,1235 @@ pub mod operations {
             )
         }
     }
+    ///The conditions of a `get_lp_list` mock: which requests it answers.
+    pub struct GetLpListWhen(::httpmock::When);
+    impl GetLpListWhen {
+        ///Matches a `GET /loyalty/config/programs` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/loyalty/config/programs$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `limit`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn limit<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "limit", &value)),
+                None => Self(self.0.query_param_missing("limit")),
+            }
+        }
+        ///Query parameter `offset`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn offset<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "offset", &value)),
+                None => Self(self.0.query_param_missing("offset")),
+            }
+        }
+        ///Query parameter `sort`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::SortOrder>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort", &value)),
+                None => Self(self.0.query_param_missing("sort")),
+            }
+        }
+        ///Query parameter `sort_field`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort_field<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::SortField>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort_field", &value)),
+                None => Self(self.0.query_param_missing("sort_field")),
+            }
+        }
+    }
+    ///The answer of a `get_lp_list` mock: one helper per documented status.
+    pub struct GetLpListThen(::httpmock::Then);
+    impl GetLpListThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::LoyaltyProgramPage) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `422 Unprocessable Entity` with `value` as `application/json`.
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `500 Internal Server Error` with `value` as `application/json`.
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `create_new_lp` mock: which requests it answers.
+    pub struct CreateNewLpWhen(::httpmock::When);
+    impl CreateNewLpWhen {
+        ///Matches a `POST /loyalty/config/programs` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/loyalty/config/programs$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::CreateLoyaltyProgramPayload) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    ///The answer of a `create_new_lp` mock: one helper per documented status.
+    pub struct CreateNewLpThen(::httpmock::Then);
+    impl CreateNewLpThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::LoyaltyProgram) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `409 Conflict` with `value` as `application/json`.
+        pub fn conflict(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(409u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `422 Unprocessable Entity` with `value` as `application/json`.
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `500 Internal Server Error` with `value` as `application/json`.
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `get_loyalty_program_info` mock: which requests it answers.
+    pub struct GetLoyaltyProgramInfoWhen(::httpmock::When);
+    impl GetLoyaltyProgramInfoWhen {
+        ///Matches a `GET /loyalty/config/programs/{pid}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/loyalty/config/programs/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `pid`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn pid(self, value: &::uuid::Uuid) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_LOYALTY_PROGRAM_INFO,
+                    "pid",
+                    &value.to_string(),
+                    "^(?:/v3)?/loyalty/config/programs/",
+                    "$",
+                ),
+            )
+        }
+    }
+    ///The answer of a `get_loyalty_program_info` mock: one helper per documented status.
+    pub struct GetLoyaltyProgramInfoThen(::httpmock::Then);
+    impl GetLoyaltyProgramInfoThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::LoyaltyProgram) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `422 Unprocessable Entity` with `value` as `application/json`.
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `500 Internal Server Error` with `value` as `application/json`.
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `update_loyalty_program` mock: which requests it answers.
+    pub struct UpdateLoyaltyProgramWhen(::httpmock::When);
+    impl UpdateLoyaltyProgramWhen {
+        ///Matches a `PUT /loyalty/config/programs/{pid}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PUT)
+                    .path_matches("^(?:/v3)?/loyalty/config/programs/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `pid`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn pid(self, value: &::uuid::Uuid) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::UPDATE_LOYALTY_PROGRAM,
+                    "pid",
+                    &value.to_string(),
+                    "^(?:/v3)?/loyalty/config/programs/",
+                    "$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::UpdateLoyaltyProgramPayload) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    ///The answer of a `update_loyalty_program` mock: one helper per documented status.
+    pub struct UpdateLoyaltyProgramThen(::httpmock::Then);
+    impl UpdateLoyaltyProgramThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::LoyaltyProgram) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `409 Conflict` with `value` as `application/json`.
+        pub fn conflict(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(409u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `422 Unprocessable Entity` with `value` as `application/json`.
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `500 Internal Server Error` with `value` as `application/json`.
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `delete_loyalty_program` mock: which requests it answers.
+    pub struct DeleteLoyaltyProgramWhen(::httpmock::When);
+    impl DeleteLoyaltyProgramWhen {
+        ///Matches a `DELETE /loyalty/config/programs/{pid}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches("^(?:/v3)?/loyalty/config/programs/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `pid`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn pid(self, value: &::uuid::Uuid) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::DELETE_LOYALTY_PROGRAM,
+                    "pid",
+                    &value.to_string(),
+                    "^(?:/v3)?/loyalty/config/programs/",
+                    "$",
+                ),
+            )
+        }
+    }
+    ///The answer of a `delete_loyalty_program` mock: one helper per documented status.
+    pub struct DeleteLoyaltyProgramThen(::httpmock::Then);
+    impl DeleteLoyaltyProgramThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `422 Unprocessable Entity` with `value` as `application/json`.
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `500 Internal Server Error` with `value` as `application/json`.
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `partially_update_loyalty_program` mock: which requests it answers.
+    pub struct PartiallyUpdateLoyaltyProgramWhen(::httpmock::When);
+    impl PartiallyUpdateLoyaltyProgramWhen {
+        ///Matches a `PATCH /loyalty/config/programs/{pid}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PATCH)
+                    .path_matches("^(?:/v3)?/loyalty/config/programs/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `pid`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn pid(self, value: &::uuid::Uuid) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::PARTIALLY_UPDATE_LOYALTY_PROGRAM,
+                    "pid",
+                    &value.to_string(),
+                    "^(?:/v3)?/loyalty/config/programs/",
+                    "$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::PatchLoyaltyProgramPayload) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    ///The answer of a `partially_update_loyalty_program` mock: one helper per documented status.
+    pub struct PartiallyUpdateLoyaltyProgramThen(::httpmock::Then);
+    impl PartiallyUpdateLoyaltyProgramThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::LoyaltyProgram) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `409 Conflict` with `value` as `application/json`.
+        pub fn conflict(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(409u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `422 Unprocessable Entity` with `value` as `application/json`.
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `500 Internal Server Error` with `value` as `application/json`.
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `get_parameter_subscription_info` mock: which requests it answers.
+    pub struct GetParameterSubscriptionInfoWhen(::httpmock::When);
+    impl GetParameterSubscriptionInfoWhen {
+        ///Matches a `GET /loyalty/config/programs/{pid}/account-info` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(
+                        "^(?:/v3)?/loyalty/config/programs/[^/]+/account-info$",
+                    ),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `pid`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn pid(self, value: &::uuid::Uuid) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_PARAMETER_SUBSCRIPTION_INFO,
+                    "pid",
+                    &value.to_string(),
+                    "^(?:/v3)?/loyalty/config/programs/",
+                    "/account-info$",
+                ),
+            )
+        }
+        ///Query parameter `contactId`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn contact_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "contactId", &value)),
+                None => Self(self.0.query_param_missing("contactId")),
+            }
+        }
+        ///Query parameter `loyaltySubscriptionId`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn loyalty_subscription_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "loyaltySubscriptionId", &value)),
+                None => Self(self.0.query_param_missing("loyaltySubscriptionId")),
+            }
+        }
+        ///Query parameter `params`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn params<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "params", &value)),
+                None => Self(self.0.query_param_missing("params")),
+            }
+        }
+    }
+    ///The answer of a `get_parameter_subscription_info` mock: one helper per documented status.
+    pub struct GetParameterSubscriptionInfoThen(::httpmock::Then);
+    impl GetParameterSubscriptionInfoThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::SubscriptionHandlerInfo) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `422 Unprocessable Entity` with `value` as `application/json`.
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `500 Internal Server Error` with `value` as `application/json`.
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `publish_loyalty_program` mock: which requests it answers.
+    pub struct PublishLoyaltyProgramWhen(::httpmock::When);
+    impl PublishLoyaltyProgramWhen {
+        ///Matches a `POST /loyalty/config/programs/{pid}/publish` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/loyalty/config/programs/[^/]+/publish$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `pid`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn pid(self, value: &::uuid::Uuid) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::PUBLISH_LOYALTY_PROGRAM,
+                    "pid",
+                    &value.to_string(),
+                    "^(?:/v3)?/loyalty/config/programs/",
+                    "/publish$",
+                ),
+            )
+        }
+    }
+    ///The answer of a `publish_loyalty_program` mock: one helper per documented status.
+    pub struct PublishLoyaltyProgramThen(::httpmock::Then);
+    impl PublishLoyaltyProgramThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` without a body.
+        pub fn ok(self) -> Self {
+            Self(self.0.status(200u16))
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `422 Unprocessable Entity` with `value` as `application/json`.
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `500 Internal Server Error` with `value` as `application/json`.
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `subscribe_member_to_a_subscription` mock: which requests it answers.
+    pub struct SubscribeMemberToASubscriptionWhen(::httpmock::When);
+    impl SubscribeMemberToASubscriptionWhen {
+        ///Matches a `POST /loyalty/config/programs/{pid}/subscription-members` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches(
+                        "^(?:/v3)?/loyalty/config/programs/[^/]+/subscription-members$",
+                    ),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `pid`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn pid(self, value: &::uuid::Uuid) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::SUBSCRIBE_MEMBER_TO_A_SUBSCRIPTION,
+                    "pid",
+                    &value.to_string(),
+                    "^(?:/v3)?/loyalty/config/programs/",
+                    "/subscription-members$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::AddSubscriptionMemberPayload) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    ///The answer of a `subscribe_member_to_a_subscription` mock: one helper per documented status.
+    pub struct SubscribeMemberToASubscriptionThen(::httpmock::Then);
+    impl SubscribeMemberToASubscriptionThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::SubscriptionMember) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `409 Conflict` with `value` as `application/json`.
+        pub fn conflict(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(409u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `422 Unprocessable Entity` with `value` as `application/json`.
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `500 Internal Server Error` with `value` as `application/json`.
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `delete_contact_members` mock: which requests it answers.
+    pub struct DeleteContactMembersWhen(::httpmock::When);
+    impl DeleteContactMembersWhen {
+        ///Matches a `DELETE /loyalty/config/programs/{pid}/subscription-members` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches(
+                        "^(?:/v3)?/loyalty/config/programs/[^/]+/subscription-members$",
+                    ),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `pid`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn pid(self, value: &::uuid::Uuid) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::DELETE_CONTACT_MEMBERS,
+                    "pid",
+                    &value.to_string(),
+                    "^(?:/v3)?/loyalty/config/programs/",
+                    "/subscription-members$",
+                ),
+            )
+        }
+        ///Query parameter `memberContactIds`: matches the pairs the client sends for `value` and no other.
+        pub fn member_contact_ids(self, value: &str) -> Self {
+            Self(query_param(self.0, "memberContactIds", &value))
+        }
+    }
+    ///The answer of a `delete_contact_members` mock: one helper per documented status.
+    pub struct DeleteContactMembersThen(::httpmock::Then);
+    impl DeleteContactMembersThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `422 Unprocessable Entity` with `value` as `application/json`.
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `500 Internal Server Error` with `value` as `application/json`.
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    ///The conditions of a `subscribe_to_loyalty_program` mock: which requests it answers.
+    pub struct SubscribeToLoyaltyProgramWhen(::httpmock::When);
+    impl SubscribeToLoyaltyProgramWhen {
+        ///Matches a `POST /loyalty/config/programs/{pid}/subscriptions` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches(
+                        "^(?:/v3)?/loyalty/config/programs/[^/]+/subscriptions$",
+                    ),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `pid`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn pid(self, value: &::uuid::Uuid) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::SUBSCRIBE_TO_LOYALTY_PROGRAM,
+                    "pid",
+                    &value.to_string(),
+                    "^(?:/v3)?/loyalty/config/programs/",
+                    "/subscriptions$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::CreateSubscriptionPayload) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    ///The answer of a `subscribe_to_loyalty_program` mock: one helper per documented status.
+    pub struct SubscribeToLoyaltyProgramThen(::httpmock::Then);
+    impl SubscribeToLoyaltyProgramThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::Subscription) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `422 Unprocessable Entity` with `value` as `application/json`.
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `500 Internal Server Error` with `value` as `application/json`.
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
     ///The conditions of a `add_subscription_to_tier` mock: which requests it answers.
     pub struct AddSubscriptionToTierWhen(::httpmock::When);
     impl AddSubscriptionToTierWhen {
@@ -10840,6 +12069,77 @@ pub trait MockServerExt {
             operations::CompleteTransactionWhen,
             operations::CompleteTransactionThen,
         );
+    ///Mocks `get_lp_list` (`GET /loyalty/config/programs`): `config_fn` gets its conditions and its answer.
+    fn get_lp_list<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetLpListWhen, operations::GetLpListThen);
+    ///Mocks `create_new_lp` (`POST /loyalty/config/programs`): `config_fn` gets its conditions and its answer.
+    fn create_new_lp<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateNewLpWhen, operations::CreateNewLpThen);
+    ///Mocks `get_loyalty_program_info` (`GET /loyalty/config/programs/{pid}`): `config_fn` gets its conditions and its answer.
+    fn get_loyalty_program_info<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetLoyaltyProgramInfoWhen,
+            operations::GetLoyaltyProgramInfoThen,
+        );
+    ///Mocks `update_loyalty_program` (`PUT /loyalty/config/programs/{pid}`): `config_fn` gets its conditions and its answer.
+    fn update_loyalty_program<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::UpdateLoyaltyProgramWhen,
+            operations::UpdateLoyaltyProgramThen,
+        );
+    ///Mocks `delete_loyalty_program` (`DELETE /loyalty/config/programs/{pid}`): `config_fn` gets its conditions and its answer.
+    fn delete_loyalty_program<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::DeleteLoyaltyProgramWhen,
+            operations::DeleteLoyaltyProgramThen,
+        );
+    ///Mocks `partially_update_loyalty_program` (`PATCH /loyalty/config/programs/{pid}`): `config_fn` gets its conditions and its answer.
+    fn partially_update_loyalty_program<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::PartiallyUpdateLoyaltyProgramWhen,
+            operations::PartiallyUpdateLoyaltyProgramThen,
+        );
+    ///Mocks `get_parameter_subscription_info` (`GET /loyalty/config/programs/{pid}/account-info`): `config_fn` gets its conditions and its answer.
+    fn get_parameter_subscription_info<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetParameterSubscriptionInfoWhen,
+            operations::GetParameterSubscriptionInfoThen,
+        );
+    ///Mocks `publish_loyalty_program` (`POST /loyalty/config/programs/{pid}/publish`): `config_fn` gets its conditions and its answer.
+    fn publish_loyalty_program<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::PublishLoyaltyProgramWhen,
+            operations::PublishLoyaltyProgramThen,
+        );
+    ///Mocks `subscribe_member_to_a_subscription` (`POST /loyalty/config/programs/{pid}/subscription-members`): `config_fn` gets its conditions and its answer.
+    fn subscribe_member_to_a_subscription<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::SubscribeMemberToASubscriptionWhen,
+            operations::SubscribeMemberToASubscriptionThen,
+        );
+    ///Mocks `delete_contact_members` (`DELETE /loyalty/config/programs/{pid}/subscription-members`): `config_fn` gets its conditions and its answer.
+    fn delete_contact_members<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::DeleteContactMembersWhen,
+            operations::DeleteContactMembersThen,
+        );
+    ///Mocks `subscribe_to_loyalty_program` (`POST /loyalty/config/programs/{pid}/subscriptions`): `config_fn` gets its conditions and its answer.
+    fn subscribe_to_loyalty_program<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::SubscribeToLoyaltyProgramWhen,
+            operations::SubscribeToLoyaltyProgramThen,
+        );
     ///Mocks `add_subscription_to_tier` (`POST /loyalty/tier/programs/{pid}/contacts/{cid}/tiers/{tid}`): `config_fn` gets its conditions and its answer.
     fn add_subscription_to_tier<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -12067,6 +13367,154 @@ impl MockServerExt for ::httpmock::MockServer {
             config_fn(
                 operations::CompleteTransactionWhen::new(when),
                 operations::CompleteTransactionThen::new(then),
+            )
+        })
+    }
+    fn get_lp_list<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetLpListWhen, operations::GetLpListThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetLpListWhen::new(when),
+                operations::GetLpListThen::new(then),
+            )
+        })
+    }
+    fn create_new_lp<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateNewLpWhen, operations::CreateNewLpThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreateNewLpWhen::new(when),
+                operations::CreateNewLpThen::new(then),
+            )
+        })
+    }
+    fn get_loyalty_program_info<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetLoyaltyProgramInfoWhen,
+            operations::GetLoyaltyProgramInfoThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetLoyaltyProgramInfoWhen::new(when),
+                operations::GetLoyaltyProgramInfoThen::new(then),
+            )
+        })
+    }
+    fn update_loyalty_program<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::UpdateLoyaltyProgramWhen,
+            operations::UpdateLoyaltyProgramThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::UpdateLoyaltyProgramWhen::new(when),
+                operations::UpdateLoyaltyProgramThen::new(then),
+            )
+        })
+    }
+    fn delete_loyalty_program<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::DeleteLoyaltyProgramWhen,
+            operations::DeleteLoyaltyProgramThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::DeleteLoyaltyProgramWhen::new(when),
+                operations::DeleteLoyaltyProgramThen::new(then),
+            )
+        })
+    }
+    fn partially_update_loyalty_program<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::PartiallyUpdateLoyaltyProgramWhen,
+            operations::PartiallyUpdateLoyaltyProgramThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::PartiallyUpdateLoyaltyProgramWhen::new(when),
+                operations::PartiallyUpdateLoyaltyProgramThen::new(then),
+            )
+        })
+    }
+    fn get_parameter_subscription_info<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetParameterSubscriptionInfoWhen,
+            operations::GetParameterSubscriptionInfoThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetParameterSubscriptionInfoWhen::new(when),
+                operations::GetParameterSubscriptionInfoThen::new(then),
+            )
+        })
+    }
+    fn publish_loyalty_program<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::PublishLoyaltyProgramWhen,
+            operations::PublishLoyaltyProgramThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::PublishLoyaltyProgramWhen::new(when),
+                operations::PublishLoyaltyProgramThen::new(then),
+            )
+        })
+    }
+    fn subscribe_member_to_a_subscription<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::SubscribeMemberToASubscriptionWhen,
+            operations::SubscribeMemberToASubscriptionThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::SubscribeMemberToASubscriptionWhen::new(when),
+                operations::SubscribeMemberToASubscriptionThen::new(then),
+            )
+        })
+    }
+    fn delete_contact_members<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::DeleteContactMembersWhen,
+            operations::DeleteContactMembersThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::DeleteContactMembersWhen::new(when),
+                operations::DeleteContactMembersThen::new(then),
+            )
+        })
+    }
+    fn subscribe_to_loyalty_program<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::SubscribeToLoyaltyProgramWhen,
+            operations::SubscribeToLoyaltyProgramThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::SubscribeToLoyaltyProgramWhen::new(when),
+                operations::SubscribeToLoyaltyProgramThen::new(then),
             )
         })
     }

@@ -5,9 +5,9 @@
 //! documented argument rule is checked before sending, and path parameters
 //! stay in their segment.
 //!
-//! - `responses`: 864 tests of 129 schemas
-//! - `arguments`: 214 tests
-//! - `path_segments`: 85 tests
+//! - `responses`: 979 tests of 138 schemas
+//! - `arguments`: 235 tests
+//! - `path_segments`: 94 tests
 /// Group 1: every response the vendor SDK accepts decodes: each component schema
 /// reachable from a response body, with every property, without each
 /// optional one, with it `null` and, where the SDK coerces numbers, with
@@ -3734,6 +3734,164 @@ mod responses {
     fn inviteuser_response_with_null_invoice_id() {
         INVITEUSER_RESPONSE.decodes_with_null("invoice_id");
     }
+    /// `LoyaltyProgram` with every property.
+    const LOYALTY_PROGRAM: Example<types::LoyaltyProgram> = Example::new(
+        r#"{
+  "codeCount": 7,
+  "createdAt": "example",
+  "description": "example",
+  "documentId": "example",
+  "id": "example",
+  "meta": {
+    "key": "value"
+  },
+  "name": "example",
+  "pattern": "example",
+  "state": "inactive",
+  "subscriptionGeneratorId": "example",
+  "subscriptionPoolId": "example",
+  "updatedAt": "example"
+}"#,
+    );
+    #[test]
+    fn loyalty_program() {
+        LOYALTY_PROGRAM.decodes();
+    }
+    #[test]
+    fn loyalty_program_without_code_count() {
+        LOYALTY_PROGRAM.decodes_without("codeCount");
+    }
+    #[test]
+    fn loyalty_program_with_null_code_count() {
+        LOYALTY_PROGRAM.decodes_with_null("codeCount");
+    }
+    #[test]
+    fn loyalty_program_with_code_count_as_string() {
+        LOYALTY_PROGRAM.decodes_with_number_as_string("codeCount");
+    }
+    #[test]
+    fn loyalty_program_without_created_at() {
+        LOYALTY_PROGRAM.decodes_without("createdAt");
+    }
+    #[test]
+    fn loyalty_program_with_null_created_at() {
+        LOYALTY_PROGRAM.decodes_with_null("createdAt");
+    }
+    #[test]
+    fn loyalty_program_without_description() {
+        LOYALTY_PROGRAM.decodes_without("description");
+    }
+    #[test]
+    fn loyalty_program_with_null_description() {
+        LOYALTY_PROGRAM.decodes_with_null("description");
+    }
+    #[test]
+    fn loyalty_program_without_document_id() {
+        LOYALTY_PROGRAM.decodes_without("documentId");
+    }
+    #[test]
+    fn loyalty_program_with_null_document_id() {
+        LOYALTY_PROGRAM.decodes_with_null("documentId");
+    }
+    #[test]
+    fn loyalty_program_without_id() {
+        LOYALTY_PROGRAM.decodes_without("id");
+    }
+    #[test]
+    fn loyalty_program_with_null_id() {
+        LOYALTY_PROGRAM.decodes_with_null("id");
+    }
+    #[test]
+    fn loyalty_program_without_meta() {
+        LOYALTY_PROGRAM.decodes_without("meta");
+    }
+    #[test]
+    fn loyalty_program_with_null_meta() {
+        LOYALTY_PROGRAM.decodes_with_null("meta");
+    }
+    #[test]
+    fn loyalty_program_without_name() {
+        LOYALTY_PROGRAM.decodes_without("name");
+    }
+    #[test]
+    fn loyalty_program_with_null_name() {
+        LOYALTY_PROGRAM.decodes_with_null("name");
+    }
+    #[test]
+    fn loyalty_program_without_pattern() {
+        LOYALTY_PROGRAM.decodes_without("pattern");
+    }
+    #[test]
+    fn loyalty_program_with_null_pattern() {
+        LOYALTY_PROGRAM.decodes_with_null("pattern");
+    }
+    #[test]
+    fn loyalty_program_without_state() {
+        LOYALTY_PROGRAM.decodes_without("state");
+    }
+    #[test]
+    fn loyalty_program_with_null_state() {
+        LOYALTY_PROGRAM.decodes_with_null("state");
+    }
+    #[test]
+    fn loyalty_program_without_subscription_generator_id() {
+        LOYALTY_PROGRAM.decodes_without("subscriptionGeneratorId");
+    }
+    #[test]
+    fn loyalty_program_with_null_subscription_generator_id() {
+        LOYALTY_PROGRAM.decodes_with_null("subscriptionGeneratorId");
+    }
+    #[test]
+    fn loyalty_program_without_subscription_pool_id() {
+        LOYALTY_PROGRAM.decodes_without("subscriptionPoolId");
+    }
+    #[test]
+    fn loyalty_program_with_null_subscription_pool_id() {
+        LOYALTY_PROGRAM.decodes_with_null("subscriptionPoolId");
+    }
+    #[test]
+    fn loyalty_program_without_updated_at() {
+        LOYALTY_PROGRAM.decodes_without("updatedAt");
+    }
+    #[test]
+    fn loyalty_program_with_null_updated_at() {
+        LOYALTY_PROGRAM.decodes_with_null("updatedAt");
+    }
+    /// `LoyaltyProgramPage` with every property.
+    const LOYALTY_PROGRAM_PAGE: Example<types::LoyaltyProgramPage> = Example::new(
+        r#"{
+  "items": [
+    {
+      "codeCount": 7,
+      "createdAt": "example",
+      "description": "example",
+      "documentId": "example",
+      "id": "example",
+      "meta": {
+        "key": "value"
+      },
+      "name": "example",
+      "pattern": "example",
+      "state": "inactive",
+      "subscriptionGeneratorId": "example",
+      "subscriptionPoolId": "example",
+      "updatedAt": "example"
+    }
+  ]
+}"#,
+    );
+    #[test]
+    fn loyalty_program_page() {
+        LOYALTY_PROGRAM_PAGE.decodes();
+    }
+    #[test]
+    fn loyalty_program_page_without_items() {
+        LOYALTY_PROGRAM_PAGE.decodes_without("items");
+    }
+    #[test]
+    fn loyalty_program_page_with_null_items() {
+        LOYALTY_PROGRAM_PAGE.decodes_with_null("items");
+    }
     /// `LoyaltyTierPage` with every property.
     const LOYALTY_TIER_PAGE: Example<types::LoyaltyTierPage> = Example::new(
         r#"{
@@ -3776,6 +3934,46 @@ mod responses {
     #[test]
     fn loyalty_tier_page_with_null_items() {
         LOYALTY_TIER_PAGE.decodes_with_null("items");
+    }
+    /// `MemberContact` with every property.
+    const MEMBER_CONTACT: Example<types::MemberContact> = Example::new(
+        r#"{
+  "createdAt": "example",
+  "memberContactId": 7,
+  "updatedAt": "example"
+}"#,
+    );
+    #[test]
+    fn member_contact() {
+        MEMBER_CONTACT.decodes();
+    }
+    #[test]
+    fn member_contact_without_created_at() {
+        MEMBER_CONTACT.decodes_without("createdAt");
+    }
+    #[test]
+    fn member_contact_with_null_created_at() {
+        MEMBER_CONTACT.decodes_with_null("createdAt");
+    }
+    #[test]
+    fn member_contact_without_member_contact_id() {
+        MEMBER_CONTACT.decodes_without("memberContactId");
+    }
+    #[test]
+    fn member_contact_with_null_member_contact_id() {
+        MEMBER_CONTACT.decodes_with_null("memberContactId");
+    }
+    #[test]
+    fn member_contact_with_member_contact_id_as_string() {
+        MEMBER_CONTACT.decodes_with_number_as_string("memberContactId");
+    }
+    #[test]
+    fn member_contact_without_updated_at() {
+        MEMBER_CONTACT.decodes_without("updatedAt");
+    }
+    #[test]
+    fn member_contact_with_null_updated_at() {
+        MEMBER_CONTACT.decodes_with_null("updatedAt");
     }
     /// `ModelSubscriptionBalanceResp` with every property.
     const MODEL_SUBSCRIPTION_BALANCE_RESP: Example<
@@ -4030,6 +4228,12 @@ mod responses {
     fn process_status() {
         PROCESS_STATUS.decodes();
     }
+    /// `ProgramState` with every property.
+    const PROGRAM_STATE: Example<types::ProgramState> = Example::new(r#""inactive""#);
+    #[test]
+    fn program_state() {
+        PROGRAM_STATE.decodes();
+    }
     /// `SendSms` with every property.
     const SEND_SMS: Example<types::SendSms> = Example::new(
         r#"{
@@ -4097,6 +4301,411 @@ mod responses {
     #[test]
     fn sms_event() {
         SMS_EVENT.decodes();
+    }
+    /// `Subscription` with every property.
+    const SUBSCRIPTION: Example<types::Subscription> = Example::new(
+        r#"{
+  "contactId": 7,
+  "createdAt": "example",
+  "loyaltyProgramId": "example",
+  "loyaltySubscriptionId": "example",
+  "organizationId": 7,
+  "updatedAt": "example",
+  "versionId": 7
+}"#,
+    );
+    #[test]
+    fn subscription() {
+        SUBSCRIPTION.decodes();
+    }
+    #[test]
+    fn subscription_without_contact_id() {
+        SUBSCRIPTION.decodes_without("contactId");
+    }
+    #[test]
+    fn subscription_with_null_contact_id() {
+        SUBSCRIPTION.decodes_with_null("contactId");
+    }
+    #[test]
+    fn subscription_with_contact_id_as_string() {
+        SUBSCRIPTION.decodes_with_number_as_string("contactId");
+    }
+    #[test]
+    fn subscription_without_created_at() {
+        SUBSCRIPTION.decodes_without("createdAt");
+    }
+    #[test]
+    fn subscription_with_null_created_at() {
+        SUBSCRIPTION.decodes_with_null("createdAt");
+    }
+    #[test]
+    fn subscription_without_loyalty_program_id() {
+        SUBSCRIPTION.decodes_without("loyaltyProgramId");
+    }
+    #[test]
+    fn subscription_with_null_loyalty_program_id() {
+        SUBSCRIPTION.decodes_with_null("loyaltyProgramId");
+    }
+    #[test]
+    fn subscription_without_loyalty_subscription_id() {
+        SUBSCRIPTION.decodes_without("loyaltySubscriptionId");
+    }
+    #[test]
+    fn subscription_with_null_loyalty_subscription_id() {
+        SUBSCRIPTION.decodes_with_null("loyaltySubscriptionId");
+    }
+    #[test]
+    fn subscription_without_organization_id() {
+        SUBSCRIPTION.decodes_without("organizationId");
+    }
+    #[test]
+    fn subscription_with_null_organization_id() {
+        SUBSCRIPTION.decodes_with_null("organizationId");
+    }
+    #[test]
+    fn subscription_with_organization_id_as_string() {
+        SUBSCRIPTION.decodes_with_number_as_string("organizationId");
+    }
+    #[test]
+    fn subscription_without_updated_at() {
+        SUBSCRIPTION.decodes_without("updatedAt");
+    }
+    #[test]
+    fn subscription_with_null_updated_at() {
+        SUBSCRIPTION.decodes_with_null("updatedAt");
+    }
+    #[test]
+    fn subscription_without_version_id() {
+        SUBSCRIPTION.decodes_without("versionId");
+    }
+    #[test]
+    fn subscription_with_null_version_id() {
+        SUBSCRIPTION.decodes_with_null("versionId");
+    }
+    #[test]
+    fn subscription_with_version_id_as_string() {
+        SUBSCRIPTION.decodes_with_number_as_string("versionId");
+    }
+    /// `SubscriptionAttributedReward` with every property.
+    const SUBSCRIPTION_ATTRIBUTED_REWARD: Example<types::SubscriptionAttributedReward> = Example::new(
+        r#"{
+  "code": "example",
+  "contactId": 7,
+  "createdAt": "example",
+  "expirationDate": "example",
+  "id": "example",
+  "loyaltyProgramId": "example",
+  "meta": {
+    "key": "value"
+  },
+  "rewardId": "example",
+  "updatedAt": "example"
+}"#,
+    );
+    #[test]
+    fn subscription_attributed_reward() {
+        SUBSCRIPTION_ATTRIBUTED_REWARD.decodes();
+    }
+    #[test]
+    fn subscription_attributed_reward_without_code() {
+        SUBSCRIPTION_ATTRIBUTED_REWARD.decodes_without("code");
+    }
+    #[test]
+    fn subscription_attributed_reward_with_null_code() {
+        SUBSCRIPTION_ATTRIBUTED_REWARD.decodes_with_null("code");
+    }
+    #[test]
+    fn subscription_attributed_reward_without_contact_id() {
+        SUBSCRIPTION_ATTRIBUTED_REWARD.decodes_without("contactId");
+    }
+    #[test]
+    fn subscription_attributed_reward_with_null_contact_id() {
+        SUBSCRIPTION_ATTRIBUTED_REWARD.decodes_with_null("contactId");
+    }
+    #[test]
+    fn subscription_attributed_reward_with_contact_id_as_string() {
+        SUBSCRIPTION_ATTRIBUTED_REWARD.decodes_with_number_as_string("contactId");
+    }
+    #[test]
+    fn subscription_attributed_reward_without_created_at() {
+        SUBSCRIPTION_ATTRIBUTED_REWARD.decodes_without("createdAt");
+    }
+    #[test]
+    fn subscription_attributed_reward_with_null_created_at() {
+        SUBSCRIPTION_ATTRIBUTED_REWARD.decodes_with_null("createdAt");
+    }
+    #[test]
+    fn subscription_attributed_reward_without_expiration_date() {
+        SUBSCRIPTION_ATTRIBUTED_REWARD.decodes_without("expirationDate");
+    }
+    #[test]
+    fn subscription_attributed_reward_with_null_expiration_date() {
+        SUBSCRIPTION_ATTRIBUTED_REWARD.decodes_with_null("expirationDate");
+    }
+    #[test]
+    fn subscription_attributed_reward_without_id() {
+        SUBSCRIPTION_ATTRIBUTED_REWARD.decodes_without("id");
+    }
+    #[test]
+    fn subscription_attributed_reward_with_null_id() {
+        SUBSCRIPTION_ATTRIBUTED_REWARD.decodes_with_null("id");
+    }
+    #[test]
+    fn subscription_attributed_reward_without_loyalty_program_id() {
+        SUBSCRIPTION_ATTRIBUTED_REWARD.decodes_without("loyaltyProgramId");
+    }
+    #[test]
+    fn subscription_attributed_reward_with_null_loyalty_program_id() {
+        SUBSCRIPTION_ATTRIBUTED_REWARD.decodes_with_null("loyaltyProgramId");
+    }
+    #[test]
+    fn subscription_attributed_reward_without_meta() {
+        SUBSCRIPTION_ATTRIBUTED_REWARD.decodes_without("meta");
+    }
+    #[test]
+    fn subscription_attributed_reward_with_null_meta() {
+        SUBSCRIPTION_ATTRIBUTED_REWARD.decodes_with_null("meta");
+    }
+    #[test]
+    fn subscription_attributed_reward_without_reward_id() {
+        SUBSCRIPTION_ATTRIBUTED_REWARD.decodes_without("rewardId");
+    }
+    #[test]
+    fn subscription_attributed_reward_with_null_reward_id() {
+        SUBSCRIPTION_ATTRIBUTED_REWARD.decodes_with_null("rewardId");
+    }
+    #[test]
+    fn subscription_attributed_reward_without_updated_at() {
+        SUBSCRIPTION_ATTRIBUTED_REWARD.decodes_without("updatedAt");
+    }
+    #[test]
+    fn subscription_attributed_reward_with_null_updated_at() {
+        SUBSCRIPTION_ATTRIBUTED_REWARD.decodes_with_null("updatedAt");
+    }
+    /// `SubscriptionHandlerInfo` with every property.
+    const SUBSCRIPTION_HANDLER_INFO: Example<types::SubscriptionHandlerInfo> = Example::new(
+        r#"{
+  "balance": {
+    "key": "value"
+  },
+  "members": [
+    {
+      "createdAt": "example",
+      "memberContactId": 7,
+      "updatedAt": "example"
+    }
+  ],
+  "reward": [
+    {
+      "code": "example",
+      "contactId": 7,
+      "createdAt": "example",
+      "expirationDate": "example",
+      "id": "example",
+      "loyaltyProgramId": "example",
+      "meta": {
+        "key": "value"
+      },
+      "rewardId": "example",
+      "updatedAt": "example"
+    }
+  ],
+  "tier": [
+    {
+      "contactId": 7,
+      "createdAt": "example",
+      "groupId": "example",
+      "loyaltyProgramId": "example",
+      "meta": {
+        "key": "value"
+      },
+      "tierId": "example",
+      "updatedAt": "example"
+    }
+  ]
+}"#,
+    );
+    #[test]
+    fn subscription_handler_info() {
+        SUBSCRIPTION_HANDLER_INFO.decodes();
+    }
+    #[test]
+    fn subscription_handler_info_without_balance() {
+        SUBSCRIPTION_HANDLER_INFO.decodes_without("balance");
+    }
+    #[test]
+    fn subscription_handler_info_with_null_balance() {
+        SUBSCRIPTION_HANDLER_INFO.decodes_with_null("balance");
+    }
+    #[test]
+    fn subscription_handler_info_without_members() {
+        SUBSCRIPTION_HANDLER_INFO.decodes_without("members");
+    }
+    #[test]
+    fn subscription_handler_info_with_null_members() {
+        SUBSCRIPTION_HANDLER_INFO.decodes_with_null("members");
+    }
+    #[test]
+    fn subscription_handler_info_without_reward() {
+        SUBSCRIPTION_HANDLER_INFO.decodes_without("reward");
+    }
+    #[test]
+    fn subscription_handler_info_with_null_reward() {
+        SUBSCRIPTION_HANDLER_INFO.decodes_with_null("reward");
+    }
+    #[test]
+    fn subscription_handler_info_without_tier() {
+        SUBSCRIPTION_HANDLER_INFO.decodes_without("tier");
+    }
+    #[test]
+    fn subscription_handler_info_with_null_tier() {
+        SUBSCRIPTION_HANDLER_INFO.decodes_with_null("tier");
+    }
+    /// `SubscriptionMember` with every property.
+    const SUBSCRIPTION_MEMBER: Example<types::SubscriptionMember> = Example::new(
+        r#"{
+  "createdAt": "example",
+  "memberContactIds": [
+    7
+  ],
+  "organizationId": 7,
+  "ownerContactId": 7,
+  "updatedAt": "example"
+}"#,
+    );
+    #[test]
+    fn subscription_member() {
+        SUBSCRIPTION_MEMBER.decodes();
+    }
+    #[test]
+    fn subscription_member_without_created_at() {
+        SUBSCRIPTION_MEMBER.decodes_without("createdAt");
+    }
+    #[test]
+    fn subscription_member_with_null_created_at() {
+        SUBSCRIPTION_MEMBER.decodes_with_null("createdAt");
+    }
+    #[test]
+    fn subscription_member_without_member_contact_ids() {
+        SUBSCRIPTION_MEMBER.decodes_without("memberContactIds");
+    }
+    #[test]
+    fn subscription_member_with_null_member_contact_ids() {
+        SUBSCRIPTION_MEMBER.decodes_with_null("memberContactIds");
+    }
+    #[test]
+    fn subscription_member_with_member_contact_ids_as_string() {
+        SUBSCRIPTION_MEMBER.decodes_with_number_as_string("memberContactIds");
+    }
+    #[test]
+    fn subscription_member_without_organization_id() {
+        SUBSCRIPTION_MEMBER.decodes_without("organizationId");
+    }
+    #[test]
+    fn subscription_member_with_null_organization_id() {
+        SUBSCRIPTION_MEMBER.decodes_with_null("organizationId");
+    }
+    #[test]
+    fn subscription_member_with_organization_id_as_string() {
+        SUBSCRIPTION_MEMBER.decodes_with_number_as_string("organizationId");
+    }
+    #[test]
+    fn subscription_member_without_owner_contact_id() {
+        SUBSCRIPTION_MEMBER.decodes_without("ownerContactId");
+    }
+    #[test]
+    fn subscription_member_with_null_owner_contact_id() {
+        SUBSCRIPTION_MEMBER.decodes_with_null("ownerContactId");
+    }
+    #[test]
+    fn subscription_member_with_owner_contact_id_as_string() {
+        SUBSCRIPTION_MEMBER.decodes_with_number_as_string("ownerContactId");
+    }
+    #[test]
+    fn subscription_member_without_updated_at() {
+        SUBSCRIPTION_MEMBER.decodes_without("updatedAt");
+    }
+    #[test]
+    fn subscription_member_with_null_updated_at() {
+        SUBSCRIPTION_MEMBER.decodes_with_null("updatedAt");
+    }
+    /// `SubscriptionTier` with every property.
+    const SUBSCRIPTION_TIER: Example<types::SubscriptionTier> = Example::new(
+        r#"{
+  "contactId": 7,
+  "createdAt": "example",
+  "groupId": "example",
+  "loyaltyProgramId": "example",
+  "meta": {
+    "key": "value"
+  },
+  "tierId": "example",
+  "updatedAt": "example"
+}"#,
+    );
+    #[test]
+    fn subscription_tier() {
+        SUBSCRIPTION_TIER.decodes();
+    }
+    #[test]
+    fn subscription_tier_without_contact_id() {
+        SUBSCRIPTION_TIER.decodes_without("contactId");
+    }
+    #[test]
+    fn subscription_tier_with_null_contact_id() {
+        SUBSCRIPTION_TIER.decodes_with_null("contactId");
+    }
+    #[test]
+    fn subscription_tier_with_contact_id_as_string() {
+        SUBSCRIPTION_TIER.decodes_with_number_as_string("contactId");
+    }
+    #[test]
+    fn subscription_tier_without_created_at() {
+        SUBSCRIPTION_TIER.decodes_without("createdAt");
+    }
+    #[test]
+    fn subscription_tier_with_null_created_at() {
+        SUBSCRIPTION_TIER.decodes_with_null("createdAt");
+    }
+    #[test]
+    fn subscription_tier_without_group_id() {
+        SUBSCRIPTION_TIER.decodes_without("groupId");
+    }
+    #[test]
+    fn subscription_tier_with_null_group_id() {
+        SUBSCRIPTION_TIER.decodes_with_null("groupId");
+    }
+    #[test]
+    fn subscription_tier_without_loyalty_program_id() {
+        SUBSCRIPTION_TIER.decodes_without("loyaltyProgramId");
+    }
+    #[test]
+    fn subscription_tier_with_null_loyalty_program_id() {
+        SUBSCRIPTION_TIER.decodes_with_null("loyaltyProgramId");
+    }
+    #[test]
+    fn subscription_tier_without_meta() {
+        SUBSCRIPTION_TIER.decodes_without("meta");
+    }
+    #[test]
+    fn subscription_tier_with_null_meta() {
+        SUBSCRIPTION_TIER.decodes_with_null("meta");
+    }
+    #[test]
+    fn subscription_tier_without_tier_id() {
+        SUBSCRIPTION_TIER.decodes_without("tierId");
+    }
+    #[test]
+    fn subscription_tier_with_null_tier_id() {
+        SUBSCRIPTION_TIER.decodes_with_null("tierId");
+    }
+    #[test]
+    fn subscription_tier_without_updated_at() {
+        SUBSCRIPTION_TIER.decodes_without("updatedAt");
+    }
+    #[test]
+    fn subscription_tier_with_null_updated_at() {
+        SUBSCRIPTION_TIER.decodes_with_null("updatedAt");
     }
     /// `Task` with every property.
     const TASK: Example<types::Task> = Example::new(
@@ -7123,6 +7732,306 @@ mod arguments {
             );
     }
     #[tokio::test]
+    async fn get_lp_list_sort_field_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server.client().get_lp_list().sort_field(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_lp_list",
+                "sort_field must be one of: name, created_at, updated_at",
+                Some(value),
+            );
+    }
+    #[tokio::test]
+    async fn get_lp_list_sort_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server.client().get_lp_list().sort(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_lp_list",
+                "sort must be one of: asc, desc",
+                Some(value),
+            );
+    }
+    #[tokio::test]
+    async fn get_loyalty_program_info_without_pid() {
+        let server = Server::start().await;
+        let result = server.client().get_loyalty_program_info().send().await;
+        server
+            .assert_refused(result, "get_loyalty_program_info", "pid is required", None);
+    }
+    #[tokio::test]
+    async fn get_loyalty_program_info_pid_not_a_uuid() {
+        let server = Server::start().await;
+        let value = "not-a-uuid";
+        let result = server.client().get_loyalty_program_info().pid(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_loyalty_program_info",
+                "pid must be a UUID",
+                Some(value),
+            );
+    }
+    #[tokio::test]
+    async fn update_loyalty_program_without_pid() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .update_loyalty_program()
+            .body(bodies::update_loyalty_program())
+            .send()
+            .await;
+        server.assert_refused(result, "update_loyalty_program", "pid is required", None);
+    }
+    #[tokio::test]
+    async fn update_loyalty_program_pid_not_a_uuid() {
+        let server = Server::start().await;
+        let value = "not-a-uuid";
+        let result = server
+            .client()
+            .update_loyalty_program()
+            .body(bodies::update_loyalty_program())
+            .pid(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "update_loyalty_program",
+                "pid must be a UUID",
+                Some(value),
+            );
+    }
+    #[tokio::test]
+    async fn delete_loyalty_program_without_pid() {
+        let server = Server::start().await;
+        let result = server.client().delete_loyalty_program().send().await;
+        server.assert_refused(result, "delete_loyalty_program", "pid is required", None);
+    }
+    #[tokio::test]
+    async fn delete_loyalty_program_pid_not_a_uuid() {
+        let server = Server::start().await;
+        let value = "not-a-uuid";
+        let result = server.client().delete_loyalty_program().pid(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "delete_loyalty_program",
+                "pid must be a UUID",
+                Some(value),
+            );
+    }
+    #[tokio::test]
+    async fn partially_update_loyalty_program_without_pid() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .partially_update_loyalty_program()
+            .body(bodies::partially_update_loyalty_program())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "partially_update_loyalty_program",
+                "pid is required",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn partially_update_loyalty_program_pid_not_a_uuid() {
+        let server = Server::start().await;
+        let value = "not-a-uuid";
+        let result = server
+            .client()
+            .partially_update_loyalty_program()
+            .body(bodies::partially_update_loyalty_program())
+            .pid(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "partially_update_loyalty_program",
+                "pid must be a UUID",
+                Some(value),
+            );
+    }
+    #[tokio::test]
+    async fn get_parameter_subscription_info_without_pid() {
+        let server = Server::start().await;
+        let result = server.client().get_parameter_subscription_info().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_parameter_subscription_info",
+                "pid is required",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn get_parameter_subscription_info_pid_not_a_uuid() {
+        let server = Server::start().await;
+        let value = "not-a-uuid";
+        let result = server
+            .client()
+            .get_parameter_subscription_info()
+            .pid(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_parameter_subscription_info",
+                "pid must be a UUID",
+                Some(value),
+            );
+    }
+    #[tokio::test]
+    async fn publish_loyalty_program_without_pid() {
+        let server = Server::start().await;
+        let result = server.client().publish_loyalty_program().send().await;
+        server
+            .assert_refused(result, "publish_loyalty_program", "pid is required", None);
+    }
+    #[tokio::test]
+    async fn publish_loyalty_program_pid_not_a_uuid() {
+        let server = Server::start().await;
+        let value = "not-a-uuid";
+        let result = server.client().publish_loyalty_program().pid(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "publish_loyalty_program",
+                "pid must be a UUID",
+                Some(value),
+            );
+    }
+    #[tokio::test]
+    async fn subscribe_member_to_a_subscription_without_pid() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .subscribe_member_to_a_subscription()
+            .body(bodies::subscribe_member_to_a_subscription())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "subscribe_member_to_a_subscription",
+                "pid is required",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn subscribe_member_to_a_subscription_pid_not_a_uuid() {
+        let server = Server::start().await;
+        let value = "not-a-uuid";
+        let result = server
+            .client()
+            .subscribe_member_to_a_subscription()
+            .body(bodies::subscribe_member_to_a_subscription())
+            .pid(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "subscribe_member_to_a_subscription",
+                "pid must be a UUID",
+                Some(value),
+            );
+    }
+    #[tokio::test]
+    async fn delete_contact_members_without_pid() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .delete_contact_members()
+            .member_contact_ids("example")
+            .send()
+            .await;
+        server.assert_refused(result, "delete_contact_members", "pid is required", None);
+    }
+    #[tokio::test]
+    async fn delete_contact_members_pid_not_a_uuid() {
+        let server = Server::start().await;
+        let value = "not-a-uuid";
+        let result = server
+            .client()
+            .delete_contact_members()
+            .member_contact_ids("example")
+            .pid(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "delete_contact_members",
+                "pid must be a UUID",
+                Some(value),
+            );
+    }
+    #[tokio::test]
+    async fn delete_contact_members_without_member_contact_ids() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .delete_contact_members()
+            .pid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "delete_contact_members",
+                "member_contact_ids is required",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn subscribe_to_loyalty_program_without_pid() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .subscribe_to_loyalty_program()
+            .body(bodies::subscribe_to_loyalty_program())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "subscribe_to_loyalty_program",
+                "pid is required",
+                None,
+            );
+    }
+    #[tokio::test]
+    async fn subscribe_to_loyalty_program_pid_not_a_uuid() {
+        let server = Server::start().await;
+        let value = "not-a-uuid";
+        let result = server
+            .client()
+            .subscribe_to_loyalty_program()
+            .body(bodies::subscribe_to_loyalty_program())
+            .pid(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "subscribe_to_loyalty_program",
+                "pid must be a UUID",
+                Some(value),
+            );
+    }
+    #[tokio::test]
     async fn add_subscription_to_tier_without_pid() {
         let server = Server::start().await;
         let result = server
@@ -9232,6 +10141,170 @@ mod path_segments {
         }
     }
     #[tokio::test]
+    async fn get_loyalty_program_info_pid() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client.get_loyalty_program_info().pid(value).send().await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/loyalty/config/programs/{pid}",
+                    "pid",
+                    value,
+                );
+        }
+    }
+    #[tokio::test]
+    async fn update_loyalty_program_pid() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .update_loyalty_program()
+                .body(bodies::update_loyalty_program())
+                .pid(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/loyalty/config/programs/{pid}",
+                    "pid",
+                    value,
+                );
+        }
+    }
+    #[tokio::test]
+    async fn delete_loyalty_program_pid() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client.delete_loyalty_program().pid(value).send().await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/loyalty/config/programs/{pid}",
+                    "pid",
+                    value,
+                );
+        }
+    }
+    #[tokio::test]
+    async fn partially_update_loyalty_program_pid() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .partially_update_loyalty_program()
+                .body(bodies::partially_update_loyalty_program())
+                .pid(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/loyalty/config/programs/{pid}",
+                    "pid",
+                    value,
+                );
+        }
+    }
+    #[tokio::test]
+    async fn get_parameter_subscription_info_pid() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .get_parameter_subscription_info()
+                .pid(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/loyalty/config/programs/{pid}/account-info",
+                    "pid",
+                    value,
+                );
+        }
+    }
+    #[tokio::test]
+    async fn publish_loyalty_program_pid() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client.publish_loyalty_program().pid(value).send().await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/loyalty/config/programs/{pid}/publish",
+                    "pid",
+                    value,
+                );
+        }
+    }
+    #[tokio::test]
+    async fn subscribe_member_to_a_subscription_pid() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .subscribe_member_to_a_subscription()
+                .body(bodies::subscribe_member_to_a_subscription())
+                .pid(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/loyalty/config/programs/{pid}/subscription-members",
+                    "pid",
+                    value,
+                );
+        }
+    }
+    #[tokio::test]
+    async fn delete_contact_members_pid() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .delete_contact_members()
+                .member_contact_ids("example")
+                .pid(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/loyalty/config/programs/{pid}/subscription-members",
+                    "pid",
+                    value,
+                );
+        }
+    }
+    #[tokio::test]
+    async fn subscribe_to_loyalty_program_pid() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .subscribe_to_loyalty_program()
+                .body(bodies::subscribe_to_loyalty_program())
+                .pid(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/loyalty/config/programs/{pid}/subscriptions",
+                    "pid",
+                    value,
+                );
+        }
+    }
+    #[tokio::test]
     async fn add_subscription_to_tier_pid() {
         let server = Server::start().await;
         let client = server.client();
@@ -9748,6 +10821,22 @@ mod bodies {
     /// A valid body of `begin_transaction`: its required properties.
     pub fn begin_transaction() -> types::CreateTransactionPayload {
         from_json(r#"{"amount":7.5,"balanceDefinitionId":"example"}"#)
+    }
+    /// A valid body of `update_loyalty_program`: its required properties.
+    pub fn update_loyalty_program() -> types::UpdateLoyaltyProgramPayload {
+        from_json(r#"{"name":"example"}"#)
+    }
+    /// A valid body of `partially_update_loyalty_program`: its required properties.
+    pub fn partially_update_loyalty_program() -> types::PatchLoyaltyProgramPayload {
+        from_json(r#"{}"#)
+    }
+    /// A valid body of `subscribe_member_to_a_subscription`: its required properties.
+    pub fn subscribe_member_to_a_subscription() -> types::AddSubscriptionMemberPayload {
+        from_json(r#"{"memberContactIds":[7]}"#)
+    }
+    /// A valid body of `subscribe_to_loyalty_program`: its required properties.
+    pub fn subscribe_to_loyalty_program() -> types::CreateSubscriptionPayload {
+        from_json(r#"{"contactId":7}"#)
     }
     /// A valid body of `create_tier_group`: its required properties.
     pub fn create_tier_group() -> types::CreateTierGroupRequest {

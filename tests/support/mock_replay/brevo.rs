@@ -2707,6 +2707,602 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                     }
                 })
         }
+        "get_lp_list" => {
+            server
+                .get_lp_list(|when, then| {
+                    when.limit(fixture.query::<i64>("limit"))
+                        .offset(fixture.query::<i64>("offset"))
+                        .sort(fixture.query::<api::types::SortOrder>("sort"))
+                        .sort_field(
+                            fixture.query::<api::types::SortField>("sort_field"),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::LoyaltyProgramPage>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        422u16 => {
+                            then.unprocessable_entity(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        500u16 => {
+                            then.internal_server_error(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_lp_list",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "create_new_lp" => {
+            server
+                .create_new_lp(|when, then| {
+                    when.body(
+                        &fixture
+                            .request_body::<api::types::CreateLoyaltyProgramPayload>(),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::LoyaltyProgram>(),
+                            );
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        409u16 => {
+                            then.conflict(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        422u16 => {
+                            then.unprocessable_entity(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        500u16 => {
+                            then.internal_server_error(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of create_new_lp",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_loyalty_program_info" => {
+            server
+                .get_loyalty_program_info(|when, then| {
+                    when.pid(
+                        &fixture
+                            .path_param::<
+                                api::uuid::Uuid,
+                            >("/loyalty/config/programs/{pid}", "pid"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::LoyaltyProgram>(),
+                            );
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        422u16 => {
+                            then.unprocessable_entity(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        500u16 => {
+                            then.internal_server_error(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_loyalty_program_info",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "update_loyalty_program" => {
+            server
+                .update_loyalty_program(|when, then| {
+                    when.pid(
+                            &fixture
+                                .path_param::<
+                                    api::uuid::Uuid,
+                                >("/loyalty/config/programs/{pid}", "pid"),
+                        )
+                        .body(
+                            &fixture
+                                .request_body::<api::types::UpdateLoyaltyProgramPayload>(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::LoyaltyProgram>(),
+                            );
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        409u16 => {
+                            then.conflict(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        422u16 => {
+                            then.unprocessable_entity(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        500u16 => {
+                            then.internal_server_error(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of update_loyalty_program",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "delete_loyalty_program" => {
+            server
+                .delete_loyalty_program(|when, then| {
+                    when.pid(
+                        &fixture
+                            .path_param::<
+                                api::uuid::Uuid,
+                            >("/loyalty/config/programs/{pid}", "pid"),
+                    );
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        422u16 => {
+                            then.unprocessable_entity(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        500u16 => {
+                            then.internal_server_error(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of delete_loyalty_program",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "partially_update_loyalty_program" => {
+            server
+                .partially_update_loyalty_program(|when, then| {
+                    when.pid(
+                            &fixture
+                                .path_param::<
+                                    api::uuid::Uuid,
+                                >("/loyalty/config/programs/{pid}", "pid"),
+                        )
+                        .body(
+                            &fixture
+                                .request_body::<api::types::PatchLoyaltyProgramPayload>(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::LoyaltyProgram>(),
+                            );
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        409u16 => {
+                            then.conflict(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        422u16 => {
+                            then.unprocessable_entity(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        500u16 => {
+                            then.internal_server_error(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of partially_update_loyalty_program",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_parameter_subscription_info" => {
+            server
+                .get_parameter_subscription_info(|when, then| {
+                    when.pid(
+                            &fixture
+                                .path_param::<
+                                    api::uuid::Uuid,
+                                >("/loyalty/config/programs/{pid}/account-info", "pid"),
+                        )
+                        .contact_id(fixture.query::<String>("contactId").as_deref())
+                        .loyalty_subscription_id(
+                            fixture.query::<String>("loyaltySubscriptionId").as_deref(),
+                        )
+                        .params(fixture.query::<String>("params").as_deref());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::SubscriptionHandlerInfo>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        422u16 => {
+                            then.unprocessable_entity(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        500u16 => {
+                            then.internal_server_error(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_parameter_subscription_info",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "publish_loyalty_program" => {
+            server
+                .publish_loyalty_program(|when, then| {
+                    when.pid(
+                        &fixture
+                            .path_param::<
+                                api::uuid::Uuid,
+                            >("/loyalty/config/programs/{pid}/publish", "pid"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        422u16 => {
+                            then.unprocessable_entity(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        500u16 => {
+                            then.internal_server_error(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of publish_loyalty_program",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "subscribe_member_to_a_subscription" => {
+            server
+                .subscribe_member_to_a_subscription(|when, then| {
+                    when.pid(
+                            &fixture
+                                .path_param::<
+                                    api::uuid::Uuid,
+                                >(
+                                    "/loyalty/config/programs/{pid}/subscription-members",
+                                    "pid",
+                                ),
+                        )
+                        .body(
+                            &fixture
+                                .request_body::<api::types::AddSubscriptionMemberPayload>(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::SubscriptionMember>(),
+                            );
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        409u16 => {
+                            then.conflict(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        422u16 => {
+                            then.unprocessable_entity(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        500u16 => {
+                            then.internal_server_error(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of subscribe_member_to_a_subscription",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "delete_contact_members" => {
+            server
+                .delete_contact_members(|when, then| {
+                    when.pid(
+                            &fixture
+                                .path_param::<
+                                    api::uuid::Uuid,
+                                >(
+                                    "/loyalty/config/programs/{pid}/subscription-members",
+                                    "pid",
+                                ),
+                        )
+                        .member_contact_ids(
+                            &fixture
+                                .query::<String>("memberContactIds")
+                                .expect(
+                                    "the fixture has no memberContactIds query parameter",
+                                ),
+                        );
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        422u16 => {
+                            then.unprocessable_entity(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        500u16 => {
+                            then.internal_server_error(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of delete_contact_members",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "subscribe_to_loyalty_program" => {
+            server
+                .subscribe_to_loyalty_program(|when, then| {
+                    when.pid(
+                            &fixture
+                                .path_param::<
+                                    api::uuid::Uuid,
+                                >("/loyalty/config/programs/{pid}/subscriptions", "pid"),
+                        )
+                        .body(
+                            &fixture
+                                .request_body::<api::types::CreateSubscriptionPayload>(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::Subscription>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        422u16 => {
+                            then.unprocessable_entity(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        500u16 => {
+                            then.internal_server_error(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of subscribe_to_loyalty_program",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
         "add_subscription_to_tier" => {
             server
                 .add_subscription_to_tier(|when, then| {
