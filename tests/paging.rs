@@ -324,6 +324,378 @@ async fn brevo_transaction_history() {
     }
 }
 
+#[tokio::test]
+async fn brevo_get_account_activity() {
+    // No total: the end is an empty page; the filters stay on every page.
+    let op = "get_account_activity";
+    let logs = |ips: &[&str]| {
+        let mut body = Fixture::load("brevo", op).response.body;
+        let template = body["logs"][0].clone();
+        body["logs"] = ips
+            .iter()
+            .map(|ip| {
+                let mut log = template.clone();
+                log["user_ip"] = json!(ip);
+                log
+            })
+            .collect();
+        Reply::json(200, &body.to_string())
+    };
+    let server = ScriptedServer::start(vec![
+        logs(&["10.0.0.1", "10.0.0.2"]),
+        logs(&["10.0.0.3"]),
+        logs(&[]),
+    ])
+    .await;
+    let ips: Vec<_> = brevo_at(&server)
+        .get_account_activity()
+        .email("test@mycompany.com")
+        .limit(std::num::NonZeroU64::new(2).unwrap())
+        .stream()
+        .map(|log| log.unwrap().user_ip)
+        .collect()
+        .await;
+    assert_eq!(ips, ["10.0.0.1", "10.0.0.2", "10.0.0.3"]);
+    let received = server.received();
+    let offsets: Vec<_> = received
+        .iter()
+        .map(|r| value(&query(&r.target), "offset").map(str::to_string))
+        .collect();
+    assert_eq!(offsets, [None, Some("2".into()), Some("3".into())]);
+    for request in &received {
+        let pairs = query(&request.target);
+        assert_eq!(
+            (value(&pairs, "limit"), value(&pairs, "email")),
+            (Some("2"), Some("test@mycompany.com"))
+        );
+    }
+}
+
+#[tokio::test]
+async fn brevo_get_processes() {
+    // `count` says 5 in all: no request after the fifth process.
+    let op = "get_processes";
+    let total = |body: &mut Value| body["count"] = json!(5);
+    let server = ScriptedServer::start(vec![
+        page("brevo", op, "processes", &[json!(1), json!(2)], total),
+        page("brevo", op, "processes", &[json!(3), json!(4)], total),
+        page("brevo", op, "processes", &[json!(5)], total),
+    ])
+    .await;
+    let ids: Vec<_> = brevo_at(&server)
+        .get_processes()
+        .limit(2u64)
+        .sort(brevo::types::SortOrder::Asc)
+        .stream()
+        .map(|process| process.unwrap().id)
+        .collect()
+        .await;
+    assert_eq!(ids, [1, 2, 3, 4, 5]);
+    let received = server.received();
+    let offsets: Vec<_> = received
+        .iter()
+        .map(|r| value(&query(&r.target), "offset").map(str::to_string))
+        .collect();
+    assert_eq!(offsets, [None, Some("2".into()), Some("4".into())]);
+    for request in &received {
+        let pairs = query(&request.target);
+        assert_eq!(
+            (value(&pairs, "limit"), value(&pairs, "sort")),
+            (Some("2"), Some("asc"))
+        );
+    }
+}
+
+#[tokio::test]
+async fn brevo_crm_notes_get() {
+    // The page is the list itself; the end is an empty one.
+    let op = "crm_notes_get";
+    let notes = |ids: &[&str]| {
+        let template = Fixture::load("brevo", op).response.body[0].clone();
+        let body: Vec<Value> = ids
+            .iter()
+            .map(|id| {
+                let mut note = template.clone();
+                note["id"] = json!(id);
+                note
+            })
+            .collect();
+        Reply::json(200, &Value::from(body).to_string())
+    };
+    let server = ScriptedServer::start(vec![notes(&["a", "b"]), notes(&["c"]), notes(&[])]).await;
+    let ids: Vec<_> = brevo_at(&server)
+        .crm_notes_get()
+        .entity(brevo::types::CrmEntity::Deals)
+        .limit(2)
+        .stream()
+        .map(|note| note.unwrap().id)
+        .collect()
+        .await;
+    assert_eq!(ids, ["a", "b", "c"].map(|s| Some(s.to_string())));
+    let received = server.received();
+    let offsets: Vec<_> = received
+        .iter()
+        .map(|r| value(&query(&r.target), "offset").map(str::to_string))
+        .collect();
+    assert_eq!(offsets, [None, Some("2".into()), Some("3".into())]);
+    for request in &received {
+        let pairs = query(&request.target);
+        assert_eq!(
+            (value(&pairs, "limit"), value(&pairs, "entity")),
+            (Some("2"), Some("deals"))
+        );
+    }
+}
+
+/// Three brevo pages of 2, 1 and 0 items (the end: an empty page), with ids.
+fn brevo_pages(operation: &str, items: &str) -> Vec<Reply> {
+    let same = |_: &mut Value| {};
+    vec![
+        page("brevo", operation, items, &[json!("a"), json!("b")], same),
+        page("brevo", operation, items, &[json!("c")], same),
+        page("brevo", operation, items, &[], same),
+    ]
+}
+
+/// Checks a brevo stream of `brevo_pages`: offsets from 0 by the items
+/// received, and the `kept` query pairs on every request.
+fn check_brevo(server: &ScriptedServer, kept: &[(&str, &str)]) {
+    let received = server.received();
+    let offsets: Vec<_> = received
+        .iter()
+        .map(|r| value(&query(&r.target), "offset").map(str::to_string))
+        .collect();
+    assert_eq!(offsets, [None, Some("2".into()), Some("3".into())]);
+    for request in &received {
+        let pairs = query(&request.target);
+        for (name, expected) in kept {
+            assert_eq!(value(&pairs, name), Some(*expected), "{}", request.target);
+        }
+    }
+}
+
+#[tokio::test]
+async fn brevo_crm_tasks_get() {
+    let server = ScriptedServer::start(brevo_pages("crm_tasks_get", "items")).await;
+    let ids: Vec<_> = brevo_at(&server)
+        .crm_tasks_get()
+        .filter_status(brevo::types::TaskStatusFilter::Undone)
+        .limit(2)
+        .stream()
+        .map(|task| task.unwrap().id)
+        .collect()
+        .await;
+    assert_eq!(ids, ["a", "b", "c"].map(|s| Some(s.to_string())));
+    check_brevo(&server, &[("limit", "2"), ("filter[status]", "undone")]);
+}
+
+#[tokio::test]
+async fn brevo_get_coupon_collections() {
+    let server = ScriptedServer::start(brevo_pages("get_coupon_collections", "collections")).await;
+    let ids: Vec<_> = brevo_at(&server)
+        .get_coupon_collections()
+        .limit(2u64)
+        .sort_by(brevo::types::CouponCollectionSortBy::ExpirationDate)
+        .stream()
+        .map(|collection| collection.unwrap().id)
+        .collect()
+        .await;
+    assert_eq!(ids, ["a", "b", "c"]);
+    check_brevo(&server, &[("limit", "2"), ("sortBy", "expirationDate")]);
+}
+
+#[tokio::test]
+async fn brevo_get_all_external_feeds() {
+    let server = ScriptedServer::start(brevo_pages("get_all_external_feeds", "feeds")).await;
+    let ids: Vec<_> = brevo_at(&server)
+        .get_all_external_feeds()
+        .search("api")
+        .limit(2u64)
+        .stream()
+        .map(|feed| feed.unwrap().id)
+        .collect()
+        .await;
+    assert_eq!(ids, ["a", "b", "c"]);
+    check_brevo(&server, &[("limit", "2"), ("search", "api")]);
+}
+
+#[tokio::test]
+async fn brevo_crm_deals_get() {
+    let server = ScriptedServer::start(brevo_pages("crm_deals_get", "items")).await;
+    let ids: Vec<_> = brevo_at(&server)
+        .crm_deals_get()
+        .filters_attributes_deal_name("Renewal")
+        .limit(2)
+        .stream()
+        .map(|deal| deal.unwrap().id)
+        .collect()
+        .await;
+    assert_eq!(ids, ["a", "b", "c"].map(|s| Some(s.to_string())));
+    check_brevo(
+        &server,
+        &[("limit", "2"), ("filters[attributes.deal_name]", "Renewal")],
+    );
+}
+
+#[tokio::test]
+async fn brevo_get_sms_events() {
+    let op = "get_sms_events";
+    let events = |ids: &[&str]| {
+        let mut body = Fixture::load("brevo", op).response.body;
+        let template = body["events"][0].clone();
+        body["events"] = ids
+            .iter()
+            .map(|id| {
+                let mut event = template.clone();
+                event["messageId"] = json!(id);
+                event
+            })
+            .collect();
+        Reply::json(200, &body.to_string())
+    };
+    let server =
+        ScriptedServer::start(vec![events(&["a", "b"]), events(&["c"]), events(&[])]).await;
+    let ids: Vec<_> = brevo_at(&server)
+        .get_sms_events()
+        .phone_number("33689965433")
+        .limit(2u64)
+        .stream()
+        .map(|event| event.unwrap().message_id)
+        .collect()
+        .await;
+    assert_eq!(ids, ["a", "b", "c"].map(|s| Some(s.to_string())));
+    check_brevo(&server, &[("limit", "2"), ("phoneNumber", "33689965433")]);
+}
+
+#[tokio::test]
+async fn brevo_get_sms_campaigns() {
+    let op = "get_sms_campaigns";
+    let same = |_: &mut Value| {};
+    let server = ScriptedServer::start(vec![
+        page("brevo", op, "campaigns", &[json!(1), json!(2)], same),
+        page("brevo", op, "campaigns", &[json!(3)], same),
+        page("brevo", op, "campaigns", &[], same),
+    ])
+    .await;
+    let ids: Vec<_> = brevo_at(&server)
+        .get_sms_campaigns()
+        .status(brevo::types::SmsCampaignStatus::Sent)
+        .limit(2u64)
+        .stream()
+        .map(|campaign| campaign.unwrap().id)
+        .collect()
+        .await;
+    assert_eq!(ids, [1, 2, 3]);
+    check_brevo(&server, &[("limit", "2"), ("status", "sent")]);
+}
+
+#[tokio::test]
+async fn brevo_get_inbound_email_events() {
+    let op = "get_inbound_email_events";
+    let events = |ids: &[&str]| {
+        let mut body = Fixture::load("brevo", op).response.body;
+        let template = body["events"][0].clone();
+        body["events"] = ids
+            .iter()
+            .map(|id| {
+                let mut event = template.clone();
+                event["uuid"] = json!(id);
+                event
+            })
+            .collect();
+        Reply::json(200, &body.to_string())
+    };
+    let server =
+        ScriptedServer::start(vec![events(&["a", "b"]), events(&["c"]), events(&[])]).await;
+    let ids: Vec<_> = brevo_at(&server)
+        .get_inbound_email_events()
+        .sender("john.smith@example.com")
+        .limit(2u64)
+        .stream()
+        .map(|event| event.unwrap().uuid)
+        .collect()
+        .await;
+    assert_eq!(ids, ["a", "b", "c"]);
+    check_brevo(
+        &server,
+        &[("limit", "2"), ("sender", "john.smith@example.com")],
+    );
+}
+
+#[tokio::test]
+async fn brevo_get_whatsapp_event_report() {
+    let op = "get_whatsapp_event_report";
+    let events = |ids: &[&str]| {
+        let mut body = Fixture::load("brevo", op).response.body;
+        let template = body["events"][0].clone();
+        body["events"] = ids
+            .iter()
+            .map(|id| {
+                let mut event = template.clone();
+                event["messageId"] = json!(id);
+                event
+            })
+            .collect();
+        Reply::json(200, &body.to_string())
+    };
+    let server =
+        ScriptedServer::start(vec![events(&["a", "b"]), events(&["c"]), events(&[])]).await;
+    let ids: Vec<_> = brevo_at(&server)
+        .get_whatsapp_event_report()
+        .contact_number("85264318721")
+        .limit(2u64)
+        .stream()
+        .map(|event| event.unwrap().message_id)
+        .collect()
+        .await;
+    assert_eq!(ids, ["a", "b", "c"]);
+    check_brevo(&server, &[("limit", "2"), ("contactNumber", "85264318721")]);
+}
+
+#[tokio::test]
+async fn brevo_crm_files_get() {
+    // The page is the list itself; the end is an empty one.
+    let op = "crm_files_get";
+    let files = |names: &[&str]| {
+        let template = Fixture::load("brevo", op).response.body[0].clone();
+        let body: Vec<Value> = names
+            .iter()
+            .map(|name| {
+                let mut file = template.clone();
+                file["name"] = json!(name);
+                file
+            })
+            .collect();
+        Reply::json(200, &Value::from(body).to_string())
+    };
+    let server = ScriptedServer::start(vec![files(&["a", "b"]), files(&["c"]), files(&[])]).await;
+    let names: Vec<_> = brevo_at(&server)
+        .crm_files_get()
+        .entity(brevo::types::CrmEntity::Deals)
+        .limit(2)
+        .stream()
+        .map(|file| file.unwrap().name)
+        .collect()
+        .await;
+    assert_eq!(names, ["a", "b", "c"].map(|s| Some(s.to_string())));
+    check_brevo(&server, &[("limit", "2"), ("entity", "deals")]);
+}
+
+#[tokio::test]
+async fn brevo_get_lp_list() {
+    let server = ScriptedServer::start(brevo_pages("get_lp_list", "items")).await;
+    let ids: Vec<_> = brevo_at(&server)
+        .get_lp_list()
+        .sort_field(brevo::types::SortField::Name)
+        .limit(2)
+        .stream()
+        .map(|program| program.unwrap().id)
+        .collect()
+        .await;
+    assert_eq!(ids, ["a", "b", "c"].map(|s| Some(s.to_string())));
+    check_brevo(&server, &[("limit", "2"), ("sort_field", "name")]);
+}
+
 fn togai_at(server: &ScriptedServer) -> togai::Client {
     togai::Client::builder("token")
         .base_url(server.base_url())

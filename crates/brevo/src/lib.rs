@@ -7,7 +7,8 @@
 //! `sort_field` elsewhere), JSON keys (`LoyaltySubscriptionId`,
 //! `transactionid`) and the `api-key` or `partner-key` header
 //! ([`Client::partner_builder`]). Documented 4xx/5xx answers carry
-//! [`types::ErrorResponse`] in [`Error::error_body`]. Timestamps are kept as
+//! [`types::ErrorResponse`] in [`Error::error_body`]: a `message`, and a
+//! `code` outside the loyalty balances. Timestamps are kept as
 //! the strings Brevo sent (it documents `balanceExpirationDate` both as `dd/mm`
 //! and as a date-time). A `429` carries `x-sib-ratelimit-reset`, which the
 //! retries wait for.

@@ -18,6 +18,4141 @@ pub mod operations {
     //! its inner type with a call to `into_inner()`. This can
     //! be used to explicitly deviate from permitted values.
     use crate::*;
+    #[cfg(feature = "account")]
+    ///The conditions of a `get_account` mock: which requests it answers.
+    pub struct GetAccountWhen(::httpmock::When);
+    #[cfg(feature = "account")]
+    impl GetAccountWhen {
+        ///Matches a `GET /account` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner.method(::httpmock::Method::GET).path_matches("^(?:/v3)?/account$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+    }
+    #[cfg(feature = "account")]
+    ///The answer of a `get_account` mock: one helper per documented status.
+    pub struct GetAccountThen(::httpmock::Then);
+    #[cfg(feature = "account")]
+    impl GetAccountThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetAccount) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "companies")]
+    ///The conditions of a `companies_get` mock: which requests it answers.
+    pub struct CompaniesGetWhen(::httpmock::When);
+    #[cfg(feature = "companies")]
+    impl CompaniesGetWhen {
+        ///Matches a `GET /companies` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/companies$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `createdSince`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn created_since<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "createdSince", &value)),
+                None => Self(self.0.query_param_missing("createdSince")),
+            }
+        }
+        ///Query parameter `filters`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn filters<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "filters", &value)),
+                None => Self(self.0.query_param_missing("filters")),
+            }
+        }
+        ///Query parameter `limit`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn limit<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "limit", &value)),
+                None => Self(self.0.query_param_missing("limit")),
+            }
+        }
+        ///Query parameter `linkedContactsIds`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn linked_contacts_ids<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "linkedContactsIds", &value)),
+                None => Self(self.0.query_param_missing("linkedContactsIds")),
+            }
+        }
+        ///Query parameter `linkedDealsIds`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn linked_deals_ids<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "linkedDealsIds", &value)),
+                None => Self(self.0.query_param_missing("linkedDealsIds")),
+            }
+        }
+        ///Query parameter `modifiedSince`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn modified_since<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "modifiedSince", &value)),
+                None => Self(self.0.query_param_missing("modifiedSince")),
+            }
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `sort`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::SortOrder>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort", &value)),
+                None => Self(self.0.query_param_missing("sort")),
+            }
+        }
+        ///Query parameter `sortBy`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort_by<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sortBy", &value)),
+                None => Self(self.0.query_param_missing("sortBy")),
+            }
+        }
+    }
+    #[cfg(feature = "companies")]
+    ///The answer of a `companies_get` mock: one helper per documented status.
+    pub struct CompaniesGetThen(::httpmock::Then);
+    #[cfg(feature = "companies")]
+    impl CompaniesGetThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::CompaniesList) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "companies")]
+    ///The conditions of a `companies_post` mock: which requests it answers.
+    pub struct CompaniesPostWhen(::httpmock::When);
+    #[cfg(feature = "companies")]
+    impl CompaniesPostWhen {
+        ///Matches a `POST /companies` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/companies$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::CreateCompany) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "companies")]
+    ///The answer of a `companies_post` mock: one helper per documented status.
+    pub struct CompaniesPostThen(::httpmock::Then);
+    #[cfg(feature = "companies")]
+    impl CompaniesPostThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::CompanyId) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "companies")]
+    ///The conditions of a `companies_link_unlink_id_patch` mock: which requests it answers.
+    pub struct CompaniesLinkUnlinkIdPatchWhen(::httpmock::When);
+    #[cfg(feature = "companies")]
+    impl CompaniesLinkUnlinkIdPatchWhen {
+        ///Matches a `PATCH /companies/link-unlink/{id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PATCH)
+                    .path_matches("^(?:/v3)?/companies/link-unlink/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::COMPANIES_LINK_UNLINK_ID_PATCH,
+                    "id",
+                    &value.to_string(),
+                    "^(?:/v3)?/companies/link-unlink/",
+                    "$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::LinkUnlinkCompany) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "companies")]
+    ///The answer of a `companies_link_unlink_id_patch` mock: one helper per documented status.
+    pub struct CompaniesLinkUnlinkIdPatchThen(::httpmock::Then);
+    #[cfg(feature = "companies")]
+    impl CompaniesLinkUnlinkIdPatchThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "companies")]
+    ///The conditions of a `companies_id_get` mock: which requests it answers.
+    pub struct CompaniesIdGetWhen(::httpmock::When);
+    #[cfg(feature = "companies")]
+    impl CompaniesIdGetWhen {
+        ///Matches a `GET /companies/{id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/companies/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::COMPANIES_ID_GET,
+                    "id",
+                    &value.to_string(),
+                    "^(?:/v3)?/companies/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "companies")]
+    ///The answer of a `companies_id_get` mock: one helper per documented status.
+    pub struct CompaniesIdGetThen(::httpmock::Then);
+    #[cfg(feature = "companies")]
+    impl CompaniesIdGetThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::Company) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "companies")]
+    ///The conditions of a `companies_id_delete` mock: which requests it answers.
+    pub struct CompaniesIdDeleteWhen(::httpmock::When);
+    #[cfg(feature = "companies")]
+    impl CompaniesIdDeleteWhen {
+        ///Matches a `DELETE /companies/{id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches("^(?:/v3)?/companies/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::COMPANIES_ID_DELETE,
+                    "id",
+                    &value.to_string(),
+                    "^(?:/v3)?/companies/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "companies")]
+    ///The answer of a `companies_id_delete` mock: one helper per documented status.
+    pub struct CompaniesIdDeleteThen(::httpmock::Then);
+    #[cfg(feature = "companies")]
+    impl CompaniesIdDeleteThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "companies")]
+    ///The conditions of a `companies_id_patch` mock: which requests it answers.
+    pub struct CompaniesIdPatchWhen(::httpmock::When);
+    #[cfg(feature = "companies")]
+    impl CompaniesIdPatchWhen {
+        ///Matches a `PATCH /companies/{id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PATCH)
+                    .path_matches("^(?:/v3)?/companies/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::COMPANIES_ID_PATCH,
+                    "id",
+                    &value.to_string(),
+                    "^(?:/v3)?/companies/",
+                    "$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::UpdateCompany) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "companies")]
+    ///The answer of a `companies_id_patch` mock: one helper per documented status.
+    pub struct CompaniesIdPatchThen(::httpmock::Then);
+    #[cfg(feature = "companies")]
+    impl CompaniesIdPatchThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::Company) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "conversations")]
+    ///The conditions of a `conversations_agent_online_ping_post` mock: which requests it answers.
+    pub struct ConversationsAgentOnlinePingPostWhen(::httpmock::When);
+    #[cfg(feature = "conversations")]
+    impl ConversationsAgentOnlinePingPostWhen {
+        ///Matches a `POST /conversations/agentOnlinePing` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/conversations/agentOnlinePing$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::AgentOnlinePing) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "conversations")]
+    ///The answer of a `conversations_agent_online_ping_post` mock: one helper per documented status.
+    pub struct ConversationsAgentOnlinePingPostThen(::httpmock::Then);
+    #[cfg(feature = "conversations")]
+    impl ConversationsAgentOnlinePingPostThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `201 Created` without a body.
+        pub fn created(self) -> Self {
+            Self(self.0.status(201u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "conversations")]
+    ///The conditions of a `conversations_messages_post` mock: which requests it answers.
+    pub struct ConversationsMessagesPostWhen(::httpmock::When);
+    #[cfg(feature = "conversations")]
+    impl ConversationsMessagesPostWhen {
+        ///Matches a `POST /conversations/messages` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/conversations/messages$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::SendAgentMessage) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "conversations")]
+    ///The answer of a `conversations_messages_post` mock: one helper per documented status.
+    pub struct ConversationsMessagesPostThen(::httpmock::Then);
+    #[cfg(feature = "conversations")]
+    impl ConversationsMessagesPostThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::ConversationsMessage) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "conversations")]
+    ///The conditions of a `conversations_messages_id_get` mock: which requests it answers.
+    pub struct ConversationsMessagesIdGetWhen(::httpmock::When);
+    #[cfg(feature = "conversations")]
+    impl ConversationsMessagesIdGetWhen {
+        ///Matches a `GET /conversations/messages/{id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/conversations/messages/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::CONVERSATIONS_MESSAGES_ID_GET,
+                    "id",
+                    &value.to_string(),
+                    "^(?:/v3)?/conversations/messages/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "conversations")]
+    ///The answer of a `conversations_messages_id_get` mock: one helper per documented status.
+    pub struct ConversationsMessagesIdGetThen(::httpmock::Then);
+    #[cfg(feature = "conversations")]
+    impl ConversationsMessagesIdGetThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::ConversationsMessage) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "conversations")]
+    ///The conditions of a `conversations_messages_id_put` mock: which requests it answers.
+    pub struct ConversationsMessagesIdPutWhen(::httpmock::When);
+    #[cfg(feature = "conversations")]
+    impl ConversationsMessagesIdPutWhen {
+        ///Matches a `PUT /conversations/messages/{id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PUT)
+                    .path_matches("^(?:/v3)?/conversations/messages/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::CONVERSATIONS_MESSAGES_ID_PUT,
+                    "id",
+                    &value.to_string(),
+                    "^(?:/v3)?/conversations/messages/",
+                    "$",
+                ),
+            )
+        }
+        ///The JSON body; `None` matches a request without one (or with the `{}` some clients send instead).
+        pub fn body(self, value: Option<&types::UpdateMessageText>) -> Self {
+            match value {
+                Some(value) => Self(self.0.json_body_obj(value)),
+                None => Self(no_body(self.0)),
+            }
+        }
+    }
+    #[cfg(feature = "conversations")]
+    ///The answer of a `conversations_messages_id_put` mock: one helper per documented status.
+    pub struct ConversationsMessagesIdPutThen(::httpmock::Then);
+    #[cfg(feature = "conversations")]
+    impl ConversationsMessagesIdPutThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::ConversationsMessage) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "conversations")]
+    ///The conditions of a `conversations_messages_id_delete` mock: which requests it answers.
+    pub struct ConversationsMessagesIdDeleteWhen(::httpmock::When);
+    #[cfg(feature = "conversations")]
+    impl ConversationsMessagesIdDeleteWhen {
+        ///Matches a `DELETE /conversations/messages/{id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches("^(?:/v3)?/conversations/messages/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::CONVERSATIONS_MESSAGES_ID_DELETE,
+                    "id",
+                    &value.to_string(),
+                    "^(?:/v3)?/conversations/messages/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "conversations")]
+    ///The answer of a `conversations_messages_id_delete` mock: one helper per documented status.
+    pub struct ConversationsMessagesIdDeleteThen(::httpmock::Then);
+    #[cfg(feature = "conversations")]
+    impl ConversationsMessagesIdDeleteThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "conversations")]
+    ///The conditions of a `conversations_pushed_messages_post` mock: which requests it answers.
+    pub struct ConversationsPushedMessagesPostWhen(::httpmock::When);
+    #[cfg(feature = "conversations")]
+    impl ConversationsPushedMessagesPostWhen {
+        ///Matches a `POST /conversations/pushedMessages` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/conversations/pushedMessages$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::SendPushedMessage) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "conversations")]
+    ///The answer of a `conversations_pushed_messages_post` mock: one helper per documented status.
+    pub struct ConversationsPushedMessagesPostThen(::httpmock::Then);
+    #[cfg(feature = "conversations")]
+    impl ConversationsPushedMessagesPostThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::ConversationsMessage) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "conversations")]
+    ///The conditions of a `conversations_pushed_messages_id_get` mock: which requests it answers.
+    pub struct ConversationsPushedMessagesIdGetWhen(::httpmock::When);
+    #[cfg(feature = "conversations")]
+    impl ConversationsPushedMessagesIdGetWhen {
+        ///Matches a `GET /conversations/pushedMessages/{id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/conversations/pushedMessages/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::CONVERSATIONS_PUSHED_MESSAGES_ID_GET,
+                    "id",
+                    &value.to_string(),
+                    "^(?:/v3)?/conversations/pushedMessages/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "conversations")]
+    ///The answer of a `conversations_pushed_messages_id_get` mock: one helper per documented status.
+    pub struct ConversationsPushedMessagesIdGetThen(::httpmock::Then);
+    #[cfg(feature = "conversations")]
+    impl ConversationsPushedMessagesIdGetThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::ConversationsMessage) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "conversations")]
+    ///The conditions of a `conversations_pushed_messages_id_put` mock: which requests it answers.
+    pub struct ConversationsPushedMessagesIdPutWhen(::httpmock::When);
+    #[cfg(feature = "conversations")]
+    impl ConversationsPushedMessagesIdPutWhen {
+        ///Matches a `PUT /conversations/pushedMessages/{id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PUT)
+                    .path_matches("^(?:/v3)?/conversations/pushedMessages/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::CONVERSATIONS_PUSHED_MESSAGES_ID_PUT,
+                    "id",
+                    &value.to_string(),
+                    "^(?:/v3)?/conversations/pushedMessages/",
+                    "$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::UpdateMessageText) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "conversations")]
+    ///The answer of a `conversations_pushed_messages_id_put` mock: one helper per documented status.
+    pub struct ConversationsPushedMessagesIdPutThen(::httpmock::Then);
+    #[cfg(feature = "conversations")]
+    impl ConversationsPushedMessagesIdPutThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::ConversationsMessage) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "conversations")]
+    ///The conditions of a `conversations_pushed_messages_id_delete` mock: which requests it answers.
+    pub struct ConversationsPushedMessagesIdDeleteWhen(::httpmock::When);
+    #[cfg(feature = "conversations")]
+    impl ConversationsPushedMessagesIdDeleteWhen {
+        ///Matches a `DELETE /conversations/pushedMessages/{id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches("^(?:/v3)?/conversations/pushedMessages/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::CONVERSATIONS_PUSHED_MESSAGES_ID_DELETE,
+                    "id",
+                    &value.to_string(),
+                    "^(?:/v3)?/conversations/pushedMessages/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "conversations")]
+    ///The answer of a `conversations_pushed_messages_id_delete` mock: one helper per documented status.
+    pub struct ConversationsPushedMessagesIdDeleteThen(::httpmock::Then);
+    #[cfg(feature = "conversations")]
+    impl ConversationsPushedMessagesIdDeleteThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "coupons")]
+    ///The conditions of a `get_coupon_collections` mock: which requests it answers.
+    pub struct GetCouponCollectionsWhen(::httpmock::When);
+    #[cfg(feature = "coupons")]
+    impl GetCouponCollectionsWhen {
+        ///Matches a `GET /couponCollections` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/couponCollections$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `limit`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn limit<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "limit", &value)),
+                None => Self(self.0.query_param_missing("limit")),
+            }
+        }
+        ///Query parameter `offset`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn offset<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "offset", &value)),
+                None => Self(self.0.query_param_missing("offset")),
+            }
+        }
+        ///Query parameter `sort`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::SortOrder>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort", &value)),
+                None => Self(self.0.query_param_missing("sort")),
+            }
+        }
+        ///Query parameter `sortBy`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort_by<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::CouponCollectionSortBy>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sortBy", &value)),
+                None => Self(self.0.query_param_missing("sortBy")),
+            }
+        }
+    }
+    #[cfg(feature = "coupons")]
+    ///The answer of a `get_coupon_collections` mock: one helper per documented status.
+    pub struct GetCouponCollectionsThen(::httpmock::Then);
+    #[cfg(feature = "coupons")]
+    impl GetCouponCollectionsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetCouponCollections) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "coupons")]
+    ///The conditions of a `create_coupon_collection` mock: which requests it answers.
+    pub struct CreateCouponCollectionWhen(::httpmock::When);
+    #[cfg(feature = "coupons")]
+    impl CreateCouponCollectionWhen {
+        ///Matches a `POST /couponCollections` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/couponCollections$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::CreateCouponCollection) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "coupons")]
+    ///The answer of a `create_coupon_collection` mock: one helper per documented status.
+    pub struct CreateCouponCollectionThen(::httpmock::Then);
+    #[cfg(feature = "coupons")]
+    impl CreateCouponCollectionThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `201 Created` with `value` as `application/json`.
+        pub fn created(self, value: &types::CouponCollectionId) -> Self {
+            Self(
+                self
+                    .0
+                    .status(201u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "coupons")]
+    ///The conditions of a `get_coupon_collection` mock: which requests it answers.
+    pub struct GetCouponCollectionWhen(::httpmock::When);
+    #[cfg(feature = "coupons")]
+    impl GetCouponCollectionWhen {
+        ///Matches a `GET /couponCollections/{id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/couponCollections/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &::uuid::Uuid) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_COUPON_COLLECTION,
+                    "id",
+                    &value.to_string(),
+                    "^(?:/v3)?/couponCollections/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "coupons")]
+    ///The answer of a `get_coupon_collection` mock: one helper per documented status.
+    pub struct GetCouponCollectionThen(::httpmock::Then);
+    #[cfg(feature = "coupons")]
+    impl GetCouponCollectionThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetCouponCollection) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "coupons")]
+    ///The conditions of a `update_coupon_collection` mock: which requests it answers.
+    pub struct UpdateCouponCollectionWhen(::httpmock::When);
+    #[cfg(feature = "coupons")]
+    impl UpdateCouponCollectionWhen {
+        ///Matches a `PATCH /couponCollections/{id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PATCH)
+                    .path_matches("^(?:/v3)?/couponCollections/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &::uuid::Uuid) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::UPDATE_COUPON_COLLECTION,
+                    "id",
+                    &value.to_string(),
+                    "^(?:/v3)?/couponCollections/",
+                    "$",
+                ),
+            )
+        }
+        ///The JSON body; `None` matches a request without one (or with the `{}` some clients send instead).
+        pub fn body(self, value: Option<&types::UpdateCouponCollection>) -> Self {
+            match value {
+                Some(value) => Self(self.0.json_body_obj(value)),
+                None => Self(no_body(self.0)),
+            }
+        }
+    }
+    #[cfg(feature = "coupons")]
+    ///The answer of a `update_coupon_collection` mock: one helper per documented status.
+    pub struct UpdateCouponCollectionThen(::httpmock::Then);
+    #[cfg(feature = "coupons")]
+    impl UpdateCouponCollectionThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::UpdatedCouponCollection) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "coupons")]
+    ///The conditions of a `create_coupons` mock: which requests it answers.
+    pub struct CreateCouponsWhen(::httpmock::When);
+    #[cfg(feature = "coupons")]
+    impl CreateCouponsWhen {
+        ///Matches a `POST /coupons` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner.method(::httpmock::Method::POST).path_matches("^(?:/v3)?/coupons$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::CreateCoupons) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "coupons")]
+    ///The answer of a `create_coupons` mock: one helper per documented status.
+    pub struct CreateCouponsThen(::httpmock::Then);
+    #[cfg(feature = "coupons")]
+    impl CreateCouponsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "companies")]
+    ///The conditions of a `crm_attributes_post` mock: which requests it answers.
+    pub struct CrmAttributesPostWhen(::httpmock::When);
+    #[cfg(feature = "companies")]
+    impl CrmAttributesPostWhen {
+        ///Matches a `POST /crm/attributes` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/crm/attributes$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::CreateCrmAttribute) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "companies")]
+    ///The answer of a `crm_attributes_post` mock: one helper per documented status.
+    pub struct CrmAttributesPostThen(::httpmock::Then);
+    #[cfg(feature = "companies")]
+    impl CrmAttributesPostThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::CrmAttributeId) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "companies")]
+    ///The conditions of a `crm_attributes_companies_get` mock: which requests it answers.
+    pub struct CrmAttributesCompaniesGetWhen(::httpmock::When);
+    #[cfg(feature = "companies")]
+    impl CrmAttributesCompaniesGetWhen {
+        ///Matches a `GET /crm/attributes/companies` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/crm/attributes/companies$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+    }
+    #[cfg(feature = "companies")]
+    ///The answer of a `crm_attributes_companies_get` mock: one helper per documented status.
+    pub struct CrmAttributesCompaniesGetThen(::httpmock::Then);
+    #[cfg(feature = "companies")]
+    impl CrmAttributesCompaniesGetThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &::std::vec::Vec<types::CrmAttribute>) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "deals")]
+    ///The conditions of a `crm_attributes_deals_get` mock: which requests it answers.
+    pub struct CrmAttributesDealsGetWhen(::httpmock::When);
+    #[cfg(feature = "deals")]
+    impl CrmAttributesDealsGetWhen {
+        ///Matches a `GET /crm/attributes/deals` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/crm/attributes/deals$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+    }
+    #[cfg(feature = "deals")]
+    ///The answer of a `crm_attributes_deals_get` mock: one helper per documented status.
+    pub struct CrmAttributesDealsGetThen(::httpmock::Then);
+    #[cfg(feature = "deals")]
+    impl CrmAttributesDealsGetThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &::std::vec::Vec<types::CrmAttribute>) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "deals")]
+    ///The conditions of a `crm_deals_get` mock: which requests it answers.
+    pub struct CrmDealsGetWhen(::httpmock::When);
+    #[cfg(feature = "deals")]
+    impl CrmDealsGetWhen {
+        ///Matches a `GET /crm/deals` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/crm/deals$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `createdSince`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn created_since<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "createdSince", &value)),
+                None => Self(self.0.query_param_missing("createdSince")),
+            }
+        }
+        ///Query parameter `filters[attributes.deal_name]`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn filters_attributes_deal_name<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => {
+                    Self(query_param(self.0, "filters[attributes.deal_name]", &value))
+                }
+                None => Self(self.0.query_param_missing("filters[attributes.deal_name]")),
+            }
+        }
+        ///Query parameter `filters[linkedCompaniesIds]`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn filters_linked_companies_ids<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => {
+                    Self(query_param(self.0, "filters[linkedCompaniesIds]", &value))
+                }
+                None => Self(self.0.query_param_missing("filters[linkedCompaniesIds]")),
+            }
+        }
+        ///Query parameter `filters[linkedContactsIds]`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn filters_linked_contacts_ids<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => {
+                    Self(query_param(self.0, "filters[linkedContactsIds]", &value))
+                }
+                None => Self(self.0.query_param_missing("filters[linkedContactsIds]")),
+            }
+        }
+        ///Query parameter `limit`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn limit<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "limit", &value)),
+                None => Self(self.0.query_param_missing("limit")),
+            }
+        }
+        ///Query parameter `modifiedSince`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn modified_since<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "modifiedSince", &value)),
+                None => Self(self.0.query_param_missing("modifiedSince")),
+            }
+        }
+        ///Query parameter `offset`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn offset<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "offset", &value)),
+                None => Self(self.0.query_param_missing("offset")),
+            }
+        }
+        ///Query parameter `sort`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::SortOrder>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort", &value)),
+                None => Self(self.0.query_param_missing("sort")),
+            }
+        }
+        ///Query parameter `sortBy`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort_by<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sortBy", &value)),
+                None => Self(self.0.query_param_missing("sortBy")),
+            }
+        }
+    }
+    #[cfg(feature = "deals")]
+    ///The answer of a `crm_deals_get` mock: one helper per documented status.
+    pub struct CrmDealsGetThen(::httpmock::Then);
+    #[cfg(feature = "deals")]
+    impl CrmDealsGetThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::DealsList) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "deals")]
+    ///The conditions of a `crm_deals_post` mock: which requests it answers.
+    pub struct CrmDealsPostWhen(::httpmock::When);
+    #[cfg(feature = "deals")]
+    impl CrmDealsPostWhen {
+        ///Matches a `POST /crm/deals` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/crm/deals$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::CreateDeal) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "deals")]
+    ///The answer of a `crm_deals_post` mock: one helper per documented status.
+    pub struct CrmDealsPostThen(::httpmock::Then);
+    #[cfg(feature = "deals")]
+    impl CrmDealsPostThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `201 Created` with `value` as `application/json`.
+        pub fn created(self, value: &types::DealId) -> Self {
+            Self(
+                self
+                    .0
+                    .status(201u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "deals")]
+    ///The conditions of a `crm_deals_link_unlink_id_patch` mock: which requests it answers.
+    pub struct CrmDealsLinkUnlinkIdPatchWhen(::httpmock::When);
+    #[cfg(feature = "deals")]
+    impl CrmDealsLinkUnlinkIdPatchWhen {
+        ///Matches a `PATCH /crm/deals/link-unlink/{id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PATCH)
+                    .path_matches("^(?:/v3)?/crm/deals/link-unlink/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::CRM_DEALS_LINK_UNLINK_ID_PATCH,
+                    "id",
+                    &value.to_string(),
+                    "^(?:/v3)?/crm/deals/link-unlink/",
+                    "$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::LinkUnlinkDeal) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "deals")]
+    ///The answer of a `crm_deals_link_unlink_id_patch` mock: one helper per documented status.
+    pub struct CrmDealsLinkUnlinkIdPatchThen(::httpmock::Then);
+    #[cfg(feature = "deals")]
+    impl CrmDealsLinkUnlinkIdPatchThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "deals")]
+    ///The conditions of a `crm_deals_id_get` mock: which requests it answers.
+    pub struct CrmDealsIdGetWhen(::httpmock::When);
+    #[cfg(feature = "deals")]
+    impl CrmDealsIdGetWhen {
+        ///Matches a `GET /crm/deals/{id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/crm/deals/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::CRM_DEALS_ID_GET,
+                    "id",
+                    &value.to_string(),
+                    "^(?:/v3)?/crm/deals/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "deals")]
+    ///The answer of a `crm_deals_id_get` mock: one helper per documented status.
+    pub struct CrmDealsIdGetThen(::httpmock::Then);
+    #[cfg(feature = "deals")]
+    impl CrmDealsIdGetThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::Deal) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "deals")]
+    ///The conditions of a `crm_deals_id_delete` mock: which requests it answers.
+    pub struct CrmDealsIdDeleteWhen(::httpmock::When);
+    #[cfg(feature = "deals")]
+    impl CrmDealsIdDeleteWhen {
+        ///Matches a `DELETE /crm/deals/{id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches("^(?:/v3)?/crm/deals/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::CRM_DEALS_ID_DELETE,
+                    "id",
+                    &value.to_string(),
+                    "^(?:/v3)?/crm/deals/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "deals")]
+    ///The answer of a `crm_deals_id_delete` mock: one helper per documented status.
+    pub struct CrmDealsIdDeleteThen(::httpmock::Then);
+    #[cfg(feature = "deals")]
+    impl CrmDealsIdDeleteThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "deals")]
+    ///The conditions of a `crm_deals_id_patch` mock: which requests it answers.
+    pub struct CrmDealsIdPatchWhen(::httpmock::When);
+    #[cfg(feature = "deals")]
+    impl CrmDealsIdPatchWhen {
+        ///Matches a `PATCH /crm/deals/{id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PATCH)
+                    .path_matches("^(?:/v3)?/crm/deals/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::CRM_DEALS_ID_PATCH,
+                    "id",
+                    &value.to_string(),
+                    "^(?:/v3)?/crm/deals/",
+                    "$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::UpdateDeal) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "deals")]
+    ///The answer of a `crm_deals_id_patch` mock: one helper per documented status.
+    pub struct CrmDealsIdPatchThen(::httpmock::Then);
+    #[cfg(feature = "deals")]
+    impl CrmDealsIdPatchThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "files")]
+    ///The conditions of a `crm_files_get` mock: which requests it answers.
+    pub struct CrmFilesGetWhen(::httpmock::When);
+    #[cfg(feature = "files")]
+    impl CrmFilesGetWhen {
+        ///Matches a `GET /crm/files` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/crm/files$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `dateFrom`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn date_from<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "dateFrom", &value)),
+                None => Self(self.0.query_param_missing("dateFrom")),
+            }
+        }
+        ///Query parameter `dateTo`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn date_to<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "dateTo", &value)),
+                None => Self(self.0.query_param_missing("dateTo")),
+            }
+        }
+        ///Query parameter `entity`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn entity<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::CrmEntity>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "entity", &value)),
+                None => Self(self.0.query_param_missing("entity")),
+            }
+        }
+        ///Query parameter `entityIds`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn entity_ids<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "entityIds", &value)),
+                None => Self(self.0.query_param_missing("entityIds")),
+            }
+        }
+        ///Query parameter `limit`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn limit<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "limit", &value)),
+                None => Self(self.0.query_param_missing("limit")),
+            }
+        }
+        ///Query parameter `offset`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn offset<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "offset", &value)),
+                None => Self(self.0.query_param_missing("offset")),
+            }
+        }
+        ///Query parameter `sort`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::SortOrder>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort", &value)),
+                None => Self(self.0.query_param_missing("sort")),
+            }
+        }
+    }
+    #[cfg(feature = "files")]
+    ///The answer of a `crm_files_get` mock: one helper per documented status.
+    pub struct CrmFilesGetThen(::httpmock::Then);
+    #[cfg(feature = "files")]
+    impl CrmFilesGetThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &::std::vec::Vec<types::FileData>) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "files")]
+    ///The conditions of a `crm_files_id_get` mock: which requests it answers.
+    pub struct CrmFilesIdGetWhen(::httpmock::When);
+    #[cfg(feature = "files")]
+    impl CrmFilesIdGetWhen {
+        ///Matches a `GET /crm/files/{id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/crm/files/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::CRM_FILES_ID_GET,
+                    "id",
+                    &value.to_string(),
+                    "^(?:/v3)?/crm/files/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "files")]
+    ///The answer of a `crm_files_id_get` mock: one helper per documented status.
+    pub struct CrmFilesIdGetThen(::httpmock::Then);
+    #[cfg(feature = "files")]
+    impl CrmFilesIdGetThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::FileDownloadableLink) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "files")]
+    ///The conditions of a `crm_files_id_delete` mock: which requests it answers.
+    pub struct CrmFilesIdDeleteWhen(::httpmock::When);
+    #[cfg(feature = "files")]
+    impl CrmFilesIdDeleteWhen {
+        ///Matches a `DELETE /crm/files/{id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches("^(?:/v3)?/crm/files/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::CRM_FILES_ID_DELETE,
+                    "id",
+                    &value.to_string(),
+                    "^(?:/v3)?/crm/files/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "files")]
+    ///The answer of a `crm_files_id_delete` mock: one helper per documented status.
+    pub struct CrmFilesIdDeleteThen(::httpmock::Then);
+    #[cfg(feature = "files")]
+    impl CrmFilesIdDeleteThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "files")]
+    ///The conditions of a `crm_files_id_data_get` mock: which requests it answers.
+    pub struct CrmFilesIdDataGetWhen(::httpmock::When);
+    #[cfg(feature = "files")]
+    impl CrmFilesIdDataGetWhen {
+        ///Matches a `GET /crm/files/{id}/data` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/crm/files/[^/]+/data$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::CRM_FILES_ID_DATA_GET,
+                    "id",
+                    &value.to_string(),
+                    "^(?:/v3)?/crm/files/",
+                    "/data$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "files")]
+    ///The answer of a `crm_files_id_data_get` mock: one helper per documented status.
+    pub struct CrmFilesIdDataGetThen(::httpmock::Then);
+    #[cfg(feature = "files")]
+    impl CrmFilesIdDataGetThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::FileData) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "notes")]
+    ///The conditions of a `crm_notes_get` mock: which requests it answers.
+    pub struct CrmNotesGetWhen(::httpmock::When);
+    #[cfg(feature = "notes")]
+    impl CrmNotesGetWhen {
+        ///Matches a `GET /crm/notes` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/crm/notes$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `dateFrom`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn date_from<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "dateFrom", &value)),
+                None => Self(self.0.query_param_missing("dateFrom")),
+            }
+        }
+        ///Query parameter `dateTo`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn date_to<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "dateTo", &value)),
+                None => Self(self.0.query_param_missing("dateTo")),
+            }
+        }
+        ///Query parameter `entity`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn entity<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::CrmEntity>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "entity", &value)),
+                None => Self(self.0.query_param_missing("entity")),
+            }
+        }
+        ///Query parameter `entityIds`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn entity_ids<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "entityIds", &value)),
+                None => Self(self.0.query_param_missing("entityIds")),
+            }
+        }
+        ///Query parameter `limit`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn limit<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "limit", &value)),
+                None => Self(self.0.query_param_missing("limit")),
+            }
+        }
+        ///Query parameter `offset`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn offset<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "offset", &value)),
+                None => Self(self.0.query_param_missing("offset")),
+            }
+        }
+        ///Query parameter `sort`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::SortOrder>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort", &value)),
+                None => Self(self.0.query_param_missing("sort")),
+            }
+        }
+    }
+    #[cfg(feature = "notes")]
+    ///The answer of a `crm_notes_get` mock: one helper per documented status.
+    pub struct CrmNotesGetThen(::httpmock::Then);
+    #[cfg(feature = "notes")]
+    impl CrmNotesGetThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &::std::vec::Vec<types::Note>) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "notes")]
+    ///The conditions of a `crm_notes_post` mock: which requests it answers.
+    pub struct CrmNotesPostWhen(::httpmock::When);
+    #[cfg(feature = "notes")]
+    impl CrmNotesPostWhen {
+        ///Matches a `POST /crm/notes` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/crm/notes$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::NoteData) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "notes")]
+    ///The answer of a `crm_notes_post` mock: one helper per documented status.
+    pub struct CrmNotesPostThen(::httpmock::Then);
+    #[cfg(feature = "notes")]
+    impl CrmNotesPostThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::NoteId) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `415 Unsupported Media Type` with `value` as `application/json`.
+        pub fn unsupported_media_type(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(415u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "notes")]
+    ///The conditions of a `crm_notes_id_get` mock: which requests it answers.
+    pub struct CrmNotesIdGetWhen(::httpmock::When);
+    #[cfg(feature = "notes")]
+    impl CrmNotesIdGetWhen {
+        ///Matches a `GET /crm/notes/{id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/crm/notes/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::CRM_NOTES_ID_GET,
+                    "id",
+                    &value.to_string(),
+                    "^(?:/v3)?/crm/notes/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "notes")]
+    ///The answer of a `crm_notes_id_get` mock: one helper per documented status.
+    pub struct CrmNotesIdGetThen(::httpmock::Then);
+    #[cfg(feature = "notes")]
+    impl CrmNotesIdGetThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::Note) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "notes")]
+    ///The conditions of a `crm_notes_id_delete` mock: which requests it answers.
+    pub struct CrmNotesIdDeleteWhen(::httpmock::When);
+    #[cfg(feature = "notes")]
+    impl CrmNotesIdDeleteWhen {
+        ///Matches a `DELETE /crm/notes/{id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches("^(?:/v3)?/crm/notes/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::CRM_NOTES_ID_DELETE,
+                    "id",
+                    &value.to_string(),
+                    "^(?:/v3)?/crm/notes/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "notes")]
+    ///The answer of a `crm_notes_id_delete` mock: one helper per documented status.
+    pub struct CrmNotesIdDeleteThen(::httpmock::Then);
+    #[cfg(feature = "notes")]
+    impl CrmNotesIdDeleteThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "notes")]
+    ///The conditions of a `crm_notes_id_patch` mock: which requests it answers.
+    pub struct CrmNotesIdPatchWhen(::httpmock::When);
+    #[cfg(feature = "notes")]
+    impl CrmNotesIdPatchWhen {
+        ///Matches a `PATCH /crm/notes/{id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PATCH)
+                    .path_matches("^(?:/v3)?/crm/notes/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::CRM_NOTES_ID_PATCH,
+                    "id",
+                    &value.to_string(),
+                    "^(?:/v3)?/crm/notes/",
+                    "$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::NoteData) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "notes")]
+    ///The answer of a `crm_notes_id_patch` mock: one helper per documented status.
+    pub struct CrmNotesIdPatchThen(::httpmock::Then);
+    #[cfg(feature = "notes")]
+    impl CrmNotesIdPatchThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `415 Unsupported Media Type` with `value` as `application/json`.
+        pub fn unsupported_media_type(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(415u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "deals")]
+    ///The conditions of a `crm_pipeline_details_get` mock: which requests it answers.
+    pub struct CrmPipelineDetailsGetWhen(::httpmock::When);
+    #[cfg(feature = "deals")]
+    impl CrmPipelineDetailsGetWhen {
+        ///Matches a `GET /crm/pipeline/details` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/crm/pipeline/details$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+    }
+    #[cfg(feature = "deals")]
+    ///The answer of a `crm_pipeline_details_get` mock: one helper per documented status.
+    pub struct CrmPipelineDetailsGetThen(::httpmock::Then);
+    #[cfg(feature = "deals")]
+    impl CrmPipelineDetailsGetThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::Pipeline) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "deals")]
+    ///The conditions of a `crm_pipeline_details_all_get` mock: which requests it answers.
+    pub struct CrmPipelineDetailsAllGetWhen(::httpmock::When);
+    #[cfg(feature = "deals")]
+    impl CrmPipelineDetailsAllGetWhen {
+        ///Matches a `GET /crm/pipeline/details/all` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/crm/pipeline/details/all$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+    }
+    #[cfg(feature = "deals")]
+    ///The answer of a `crm_pipeline_details_all_get` mock: one helper per documented status.
+    pub struct CrmPipelineDetailsAllGetThen(::httpmock::Then);
+    #[cfg(feature = "deals")]
+    impl CrmPipelineDetailsAllGetThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &::std::vec::Vec<types::Pipeline>) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "tasks")]
+    ///The conditions of a `crm_tasks_get` mock: which requests it answers.
+    pub struct CrmTasksGetWhen(::httpmock::When);
+    #[cfg(feature = "tasks")]
+    impl CrmTasksGetWhen {
+        ///Matches a `GET /crm/tasks` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/crm/tasks$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `dateFrom`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn date_from<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "dateFrom", &value)),
+                None => Self(self.0.query_param_missing("dateFrom")),
+            }
+        }
+        ///Query parameter `dateTo`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn date_to<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "dateTo", &value)),
+                None => Self(self.0.query_param_missing("dateTo")),
+            }
+        }
+        ///Query parameter `filter[assignTo]`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn filter_assign_to<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "filter[assignTo]", &value)),
+                None => Self(self.0.query_param_missing("filter[assignTo]")),
+            }
+        }
+        ///Query parameter `filter[companies]`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn filter_companies<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "filter[companies]", &value)),
+                None => Self(self.0.query_param_missing("filter[companies]")),
+            }
+        }
+        ///Query parameter `filter[contacts]`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn filter_contacts<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "filter[contacts]", &value)),
+                None => Self(self.0.query_param_missing("filter[contacts]")),
+            }
+        }
+        ///Query parameter `filter[date]`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn filter_date<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::TaskDateFilter>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "filter[date]", &value)),
+                None => Self(self.0.query_param_missing("filter[date]")),
+            }
+        }
+        ///Query parameter `filter[deals]`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn filter_deals<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "filter[deals]", &value)),
+                None => Self(self.0.query_param_missing("filter[deals]")),
+            }
+        }
+        ///Query parameter `filter[status]`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn filter_status<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::TaskStatusFilter>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "filter[status]", &value)),
+                None => Self(self.0.query_param_missing("filter[status]")),
+            }
+        }
+        ///Query parameter `filter[type]`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn filter_type<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "filter[type]", &value)),
+                None => Self(self.0.query_param_missing("filter[type]")),
+            }
+        }
+        ///Query parameter `limit`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn limit<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "limit", &value)),
+                None => Self(self.0.query_param_missing("limit")),
+            }
+        }
+        ///Query parameter `offset`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn offset<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "offset", &value)),
+                None => Self(self.0.query_param_missing("offset")),
+            }
+        }
+        ///Query parameter `sort`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::SortOrder>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort", &value)),
+                None => Self(self.0.query_param_missing("sort")),
+            }
+        }
+        ///Query parameter `sortBy`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort_by<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sortBy", &value)),
+                None => Self(self.0.query_param_missing("sortBy")),
+            }
+        }
+    }
+    #[cfg(feature = "tasks")]
+    ///The answer of a `crm_tasks_get` mock: one helper per documented status.
+    pub struct CrmTasksGetThen(::httpmock::Then);
+    #[cfg(feature = "tasks")]
+    impl CrmTasksGetThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::TaskList) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "tasks")]
+    ///The conditions of a `crm_tasks_post` mock: which requests it answers.
+    pub struct CrmTasksPostWhen(::httpmock::When);
+    #[cfg(feature = "tasks")]
+    impl CrmTasksPostWhen {
+        ///Matches a `POST /crm/tasks` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/crm/tasks$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::CreateTask) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "tasks")]
+    ///The answer of a `crm_tasks_post` mock: one helper per documented status.
+    pub struct CrmTasksPostThen(::httpmock::Then);
+    #[cfg(feature = "tasks")]
+    impl CrmTasksPostThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `201 Created` with `value` as `application/json`.
+        pub fn created(self, value: &types::TaskId) -> Self {
+            Self(
+                self
+                    .0
+                    .status(201u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` without a body.
+        pub fn bad_request(self) -> Self {
+            Self(self.0.status(400u16))
+        }
+    }
+    #[cfg(feature = "tasks")]
+    ///The conditions of a `crm_tasks_id_get` mock: which requests it answers.
+    pub struct CrmTasksIdGetWhen(::httpmock::When);
+    #[cfg(feature = "tasks")]
+    impl CrmTasksIdGetWhen {
+        ///Matches a `GET /crm/tasks/{id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/crm/tasks/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::CRM_TASKS_ID_GET,
+                    "id",
+                    &value.to_string(),
+                    "^(?:/v3)?/crm/tasks/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "tasks")]
+    ///The answer of a `crm_tasks_id_get` mock: one helper per documented status.
+    pub struct CrmTasksIdGetThen(::httpmock::Then);
+    #[cfg(feature = "tasks")]
+    impl CrmTasksIdGetThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::Task) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "tasks")]
+    ///The conditions of a `crm_tasks_id_delete` mock: which requests it answers.
+    pub struct CrmTasksIdDeleteWhen(::httpmock::When);
+    #[cfg(feature = "tasks")]
+    impl CrmTasksIdDeleteWhen {
+        ///Matches a `DELETE /crm/tasks/{id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches("^(?:/v3)?/crm/tasks/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::CRM_TASKS_ID_DELETE,
+                    "id",
+                    &value.to_string(),
+                    "^(?:/v3)?/crm/tasks/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "tasks")]
+    ///The answer of a `crm_tasks_id_delete` mock: one helper per documented status.
+    pub struct CrmTasksIdDeleteThen(::httpmock::Then);
+    #[cfg(feature = "tasks")]
+    impl CrmTasksIdDeleteThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "tasks")]
+    ///The conditions of a `crm_tasks_id_patch` mock: which requests it answers.
+    pub struct CrmTasksIdPatchWhen(::httpmock::When);
+    #[cfg(feature = "tasks")]
+    impl CrmTasksIdPatchWhen {
+        ///Matches a `PATCH /crm/tasks/{id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PATCH)
+                    .path_matches("^(?:/v3)?/crm/tasks/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::CRM_TASKS_ID_PATCH,
+                    "id",
+                    &value.to_string(),
+                    "^(?:/v3)?/crm/tasks/",
+                    "$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::UpdateTask) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "tasks")]
+    ///The answer of a `crm_tasks_id_patch` mock: one helper per documented status.
+    pub struct CrmTasksIdPatchThen(::httpmock::Then);
+    #[cfg(feature = "tasks")]
+    impl CrmTasksIdPatchThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "tasks")]
+    ///The conditions of a `crm_tasktypes_get` mock: which requests it answers.
+    pub struct CrmTasktypesGetWhen(::httpmock::When);
+    #[cfg(feature = "tasks")]
+    impl CrmTasktypesGetWhen {
+        ///Matches a `GET /crm/tasktypes` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/crm/tasktypes$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+    }
+    #[cfg(feature = "tasks")]
+    ///The answer of a `crm_tasktypes_get` mock: one helper per documented status.
+    pub struct CrmTasktypesGetThen(::httpmock::Then);
+    #[cfg(feature = "tasks")]
+    impl CrmTasktypesGetThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::TaskTypes) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "events")]
+    ///The conditions of a `create_event` mock: which requests it answers.
+    pub struct CreateEventWhen(::httpmock::When);
+    #[cfg(feature = "events")]
+    impl CreateEventWhen {
+        ///Matches a `POST /events` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner.method(::httpmock::Method::POST).path_matches("^(?:/v3)?/events$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::Event) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "events")]
+    ///The answer of a `create_event` mock: one helper per documented status.
+    pub struct CreateEventThen(::httpmock::Then);
+    #[cfg(feature = "events")]
+    impl CreateEventThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "external-feeds")]
+    ///The conditions of a `get_all_external_feeds` mock: which requests it answers.
+    pub struct GetAllExternalFeedsWhen(::httpmock::When);
+    #[cfg(feature = "external-feeds")]
+    impl GetAllExternalFeedsWhen {
+        ///Matches a `GET /feeds` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(inner.method(::httpmock::Method::GET).path_matches("^(?:/v3)?/feeds$"))
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `authType`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn auth_type<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::FeedAuthType>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "authType", &value)),
+                None => Self(self.0.query_param_missing("authType")),
+            }
+        }
+        ///Query parameter `endDate`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn end_date<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "endDate", &value)),
+                None => Self(self.0.query_param_missing("endDate")),
+            }
+        }
+        ///Query parameter `limit`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn limit<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "limit", &value)),
+                None => Self(self.0.query_param_missing("limit")),
+            }
+        }
+        ///Query parameter `offset`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn offset<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "offset", &value)),
+                None => Self(self.0.query_param_missing("offset")),
+            }
+        }
+        ///Query parameter `search`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn search<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "search", &value)),
+                None => Self(self.0.query_param_missing("search")),
+            }
+        }
+        ///Query parameter `sort`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::SortOrder>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort", &value)),
+                None => Self(self.0.query_param_missing("sort")),
+            }
+        }
+        ///Query parameter `startDate`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn start_date<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "startDate", &value)),
+                None => Self(self.0.query_param_missing("startDate")),
+            }
+        }
+    }
+    #[cfg(feature = "external-feeds")]
+    ///The answer of a `get_all_external_feeds` mock: one helper per documented status.
+    pub struct GetAllExternalFeedsThen(::httpmock::Then);
+    #[cfg(feature = "external-feeds")]
+    impl GetAllExternalFeedsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetAllExternalFeeds) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "external-feeds")]
+    ///The conditions of a `create_external_feed` mock: which requests it answers.
+    pub struct CreateExternalFeedWhen(::httpmock::When);
+    #[cfg(feature = "external-feeds")]
+    impl CreateExternalFeedWhen {
+        ///Matches a `POST /feeds` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(inner.method(::httpmock::Method::POST).path_matches("^(?:/v3)?/feeds$"))
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::CreateExternalFeed) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "external-feeds")]
+    ///The answer of a `create_external_feed` mock: one helper per documented status.
+    pub struct CreateExternalFeedThen(::httpmock::Then);
+    #[cfg(feature = "external-feeds")]
+    impl CreateExternalFeedThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `201 Created` with `value` as `application/json`.
+        pub fn created(self, value: &types::ExternalFeedId) -> Self {
+            Self(
+                self
+                    .0
+                    .status(201u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "external-feeds")]
+    ///The conditions of a `get_external_feed_by_uuid` mock: which requests it answers.
+    pub struct GetExternalFeedByUuidWhen(::httpmock::When);
+    #[cfg(feature = "external-feeds")]
+    impl GetExternalFeedByUuidWhen {
+        ///Matches a `GET /feeds/{uuid}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/feeds/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `uuid`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn uuid(self, value: &::uuid::Uuid) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_EXTERNAL_FEED_BY_UUID,
+                    "uuid",
+                    &value.to_string(),
+                    "^(?:/v3)?/feeds/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "external-feeds")]
+    ///The answer of a `get_external_feed_by_uuid` mock: one helper per documented status.
+    pub struct GetExternalFeedByUuidThen(::httpmock::Then);
+    #[cfg(feature = "external-feeds")]
+    impl GetExternalFeedByUuidThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::ExternalFeed) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "external-feeds")]
+    ///The conditions of a `update_external_feed` mock: which requests it answers.
+    pub struct UpdateExternalFeedWhen(::httpmock::When);
+    #[cfg(feature = "external-feeds")]
+    impl UpdateExternalFeedWhen {
+        ///Matches a `PUT /feeds/{uuid}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PUT)
+                    .path_matches("^(?:/v3)?/feeds/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `uuid`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn uuid(self, value: &::uuid::Uuid) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::UPDATE_EXTERNAL_FEED,
+                    "uuid",
+                    &value.to_string(),
+                    "^(?:/v3)?/feeds/",
+                    "$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::UpdateExternalFeed) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "external-feeds")]
+    ///The answer of a `update_external_feed` mock: one helper per documented status.
+    pub struct UpdateExternalFeedThen(::httpmock::Then);
+    #[cfg(feature = "external-feeds")]
+    impl UpdateExternalFeedThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "external-feeds")]
+    ///The conditions of a `delete_external_feed` mock: which requests it answers.
+    pub struct DeleteExternalFeedWhen(::httpmock::When);
+    #[cfg(feature = "external-feeds")]
+    impl DeleteExternalFeedWhen {
+        ///Matches a `DELETE /feeds/{uuid}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches("^(?:/v3)?/feeds/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `uuid`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn uuid(self, value: &::uuid::Uuid) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::DELETE_EXTERNAL_FEED,
+                    "uuid",
+                    &value.to_string(),
+                    "^(?:/v3)?/feeds/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "external-feeds")]
+    ///The answer of a `delete_external_feed` mock: one helper per documented status.
+    pub struct DeleteExternalFeedThen(::httpmock::Then);
+    #[cfg(feature = "external-feeds")]
+    impl DeleteExternalFeedThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "inbound-parsing")]
+    ///The conditions of a `get_inbound_email_events` mock: which requests it answers.
+    pub struct GetInboundEmailEventsWhen(::httpmock::When);
+    #[cfg(feature = "inbound-parsing")]
+    impl GetInboundEmailEventsWhen {
+        ///Matches a `GET /inbound/events` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/inbound/events$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `endDate`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn end_date<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "endDate", &value)),
+                None => Self(self.0.query_param_missing("endDate")),
+            }
+        }
+        ///Query parameter `limit`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn limit<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "limit", &value)),
+                None => Self(self.0.query_param_missing("limit")),
+            }
+        }
+        ///Query parameter `offset`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn offset<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "offset", &value)),
+                None => Self(self.0.query_param_missing("offset")),
+            }
+        }
+        ///Query parameter `sender`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sender<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sender", &value)),
+                None => Self(self.0.query_param_missing("sender")),
+            }
+        }
+        ///Query parameter `sort`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::SortOrder>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort", &value)),
+                None => Self(self.0.query_param_missing("sort")),
+            }
+        }
+        ///Query parameter `startDate`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn start_date<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "startDate", &value)),
+                None => Self(self.0.query_param_missing("startDate")),
+            }
+        }
+    }
+    #[cfg(feature = "inbound-parsing")]
+    ///The answer of a `get_inbound_email_events` mock: one helper per documented status.
+    pub struct GetInboundEmailEventsThen(::httpmock::Then);
+    #[cfg(feature = "inbound-parsing")]
+    impl GetInboundEmailEventsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetInboundEmailEvents) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "inbound-parsing")]
+    ///The conditions of a `get_inbound_email_events_by_uuid` mock: which requests it answers.
+    pub struct GetInboundEmailEventsByUuidWhen(::httpmock::When);
+    #[cfg(feature = "inbound-parsing")]
+    impl GetInboundEmailEventsByUuidWhen {
+        ///Matches a `GET /inbound/events/{uuid}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/inbound/events/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `uuid`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn uuid(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_INBOUND_EMAIL_EVENTS_BY_UUID,
+                    "uuid",
+                    &value.to_string(),
+                    "^(?:/v3)?/inbound/events/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "inbound-parsing")]
+    ///The answer of a `get_inbound_email_events_by_uuid` mock: one helper per documented status.
+    pub struct GetInboundEmailEventsByUuidThen(::httpmock::Then);
+    #[cfg(feature = "inbound-parsing")]
+    impl GetInboundEmailEventsByUuidThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetInboundEmailEventsByUuid) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
     #[cfg(feature = "balance")]
     ///The conditions of a `loyalty_balance_programs_pid_active_balance_get` mock: which requests it answers.
     pub struct LoyaltyBalanceProgramsPidActiveBalanceGetWhen(::httpmock::When);
@@ -2316,7 +6451,5682 @@ pub mod operations {
             )
         }
     }
-    #[cfg(feature = "balance")]
+    #[cfg(feature = "program")]
+    ///The conditions of a `get_lp_list` mock: which requests it answers.
+    pub struct GetLpListWhen(::httpmock::When);
+    #[cfg(feature = "program")]
+    impl GetLpListWhen {
+        ///Matches a `GET /loyalty/config/programs` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/loyalty/config/programs$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `limit`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn limit<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "limit", &value)),
+                None => Self(self.0.query_param_missing("limit")),
+            }
+        }
+        ///Query parameter `offset`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn offset<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "offset", &value)),
+                None => Self(self.0.query_param_missing("offset")),
+            }
+        }
+        ///Query parameter `sort`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::SortOrder>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort", &value)),
+                None => Self(self.0.query_param_missing("sort")),
+            }
+        }
+        ///Query parameter `sort_field`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort_field<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::SortField>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort_field", &value)),
+                None => Self(self.0.query_param_missing("sort_field")),
+            }
+        }
+    }
+    #[cfg(feature = "program")]
+    ///The answer of a `get_lp_list` mock: one helper per documented status.
+    pub struct GetLpListThen(::httpmock::Then);
+    #[cfg(feature = "program")]
+    impl GetLpListThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::LoyaltyProgramPage) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `422 Unprocessable Entity` with `value` as `application/json`.
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `500 Internal Server Error` with `value` as `application/json`.
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "program")]
+    ///The conditions of a `create_new_lp` mock: which requests it answers.
+    pub struct CreateNewLpWhen(::httpmock::When);
+    #[cfg(feature = "program")]
+    impl CreateNewLpWhen {
+        ///Matches a `POST /loyalty/config/programs` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/loyalty/config/programs$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::CreateLoyaltyProgramPayload) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "program")]
+    ///The answer of a `create_new_lp` mock: one helper per documented status.
+    pub struct CreateNewLpThen(::httpmock::Then);
+    #[cfg(feature = "program")]
+    impl CreateNewLpThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::LoyaltyProgram) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `409 Conflict` with `value` as `application/json`.
+        pub fn conflict(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(409u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `422 Unprocessable Entity` with `value` as `application/json`.
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `500 Internal Server Error` with `value` as `application/json`.
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "program")]
+    ///The conditions of a `get_loyalty_program_info` mock: which requests it answers.
+    pub struct GetLoyaltyProgramInfoWhen(::httpmock::When);
+    #[cfg(feature = "program")]
+    impl GetLoyaltyProgramInfoWhen {
+        ///Matches a `GET /loyalty/config/programs/{pid}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/loyalty/config/programs/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `pid`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn pid(self, value: &::uuid::Uuid) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_LOYALTY_PROGRAM_INFO,
+                    "pid",
+                    &value.to_string(),
+                    "^(?:/v3)?/loyalty/config/programs/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "program")]
+    ///The answer of a `get_loyalty_program_info` mock: one helper per documented status.
+    pub struct GetLoyaltyProgramInfoThen(::httpmock::Then);
+    #[cfg(feature = "program")]
+    impl GetLoyaltyProgramInfoThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::LoyaltyProgram) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `422 Unprocessable Entity` with `value` as `application/json`.
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `500 Internal Server Error` with `value` as `application/json`.
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "program")]
+    ///The conditions of a `update_loyalty_program` mock: which requests it answers.
+    pub struct UpdateLoyaltyProgramWhen(::httpmock::When);
+    #[cfg(feature = "program")]
+    impl UpdateLoyaltyProgramWhen {
+        ///Matches a `PUT /loyalty/config/programs/{pid}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PUT)
+                    .path_matches("^(?:/v3)?/loyalty/config/programs/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `pid`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn pid(self, value: &::uuid::Uuid) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::UPDATE_LOYALTY_PROGRAM,
+                    "pid",
+                    &value.to_string(),
+                    "^(?:/v3)?/loyalty/config/programs/",
+                    "$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::UpdateLoyaltyProgramPayload) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "program")]
+    ///The answer of a `update_loyalty_program` mock: one helper per documented status.
+    pub struct UpdateLoyaltyProgramThen(::httpmock::Then);
+    #[cfg(feature = "program")]
+    impl UpdateLoyaltyProgramThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::LoyaltyProgram) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `409 Conflict` with `value` as `application/json`.
+        pub fn conflict(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(409u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `422 Unprocessable Entity` with `value` as `application/json`.
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `500 Internal Server Error` with `value` as `application/json`.
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "program")]
+    ///The conditions of a `delete_loyalty_program` mock: which requests it answers.
+    pub struct DeleteLoyaltyProgramWhen(::httpmock::When);
+    #[cfg(feature = "program")]
+    impl DeleteLoyaltyProgramWhen {
+        ///Matches a `DELETE /loyalty/config/programs/{pid}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches("^(?:/v3)?/loyalty/config/programs/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `pid`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn pid(self, value: &::uuid::Uuid) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::DELETE_LOYALTY_PROGRAM,
+                    "pid",
+                    &value.to_string(),
+                    "^(?:/v3)?/loyalty/config/programs/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "program")]
+    ///The answer of a `delete_loyalty_program` mock: one helper per documented status.
+    pub struct DeleteLoyaltyProgramThen(::httpmock::Then);
+    #[cfg(feature = "program")]
+    impl DeleteLoyaltyProgramThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `422 Unprocessable Entity` with `value` as `application/json`.
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `500 Internal Server Error` with `value` as `application/json`.
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "program")]
+    ///The conditions of a `partially_update_loyalty_program` mock: which requests it answers.
+    pub struct PartiallyUpdateLoyaltyProgramWhen(::httpmock::When);
+    #[cfg(feature = "program")]
+    impl PartiallyUpdateLoyaltyProgramWhen {
+        ///Matches a `PATCH /loyalty/config/programs/{pid}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PATCH)
+                    .path_matches("^(?:/v3)?/loyalty/config/programs/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `pid`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn pid(self, value: &::uuid::Uuid) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::PARTIALLY_UPDATE_LOYALTY_PROGRAM,
+                    "pid",
+                    &value.to_string(),
+                    "^(?:/v3)?/loyalty/config/programs/",
+                    "$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::PatchLoyaltyProgramPayload) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "program")]
+    ///The answer of a `partially_update_loyalty_program` mock: one helper per documented status.
+    pub struct PartiallyUpdateLoyaltyProgramThen(::httpmock::Then);
+    #[cfg(feature = "program")]
+    impl PartiallyUpdateLoyaltyProgramThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::LoyaltyProgram) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `409 Conflict` with `value` as `application/json`.
+        pub fn conflict(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(409u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `422 Unprocessable Entity` with `value` as `application/json`.
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `500 Internal Server Error` with `value` as `application/json`.
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "program")]
+    ///The conditions of a `get_parameter_subscription_info` mock: which requests it answers.
+    pub struct GetParameterSubscriptionInfoWhen(::httpmock::When);
+    #[cfg(feature = "program")]
+    impl GetParameterSubscriptionInfoWhen {
+        ///Matches a `GET /loyalty/config/programs/{pid}/account-info` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(
+                        "^(?:/v3)?/loyalty/config/programs/[^/]+/account-info$",
+                    ),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `pid`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn pid(self, value: &::uuid::Uuid) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_PARAMETER_SUBSCRIPTION_INFO,
+                    "pid",
+                    &value.to_string(),
+                    "^(?:/v3)?/loyalty/config/programs/",
+                    "/account-info$",
+                ),
+            )
+        }
+        ///Query parameter `contactId`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn contact_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "contactId", &value)),
+                None => Self(self.0.query_param_missing("contactId")),
+            }
+        }
+        ///Query parameter `loyaltySubscriptionId`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn loyalty_subscription_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "loyaltySubscriptionId", &value)),
+                None => Self(self.0.query_param_missing("loyaltySubscriptionId")),
+            }
+        }
+        ///Query parameter `params`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn params<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "params", &value)),
+                None => Self(self.0.query_param_missing("params")),
+            }
+        }
+    }
+    #[cfg(feature = "program")]
+    ///The answer of a `get_parameter_subscription_info` mock: one helper per documented status.
+    pub struct GetParameterSubscriptionInfoThen(::httpmock::Then);
+    #[cfg(feature = "program")]
+    impl GetParameterSubscriptionInfoThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::SubscriptionHandlerInfo) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `422 Unprocessable Entity` with `value` as `application/json`.
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `500 Internal Server Error` with `value` as `application/json`.
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "program")]
+    ///The conditions of a `publish_loyalty_program` mock: which requests it answers.
+    pub struct PublishLoyaltyProgramWhen(::httpmock::When);
+    #[cfg(feature = "program")]
+    impl PublishLoyaltyProgramWhen {
+        ///Matches a `POST /loyalty/config/programs/{pid}/publish` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/loyalty/config/programs/[^/]+/publish$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `pid`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn pid(self, value: &::uuid::Uuid) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::PUBLISH_LOYALTY_PROGRAM,
+                    "pid",
+                    &value.to_string(),
+                    "^(?:/v3)?/loyalty/config/programs/",
+                    "/publish$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "program")]
+    ///The answer of a `publish_loyalty_program` mock: one helper per documented status.
+    pub struct PublishLoyaltyProgramThen(::httpmock::Then);
+    #[cfg(feature = "program")]
+    impl PublishLoyaltyProgramThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` without a body.
+        pub fn ok(self) -> Self {
+            Self(self.0.status(200u16))
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `422 Unprocessable Entity` with `value` as `application/json`.
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `500 Internal Server Error` with `value` as `application/json`.
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "program")]
+    ///The conditions of a `subscribe_member_to_a_subscription` mock: which requests it answers.
+    pub struct SubscribeMemberToASubscriptionWhen(::httpmock::When);
+    #[cfg(feature = "program")]
+    impl SubscribeMemberToASubscriptionWhen {
+        ///Matches a `POST /loyalty/config/programs/{pid}/subscription-members` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches(
+                        "^(?:/v3)?/loyalty/config/programs/[^/]+/subscription-members$",
+                    ),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `pid`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn pid(self, value: &::uuid::Uuid) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::SUBSCRIBE_MEMBER_TO_A_SUBSCRIPTION,
+                    "pid",
+                    &value.to_string(),
+                    "^(?:/v3)?/loyalty/config/programs/",
+                    "/subscription-members$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::AddSubscriptionMemberPayload) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "program")]
+    ///The answer of a `subscribe_member_to_a_subscription` mock: one helper per documented status.
+    pub struct SubscribeMemberToASubscriptionThen(::httpmock::Then);
+    #[cfg(feature = "program")]
+    impl SubscribeMemberToASubscriptionThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::SubscriptionMember) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `409 Conflict` with `value` as `application/json`.
+        pub fn conflict(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(409u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `422 Unprocessable Entity` with `value` as `application/json`.
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `500 Internal Server Error` with `value` as `application/json`.
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "program")]
+    ///The conditions of a `delete_contact_members` mock: which requests it answers.
+    pub struct DeleteContactMembersWhen(::httpmock::When);
+    #[cfg(feature = "program")]
+    impl DeleteContactMembersWhen {
+        ///Matches a `DELETE /loyalty/config/programs/{pid}/subscription-members` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches(
+                        "^(?:/v3)?/loyalty/config/programs/[^/]+/subscription-members$",
+                    ),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `pid`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn pid(self, value: &::uuid::Uuid) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::DELETE_CONTACT_MEMBERS,
+                    "pid",
+                    &value.to_string(),
+                    "^(?:/v3)?/loyalty/config/programs/",
+                    "/subscription-members$",
+                ),
+            )
+        }
+        ///Query parameter `memberContactIds`: matches the pairs the client sends for `value` and no other.
+        pub fn member_contact_ids(self, value: &str) -> Self {
+            Self(query_param(self.0, "memberContactIds", &value))
+        }
+    }
+    #[cfg(feature = "program")]
+    ///The answer of a `delete_contact_members` mock: one helper per documented status.
+    pub struct DeleteContactMembersThen(::httpmock::Then);
+    #[cfg(feature = "program")]
+    impl DeleteContactMembersThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `422 Unprocessable Entity` with `value` as `application/json`.
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `500 Internal Server Error` with `value` as `application/json`.
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "program")]
+    ///The conditions of a `subscribe_to_loyalty_program` mock: which requests it answers.
+    pub struct SubscribeToLoyaltyProgramWhen(::httpmock::When);
+    #[cfg(feature = "program")]
+    impl SubscribeToLoyaltyProgramWhen {
+        ///Matches a `POST /loyalty/config/programs/{pid}/subscriptions` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches(
+                        "^(?:/v3)?/loyalty/config/programs/[^/]+/subscriptions$",
+                    ),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `pid`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn pid(self, value: &::uuid::Uuid) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::SUBSCRIBE_TO_LOYALTY_PROGRAM,
+                    "pid",
+                    &value.to_string(),
+                    "^(?:/v3)?/loyalty/config/programs/",
+                    "/subscriptions$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::CreateSubscriptionPayload) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "program")]
+    ///The answer of a `subscribe_to_loyalty_program` mock: one helper per documented status.
+    pub struct SubscribeToLoyaltyProgramThen(::httpmock::Then);
+    #[cfg(feature = "program")]
+    impl SubscribeToLoyaltyProgramThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::Subscription) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `422 Unprocessable Entity` with `value` as `application/json`.
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `500 Internal Server Error` with `value` as `application/json`.
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "tier")]
+    ///The conditions of a `add_subscription_to_tier` mock: which requests it answers.
+    pub struct AddSubscriptionToTierWhen(::httpmock::When);
+    #[cfg(feature = "tier")]
+    impl AddSubscriptionToTierWhen {
+        ///Matches a `POST /loyalty/tier/programs/{pid}/contacts/{cid}/tiers/{tid}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches(
+                        "^(?:/v3)?/loyalty/tier/programs/[^/]+/contacts/[^/]+/tiers/[^/]+$",
+                    ),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `pid`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn pid(self, value: &::uuid::Uuid) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::ADD_SUBSCRIPTION_TO_TIER,
+                    "pid",
+                    &value.to_string(),
+                    "^(?:/v3)?/loyalty/tier/programs/",
+                    "/contacts/[^/]+/tiers/[^/]+$",
+                ),
+            )
+        }
+        ///Path parameter `cid`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn cid(self, value: &::uuid::Uuid) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::ADD_SUBSCRIPTION_TO_TIER,
+                    "cid",
+                    &value.to_string(),
+                    "^(?:/v3)?/loyalty/tier/programs/[^/]+/contacts/",
+                    "/tiers/[^/]+$",
+                ),
+            )
+        }
+        ///Path parameter `tid`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn tid(self, value: &::uuid::Uuid) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::ADD_SUBSCRIPTION_TO_TIER,
+                    "tid",
+                    &value.to_string(),
+                    "^(?:/v3)?/loyalty/tier/programs/[^/]+/contacts/[^/]+/tiers/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "tier")]
+    ///The answer of a `add_subscription_to_tier` mock: one helper per documented status.
+    pub struct AddSubscriptionToTierThen(::httpmock::Then);
+    #[cfg(feature = "tier")]
+    impl AddSubscriptionToTierThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::TierForContact) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `409 Conflict` with `value` as `application/json`.
+        pub fn conflict(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(409u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `422 Unprocessable Entity` with `value` as `application/json`.
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `424 Failed Dependency` with `value` as `application/json`.
+        pub fn failed_dependency(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(424u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `500 Internal Server Error` with `value` as `application/json`.
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "tier")]
+    ///The conditions of a `get_list_of_tier_groups` mock: which requests it answers.
+    pub struct GetListOfTierGroupsWhen(::httpmock::When);
+    #[cfg(feature = "tier")]
+    impl GetListOfTierGroupsWhen {
+        ///Matches a `GET /loyalty/tier/programs/{pid}/tier-groups` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/loyalty/tier/programs/[^/]+/tier-groups$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `pid`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn pid(self, value: &::uuid::Uuid) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_LIST_OF_TIER_GROUPS,
+                    "pid",
+                    &value.to_string(),
+                    "^(?:/v3)?/loyalty/tier/programs/",
+                    "/tier-groups$",
+                ),
+            )
+        }
+        ///Query parameter `version`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn version<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::BalanceDefinitionVersion>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "version", &value)),
+                None => Self(self.0.query_param_missing("version")),
+            }
+        }
+    }
+    #[cfg(feature = "tier")]
+    ///The answer of a `get_list_of_tier_groups` mock: one helper per documented status.
+    pub struct GetListOfTierGroupsThen(::httpmock::Then);
+    #[cfg(feature = "tier")]
+    impl GetListOfTierGroupsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::TierGroupPage) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `422 Unprocessable Entity` with `value` as `application/json`.
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `500 Internal Server Error` with `value` as `application/json`.
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "tier")]
+    ///The conditions of a `create_tier_group` mock: which requests it answers.
+    pub struct CreateTierGroupWhen(::httpmock::When);
+    #[cfg(feature = "tier")]
+    impl CreateTierGroupWhen {
+        ///Matches a `POST /loyalty/tier/programs/{pid}/tier-groups` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/loyalty/tier/programs/[^/]+/tier-groups$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `pid`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn pid(self, value: &::uuid::Uuid) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::CREATE_TIER_GROUP,
+                    "pid",
+                    &value.to_string(),
+                    "^(?:/v3)?/loyalty/tier/programs/",
+                    "/tier-groups$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::CreateTierGroupRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "tier")]
+    ///The answer of a `create_tier_group` mock: one helper per documented status.
+    pub struct CreateTierGroupThen(::httpmock::Then);
+    #[cfg(feature = "tier")]
+    impl CreateTierGroupThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::TierGroup) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `409 Conflict` with `value` as `application/json`.
+        pub fn conflict(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(409u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `422 Unprocessable Entity` with `value` as `application/json`.
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "tier")]
+    ///The conditions of a `get_tier_group` mock: which requests it answers.
+    pub struct GetTierGroupWhen(::httpmock::When);
+    #[cfg(feature = "tier")]
+    impl GetTierGroupWhen {
+        ///Matches a `GET /loyalty/tier/programs/{pid}/tier-groups/{gid}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(
+                        "^(?:/v3)?/loyalty/tier/programs/[^/]+/tier-groups/[^/]+$",
+                    ),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `pid`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn pid(self, value: &::uuid::Uuid) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_TIER_GROUP,
+                    "pid",
+                    &value.to_string(),
+                    "^(?:/v3)?/loyalty/tier/programs/",
+                    "/tier-groups/[^/]+$",
+                ),
+            )
+        }
+        ///Path parameter `gid`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn gid(self, value: &::uuid::Uuid) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_TIER_GROUP,
+                    "gid",
+                    &value.to_string(),
+                    "^(?:/v3)?/loyalty/tier/programs/[^/]+/tier-groups/",
+                    "$",
+                ),
+            )
+        }
+        ///Query parameter `version`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn version<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::BalanceDefinitionVersion>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "version", &value)),
+                None => Self(self.0.query_param_missing("version")),
+            }
+        }
+    }
+    #[cfg(feature = "tier")]
+    ///The answer of a `get_tier_group` mock: one helper per documented status.
+    pub struct GetTierGroupThen(::httpmock::Then);
+    #[cfg(feature = "tier")]
+    impl GetTierGroupThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::TierGroup) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `422 Unprocessable Entity` with `value` as `application/json`.
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `500 Internal Server Error` with `value` as `application/json`.
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "tier")]
+    ///The conditions of a `update_tier_group` mock: which requests it answers.
+    pub struct UpdateTierGroupWhen(::httpmock::When);
+    #[cfg(feature = "tier")]
+    impl UpdateTierGroupWhen {
+        ///Matches a `PUT /loyalty/tier/programs/{pid}/tier-groups/{gid}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PUT)
+                    .path_matches(
+                        "^(?:/v3)?/loyalty/tier/programs/[^/]+/tier-groups/[^/]+$",
+                    ),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `pid`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn pid(self, value: &::uuid::Uuid) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::UPDATE_TIER_GROUP,
+                    "pid",
+                    &value.to_string(),
+                    "^(?:/v3)?/loyalty/tier/programs/",
+                    "/tier-groups/[^/]+$",
+                ),
+            )
+        }
+        ///Path parameter `gid`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn gid(self, value: &::uuid::Uuid) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::UPDATE_TIER_GROUP,
+                    "gid",
+                    &value.to_string(),
+                    "^(?:/v3)?/loyalty/tier/programs/[^/]+/tier-groups/",
+                    "$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::UpdateTierGroupRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "tier")]
+    ///The answer of a `update_tier_group` mock: one helper per documented status.
+    pub struct UpdateTierGroupThen(::httpmock::Then);
+    #[cfg(feature = "tier")]
+    impl UpdateTierGroupThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::TierGroup) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `422 Unprocessable Entity` with `value` as `application/json`.
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `500 Internal Server Error` with `value` as `application/json`.
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "tier")]
+    ///The conditions of a `delete_tier_group` mock: which requests it answers.
+    pub struct DeleteTierGroupWhen(::httpmock::When);
+    #[cfg(feature = "tier")]
+    impl DeleteTierGroupWhen {
+        ///Matches a `DELETE /loyalty/tier/programs/{pid}/tier-groups/{gid}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches(
+                        "^(?:/v3)?/loyalty/tier/programs/[^/]+/tier-groups/[^/]+$",
+                    ),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `pid`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn pid(self, value: &::uuid::Uuid) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::DELETE_TIER_GROUP,
+                    "pid",
+                    &value.to_string(),
+                    "^(?:/v3)?/loyalty/tier/programs/",
+                    "/tier-groups/[^/]+$",
+                ),
+            )
+        }
+        ///Path parameter `gid`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn gid(self, value: &::uuid::Uuid) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::DELETE_TIER_GROUP,
+                    "gid",
+                    &value.to_string(),
+                    "^(?:/v3)?/loyalty/tier/programs/[^/]+/tier-groups/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "tier")]
+    ///The answer of a `delete_tier_group` mock: one helper per documented status.
+    pub struct DeleteTierGroupThen(::httpmock::Then);
+    #[cfg(feature = "tier")]
+    impl DeleteTierGroupThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `409 Conflict` with `value` as `application/json`.
+        pub fn conflict(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(409u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `422 Unprocessable Entity` with `value` as `application/json`.
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `500 Internal Server Error` with `value` as `application/json`.
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "tier")]
+    ///The conditions of a `create_tier_for_tier_group` mock: which requests it answers.
+    pub struct CreateTierForTierGroupWhen(::httpmock::When);
+    #[cfg(feature = "tier")]
+    impl CreateTierForTierGroupWhen {
+        ///Matches a `POST /loyalty/tier/programs/{pid}/tier-groups/{gid}/tiers` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches(
+                        "^(?:/v3)?/loyalty/tier/programs/[^/]+/tier-groups/[^/]+/tiers$",
+                    ),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `pid`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn pid(self, value: &::uuid::Uuid) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::CREATE_TIER_FOR_TIER_GROUP,
+                    "pid",
+                    &value.to_string(),
+                    "^(?:/v3)?/loyalty/tier/programs/",
+                    "/tier-groups/[^/]+/tiers$",
+                ),
+            )
+        }
+        ///Path parameter `gid`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn gid(self, value: &::uuid::Uuid) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::CREATE_TIER_FOR_TIER_GROUP,
+                    "gid",
+                    &value.to_string(),
+                    "^(?:/v3)?/loyalty/tier/programs/[^/]+/tier-groups/",
+                    "/tiers$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::TierRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "tier")]
+    ///The answer of a `create_tier_for_tier_group` mock: one helper per documented status.
+    pub struct CreateTierForTierGroupThen(::httpmock::Then);
+    #[cfg(feature = "tier")]
+    impl CreateTierForTierGroupThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::Tier) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `422 Unprocessable Entity` with `value` as `application/json`.
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `500 Internal Server Error` with `value` as `application/json`.
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "tier")]
+    ///The conditions of a `get_loyalty_program_tier` mock: which requests it answers.
+    pub struct GetLoyaltyProgramTierWhen(::httpmock::When);
+    #[cfg(feature = "tier")]
+    impl GetLoyaltyProgramTierWhen {
+        ///Matches a `GET /loyalty/tier/programs/{pid}/tiers` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/loyalty/tier/programs/[^/]+/tiers$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `pid`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn pid(self, value: &::uuid::Uuid) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_LOYALTY_PROGRAM_TIER,
+                    "pid",
+                    &value.to_string(),
+                    "^(?:/v3)?/loyalty/tier/programs/",
+                    "/tiers$",
+                ),
+            )
+        }
+        ///Query parameter `version`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn version<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::BalanceDefinitionVersion>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "version", &value)),
+                None => Self(self.0.query_param_missing("version")),
+            }
+        }
+    }
+    #[cfg(feature = "tier")]
+    ///The answer of a `get_loyalty_program_tier` mock: one helper per documented status.
+    pub struct GetLoyaltyProgramTierThen(::httpmock::Then);
+    #[cfg(feature = "tier")]
+    impl GetLoyaltyProgramTierThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::LoyaltyTierPage) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `422 Unprocessable Entity` with `value` as `application/json`.
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `500 Internal Server Error` with `value` as `application/json`.
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "tier")]
+    ///The conditions of a `update_tier` mock: which requests it answers.
+    pub struct UpdateTierWhen(::httpmock::When);
+    #[cfg(feature = "tier")]
+    impl UpdateTierWhen {
+        ///Matches a `PUT /loyalty/tier/programs/{pid}/tiers/{tid}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PUT)
+                    .path_matches("^(?:/v3)?/loyalty/tier/programs/[^/]+/tiers/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `pid`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn pid(self, value: &::uuid::Uuid) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::UPDATE_TIER,
+                    "pid",
+                    &value.to_string(),
+                    "^(?:/v3)?/loyalty/tier/programs/",
+                    "/tiers/[^/]+$",
+                ),
+            )
+        }
+        ///Path parameter `tid`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn tid(self, value: &::uuid::Uuid) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::UPDATE_TIER,
+                    "tid",
+                    &value.to_string(),
+                    "^(?:/v3)?/loyalty/tier/programs/[^/]+/tiers/",
+                    "$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::TierRequestPutPayload) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "tier")]
+    ///The answer of a `update_tier` mock: one helper per documented status.
+    pub struct UpdateTierThen(::httpmock::Then);
+    #[cfg(feature = "tier")]
+    impl UpdateTierThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::Tier) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `422 Unprocessable Entity` with `value` as `application/json`.
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `500 Internal Server Error` with `value` as `application/json`.
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "tier")]
+    ///The conditions of a `delete_tier` mock: which requests it answers.
+    pub struct DeleteTierWhen(::httpmock::When);
+    #[cfg(feature = "tier")]
+    impl DeleteTierWhen {
+        ///Matches a `DELETE /loyalty/tier/programs/{pid}/tiers/{tid}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches("^(?:/v3)?/loyalty/tier/programs/[^/]+/tiers/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `pid`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn pid(self, value: &::uuid::Uuid) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::DELETE_TIER,
+                    "pid",
+                    &value.to_string(),
+                    "^(?:/v3)?/loyalty/tier/programs/",
+                    "/tiers/[^/]+$",
+                ),
+            )
+        }
+        ///Path parameter `tid`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn tid(self, value: &::uuid::Uuid) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::DELETE_TIER,
+                    "tid",
+                    &value.to_string(),
+                    "^(?:/v3)?/loyalty/tier/programs/[^/]+/tiers/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "tier")]
+    ///The answer of a `delete_tier` mock: one helper per documented status.
+    pub struct DeleteTierThen(::httpmock::Then);
+    #[cfg(feature = "tier")]
+    impl DeleteTierThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `422 Unprocessable Entity` with `value` as `application/json`.
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `500 Internal Server Error` with `value` as `application/json`.
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "account")]
+    ///The conditions of a `get_account_activity` mock: which requests it answers.
+    pub struct GetAccountActivityWhen(::httpmock::When);
+    #[cfg(feature = "account")]
+    impl GetAccountActivityWhen {
+        ///Matches a `GET /organization/activities` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/organization/activities$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `email`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn email<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "email", &value)),
+                None => Self(self.0.query_param_missing("email")),
+            }
+        }
+        ///Query parameter `endDate`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn end_date<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "endDate", &value)),
+                None => Self(self.0.query_param_missing("endDate")),
+            }
+        }
+        ///Query parameter `limit`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn limit<T>(self, value: T) -> Self
+        where
+            T: Into<Option<::std::num::NonZeroU64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "limit", &value)),
+                None => Self(self.0.query_param_missing("limit")),
+            }
+        }
+        ///Query parameter `offset`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn offset<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "offset", &value)),
+                None => Self(self.0.query_param_missing("offset")),
+            }
+        }
+        ///Query parameter `startDate`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn start_date<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "startDate", &value)),
+                None => Self(self.0.query_param_missing("startDate")),
+            }
+        }
+    }
+    #[cfg(feature = "account")]
+    ///The answer of a `get_account_activity` mock: one helper per documented status.
+    pub struct GetAccountActivityThen(::httpmock::Then);
+    #[cfg(feature = "account")]
+    impl GetAccountActivityThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetAccountActivity) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "user")]
+    ///The conditions of a `get_invited_users_list` mock: which requests it answers.
+    pub struct GetInvitedUsersListWhen(::httpmock::When);
+    #[cfg(feature = "user")]
+    impl GetInvitedUsersListWhen {
+        ///Matches a `GET /organization/invited/users` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/organization/invited/users$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+    }
+    #[cfg(feature = "user")]
+    ///The answer of a `get_invited_users_list` mock: one helper per documented status.
+    pub struct GetInvitedUsersListThen(::httpmock::Then);
+    #[cfg(feature = "user")]
+    impl GetInvitedUsersListThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetInvitedUsersList) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "user")]
+    ///The conditions of a `put_revoke_user_permission` mock: which requests it answers.
+    pub struct PutRevokeUserPermissionWhen(::httpmock::When);
+    #[cfg(feature = "user")]
+    impl PutRevokeUserPermissionWhen {
+        ///Matches a `PUT /organization/user/invitation/revoke/{email}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PUT)
+                    .path_matches("^(?:/v3)?/organization/user/invitation/revoke/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `email`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn email(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::PUT_REVOKE_USER_PERMISSION,
+                    "email",
+                    &value.to_string(),
+                    "^(?:/v3)?/organization/user/invitation/revoke/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "user")]
+    ///The answer of a `put_revoke_user_permission` mock: one helper per documented status.
+    pub struct PutRevokeUserPermissionThen(::httpmock::Then);
+    #[cfg(feature = "user")]
+    impl PutRevokeUserPermissionThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::UserInvitationResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "user")]
+    ///The conditions of a `inviteuser` mock: which requests it answers.
+    pub struct InviteuserWhen(::httpmock::When);
+    #[cfg(feature = "user")]
+    impl InviteuserWhen {
+        ///Matches a `POST /organization/user/invitation/send` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/organization/user/invitation/send$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::Inviteuser) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "user")]
+    ///The answer of a `inviteuser` mock: one helper per documented status.
+    pub struct InviteuserThen(::httpmock::Then);
+    #[cfg(feature = "user")]
+    impl InviteuserThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::InviteuserResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "user")]
+    ///The conditions of a `putresendcancelinvitation` mock: which requests it answers.
+    pub struct PutresendcancelinvitationWhen(::httpmock::When);
+    #[cfg(feature = "user")]
+    impl PutresendcancelinvitationWhen {
+        ///Matches a `PUT /organization/user/invitation/{action}/{email}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PUT)
+                    .path_matches("^(?:/v3)?/organization/user/invitation/[^/]+/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `action`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn action(self, value: types::InvitationAction) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::PUTRESENDCANCELINVITATION,
+                    "action",
+                    &value.to_string(),
+                    "^(?:/v3)?/organization/user/invitation/",
+                    "/[^/]+$",
+                ),
+            )
+        }
+        ///Path parameter `email`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn email(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::PUTRESENDCANCELINVITATION,
+                    "email",
+                    &value.to_string(),
+                    "^(?:/v3)?/organization/user/invitation/[^/]+/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "user")]
+    ///The answer of a `putresendcancelinvitation` mock: one helper per documented status.
+    pub struct PutresendcancelinvitationThen(::httpmock::Then);
+    #[cfg(feature = "user")]
+    impl PutresendcancelinvitationThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::UserInvitationResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "user")]
+    ///The conditions of a `edit_user_permission` mock: which requests it answers.
+    pub struct EditUserPermissionWhen(::httpmock::When);
+    #[cfg(feature = "user")]
+    impl EditUserPermissionWhen {
+        ///Matches a `POST /organization/user/update/permissions` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/organization/user/update/permissions$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::Inviteuser) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "user")]
+    ///The answer of a `edit_user_permission` mock: one helper per documented status.
+    pub struct EditUserPermissionThen(::httpmock::Then);
+    #[cfg(feature = "user")]
+    impl EditUserPermissionThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::UpdateUserResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "user")]
+    ///The conditions of a `get_user_permission` mock: which requests it answers.
+    pub struct GetUserPermissionWhen(::httpmock::When);
+    #[cfg(feature = "user")]
+    impl GetUserPermissionWhen {
+        ///Matches a `GET /organization/user/{email}/permissions` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/organization/user/[^/]+/permissions$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `email`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn email(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_USER_PERMISSION,
+                    "email",
+                    &value.to_string(),
+                    "^(?:/v3)?/organization/user/",
+                    "/permissions$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "user")]
+    ///The answer of a `get_user_permission` mock: one helper per documented status.
+    pub struct GetUserPermissionThen(::httpmock::Then);
+    #[cfg(feature = "user")]
+    impl GetUserPermissionThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetUserPermission) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "payments")]
+    ///The conditions of a `create_payment_request` mock: which requests it answers.
+    pub struct CreatePaymentRequestWhen(::httpmock::When);
+    #[cfg(feature = "payments")]
+    impl CreatePaymentRequestWhen {
+        ///Matches a `POST /payments/requests` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/payments/requests$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::CreatePaymentRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "payments")]
+    ///The answer of a `create_payment_request` mock: one helper per documented status.
+    pub struct CreatePaymentRequestThen(::httpmock::Then);
+    #[cfg(feature = "payments")]
+    impl CreatePaymentRequestThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `201 Created` with `value` as `application/json`.
+        pub fn created(self, value: &types::CreatePaymentResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(201u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "payments")]
+    ///The conditions of a `get_payment_request` mock: which requests it answers.
+    pub struct GetPaymentRequestWhen(::httpmock::When);
+    #[cfg(feature = "payments")]
+    impl GetPaymentRequestWhen {
+        ///Matches a `GET /payments/requests/{id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/payments/requests/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_PAYMENT_REQUEST,
+                    "id",
+                    &value.to_string(),
+                    "^(?:/v3)?/payments/requests/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "payments")]
+    ///The answer of a `get_payment_request` mock: one helper per documented status.
+    pub struct GetPaymentRequestThen(::httpmock::Then);
+    #[cfg(feature = "payments")]
+    impl GetPaymentRequestThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetPaymentRequest) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "payments")]
+    ///The conditions of a `delete_payment_request` mock: which requests it answers.
+    pub struct DeletePaymentRequestWhen(::httpmock::When);
+    #[cfg(feature = "payments")]
+    impl DeletePaymentRequestWhen {
+        ///Matches a `DELETE /payments/requests/{id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches("^(?:/v3)?/payments/requests/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::DELETE_PAYMENT_REQUEST,
+                    "id",
+                    &value.to_string(),
+                    "^(?:/v3)?/payments/requests/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "payments")]
+    ///The answer of a `delete_payment_request` mock: one helper per documented status.
+    pub struct DeletePaymentRequestThen(::httpmock::Then);
+    #[cfg(feature = "payments")]
+    impl DeletePaymentRequestThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "process")]
+    ///The conditions of a `get_processes` mock: which requests it answers.
+    pub struct GetProcessesWhen(::httpmock::When);
+    #[cfg(feature = "process")]
+    impl GetProcessesWhen {
+        ///Matches a `GET /processes` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/processes$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `limit`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn limit<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "limit", &value)),
+                None => Self(self.0.query_param_missing("limit")),
+            }
+        }
+        ///Query parameter `offset`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn offset<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "offset", &value)),
+                None => Self(self.0.query_param_missing("offset")),
+            }
+        }
+        ///Query parameter `sort`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::SortOrder>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort", &value)),
+                None => Self(self.0.query_param_missing("sort")),
+            }
+        }
+    }
+    #[cfg(feature = "process")]
+    ///The answer of a `get_processes` mock: one helper per documented status.
+    pub struct GetProcessesThen(::httpmock::Then);
+    #[cfg(feature = "process")]
+    impl GetProcessesThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetProcesses) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "process")]
+    ///The conditions of a `get_process` mock: which requests it answers.
+    pub struct GetProcessWhen(::httpmock::When);
+    #[cfg(feature = "process")]
+    impl GetProcessWhen {
+        ///Matches a `GET /processes/{processId}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/processes/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `processId`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn process_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_PROCESS,
+                    "process_id",
+                    &value.to_string(),
+                    "^(?:/v3)?/processes/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "process")]
+    ///The answer of a `get_process` mock: one helper per documented status.
+    pub struct GetProcessThen(::httpmock::Then);
+    #[cfg(feature = "process")]
+    impl GetProcessThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetProcess) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "senders")]
+    ///The conditions of a `get_senders` mock: which requests it answers.
+    pub struct GetSendersWhen(::httpmock::When);
+    #[cfg(feature = "senders")]
+    impl GetSendersWhen {
+        ///Matches a `GET /senders` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner.method(::httpmock::Method::GET).path_matches("^(?:/v3)?/senders$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `domain`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn domain<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "domain", &value)),
+                None => Self(self.0.query_param_missing("domain")),
+            }
+        }
+        ///Query parameter `ip`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn ip<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "ip", &value)),
+                None => Self(self.0.query_param_missing("ip")),
+            }
+        }
+    }
+    #[cfg(feature = "senders")]
+    ///The answer of a `get_senders` mock: one helper per documented status.
+    pub struct GetSendersThen(::httpmock::Then);
+    #[cfg(feature = "senders")]
+    impl GetSendersThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetSendersList) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "senders")]
+    ///The conditions of a `create_sender` mock: which requests it answers.
+    pub struct CreateSenderWhen(::httpmock::When);
+    #[cfg(feature = "senders")]
+    impl CreateSenderWhen {
+        ///Matches a `POST /senders` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner.method(::httpmock::Method::POST).path_matches("^(?:/v3)?/senders$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body; `None` matches a request without one (or with the `{}` some clients send instead).
+        pub fn body(self, value: Option<&types::CreateSender>) -> Self {
+            match value {
+                Some(value) => Self(self.0.json_body_obj(value)),
+                None => Self(no_body(self.0)),
+            }
+        }
+    }
+    #[cfg(feature = "senders")]
+    ///The answer of a `create_sender` mock: one helper per documented status.
+    pub struct CreateSenderThen(::httpmock::Then);
+    #[cfg(feature = "senders")]
+    impl CreateSenderThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `201 Created` with `value` as `application/json`.
+        pub fn created(self, value: &types::CreateSenderModel) -> Self {
+            Self(
+                self
+                    .0
+                    .status(201u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "domains")]
+    ///The conditions of a `get_domains` mock: which requests it answers.
+    pub struct GetDomainsWhen(::httpmock::When);
+    #[cfg(feature = "domains")]
+    impl GetDomainsWhen {
+        ///Matches a `GET /senders/domains` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/senders/domains$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+    }
+    #[cfg(feature = "domains")]
+    ///The answer of a `get_domains` mock: one helper per documented status.
+    pub struct GetDomainsThen(::httpmock::Then);
+    #[cfg(feature = "domains")]
+    impl GetDomainsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetDomainsList) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "domains")]
+    ///The conditions of a `create_domain` mock: which requests it answers.
+    pub struct CreateDomainWhen(::httpmock::When);
+    #[cfg(feature = "domains")]
+    impl CreateDomainWhen {
+        ///Matches a `POST /senders/domains` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/senders/domains$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body; `None` matches a request without one (or with the `{}` some clients send instead).
+        pub fn body(self, value: Option<&types::CreateDomain>) -> Self {
+            match value {
+                Some(value) => Self(self.0.json_body_obj(value)),
+                None => Self(no_body(self.0)),
+            }
+        }
+    }
+    #[cfg(feature = "domains")]
+    ///The answer of a `create_domain` mock: one helper per documented status.
+    pub struct CreateDomainThen(::httpmock::Then);
+    #[cfg(feature = "domains")]
+    impl CreateDomainThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::CreateDomainModel) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "senders")]
+    ///The conditions of a `get_ips` mock: which requests it answers.
+    pub struct GetIpsWhen(::httpmock::When);
+    #[cfg(feature = "senders")]
+    impl GetIpsWhen {
+        ///Matches a `GET /senders/ips` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/senders/ips$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+    }
+    #[cfg(feature = "senders")]
+    ///The answer of a `get_ips` mock: one helper per documented status.
+    pub struct GetIpsThen(::httpmock::Then);
+    #[cfg(feature = "senders")]
+    impl GetIpsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetIps) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "senders")]
+    ///The conditions of a `update_sender` mock: which requests it answers.
+    pub struct UpdateSenderWhen(::httpmock::When);
+    #[cfg(feature = "senders")]
+    impl UpdateSenderWhen {
+        ///Matches a `PUT /senders/{senderId}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PUT)
+                    .path_matches("^(?:/v3)?/senders/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `senderId`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn sender_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::UPDATE_SENDER,
+                    "sender_id",
+                    &value.to_string(),
+                    "^(?:/v3)?/senders/",
+                    "$",
+                ),
+            )
+        }
+        ///The JSON body; `None` matches a request without one (or with the `{}` some clients send instead).
+        pub fn body(self, value: Option<&types::UpdateSender>) -> Self {
+            match value {
+                Some(value) => Self(self.0.json_body_obj(value)),
+                None => Self(no_body(self.0)),
+            }
+        }
+    }
+    #[cfg(feature = "senders")]
+    ///The answer of a `update_sender` mock: one helper per documented status.
+    pub struct UpdateSenderThen(::httpmock::Then);
+    #[cfg(feature = "senders")]
+    impl UpdateSenderThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "senders")]
+    ///The conditions of a `delete_sender` mock: which requests it answers.
+    pub struct DeleteSenderWhen(::httpmock::When);
+    #[cfg(feature = "senders")]
+    impl DeleteSenderWhen {
+        ///Matches a `DELETE /senders/{senderId}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches("^(?:/v3)?/senders/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `senderId`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn sender_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::DELETE_SENDER,
+                    "sender_id",
+                    &value.to_string(),
+                    "^(?:/v3)?/senders/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "senders")]
+    ///The answer of a `delete_sender` mock: one helper per documented status.
+    pub struct DeleteSenderThen(::httpmock::Then);
+    #[cfg(feature = "senders")]
+    impl DeleteSenderThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "senders")]
+    ///The conditions of a `get_ips_from_sender` mock: which requests it answers.
+    pub struct GetIpsFromSenderWhen(::httpmock::When);
+    #[cfg(feature = "senders")]
+    impl GetIpsFromSenderWhen {
+        ///Matches a `GET /senders/{senderId}/ips` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/senders/[^/]+/ips$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `senderId`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn sender_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_IPS_FROM_SENDER,
+                    "sender_id",
+                    &value.to_string(),
+                    "^(?:/v3)?/senders/",
+                    "/ips$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "senders")]
+    ///The answer of a `get_ips_from_sender` mock: one helper per documented status.
+    pub struct GetIpsFromSenderThen(::httpmock::Then);
+    #[cfg(feature = "senders")]
+    impl GetIpsFromSenderThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetIpsFromSender) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "senders")]
+    ///The conditions of a `validate_sender_by_otp` mock: which requests it answers.
+    pub struct ValidateSenderByOtpWhen(::httpmock::When);
+    #[cfg(feature = "senders")]
+    impl ValidateSenderByOtpWhen {
+        ///Matches a `PUT /senders/{senderId}/validate` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PUT)
+                    .path_matches("^(?:/v3)?/senders/[^/]+/validate$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `senderId`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn sender_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::VALIDATE_SENDER_BY_OTP,
+                    "sender_id",
+                    &value.to_string(),
+                    "^(?:/v3)?/senders/",
+                    "/validate$",
+                ),
+            )
+        }
+        ///The JSON body; `None` matches a request without one (or with the `{}` some clients send instead).
+        pub fn body(self, value: Option<&types::Otp>) -> Self {
+            match value {
+                Some(value) => Self(self.0.json_body_obj(value)),
+                None => Self(no_body(self.0)),
+            }
+        }
+    }
+    #[cfg(feature = "senders")]
+    ///The answer of a `validate_sender_by_otp` mock: one helper per documented status.
+    pub struct ValidateSenderByOtpThen(::httpmock::Then);
+    #[cfg(feature = "senders")]
+    impl ValidateSenderByOtpThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "sms-campaigns")]
+    ///The conditions of a `get_sms_campaigns` mock: which requests it answers.
+    pub struct GetSmsCampaignsWhen(::httpmock::When);
+    #[cfg(feature = "sms-campaigns")]
+    impl GetSmsCampaignsWhen {
+        ///Matches a `GET /smsCampaigns` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/smsCampaigns$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `endDate`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn end_date<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "endDate", &value)),
+                None => Self(self.0.query_param_missing("endDate")),
+            }
+        }
+        ///Query parameter `limit`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn limit<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "limit", &value)),
+                None => Self(self.0.query_param_missing("limit")),
+            }
+        }
+        ///Query parameter `offset`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn offset<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "offset", &value)),
+                None => Self(self.0.query_param_missing("offset")),
+            }
+        }
+        ///Query parameter `sort`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::SortOrder>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort", &value)),
+                None => Self(self.0.query_param_missing("sort")),
+            }
+        }
+        ///Query parameter `startDate`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn start_date<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "startDate", &value)),
+                None => Self(self.0.query_param_missing("startDate")),
+            }
+        }
+        ///Query parameter `status`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn status<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::SmsCampaignStatus>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "status", &value)),
+                None => Self(self.0.query_param_missing("status")),
+            }
+        }
+    }
+    #[cfg(feature = "sms-campaigns")]
+    ///The answer of a `get_sms_campaigns` mock: one helper per documented status.
+    pub struct GetSmsCampaignsThen(::httpmock::Then);
+    #[cfg(feature = "sms-campaigns")]
+    impl GetSmsCampaignsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetSmsCampaigns) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "sms-campaigns")]
+    ///The conditions of a `create_sms_campaign` mock: which requests it answers.
+    pub struct CreateSmsCampaignWhen(::httpmock::When);
+    #[cfg(feature = "sms-campaigns")]
+    impl CreateSmsCampaignWhen {
+        ///Matches a `POST /smsCampaigns` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/smsCampaigns$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::CreateSmsCampaign) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "sms-campaigns")]
+    ///The answer of a `create_sms_campaign` mock: one helper per documented status.
+    pub struct CreateSmsCampaignThen(::httpmock::Then);
+    #[cfg(feature = "sms-campaigns")]
+    impl CreateSmsCampaignThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `201 Created` with `value` as `application/json`.
+        pub fn created(self, value: &types::CreateModel) -> Self {
+            Self(
+                self
+                    .0
+                    .status(201u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "sms-campaigns")]
+    ///The conditions of a `get_sms_campaign` mock: which requests it answers.
+    pub struct GetSmsCampaignWhen(::httpmock::When);
+    #[cfg(feature = "sms-campaigns")]
+    impl GetSmsCampaignWhen {
+        ///Matches a `GET /smsCampaigns/{campaignId}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/smsCampaigns/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `campaignId`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn campaign_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_SMS_CAMPAIGN,
+                    "campaign_id",
+                    &value.to_string(),
+                    "^(?:/v3)?/smsCampaigns/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "sms-campaigns")]
+    ///The answer of a `get_sms_campaign` mock: one helper per documented status.
+    pub struct GetSmsCampaignThen(::httpmock::Then);
+    #[cfg(feature = "sms-campaigns")]
+    impl GetSmsCampaignThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetSmsCampaign) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "sms-campaigns")]
+    ///The conditions of a `update_sms_campaign` mock: which requests it answers.
+    pub struct UpdateSmsCampaignWhen(::httpmock::When);
+    #[cfg(feature = "sms-campaigns")]
+    impl UpdateSmsCampaignWhen {
+        ///Matches a `PUT /smsCampaigns/{campaignId}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PUT)
+                    .path_matches("^(?:/v3)?/smsCampaigns/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `campaignId`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn campaign_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::UPDATE_SMS_CAMPAIGN,
+                    "campaign_id",
+                    &value.to_string(),
+                    "^(?:/v3)?/smsCampaigns/",
+                    "$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::UpdateSmsCampaign) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "sms-campaigns")]
+    ///The answer of a `update_sms_campaign` mock: one helper per documented status.
+    pub struct UpdateSmsCampaignThen(::httpmock::Then);
+    #[cfg(feature = "sms-campaigns")]
+    impl UpdateSmsCampaignThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "sms-campaigns")]
+    ///The conditions of a `delete_sms_campaign` mock: which requests it answers.
+    pub struct DeleteSmsCampaignWhen(::httpmock::When);
+    #[cfg(feature = "sms-campaigns")]
+    impl DeleteSmsCampaignWhen {
+        ///Matches a `DELETE /smsCampaigns/{campaignId}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches("^(?:/v3)?/smsCampaigns/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `campaignId`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn campaign_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::DELETE_SMS_CAMPAIGN,
+                    "campaign_id",
+                    &value.to_string(),
+                    "^(?:/v3)?/smsCampaigns/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "sms-campaigns")]
+    ///The answer of a `delete_sms_campaign` mock: one helper per documented status.
+    pub struct DeleteSmsCampaignThen(::httpmock::Then);
+    #[cfg(feature = "sms-campaigns")]
+    impl DeleteSmsCampaignThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "sms-campaigns")]
+    ///The conditions of a `request_sms_recipient_export` mock: which requests it answers.
+    pub struct RequestSmsRecipientExportWhen(::httpmock::When);
+    #[cfg(feature = "sms-campaigns")]
+    impl RequestSmsRecipientExportWhen {
+        ///Matches a `POST /smsCampaigns/{campaignId}/exportRecipients` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/smsCampaigns/[^/]+/exportRecipients$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `campaignId`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn campaign_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::REQUEST_SMS_RECIPIENT_EXPORT,
+                    "campaign_id",
+                    &value.to_string(),
+                    "^(?:/v3)?/smsCampaigns/",
+                    "/exportRecipients$",
+                ),
+            )
+        }
+        ///The JSON body; `None` matches a request without one (or with the `{}` some clients send instead).
+        pub fn body(self, value: Option<&types::RequestSmsRecipientExport>) -> Self {
+            match value {
+                Some(value) => Self(self.0.json_body_obj(value)),
+                None => Self(no_body(self.0)),
+            }
+        }
+    }
+    #[cfg(feature = "sms-campaigns")]
+    ///The answer of a `request_sms_recipient_export` mock: one helper per documented status.
+    pub struct RequestSmsRecipientExportThen(::httpmock::Then);
+    #[cfg(feature = "sms-campaigns")]
+    impl RequestSmsRecipientExportThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `202 Accepted` with `value` as `application/json`.
+        pub fn accepted(self, value: &types::CreatedProcessId) -> Self {
+            Self(
+                self
+                    .0
+                    .status(202u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "sms-campaigns")]
+    ///The conditions of a `send_sms_campaign_now` mock: which requests it answers.
+    pub struct SendSmsCampaignNowWhen(::httpmock::When);
+    #[cfg(feature = "sms-campaigns")]
+    impl SendSmsCampaignNowWhen {
+        ///Matches a `POST /smsCampaigns/{campaignId}/sendNow` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/smsCampaigns/[^/]+/sendNow$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `campaignId`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn campaign_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::SEND_SMS_CAMPAIGN_NOW,
+                    "campaign_id",
+                    &value.to_string(),
+                    "^(?:/v3)?/smsCampaigns/",
+                    "/sendNow$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "sms-campaigns")]
+    ///The answer of a `send_sms_campaign_now` mock: one helper per documented status.
+    pub struct SendSmsCampaignNowThen(::httpmock::Then);
+    #[cfg(feature = "sms-campaigns")]
+    impl SendSmsCampaignNowThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `402 Payment Required` with `value` as `application/json`.
+        pub fn payment_required(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(402u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "sms-campaigns")]
+    ///The conditions of a `send_sms_report` mock: which requests it answers.
+    pub struct SendSmsReportWhen(::httpmock::When);
+    #[cfg(feature = "sms-campaigns")]
+    impl SendSmsReportWhen {
+        ///Matches a `POST /smsCampaigns/{campaignId}/sendReport` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/smsCampaigns/[^/]+/sendReport$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `campaignId`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn campaign_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::SEND_SMS_REPORT,
+                    "campaign_id",
+                    &value.to_string(),
+                    "^(?:/v3)?/smsCampaigns/",
+                    "/sendReport$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::SendReport) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "sms-campaigns")]
+    ///The answer of a `send_sms_report` mock: one helper per documented status.
+    pub struct SendSmsReportThen(::httpmock::Then);
+    #[cfg(feature = "sms-campaigns")]
+    impl SendSmsReportThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "sms-campaigns")]
+    ///The conditions of a `update_sms_campaign_status` mock: which requests it answers.
+    pub struct UpdateSmsCampaignStatusWhen(::httpmock::When);
+    #[cfg(feature = "sms-campaigns")]
+    impl UpdateSmsCampaignStatusWhen {
+        ///Matches a `PUT /smsCampaigns/{campaignId}/status` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PUT)
+                    .path_matches("^(?:/v3)?/smsCampaigns/[^/]+/status$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `campaignId`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn campaign_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::UPDATE_SMS_CAMPAIGN_STATUS,
+                    "campaign_id",
+                    &value.to_string(),
+                    "^(?:/v3)?/smsCampaigns/",
+                    "/status$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::UpdateCampaignStatus) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "sms-campaigns")]
+    ///The answer of a `update_sms_campaign_status` mock: one helper per documented status.
+    pub struct UpdateSmsCampaignStatusThen(::httpmock::Then);
+    #[cfg(feature = "sms-campaigns")]
+    impl UpdateSmsCampaignStatusThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "transactional-sms")]
+    ///The conditions of a `send_transac_sms` mock: which requests it answers.
+    pub struct SendTransacSmsWhen(::httpmock::When);
+    #[cfg(feature = "transactional-sms")]
+    impl SendTransacSmsWhen {
+        ///Matches a `POST /transactionalSMS/sms` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/transactionalSMS/sms$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::SendTransacSms) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "transactional-sms")]
+    ///The answer of a `send_transac_sms` mock: one helper per documented status.
+    pub struct SendTransacSmsThen(::httpmock::Then);
+    #[cfg(feature = "transactional-sms")]
+    impl SendTransacSmsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `201 Created` with `value` as `application/json`.
+        pub fn created(self, value: &types::SendSms) -> Self {
+            Self(
+                self
+                    .0
+                    .status(201u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `402 Payment Required` with `value` as `application/json`.
+        pub fn payment_required(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(402u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "transactional-sms")]
+    ///The conditions of a `get_transac_aggregated_sms_report` mock: which requests it answers.
+    pub struct GetTransacAggregatedSmsReportWhen(::httpmock::When);
+    #[cfg(feature = "transactional-sms")]
+    impl GetTransacAggregatedSmsReportWhen {
+        ///Matches a `GET /transactionalSMS/statistics/aggregatedReport` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(
+                        "^(?:/v3)?/transactionalSMS/statistics/aggregatedReport$",
+                    ),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `days`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn days<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "days", &value)),
+                None => Self(self.0.query_param_missing("days")),
+            }
+        }
+        ///Query parameter `endDate`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn end_date<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "endDate", &value)),
+                None => Self(self.0.query_param_missing("endDate")),
+            }
+        }
+        ///Query parameter `startDate`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn start_date<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "startDate", &value)),
+                None => Self(self.0.query_param_missing("startDate")),
+            }
+        }
+        ///Query parameter `tag`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn tag<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "tag", &value)),
+                None => Self(self.0.query_param_missing("tag")),
+            }
+        }
+    }
+    #[cfg(feature = "transactional-sms")]
+    ///The answer of a `get_transac_aggregated_sms_report` mock: one helper per documented status.
+    pub struct GetTransacAggregatedSmsReportThen(::httpmock::Then);
+    #[cfg(feature = "transactional-sms")]
+    impl GetTransacAggregatedSmsReportThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetTransacAggregatedSmsReport) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "transactional-sms")]
+    ///The conditions of a `get_sms_events` mock: which requests it answers.
+    pub struct GetSmsEventsWhen(::httpmock::When);
+    #[cfg(feature = "transactional-sms")]
+    impl GetSmsEventsWhen {
+        ///Matches a `GET /transactionalSMS/statistics/events` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/transactionalSMS/statistics/events$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `days`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn days<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "days", &value)),
+                None => Self(self.0.query_param_missing("days")),
+            }
+        }
+        ///Query parameter `endDate`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn end_date<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "endDate", &value)),
+                None => Self(self.0.query_param_missing("endDate")),
+            }
+        }
+        ///Query parameter `event`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn event<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::SmsEvent>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "event", &value)),
+                None => Self(self.0.query_param_missing("event")),
+            }
+        }
+        ///Query parameter `limit`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn limit<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "limit", &value)),
+                None => Self(self.0.query_param_missing("limit")),
+            }
+        }
+        ///Query parameter `offset`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn offset<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "offset", &value)),
+                None => Self(self.0.query_param_missing("offset")),
+            }
+        }
+        ///Query parameter `phoneNumber`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn phone_number<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "phoneNumber", &value)),
+                None => Self(self.0.query_param_missing("phoneNumber")),
+            }
+        }
+        ///Query parameter `sort`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::SortOrder>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort", &value)),
+                None => Self(self.0.query_param_missing("sort")),
+            }
+        }
+        ///Query parameter `startDate`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn start_date<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "startDate", &value)),
+                None => Self(self.0.query_param_missing("startDate")),
+            }
+        }
+        ///Query parameter `tags`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn tags<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "tags", &value)),
+                None => Self(self.0.query_param_missing("tags")),
+            }
+        }
+    }
+    #[cfg(feature = "transactional-sms")]
+    ///The answer of a `get_sms_events` mock: one helper per documented status.
+    pub struct GetSmsEventsThen(::httpmock::Then);
+    #[cfg(feature = "transactional-sms")]
+    impl GetSmsEventsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetSmsEventReport) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "transactional-sms")]
+    ///The conditions of a `get_transac_sms_report` mock: which requests it answers.
+    pub struct GetTransacSmsReportWhen(::httpmock::When);
+    #[cfg(feature = "transactional-sms")]
+    impl GetTransacSmsReportWhen {
+        ///Matches a `GET /transactionalSMS/statistics/reports` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/transactionalSMS/statistics/reports$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `days`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn days<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "days", &value)),
+                None => Self(self.0.query_param_missing("days")),
+            }
+        }
+        ///Query parameter `endDate`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn end_date<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "endDate", &value)),
+                None => Self(self.0.query_param_missing("endDate")),
+            }
+        }
+        ///Query parameter `sort`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::SortOrder>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort", &value)),
+                None => Self(self.0.query_param_missing("sort")),
+            }
+        }
+        ///Query parameter `startDate`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn start_date<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "startDate", &value)),
+                None => Self(self.0.query_param_missing("startDate")),
+            }
+        }
+        ///Query parameter `tag`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn tag<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "tag", &value)),
+                None => Self(self.0.query_param_missing("tag")),
+            }
+        }
+    }
+    #[cfg(feature = "transactional-sms")]
+    ///The answer of a `get_transac_sms_report` mock: one helper per documented status.
+    pub struct GetTransacSmsReportThen(::httpmock::Then);
+    #[cfg(feature = "transactional-sms")]
+    impl GetTransacSmsReportThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetTransacSmsReport) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "webhooks")]
+    ///The conditions of a `get_webhooks` mock: which requests it answers.
+    pub struct GetWebhooksWhen(::httpmock::When);
+    #[cfg(feature = "webhooks")]
+    impl GetWebhooksWhen {
+        ///Matches a `GET /webhooks` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner.method(::httpmock::Method::GET).path_matches("^(?:/v3)?/webhooks$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `sort`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::SortOrder>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort", &value)),
+                None => Self(self.0.query_param_missing("sort")),
+            }
+        }
+        ///Query parameter `type`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn type_<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::WebhookType>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "type", &value)),
+                None => Self(self.0.query_param_missing("type")),
+            }
+        }
+    }
+    #[cfg(feature = "webhooks")]
+    ///The answer of a `get_webhooks` mock: one helper per documented status.
+    pub struct GetWebhooksThen(::httpmock::Then);
+    #[cfg(feature = "webhooks")]
+    impl GetWebhooksThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetWebhooks) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "webhooks")]
+    ///The conditions of a `create_webhook` mock: which requests it answers.
+    pub struct CreateWebhookWhen(::httpmock::When);
+    #[cfg(feature = "webhooks")]
+    impl CreateWebhookWhen {
+        ///Matches a `POST /webhooks` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/webhooks$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::CreateWebhook) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "webhooks")]
+    ///The answer of a `create_webhook` mock: one helper per documented status.
+    pub struct CreateWebhookThen(::httpmock::Then);
+    #[cfg(feature = "webhooks")]
+    impl CreateWebhookThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `201 Created` with `value` as `application/json`.
+        pub fn created(self, value: &types::CreateModel) -> Self {
+            Self(
+                self
+                    .0
+                    .status(201u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "webhooks")]
+    ///The conditions of a `export_webhooks_history` mock: which requests it answers.
+    pub struct ExportWebhooksHistoryWhen(::httpmock::When);
+    #[cfg(feature = "webhooks")]
+    impl ExportWebhooksHistoryWhen {
+        ///Matches a `POST /webhooks/export` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/webhooks/export$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::ExportWebhooksHistory) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "webhooks")]
+    ///The answer of a `export_webhooks_history` mock: one helper per documented status.
+    pub struct ExportWebhooksHistoryThen(::httpmock::Then);
+    #[cfg(feature = "webhooks")]
+    impl ExportWebhooksHistoryThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `202 Accepted` with `value` as `application/json`.
+        pub fn accepted(self, value: &types::CreatedProcessId) -> Self {
+            Self(
+                self
+                    .0
+                    .status(202u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "webhooks")]
+    ///The conditions of a `get_webhook` mock: which requests it answers.
+    pub struct GetWebhookWhen(::httpmock::When);
+    #[cfg(feature = "webhooks")]
+    impl GetWebhookWhen {
+        ///Matches a `GET /webhooks/{webhookId}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/webhooks/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `webhookId`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn webhook_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_WEBHOOK,
+                    "webhook_id",
+                    &value.to_string(),
+                    "^(?:/v3)?/webhooks/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "webhooks")]
+    ///The answer of a `get_webhook` mock: one helper per documented status.
+    pub struct GetWebhookThen(::httpmock::Then);
+    #[cfg(feature = "webhooks")]
+    impl GetWebhookThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetWebhook) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "webhooks")]
+    ///The conditions of a `update_webhook` mock: which requests it answers.
+    pub struct UpdateWebhookWhen(::httpmock::When);
+    #[cfg(feature = "webhooks")]
+    impl UpdateWebhookWhen {
+        ///Matches a `PUT /webhooks/{webhookId}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PUT)
+                    .path_matches("^(?:/v3)?/webhooks/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `webhookId`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn webhook_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::UPDATE_WEBHOOK,
+                    "webhook_id",
+                    &value.to_string(),
+                    "^(?:/v3)?/webhooks/",
+                    "$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::UpdateWebhook) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "webhooks")]
+    ///The answer of a `update_webhook` mock: one helper per documented status.
+    pub struct UpdateWebhookThen(::httpmock::Then);
+    #[cfg(feature = "webhooks")]
+    impl UpdateWebhookThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "webhooks")]
+    ///The conditions of a `delete_webhook` mock: which requests it answers.
+    pub struct DeleteWebhookWhen(::httpmock::When);
+    #[cfg(feature = "webhooks")]
+    impl DeleteWebhookWhen {
+        ///Matches a `DELETE /webhooks/{webhookId}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches("^(?:/v3)?/webhooks/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `webhookId`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn webhook_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::DELETE_WEBHOOK,
+                    "webhook_id",
+                    &value.to_string(),
+                    "^(?:/v3)?/webhooks/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "webhooks")]
+    ///The answer of a `delete_webhook` mock: one helper per documented status.
+    pub struct DeleteWebhookThen(::httpmock::Then);
+    #[cfg(feature = "webhooks")]
+    impl DeleteWebhookThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "transactional-whats-app")]
+    ///The conditions of a `send_whatsapp_message` mock: which requests it answers.
+    pub struct SendWhatsappMessageWhen(::httpmock::When);
+    #[cfg(feature = "transactional-whats-app")]
+    impl SendWhatsappMessageWhen {
+        ///Matches a `POST /whatsapp/sendMessage` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/whatsapp/sendMessage$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::SendWhatsappMessage) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "transactional-whats-app")]
+    ///The answer of a `send_whatsapp_message` mock: one helper per documented status.
+    pub struct SendWhatsappMessageThen(::httpmock::Then);
+    #[cfg(feature = "transactional-whats-app")]
+    impl SendWhatsappMessageThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `201 Created` with `value` as `application/json`.
+        pub fn created(self, value: &types::WhatsappMessageId) -> Self {
+            Self(
+                self
+                    .0
+                    .status(201u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "transactional-whats-app")]
+    ///The conditions of a `get_whatsapp_event_report` mock: which requests it answers.
+    pub struct GetWhatsappEventReportWhen(::httpmock::When);
+    #[cfg(feature = "transactional-whats-app")]
+    impl GetWhatsappEventReportWhen {
+        ///Matches a `GET /whatsapp/statistics/events` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/whatsapp/statistics/events$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `contactNumber`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn contact_number<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "contactNumber", &value)),
+                None => Self(self.0.query_param_missing("contactNumber")),
+            }
+        }
+        ///Query parameter `days`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn days<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "days", &value)),
+                None => Self(self.0.query_param_missing("days")),
+            }
+        }
+        ///Query parameter `endDate`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn end_date<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "endDate", &value)),
+                None => Self(self.0.query_param_missing("endDate")),
+            }
+        }
+        ///Query parameter `event`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn event<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::WhatsappEvent>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "event", &value)),
+                None => Self(self.0.query_param_missing("event")),
+            }
+        }
+        ///Query parameter `limit`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn limit<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "limit", &value)),
+                None => Self(self.0.query_param_missing("limit")),
+            }
+        }
+        ///Query parameter `offset`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn offset<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "offset", &value)),
+                None => Self(self.0.query_param_missing("offset")),
+            }
+        }
+        ///Query parameter `sort`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::SortOrder>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort", &value)),
+                None => Self(self.0.query_param_missing("sort")),
+            }
+        }
+        ///Query parameter `startDate`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn start_date<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "startDate", &value)),
+                None => Self(self.0.query_param_missing("startDate")),
+            }
+        }
+    }
+    #[cfg(feature = "transactional-whats-app")]
+    ///The answer of a `get_whatsapp_event_report` mock: one helper per documented status.
+    pub struct GetWhatsappEventReportThen(::httpmock::Then);
+    #[cfg(feature = "transactional-whats-app")]
+    impl GetWhatsappEventReportThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetWhatsappEventReport) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(
+        any(
+            feature = "account",
+            feature = "balance",
+            feature = "companies",
+            feature = "conversations",
+            feature = "coupons",
+            feature = "deals",
+            feature = "external-feeds",
+            feature = "files",
+            feature = "inbound-parsing",
+            feature = "notes",
+            feature = "payments",
+            feature = "process",
+            feature = "program",
+            feature = "senders",
+            feature = "sms-campaigns",
+            feature = "tasks",
+            feature = "tier",
+            feature = "transactional-sms",
+            feature = "transactional-whats-app",
+            feature = "user",
+            feature = "webhooks"
+        )
+    )]
     /// `text` as a regex matching it literally.
     fn regex_literal(text: &str) -> String {
         let mut out = String::with_capacity(text.len());
@@ -2328,7 +12138,28 @@ pub mod operations {
         }
         out
     }
-    #[cfg(feature = "balance")]
+    #[cfg(
+        any(
+            feature = "balance",
+            feature = "companies",
+            feature = "conversations",
+            feature = "coupons",
+            feature = "deals",
+            feature = "external-feeds",
+            feature = "files",
+            feature = "inbound-parsing",
+            feature = "notes",
+            feature = "payments",
+            feature = "process",
+            feature = "program",
+            feature = "senders",
+            feature = "sms-campaigns",
+            feature = "tasks",
+            feature = "tier",
+            feature = "user",
+            feature = "webhooks"
+        )
+    )]
     /// The path condition for one parameter: `value` encoded as the client
     /// encodes it, between the regexes `before` and `after`. A value the
     /// client refuses to send (empty, `.` or `..`) is a mistake in the test.
@@ -2355,7 +12186,28 @@ pub mod operations {
         };
         when.path_matches(format!("{before}{}{after}", regex_literal(& segment)))
     }
-    #[cfg(feature = "balance")]
+    #[cfg(
+        any(
+            feature = "account",
+            feature = "balance",
+            feature = "companies",
+            feature = "coupons",
+            feature = "deals",
+            feature = "external-feeds",
+            feature = "files",
+            feature = "inbound-parsing",
+            feature = "notes",
+            feature = "process",
+            feature = "program",
+            feature = "senders",
+            feature = "sms-campaigns",
+            feature = "tasks",
+            feature = "tier",
+            feature = "transactional-sms",
+            feature = "transactional-whats-app",
+            feature = "webhooks"
+        )
+    )]
     /// The query condition for one parameter: exactly the pairs the client's
     /// query serializer writes for `value` (none: the parameter is absent).
     fn query_param<T: ::serde::Serialize>(
@@ -2380,9 +12232,391 @@ pub mod operations {
         }
         when.query_param_count(format!("^{}$", regex_literal(name)), ".*", count)
     }
+    #[cfg(
+        any(
+            feature = "conversations",
+            feature = "coupons",
+            feature = "domains",
+            feature = "senders",
+            feature = "sms-campaigns"
+        )
+    )]
+    /// A request without a body, or with the `{}` some vendors' clients send
+    /// where a write has none.
+    fn no_body(when: ::httpmock::When) -> ::httpmock::When {
+        when.is_true(|request| {
+            let body = request.body_ref();
+            body.is_empty() || body == b"{}"
+        })
+    }
 }
 ///Typed [`mock`](::httpmock::MockServer::mock) calls on a [`MockServer`](::httpmock::MockServer), one per operation, named like the client's: `server.get_thing(|when, then| { when.id(7); then.ok(&thing); })`. Give the client `server.base_url()` as its base URL (the API's base path may follow it).
 pub trait MockServerExt {
+    #[cfg(feature = "account")]
+    ///Mocks `get_account` (`GET /account`): `config_fn` gets its conditions and its answer.
+    fn get_account<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetAccountWhen, operations::GetAccountThen);
+    #[cfg(feature = "companies")]
+    ///Mocks `companies_get` (`GET /companies`): `config_fn` gets its conditions and its answer.
+    fn companies_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CompaniesGetWhen, operations::CompaniesGetThen);
+    #[cfg(feature = "companies")]
+    ///Mocks `companies_post` (`POST /companies`): `config_fn` gets its conditions and its answer.
+    fn companies_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CompaniesPostWhen, operations::CompaniesPostThen);
+    #[cfg(feature = "companies")]
+    ///Mocks `companies_link_unlink_id_patch` (`PATCH /companies/link-unlink/{id}`): `config_fn` gets its conditions and its answer.
+    fn companies_link_unlink_id_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CompaniesLinkUnlinkIdPatchWhen,
+            operations::CompaniesLinkUnlinkIdPatchThen,
+        );
+    #[cfg(feature = "companies")]
+    ///Mocks `companies_id_get` (`GET /companies/{id}`): `config_fn` gets its conditions and its answer.
+    fn companies_id_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CompaniesIdGetWhen, operations::CompaniesIdGetThen);
+    #[cfg(feature = "companies")]
+    ///Mocks `companies_id_delete` (`DELETE /companies/{id}`): `config_fn` gets its conditions and its answer.
+    fn companies_id_delete<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CompaniesIdDeleteWhen, operations::CompaniesIdDeleteThen);
+    #[cfg(feature = "companies")]
+    ///Mocks `companies_id_patch` (`PATCH /companies/{id}`): `config_fn` gets its conditions and its answer.
+    fn companies_id_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CompaniesIdPatchWhen, operations::CompaniesIdPatchThen);
+    #[cfg(feature = "conversations")]
+    ///Mocks `conversations_agent_online_ping_post` (`POST /conversations/agentOnlinePing`): `config_fn` gets its conditions and its answer.
+    fn conversations_agent_online_ping_post<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ConversationsAgentOnlinePingPostWhen,
+            operations::ConversationsAgentOnlinePingPostThen,
+        );
+    #[cfg(feature = "conversations")]
+    ///Mocks `conversations_messages_post` (`POST /conversations/messages`): `config_fn` gets its conditions and its answer.
+    fn conversations_messages_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ConversationsMessagesPostWhen,
+            operations::ConversationsMessagesPostThen,
+        );
+    #[cfg(feature = "conversations")]
+    ///Mocks `conversations_messages_id_get` (`GET /conversations/messages/{id}`): `config_fn` gets its conditions and its answer.
+    fn conversations_messages_id_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ConversationsMessagesIdGetWhen,
+            operations::ConversationsMessagesIdGetThen,
+        );
+    #[cfg(feature = "conversations")]
+    ///Mocks `conversations_messages_id_put` (`PUT /conversations/messages/{id}`): `config_fn` gets its conditions and its answer.
+    fn conversations_messages_id_put<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ConversationsMessagesIdPutWhen,
+            operations::ConversationsMessagesIdPutThen,
+        );
+    #[cfg(feature = "conversations")]
+    ///Mocks `conversations_messages_id_delete` (`DELETE /conversations/messages/{id}`): `config_fn` gets its conditions and its answer.
+    fn conversations_messages_id_delete<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ConversationsMessagesIdDeleteWhen,
+            operations::ConversationsMessagesIdDeleteThen,
+        );
+    #[cfg(feature = "conversations")]
+    ///Mocks `conversations_pushed_messages_post` (`POST /conversations/pushedMessages`): `config_fn` gets its conditions and its answer.
+    fn conversations_pushed_messages_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ConversationsPushedMessagesPostWhen,
+            operations::ConversationsPushedMessagesPostThen,
+        );
+    #[cfg(feature = "conversations")]
+    ///Mocks `conversations_pushed_messages_id_get` (`GET /conversations/pushedMessages/{id}`): `config_fn` gets its conditions and its answer.
+    fn conversations_pushed_messages_id_get<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ConversationsPushedMessagesIdGetWhen,
+            operations::ConversationsPushedMessagesIdGetThen,
+        );
+    #[cfg(feature = "conversations")]
+    ///Mocks `conversations_pushed_messages_id_put` (`PUT /conversations/pushedMessages/{id}`): `config_fn` gets its conditions and its answer.
+    fn conversations_pushed_messages_id_put<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ConversationsPushedMessagesIdPutWhen,
+            operations::ConversationsPushedMessagesIdPutThen,
+        );
+    #[cfg(feature = "conversations")]
+    ///Mocks `conversations_pushed_messages_id_delete` (`DELETE /conversations/pushedMessages/{id}`): `config_fn` gets its conditions and its answer.
+    fn conversations_pushed_messages_id_delete<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ConversationsPushedMessagesIdDeleteWhen,
+            operations::ConversationsPushedMessagesIdDeleteThen,
+        );
+    #[cfg(feature = "coupons")]
+    ///Mocks `get_coupon_collections` (`GET /couponCollections`): `config_fn` gets its conditions and its answer.
+    fn get_coupon_collections<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetCouponCollectionsWhen,
+            operations::GetCouponCollectionsThen,
+        );
+    #[cfg(feature = "coupons")]
+    ///Mocks `create_coupon_collection` (`POST /couponCollections`): `config_fn` gets its conditions and its answer.
+    fn create_coupon_collection<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CreateCouponCollectionWhen,
+            operations::CreateCouponCollectionThen,
+        );
+    #[cfg(feature = "coupons")]
+    ///Mocks `get_coupon_collection` (`GET /couponCollections/{id}`): `config_fn` gets its conditions and its answer.
+    fn get_coupon_collection<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetCouponCollectionWhen,
+            operations::GetCouponCollectionThen,
+        );
+    #[cfg(feature = "coupons")]
+    ///Mocks `update_coupon_collection` (`PATCH /couponCollections/{id}`): `config_fn` gets its conditions and its answer.
+    fn update_coupon_collection<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::UpdateCouponCollectionWhen,
+            operations::UpdateCouponCollectionThen,
+        );
+    #[cfg(feature = "coupons")]
+    ///Mocks `create_coupons` (`POST /coupons`): `config_fn` gets its conditions and its answer.
+    fn create_coupons<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateCouponsWhen, operations::CreateCouponsThen);
+    #[cfg(feature = "companies")]
+    ///Mocks `crm_attributes_post` (`POST /crm/attributes`): `config_fn` gets its conditions and its answer.
+    fn crm_attributes_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CrmAttributesPostWhen, operations::CrmAttributesPostThen);
+    #[cfg(feature = "companies")]
+    ///Mocks `crm_attributes_companies_get` (`GET /crm/attributes/companies`): `config_fn` gets its conditions and its answer.
+    fn crm_attributes_companies_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CrmAttributesCompaniesGetWhen,
+            operations::CrmAttributesCompaniesGetThen,
+        );
+    #[cfg(feature = "deals")]
+    ///Mocks `crm_attributes_deals_get` (`GET /crm/attributes/deals`): `config_fn` gets its conditions and its answer.
+    fn crm_attributes_deals_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CrmAttributesDealsGetWhen,
+            operations::CrmAttributesDealsGetThen,
+        );
+    #[cfg(feature = "deals")]
+    ///Mocks `crm_deals_get` (`GET /crm/deals`): `config_fn` gets its conditions and its answer.
+    fn crm_deals_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CrmDealsGetWhen, operations::CrmDealsGetThen);
+    #[cfg(feature = "deals")]
+    ///Mocks `crm_deals_post` (`POST /crm/deals`): `config_fn` gets its conditions and its answer.
+    fn crm_deals_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CrmDealsPostWhen, operations::CrmDealsPostThen);
+    #[cfg(feature = "deals")]
+    ///Mocks `crm_deals_link_unlink_id_patch` (`PATCH /crm/deals/link-unlink/{id}`): `config_fn` gets its conditions and its answer.
+    fn crm_deals_link_unlink_id_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CrmDealsLinkUnlinkIdPatchWhen,
+            operations::CrmDealsLinkUnlinkIdPatchThen,
+        );
+    #[cfg(feature = "deals")]
+    ///Mocks `crm_deals_id_get` (`GET /crm/deals/{id}`): `config_fn` gets its conditions and its answer.
+    fn crm_deals_id_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CrmDealsIdGetWhen, operations::CrmDealsIdGetThen);
+    #[cfg(feature = "deals")]
+    ///Mocks `crm_deals_id_delete` (`DELETE /crm/deals/{id}`): `config_fn` gets its conditions and its answer.
+    fn crm_deals_id_delete<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CrmDealsIdDeleteWhen, operations::CrmDealsIdDeleteThen);
+    #[cfg(feature = "deals")]
+    ///Mocks `crm_deals_id_patch` (`PATCH /crm/deals/{id}`): `config_fn` gets its conditions and its answer.
+    fn crm_deals_id_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CrmDealsIdPatchWhen, operations::CrmDealsIdPatchThen);
+    #[cfg(feature = "files")]
+    ///Mocks `crm_files_get` (`GET /crm/files`): `config_fn` gets its conditions and its answer.
+    fn crm_files_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CrmFilesGetWhen, operations::CrmFilesGetThen);
+    #[cfg(feature = "files")]
+    ///Mocks `crm_files_id_get` (`GET /crm/files/{id}`): `config_fn` gets its conditions and its answer.
+    fn crm_files_id_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CrmFilesIdGetWhen, operations::CrmFilesIdGetThen);
+    #[cfg(feature = "files")]
+    ///Mocks `crm_files_id_delete` (`DELETE /crm/files/{id}`): `config_fn` gets its conditions and its answer.
+    fn crm_files_id_delete<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CrmFilesIdDeleteWhen, operations::CrmFilesIdDeleteThen);
+    #[cfg(feature = "files")]
+    ///Mocks `crm_files_id_data_get` (`GET /crm/files/{id}/data`): `config_fn` gets its conditions and its answer.
+    fn crm_files_id_data_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CrmFilesIdDataGetWhen, operations::CrmFilesIdDataGetThen);
+    #[cfg(feature = "notes")]
+    ///Mocks `crm_notes_get` (`GET /crm/notes`): `config_fn` gets its conditions and its answer.
+    fn crm_notes_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CrmNotesGetWhen, operations::CrmNotesGetThen);
+    #[cfg(feature = "notes")]
+    ///Mocks `crm_notes_post` (`POST /crm/notes`): `config_fn` gets its conditions and its answer.
+    fn crm_notes_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CrmNotesPostWhen, operations::CrmNotesPostThen);
+    #[cfg(feature = "notes")]
+    ///Mocks `crm_notes_id_get` (`GET /crm/notes/{id}`): `config_fn` gets its conditions and its answer.
+    fn crm_notes_id_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CrmNotesIdGetWhen, operations::CrmNotesIdGetThen);
+    #[cfg(feature = "notes")]
+    ///Mocks `crm_notes_id_delete` (`DELETE /crm/notes/{id}`): `config_fn` gets its conditions and its answer.
+    fn crm_notes_id_delete<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CrmNotesIdDeleteWhen, operations::CrmNotesIdDeleteThen);
+    #[cfg(feature = "notes")]
+    ///Mocks `crm_notes_id_patch` (`PATCH /crm/notes/{id}`): `config_fn` gets its conditions and its answer.
+    fn crm_notes_id_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CrmNotesIdPatchWhen, operations::CrmNotesIdPatchThen);
+    #[cfg(feature = "deals")]
+    ///Mocks `crm_pipeline_details_get` (`GET /crm/pipeline/details`): `config_fn` gets its conditions and its answer.
+    fn crm_pipeline_details_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CrmPipelineDetailsGetWhen,
+            operations::CrmPipelineDetailsGetThen,
+        );
+    #[cfg(feature = "deals")]
+    ///Mocks `crm_pipeline_details_all_get` (`GET /crm/pipeline/details/all`): `config_fn` gets its conditions and its answer.
+    fn crm_pipeline_details_all_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CrmPipelineDetailsAllGetWhen,
+            operations::CrmPipelineDetailsAllGetThen,
+        );
+    #[cfg(feature = "tasks")]
+    ///Mocks `crm_tasks_get` (`GET /crm/tasks`): `config_fn` gets its conditions and its answer.
+    fn crm_tasks_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CrmTasksGetWhen, operations::CrmTasksGetThen);
+    #[cfg(feature = "tasks")]
+    ///Mocks `crm_tasks_post` (`POST /crm/tasks`): `config_fn` gets its conditions and its answer.
+    fn crm_tasks_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CrmTasksPostWhen, operations::CrmTasksPostThen);
+    #[cfg(feature = "tasks")]
+    ///Mocks `crm_tasks_id_get` (`GET /crm/tasks/{id}`): `config_fn` gets its conditions and its answer.
+    fn crm_tasks_id_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CrmTasksIdGetWhen, operations::CrmTasksIdGetThen);
+    #[cfg(feature = "tasks")]
+    ///Mocks `crm_tasks_id_delete` (`DELETE /crm/tasks/{id}`): `config_fn` gets its conditions and its answer.
+    fn crm_tasks_id_delete<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CrmTasksIdDeleteWhen, operations::CrmTasksIdDeleteThen);
+    #[cfg(feature = "tasks")]
+    ///Mocks `crm_tasks_id_patch` (`PATCH /crm/tasks/{id}`): `config_fn` gets its conditions and its answer.
+    fn crm_tasks_id_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CrmTasksIdPatchWhen, operations::CrmTasksIdPatchThen);
+    #[cfg(feature = "tasks")]
+    ///Mocks `crm_tasktypes_get` (`GET /crm/tasktypes`): `config_fn` gets its conditions and its answer.
+    fn crm_tasktypes_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CrmTasktypesGetWhen, operations::CrmTasktypesGetThen);
+    #[cfg(feature = "events")]
+    ///Mocks `create_event` (`POST /events`): `config_fn` gets its conditions and its answer.
+    fn create_event<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateEventWhen, operations::CreateEventThen);
+    #[cfg(feature = "external-feeds")]
+    ///Mocks `get_all_external_feeds` (`GET /feeds`): `config_fn` gets its conditions and its answer.
+    fn get_all_external_feeds<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetAllExternalFeedsWhen,
+            operations::GetAllExternalFeedsThen,
+        );
+    #[cfg(feature = "external-feeds")]
+    ///Mocks `create_external_feed` (`POST /feeds`): `config_fn` gets its conditions and its answer.
+    fn create_external_feed<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CreateExternalFeedWhen,
+            operations::CreateExternalFeedThen,
+        );
+    #[cfg(feature = "external-feeds")]
+    ///Mocks `get_external_feed_by_uuid` (`GET /feeds/{uuid}`): `config_fn` gets its conditions and its answer.
+    fn get_external_feed_by_uuid<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetExternalFeedByUuidWhen,
+            operations::GetExternalFeedByUuidThen,
+        );
+    #[cfg(feature = "external-feeds")]
+    ///Mocks `update_external_feed` (`PUT /feeds/{uuid}`): `config_fn` gets its conditions and its answer.
+    fn update_external_feed<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::UpdateExternalFeedWhen,
+            operations::UpdateExternalFeedThen,
+        );
+    #[cfg(feature = "external-feeds")]
+    ///Mocks `delete_external_feed` (`DELETE /feeds/{uuid}`): `config_fn` gets its conditions and its answer.
+    fn delete_external_feed<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::DeleteExternalFeedWhen,
+            operations::DeleteExternalFeedThen,
+        );
+    #[cfg(feature = "inbound-parsing")]
+    ///Mocks `get_inbound_email_events` (`GET /inbound/events`): `config_fn` gets its conditions and its answer.
+    fn get_inbound_email_events<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetInboundEmailEventsWhen,
+            operations::GetInboundEmailEventsThen,
+        );
+    #[cfg(feature = "inbound-parsing")]
+    ///Mocks `get_inbound_email_events_by_uuid` (`GET /inbound/events/{uuid}`): `config_fn` gets its conditions and its answer.
+    fn get_inbound_email_events_by_uuid<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetInboundEmailEventsByUuidWhen,
+            operations::GetInboundEmailEventsByUuidThen,
+        );
     #[cfg(feature = "balance")]
     ///Mocks `loyalty_balance_programs_pid_active_balance_get` (`GET /loyalty/balance/programs/{pid}/active-balance`): `config_fn` gets its conditions and its answer.
     fn loyalty_balance_programs_pid_active_balance_get<F>(
@@ -2530,8 +12764,1160 @@ pub trait MockServerExt {
             operations::CompleteTransactionWhen,
             operations::CompleteTransactionThen,
         );
+    #[cfg(feature = "program")]
+    ///Mocks `get_lp_list` (`GET /loyalty/config/programs`): `config_fn` gets its conditions and its answer.
+    fn get_lp_list<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetLpListWhen, operations::GetLpListThen);
+    #[cfg(feature = "program")]
+    ///Mocks `create_new_lp` (`POST /loyalty/config/programs`): `config_fn` gets its conditions and its answer.
+    fn create_new_lp<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateNewLpWhen, operations::CreateNewLpThen);
+    #[cfg(feature = "program")]
+    ///Mocks `get_loyalty_program_info` (`GET /loyalty/config/programs/{pid}`): `config_fn` gets its conditions and its answer.
+    fn get_loyalty_program_info<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetLoyaltyProgramInfoWhen,
+            operations::GetLoyaltyProgramInfoThen,
+        );
+    #[cfg(feature = "program")]
+    ///Mocks `update_loyalty_program` (`PUT /loyalty/config/programs/{pid}`): `config_fn` gets its conditions and its answer.
+    fn update_loyalty_program<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::UpdateLoyaltyProgramWhen,
+            operations::UpdateLoyaltyProgramThen,
+        );
+    #[cfg(feature = "program")]
+    ///Mocks `delete_loyalty_program` (`DELETE /loyalty/config/programs/{pid}`): `config_fn` gets its conditions and its answer.
+    fn delete_loyalty_program<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::DeleteLoyaltyProgramWhen,
+            operations::DeleteLoyaltyProgramThen,
+        );
+    #[cfg(feature = "program")]
+    ///Mocks `partially_update_loyalty_program` (`PATCH /loyalty/config/programs/{pid}`): `config_fn` gets its conditions and its answer.
+    fn partially_update_loyalty_program<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::PartiallyUpdateLoyaltyProgramWhen,
+            operations::PartiallyUpdateLoyaltyProgramThen,
+        );
+    #[cfg(feature = "program")]
+    ///Mocks `get_parameter_subscription_info` (`GET /loyalty/config/programs/{pid}/account-info`): `config_fn` gets its conditions and its answer.
+    fn get_parameter_subscription_info<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetParameterSubscriptionInfoWhen,
+            operations::GetParameterSubscriptionInfoThen,
+        );
+    #[cfg(feature = "program")]
+    ///Mocks `publish_loyalty_program` (`POST /loyalty/config/programs/{pid}/publish`): `config_fn` gets its conditions and its answer.
+    fn publish_loyalty_program<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::PublishLoyaltyProgramWhen,
+            operations::PublishLoyaltyProgramThen,
+        );
+    #[cfg(feature = "program")]
+    ///Mocks `subscribe_member_to_a_subscription` (`POST /loyalty/config/programs/{pid}/subscription-members`): `config_fn` gets its conditions and its answer.
+    fn subscribe_member_to_a_subscription<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::SubscribeMemberToASubscriptionWhen,
+            operations::SubscribeMemberToASubscriptionThen,
+        );
+    #[cfg(feature = "program")]
+    ///Mocks `delete_contact_members` (`DELETE /loyalty/config/programs/{pid}/subscription-members`): `config_fn` gets its conditions and its answer.
+    fn delete_contact_members<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::DeleteContactMembersWhen,
+            operations::DeleteContactMembersThen,
+        );
+    #[cfg(feature = "program")]
+    ///Mocks `subscribe_to_loyalty_program` (`POST /loyalty/config/programs/{pid}/subscriptions`): `config_fn` gets its conditions and its answer.
+    fn subscribe_to_loyalty_program<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::SubscribeToLoyaltyProgramWhen,
+            operations::SubscribeToLoyaltyProgramThen,
+        );
+    #[cfg(feature = "tier")]
+    ///Mocks `add_subscription_to_tier` (`POST /loyalty/tier/programs/{pid}/contacts/{cid}/tiers/{tid}`): `config_fn` gets its conditions and its answer.
+    fn add_subscription_to_tier<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::AddSubscriptionToTierWhen,
+            operations::AddSubscriptionToTierThen,
+        );
+    #[cfg(feature = "tier")]
+    ///Mocks `get_list_of_tier_groups` (`GET /loyalty/tier/programs/{pid}/tier-groups`): `config_fn` gets its conditions and its answer.
+    fn get_list_of_tier_groups<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetListOfTierGroupsWhen,
+            operations::GetListOfTierGroupsThen,
+        );
+    #[cfg(feature = "tier")]
+    ///Mocks `create_tier_group` (`POST /loyalty/tier/programs/{pid}/tier-groups`): `config_fn` gets its conditions and its answer.
+    fn create_tier_group<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateTierGroupWhen, operations::CreateTierGroupThen);
+    #[cfg(feature = "tier")]
+    ///Mocks `get_tier_group` (`GET /loyalty/tier/programs/{pid}/tier-groups/{gid}`): `config_fn` gets its conditions and its answer.
+    fn get_tier_group<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetTierGroupWhen, operations::GetTierGroupThen);
+    #[cfg(feature = "tier")]
+    ///Mocks `update_tier_group` (`PUT /loyalty/tier/programs/{pid}/tier-groups/{gid}`): `config_fn` gets its conditions and its answer.
+    fn update_tier_group<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::UpdateTierGroupWhen, operations::UpdateTierGroupThen);
+    #[cfg(feature = "tier")]
+    ///Mocks `delete_tier_group` (`DELETE /loyalty/tier/programs/{pid}/tier-groups/{gid}`): `config_fn` gets its conditions and its answer.
+    fn delete_tier_group<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::DeleteTierGroupWhen, operations::DeleteTierGroupThen);
+    #[cfg(feature = "tier")]
+    ///Mocks `create_tier_for_tier_group` (`POST /loyalty/tier/programs/{pid}/tier-groups/{gid}/tiers`): `config_fn` gets its conditions and its answer.
+    fn create_tier_for_tier_group<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CreateTierForTierGroupWhen,
+            operations::CreateTierForTierGroupThen,
+        );
+    #[cfg(feature = "tier")]
+    ///Mocks `get_loyalty_program_tier` (`GET /loyalty/tier/programs/{pid}/tiers`): `config_fn` gets its conditions and its answer.
+    fn get_loyalty_program_tier<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetLoyaltyProgramTierWhen,
+            operations::GetLoyaltyProgramTierThen,
+        );
+    #[cfg(feature = "tier")]
+    ///Mocks `update_tier` (`PUT /loyalty/tier/programs/{pid}/tiers/{tid}`): `config_fn` gets its conditions and its answer.
+    fn update_tier<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::UpdateTierWhen, operations::UpdateTierThen);
+    #[cfg(feature = "tier")]
+    ///Mocks `delete_tier` (`DELETE /loyalty/tier/programs/{pid}/tiers/{tid}`): `config_fn` gets its conditions and its answer.
+    fn delete_tier<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::DeleteTierWhen, operations::DeleteTierThen);
+    #[cfg(feature = "account")]
+    ///Mocks `get_account_activity` (`GET /organization/activities`): `config_fn` gets its conditions and its answer.
+    fn get_account_activity<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetAccountActivityWhen,
+            operations::GetAccountActivityThen,
+        );
+    #[cfg(feature = "user")]
+    ///Mocks `get_invited_users_list` (`GET /organization/invited/users`): `config_fn` gets its conditions and its answer.
+    fn get_invited_users_list<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetInvitedUsersListWhen,
+            operations::GetInvitedUsersListThen,
+        );
+    #[cfg(feature = "user")]
+    ///Mocks `put_revoke_user_permission` (`PUT /organization/user/invitation/revoke/{email}`): `config_fn` gets its conditions and its answer.
+    fn put_revoke_user_permission<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::PutRevokeUserPermissionWhen,
+            operations::PutRevokeUserPermissionThen,
+        );
+    #[cfg(feature = "user")]
+    ///Mocks `inviteuser` (`POST /organization/user/invitation/send`): `config_fn` gets its conditions and its answer.
+    fn inviteuser<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::InviteuserWhen, operations::InviteuserThen);
+    #[cfg(feature = "user")]
+    ///Mocks `putresendcancelinvitation` (`PUT /organization/user/invitation/{action}/{email}`): `config_fn` gets its conditions and its answer.
+    fn putresendcancelinvitation<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::PutresendcancelinvitationWhen,
+            operations::PutresendcancelinvitationThen,
+        );
+    #[cfg(feature = "user")]
+    ///Mocks `edit_user_permission` (`POST /organization/user/update/permissions`): `config_fn` gets its conditions and its answer.
+    fn edit_user_permission<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::EditUserPermissionWhen,
+            operations::EditUserPermissionThen,
+        );
+    #[cfg(feature = "user")]
+    ///Mocks `get_user_permission` (`GET /organization/user/{email}/permissions`): `config_fn` gets its conditions and its answer.
+    fn get_user_permission<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetUserPermissionWhen, operations::GetUserPermissionThen);
+    #[cfg(feature = "payments")]
+    ///Mocks `create_payment_request` (`POST /payments/requests`): `config_fn` gets its conditions and its answer.
+    fn create_payment_request<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CreatePaymentRequestWhen,
+            operations::CreatePaymentRequestThen,
+        );
+    #[cfg(feature = "payments")]
+    ///Mocks `get_payment_request` (`GET /payments/requests/{id}`): `config_fn` gets its conditions and its answer.
+    fn get_payment_request<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetPaymentRequestWhen, operations::GetPaymentRequestThen);
+    #[cfg(feature = "payments")]
+    ///Mocks `delete_payment_request` (`DELETE /payments/requests/{id}`): `config_fn` gets its conditions and its answer.
+    fn delete_payment_request<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::DeletePaymentRequestWhen,
+            operations::DeletePaymentRequestThen,
+        );
+    #[cfg(feature = "process")]
+    ///Mocks `get_processes` (`GET /processes`): `config_fn` gets its conditions and its answer.
+    fn get_processes<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetProcessesWhen, operations::GetProcessesThen);
+    #[cfg(feature = "process")]
+    ///Mocks `get_process` (`GET /processes/{processId}`): `config_fn` gets its conditions and its answer.
+    fn get_process<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetProcessWhen, operations::GetProcessThen);
+    #[cfg(feature = "senders")]
+    ///Mocks `get_senders` (`GET /senders`): `config_fn` gets its conditions and its answer.
+    fn get_senders<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetSendersWhen, operations::GetSendersThen);
+    #[cfg(feature = "senders")]
+    ///Mocks `create_sender` (`POST /senders`): `config_fn` gets its conditions and its answer.
+    fn create_sender<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateSenderWhen, operations::CreateSenderThen);
+    #[cfg(feature = "domains")]
+    ///Mocks `get_domains` (`GET /senders/domains`): `config_fn` gets its conditions and its answer.
+    fn get_domains<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetDomainsWhen, operations::GetDomainsThen);
+    #[cfg(feature = "domains")]
+    ///Mocks `create_domain` (`POST /senders/domains`): `config_fn` gets its conditions and its answer.
+    fn create_domain<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateDomainWhen, operations::CreateDomainThen);
+    #[cfg(feature = "senders")]
+    ///Mocks `get_ips` (`GET /senders/ips`): `config_fn` gets its conditions and its answer.
+    fn get_ips<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetIpsWhen, operations::GetIpsThen);
+    #[cfg(feature = "senders")]
+    ///Mocks `update_sender` (`PUT /senders/{senderId}`): `config_fn` gets its conditions and its answer.
+    fn update_sender<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::UpdateSenderWhen, operations::UpdateSenderThen);
+    #[cfg(feature = "senders")]
+    ///Mocks `delete_sender` (`DELETE /senders/{senderId}`): `config_fn` gets its conditions and its answer.
+    fn delete_sender<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::DeleteSenderWhen, operations::DeleteSenderThen);
+    #[cfg(feature = "senders")]
+    ///Mocks `get_ips_from_sender` (`GET /senders/{senderId}/ips`): `config_fn` gets its conditions and its answer.
+    fn get_ips_from_sender<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetIpsFromSenderWhen, operations::GetIpsFromSenderThen);
+    #[cfg(feature = "senders")]
+    ///Mocks `validate_sender_by_otp` (`PUT /senders/{senderId}/validate`): `config_fn` gets its conditions and its answer.
+    fn validate_sender_by_otp<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ValidateSenderByOtpWhen,
+            operations::ValidateSenderByOtpThen,
+        );
+    #[cfg(feature = "sms-campaigns")]
+    ///Mocks `get_sms_campaigns` (`GET /smsCampaigns`): `config_fn` gets its conditions and its answer.
+    fn get_sms_campaigns<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetSmsCampaignsWhen, operations::GetSmsCampaignsThen);
+    #[cfg(feature = "sms-campaigns")]
+    ///Mocks `create_sms_campaign` (`POST /smsCampaigns`): `config_fn` gets its conditions and its answer.
+    fn create_sms_campaign<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateSmsCampaignWhen, operations::CreateSmsCampaignThen);
+    #[cfg(feature = "sms-campaigns")]
+    ///Mocks `get_sms_campaign` (`GET /smsCampaigns/{campaignId}`): `config_fn` gets its conditions and its answer.
+    fn get_sms_campaign<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetSmsCampaignWhen, operations::GetSmsCampaignThen);
+    #[cfg(feature = "sms-campaigns")]
+    ///Mocks `update_sms_campaign` (`PUT /smsCampaigns/{campaignId}`): `config_fn` gets its conditions and its answer.
+    fn update_sms_campaign<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::UpdateSmsCampaignWhen, operations::UpdateSmsCampaignThen);
+    #[cfg(feature = "sms-campaigns")]
+    ///Mocks `delete_sms_campaign` (`DELETE /smsCampaigns/{campaignId}`): `config_fn` gets its conditions and its answer.
+    fn delete_sms_campaign<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::DeleteSmsCampaignWhen, operations::DeleteSmsCampaignThen);
+    #[cfg(feature = "sms-campaigns")]
+    ///Mocks `request_sms_recipient_export` (`POST /smsCampaigns/{campaignId}/exportRecipients`): `config_fn` gets its conditions and its answer.
+    fn request_sms_recipient_export<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::RequestSmsRecipientExportWhen,
+            operations::RequestSmsRecipientExportThen,
+        );
+    #[cfg(feature = "sms-campaigns")]
+    ///Mocks `send_sms_campaign_now` (`POST /smsCampaigns/{campaignId}/sendNow`): `config_fn` gets its conditions and its answer.
+    fn send_sms_campaign_now<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::SendSmsCampaignNowWhen,
+            operations::SendSmsCampaignNowThen,
+        );
+    #[cfg(feature = "sms-campaigns")]
+    ///Mocks `send_sms_report` (`POST /smsCampaigns/{campaignId}/sendReport`): `config_fn` gets its conditions and its answer.
+    fn send_sms_report<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::SendSmsReportWhen, operations::SendSmsReportThen);
+    #[cfg(feature = "sms-campaigns")]
+    ///Mocks `update_sms_campaign_status` (`PUT /smsCampaigns/{campaignId}/status`): `config_fn` gets its conditions and its answer.
+    fn update_sms_campaign_status<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::UpdateSmsCampaignStatusWhen,
+            operations::UpdateSmsCampaignStatusThen,
+        );
+    #[cfg(feature = "transactional-sms")]
+    ///Mocks `send_transac_sms` (`POST /transactionalSMS/sms`): `config_fn` gets its conditions and its answer.
+    fn send_transac_sms<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::SendTransacSmsWhen, operations::SendTransacSmsThen);
+    #[cfg(feature = "transactional-sms")]
+    ///Mocks `get_transac_aggregated_sms_report` (`GET /transactionalSMS/statistics/aggregatedReport`): `config_fn` gets its conditions and its answer.
+    fn get_transac_aggregated_sms_report<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetTransacAggregatedSmsReportWhen,
+            operations::GetTransacAggregatedSmsReportThen,
+        );
+    #[cfg(feature = "transactional-sms")]
+    ///Mocks `get_sms_events` (`GET /transactionalSMS/statistics/events`): `config_fn` gets its conditions and its answer.
+    fn get_sms_events<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetSmsEventsWhen, operations::GetSmsEventsThen);
+    #[cfg(feature = "transactional-sms")]
+    ///Mocks `get_transac_sms_report` (`GET /transactionalSMS/statistics/reports`): `config_fn` gets its conditions and its answer.
+    fn get_transac_sms_report<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetTransacSmsReportWhen,
+            operations::GetTransacSmsReportThen,
+        );
+    #[cfg(feature = "webhooks")]
+    ///Mocks `get_webhooks` (`GET /webhooks`): `config_fn` gets its conditions and its answer.
+    fn get_webhooks<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetWebhooksWhen, operations::GetWebhooksThen);
+    #[cfg(feature = "webhooks")]
+    ///Mocks `create_webhook` (`POST /webhooks`): `config_fn` gets its conditions and its answer.
+    fn create_webhook<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateWebhookWhen, operations::CreateWebhookThen);
+    #[cfg(feature = "webhooks")]
+    ///Mocks `export_webhooks_history` (`POST /webhooks/export`): `config_fn` gets its conditions and its answer.
+    fn export_webhooks_history<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ExportWebhooksHistoryWhen,
+            operations::ExportWebhooksHistoryThen,
+        );
+    #[cfg(feature = "webhooks")]
+    ///Mocks `get_webhook` (`GET /webhooks/{webhookId}`): `config_fn` gets its conditions and its answer.
+    fn get_webhook<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetWebhookWhen, operations::GetWebhookThen);
+    #[cfg(feature = "webhooks")]
+    ///Mocks `update_webhook` (`PUT /webhooks/{webhookId}`): `config_fn` gets its conditions and its answer.
+    fn update_webhook<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::UpdateWebhookWhen, operations::UpdateWebhookThen);
+    #[cfg(feature = "webhooks")]
+    ///Mocks `delete_webhook` (`DELETE /webhooks/{webhookId}`): `config_fn` gets its conditions and its answer.
+    fn delete_webhook<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::DeleteWebhookWhen, operations::DeleteWebhookThen);
+    #[cfg(feature = "transactional-whats-app")]
+    ///Mocks `send_whatsapp_message` (`POST /whatsapp/sendMessage`): `config_fn` gets its conditions and its answer.
+    fn send_whatsapp_message<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::SendWhatsappMessageWhen,
+            operations::SendWhatsappMessageThen,
+        );
+    #[cfg(feature = "transactional-whats-app")]
+    ///Mocks `get_whatsapp_event_report` (`GET /whatsapp/statistics/events`): `config_fn` gets its conditions and its answer.
+    fn get_whatsapp_event_report<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetWhatsappEventReportWhen,
+            operations::GetWhatsappEventReportThen,
+        );
 }
 impl MockServerExt for ::httpmock::MockServer {
+    #[cfg(feature = "account")]
+    fn get_account<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetAccountWhen, operations::GetAccountThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetAccountWhen::new(when),
+                operations::GetAccountThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "companies")]
+    fn companies_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CompaniesGetWhen, operations::CompaniesGetThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CompaniesGetWhen::new(when),
+                operations::CompaniesGetThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "companies")]
+    fn companies_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CompaniesPostWhen, operations::CompaniesPostThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CompaniesPostWhen::new(when),
+                operations::CompaniesPostThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "companies")]
+    fn companies_link_unlink_id_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CompaniesLinkUnlinkIdPatchWhen,
+            operations::CompaniesLinkUnlinkIdPatchThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CompaniesLinkUnlinkIdPatchWhen::new(when),
+                operations::CompaniesLinkUnlinkIdPatchThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "companies")]
+    fn companies_id_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CompaniesIdGetWhen, operations::CompaniesIdGetThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CompaniesIdGetWhen::new(when),
+                operations::CompaniesIdGetThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "companies")]
+    fn companies_id_delete<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CompaniesIdDeleteWhen, operations::CompaniesIdDeleteThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CompaniesIdDeleteWhen::new(when),
+                operations::CompaniesIdDeleteThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "companies")]
+    fn companies_id_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CompaniesIdPatchWhen, operations::CompaniesIdPatchThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CompaniesIdPatchWhen::new(when),
+                operations::CompaniesIdPatchThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "conversations")]
+    fn conversations_agent_online_ping_post<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ConversationsAgentOnlinePingPostWhen,
+            operations::ConversationsAgentOnlinePingPostThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ConversationsAgentOnlinePingPostWhen::new(when),
+                operations::ConversationsAgentOnlinePingPostThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "conversations")]
+    fn conversations_messages_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ConversationsMessagesPostWhen,
+            operations::ConversationsMessagesPostThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ConversationsMessagesPostWhen::new(when),
+                operations::ConversationsMessagesPostThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "conversations")]
+    fn conversations_messages_id_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ConversationsMessagesIdGetWhen,
+            operations::ConversationsMessagesIdGetThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ConversationsMessagesIdGetWhen::new(when),
+                operations::ConversationsMessagesIdGetThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "conversations")]
+    fn conversations_messages_id_put<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ConversationsMessagesIdPutWhen,
+            operations::ConversationsMessagesIdPutThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ConversationsMessagesIdPutWhen::new(when),
+                operations::ConversationsMessagesIdPutThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "conversations")]
+    fn conversations_messages_id_delete<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ConversationsMessagesIdDeleteWhen,
+            operations::ConversationsMessagesIdDeleteThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ConversationsMessagesIdDeleteWhen::new(when),
+                operations::ConversationsMessagesIdDeleteThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "conversations")]
+    fn conversations_pushed_messages_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ConversationsPushedMessagesPostWhen,
+            operations::ConversationsPushedMessagesPostThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ConversationsPushedMessagesPostWhen::new(when),
+                operations::ConversationsPushedMessagesPostThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "conversations")]
+    fn conversations_pushed_messages_id_get<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ConversationsPushedMessagesIdGetWhen,
+            operations::ConversationsPushedMessagesIdGetThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ConversationsPushedMessagesIdGetWhen::new(when),
+                operations::ConversationsPushedMessagesIdGetThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "conversations")]
+    fn conversations_pushed_messages_id_put<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ConversationsPushedMessagesIdPutWhen,
+            operations::ConversationsPushedMessagesIdPutThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ConversationsPushedMessagesIdPutWhen::new(when),
+                operations::ConversationsPushedMessagesIdPutThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "conversations")]
+    fn conversations_pushed_messages_id_delete<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ConversationsPushedMessagesIdDeleteWhen,
+            operations::ConversationsPushedMessagesIdDeleteThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ConversationsPushedMessagesIdDeleteWhen::new(when),
+                operations::ConversationsPushedMessagesIdDeleteThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "coupons")]
+    fn get_coupon_collections<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetCouponCollectionsWhen,
+            operations::GetCouponCollectionsThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetCouponCollectionsWhen::new(when),
+                operations::GetCouponCollectionsThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "coupons")]
+    fn create_coupon_collection<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CreateCouponCollectionWhen,
+            operations::CreateCouponCollectionThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreateCouponCollectionWhen::new(when),
+                operations::CreateCouponCollectionThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "coupons")]
+    fn get_coupon_collection<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetCouponCollectionWhen,
+            operations::GetCouponCollectionThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetCouponCollectionWhen::new(when),
+                operations::GetCouponCollectionThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "coupons")]
+    fn update_coupon_collection<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::UpdateCouponCollectionWhen,
+            operations::UpdateCouponCollectionThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::UpdateCouponCollectionWhen::new(when),
+                operations::UpdateCouponCollectionThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "coupons")]
+    fn create_coupons<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateCouponsWhen, operations::CreateCouponsThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreateCouponsWhen::new(when),
+                operations::CreateCouponsThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "companies")]
+    fn crm_attributes_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CrmAttributesPostWhen, operations::CrmAttributesPostThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CrmAttributesPostWhen::new(when),
+                operations::CrmAttributesPostThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "companies")]
+    fn crm_attributes_companies_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CrmAttributesCompaniesGetWhen,
+            operations::CrmAttributesCompaniesGetThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CrmAttributesCompaniesGetWhen::new(when),
+                operations::CrmAttributesCompaniesGetThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "deals")]
+    fn crm_attributes_deals_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CrmAttributesDealsGetWhen,
+            operations::CrmAttributesDealsGetThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CrmAttributesDealsGetWhen::new(when),
+                operations::CrmAttributesDealsGetThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "deals")]
+    fn crm_deals_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CrmDealsGetWhen, operations::CrmDealsGetThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CrmDealsGetWhen::new(when),
+                operations::CrmDealsGetThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "deals")]
+    fn crm_deals_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CrmDealsPostWhen, operations::CrmDealsPostThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CrmDealsPostWhen::new(when),
+                operations::CrmDealsPostThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "deals")]
+    fn crm_deals_link_unlink_id_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CrmDealsLinkUnlinkIdPatchWhen,
+            operations::CrmDealsLinkUnlinkIdPatchThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CrmDealsLinkUnlinkIdPatchWhen::new(when),
+                operations::CrmDealsLinkUnlinkIdPatchThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "deals")]
+    fn crm_deals_id_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CrmDealsIdGetWhen, operations::CrmDealsIdGetThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CrmDealsIdGetWhen::new(when),
+                operations::CrmDealsIdGetThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "deals")]
+    fn crm_deals_id_delete<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CrmDealsIdDeleteWhen, operations::CrmDealsIdDeleteThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CrmDealsIdDeleteWhen::new(when),
+                operations::CrmDealsIdDeleteThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "deals")]
+    fn crm_deals_id_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CrmDealsIdPatchWhen, operations::CrmDealsIdPatchThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CrmDealsIdPatchWhen::new(when),
+                operations::CrmDealsIdPatchThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "files")]
+    fn crm_files_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CrmFilesGetWhen, operations::CrmFilesGetThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CrmFilesGetWhen::new(when),
+                operations::CrmFilesGetThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "files")]
+    fn crm_files_id_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CrmFilesIdGetWhen, operations::CrmFilesIdGetThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CrmFilesIdGetWhen::new(when),
+                operations::CrmFilesIdGetThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "files")]
+    fn crm_files_id_delete<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CrmFilesIdDeleteWhen, operations::CrmFilesIdDeleteThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CrmFilesIdDeleteWhen::new(when),
+                operations::CrmFilesIdDeleteThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "files")]
+    fn crm_files_id_data_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CrmFilesIdDataGetWhen, operations::CrmFilesIdDataGetThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CrmFilesIdDataGetWhen::new(when),
+                operations::CrmFilesIdDataGetThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "notes")]
+    fn crm_notes_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CrmNotesGetWhen, operations::CrmNotesGetThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CrmNotesGetWhen::new(when),
+                operations::CrmNotesGetThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "notes")]
+    fn crm_notes_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CrmNotesPostWhen, operations::CrmNotesPostThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CrmNotesPostWhen::new(when),
+                operations::CrmNotesPostThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "notes")]
+    fn crm_notes_id_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CrmNotesIdGetWhen, operations::CrmNotesIdGetThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CrmNotesIdGetWhen::new(when),
+                operations::CrmNotesIdGetThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "notes")]
+    fn crm_notes_id_delete<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CrmNotesIdDeleteWhen, operations::CrmNotesIdDeleteThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CrmNotesIdDeleteWhen::new(when),
+                operations::CrmNotesIdDeleteThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "notes")]
+    fn crm_notes_id_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CrmNotesIdPatchWhen, operations::CrmNotesIdPatchThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CrmNotesIdPatchWhen::new(when),
+                operations::CrmNotesIdPatchThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "deals")]
+    fn crm_pipeline_details_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CrmPipelineDetailsGetWhen,
+            operations::CrmPipelineDetailsGetThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CrmPipelineDetailsGetWhen::new(when),
+                operations::CrmPipelineDetailsGetThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "deals")]
+    fn crm_pipeline_details_all_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CrmPipelineDetailsAllGetWhen,
+            operations::CrmPipelineDetailsAllGetThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CrmPipelineDetailsAllGetWhen::new(when),
+                operations::CrmPipelineDetailsAllGetThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "tasks")]
+    fn crm_tasks_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CrmTasksGetWhen, operations::CrmTasksGetThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CrmTasksGetWhen::new(when),
+                operations::CrmTasksGetThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "tasks")]
+    fn crm_tasks_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CrmTasksPostWhen, operations::CrmTasksPostThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CrmTasksPostWhen::new(when),
+                operations::CrmTasksPostThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "tasks")]
+    fn crm_tasks_id_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CrmTasksIdGetWhen, operations::CrmTasksIdGetThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CrmTasksIdGetWhen::new(when),
+                operations::CrmTasksIdGetThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "tasks")]
+    fn crm_tasks_id_delete<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CrmTasksIdDeleteWhen, operations::CrmTasksIdDeleteThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CrmTasksIdDeleteWhen::new(when),
+                operations::CrmTasksIdDeleteThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "tasks")]
+    fn crm_tasks_id_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CrmTasksIdPatchWhen, operations::CrmTasksIdPatchThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CrmTasksIdPatchWhen::new(when),
+                operations::CrmTasksIdPatchThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "tasks")]
+    fn crm_tasktypes_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CrmTasktypesGetWhen, operations::CrmTasktypesGetThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CrmTasktypesGetWhen::new(when),
+                operations::CrmTasktypesGetThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "events")]
+    fn create_event<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateEventWhen, operations::CreateEventThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreateEventWhen::new(when),
+                operations::CreateEventThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "external-feeds")]
+    fn get_all_external_feeds<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetAllExternalFeedsWhen,
+            operations::GetAllExternalFeedsThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetAllExternalFeedsWhen::new(when),
+                operations::GetAllExternalFeedsThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "external-feeds")]
+    fn create_external_feed<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CreateExternalFeedWhen,
+            operations::CreateExternalFeedThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreateExternalFeedWhen::new(when),
+                operations::CreateExternalFeedThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "external-feeds")]
+    fn get_external_feed_by_uuid<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetExternalFeedByUuidWhen,
+            operations::GetExternalFeedByUuidThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetExternalFeedByUuidWhen::new(when),
+                operations::GetExternalFeedByUuidThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "external-feeds")]
+    fn update_external_feed<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::UpdateExternalFeedWhen,
+            operations::UpdateExternalFeedThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::UpdateExternalFeedWhen::new(when),
+                operations::UpdateExternalFeedThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "external-feeds")]
+    fn delete_external_feed<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::DeleteExternalFeedWhen,
+            operations::DeleteExternalFeedThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::DeleteExternalFeedWhen::new(when),
+                operations::DeleteExternalFeedThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "inbound-parsing")]
+    fn get_inbound_email_events<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetInboundEmailEventsWhen,
+            operations::GetInboundEmailEventsThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetInboundEmailEventsWhen::new(when),
+                operations::GetInboundEmailEventsThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "inbound-parsing")]
+    fn get_inbound_email_events_by_uuid<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetInboundEmailEventsByUuidWhen,
+            operations::GetInboundEmailEventsByUuidThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetInboundEmailEventsByUuidWhen::new(when),
+                operations::GetInboundEmailEventsByUuidThen::new(then),
+            )
+        })
+    }
     #[cfg(feature = "balance")]
     fn loyalty_balance_programs_pid_active_balance_get<F>(
         &self,
@@ -2812,6 +14198,849 @@ impl MockServerExt for ::httpmock::MockServer {
             config_fn(
                 operations::CompleteTransactionWhen::new(when),
                 operations::CompleteTransactionThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "program")]
+    fn get_lp_list<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetLpListWhen, operations::GetLpListThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetLpListWhen::new(when),
+                operations::GetLpListThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "program")]
+    fn create_new_lp<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateNewLpWhen, operations::CreateNewLpThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreateNewLpWhen::new(when),
+                operations::CreateNewLpThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "program")]
+    fn get_loyalty_program_info<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetLoyaltyProgramInfoWhen,
+            operations::GetLoyaltyProgramInfoThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetLoyaltyProgramInfoWhen::new(when),
+                operations::GetLoyaltyProgramInfoThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "program")]
+    fn update_loyalty_program<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::UpdateLoyaltyProgramWhen,
+            operations::UpdateLoyaltyProgramThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::UpdateLoyaltyProgramWhen::new(when),
+                operations::UpdateLoyaltyProgramThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "program")]
+    fn delete_loyalty_program<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::DeleteLoyaltyProgramWhen,
+            operations::DeleteLoyaltyProgramThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::DeleteLoyaltyProgramWhen::new(when),
+                operations::DeleteLoyaltyProgramThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "program")]
+    fn partially_update_loyalty_program<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::PartiallyUpdateLoyaltyProgramWhen,
+            operations::PartiallyUpdateLoyaltyProgramThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::PartiallyUpdateLoyaltyProgramWhen::new(when),
+                operations::PartiallyUpdateLoyaltyProgramThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "program")]
+    fn get_parameter_subscription_info<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetParameterSubscriptionInfoWhen,
+            operations::GetParameterSubscriptionInfoThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetParameterSubscriptionInfoWhen::new(when),
+                operations::GetParameterSubscriptionInfoThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "program")]
+    fn publish_loyalty_program<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::PublishLoyaltyProgramWhen,
+            operations::PublishLoyaltyProgramThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::PublishLoyaltyProgramWhen::new(when),
+                operations::PublishLoyaltyProgramThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "program")]
+    fn subscribe_member_to_a_subscription<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::SubscribeMemberToASubscriptionWhen,
+            operations::SubscribeMemberToASubscriptionThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::SubscribeMemberToASubscriptionWhen::new(when),
+                operations::SubscribeMemberToASubscriptionThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "program")]
+    fn delete_contact_members<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::DeleteContactMembersWhen,
+            operations::DeleteContactMembersThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::DeleteContactMembersWhen::new(when),
+                operations::DeleteContactMembersThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "program")]
+    fn subscribe_to_loyalty_program<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::SubscribeToLoyaltyProgramWhen,
+            operations::SubscribeToLoyaltyProgramThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::SubscribeToLoyaltyProgramWhen::new(when),
+                operations::SubscribeToLoyaltyProgramThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "tier")]
+    fn add_subscription_to_tier<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::AddSubscriptionToTierWhen,
+            operations::AddSubscriptionToTierThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::AddSubscriptionToTierWhen::new(when),
+                operations::AddSubscriptionToTierThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "tier")]
+    fn get_list_of_tier_groups<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetListOfTierGroupsWhen,
+            operations::GetListOfTierGroupsThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetListOfTierGroupsWhen::new(when),
+                operations::GetListOfTierGroupsThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "tier")]
+    fn create_tier_group<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateTierGroupWhen, operations::CreateTierGroupThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreateTierGroupWhen::new(when),
+                operations::CreateTierGroupThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "tier")]
+    fn get_tier_group<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetTierGroupWhen, operations::GetTierGroupThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetTierGroupWhen::new(when),
+                operations::GetTierGroupThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "tier")]
+    fn update_tier_group<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::UpdateTierGroupWhen, operations::UpdateTierGroupThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::UpdateTierGroupWhen::new(when),
+                operations::UpdateTierGroupThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "tier")]
+    fn delete_tier_group<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::DeleteTierGroupWhen, operations::DeleteTierGroupThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::DeleteTierGroupWhen::new(when),
+                operations::DeleteTierGroupThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "tier")]
+    fn create_tier_for_tier_group<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CreateTierForTierGroupWhen,
+            operations::CreateTierForTierGroupThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreateTierForTierGroupWhen::new(when),
+                operations::CreateTierForTierGroupThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "tier")]
+    fn get_loyalty_program_tier<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetLoyaltyProgramTierWhen,
+            operations::GetLoyaltyProgramTierThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetLoyaltyProgramTierWhen::new(when),
+                operations::GetLoyaltyProgramTierThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "tier")]
+    fn update_tier<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::UpdateTierWhen, operations::UpdateTierThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::UpdateTierWhen::new(when),
+                operations::UpdateTierThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "tier")]
+    fn delete_tier<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::DeleteTierWhen, operations::DeleteTierThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::DeleteTierWhen::new(when),
+                operations::DeleteTierThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "account")]
+    fn get_account_activity<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetAccountActivityWhen,
+            operations::GetAccountActivityThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetAccountActivityWhen::new(when),
+                operations::GetAccountActivityThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "user")]
+    fn get_invited_users_list<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetInvitedUsersListWhen,
+            operations::GetInvitedUsersListThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetInvitedUsersListWhen::new(when),
+                operations::GetInvitedUsersListThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "user")]
+    fn put_revoke_user_permission<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::PutRevokeUserPermissionWhen,
+            operations::PutRevokeUserPermissionThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::PutRevokeUserPermissionWhen::new(when),
+                operations::PutRevokeUserPermissionThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "user")]
+    fn inviteuser<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::InviteuserWhen, operations::InviteuserThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::InviteuserWhen::new(when),
+                operations::InviteuserThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "user")]
+    fn putresendcancelinvitation<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::PutresendcancelinvitationWhen,
+            operations::PutresendcancelinvitationThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::PutresendcancelinvitationWhen::new(when),
+                operations::PutresendcancelinvitationThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "user")]
+    fn edit_user_permission<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::EditUserPermissionWhen,
+            operations::EditUserPermissionThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::EditUserPermissionWhen::new(when),
+                operations::EditUserPermissionThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "user")]
+    fn get_user_permission<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetUserPermissionWhen, operations::GetUserPermissionThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetUserPermissionWhen::new(when),
+                operations::GetUserPermissionThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "payments")]
+    fn create_payment_request<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CreatePaymentRequestWhen,
+            operations::CreatePaymentRequestThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreatePaymentRequestWhen::new(when),
+                operations::CreatePaymentRequestThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "payments")]
+    fn get_payment_request<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetPaymentRequestWhen, operations::GetPaymentRequestThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetPaymentRequestWhen::new(when),
+                operations::GetPaymentRequestThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "payments")]
+    fn delete_payment_request<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::DeletePaymentRequestWhen,
+            operations::DeletePaymentRequestThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::DeletePaymentRequestWhen::new(when),
+                operations::DeletePaymentRequestThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "process")]
+    fn get_processes<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetProcessesWhen, operations::GetProcessesThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetProcessesWhen::new(when),
+                operations::GetProcessesThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "process")]
+    fn get_process<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetProcessWhen, operations::GetProcessThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetProcessWhen::new(when),
+                operations::GetProcessThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "senders")]
+    fn get_senders<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetSendersWhen, operations::GetSendersThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetSendersWhen::new(when),
+                operations::GetSendersThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "senders")]
+    fn create_sender<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateSenderWhen, operations::CreateSenderThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreateSenderWhen::new(when),
+                operations::CreateSenderThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "domains")]
+    fn get_domains<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetDomainsWhen, operations::GetDomainsThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetDomainsWhen::new(when),
+                operations::GetDomainsThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "domains")]
+    fn create_domain<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateDomainWhen, operations::CreateDomainThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreateDomainWhen::new(when),
+                operations::CreateDomainThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "senders")]
+    fn get_ips<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetIpsWhen, operations::GetIpsThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetIpsWhen::new(when),
+                operations::GetIpsThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "senders")]
+    fn update_sender<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::UpdateSenderWhen, operations::UpdateSenderThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::UpdateSenderWhen::new(when),
+                operations::UpdateSenderThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "senders")]
+    fn delete_sender<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::DeleteSenderWhen, operations::DeleteSenderThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::DeleteSenderWhen::new(when),
+                operations::DeleteSenderThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "senders")]
+    fn get_ips_from_sender<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetIpsFromSenderWhen, operations::GetIpsFromSenderThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetIpsFromSenderWhen::new(when),
+                operations::GetIpsFromSenderThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "senders")]
+    fn validate_sender_by_otp<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ValidateSenderByOtpWhen,
+            operations::ValidateSenderByOtpThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ValidateSenderByOtpWhen::new(when),
+                operations::ValidateSenderByOtpThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "sms-campaigns")]
+    fn get_sms_campaigns<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetSmsCampaignsWhen, operations::GetSmsCampaignsThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetSmsCampaignsWhen::new(when),
+                operations::GetSmsCampaignsThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "sms-campaigns")]
+    fn create_sms_campaign<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateSmsCampaignWhen, operations::CreateSmsCampaignThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreateSmsCampaignWhen::new(when),
+                operations::CreateSmsCampaignThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "sms-campaigns")]
+    fn get_sms_campaign<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetSmsCampaignWhen, operations::GetSmsCampaignThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetSmsCampaignWhen::new(when),
+                operations::GetSmsCampaignThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "sms-campaigns")]
+    fn update_sms_campaign<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::UpdateSmsCampaignWhen, operations::UpdateSmsCampaignThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::UpdateSmsCampaignWhen::new(when),
+                operations::UpdateSmsCampaignThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "sms-campaigns")]
+    fn delete_sms_campaign<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::DeleteSmsCampaignWhen, operations::DeleteSmsCampaignThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::DeleteSmsCampaignWhen::new(when),
+                operations::DeleteSmsCampaignThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "sms-campaigns")]
+    fn request_sms_recipient_export<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::RequestSmsRecipientExportWhen,
+            operations::RequestSmsRecipientExportThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::RequestSmsRecipientExportWhen::new(when),
+                operations::RequestSmsRecipientExportThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "sms-campaigns")]
+    fn send_sms_campaign_now<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::SendSmsCampaignNowWhen,
+            operations::SendSmsCampaignNowThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::SendSmsCampaignNowWhen::new(when),
+                operations::SendSmsCampaignNowThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "sms-campaigns")]
+    fn send_sms_report<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::SendSmsReportWhen, operations::SendSmsReportThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::SendSmsReportWhen::new(when),
+                operations::SendSmsReportThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "sms-campaigns")]
+    fn update_sms_campaign_status<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::UpdateSmsCampaignStatusWhen,
+            operations::UpdateSmsCampaignStatusThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::UpdateSmsCampaignStatusWhen::new(when),
+                operations::UpdateSmsCampaignStatusThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "transactional-sms")]
+    fn send_transac_sms<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::SendTransacSmsWhen, operations::SendTransacSmsThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::SendTransacSmsWhen::new(when),
+                operations::SendTransacSmsThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "transactional-sms")]
+    fn get_transac_aggregated_sms_report<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetTransacAggregatedSmsReportWhen,
+            operations::GetTransacAggregatedSmsReportThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetTransacAggregatedSmsReportWhen::new(when),
+                operations::GetTransacAggregatedSmsReportThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "transactional-sms")]
+    fn get_sms_events<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetSmsEventsWhen, operations::GetSmsEventsThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetSmsEventsWhen::new(when),
+                operations::GetSmsEventsThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "transactional-sms")]
+    fn get_transac_sms_report<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetTransacSmsReportWhen,
+            operations::GetTransacSmsReportThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetTransacSmsReportWhen::new(when),
+                operations::GetTransacSmsReportThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "webhooks")]
+    fn get_webhooks<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetWebhooksWhen, operations::GetWebhooksThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetWebhooksWhen::new(when),
+                operations::GetWebhooksThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "webhooks")]
+    fn create_webhook<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateWebhookWhen, operations::CreateWebhookThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreateWebhookWhen::new(when),
+                operations::CreateWebhookThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "webhooks")]
+    fn export_webhooks_history<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ExportWebhooksHistoryWhen,
+            operations::ExportWebhooksHistoryThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ExportWebhooksHistoryWhen::new(when),
+                operations::ExportWebhooksHistoryThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "webhooks")]
+    fn get_webhook<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetWebhookWhen, operations::GetWebhookThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetWebhookWhen::new(when),
+                operations::GetWebhookThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "webhooks")]
+    fn update_webhook<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::UpdateWebhookWhen, operations::UpdateWebhookThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::UpdateWebhookWhen::new(when),
+                operations::UpdateWebhookThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "webhooks")]
+    fn delete_webhook<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::DeleteWebhookWhen, operations::DeleteWebhookThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::DeleteWebhookWhen::new(when),
+                operations::DeleteWebhookThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "transactional-whats-app")]
+    fn send_whatsapp_message<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::SendWhatsappMessageWhen,
+            operations::SendWhatsappMessageThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::SendWhatsappMessageWhen::new(when),
+                operations::SendWhatsappMessageThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "transactional-whats-app")]
+    fn get_whatsapp_event_report<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetWhatsappEventReportWhen,
+            operations::GetWhatsappEventReportThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetWhatsappEventReportWhen::new(when),
+                operations::GetWhatsappEventReportThen::new(then),
             )
         })
     }

@@ -5,9 +5,9 @@
 //! documented argument rule is checked before sending, and path parameters
 //! stay in their segment.
 //!
-//! - `responses`: 207 tests of 14 schemas
-//! - `arguments`: 80 tests
-//! - `path_segments`: 32 tests
+//! - `responses`: 979 tests of 138 schemas
+//! - `arguments`: 235 tests
+//! - `path_segments`: 94 tests
 /// Group 1: every response the vendor SDK accepts decodes: each component schema
 /// reachable from a response body, with every property, without each
 /// optional one, with it `null` and, where the SDK coerces numbers, with
@@ -765,6 +765,119 @@ mod responses {
     fn balance_order_with_null_transactionid() {
         BALANCE_ORDER.decodes_with_null("transactionid");
     }
+    #[cfg(feature = "companies")]
+    /// `CompaniesList` with every property.
+    const COMPANIES_LIST: Example<types::CompaniesList> = Example::new(
+        r#"{
+  "items": [
+    {
+      "attributes": {
+        "key": "value"
+      },
+      "id": "example",
+      "linkedContactsIds": [
+        7
+      ],
+      "linkedDealsIds": [
+        "example"
+      ]
+    }
+  ]
+}"#,
+    );
+    #[cfg(feature = "companies")]
+    #[test]
+    fn companies_list() {
+        COMPANIES_LIST.decodes();
+    }
+    #[cfg(feature = "companies")]
+    #[test]
+    fn companies_list_without_items() {
+        COMPANIES_LIST.decodes_without("items");
+    }
+    #[cfg(feature = "companies")]
+    #[test]
+    fn companies_list_with_null_items() {
+        COMPANIES_LIST.decodes_with_null("items");
+    }
+    #[cfg(feature = "companies")]
+    /// `Company` with every property.
+    const COMPANY: Example<types::Company> = Example::new(
+        r#"{
+  "attributes": {
+    "key": "value"
+  },
+  "id": "example",
+  "linkedContactsIds": [
+    7
+  ],
+  "linkedDealsIds": [
+    "example"
+  ]
+}"#,
+    );
+    #[cfg(feature = "companies")]
+    #[test]
+    fn company() {
+        COMPANY.decodes();
+    }
+    #[cfg(feature = "companies")]
+    #[test]
+    fn company_without_attributes() {
+        COMPANY.decodes_without("attributes");
+    }
+    #[cfg(feature = "companies")]
+    #[test]
+    fn company_with_null_attributes() {
+        COMPANY.decodes_with_null("attributes");
+    }
+    #[cfg(feature = "companies")]
+    #[test]
+    fn company_without_id() {
+        COMPANY.decodes_without("id");
+    }
+    #[cfg(feature = "companies")]
+    #[test]
+    fn company_with_null_id() {
+        COMPANY.decodes_with_null("id");
+    }
+    #[cfg(feature = "companies")]
+    #[test]
+    fn company_without_linked_contacts_ids() {
+        COMPANY.decodes_without("linkedContactsIds");
+    }
+    #[cfg(feature = "companies")]
+    #[test]
+    fn company_with_null_linked_contacts_ids() {
+        COMPANY.decodes_with_null("linkedContactsIds");
+    }
+    #[cfg(feature = "companies")]
+    #[test]
+    fn company_with_linked_contacts_ids_as_string() {
+        COMPANY.decodes_with_number_as_string("linkedContactsIds");
+    }
+    #[cfg(feature = "companies")]
+    #[test]
+    fn company_without_linked_deals_ids() {
+        COMPANY.decodes_without("linkedDealsIds");
+    }
+    #[cfg(feature = "companies")]
+    #[test]
+    fn company_with_null_linked_deals_ids() {
+        COMPANY.decodes_with_null("linkedDealsIds");
+    }
+    #[cfg(feature = "companies")]
+    /// `CompanyId` with every property.
+    const COMPANY_ID: Example<types::CompanyId> = Example::new(
+        r#"{
+  "id": "example"
+}"#,
+    );
+    #[cfg(feature = "companies")]
+    #[test]
+    fn company_id() {
+        COMPANY_ID.decodes();
+    }
     #[cfg(feature = "balance")]
     /// `ContactBalancesResp` with every property.
     const CONTACT_BALANCES_RESP: Example<types::ContactBalancesResp> = Example::new(
@@ -832,9 +945,1147 @@ mod responses {
     fn contact_balances_resp_with_null_loyalty_program_id() {
         CONTACT_BALANCES_RESP.decodes_with_null("loyaltyProgramId");
     }
+    #[cfg(feature = "conversations")]
+    /// `ConversationsAuthorType` with every property.
+    const CONVERSATIONS_AUTHOR_TYPE: Example<types::ConversationsAuthorType> = Example::new(
+        r#""agent""#,
+    );
+    #[cfg(feature = "conversations")]
+    #[test]
+    fn conversations_author_type() {
+        CONVERSATIONS_AUTHOR_TYPE.decodes();
+    }
+    #[cfg(feature = "conversations")]
+    /// `ConversationsEmailAddress` with every property.
+    const CONVERSATIONS_EMAIL_ADDRESS: Example<types::ConversationsEmailAddress> = Example::new(
+        r#"{
+  "email": "example",
+  "name": "example"
+}"#,
+    );
+    #[cfg(feature = "conversations")]
+    #[test]
+    fn conversations_email_address() {
+        CONVERSATIONS_EMAIL_ADDRESS.decodes();
+    }
+    #[cfg(feature = "conversations")]
+    #[test]
+    fn conversations_email_address_without_email() {
+        CONVERSATIONS_EMAIL_ADDRESS.decodes_without("email");
+    }
+    #[cfg(feature = "conversations")]
+    #[test]
+    fn conversations_email_address_with_null_email() {
+        CONVERSATIONS_EMAIL_ADDRESS.decodes_with_null("email");
+    }
+    #[cfg(feature = "conversations")]
+    #[test]
+    fn conversations_email_address_without_name() {
+        CONVERSATIONS_EMAIL_ADDRESS.decodes_without("name");
+    }
+    #[cfg(feature = "conversations")]
+    #[test]
+    fn conversations_email_address_with_null_name() {
+        CONVERSATIONS_EMAIL_ADDRESS.decodes_with_null("name");
+    }
+    #[cfg(feature = "conversations")]
+    /// `ConversationsMessage` with every property.
+    const CONVERSATIONS_MESSAGE: Example<types::ConversationsMessage> = Example::new(
+        r#"{
+  "agentId": "example",
+  "agentName": "example",
+  "agentUserpic": "example",
+  "attachments": [
+    {
+      "fileName": "example",
+      "inlineId": "example",
+      "isImage": true,
+      "isInline": "value",
+      "size": 7,
+      "url": "example"
+    }
+  ],
+  "bcc": [
+    {
+      "email": "example",
+      "name": "example"
+    }
+  ],
+  "cc": [
+    {
+      "email": "example",
+      "name": "example"
+    }
+  ],
+  "createdAt": 7,
+  "file": {
+    "filename": "example",
+    "imageInfo": {
+      "height": 7,
+      "previewUrl": "example",
+      "width": 7
+    },
+    "isImage": true,
+    "size": 7,
+    "url": "example"
+  },
+  "forwardedToSourceStatus": {
+    "error": "example",
+    "isSuccess": true
+  },
+  "from": {
+    "email": "example",
+    "name": "example"
+  },
+  "id": "example",
+  "integrations": {
+    "key": "value"
+  },
+  "isBot": true,
+  "isMissed": true,
+  "isMissedByVisitor": true,
+  "isPushed": true,
+  "isTrigger": true,
+  "receivedFrom": "example",
+  "replyTo": {
+    "email": "example",
+    "name": "example"
+  },
+  "sourceMessageId": "example",
+  "subject": "example",
+  "text": "example",
+  "to": [
+    {
+      "email": "example",
+      "name": "example"
+    }
+  ],
+  "type": "agent",
+  "visitorId": "example"
+}"#,
+    );
+    #[cfg(feature = "conversations")]
+    #[test]
+    fn conversations_message() {
+        CONVERSATIONS_MESSAGE.decodes();
+    }
+    #[cfg(feature = "conversations")]
+    #[test]
+    fn conversations_message_without_agent_id() {
+        CONVERSATIONS_MESSAGE.decodes_without("agentId");
+    }
+    #[cfg(feature = "conversations")]
+    #[test]
+    fn conversations_message_with_null_agent_id() {
+        CONVERSATIONS_MESSAGE.decodes_with_null("agentId");
+    }
+    #[cfg(feature = "conversations")]
+    #[test]
+    fn conversations_message_without_agent_name() {
+        CONVERSATIONS_MESSAGE.decodes_without("agentName");
+    }
+    #[cfg(feature = "conversations")]
+    #[test]
+    fn conversations_message_with_null_agent_name() {
+        CONVERSATIONS_MESSAGE.decodes_with_null("agentName");
+    }
+    #[cfg(feature = "conversations")]
+    #[test]
+    fn conversations_message_without_agent_userpic() {
+        CONVERSATIONS_MESSAGE.decodes_without("agentUserpic");
+    }
+    #[cfg(feature = "conversations")]
+    #[test]
+    fn conversations_message_with_null_agent_userpic() {
+        CONVERSATIONS_MESSAGE.decodes_with_null("agentUserpic");
+    }
+    #[cfg(feature = "conversations")]
+    #[test]
+    fn conversations_message_without_attachments() {
+        CONVERSATIONS_MESSAGE.decodes_without("attachments");
+    }
+    #[cfg(feature = "conversations")]
+    #[test]
+    fn conversations_message_with_null_attachments() {
+        CONVERSATIONS_MESSAGE.decodes_with_null("attachments");
+    }
+    #[cfg(feature = "conversations")]
+    #[test]
+    fn conversations_message_without_bcc() {
+        CONVERSATIONS_MESSAGE.decodes_without("bcc");
+    }
+    #[cfg(feature = "conversations")]
+    #[test]
+    fn conversations_message_with_null_bcc() {
+        CONVERSATIONS_MESSAGE.decodes_with_null("bcc");
+    }
+    #[cfg(feature = "conversations")]
+    #[test]
+    fn conversations_message_without_cc() {
+        CONVERSATIONS_MESSAGE.decodes_without("cc");
+    }
+    #[cfg(feature = "conversations")]
+    #[test]
+    fn conversations_message_with_null_cc() {
+        CONVERSATIONS_MESSAGE.decodes_with_null("cc");
+    }
+    #[cfg(feature = "conversations")]
+    #[test]
+    fn conversations_message_without_created_at() {
+        CONVERSATIONS_MESSAGE.decodes_without("createdAt");
+    }
+    #[cfg(feature = "conversations")]
+    #[test]
+    fn conversations_message_with_null_created_at() {
+        CONVERSATIONS_MESSAGE.decodes_with_null("createdAt");
+    }
+    #[cfg(feature = "conversations")]
+    #[test]
+    fn conversations_message_with_created_at_as_string() {
+        CONVERSATIONS_MESSAGE.decodes_with_number_as_string("createdAt");
+    }
+    #[cfg(feature = "conversations")]
+    #[test]
+    fn conversations_message_without_file() {
+        CONVERSATIONS_MESSAGE.decodes_without("file");
+    }
+    #[cfg(feature = "conversations")]
+    #[test]
+    fn conversations_message_with_null_file() {
+        CONVERSATIONS_MESSAGE.decodes_with_null("file");
+    }
+    #[cfg(feature = "conversations")]
+    #[test]
+    fn conversations_message_without_forwarded_to_source_status() {
+        CONVERSATIONS_MESSAGE.decodes_without("forwardedToSourceStatus");
+    }
+    #[cfg(feature = "conversations")]
+    #[test]
+    fn conversations_message_with_null_forwarded_to_source_status() {
+        CONVERSATIONS_MESSAGE.decodes_with_null("forwardedToSourceStatus");
+    }
+    #[cfg(feature = "conversations")]
+    #[test]
+    fn conversations_message_without_from() {
+        CONVERSATIONS_MESSAGE.decodes_without("from");
+    }
+    #[cfg(feature = "conversations")]
+    #[test]
+    fn conversations_message_with_null_from() {
+        CONVERSATIONS_MESSAGE.decodes_with_null("from");
+    }
+    #[cfg(feature = "conversations")]
+    #[test]
+    fn conversations_message_without_id() {
+        CONVERSATIONS_MESSAGE.decodes_without("id");
+    }
+    #[cfg(feature = "conversations")]
+    #[test]
+    fn conversations_message_with_null_id() {
+        CONVERSATIONS_MESSAGE.decodes_with_null("id");
+    }
+    #[cfg(feature = "conversations")]
+    #[test]
+    fn conversations_message_without_integrations() {
+        CONVERSATIONS_MESSAGE.decodes_without("integrations");
+    }
+    #[cfg(feature = "conversations")]
+    #[test]
+    fn conversations_message_with_null_integrations() {
+        CONVERSATIONS_MESSAGE.decodes_with_null("integrations");
+    }
+    #[cfg(feature = "conversations")]
+    #[test]
+    fn conversations_message_without_is_bot() {
+        CONVERSATIONS_MESSAGE.decodes_without("isBot");
+    }
+    #[cfg(feature = "conversations")]
+    #[test]
+    fn conversations_message_with_null_is_bot() {
+        CONVERSATIONS_MESSAGE.decodes_with_null("isBot");
+    }
+    #[cfg(feature = "conversations")]
+    #[test]
+    fn conversations_message_without_is_missed() {
+        CONVERSATIONS_MESSAGE.decodes_without("isMissed");
+    }
+    #[cfg(feature = "conversations")]
+    #[test]
+    fn conversations_message_with_null_is_missed() {
+        CONVERSATIONS_MESSAGE.decodes_with_null("isMissed");
+    }
+    #[cfg(feature = "conversations")]
+    #[test]
+    fn conversations_message_without_is_missed_by_visitor() {
+        CONVERSATIONS_MESSAGE.decodes_without("isMissedByVisitor");
+    }
+    #[cfg(feature = "conversations")]
+    #[test]
+    fn conversations_message_with_null_is_missed_by_visitor() {
+        CONVERSATIONS_MESSAGE.decodes_with_null("isMissedByVisitor");
+    }
+    #[cfg(feature = "conversations")]
+    #[test]
+    fn conversations_message_without_is_pushed() {
+        CONVERSATIONS_MESSAGE.decodes_without("isPushed");
+    }
+    #[cfg(feature = "conversations")]
+    #[test]
+    fn conversations_message_with_null_is_pushed() {
+        CONVERSATIONS_MESSAGE.decodes_with_null("isPushed");
+    }
+    #[cfg(feature = "conversations")]
+    #[test]
+    fn conversations_message_without_is_trigger() {
+        CONVERSATIONS_MESSAGE.decodes_without("isTrigger");
+    }
+    #[cfg(feature = "conversations")]
+    #[test]
+    fn conversations_message_with_null_is_trigger() {
+        CONVERSATIONS_MESSAGE.decodes_with_null("isTrigger");
+    }
+    #[cfg(feature = "conversations")]
+    #[test]
+    fn conversations_message_without_received_from() {
+        CONVERSATIONS_MESSAGE.decodes_without("receivedFrom");
+    }
+    #[cfg(feature = "conversations")]
+    #[test]
+    fn conversations_message_with_null_received_from() {
+        CONVERSATIONS_MESSAGE.decodes_with_null("receivedFrom");
+    }
+    #[cfg(feature = "conversations")]
+    #[test]
+    fn conversations_message_without_reply_to() {
+        CONVERSATIONS_MESSAGE.decodes_without("replyTo");
+    }
+    #[cfg(feature = "conversations")]
+    #[test]
+    fn conversations_message_with_null_reply_to() {
+        CONVERSATIONS_MESSAGE.decodes_with_null("replyTo");
+    }
+    #[cfg(feature = "conversations")]
+    #[test]
+    fn conversations_message_without_source_message_id() {
+        CONVERSATIONS_MESSAGE.decodes_without("sourceMessageId");
+    }
+    #[cfg(feature = "conversations")]
+    #[test]
+    fn conversations_message_with_null_source_message_id() {
+        CONVERSATIONS_MESSAGE.decodes_with_null("sourceMessageId");
+    }
+    #[cfg(feature = "conversations")]
+    #[test]
+    fn conversations_message_without_subject() {
+        CONVERSATIONS_MESSAGE.decodes_without("subject");
+    }
+    #[cfg(feature = "conversations")]
+    #[test]
+    fn conversations_message_with_null_subject() {
+        CONVERSATIONS_MESSAGE.decodes_with_null("subject");
+    }
+    #[cfg(feature = "conversations")]
+    #[test]
+    fn conversations_message_without_text() {
+        CONVERSATIONS_MESSAGE.decodes_without("text");
+    }
+    #[cfg(feature = "conversations")]
+    #[test]
+    fn conversations_message_with_null_text() {
+        CONVERSATIONS_MESSAGE.decodes_with_null("text");
+    }
+    #[cfg(feature = "conversations")]
+    #[test]
+    fn conversations_message_without_to() {
+        CONVERSATIONS_MESSAGE.decodes_without("to");
+    }
+    #[cfg(feature = "conversations")]
+    #[test]
+    fn conversations_message_with_null_to() {
+        CONVERSATIONS_MESSAGE.decodes_with_null("to");
+    }
+    #[cfg(feature = "conversations")]
+    #[test]
+    fn conversations_message_without_type() {
+        CONVERSATIONS_MESSAGE.decodes_without("type");
+    }
+    #[cfg(feature = "conversations")]
+    #[test]
+    fn conversations_message_with_null_type() {
+        CONVERSATIONS_MESSAGE.decodes_with_null("type");
+    }
+    #[cfg(feature = "conversations")]
+    #[test]
+    fn conversations_message_without_visitor_id() {
+        CONVERSATIONS_MESSAGE.decodes_without("visitorId");
+    }
+    #[cfg(feature = "conversations")]
+    #[test]
+    fn conversations_message_with_null_visitor_id() {
+        CONVERSATIONS_MESSAGE.decodes_with_null("visitorId");
+    }
+    #[cfg(feature = "conversations")]
+    /// `ConversationsMessageAttachments` with every property.
+    const CONVERSATIONS_MESSAGE_ATTACHMENTS: Example<
+        types::ConversationsMessageAttachments,
+    > = Example::new(
+        r#"{
+  "fileName": "example",
+  "inlineId": "example",
+  "isImage": true,
+  "isInline": "value",
+  "size": 7,
+  "url": "example"
+}"#,
+    );
+    #[cfg(feature = "conversations")]
+    #[test]
+    fn conversations_message_attachments() {
+        CONVERSATIONS_MESSAGE_ATTACHMENTS.decodes();
+    }
+    #[cfg(feature = "conversations")]
+    #[test]
+    fn conversations_message_attachments_without_file_name() {
+        CONVERSATIONS_MESSAGE_ATTACHMENTS.decodes_without("fileName");
+    }
+    #[cfg(feature = "conversations")]
+    #[test]
+    fn conversations_message_attachments_with_null_file_name() {
+        CONVERSATIONS_MESSAGE_ATTACHMENTS.decodes_with_null("fileName");
+    }
+    #[cfg(feature = "conversations")]
+    #[test]
+    fn conversations_message_attachments_without_inline_id() {
+        CONVERSATIONS_MESSAGE_ATTACHMENTS.decodes_without("inlineId");
+    }
+    #[cfg(feature = "conversations")]
+    #[test]
+    fn conversations_message_attachments_with_null_inline_id() {
+        CONVERSATIONS_MESSAGE_ATTACHMENTS.decodes_with_null("inlineId");
+    }
+    #[cfg(feature = "conversations")]
+    #[test]
+    fn conversations_message_attachments_without_is_image() {
+        CONVERSATIONS_MESSAGE_ATTACHMENTS.decodes_without("isImage");
+    }
+    #[cfg(feature = "conversations")]
+    #[test]
+    fn conversations_message_attachments_with_null_is_image() {
+        CONVERSATIONS_MESSAGE_ATTACHMENTS.decodes_with_null("isImage");
+    }
+    #[cfg(feature = "conversations")]
+    #[test]
+    fn conversations_message_attachments_without_is_inline() {
+        CONVERSATIONS_MESSAGE_ATTACHMENTS.decodes_without("isInline");
+    }
+    #[cfg(feature = "conversations")]
+    #[test]
+    fn conversations_message_attachments_with_null_is_inline() {
+        CONVERSATIONS_MESSAGE_ATTACHMENTS.decodes_with_null("isInline");
+    }
+    #[cfg(feature = "conversations")]
+    #[test]
+    fn conversations_message_attachments_without_size() {
+        CONVERSATIONS_MESSAGE_ATTACHMENTS.decodes_without("size");
+    }
+    #[cfg(feature = "conversations")]
+    #[test]
+    fn conversations_message_attachments_with_null_size() {
+        CONVERSATIONS_MESSAGE_ATTACHMENTS.decodes_with_null("size");
+    }
+    #[cfg(feature = "conversations")]
+    #[test]
+    fn conversations_message_attachments_with_size_as_string() {
+        CONVERSATIONS_MESSAGE_ATTACHMENTS.decodes_with_number_as_string("size");
+    }
+    #[cfg(feature = "conversations")]
+    #[test]
+    fn conversations_message_attachments_without_url() {
+        CONVERSATIONS_MESSAGE_ATTACHMENTS.decodes_without("url");
+    }
+    #[cfg(feature = "conversations")]
+    #[test]
+    fn conversations_message_attachments_with_null_url() {
+        CONVERSATIONS_MESSAGE_ATTACHMENTS.decodes_with_null("url");
+    }
+    #[cfg(feature = "conversations")]
+    /// `ConversationsMessageFile` with every property.
+    const CONVERSATIONS_MESSAGE_FILE: Example<types::ConversationsMessageFile> = Example::new(
+        r#"{
+  "filename": "example",
+  "imageInfo": {
+    "height": 7,
+    "previewUrl": "example",
+    "width": 7
+  },
+  "isImage": true,
+  "size": 7,
+  "url": "example"
+}"#,
+    );
+    #[cfg(feature = "conversations")]
+    #[test]
+    fn conversations_message_file() {
+        CONVERSATIONS_MESSAGE_FILE.decodes();
+    }
+    #[cfg(feature = "conversations")]
+    #[test]
+    fn conversations_message_file_without_filename() {
+        CONVERSATIONS_MESSAGE_FILE.decodes_without("filename");
+    }
+    #[cfg(feature = "conversations")]
+    #[test]
+    fn conversations_message_file_with_null_filename() {
+        CONVERSATIONS_MESSAGE_FILE.decodes_with_null("filename");
+    }
+    #[cfg(feature = "conversations")]
+    #[test]
+    fn conversations_message_file_without_image_info() {
+        CONVERSATIONS_MESSAGE_FILE.decodes_without("imageInfo");
+    }
+    #[cfg(feature = "conversations")]
+    #[test]
+    fn conversations_message_file_with_null_image_info() {
+        CONVERSATIONS_MESSAGE_FILE.decodes_with_null("imageInfo");
+    }
+    #[cfg(feature = "conversations")]
+    #[test]
+    fn conversations_message_file_without_is_image() {
+        CONVERSATIONS_MESSAGE_FILE.decodes_without("isImage");
+    }
+    #[cfg(feature = "conversations")]
+    #[test]
+    fn conversations_message_file_with_null_is_image() {
+        CONVERSATIONS_MESSAGE_FILE.decodes_with_null("isImage");
+    }
+    #[cfg(feature = "conversations")]
+    #[test]
+    fn conversations_message_file_without_size() {
+        CONVERSATIONS_MESSAGE_FILE.decodes_without("size");
+    }
+    #[cfg(feature = "conversations")]
+    #[test]
+    fn conversations_message_file_with_null_size() {
+        CONVERSATIONS_MESSAGE_FILE.decodes_with_null("size");
+    }
+    #[cfg(feature = "conversations")]
+    #[test]
+    fn conversations_message_file_with_size_as_string() {
+        CONVERSATIONS_MESSAGE_FILE.decodes_with_number_as_string("size");
+    }
+    #[cfg(feature = "conversations")]
+    #[test]
+    fn conversations_message_file_without_url() {
+        CONVERSATIONS_MESSAGE_FILE.decodes_without("url");
+    }
+    #[cfg(feature = "conversations")]
+    #[test]
+    fn conversations_message_file_with_null_url() {
+        CONVERSATIONS_MESSAGE_FILE.decodes_with_null("url");
+    }
+    #[cfg(feature = "conversations")]
+    /// `ConversationsMessageFileImageInfo` with every property.
+    const CONVERSATIONS_MESSAGE_FILE_IMAGE_INFO: Example<
+        types::ConversationsMessageFileImageInfo,
+    > = Example::new(r#"{
+  "height": 7,
+  "previewUrl": "example",
+  "width": 7
+}"#);
+    #[cfg(feature = "conversations")]
+    #[test]
+    fn conversations_message_file_image_info() {
+        CONVERSATIONS_MESSAGE_FILE_IMAGE_INFO.decodes();
+    }
+    #[cfg(feature = "conversations")]
+    #[test]
+    fn conversations_message_file_image_info_without_height() {
+        CONVERSATIONS_MESSAGE_FILE_IMAGE_INFO.decodes_without("height");
+    }
+    #[cfg(feature = "conversations")]
+    #[test]
+    fn conversations_message_file_image_info_with_null_height() {
+        CONVERSATIONS_MESSAGE_FILE_IMAGE_INFO.decodes_with_null("height");
+    }
+    #[cfg(feature = "conversations")]
+    #[test]
+    fn conversations_message_file_image_info_with_height_as_string() {
+        CONVERSATIONS_MESSAGE_FILE_IMAGE_INFO.decodes_with_number_as_string("height");
+    }
+    #[cfg(feature = "conversations")]
+    #[test]
+    fn conversations_message_file_image_info_without_preview_url() {
+        CONVERSATIONS_MESSAGE_FILE_IMAGE_INFO.decodes_without("previewUrl");
+    }
+    #[cfg(feature = "conversations")]
+    #[test]
+    fn conversations_message_file_image_info_with_null_preview_url() {
+        CONVERSATIONS_MESSAGE_FILE_IMAGE_INFO.decodes_with_null("previewUrl");
+    }
+    #[cfg(feature = "conversations")]
+    #[test]
+    fn conversations_message_file_image_info_without_width() {
+        CONVERSATIONS_MESSAGE_FILE_IMAGE_INFO.decodes_without("width");
+    }
+    #[cfg(feature = "conversations")]
+    #[test]
+    fn conversations_message_file_image_info_with_null_width() {
+        CONVERSATIONS_MESSAGE_FILE_IMAGE_INFO.decodes_with_null("width");
+    }
+    #[cfg(feature = "conversations")]
+    #[test]
+    fn conversations_message_file_image_info_with_width_as_string() {
+        CONVERSATIONS_MESSAGE_FILE_IMAGE_INFO.decodes_with_number_as_string("width");
+    }
+    #[cfg(feature = "conversations")]
+    /// `ConversationsMessageForwardedToSourceStatus` with every property.
+    const CONVERSATIONS_MESSAGE_FORWARDED_TO_SOURCE_STATUS: Example<
+        types::ConversationsMessageForwardedToSourceStatus,
+    > = Example::new(r#"{
+  "error": "example",
+  "isSuccess": true
+}"#);
+    #[cfg(feature = "conversations")]
+    #[test]
+    fn conversations_message_forwarded_to_source_status() {
+        CONVERSATIONS_MESSAGE_FORWARDED_TO_SOURCE_STATUS.decodes();
+    }
+    #[cfg(feature = "conversations")]
+    #[test]
+    fn conversations_message_forwarded_to_source_status_without_error() {
+        CONVERSATIONS_MESSAGE_FORWARDED_TO_SOURCE_STATUS.decodes_without("error");
+    }
+    #[cfg(feature = "conversations")]
+    #[test]
+    fn conversations_message_forwarded_to_source_status_with_null_error() {
+        CONVERSATIONS_MESSAGE_FORWARDED_TO_SOURCE_STATUS.decodes_with_null("error");
+    }
+    #[cfg(feature = "conversations")]
+    #[test]
+    fn conversations_message_forwarded_to_source_status_without_is_success() {
+        CONVERSATIONS_MESSAGE_FORWARDED_TO_SOURCE_STATUS.decodes_without("isSuccess");
+    }
+    #[cfg(feature = "conversations")]
+    #[test]
+    fn conversations_message_forwarded_to_source_status_with_null_is_success() {
+        CONVERSATIONS_MESSAGE_FORWARDED_TO_SOURCE_STATUS.decodes_with_null("isSuccess");
+    }
+    #[cfg(feature = "coupons")]
+    /// `CouponCollectionId` with every property.
+    const COUPON_COLLECTION_ID: Example<types::CouponCollectionId> = Example::new(
+        r#"{
+  "id": "example"
+}"#,
+    );
+    #[cfg(feature = "coupons")]
+    #[test]
+    fn coupon_collection_id() {
+        COUPON_COLLECTION_ID.decodes();
+    }
+    #[cfg(feature = "domains")]
+    /// `CreateDomainModel` with every property.
+    const CREATE_DOMAIN_MODEL: Example<types::CreateDomainModel> = Example::new(
+        r#"{
+  "dns_records": {
+    "brevo_code": {
+      "host_name": "example",
+      "status": true,
+      "type": "example",
+      "value": "example"
+    },
+    "dkim_record": {
+      "host_name": "example",
+      "status": true,
+      "type": "example",
+      "value": "example"
+    },
+    "dmarc_record": {
+      "host_name": "example",
+      "status": true,
+      "type": "example",
+      "value": "example"
+    }
+  },
+  "domain_name": "example",
+  "domain_provider": "example",
+  "id": 7,
+  "message": "example"
+}"#,
+    );
+    #[cfg(feature = "domains")]
+    #[test]
+    fn create_domain_model() {
+        CREATE_DOMAIN_MODEL.decodes();
+    }
+    #[cfg(feature = "domains")]
+    #[test]
+    fn create_domain_model_without_dns_records() {
+        CREATE_DOMAIN_MODEL.decodes_without("dns_records");
+    }
+    #[cfg(feature = "domains")]
+    #[test]
+    fn create_domain_model_with_null_dns_records() {
+        CREATE_DOMAIN_MODEL.decodes_with_null("dns_records");
+    }
+    #[cfg(feature = "domains")]
+    #[test]
+    fn create_domain_model_without_domain_name() {
+        CREATE_DOMAIN_MODEL.decodes_without("domain_name");
+    }
+    #[cfg(feature = "domains")]
+    #[test]
+    fn create_domain_model_with_null_domain_name() {
+        CREATE_DOMAIN_MODEL.decodes_with_null("domain_name");
+    }
+    #[cfg(feature = "domains")]
+    #[test]
+    fn create_domain_model_without_domain_provider() {
+        CREATE_DOMAIN_MODEL.decodes_without("domain_provider");
+    }
+    #[cfg(feature = "domains")]
+    #[test]
+    fn create_domain_model_with_null_domain_provider() {
+        CREATE_DOMAIN_MODEL.decodes_with_null("domain_provider");
+    }
+    #[cfg(feature = "domains")]
+    #[test]
+    fn create_domain_model_with_id_as_string() {
+        CREATE_DOMAIN_MODEL.decodes_with_number_as_string("id");
+    }
+    #[cfg(feature = "domains")]
+    #[test]
+    fn create_domain_model_without_message() {
+        CREATE_DOMAIN_MODEL.decodes_without("message");
+    }
+    #[cfg(feature = "domains")]
+    #[test]
+    fn create_domain_model_with_null_message() {
+        CREATE_DOMAIN_MODEL.decodes_with_null("message");
+    }
+    #[cfg(any(feature = "sms-campaigns", feature = "webhooks"))]
+    /// `CreateModel` with every property.
+    const CREATE_MODEL: Example<types::CreateModel> = Example::new(r#"{
+  "id": 7
+}"#);
+    #[cfg(any(feature = "sms-campaigns", feature = "webhooks"))]
+    #[test]
+    fn create_model() {
+        CREATE_MODEL.decodes();
+    }
+    #[cfg(any(feature = "sms-campaigns", feature = "webhooks"))]
+    #[test]
+    fn create_model_with_id_as_string() {
+        CREATE_MODEL.decodes_with_number_as_string("id");
+    }
+    #[cfg(feature = "payments")]
+    /// `CreatePaymentResponse` with every property.
+    const CREATE_PAYMENT_RESPONSE: Example<types::CreatePaymentResponse> = Example::new(
+        r#"{
+  "id": 7,
+  "url": "example"
+}"#,
+    );
+    #[cfg(feature = "payments")]
+    #[test]
+    fn create_payment_response() {
+        CREATE_PAYMENT_RESPONSE.decodes();
+    }
+    #[cfg(feature = "payments")]
+    #[test]
+    fn create_payment_response_with_id_as_string() {
+        CREATE_PAYMENT_RESPONSE.decodes_with_number_as_string("id");
+    }
+    #[cfg(feature = "payments")]
+    #[test]
+    fn create_payment_response_without_url() {
+        CREATE_PAYMENT_RESPONSE.decodes_without("url");
+    }
+    #[cfg(feature = "payments")]
+    #[test]
+    fn create_payment_response_with_null_url() {
+        CREATE_PAYMENT_RESPONSE.decodes_with_null("url");
+    }
+    #[cfg(feature = "senders")]
+    /// `CreateSenderModel` with every property.
+    const CREATE_SENDER_MODEL: Example<types::CreateSenderModel> = Example::new(
+        r#"{
+  "dkimError": true,
+  "id": 7,
+  "spfError": true
+}"#,
+    );
+    #[cfg(feature = "senders")]
+    #[test]
+    fn create_sender_model() {
+        CREATE_SENDER_MODEL.decodes();
+    }
+    #[cfg(feature = "senders")]
+    #[test]
+    fn create_sender_model_without_dkim_error() {
+        CREATE_SENDER_MODEL.decodes_without("dkimError");
+    }
+    #[cfg(feature = "senders")]
+    #[test]
+    fn create_sender_model_with_null_dkim_error() {
+        CREATE_SENDER_MODEL.decodes_with_null("dkimError");
+    }
+    #[cfg(feature = "senders")]
+    #[test]
+    fn create_sender_model_with_id_as_string() {
+        CREATE_SENDER_MODEL.decodes_with_number_as_string("id");
+    }
+    #[cfg(feature = "senders")]
+    #[test]
+    fn create_sender_model_without_spf_error() {
+        CREATE_SENDER_MODEL.decodes_without("spfError");
+    }
+    #[cfg(feature = "senders")]
+    #[test]
+    fn create_sender_model_with_null_spf_error() {
+        CREATE_SENDER_MODEL.decodes_with_null("spfError");
+    }
+    #[cfg(any(feature = "sms-campaigns", feature = "webhooks"))]
+    /// `CreatedProcessId` with every property.
+    const CREATED_PROCESS_ID: Example<types::CreatedProcessId> = Example::new(
+        r#"{
+  "processId": 7
+}"#,
+    );
+    #[cfg(any(feature = "sms-campaigns", feature = "webhooks"))]
+    #[test]
+    fn created_process_id() {
+        CREATED_PROCESS_ID.decodes();
+    }
+    #[cfg(any(feature = "sms-campaigns", feature = "webhooks"))]
+    #[test]
+    fn created_process_id_with_process_id_as_string() {
+        CREATED_PROCESS_ID.decodes_with_number_as_string("processId");
+    }
+    #[cfg(feature = "account")]
+    /// `CreditsType` with every property.
+    const CREDITS_TYPE: Example<types::CreditsType> = Example::new(r#""sendLimit""#);
+    #[cfg(feature = "account")]
+    #[test]
+    fn credits_type() {
+        CREDITS_TYPE.decodes();
+    }
+    #[cfg(any(feature = "companies", feature = "deals"))]
+    /// `CrmAttribute` with every property.
+    const CRM_ATTRIBUTE: Example<types::CrmAttribute> = Example::new(
+        r#"{
+  "attributeOptions": [
+    {
+      "key": "value"
+    }
+  ],
+  "attributeTypeName": "example",
+  "internalName": "example",
+  "isRequired": true,
+  "label": "example"
+}"#,
+    );
+    #[cfg(any(feature = "companies", feature = "deals"))]
+    #[test]
+    fn crm_attribute() {
+        CRM_ATTRIBUTE.decodes();
+    }
+    #[cfg(any(feature = "companies", feature = "deals"))]
+    #[test]
+    fn crm_attribute_without_attribute_options() {
+        CRM_ATTRIBUTE.decodes_without("attributeOptions");
+    }
+    #[cfg(any(feature = "companies", feature = "deals"))]
+    #[test]
+    fn crm_attribute_with_null_attribute_options() {
+        CRM_ATTRIBUTE.decodes_with_null("attributeOptions");
+    }
+    #[cfg(any(feature = "companies", feature = "deals"))]
+    #[test]
+    fn crm_attribute_without_attribute_type_name() {
+        CRM_ATTRIBUTE.decodes_without("attributeTypeName");
+    }
+    #[cfg(any(feature = "companies", feature = "deals"))]
+    #[test]
+    fn crm_attribute_with_null_attribute_type_name() {
+        CRM_ATTRIBUTE.decodes_with_null("attributeTypeName");
+    }
+    #[cfg(any(feature = "companies", feature = "deals"))]
+    #[test]
+    fn crm_attribute_without_internal_name() {
+        CRM_ATTRIBUTE.decodes_without("internalName");
+    }
+    #[cfg(any(feature = "companies", feature = "deals"))]
+    #[test]
+    fn crm_attribute_with_null_internal_name() {
+        CRM_ATTRIBUTE.decodes_with_null("internalName");
+    }
+    #[cfg(any(feature = "companies", feature = "deals"))]
+    #[test]
+    fn crm_attribute_without_is_required() {
+        CRM_ATTRIBUTE.decodes_without("isRequired");
+    }
+    #[cfg(any(feature = "companies", feature = "deals"))]
+    #[test]
+    fn crm_attribute_with_null_is_required() {
+        CRM_ATTRIBUTE.decodes_with_null("isRequired");
+    }
+    #[cfg(any(feature = "companies", feature = "deals"))]
+    #[test]
+    fn crm_attribute_without_label() {
+        CRM_ATTRIBUTE.decodes_without("label");
+    }
+    #[cfg(any(feature = "companies", feature = "deals"))]
+    #[test]
+    fn crm_attribute_with_null_label() {
+        CRM_ATTRIBUTE.decodes_with_null("label");
+    }
+    #[cfg(feature = "companies")]
+    /// `CrmAttributeId` with every property.
+    const CRM_ATTRIBUTE_ID: Example<types::CrmAttributeId> = Example::new(
+        r#"{
+  "id": "example"
+}"#,
+    );
+    #[cfg(feature = "companies")]
+    #[test]
+    fn crm_attribute_id() {
+        CRM_ATTRIBUTE_ID.decodes();
+    }
+    #[cfg(feature = "deals")]
+    /// `Deal` with every property.
+    const DEAL: Example<types::Deal> = Example::new(
+        r#"{
+  "attributes": {
+    "key": "value"
+  },
+  "id": "example",
+  "linkedCompaniesIds": [
+    "example"
+  ],
+  "linkedContactsIds": [
+    7
+  ]
+}"#,
+    );
+    #[cfg(feature = "deals")]
+    #[test]
+    fn deal() {
+        DEAL.decodes();
+    }
+    #[cfg(feature = "deals")]
+    #[test]
+    fn deal_without_attributes() {
+        DEAL.decodes_without("attributes");
+    }
+    #[cfg(feature = "deals")]
+    #[test]
+    fn deal_with_null_attributes() {
+        DEAL.decodes_with_null("attributes");
+    }
+    #[cfg(feature = "deals")]
+    #[test]
+    fn deal_without_id() {
+        DEAL.decodes_without("id");
+    }
+    #[cfg(feature = "deals")]
+    #[test]
+    fn deal_with_null_id() {
+        DEAL.decodes_with_null("id");
+    }
+    #[cfg(feature = "deals")]
+    #[test]
+    fn deal_without_linked_companies_ids() {
+        DEAL.decodes_without("linkedCompaniesIds");
+    }
+    #[cfg(feature = "deals")]
+    #[test]
+    fn deal_with_null_linked_companies_ids() {
+        DEAL.decodes_with_null("linkedCompaniesIds");
+    }
+    #[cfg(feature = "deals")]
+    #[test]
+    fn deal_without_linked_contacts_ids() {
+        DEAL.decodes_without("linkedContactsIds");
+    }
+    #[cfg(feature = "deals")]
+    #[test]
+    fn deal_with_null_linked_contacts_ids() {
+        DEAL.decodes_with_null("linkedContactsIds");
+    }
+    #[cfg(feature = "deals")]
+    #[test]
+    fn deal_with_linked_contacts_ids_as_string() {
+        DEAL.decodes_with_number_as_string("linkedContactsIds");
+    }
+    #[cfg(feature = "deals")]
+    /// `DealId` with every property.
+    const DEAL_ID: Example<types::DealId> = Example::new(r#"{
+  "id": "example"
+}"#);
+    #[cfg(feature = "deals")]
+    #[test]
+    fn deal_id() {
+        DEAL_ID.decodes();
+    }
+    #[cfg(feature = "deals")]
+    /// `DealsList` with every property.
+    const DEALS_LIST: Example<types::DealsList> = Example::new(
+        r#"{
+  "items": [
+    {
+      "attributes": {
+        "key": "value"
+      },
+      "id": "example",
+      "linkedCompaniesIds": [
+        "example"
+      ],
+      "linkedContactsIds": [
+        7
+      ]
+    }
+  ]
+}"#,
+    );
+    #[cfg(feature = "deals")]
+    #[test]
+    fn deals_list() {
+        DEALS_LIST.decodes();
+    }
+    #[cfg(feature = "deals")]
+    #[test]
+    fn deals_list_without_items() {
+        DEALS_LIST.decodes_without("items");
+    }
+    #[cfg(feature = "deals")]
+    #[test]
+    fn deals_list_with_null_items() {
+        DEALS_LIST.decodes_with_null("items");
+    }
+    #[cfg(feature = "domains")]
+    /// `DnsRecord` with every property.
+    const DNS_RECORD: Example<types::DnsRecord> = Example::new(
+        r#"{
+  "host_name": "example",
+  "status": true,
+  "type": "example",
+  "value": "example"
+}"#,
+    );
+    #[cfg(feature = "domains")]
+    #[test]
+    fn dns_record() {
+        DNS_RECORD.decodes();
+    }
+    #[cfg(feature = "domains")]
+    #[test]
+    fn dns_record_without_host_name() {
+        DNS_RECORD.decodes_without("host_name");
+    }
+    #[cfg(feature = "domains")]
+    #[test]
+    fn dns_record_with_null_host_name() {
+        DNS_RECORD.decodes_with_null("host_name");
+    }
+    #[cfg(feature = "domains")]
+    #[test]
+    fn dns_record_without_status() {
+        DNS_RECORD.decodes_without("status");
+    }
+    #[cfg(feature = "domains")]
+    #[test]
+    fn dns_record_with_null_status() {
+        DNS_RECORD.decodes_with_null("status");
+    }
+    #[cfg(feature = "domains")]
+    #[test]
+    fn dns_record_without_type() {
+        DNS_RECORD.decodes_without("type");
+    }
+    #[cfg(feature = "domains")]
+    #[test]
+    fn dns_record_with_null_type() {
+        DNS_RECORD.decodes_with_null("type");
+    }
+    #[cfg(feature = "domains")]
+    #[test]
+    fn dns_record_without_value() {
+        DNS_RECORD.decodes_without("value");
+    }
+    #[cfg(feature = "domains")]
+    #[test]
+    fn dns_record_with_null_value() {
+        DNS_RECORD.decodes_with_null("value");
+    }
+    #[cfg(feature = "domains")]
+    /// `DnsRecords` with every property.
+    const DNS_RECORDS: Example<types::DnsRecords> = Example::new(
+        r#"{
+  "brevo_code": {
+    "host_name": "example",
+    "status": true,
+    "type": "example",
+    "value": "example"
+  },
+  "dkim_record": {
+    "host_name": "example",
+    "status": true,
+    "type": "example",
+    "value": "example"
+  },
+  "dmarc_record": {
+    "host_name": "example",
+    "status": true,
+    "type": "example",
+    "value": "example"
+  }
+}"#,
+    );
+    #[cfg(feature = "domains")]
+    #[test]
+    fn dns_records() {
+        DNS_RECORDS.decodes();
+    }
+    #[cfg(feature = "domains")]
+    #[test]
+    fn dns_records_without_brevo_code() {
+        DNS_RECORDS.decodes_without("brevo_code");
+    }
+    #[cfg(feature = "domains")]
+    #[test]
+    fn dns_records_with_null_brevo_code() {
+        DNS_RECORDS.decodes_with_null("brevo_code");
+    }
+    #[cfg(feature = "domains")]
+    #[test]
+    fn dns_records_without_dkim_record() {
+        DNS_RECORDS.decodes_without("dkim_record");
+    }
+    #[cfg(feature = "domains")]
+    #[test]
+    fn dns_records_with_null_dkim_record() {
+        DNS_RECORDS.decodes_with_null("dkim_record");
+    }
+    #[cfg(feature = "domains")]
+    #[test]
+    fn dns_records_without_dmarc_record() {
+        DNS_RECORDS.decodes_without("dmarc_record");
+    }
+    #[cfg(feature = "domains")]
+    #[test]
+    fn dns_records_with_null_dmarc_record() {
+        DNS_RECORDS.decodes_with_null("dmarc_record");
+    }
+    /// `ErrorCode` with every property.
+    const ERROR_CODE: Example<types::ErrorCode> = Example::new(r#""invalid_parameter""#);
+    #[test]
+    fn error_code() {
+        ERROR_CODE.decodes();
+    }
     /// `ErrorResponse` with every property.
     const ERROR_RESPONSE: Example<types::ErrorResponse> = Example::new(
         r#"{
+  "code": "invalid_parameter",
   "message": "example"
 }"#,
     );
@@ -843,12 +2094,2629 @@ mod responses {
         ERROR_RESPONSE.decodes();
     }
     #[test]
+    fn error_response_without_code() {
+        ERROR_RESPONSE.decodes_without("code");
+    }
+    #[test]
+    fn error_response_with_null_code() {
+        ERROR_RESPONSE.decodes_with_null("code");
+    }
+    #[test]
     fn error_response_without_message() {
         ERROR_RESPONSE.decodes_without("message");
     }
     #[test]
     fn error_response_with_null_message() {
         ERROR_RESPONSE.decodes_with_null("message");
+    }
+    #[cfg(feature = "external-feeds")]
+    /// `ExternalFeed` with every property.
+    const EXTERNAL_FEED: Example<types::ExternalFeed> = Example::new(
+        r#"{
+  "authType": "basic",
+  "cache": true,
+  "createdAt": "example",
+  "headers": [
+    {
+      "name": "example",
+      "value": "example"
+    }
+  ],
+  "id": "example",
+  "maxRetries": 7,
+  "modifiedAt": "example",
+  "name": "example",
+  "password": "example",
+  "token": "example",
+  "url": "example",
+  "username": "example"
+}"#,
+    );
+    #[cfg(feature = "external-feeds")]
+    #[test]
+    fn external_feed() {
+        EXTERNAL_FEED.decodes();
+    }
+    #[cfg(feature = "external-feeds")]
+    #[test]
+    fn external_feed_without_headers() {
+        EXTERNAL_FEED.decodes_without("headers");
+    }
+    #[cfg(feature = "external-feeds")]
+    #[test]
+    fn external_feed_with_null_headers() {
+        EXTERNAL_FEED.decodes_with_null("headers");
+    }
+    #[cfg(feature = "external-feeds")]
+    #[test]
+    fn external_feed_with_max_retries_as_string() {
+        EXTERNAL_FEED.decodes_with_number_as_string("maxRetries");
+    }
+    #[cfg(feature = "external-feeds")]
+    #[test]
+    fn external_feed_without_password() {
+        EXTERNAL_FEED.decodes_without("password");
+    }
+    #[cfg(feature = "external-feeds")]
+    #[test]
+    fn external_feed_with_null_password() {
+        EXTERNAL_FEED.decodes_with_null("password");
+    }
+    #[cfg(feature = "external-feeds")]
+    #[test]
+    fn external_feed_without_token() {
+        EXTERNAL_FEED.decodes_without("token");
+    }
+    #[cfg(feature = "external-feeds")]
+    #[test]
+    fn external_feed_with_null_token() {
+        EXTERNAL_FEED.decodes_with_null("token");
+    }
+    #[cfg(feature = "external-feeds")]
+    #[test]
+    fn external_feed_without_username() {
+        EXTERNAL_FEED.decodes_without("username");
+    }
+    #[cfg(feature = "external-feeds")]
+    #[test]
+    fn external_feed_with_null_username() {
+        EXTERNAL_FEED.decodes_with_null("username");
+    }
+    #[cfg(feature = "external-feeds")]
+    /// `ExternalFeedId` with every property.
+    const EXTERNAL_FEED_ID: Example<types::ExternalFeedId> = Example::new(
+        r#"{
+  "id": "example"
+}"#,
+    );
+    #[cfg(feature = "external-feeds")]
+    #[test]
+    fn external_feed_id() {
+        EXTERNAL_FEED_ID.decodes();
+    }
+    #[cfg(feature = "external-feeds")]
+    /// `FeedAuthType` with every property.
+    const FEED_AUTH_TYPE: Example<types::FeedAuthType> = Example::new(r#""basic""#);
+    #[cfg(feature = "external-feeds")]
+    #[test]
+    fn feed_auth_type() {
+        FEED_AUTH_TYPE.decodes();
+    }
+    #[cfg(feature = "external-feeds")]
+    /// `FeedHeader` with every property.
+    const FEED_HEADER: Example<types::FeedHeader> = Example::new(
+        r#"{
+  "name": "example",
+  "value": "example"
+}"#,
+    );
+    #[cfg(feature = "external-feeds")]
+    #[test]
+    fn feed_header() {
+        FEED_HEADER.decodes();
+    }
+    #[cfg(feature = "external-feeds")]
+    #[test]
+    fn feed_header_without_name() {
+        FEED_HEADER.decodes_without("name");
+    }
+    #[cfg(feature = "external-feeds")]
+    #[test]
+    fn feed_header_with_null_name() {
+        FEED_HEADER.decodes_with_null("name");
+    }
+    #[cfg(feature = "external-feeds")]
+    #[test]
+    fn feed_header_without_value() {
+        FEED_HEADER.decodes_without("value");
+    }
+    #[cfg(feature = "external-feeds")]
+    #[test]
+    fn feed_header_with_null_value() {
+        FEED_HEADER.decodes_with_null("value");
+    }
+    #[cfg(feature = "files")]
+    /// `FileData` with every property.
+    const FILE_DATA: Example<types::FileData> = Example::new(
+        r#"{
+  "authorId": "example",
+  "companyId": "example",
+  "contactId": 7,
+  "createdAt": "example",
+  "dealId": "example",
+  "name": "example",
+  "size": 7
+}"#,
+    );
+    #[cfg(feature = "files")]
+    #[test]
+    fn file_data() {
+        FILE_DATA.decodes();
+    }
+    #[cfg(feature = "files")]
+    #[test]
+    fn file_data_without_author_id() {
+        FILE_DATA.decodes_without("authorId");
+    }
+    #[cfg(feature = "files")]
+    #[test]
+    fn file_data_with_null_author_id() {
+        FILE_DATA.decodes_with_null("authorId");
+    }
+    #[cfg(feature = "files")]
+    #[test]
+    fn file_data_without_company_id() {
+        FILE_DATA.decodes_without("companyId");
+    }
+    #[cfg(feature = "files")]
+    #[test]
+    fn file_data_with_null_company_id() {
+        FILE_DATA.decodes_with_null("companyId");
+    }
+    #[cfg(feature = "files")]
+    #[test]
+    fn file_data_without_contact_id() {
+        FILE_DATA.decodes_without("contactId");
+    }
+    #[cfg(feature = "files")]
+    #[test]
+    fn file_data_with_null_contact_id() {
+        FILE_DATA.decodes_with_null("contactId");
+    }
+    #[cfg(feature = "files")]
+    #[test]
+    fn file_data_with_contact_id_as_string() {
+        FILE_DATA.decodes_with_number_as_string("contactId");
+    }
+    #[cfg(feature = "files")]
+    #[test]
+    fn file_data_without_created_at() {
+        FILE_DATA.decodes_without("createdAt");
+    }
+    #[cfg(feature = "files")]
+    #[test]
+    fn file_data_with_null_created_at() {
+        FILE_DATA.decodes_with_null("createdAt");
+    }
+    #[cfg(feature = "files")]
+    #[test]
+    fn file_data_without_deal_id() {
+        FILE_DATA.decodes_without("dealId");
+    }
+    #[cfg(feature = "files")]
+    #[test]
+    fn file_data_with_null_deal_id() {
+        FILE_DATA.decodes_with_null("dealId");
+    }
+    #[cfg(feature = "files")]
+    #[test]
+    fn file_data_without_name() {
+        FILE_DATA.decodes_without("name");
+    }
+    #[cfg(feature = "files")]
+    #[test]
+    fn file_data_with_null_name() {
+        FILE_DATA.decodes_with_null("name");
+    }
+    #[cfg(feature = "files")]
+    #[test]
+    fn file_data_without_size() {
+        FILE_DATA.decodes_without("size");
+    }
+    #[cfg(feature = "files")]
+    #[test]
+    fn file_data_with_null_size() {
+        FILE_DATA.decodes_with_null("size");
+    }
+    #[cfg(feature = "files")]
+    #[test]
+    fn file_data_with_size_as_string() {
+        FILE_DATA.decodes_with_number_as_string("size");
+    }
+    #[cfg(feature = "files")]
+    /// `FileDownloadableLink` with every property.
+    const FILE_DOWNLOADABLE_LINK: Example<types::FileDownloadableLink> = Example::new(
+        r#"{
+  "fileUrl": "example"
+}"#,
+    );
+    #[cfg(feature = "files")]
+    #[test]
+    fn file_downloadable_link() {
+        FILE_DOWNLOADABLE_LINK.decodes();
+    }
+    #[cfg(feature = "account")]
+    /// `GetAccount` with every property.
+    const GET_ACCOUNT: Example<types::GetAccount> = Example::new(
+        r#"{
+  "address": {
+    "city": "example",
+    "country": "example",
+    "street": "example",
+    "zipCode": "example"
+  },
+  "companyName": "example",
+  "email": "example",
+  "firstName": "example",
+  "lastName": "example",
+  "marketingAutomation": {
+    "enabled": true,
+    "key": "example"
+  },
+  "plan": [
+    {
+      "credits": 7.5,
+      "creditsType": "sendLimit",
+      "endDate": "example",
+      "startDate": "example",
+      "type": "payAsYouGo"
+    }
+  ],
+  "relay": {
+    "data": {
+      "port": 7,
+      "relay": "example",
+      "userName": "example"
+    },
+    "enabled": true
+  }
+}"#,
+    );
+    #[cfg(feature = "account")]
+    #[test]
+    fn get_account() {
+        GET_ACCOUNT.decodes();
+    }
+    #[cfg(feature = "account")]
+    #[test]
+    fn get_account_without_marketing_automation() {
+        GET_ACCOUNT.decodes_without("marketingAutomation");
+    }
+    #[cfg(feature = "account")]
+    #[test]
+    fn get_account_with_null_marketing_automation() {
+        GET_ACCOUNT.decodes_with_null("marketingAutomation");
+    }
+    #[cfg(feature = "account")]
+    /// `GetAccountActivity` with every property.
+    const GET_ACCOUNT_ACTIVITY: Example<types::GetAccountActivity> = Example::new(
+        r#"{
+  "logs": [
+    {
+      "action": "example",
+      "date": "example",
+      "user_agent": "example",
+      "user_email": "example",
+      "user_ip": "example"
+    }
+  ]
+}"#,
+    );
+    #[cfg(feature = "account")]
+    #[test]
+    fn get_account_activity() {
+        GET_ACCOUNT_ACTIVITY.decodes();
+    }
+    #[cfg(feature = "account")]
+    #[test]
+    fn get_account_activity_without_logs() {
+        GET_ACCOUNT_ACTIVITY.decodes_without("logs");
+    }
+    #[cfg(feature = "account")]
+    #[test]
+    fn get_account_activity_with_null_logs() {
+        GET_ACCOUNT_ACTIVITY.decodes_with_null("logs");
+    }
+    #[cfg(feature = "account")]
+    /// `GetAccountActivityLogs` with every property.
+    const GET_ACCOUNT_ACTIVITY_LOGS: Example<types::GetAccountActivityLogs> = Example::new(
+        r#"{
+  "action": "example",
+  "date": "example",
+  "user_agent": "example",
+  "user_email": "example",
+  "user_ip": "example"
+}"#,
+    );
+    #[cfg(feature = "account")]
+    #[test]
+    fn get_account_activity_logs() {
+        GET_ACCOUNT_ACTIVITY_LOGS.decodes();
+    }
+    #[cfg(feature = "account")]
+    /// `GetAccountMarketingAutomation` with every property.
+    const GET_ACCOUNT_MARKETING_AUTOMATION: Example<
+        types::GetAccountMarketingAutomation,
+    > = Example::new(r#"{
+  "enabled": true,
+  "key": "example"
+}"#);
+    #[cfg(feature = "account")]
+    #[test]
+    fn get_account_marketing_automation() {
+        GET_ACCOUNT_MARKETING_AUTOMATION.decodes();
+    }
+    #[cfg(feature = "account")]
+    #[test]
+    fn get_account_marketing_automation_without_key() {
+        GET_ACCOUNT_MARKETING_AUTOMATION.decodes_without("key");
+    }
+    #[cfg(feature = "account")]
+    #[test]
+    fn get_account_marketing_automation_with_null_key() {
+        GET_ACCOUNT_MARKETING_AUTOMATION.decodes_with_null("key");
+    }
+    #[cfg(feature = "account")]
+    /// `GetAccountPlan` with every property.
+    const GET_ACCOUNT_PLAN: Example<types::GetAccountPlan> = Example::new(
+        r#"{
+  "credits": 7.5,
+  "creditsType": "sendLimit",
+  "endDate": "example",
+  "startDate": "example",
+  "type": "payAsYouGo"
+}"#,
+    );
+    #[cfg(feature = "account")]
+    #[test]
+    fn get_account_plan() {
+        GET_ACCOUNT_PLAN.decodes();
+    }
+    #[cfg(feature = "account")]
+    #[test]
+    fn get_account_plan_with_credits_as_string() {
+        GET_ACCOUNT_PLAN.decodes_with_number_as_string("credits");
+    }
+    #[cfg(feature = "account")]
+    #[test]
+    fn get_account_plan_without_end_date() {
+        GET_ACCOUNT_PLAN.decodes_without("endDate");
+    }
+    #[cfg(feature = "account")]
+    #[test]
+    fn get_account_plan_with_null_end_date() {
+        GET_ACCOUNT_PLAN.decodes_with_null("endDate");
+    }
+    #[cfg(feature = "account")]
+    #[test]
+    fn get_account_plan_without_start_date() {
+        GET_ACCOUNT_PLAN.decodes_without("startDate");
+    }
+    #[cfg(feature = "account")]
+    #[test]
+    fn get_account_plan_with_null_start_date() {
+        GET_ACCOUNT_PLAN.decodes_with_null("startDate");
+    }
+    #[cfg(feature = "account")]
+    /// `GetAccountRelay` with every property.
+    const GET_ACCOUNT_RELAY: Example<types::GetAccountRelay> = Example::new(
+        r#"{
+  "data": {
+    "port": 7,
+    "relay": "example",
+    "userName": "example"
+  },
+  "enabled": true
+}"#,
+    );
+    #[cfg(feature = "account")]
+    #[test]
+    fn get_account_relay() {
+        GET_ACCOUNT_RELAY.decodes();
+    }
+    #[cfg(feature = "account")]
+    /// `GetAccountRelayData` with every property.
+    const GET_ACCOUNT_RELAY_DATA: Example<types::GetAccountRelayData> = Example::new(
+        r#"{
+  "port": 7,
+  "relay": "example",
+  "userName": "example"
+}"#,
+    );
+    #[cfg(feature = "account")]
+    #[test]
+    fn get_account_relay_data() {
+        GET_ACCOUNT_RELAY_DATA.decodes();
+    }
+    #[cfg(feature = "account")]
+    #[test]
+    fn get_account_relay_data_with_port_as_string() {
+        GET_ACCOUNT_RELAY_DATA.decodes_with_number_as_string("port");
+    }
+    #[cfg(feature = "external-feeds")]
+    /// `GetAllExternalFeeds` with every property.
+    const GET_ALL_EXTERNAL_FEEDS: Example<types::GetAllExternalFeeds> = Example::new(
+        r#"{
+  "count": 7,
+  "feeds": [
+    {
+      "authType": "basic",
+      "cache": true,
+      "createdAt": "example",
+      "headers": [
+        {
+          "name": "example",
+          "value": "example"
+        }
+      ],
+      "id": "example",
+      "maxRetries": 7,
+      "modifiedAt": "example",
+      "name": "example",
+      "password": "example",
+      "token": "example",
+      "url": "example",
+      "username": "example"
+    }
+  ]
+}"#,
+    );
+    #[cfg(feature = "external-feeds")]
+    #[test]
+    fn get_all_external_feeds() {
+        GET_ALL_EXTERNAL_FEEDS.decodes();
+    }
+    #[cfg(feature = "external-feeds")]
+    #[test]
+    fn get_all_external_feeds_without_count() {
+        GET_ALL_EXTERNAL_FEEDS.decodes_without("count");
+    }
+    #[cfg(feature = "external-feeds")]
+    #[test]
+    fn get_all_external_feeds_with_null_count() {
+        GET_ALL_EXTERNAL_FEEDS.decodes_with_null("count");
+    }
+    #[cfg(feature = "external-feeds")]
+    #[test]
+    fn get_all_external_feeds_with_count_as_string() {
+        GET_ALL_EXTERNAL_FEEDS.decodes_with_number_as_string("count");
+    }
+    #[cfg(feature = "external-feeds")]
+    #[test]
+    fn get_all_external_feeds_without_feeds() {
+        GET_ALL_EXTERNAL_FEEDS.decodes_without("feeds");
+    }
+    #[cfg(feature = "external-feeds")]
+    #[test]
+    fn get_all_external_feeds_with_null_feeds() {
+        GET_ALL_EXTERNAL_FEEDS.decodes_with_null("feeds");
+    }
+    #[cfg(feature = "sms-campaigns")]
+    /// `GetCampaignRecipients` with every property.
+    const GET_CAMPAIGN_RECIPIENTS: Example<types::GetCampaignRecipients> = Example::new(
+        r#"{
+  "exclusionLists": [
+    7
+  ],
+  "lists": [
+    7
+  ]
+}"#,
+    );
+    #[cfg(feature = "sms-campaigns")]
+    #[test]
+    fn get_campaign_recipients() {
+        GET_CAMPAIGN_RECIPIENTS.decodes();
+    }
+    #[cfg(feature = "sms-campaigns")]
+    #[test]
+    fn get_campaign_recipients_with_exclusion_lists_as_string() {
+        GET_CAMPAIGN_RECIPIENTS.decodes_with_number_as_string("exclusionLists");
+    }
+    #[cfg(feature = "sms-campaigns")]
+    #[test]
+    fn get_campaign_recipients_with_lists_as_string() {
+        GET_CAMPAIGN_RECIPIENTS.decodes_with_number_as_string("lists");
+    }
+    #[cfg(feature = "coupons")]
+    /// `GetCouponCollection` with every property.
+    const GET_COUPON_COLLECTION: Example<types::GetCouponCollection> = Example::new(
+        r#"{
+  "createdAt": "example",
+  "defaultCoupon": "example",
+  "expirationDate": "example",
+  "id": "example",
+  "name": "example",
+  "remainingCoupons": 7,
+  "remainingCouponsAlert": 7,
+  "remainingDaysAlert": 7,
+  "totalCoupons": 7
+}"#,
+    );
+    #[cfg(feature = "coupons")]
+    #[test]
+    fn get_coupon_collection() {
+        GET_COUPON_COLLECTION.decodes();
+    }
+    #[cfg(feature = "coupons")]
+    #[test]
+    fn get_coupon_collection_without_expiration_date() {
+        GET_COUPON_COLLECTION.decodes_without("expirationDate");
+    }
+    #[cfg(feature = "coupons")]
+    #[test]
+    fn get_coupon_collection_with_null_expiration_date() {
+        GET_COUPON_COLLECTION.decodes_with_null("expirationDate");
+    }
+    #[cfg(feature = "coupons")]
+    #[test]
+    fn get_coupon_collection_with_remaining_coupons_as_string() {
+        GET_COUPON_COLLECTION.decodes_with_number_as_string("remainingCoupons");
+    }
+    #[cfg(feature = "coupons")]
+    #[test]
+    fn get_coupon_collection_without_remaining_coupons_alert() {
+        GET_COUPON_COLLECTION.decodes_without("remainingCouponsAlert");
+    }
+    #[cfg(feature = "coupons")]
+    #[test]
+    fn get_coupon_collection_with_null_remaining_coupons_alert() {
+        GET_COUPON_COLLECTION.decodes_with_null("remainingCouponsAlert");
+    }
+    #[cfg(feature = "coupons")]
+    #[test]
+    fn get_coupon_collection_with_remaining_coupons_alert_as_string() {
+        GET_COUPON_COLLECTION.decodes_with_number_as_string("remainingCouponsAlert");
+    }
+    #[cfg(feature = "coupons")]
+    #[test]
+    fn get_coupon_collection_without_remaining_days_alert() {
+        GET_COUPON_COLLECTION.decodes_without("remainingDaysAlert");
+    }
+    #[cfg(feature = "coupons")]
+    #[test]
+    fn get_coupon_collection_with_null_remaining_days_alert() {
+        GET_COUPON_COLLECTION.decodes_with_null("remainingDaysAlert");
+    }
+    #[cfg(feature = "coupons")]
+    #[test]
+    fn get_coupon_collection_with_remaining_days_alert_as_string() {
+        GET_COUPON_COLLECTION.decodes_with_number_as_string("remainingDaysAlert");
+    }
+    #[cfg(feature = "coupons")]
+    #[test]
+    fn get_coupon_collection_with_total_coupons_as_string() {
+        GET_COUPON_COLLECTION.decodes_with_number_as_string("totalCoupons");
+    }
+    #[cfg(feature = "coupons")]
+    /// `GetCouponCollections` with every property.
+    const GET_COUPON_COLLECTIONS: Example<types::GetCouponCollections> = Example::new(
+        r#"{
+  "collections": [
+    {
+      "createdAt": "example",
+      "defaultCoupon": "example",
+      "expirationDate": "example",
+      "id": "example",
+      "name": "example",
+      "remainingCoupons": 7,
+      "remainingCouponsAlert": 7,
+      "remainingDaysAlert": 7,
+      "totalCoupons": 7
+    }
+  ]
+}"#,
+    );
+    #[cfg(feature = "coupons")]
+    #[test]
+    fn get_coupon_collections() {
+        GET_COUPON_COLLECTIONS.decodes();
+    }
+    #[cfg(feature = "coupons")]
+    #[test]
+    fn get_coupon_collections_without_collections() {
+        GET_COUPON_COLLECTIONS.decodes_without("collections");
+    }
+    #[cfg(feature = "coupons")]
+    #[test]
+    fn get_coupon_collections_with_null_collections() {
+        GET_COUPON_COLLECTIONS.decodes_with_null("collections");
+    }
+    #[cfg(feature = "domains")]
+    /// `GetDomainsList` with every property.
+    const GET_DOMAINS_LIST: Example<types::GetDomainsList> = Example::new(
+        r#"{
+  "domains": [
+    {
+      "authenticated": true,
+      "domain_name": "example",
+      "id": 7,
+      "ip": "example",
+      "verified": true
+    }
+  ]
+}"#,
+    );
+    #[cfg(feature = "domains")]
+    #[test]
+    fn get_domains_list() {
+        GET_DOMAINS_LIST.decodes();
+    }
+    #[cfg(feature = "domains")]
+    #[test]
+    fn get_domains_list_without_domains() {
+        GET_DOMAINS_LIST.decodes_without("domains");
+    }
+    #[cfg(feature = "domains")]
+    #[test]
+    fn get_domains_list_with_null_domains() {
+        GET_DOMAINS_LIST.decodes_with_null("domains");
+    }
+    #[cfg(feature = "domains")]
+    /// `GetDomainsListDomains` with every property.
+    const GET_DOMAINS_LIST_DOMAINS: Example<types::GetDomainsListDomains> = Example::new(
+        r#"{
+  "authenticated": true,
+  "domain_name": "example",
+  "id": 7,
+  "ip": "example",
+  "verified": true
+}"#,
+    );
+    #[cfg(feature = "domains")]
+    #[test]
+    fn get_domains_list_domains() {
+        GET_DOMAINS_LIST_DOMAINS.decodes();
+    }
+    #[cfg(feature = "domains")]
+    #[test]
+    fn get_domains_list_domains_with_id_as_string() {
+        GET_DOMAINS_LIST_DOMAINS.decodes_with_number_as_string("id");
+    }
+    #[cfg(feature = "domains")]
+    #[test]
+    fn get_domains_list_domains_without_ip() {
+        GET_DOMAINS_LIST_DOMAINS.decodes_without("ip");
+    }
+    #[cfg(feature = "domains")]
+    #[test]
+    fn get_domains_list_domains_with_null_ip() {
+        GET_DOMAINS_LIST_DOMAINS.decodes_with_null("ip");
+    }
+    #[cfg(feature = "account")]
+    /// `GetExtendedClientAddress` with every property.
+    const GET_EXTENDED_CLIENT_ADDRESS: Example<types::GetExtendedClientAddress> = Example::new(
+        r#"{
+  "city": "example",
+  "country": "example",
+  "street": "example",
+  "zipCode": "example"
+}"#,
+    );
+    #[cfg(feature = "account")]
+    #[test]
+    fn get_extended_client_address() {
+        GET_EXTENDED_CLIENT_ADDRESS.decodes();
+    }
+    #[cfg(feature = "inbound-parsing")]
+    /// `GetInboundEmailEvents` with every property.
+    const GET_INBOUND_EMAIL_EVENTS: Example<types::GetInboundEmailEvents> = Example::new(
+        r#"{
+  "events": [
+    {
+      "date": "example",
+      "recipient": "example",
+      "sender": "example",
+      "uuid": "example"
+    }
+  ]
+}"#,
+    );
+    #[cfg(feature = "inbound-parsing")]
+    #[test]
+    fn get_inbound_email_events() {
+        GET_INBOUND_EMAIL_EVENTS.decodes();
+    }
+    #[cfg(feature = "inbound-parsing")]
+    #[test]
+    fn get_inbound_email_events_without_events() {
+        GET_INBOUND_EMAIL_EVENTS.decodes_without("events");
+    }
+    #[cfg(feature = "inbound-parsing")]
+    #[test]
+    fn get_inbound_email_events_with_null_events() {
+        GET_INBOUND_EMAIL_EVENTS.decodes_with_null("events");
+    }
+    #[cfg(feature = "inbound-parsing")]
+    /// `GetInboundEmailEventsByUuid` with every property.
+    const GET_INBOUND_EMAIL_EVENTS_BY_UUID: Example<
+        types::GetInboundEmailEventsByUuid,
+    > = Example::new(
+        r#"{
+  "attachments": [
+    {
+      "contentId": "example",
+      "contentLength": 7,
+      "contentType": "example",
+      "name": "example"
+    }
+  ],
+  "deliveredAt": "example",
+  "logs": [
+    {
+      "date": "example",
+      "type": "received"
+    }
+  ],
+  "messageId": "example",
+  "receivedAt": "example",
+  "recipient": "example",
+  "sender": "example",
+  "subject": "example"
+}"#,
+    );
+    #[cfg(feature = "inbound-parsing")]
+    #[test]
+    fn get_inbound_email_events_by_uuid() {
+        GET_INBOUND_EMAIL_EVENTS_BY_UUID.decodes();
+    }
+    #[cfg(feature = "inbound-parsing")]
+    #[test]
+    fn get_inbound_email_events_by_uuid_without_attachments() {
+        GET_INBOUND_EMAIL_EVENTS_BY_UUID.decodes_without("attachments");
+    }
+    #[cfg(feature = "inbound-parsing")]
+    #[test]
+    fn get_inbound_email_events_by_uuid_with_null_attachments() {
+        GET_INBOUND_EMAIL_EVENTS_BY_UUID.decodes_with_null("attachments");
+    }
+    #[cfg(feature = "inbound-parsing")]
+    #[test]
+    fn get_inbound_email_events_by_uuid_without_delivered_at() {
+        GET_INBOUND_EMAIL_EVENTS_BY_UUID.decodes_without("deliveredAt");
+    }
+    #[cfg(feature = "inbound-parsing")]
+    #[test]
+    fn get_inbound_email_events_by_uuid_with_null_delivered_at() {
+        GET_INBOUND_EMAIL_EVENTS_BY_UUID.decodes_with_null("deliveredAt");
+    }
+    #[cfg(feature = "inbound-parsing")]
+    #[test]
+    fn get_inbound_email_events_by_uuid_without_logs() {
+        GET_INBOUND_EMAIL_EVENTS_BY_UUID.decodes_without("logs");
+    }
+    #[cfg(feature = "inbound-parsing")]
+    #[test]
+    fn get_inbound_email_events_by_uuid_with_null_logs() {
+        GET_INBOUND_EMAIL_EVENTS_BY_UUID.decodes_with_null("logs");
+    }
+    #[cfg(feature = "inbound-parsing")]
+    #[test]
+    fn get_inbound_email_events_by_uuid_without_message_id() {
+        GET_INBOUND_EMAIL_EVENTS_BY_UUID.decodes_without("messageId");
+    }
+    #[cfg(feature = "inbound-parsing")]
+    #[test]
+    fn get_inbound_email_events_by_uuid_with_null_message_id() {
+        GET_INBOUND_EMAIL_EVENTS_BY_UUID.decodes_with_null("messageId");
+    }
+    #[cfg(feature = "inbound-parsing")]
+    #[test]
+    fn get_inbound_email_events_by_uuid_without_received_at() {
+        GET_INBOUND_EMAIL_EVENTS_BY_UUID.decodes_without("receivedAt");
+    }
+    #[cfg(feature = "inbound-parsing")]
+    #[test]
+    fn get_inbound_email_events_by_uuid_with_null_received_at() {
+        GET_INBOUND_EMAIL_EVENTS_BY_UUID.decodes_with_null("receivedAt");
+    }
+    #[cfg(feature = "inbound-parsing")]
+    #[test]
+    fn get_inbound_email_events_by_uuid_without_recipient() {
+        GET_INBOUND_EMAIL_EVENTS_BY_UUID.decodes_without("recipient");
+    }
+    #[cfg(feature = "inbound-parsing")]
+    #[test]
+    fn get_inbound_email_events_by_uuid_with_null_recipient() {
+        GET_INBOUND_EMAIL_EVENTS_BY_UUID.decodes_with_null("recipient");
+    }
+    #[cfg(feature = "inbound-parsing")]
+    #[test]
+    fn get_inbound_email_events_by_uuid_without_sender() {
+        GET_INBOUND_EMAIL_EVENTS_BY_UUID.decodes_without("sender");
+    }
+    #[cfg(feature = "inbound-parsing")]
+    #[test]
+    fn get_inbound_email_events_by_uuid_with_null_sender() {
+        GET_INBOUND_EMAIL_EVENTS_BY_UUID.decodes_with_null("sender");
+    }
+    #[cfg(feature = "inbound-parsing")]
+    #[test]
+    fn get_inbound_email_events_by_uuid_without_subject() {
+        GET_INBOUND_EMAIL_EVENTS_BY_UUID.decodes_without("subject");
+    }
+    #[cfg(feature = "inbound-parsing")]
+    #[test]
+    fn get_inbound_email_events_by_uuid_with_null_subject() {
+        GET_INBOUND_EMAIL_EVENTS_BY_UUID.decodes_with_null("subject");
+    }
+    #[cfg(feature = "inbound-parsing")]
+    /// `GetInboundEmailEventsByUuidAttachments` with every property.
+    const GET_INBOUND_EMAIL_EVENTS_BY_UUID_ATTACHMENTS: Example<
+        types::GetInboundEmailEventsByUuidAttachments,
+    > = Example::new(
+        r#"{
+  "contentId": "example",
+  "contentLength": 7,
+  "contentType": "example",
+  "name": "example"
+}"#,
+    );
+    #[cfg(feature = "inbound-parsing")]
+    #[test]
+    fn get_inbound_email_events_by_uuid_attachments() {
+        GET_INBOUND_EMAIL_EVENTS_BY_UUID_ATTACHMENTS.decodes();
+    }
+    #[cfg(feature = "inbound-parsing")]
+    #[test]
+    fn get_inbound_email_events_by_uuid_attachments_without_content_id() {
+        GET_INBOUND_EMAIL_EVENTS_BY_UUID_ATTACHMENTS.decodes_without("contentId");
+    }
+    #[cfg(feature = "inbound-parsing")]
+    #[test]
+    fn get_inbound_email_events_by_uuid_attachments_with_null_content_id() {
+        GET_INBOUND_EMAIL_EVENTS_BY_UUID_ATTACHMENTS.decodes_with_null("contentId");
+    }
+    #[cfg(feature = "inbound-parsing")]
+    #[test]
+    fn get_inbound_email_events_by_uuid_attachments_without_content_length() {
+        GET_INBOUND_EMAIL_EVENTS_BY_UUID_ATTACHMENTS.decodes_without("contentLength");
+    }
+    #[cfg(feature = "inbound-parsing")]
+    #[test]
+    fn get_inbound_email_events_by_uuid_attachments_with_null_content_length() {
+        GET_INBOUND_EMAIL_EVENTS_BY_UUID_ATTACHMENTS.decodes_with_null("contentLength");
+    }
+    #[cfg(feature = "inbound-parsing")]
+    #[test]
+    fn get_inbound_email_events_by_uuid_attachments_with_content_length_as_string() {
+        GET_INBOUND_EMAIL_EVENTS_BY_UUID_ATTACHMENTS
+            .decodes_with_number_as_string("contentLength");
+    }
+    #[cfg(feature = "inbound-parsing")]
+    #[test]
+    fn get_inbound_email_events_by_uuid_attachments_without_content_type() {
+        GET_INBOUND_EMAIL_EVENTS_BY_UUID_ATTACHMENTS.decodes_without("contentType");
+    }
+    #[cfg(feature = "inbound-parsing")]
+    #[test]
+    fn get_inbound_email_events_by_uuid_attachments_with_null_content_type() {
+        GET_INBOUND_EMAIL_EVENTS_BY_UUID_ATTACHMENTS.decodes_with_null("contentType");
+    }
+    #[cfg(feature = "inbound-parsing")]
+    #[test]
+    fn get_inbound_email_events_by_uuid_attachments_without_name() {
+        GET_INBOUND_EMAIL_EVENTS_BY_UUID_ATTACHMENTS.decodes_without("name");
+    }
+    #[cfg(feature = "inbound-parsing")]
+    #[test]
+    fn get_inbound_email_events_by_uuid_attachments_with_null_name() {
+        GET_INBOUND_EMAIL_EVENTS_BY_UUID_ATTACHMENTS.decodes_with_null("name");
+    }
+    #[cfg(feature = "inbound-parsing")]
+    /// `GetInboundEmailEventsByUuidLogs` with every property.
+    const GET_INBOUND_EMAIL_EVENTS_BY_UUID_LOGS: Example<
+        types::GetInboundEmailEventsByUuidLogs,
+    > = Example::new(r#"{
+  "date": "example",
+  "type": "received"
+}"#);
+    #[cfg(feature = "inbound-parsing")]
+    #[test]
+    fn get_inbound_email_events_by_uuid_logs() {
+        GET_INBOUND_EMAIL_EVENTS_BY_UUID_LOGS.decodes();
+    }
+    #[cfg(feature = "inbound-parsing")]
+    #[test]
+    fn get_inbound_email_events_by_uuid_logs_without_date() {
+        GET_INBOUND_EMAIL_EVENTS_BY_UUID_LOGS.decodes_without("date");
+    }
+    #[cfg(feature = "inbound-parsing")]
+    #[test]
+    fn get_inbound_email_events_by_uuid_logs_with_null_date() {
+        GET_INBOUND_EMAIL_EVENTS_BY_UUID_LOGS.decodes_with_null("date");
+    }
+    #[cfg(feature = "inbound-parsing")]
+    #[test]
+    fn get_inbound_email_events_by_uuid_logs_without_type() {
+        GET_INBOUND_EMAIL_EVENTS_BY_UUID_LOGS.decodes_without("type");
+    }
+    #[cfg(feature = "inbound-parsing")]
+    #[test]
+    fn get_inbound_email_events_by_uuid_logs_with_null_type() {
+        GET_INBOUND_EMAIL_EVENTS_BY_UUID_LOGS.decodes_with_null("type");
+    }
+    #[cfg(feature = "inbound-parsing")]
+    /// `GetInboundEmailEventsEvents` with every property.
+    const GET_INBOUND_EMAIL_EVENTS_EVENTS: Example<types::GetInboundEmailEventsEvents> = Example::new(
+        r#"{
+  "date": "example",
+  "recipient": "example",
+  "sender": "example",
+  "uuid": "example"
+}"#,
+    );
+    #[cfg(feature = "inbound-parsing")]
+    #[test]
+    fn get_inbound_email_events_events() {
+        GET_INBOUND_EMAIL_EVENTS_EVENTS.decodes();
+    }
+    #[cfg(feature = "user")]
+    /// `GetInvitedUsersList` with every property.
+    const GET_INVITED_USERS_LIST: Example<types::GetInvitedUsersList> = Example::new(
+        r#"{
+  "users": [
+    {
+      "email": "example",
+      "feature_access": {
+        "conversations": "example",
+        "crm": "example",
+        "marketing": "example"
+      },
+      "is_owner": "value",
+      "status": "example"
+    }
+  ]
+}"#,
+    );
+    #[cfg(feature = "user")]
+    #[test]
+    fn get_invited_users_list() {
+        GET_INVITED_USERS_LIST.decodes();
+    }
+    #[cfg(feature = "user")]
+    #[test]
+    fn get_invited_users_list_without_users() {
+        GET_INVITED_USERS_LIST.decodes_without("users");
+    }
+    #[cfg(feature = "user")]
+    #[test]
+    fn get_invited_users_list_with_null_users() {
+        GET_INVITED_USERS_LIST.decodes_with_null("users");
+    }
+    #[cfg(feature = "user")]
+    /// `GetInvitedUsersListFeatureAccess` with every property.
+    const GET_INVITED_USERS_LIST_FEATURE_ACCESS: Example<
+        types::GetInvitedUsersListFeatureAccess,
+    > = Example::new(
+        r#"{
+  "conversations": "example",
+  "crm": "example",
+  "marketing": "example"
+}"#,
+    );
+    #[cfg(feature = "user")]
+    #[test]
+    fn get_invited_users_list_feature_access() {
+        GET_INVITED_USERS_LIST_FEATURE_ACCESS.decodes();
+    }
+    #[cfg(feature = "user")]
+    #[test]
+    fn get_invited_users_list_feature_access_without_conversations() {
+        GET_INVITED_USERS_LIST_FEATURE_ACCESS.decodes_without("conversations");
+    }
+    #[cfg(feature = "user")]
+    #[test]
+    fn get_invited_users_list_feature_access_with_null_conversations() {
+        GET_INVITED_USERS_LIST_FEATURE_ACCESS.decodes_with_null("conversations");
+    }
+    #[cfg(feature = "user")]
+    #[test]
+    fn get_invited_users_list_feature_access_without_crm() {
+        GET_INVITED_USERS_LIST_FEATURE_ACCESS.decodes_without("crm");
+    }
+    #[cfg(feature = "user")]
+    #[test]
+    fn get_invited_users_list_feature_access_with_null_crm() {
+        GET_INVITED_USERS_LIST_FEATURE_ACCESS.decodes_with_null("crm");
+    }
+    #[cfg(feature = "user")]
+    #[test]
+    fn get_invited_users_list_feature_access_without_marketing() {
+        GET_INVITED_USERS_LIST_FEATURE_ACCESS.decodes_without("marketing");
+    }
+    #[cfg(feature = "user")]
+    #[test]
+    fn get_invited_users_list_feature_access_with_null_marketing() {
+        GET_INVITED_USERS_LIST_FEATURE_ACCESS.decodes_with_null("marketing");
+    }
+    #[cfg(feature = "user")]
+    /// `GetInvitedUsersListUsers` with every property.
+    const GET_INVITED_USERS_LIST_USERS: Example<types::GetInvitedUsersListUsers> = Example::new(
+        r#"{
+  "email": "example",
+  "feature_access": {
+    "conversations": "example",
+    "crm": "example",
+    "marketing": "example"
+  },
+  "is_owner": "value",
+  "status": "example"
+}"#,
+    );
+    #[cfg(feature = "user")]
+    #[test]
+    fn get_invited_users_list_users() {
+        GET_INVITED_USERS_LIST_USERS.decodes();
+    }
+    #[cfg(feature = "senders")]
+    /// `GetIp` with every property.
+    const GET_IP: Example<types::GetIp> = Example::new(
+        r#"{
+  "active": true,
+  "domain": "example",
+  "id": 7,
+  "ip": "example"
+}"#,
+    );
+    #[cfg(feature = "senders")]
+    #[test]
+    fn get_ip() {
+        GET_IP.decodes();
+    }
+    #[cfg(feature = "senders")]
+    #[test]
+    fn get_ip_with_id_as_string() {
+        GET_IP.decodes_with_number_as_string("id");
+    }
+    #[cfg(feature = "senders")]
+    /// `GetIpFromSender` with every property.
+    const GET_IP_FROM_SENDER: Example<types::GetIpFromSender> = Example::new(
+        r#"{
+  "domain": "example",
+  "id": 7,
+  "ip": "example",
+  "weight": 7
+}"#,
+    );
+    #[cfg(feature = "senders")]
+    #[test]
+    fn get_ip_from_sender() {
+        GET_IP_FROM_SENDER.decodes();
+    }
+    #[cfg(feature = "senders")]
+    #[test]
+    fn get_ip_from_sender_with_id_as_string() {
+        GET_IP_FROM_SENDER.decodes_with_number_as_string("id");
+    }
+    #[cfg(feature = "senders")]
+    #[test]
+    fn get_ip_from_sender_with_weight_as_string() {
+        GET_IP_FROM_SENDER.decodes_with_number_as_string("weight");
+    }
+    #[cfg(feature = "senders")]
+    /// `GetIps` with every property.
+    const GET_IPS: Example<types::GetIps> = Example::new(
+        r#"{
+  "ips": [
+    {
+      "active": true,
+      "domain": "example",
+      "id": 7,
+      "ip": "example"
+    }
+  ]
+}"#,
+    );
+    #[cfg(feature = "senders")]
+    #[test]
+    fn get_ips() {
+        GET_IPS.decodes();
+    }
+    #[cfg(feature = "senders")]
+    /// `GetIpsFromSender` with every property.
+    const GET_IPS_FROM_SENDER: Example<types::GetIpsFromSender> = Example::new(
+        r#"{
+  "ips": [
+    {
+      "domain": "example",
+      "id": 7,
+      "ip": "example",
+      "weight": 7
+    }
+  ]
+}"#,
+    );
+    #[cfg(feature = "senders")]
+    #[test]
+    fn get_ips_from_sender() {
+        GET_IPS_FROM_SENDER.decodes();
+    }
+    #[cfg(feature = "payments")]
+    /// `GetPaymentRequest` with every property.
+    const GET_PAYMENT_REQUEST: Example<types::GetPaymentRequest> = Example::new(
+        r#"{
+  "cart": {
+    "currency": "EUR",
+    "specificAmount": 7
+  },
+  "configuration": {
+    "customSuccessUrl": "example"
+  },
+  "contactId": 7,
+  "notification": {
+    "channel": "email",
+    "text": "example"
+  },
+  "numberOfRemindersSent": 7,
+  "reference": "example",
+  "status": "created"
+}"#,
+    );
+    #[cfg(feature = "payments")]
+    #[test]
+    fn get_payment_request() {
+        GET_PAYMENT_REQUEST.decodes();
+    }
+    #[cfg(feature = "payments")]
+    #[test]
+    fn get_payment_request_without_configuration() {
+        GET_PAYMENT_REQUEST.decodes_without("configuration");
+    }
+    #[cfg(feature = "payments")]
+    #[test]
+    fn get_payment_request_with_null_configuration() {
+        GET_PAYMENT_REQUEST.decodes_with_null("configuration");
+    }
+    #[cfg(feature = "payments")]
+    #[test]
+    fn get_payment_request_without_contact_id() {
+        GET_PAYMENT_REQUEST.decodes_without("contactId");
+    }
+    #[cfg(feature = "payments")]
+    #[test]
+    fn get_payment_request_with_null_contact_id() {
+        GET_PAYMENT_REQUEST.decodes_with_null("contactId");
+    }
+    #[cfg(feature = "payments")]
+    #[test]
+    fn get_payment_request_with_contact_id_as_string() {
+        GET_PAYMENT_REQUEST.decodes_with_number_as_string("contactId");
+    }
+    #[cfg(feature = "payments")]
+    #[test]
+    fn get_payment_request_without_number_of_reminders_sent() {
+        GET_PAYMENT_REQUEST.decodes_without("numberOfRemindersSent");
+    }
+    #[cfg(feature = "payments")]
+    #[test]
+    fn get_payment_request_with_null_number_of_reminders_sent() {
+        GET_PAYMENT_REQUEST.decodes_with_null("numberOfRemindersSent");
+    }
+    #[cfg(feature = "payments")]
+    #[test]
+    fn get_payment_request_with_number_of_reminders_sent_as_string() {
+        GET_PAYMENT_REQUEST.decodes_with_number_as_string("numberOfRemindersSent");
+    }
+    #[cfg(feature = "process")]
+    /// `GetProcess` with every property.
+    const GET_PROCESS: Example<types::GetProcess> = Example::new(
+        r#"{
+  "export_url": "example",
+  "id": 7,
+  "name": "example",
+  "status": "queued"
+}"#,
+    );
+    #[cfg(feature = "process")]
+    #[test]
+    fn get_process() {
+        GET_PROCESS.decodes();
+    }
+    #[cfg(feature = "process")]
+    #[test]
+    fn get_process_without_export_url() {
+        GET_PROCESS.decodes_without("export_url");
+    }
+    #[cfg(feature = "process")]
+    #[test]
+    fn get_process_with_null_export_url() {
+        GET_PROCESS.decodes_with_null("export_url");
+    }
+    #[cfg(feature = "process")]
+    #[test]
+    fn get_process_with_id_as_string() {
+        GET_PROCESS.decodes_with_number_as_string("id");
+    }
+    #[cfg(feature = "process")]
+    /// `GetProcesses` with every property.
+    const GET_PROCESSES: Example<types::GetProcesses> = Example::new(
+        r#"{
+  "count": 7,
+  "processes": [
+    {
+      "export_url": "example",
+      "id": 7,
+      "name": "example",
+      "status": "queued"
+    }
+  ]
+}"#,
+    );
+    #[cfg(feature = "process")]
+    #[test]
+    fn get_processes() {
+        GET_PROCESSES.decodes();
+    }
+    #[cfg(feature = "process")]
+    #[test]
+    fn get_processes_without_count() {
+        GET_PROCESSES.decodes_without("count");
+    }
+    #[cfg(feature = "process")]
+    #[test]
+    fn get_processes_with_null_count() {
+        GET_PROCESSES.decodes_with_null("count");
+    }
+    #[cfg(feature = "process")]
+    #[test]
+    fn get_processes_with_count_as_string() {
+        GET_PROCESSES.decodes_with_number_as_string("count");
+    }
+    #[cfg(feature = "process")]
+    #[test]
+    fn get_processes_without_processes() {
+        GET_PROCESSES.decodes_without("processes");
+    }
+    #[cfg(feature = "process")]
+    #[test]
+    fn get_processes_with_null_processes() {
+        GET_PROCESSES.decodes_with_null("processes");
+    }
+    #[cfg(feature = "senders")]
+    /// `GetSendersList` with every property.
+    const GET_SENDERS_LIST: Example<types::GetSendersList> = Example::new(
+        r#"{
+  "senders": [
+    {
+      "active": true,
+      "email": "example",
+      "id": 7,
+      "ips": [
+        {
+          "domain": "example",
+          "ip": "example",
+          "weight": 7
+        }
+      ],
+      "name": "example"
+    }
+  ]
+}"#,
+    );
+    #[cfg(feature = "senders")]
+    #[test]
+    fn get_senders_list() {
+        GET_SENDERS_LIST.decodes();
+    }
+    #[cfg(feature = "senders")]
+    #[test]
+    fn get_senders_list_without_senders() {
+        GET_SENDERS_LIST.decodes_without("senders");
+    }
+    #[cfg(feature = "senders")]
+    #[test]
+    fn get_senders_list_with_null_senders() {
+        GET_SENDERS_LIST.decodes_with_null("senders");
+    }
+    #[cfg(feature = "senders")]
+    /// `GetSendersListIps` with every property.
+    const GET_SENDERS_LIST_IPS: Example<types::GetSendersListIps> = Example::new(
+        r#"{
+  "domain": "example",
+  "ip": "example",
+  "weight": 7
+}"#,
+    );
+    #[cfg(feature = "senders")]
+    #[test]
+    fn get_senders_list_ips() {
+        GET_SENDERS_LIST_IPS.decodes();
+    }
+    #[cfg(feature = "senders")]
+    #[test]
+    fn get_senders_list_ips_with_weight_as_string() {
+        GET_SENDERS_LIST_IPS.decodes_with_number_as_string("weight");
+    }
+    #[cfg(feature = "senders")]
+    /// `GetSendersListSenders` with every property.
+    const GET_SENDERS_LIST_SENDERS: Example<types::GetSendersListSenders> = Example::new(
+        r#"{
+  "active": true,
+  "email": "example",
+  "id": 7,
+  "ips": [
+    {
+      "domain": "example",
+      "ip": "example",
+      "weight": 7
+    }
+  ],
+  "name": "example"
+}"#,
+    );
+    #[cfg(feature = "senders")]
+    #[test]
+    fn get_senders_list_senders() {
+        GET_SENDERS_LIST_SENDERS.decodes();
+    }
+    #[cfg(feature = "senders")]
+    #[test]
+    fn get_senders_list_senders_with_id_as_string() {
+        GET_SENDERS_LIST_SENDERS.decodes_with_number_as_string("id");
+    }
+    #[cfg(feature = "senders")]
+    #[test]
+    fn get_senders_list_senders_without_ips() {
+        GET_SENDERS_LIST_SENDERS.decodes_without("ips");
+    }
+    #[cfg(feature = "senders")]
+    #[test]
+    fn get_senders_list_senders_with_null_ips() {
+        GET_SENDERS_LIST_SENDERS.decodes_with_null("ips");
+    }
+    #[cfg(feature = "sms-campaigns")]
+    /// `GetSmsCampaign` with every property.
+    const GET_SMS_CAMPAIGN: Example<types::GetSmsCampaign> = Example::new(
+        r#"{
+  "content": "example",
+  "createdAt": "example",
+  "id": 7,
+  "modifiedAt": "example",
+  "name": "example",
+  "recipients": {
+    "exclusionLists": [
+      7
+    ],
+    "lists": [
+      7
+    ]
+  },
+  "scheduledAt": "example",
+  "sender": "example",
+  "statistics": {
+    "answered": 7,
+    "delivered": 7,
+    "hardBounces": 7,
+    "processing": 7,
+    "sent": 7,
+    "softBounces": 7,
+    "unsubscriptions": 7
+  },
+  "status": "draft"
+}"#,
+    );
+    #[cfg(feature = "sms-campaigns")]
+    #[test]
+    fn get_sms_campaign() {
+        GET_SMS_CAMPAIGN.decodes();
+    }
+    #[cfg(feature = "sms-campaigns")]
+    #[test]
+    fn get_sms_campaign_with_id_as_string() {
+        GET_SMS_CAMPAIGN.decodes_with_number_as_string("id");
+    }
+    #[cfg(feature = "sms-campaigns")]
+    #[test]
+    fn get_sms_campaign_without_scheduled_at() {
+        GET_SMS_CAMPAIGN.decodes_without("scheduledAt");
+    }
+    #[cfg(feature = "sms-campaigns")]
+    #[test]
+    fn get_sms_campaign_with_null_scheduled_at() {
+        GET_SMS_CAMPAIGN.decodes_with_null("scheduledAt");
+    }
+    #[cfg(feature = "sms-campaigns")]
+    /// `GetSmsCampaignStats` with every property.
+    const GET_SMS_CAMPAIGN_STATS: Example<types::GetSmsCampaignStats> = Example::new(
+        r#"{
+  "answered": 7,
+  "delivered": 7,
+  "hardBounces": 7,
+  "processing": 7,
+  "sent": 7,
+  "softBounces": 7,
+  "unsubscriptions": 7
+}"#,
+    );
+    #[cfg(feature = "sms-campaigns")]
+    #[test]
+    fn get_sms_campaign_stats() {
+        GET_SMS_CAMPAIGN_STATS.decodes();
+    }
+    #[cfg(feature = "sms-campaigns")]
+    #[test]
+    fn get_sms_campaign_stats_with_answered_as_string() {
+        GET_SMS_CAMPAIGN_STATS.decodes_with_number_as_string("answered");
+    }
+    #[cfg(feature = "sms-campaigns")]
+    #[test]
+    fn get_sms_campaign_stats_with_delivered_as_string() {
+        GET_SMS_CAMPAIGN_STATS.decodes_with_number_as_string("delivered");
+    }
+    #[cfg(feature = "sms-campaigns")]
+    #[test]
+    fn get_sms_campaign_stats_with_hard_bounces_as_string() {
+        GET_SMS_CAMPAIGN_STATS.decodes_with_number_as_string("hardBounces");
+    }
+    #[cfg(feature = "sms-campaigns")]
+    #[test]
+    fn get_sms_campaign_stats_with_processing_as_string() {
+        GET_SMS_CAMPAIGN_STATS.decodes_with_number_as_string("processing");
+    }
+    #[cfg(feature = "sms-campaigns")]
+    #[test]
+    fn get_sms_campaign_stats_with_sent_as_string() {
+        GET_SMS_CAMPAIGN_STATS.decodes_with_number_as_string("sent");
+    }
+    #[cfg(feature = "sms-campaigns")]
+    #[test]
+    fn get_sms_campaign_stats_with_soft_bounces_as_string() {
+        GET_SMS_CAMPAIGN_STATS.decodes_with_number_as_string("softBounces");
+    }
+    #[cfg(feature = "sms-campaigns")]
+    #[test]
+    fn get_sms_campaign_stats_with_unsubscriptions_as_string() {
+        GET_SMS_CAMPAIGN_STATS.decodes_with_number_as_string("unsubscriptions");
+    }
+    #[cfg(feature = "sms-campaigns")]
+    /// `GetSmsCampaigns` with every property.
+    const GET_SMS_CAMPAIGNS: Example<types::GetSmsCampaigns> = Example::new(
+        r#"{
+  "campaigns": [
+    {
+      "content": "example",
+      "createdAt": "example",
+      "id": 7,
+      "modifiedAt": "example",
+      "name": "example",
+      "recipients": {
+        "exclusionLists": [
+          7
+        ],
+        "lists": [
+          7
+        ]
+      },
+      "scheduledAt": "example",
+      "sender": "example",
+      "statistics": {
+        "answered": 7,
+        "delivered": 7,
+        "hardBounces": 7,
+        "processing": 7,
+        "sent": 7,
+        "softBounces": 7,
+        "unsubscriptions": 7
+      },
+      "status": "draft"
+    }
+  ],
+  "count": 7
+}"#,
+    );
+    #[cfg(feature = "sms-campaigns")]
+    #[test]
+    fn get_sms_campaigns() {
+        GET_SMS_CAMPAIGNS.decodes();
+    }
+    #[cfg(feature = "sms-campaigns")]
+    #[test]
+    fn get_sms_campaigns_without_campaigns() {
+        GET_SMS_CAMPAIGNS.decodes_without("campaigns");
+    }
+    #[cfg(feature = "sms-campaigns")]
+    #[test]
+    fn get_sms_campaigns_with_null_campaigns() {
+        GET_SMS_CAMPAIGNS.decodes_with_null("campaigns");
+    }
+    #[cfg(feature = "sms-campaigns")]
+    #[test]
+    fn get_sms_campaigns_without_count() {
+        GET_SMS_CAMPAIGNS.decodes_without("count");
+    }
+    #[cfg(feature = "sms-campaigns")]
+    #[test]
+    fn get_sms_campaigns_with_null_count() {
+        GET_SMS_CAMPAIGNS.decodes_with_null("count");
+    }
+    #[cfg(feature = "sms-campaigns")]
+    #[test]
+    fn get_sms_campaigns_with_count_as_string() {
+        GET_SMS_CAMPAIGNS.decodes_with_number_as_string("count");
+    }
+    #[cfg(feature = "transactional-sms")]
+    /// `GetSmsEventReport` with every property.
+    const GET_SMS_EVENT_REPORT: Example<types::GetSmsEventReport> = Example::new(
+        r#"{
+  "events": [
+    {
+      "date": "example",
+      "event": "bounces",
+      "messageId": "example",
+      "phoneNumber": "example",
+      "reason": "example",
+      "reply": "example",
+      "tag": "example"
+    }
+  ]
+}"#,
+    );
+    #[cfg(feature = "transactional-sms")]
+    #[test]
+    fn get_sms_event_report() {
+        GET_SMS_EVENT_REPORT.decodes();
+    }
+    #[cfg(feature = "transactional-sms")]
+    #[test]
+    fn get_sms_event_report_without_events() {
+        GET_SMS_EVENT_REPORT.decodes_without("events");
+    }
+    #[cfg(feature = "transactional-sms")]
+    #[test]
+    fn get_sms_event_report_with_null_events() {
+        GET_SMS_EVENT_REPORT.decodes_with_null("events");
+    }
+    #[cfg(feature = "transactional-sms")]
+    /// `GetSmsEventReportEvents` with every property.
+    const GET_SMS_EVENT_REPORT_EVENTS: Example<types::GetSmsEventReportEvents> = Example::new(
+        r#"{
+  "date": "example",
+  "event": "bounces",
+  "messageId": "example",
+  "phoneNumber": "example",
+  "reason": "example",
+  "reply": "example",
+  "tag": "example"
+}"#,
+    );
+    #[cfg(feature = "transactional-sms")]
+    #[test]
+    fn get_sms_event_report_events() {
+        GET_SMS_EVENT_REPORT_EVENTS.decodes();
+    }
+    #[cfg(feature = "transactional-sms")]
+    #[test]
+    fn get_sms_event_report_events_without_date() {
+        GET_SMS_EVENT_REPORT_EVENTS.decodes_without("date");
+    }
+    #[cfg(feature = "transactional-sms")]
+    #[test]
+    fn get_sms_event_report_events_with_null_date() {
+        GET_SMS_EVENT_REPORT_EVENTS.decodes_with_null("date");
+    }
+    #[cfg(feature = "transactional-sms")]
+    #[test]
+    fn get_sms_event_report_events_without_event() {
+        GET_SMS_EVENT_REPORT_EVENTS.decodes_without("event");
+    }
+    #[cfg(feature = "transactional-sms")]
+    #[test]
+    fn get_sms_event_report_events_with_null_event() {
+        GET_SMS_EVENT_REPORT_EVENTS.decodes_with_null("event");
+    }
+    #[cfg(feature = "transactional-sms")]
+    #[test]
+    fn get_sms_event_report_events_without_message_id() {
+        GET_SMS_EVENT_REPORT_EVENTS.decodes_without("messageId");
+    }
+    #[cfg(feature = "transactional-sms")]
+    #[test]
+    fn get_sms_event_report_events_with_null_message_id() {
+        GET_SMS_EVENT_REPORT_EVENTS.decodes_with_null("messageId");
+    }
+    #[cfg(feature = "transactional-sms")]
+    #[test]
+    fn get_sms_event_report_events_without_phone_number() {
+        GET_SMS_EVENT_REPORT_EVENTS.decodes_without("phoneNumber");
+    }
+    #[cfg(feature = "transactional-sms")]
+    #[test]
+    fn get_sms_event_report_events_with_null_phone_number() {
+        GET_SMS_EVENT_REPORT_EVENTS.decodes_with_null("phoneNumber");
+    }
+    #[cfg(feature = "transactional-sms")]
+    #[test]
+    fn get_sms_event_report_events_without_reason() {
+        GET_SMS_EVENT_REPORT_EVENTS.decodes_without("reason");
+    }
+    #[cfg(feature = "transactional-sms")]
+    #[test]
+    fn get_sms_event_report_events_with_null_reason() {
+        GET_SMS_EVENT_REPORT_EVENTS.decodes_with_null("reason");
+    }
+    #[cfg(feature = "transactional-sms")]
+    #[test]
+    fn get_sms_event_report_events_without_reply() {
+        GET_SMS_EVENT_REPORT_EVENTS.decodes_without("reply");
+    }
+    #[cfg(feature = "transactional-sms")]
+    #[test]
+    fn get_sms_event_report_events_with_null_reply() {
+        GET_SMS_EVENT_REPORT_EVENTS.decodes_with_null("reply");
+    }
+    #[cfg(feature = "transactional-sms")]
+    #[test]
+    fn get_sms_event_report_events_without_tag() {
+        GET_SMS_EVENT_REPORT_EVENTS.decodes_without("tag");
+    }
+    #[cfg(feature = "transactional-sms")]
+    #[test]
+    fn get_sms_event_report_events_with_null_tag() {
+        GET_SMS_EVENT_REPORT_EVENTS.decodes_with_null("tag");
+    }
+    #[cfg(feature = "transactional-sms")]
+    /// `GetTransacAggregatedSmsReport` with every property.
+    const GET_TRANSAC_AGGREGATED_SMS_REPORT: Example<
+        types::GetTransacAggregatedSmsReport,
+    > = Example::new(
+        r#"{
+  "accepted": 7,
+  "blocked": 7,
+  "delivered": 7,
+  "hardBounces": 7,
+  "range": "example",
+  "rejected": 7,
+  "replied": 7,
+  "requests": 7,
+  "skipped": 7,
+  "softBounces": 7,
+  "unsubscribed": 7
+}"#,
+    );
+    #[cfg(feature = "transactional-sms")]
+    #[test]
+    fn get_transac_aggregated_sms_report() {
+        GET_TRANSAC_AGGREGATED_SMS_REPORT.decodes();
+    }
+    #[cfg(feature = "transactional-sms")]
+    #[test]
+    fn get_transac_aggregated_sms_report_without_accepted() {
+        GET_TRANSAC_AGGREGATED_SMS_REPORT.decodes_without("accepted");
+    }
+    #[cfg(feature = "transactional-sms")]
+    #[test]
+    fn get_transac_aggregated_sms_report_with_null_accepted() {
+        GET_TRANSAC_AGGREGATED_SMS_REPORT.decodes_with_null("accepted");
+    }
+    #[cfg(feature = "transactional-sms")]
+    #[test]
+    fn get_transac_aggregated_sms_report_with_accepted_as_string() {
+        GET_TRANSAC_AGGREGATED_SMS_REPORT.decodes_with_number_as_string("accepted");
+    }
+    #[cfg(feature = "transactional-sms")]
+    #[test]
+    fn get_transac_aggregated_sms_report_without_blocked() {
+        GET_TRANSAC_AGGREGATED_SMS_REPORT.decodes_without("blocked");
+    }
+    #[cfg(feature = "transactional-sms")]
+    #[test]
+    fn get_transac_aggregated_sms_report_with_null_blocked() {
+        GET_TRANSAC_AGGREGATED_SMS_REPORT.decodes_with_null("blocked");
+    }
+    #[cfg(feature = "transactional-sms")]
+    #[test]
+    fn get_transac_aggregated_sms_report_with_blocked_as_string() {
+        GET_TRANSAC_AGGREGATED_SMS_REPORT.decodes_with_number_as_string("blocked");
+    }
+    #[cfg(feature = "transactional-sms")]
+    #[test]
+    fn get_transac_aggregated_sms_report_without_delivered() {
+        GET_TRANSAC_AGGREGATED_SMS_REPORT.decodes_without("delivered");
+    }
+    #[cfg(feature = "transactional-sms")]
+    #[test]
+    fn get_transac_aggregated_sms_report_with_null_delivered() {
+        GET_TRANSAC_AGGREGATED_SMS_REPORT.decodes_with_null("delivered");
+    }
+    #[cfg(feature = "transactional-sms")]
+    #[test]
+    fn get_transac_aggregated_sms_report_with_delivered_as_string() {
+        GET_TRANSAC_AGGREGATED_SMS_REPORT.decodes_with_number_as_string("delivered");
+    }
+    #[cfg(feature = "transactional-sms")]
+    #[test]
+    fn get_transac_aggregated_sms_report_without_hard_bounces() {
+        GET_TRANSAC_AGGREGATED_SMS_REPORT.decodes_without("hardBounces");
+    }
+    #[cfg(feature = "transactional-sms")]
+    #[test]
+    fn get_transac_aggregated_sms_report_with_null_hard_bounces() {
+        GET_TRANSAC_AGGREGATED_SMS_REPORT.decodes_with_null("hardBounces");
+    }
+    #[cfg(feature = "transactional-sms")]
+    #[test]
+    fn get_transac_aggregated_sms_report_with_hard_bounces_as_string() {
+        GET_TRANSAC_AGGREGATED_SMS_REPORT.decodes_with_number_as_string("hardBounces");
+    }
+    #[cfg(feature = "transactional-sms")]
+    #[test]
+    fn get_transac_aggregated_sms_report_without_range() {
+        GET_TRANSAC_AGGREGATED_SMS_REPORT.decodes_without("range");
+    }
+    #[cfg(feature = "transactional-sms")]
+    #[test]
+    fn get_transac_aggregated_sms_report_with_null_range() {
+        GET_TRANSAC_AGGREGATED_SMS_REPORT.decodes_with_null("range");
+    }
+    #[cfg(feature = "transactional-sms")]
+    #[test]
+    fn get_transac_aggregated_sms_report_without_rejected() {
+        GET_TRANSAC_AGGREGATED_SMS_REPORT.decodes_without("rejected");
+    }
+    #[cfg(feature = "transactional-sms")]
+    #[test]
+    fn get_transac_aggregated_sms_report_with_null_rejected() {
+        GET_TRANSAC_AGGREGATED_SMS_REPORT.decodes_with_null("rejected");
+    }
+    #[cfg(feature = "transactional-sms")]
+    #[test]
+    fn get_transac_aggregated_sms_report_with_rejected_as_string() {
+        GET_TRANSAC_AGGREGATED_SMS_REPORT.decodes_with_number_as_string("rejected");
+    }
+    #[cfg(feature = "transactional-sms")]
+    #[test]
+    fn get_transac_aggregated_sms_report_without_replied() {
+        GET_TRANSAC_AGGREGATED_SMS_REPORT.decodes_without("replied");
+    }
+    #[cfg(feature = "transactional-sms")]
+    #[test]
+    fn get_transac_aggregated_sms_report_with_null_replied() {
+        GET_TRANSAC_AGGREGATED_SMS_REPORT.decodes_with_null("replied");
+    }
+    #[cfg(feature = "transactional-sms")]
+    #[test]
+    fn get_transac_aggregated_sms_report_with_replied_as_string() {
+        GET_TRANSAC_AGGREGATED_SMS_REPORT.decodes_with_number_as_string("replied");
+    }
+    #[cfg(feature = "transactional-sms")]
+    #[test]
+    fn get_transac_aggregated_sms_report_without_requests() {
+        GET_TRANSAC_AGGREGATED_SMS_REPORT.decodes_without("requests");
+    }
+    #[cfg(feature = "transactional-sms")]
+    #[test]
+    fn get_transac_aggregated_sms_report_with_null_requests() {
+        GET_TRANSAC_AGGREGATED_SMS_REPORT.decodes_with_null("requests");
+    }
+    #[cfg(feature = "transactional-sms")]
+    #[test]
+    fn get_transac_aggregated_sms_report_with_requests_as_string() {
+        GET_TRANSAC_AGGREGATED_SMS_REPORT.decodes_with_number_as_string("requests");
+    }
+    #[cfg(feature = "transactional-sms")]
+    #[test]
+    fn get_transac_aggregated_sms_report_without_skipped() {
+        GET_TRANSAC_AGGREGATED_SMS_REPORT.decodes_without("skipped");
+    }
+    #[cfg(feature = "transactional-sms")]
+    #[test]
+    fn get_transac_aggregated_sms_report_with_null_skipped() {
+        GET_TRANSAC_AGGREGATED_SMS_REPORT.decodes_with_null("skipped");
+    }
+    #[cfg(feature = "transactional-sms")]
+    #[test]
+    fn get_transac_aggregated_sms_report_with_skipped_as_string() {
+        GET_TRANSAC_AGGREGATED_SMS_REPORT.decodes_with_number_as_string("skipped");
+    }
+    #[cfg(feature = "transactional-sms")]
+    #[test]
+    fn get_transac_aggregated_sms_report_without_soft_bounces() {
+        GET_TRANSAC_AGGREGATED_SMS_REPORT.decodes_without("softBounces");
+    }
+    #[cfg(feature = "transactional-sms")]
+    #[test]
+    fn get_transac_aggregated_sms_report_with_null_soft_bounces() {
+        GET_TRANSAC_AGGREGATED_SMS_REPORT.decodes_with_null("softBounces");
+    }
+    #[cfg(feature = "transactional-sms")]
+    #[test]
+    fn get_transac_aggregated_sms_report_with_soft_bounces_as_string() {
+        GET_TRANSAC_AGGREGATED_SMS_REPORT.decodes_with_number_as_string("softBounces");
+    }
+    #[cfg(feature = "transactional-sms")]
+    #[test]
+    fn get_transac_aggregated_sms_report_without_unsubscribed() {
+        GET_TRANSAC_AGGREGATED_SMS_REPORT.decodes_without("unsubscribed");
+    }
+    #[cfg(feature = "transactional-sms")]
+    #[test]
+    fn get_transac_aggregated_sms_report_with_null_unsubscribed() {
+        GET_TRANSAC_AGGREGATED_SMS_REPORT.decodes_with_null("unsubscribed");
+    }
+    #[cfg(feature = "transactional-sms")]
+    #[test]
+    fn get_transac_aggregated_sms_report_with_unsubscribed_as_string() {
+        GET_TRANSAC_AGGREGATED_SMS_REPORT.decodes_with_number_as_string("unsubscribed");
+    }
+    #[cfg(feature = "transactional-sms")]
+    /// `GetTransacSmsReport` with every property.
+    const GET_TRANSAC_SMS_REPORT: Example<types::GetTransacSmsReport> = Example::new(
+        r#"{
+  "reports": [
+    {
+      "accepted": 7,
+      "blocked": 7,
+      "date": "example",
+      "delivered": 7,
+      "hardBounces": 7,
+      "rejected": 7,
+      "replied": 7,
+      "requests": 7,
+      "skipped": 7,
+      "softBounces": 7,
+      "unsubscribed": 7
+    }
+  ]
+}"#,
+    );
+    #[cfg(feature = "transactional-sms")]
+    #[test]
+    fn get_transac_sms_report() {
+        GET_TRANSAC_SMS_REPORT.decodes();
+    }
+    #[cfg(feature = "transactional-sms")]
+    #[test]
+    fn get_transac_sms_report_without_reports() {
+        GET_TRANSAC_SMS_REPORT.decodes_without("reports");
+    }
+    #[cfg(feature = "transactional-sms")]
+    #[test]
+    fn get_transac_sms_report_with_null_reports() {
+        GET_TRANSAC_SMS_REPORT.decodes_with_null("reports");
+    }
+    #[cfg(feature = "transactional-sms")]
+    /// `GetTransacSmsReportReports` with every property.
+    const GET_TRANSAC_SMS_REPORT_REPORTS: Example<types::GetTransacSmsReportReports> = Example::new(
+        r#"{
+  "accepted": 7,
+  "blocked": 7,
+  "date": "example",
+  "delivered": 7,
+  "hardBounces": 7,
+  "rejected": 7,
+  "replied": 7,
+  "requests": 7,
+  "skipped": 7,
+  "softBounces": 7,
+  "unsubscribed": 7
+}"#,
+    );
+    #[cfg(feature = "transactional-sms")]
+    #[test]
+    fn get_transac_sms_report_reports() {
+        GET_TRANSAC_SMS_REPORT_REPORTS.decodes();
+    }
+    #[cfg(feature = "transactional-sms")]
+    #[test]
+    fn get_transac_sms_report_reports_without_accepted() {
+        GET_TRANSAC_SMS_REPORT_REPORTS.decodes_without("accepted");
+    }
+    #[cfg(feature = "transactional-sms")]
+    #[test]
+    fn get_transac_sms_report_reports_with_null_accepted() {
+        GET_TRANSAC_SMS_REPORT_REPORTS.decodes_with_null("accepted");
+    }
+    #[cfg(feature = "transactional-sms")]
+    #[test]
+    fn get_transac_sms_report_reports_with_accepted_as_string() {
+        GET_TRANSAC_SMS_REPORT_REPORTS.decodes_with_number_as_string("accepted");
+    }
+    #[cfg(feature = "transactional-sms")]
+    #[test]
+    fn get_transac_sms_report_reports_without_blocked() {
+        GET_TRANSAC_SMS_REPORT_REPORTS.decodes_without("blocked");
+    }
+    #[cfg(feature = "transactional-sms")]
+    #[test]
+    fn get_transac_sms_report_reports_with_null_blocked() {
+        GET_TRANSAC_SMS_REPORT_REPORTS.decodes_with_null("blocked");
+    }
+    #[cfg(feature = "transactional-sms")]
+    #[test]
+    fn get_transac_sms_report_reports_with_blocked_as_string() {
+        GET_TRANSAC_SMS_REPORT_REPORTS.decodes_with_number_as_string("blocked");
+    }
+    #[cfg(feature = "transactional-sms")]
+    #[test]
+    fn get_transac_sms_report_reports_without_date() {
+        GET_TRANSAC_SMS_REPORT_REPORTS.decodes_without("date");
+    }
+    #[cfg(feature = "transactional-sms")]
+    #[test]
+    fn get_transac_sms_report_reports_with_null_date() {
+        GET_TRANSAC_SMS_REPORT_REPORTS.decodes_with_null("date");
+    }
+    #[cfg(feature = "transactional-sms")]
+    #[test]
+    fn get_transac_sms_report_reports_without_delivered() {
+        GET_TRANSAC_SMS_REPORT_REPORTS.decodes_without("delivered");
+    }
+    #[cfg(feature = "transactional-sms")]
+    #[test]
+    fn get_transac_sms_report_reports_with_null_delivered() {
+        GET_TRANSAC_SMS_REPORT_REPORTS.decodes_with_null("delivered");
+    }
+    #[cfg(feature = "transactional-sms")]
+    #[test]
+    fn get_transac_sms_report_reports_with_delivered_as_string() {
+        GET_TRANSAC_SMS_REPORT_REPORTS.decodes_with_number_as_string("delivered");
+    }
+    #[cfg(feature = "transactional-sms")]
+    #[test]
+    fn get_transac_sms_report_reports_without_hard_bounces() {
+        GET_TRANSAC_SMS_REPORT_REPORTS.decodes_without("hardBounces");
+    }
+    #[cfg(feature = "transactional-sms")]
+    #[test]
+    fn get_transac_sms_report_reports_with_null_hard_bounces() {
+        GET_TRANSAC_SMS_REPORT_REPORTS.decodes_with_null("hardBounces");
+    }
+    #[cfg(feature = "transactional-sms")]
+    #[test]
+    fn get_transac_sms_report_reports_with_hard_bounces_as_string() {
+        GET_TRANSAC_SMS_REPORT_REPORTS.decodes_with_number_as_string("hardBounces");
+    }
+    #[cfg(feature = "transactional-sms")]
+    #[test]
+    fn get_transac_sms_report_reports_without_rejected() {
+        GET_TRANSAC_SMS_REPORT_REPORTS.decodes_without("rejected");
+    }
+    #[cfg(feature = "transactional-sms")]
+    #[test]
+    fn get_transac_sms_report_reports_with_null_rejected() {
+        GET_TRANSAC_SMS_REPORT_REPORTS.decodes_with_null("rejected");
+    }
+    #[cfg(feature = "transactional-sms")]
+    #[test]
+    fn get_transac_sms_report_reports_with_rejected_as_string() {
+        GET_TRANSAC_SMS_REPORT_REPORTS.decodes_with_number_as_string("rejected");
+    }
+    #[cfg(feature = "transactional-sms")]
+    #[test]
+    fn get_transac_sms_report_reports_without_replied() {
+        GET_TRANSAC_SMS_REPORT_REPORTS.decodes_without("replied");
+    }
+    #[cfg(feature = "transactional-sms")]
+    #[test]
+    fn get_transac_sms_report_reports_with_null_replied() {
+        GET_TRANSAC_SMS_REPORT_REPORTS.decodes_with_null("replied");
+    }
+    #[cfg(feature = "transactional-sms")]
+    #[test]
+    fn get_transac_sms_report_reports_with_replied_as_string() {
+        GET_TRANSAC_SMS_REPORT_REPORTS.decodes_with_number_as_string("replied");
+    }
+    #[cfg(feature = "transactional-sms")]
+    #[test]
+    fn get_transac_sms_report_reports_without_requests() {
+        GET_TRANSAC_SMS_REPORT_REPORTS.decodes_without("requests");
+    }
+    #[cfg(feature = "transactional-sms")]
+    #[test]
+    fn get_transac_sms_report_reports_with_null_requests() {
+        GET_TRANSAC_SMS_REPORT_REPORTS.decodes_with_null("requests");
+    }
+    #[cfg(feature = "transactional-sms")]
+    #[test]
+    fn get_transac_sms_report_reports_with_requests_as_string() {
+        GET_TRANSAC_SMS_REPORT_REPORTS.decodes_with_number_as_string("requests");
+    }
+    #[cfg(feature = "transactional-sms")]
+    #[test]
+    fn get_transac_sms_report_reports_without_skipped() {
+        GET_TRANSAC_SMS_REPORT_REPORTS.decodes_without("skipped");
+    }
+    #[cfg(feature = "transactional-sms")]
+    #[test]
+    fn get_transac_sms_report_reports_with_null_skipped() {
+        GET_TRANSAC_SMS_REPORT_REPORTS.decodes_with_null("skipped");
+    }
+    #[cfg(feature = "transactional-sms")]
+    #[test]
+    fn get_transac_sms_report_reports_with_skipped_as_string() {
+        GET_TRANSAC_SMS_REPORT_REPORTS.decodes_with_number_as_string("skipped");
+    }
+    #[cfg(feature = "transactional-sms")]
+    #[test]
+    fn get_transac_sms_report_reports_without_soft_bounces() {
+        GET_TRANSAC_SMS_REPORT_REPORTS.decodes_without("softBounces");
+    }
+    #[cfg(feature = "transactional-sms")]
+    #[test]
+    fn get_transac_sms_report_reports_with_null_soft_bounces() {
+        GET_TRANSAC_SMS_REPORT_REPORTS.decodes_with_null("softBounces");
+    }
+    #[cfg(feature = "transactional-sms")]
+    #[test]
+    fn get_transac_sms_report_reports_with_soft_bounces_as_string() {
+        GET_TRANSAC_SMS_REPORT_REPORTS.decodes_with_number_as_string("softBounces");
+    }
+    #[cfg(feature = "transactional-sms")]
+    #[test]
+    fn get_transac_sms_report_reports_without_unsubscribed() {
+        GET_TRANSAC_SMS_REPORT_REPORTS.decodes_without("unsubscribed");
+    }
+    #[cfg(feature = "transactional-sms")]
+    #[test]
+    fn get_transac_sms_report_reports_with_null_unsubscribed() {
+        GET_TRANSAC_SMS_REPORT_REPORTS.decodes_with_null("unsubscribed");
+    }
+    #[cfg(feature = "transactional-sms")]
+    #[test]
+    fn get_transac_sms_report_reports_with_unsubscribed_as_string() {
+        GET_TRANSAC_SMS_REPORT_REPORTS.decodes_with_number_as_string("unsubscribed");
+    }
+    #[cfg(feature = "user")]
+    /// `GetUserPermission` with every property.
+    const GET_USER_PERMISSION: Example<types::GetUserPermission> = Example::new(
+        r#"{
+  "email": "example",
+  "privileges": [
+    {
+      "feature": "example",
+      "permissions": [
+        "example"
+      ]
+    }
+  ],
+  "status": "example"
+}"#,
+    );
+    #[cfg(feature = "user")]
+    #[test]
+    fn get_user_permission() {
+        GET_USER_PERMISSION.decodes();
+    }
+    #[cfg(feature = "user")]
+    /// `GetUserPermissionPrivileges` with every property.
+    const GET_USER_PERMISSION_PRIVILEGES: Example<types::GetUserPermissionPrivileges> = Example::new(
+        r#"{
+  "feature": "example",
+  "permissions": [
+    "example"
+  ]
+}"#,
+    );
+    #[cfg(feature = "user")]
+    #[test]
+    fn get_user_permission_privileges() {
+        GET_USER_PERMISSION_PRIVILEGES.decodes();
+    }
+    #[cfg(feature = "webhooks")]
+    /// `GetWebhook` with every property.
+    const GET_WEBHOOK: Example<types::GetWebhook> = Example::new(
+        r#"{
+  "auth": {
+    "token": "example",
+    "type": "example"
+  },
+  "batched": true,
+  "channel": "sms",
+  "createdAt": "example",
+  "description": "example",
+  "events": [
+    "example"
+  ],
+  "headers": [
+    {
+      "key": "example",
+      "value": "example"
+    }
+  ],
+  "id": 7,
+  "modifiedAt": "example",
+  "type": "transactional",
+  "url": "example"
+}"#,
+    );
+    #[cfg(feature = "webhooks")]
+    #[test]
+    fn get_webhook() {
+        GET_WEBHOOK.decodes();
+    }
+    #[cfg(feature = "webhooks")]
+    #[test]
+    fn get_webhook_without_auth() {
+        GET_WEBHOOK.decodes_without("auth");
+    }
+    #[cfg(feature = "webhooks")]
+    #[test]
+    fn get_webhook_with_null_auth() {
+        GET_WEBHOOK.decodes_with_null("auth");
+    }
+    #[cfg(feature = "webhooks")]
+    #[test]
+    fn get_webhook_without_batched() {
+        GET_WEBHOOK.decodes_without("batched");
+    }
+    #[cfg(feature = "webhooks")]
+    #[test]
+    fn get_webhook_with_null_batched() {
+        GET_WEBHOOK.decodes_with_null("batched");
+    }
+    #[cfg(feature = "webhooks")]
+    #[test]
+    fn get_webhook_without_channel() {
+        GET_WEBHOOK.decodes_without("channel");
+    }
+    #[cfg(feature = "webhooks")]
+    #[test]
+    fn get_webhook_with_null_channel() {
+        GET_WEBHOOK.decodes_with_null("channel");
+    }
+    #[cfg(feature = "webhooks")]
+    #[test]
+    fn get_webhook_without_headers() {
+        GET_WEBHOOK.decodes_without("headers");
+    }
+    #[cfg(feature = "webhooks")]
+    #[test]
+    fn get_webhook_with_null_headers() {
+        GET_WEBHOOK.decodes_with_null("headers");
+    }
+    #[cfg(feature = "webhooks")]
+    #[test]
+    fn get_webhook_with_id_as_string() {
+        GET_WEBHOOK.decodes_with_number_as_string("id");
+    }
+    #[cfg(feature = "webhooks")]
+    /// `GetWebhooks` with every property.
+    const GET_WEBHOOKS: Example<types::GetWebhooks> = Example::new(
+        r#"{
+  "webhooks": [
+    {
+      "auth": {
+        "token": "example",
+        "type": "example"
+      },
+      "batched": true,
+      "channel": "sms",
+      "createdAt": "example",
+      "description": "example",
+      "events": [
+        "example"
+      ],
+      "headers": [
+        {
+          "key": "example",
+          "value": "example"
+        }
+      ],
+      "id": 7,
+      "modifiedAt": "example",
+      "type": "transactional",
+      "url": "example"
+    }
+  ]
+}"#,
+    );
+    #[cfg(feature = "webhooks")]
+    #[test]
+    fn get_webhooks() {
+        GET_WEBHOOKS.decodes();
+    }
+    #[cfg(feature = "transactional-whats-app")]
+    /// `GetWhatsappEventReport` with every property.
+    const GET_WHATSAPP_EVENT_REPORT: Example<types::GetWhatsappEventReport> = Example::new(
+        r#"{
+  "events": [
+    {
+      "body": "example",
+      "contactNumber": "example",
+      "date": "example",
+      "event": "sent",
+      "mediaUrl": "example",
+      "messageId": "example",
+      "reason": "example",
+      "senderNumber": "example"
+    }
+  ]
+}"#,
+    );
+    #[cfg(feature = "transactional-whats-app")]
+    #[test]
+    fn get_whatsapp_event_report() {
+        GET_WHATSAPP_EVENT_REPORT.decodes();
+    }
+    #[cfg(feature = "transactional-whats-app")]
+    #[test]
+    fn get_whatsapp_event_report_without_events() {
+        GET_WHATSAPP_EVENT_REPORT.decodes_without("events");
+    }
+    #[cfg(feature = "transactional-whats-app")]
+    #[test]
+    fn get_whatsapp_event_report_with_null_events() {
+        GET_WHATSAPP_EVENT_REPORT.decodes_with_null("events");
+    }
+    #[cfg(feature = "transactional-whats-app")]
+    /// `GetWhatsappEventReportEvents` with every property.
+    const GET_WHATSAPP_EVENT_REPORT_EVENTS: Example<
+        types::GetWhatsappEventReportEvents,
+    > = Example::new(
+        r#"{
+  "body": "example",
+  "contactNumber": "example",
+  "date": "example",
+  "event": "sent",
+  "mediaUrl": "example",
+  "messageId": "example",
+  "reason": "example",
+  "senderNumber": "example"
+}"#,
+    );
+    #[cfg(feature = "transactional-whats-app")]
+    #[test]
+    fn get_whatsapp_event_report_events() {
+        GET_WHATSAPP_EVENT_REPORT_EVENTS.decodes();
+    }
+    #[cfg(feature = "transactional-whats-app")]
+    #[test]
+    fn get_whatsapp_event_report_events_without_body() {
+        GET_WHATSAPP_EVENT_REPORT_EVENTS.decodes_without("body");
+    }
+    #[cfg(feature = "transactional-whats-app")]
+    #[test]
+    fn get_whatsapp_event_report_events_with_null_body() {
+        GET_WHATSAPP_EVENT_REPORT_EVENTS.decodes_with_null("body");
+    }
+    #[cfg(feature = "transactional-whats-app")]
+    #[test]
+    fn get_whatsapp_event_report_events_without_media_url() {
+        GET_WHATSAPP_EVENT_REPORT_EVENTS.decodes_without("mediaUrl");
+    }
+    #[cfg(feature = "transactional-whats-app")]
+    #[test]
+    fn get_whatsapp_event_report_events_with_null_media_url() {
+        GET_WHATSAPP_EVENT_REPORT_EVENTS.decodes_with_null("mediaUrl");
+    }
+    #[cfg(feature = "transactional-whats-app")]
+    #[test]
+    fn get_whatsapp_event_report_events_without_reason() {
+        GET_WHATSAPP_EVENT_REPORT_EVENTS.decodes_without("reason");
+    }
+    #[cfg(feature = "transactional-whats-app")]
+    #[test]
+    fn get_whatsapp_event_report_events_with_null_reason() {
+        GET_WHATSAPP_EVENT_REPORT_EVENTS.decodes_with_null("reason");
+    }
+    #[cfg(feature = "inbound-parsing")]
+    /// `InboundEventType` with every property.
+    const INBOUND_EVENT_TYPE: Example<types::InboundEventType> = Example::new(
+        r#""received""#,
+    );
+    #[cfg(feature = "inbound-parsing")]
+    #[test]
+    fn inbound_event_type() {
+        INBOUND_EVENT_TYPE.decodes();
+    }
+    #[cfg(feature = "user")]
+    /// `InviteuserResponse` with every property.
+    const INVITEUSER_RESPONSE: Example<types::InviteuserResponse> = Example::new(
+        r#"{
+  "invoice_id": "example",
+  "status": "example"
+}"#,
+    );
+    #[cfg(feature = "user")]
+    #[test]
+    fn inviteuser_response() {
+        INVITEUSER_RESPONSE.decodes();
+    }
+    #[cfg(feature = "user")]
+    #[test]
+    fn inviteuser_response_without_invoice_id() {
+        INVITEUSER_RESPONSE.decodes_without("invoice_id");
+    }
+    #[cfg(feature = "user")]
+    #[test]
+    fn inviteuser_response_with_null_invoice_id() {
+        INVITEUSER_RESPONSE.decodes_with_null("invoice_id");
+    }
+    #[cfg(feature = "program")]
+    /// `LoyaltyProgram` with every property.
+    const LOYALTY_PROGRAM: Example<types::LoyaltyProgram> = Example::new(
+        r#"{
+  "codeCount": 7,
+  "createdAt": "example",
+  "description": "example",
+  "documentId": "example",
+  "id": "example",
+  "meta": {
+    "key": "value"
+  },
+  "name": "example",
+  "pattern": "example",
+  "state": "inactive",
+  "subscriptionGeneratorId": "example",
+  "subscriptionPoolId": "example",
+  "updatedAt": "example"
+}"#,
+    );
+    #[cfg(feature = "program")]
+    #[test]
+    fn loyalty_program() {
+        LOYALTY_PROGRAM.decodes();
+    }
+    #[cfg(feature = "program")]
+    #[test]
+    fn loyalty_program_without_code_count() {
+        LOYALTY_PROGRAM.decodes_without("codeCount");
+    }
+    #[cfg(feature = "program")]
+    #[test]
+    fn loyalty_program_with_null_code_count() {
+        LOYALTY_PROGRAM.decodes_with_null("codeCount");
+    }
+    #[cfg(feature = "program")]
+    #[test]
+    fn loyalty_program_with_code_count_as_string() {
+        LOYALTY_PROGRAM.decodes_with_number_as_string("codeCount");
+    }
+    #[cfg(feature = "program")]
+    #[test]
+    fn loyalty_program_without_created_at() {
+        LOYALTY_PROGRAM.decodes_without("createdAt");
+    }
+    #[cfg(feature = "program")]
+    #[test]
+    fn loyalty_program_with_null_created_at() {
+        LOYALTY_PROGRAM.decodes_with_null("createdAt");
+    }
+    #[cfg(feature = "program")]
+    #[test]
+    fn loyalty_program_without_description() {
+        LOYALTY_PROGRAM.decodes_without("description");
+    }
+    #[cfg(feature = "program")]
+    #[test]
+    fn loyalty_program_with_null_description() {
+        LOYALTY_PROGRAM.decodes_with_null("description");
+    }
+    #[cfg(feature = "program")]
+    #[test]
+    fn loyalty_program_without_document_id() {
+        LOYALTY_PROGRAM.decodes_without("documentId");
+    }
+    #[cfg(feature = "program")]
+    #[test]
+    fn loyalty_program_with_null_document_id() {
+        LOYALTY_PROGRAM.decodes_with_null("documentId");
+    }
+    #[cfg(feature = "program")]
+    #[test]
+    fn loyalty_program_without_id() {
+        LOYALTY_PROGRAM.decodes_without("id");
+    }
+    #[cfg(feature = "program")]
+    #[test]
+    fn loyalty_program_with_null_id() {
+        LOYALTY_PROGRAM.decodes_with_null("id");
+    }
+    #[cfg(feature = "program")]
+    #[test]
+    fn loyalty_program_without_meta() {
+        LOYALTY_PROGRAM.decodes_without("meta");
+    }
+    #[cfg(feature = "program")]
+    #[test]
+    fn loyalty_program_with_null_meta() {
+        LOYALTY_PROGRAM.decodes_with_null("meta");
+    }
+    #[cfg(feature = "program")]
+    #[test]
+    fn loyalty_program_without_name() {
+        LOYALTY_PROGRAM.decodes_without("name");
+    }
+    #[cfg(feature = "program")]
+    #[test]
+    fn loyalty_program_with_null_name() {
+        LOYALTY_PROGRAM.decodes_with_null("name");
+    }
+    #[cfg(feature = "program")]
+    #[test]
+    fn loyalty_program_without_pattern() {
+        LOYALTY_PROGRAM.decodes_without("pattern");
+    }
+    #[cfg(feature = "program")]
+    #[test]
+    fn loyalty_program_with_null_pattern() {
+        LOYALTY_PROGRAM.decodes_with_null("pattern");
+    }
+    #[cfg(feature = "program")]
+    #[test]
+    fn loyalty_program_without_state() {
+        LOYALTY_PROGRAM.decodes_without("state");
+    }
+    #[cfg(feature = "program")]
+    #[test]
+    fn loyalty_program_with_null_state() {
+        LOYALTY_PROGRAM.decodes_with_null("state");
+    }
+    #[cfg(feature = "program")]
+    #[test]
+    fn loyalty_program_without_subscription_generator_id() {
+        LOYALTY_PROGRAM.decodes_without("subscriptionGeneratorId");
+    }
+    #[cfg(feature = "program")]
+    #[test]
+    fn loyalty_program_with_null_subscription_generator_id() {
+        LOYALTY_PROGRAM.decodes_with_null("subscriptionGeneratorId");
+    }
+    #[cfg(feature = "program")]
+    #[test]
+    fn loyalty_program_without_subscription_pool_id() {
+        LOYALTY_PROGRAM.decodes_without("subscriptionPoolId");
+    }
+    #[cfg(feature = "program")]
+    #[test]
+    fn loyalty_program_with_null_subscription_pool_id() {
+        LOYALTY_PROGRAM.decodes_with_null("subscriptionPoolId");
+    }
+    #[cfg(feature = "program")]
+    #[test]
+    fn loyalty_program_without_updated_at() {
+        LOYALTY_PROGRAM.decodes_without("updatedAt");
+    }
+    #[cfg(feature = "program")]
+    #[test]
+    fn loyalty_program_with_null_updated_at() {
+        LOYALTY_PROGRAM.decodes_with_null("updatedAt");
+    }
+    #[cfg(feature = "program")]
+    /// `LoyaltyProgramPage` with every property.
+    const LOYALTY_PROGRAM_PAGE: Example<types::LoyaltyProgramPage> = Example::new(
+        r#"{
+  "items": [
+    {
+      "codeCount": 7,
+      "createdAt": "example",
+      "description": "example",
+      "documentId": "example",
+      "id": "example",
+      "meta": {
+        "key": "value"
+      },
+      "name": "example",
+      "pattern": "example",
+      "state": "inactive",
+      "subscriptionGeneratorId": "example",
+      "subscriptionPoolId": "example",
+      "updatedAt": "example"
+    }
+  ]
+}"#,
+    );
+    #[cfg(feature = "program")]
+    #[test]
+    fn loyalty_program_page() {
+        LOYALTY_PROGRAM_PAGE.decodes();
+    }
+    #[cfg(feature = "program")]
+    #[test]
+    fn loyalty_program_page_without_items() {
+        LOYALTY_PROGRAM_PAGE.decodes_without("items");
+    }
+    #[cfg(feature = "program")]
+    #[test]
+    fn loyalty_program_page_with_null_items() {
+        LOYALTY_PROGRAM_PAGE.decodes_with_null("items");
+    }
+    #[cfg(feature = "tier")]
+    /// `LoyaltyTierPage` with every property.
+    const LOYALTY_TIER_PAGE: Example<types::LoyaltyTierPage> = Example::new(
+        r#"{
+  "items": [
+    {
+      "accessConditions": [
+        {
+          "balanceDefinitionId": "example",
+          "createdAt": "example",
+          "minimumValue": 7,
+          "updatedAt": "example"
+        }
+      ],
+      "createdAt": "example",
+      "groupId": "example",
+      "imageRef": "example",
+      "loyaltyProgramId": "example",
+      "name": "example",
+      "tierId": "example",
+      "tierRewards": [
+        {
+          "createdAt": "example",
+          "rewardId": "example",
+          "updatedAt": "example"
+        }
+      ],
+      "updatedAt": "example"
+    }
+  ]
+}"#,
+    );
+    #[cfg(feature = "tier")]
+    #[test]
+    fn loyalty_tier_page() {
+        LOYALTY_TIER_PAGE.decodes();
+    }
+    #[cfg(feature = "tier")]
+    #[test]
+    fn loyalty_tier_page_without_items() {
+        LOYALTY_TIER_PAGE.decodes_without("items");
+    }
+    #[cfg(feature = "tier")]
+    #[test]
+    fn loyalty_tier_page_with_null_items() {
+        LOYALTY_TIER_PAGE.decodes_with_null("items");
+    }
+    #[cfg(feature = "program")]
+    /// `MemberContact` with every property.
+    const MEMBER_CONTACT: Example<types::MemberContact> = Example::new(
+        r#"{
+  "createdAt": "example",
+  "memberContactId": 7,
+  "updatedAt": "example"
+}"#,
+    );
+    #[cfg(feature = "program")]
+    #[test]
+    fn member_contact() {
+        MEMBER_CONTACT.decodes();
+    }
+    #[cfg(feature = "program")]
+    #[test]
+    fn member_contact_without_created_at() {
+        MEMBER_CONTACT.decodes_without("createdAt");
+    }
+    #[cfg(feature = "program")]
+    #[test]
+    fn member_contact_with_null_created_at() {
+        MEMBER_CONTACT.decodes_with_null("createdAt");
+    }
+    #[cfg(feature = "program")]
+    #[test]
+    fn member_contact_without_member_contact_id() {
+        MEMBER_CONTACT.decodes_without("memberContactId");
+    }
+    #[cfg(feature = "program")]
+    #[test]
+    fn member_contact_with_null_member_contact_id() {
+        MEMBER_CONTACT.decodes_with_null("memberContactId");
+    }
+    #[cfg(feature = "program")]
+    #[test]
+    fn member_contact_with_member_contact_id_as_string() {
+        MEMBER_CONTACT.decodes_with_number_as_string("memberContactId");
+    }
+    #[cfg(feature = "program")]
+    #[test]
+    fn member_contact_without_updated_at() {
+        MEMBER_CONTACT.decodes_without("updatedAt");
+    }
+    #[cfg(feature = "program")]
+    #[test]
+    fn member_contact_with_null_updated_at() {
+        MEMBER_CONTACT.decodes_with_null("updatedAt");
     }
     #[cfg(feature = "balance")]
     /// `ModelSubscriptionBalanceResp` with every property.
@@ -878,6 +4746,1477 @@ mod responses {
     #[test]
     fn model_subscription_balance_resp_with_null_balance() {
         MODEL_SUBSCRIPTION_BALANCE_RESP.decodes_with_null("balance");
+    }
+    #[cfg(feature = "notes")]
+    /// `Note` with every property.
+    const NOTE: Example<types::Note> = Example::new(
+        r#"{
+  "authorId": {
+    "key": "value"
+  },
+  "contactIds": [
+    7
+  ],
+  "createdAt": "example",
+  "dealIds": [
+    "example"
+  ],
+  "id": "example",
+  "text": "example",
+  "updatedAt": "example"
+}"#,
+    );
+    #[cfg(feature = "notes")]
+    #[test]
+    fn note() {
+        NOTE.decodes();
+    }
+    #[cfg(feature = "notes")]
+    #[test]
+    fn note_without_author_id() {
+        NOTE.decodes_without("authorId");
+    }
+    #[cfg(feature = "notes")]
+    #[test]
+    fn note_with_null_author_id() {
+        NOTE.decodes_with_null("authorId");
+    }
+    #[cfg(feature = "notes")]
+    #[test]
+    fn note_without_contact_ids() {
+        NOTE.decodes_without("contactIds");
+    }
+    #[cfg(feature = "notes")]
+    #[test]
+    fn note_with_null_contact_ids() {
+        NOTE.decodes_with_null("contactIds");
+    }
+    #[cfg(feature = "notes")]
+    #[test]
+    fn note_with_contact_ids_as_string() {
+        NOTE.decodes_with_number_as_string("contactIds");
+    }
+    #[cfg(feature = "notes")]
+    #[test]
+    fn note_without_created_at() {
+        NOTE.decodes_without("createdAt");
+    }
+    #[cfg(feature = "notes")]
+    #[test]
+    fn note_with_null_created_at() {
+        NOTE.decodes_with_null("createdAt");
+    }
+    #[cfg(feature = "notes")]
+    #[test]
+    fn note_without_deal_ids() {
+        NOTE.decodes_without("dealIds");
+    }
+    #[cfg(feature = "notes")]
+    #[test]
+    fn note_with_null_deal_ids() {
+        NOTE.decodes_with_null("dealIds");
+    }
+    #[cfg(feature = "notes")]
+    #[test]
+    fn note_without_id() {
+        NOTE.decodes_without("id");
+    }
+    #[cfg(feature = "notes")]
+    #[test]
+    fn note_with_null_id() {
+        NOTE.decodes_with_null("id");
+    }
+    #[cfg(feature = "notes")]
+    #[test]
+    fn note_without_updated_at() {
+        NOTE.decodes_without("updatedAt");
+    }
+    #[cfg(feature = "notes")]
+    #[test]
+    fn note_with_null_updated_at() {
+        NOTE.decodes_with_null("updatedAt");
+    }
+    #[cfg(feature = "notes")]
+    /// `NoteId` with every property.
+    const NOTE_ID: Example<types::NoteId> = Example::new(r#"{
+  "id": "example"
+}"#);
+    #[cfg(feature = "notes")]
+    #[test]
+    fn note_id() {
+        NOTE_ID.decodes();
+    }
+    #[cfg(feature = "notes")]
+    #[test]
+    fn note_id_without_id() {
+        NOTE_ID.decodes_without("id");
+    }
+    #[cfg(feature = "notes")]
+    #[test]
+    fn note_id_with_null_id() {
+        NOTE_ID.decodes_with_null("id");
+    }
+    #[cfg(feature = "payments")]
+    /// `PaymentConfiguration` with every property.
+    const PAYMENT_CONFIGURATION: Example<types::PaymentConfiguration> = Example::new(
+        r#"{
+  "customSuccessUrl": "example"
+}"#,
+    );
+    #[cfg(feature = "payments")]
+    #[test]
+    fn payment_configuration() {
+        PAYMENT_CONFIGURATION.decodes();
+    }
+    #[cfg(feature = "payments")]
+    /// `PaymentCurrency` with every property.
+    const PAYMENT_CURRENCY: Example<types::PaymentCurrency> = Example::new(r#""EUR""#);
+    #[cfg(feature = "payments")]
+    #[test]
+    fn payment_currency() {
+        PAYMENT_CURRENCY.decodes();
+    }
+    #[cfg(feature = "payments")]
+    /// `PaymentNotificationChannel` with every property.
+    const PAYMENT_NOTIFICATION_CHANNEL: Example<types::PaymentNotificationChannel> = Example::new(
+        r#""email""#,
+    );
+    #[cfg(feature = "payments")]
+    #[test]
+    fn payment_notification_channel() {
+        PAYMENT_NOTIFICATION_CHANNEL.decodes();
+    }
+    #[cfg(feature = "payments")]
+    /// `PaymentRequestCart` with every property.
+    const PAYMENT_REQUEST_CART: Example<types::PaymentRequestCart> = Example::new(
+        r#"{
+  "currency": "EUR",
+  "specificAmount": 7
+}"#,
+    );
+    #[cfg(feature = "payments")]
+    #[test]
+    fn payment_request_cart() {
+        PAYMENT_REQUEST_CART.decodes();
+    }
+    #[cfg(feature = "payments")]
+    #[test]
+    fn payment_request_cart_with_specific_amount_as_string() {
+        PAYMENT_REQUEST_CART.decodes_with_number_as_string("specificAmount");
+    }
+    #[cfg(feature = "payments")]
+    /// `PaymentRequestNotification` with every property.
+    const PAYMENT_REQUEST_NOTIFICATION: Example<types::PaymentRequestNotification> = Example::new(
+        r#"{
+  "channel": "email",
+  "text": "example"
+}"#,
+    );
+    #[cfg(feature = "payments")]
+    #[test]
+    fn payment_request_notification() {
+        PAYMENT_REQUEST_NOTIFICATION.decodes();
+    }
+    #[cfg(feature = "payments")]
+    /// `PaymentRequestStatus` with every property.
+    const PAYMENT_REQUEST_STATUS: Example<types::PaymentRequestStatus> = Example::new(
+        r#""created""#,
+    );
+    #[cfg(feature = "payments")]
+    #[test]
+    fn payment_request_status() {
+        PAYMENT_REQUEST_STATUS.decodes();
+    }
+    #[cfg(feature = "deals")]
+    /// `Pipeline` with every property.
+    const PIPELINE: Example<types::Pipeline> = Example::new(
+        r#"{
+  "pipeline": "example",
+  "pipeline_name": "example",
+  "stages": [
+    {
+      "id": "example",
+      "name": "example"
+    }
+  ]
+}"#,
+    );
+    #[cfg(feature = "deals")]
+    #[test]
+    fn pipeline() {
+        PIPELINE.decodes();
+    }
+    #[cfg(feature = "deals")]
+    #[test]
+    fn pipeline_without_pipeline() {
+        PIPELINE.decodes_without("pipeline");
+    }
+    #[cfg(feature = "deals")]
+    #[test]
+    fn pipeline_with_null_pipeline() {
+        PIPELINE.decodes_with_null("pipeline");
+    }
+    #[cfg(feature = "deals")]
+    #[test]
+    fn pipeline_without_pipeline_name() {
+        PIPELINE.decodes_without("pipeline_name");
+    }
+    #[cfg(feature = "deals")]
+    #[test]
+    fn pipeline_with_null_pipeline_name() {
+        PIPELINE.decodes_with_null("pipeline_name");
+    }
+    #[cfg(feature = "deals")]
+    #[test]
+    fn pipeline_without_stages() {
+        PIPELINE.decodes_without("stages");
+    }
+    #[cfg(feature = "deals")]
+    #[test]
+    fn pipeline_with_null_stages() {
+        PIPELINE.decodes_with_null("stages");
+    }
+    #[cfg(feature = "deals")]
+    /// `PipelineStage` with every property.
+    const PIPELINE_STAGE: Example<types::PipelineStage> = Example::new(
+        r#"{
+  "id": "example",
+  "name": "example"
+}"#,
+    );
+    #[cfg(feature = "deals")]
+    #[test]
+    fn pipeline_stage() {
+        PIPELINE_STAGE.decodes();
+    }
+    #[cfg(feature = "deals")]
+    #[test]
+    fn pipeline_stage_without_id() {
+        PIPELINE_STAGE.decodes_without("id");
+    }
+    #[cfg(feature = "deals")]
+    #[test]
+    fn pipeline_stage_with_null_id() {
+        PIPELINE_STAGE.decodes_with_null("id");
+    }
+    #[cfg(feature = "deals")]
+    #[test]
+    fn pipeline_stage_without_name() {
+        PIPELINE_STAGE.decodes_without("name");
+    }
+    #[cfg(feature = "deals")]
+    #[test]
+    fn pipeline_stage_with_null_name() {
+        PIPELINE_STAGE.decodes_with_null("name");
+    }
+    #[cfg(feature = "account")]
+    /// `PlanType` with every property.
+    const PLAN_TYPE: Example<types::PlanType> = Example::new(r#""payAsYouGo""#);
+    #[cfg(feature = "account")]
+    #[test]
+    fn plan_type() {
+        PLAN_TYPE.decodes();
+    }
+    #[cfg(feature = "process")]
+    /// `ProcessStatus` with every property.
+    const PROCESS_STATUS: Example<types::ProcessStatus> = Example::new(r#""queued""#);
+    #[cfg(feature = "process")]
+    #[test]
+    fn process_status() {
+        PROCESS_STATUS.decodes();
+    }
+    #[cfg(feature = "program")]
+    /// `ProgramState` with every property.
+    const PROGRAM_STATE: Example<types::ProgramState> = Example::new(r#""inactive""#);
+    #[cfg(feature = "program")]
+    #[test]
+    fn program_state() {
+        PROGRAM_STATE.decodes();
+    }
+    #[cfg(feature = "transactional-sms")]
+    /// `SendSms` with every property.
+    const SEND_SMS: Example<types::SendSms> = Example::new(
+        r#"{
+  "messageId": 7,
+  "reference": "example",
+  "remainingCredits": 7.5,
+  "smsCount": 7,
+  "usedCredits": 7.5
+}"#,
+    );
+    #[cfg(feature = "transactional-sms")]
+    #[test]
+    fn send_sms() {
+        SEND_SMS.decodes();
+    }
+    #[cfg(feature = "transactional-sms")]
+    #[test]
+    fn send_sms_with_message_id_as_string() {
+        SEND_SMS.decodes_with_number_as_string("messageId");
+    }
+    #[cfg(feature = "transactional-sms")]
+    #[test]
+    fn send_sms_without_remaining_credits() {
+        SEND_SMS.decodes_without("remainingCredits");
+    }
+    #[cfg(feature = "transactional-sms")]
+    #[test]
+    fn send_sms_with_null_remaining_credits() {
+        SEND_SMS.decodes_with_null("remainingCredits");
+    }
+    #[cfg(feature = "transactional-sms")]
+    #[test]
+    fn send_sms_with_remaining_credits_as_string() {
+        SEND_SMS.decodes_with_number_as_string("remainingCredits");
+    }
+    #[cfg(feature = "transactional-sms")]
+    #[test]
+    fn send_sms_without_sms_count() {
+        SEND_SMS.decodes_without("smsCount");
+    }
+    #[cfg(feature = "transactional-sms")]
+    #[test]
+    fn send_sms_with_null_sms_count() {
+        SEND_SMS.decodes_with_null("smsCount");
+    }
+    #[cfg(feature = "transactional-sms")]
+    #[test]
+    fn send_sms_with_sms_count_as_string() {
+        SEND_SMS.decodes_with_number_as_string("smsCount");
+    }
+    #[cfg(feature = "transactional-sms")]
+    #[test]
+    fn send_sms_without_used_credits() {
+        SEND_SMS.decodes_without("usedCredits");
+    }
+    #[cfg(feature = "transactional-sms")]
+    #[test]
+    fn send_sms_with_null_used_credits() {
+        SEND_SMS.decodes_with_null("usedCredits");
+    }
+    #[cfg(feature = "transactional-sms")]
+    #[test]
+    fn send_sms_with_used_credits_as_string() {
+        SEND_SMS.decodes_with_number_as_string("usedCredits");
+    }
+    #[cfg(feature = "sms-campaigns")]
+    /// `SmsCampaignStatus` with every property.
+    const SMS_CAMPAIGN_STATUS: Example<types::SmsCampaignStatus> = Example::new(
+        r#""draft""#,
+    );
+    #[cfg(feature = "sms-campaigns")]
+    #[test]
+    fn sms_campaign_status() {
+        SMS_CAMPAIGN_STATUS.decodes();
+    }
+    #[cfg(feature = "transactional-sms")]
+    /// `SmsEvent` with every property.
+    const SMS_EVENT: Example<types::SmsEvent> = Example::new(r#""bounces""#);
+    #[cfg(feature = "transactional-sms")]
+    #[test]
+    fn sms_event() {
+        SMS_EVENT.decodes();
+    }
+    #[cfg(any(feature = "account", feature = "program"))]
+    /// `Subscription` with every property.
+    const SUBSCRIPTION: Example<types::Subscription> = Example::new(
+        r#"{
+  "contactId": 7,
+  "createdAt": "example",
+  "loyaltyProgramId": "example",
+  "loyaltySubscriptionId": "example",
+  "organizationId": 7,
+  "updatedAt": "example",
+  "versionId": 7
+}"#,
+    );
+    #[cfg(any(feature = "account", feature = "program"))]
+    #[test]
+    fn subscription() {
+        SUBSCRIPTION.decodes();
+    }
+    #[cfg(any(feature = "account", feature = "program"))]
+    #[test]
+    fn subscription_without_contact_id() {
+        SUBSCRIPTION.decodes_without("contactId");
+    }
+    #[cfg(any(feature = "account", feature = "program"))]
+    #[test]
+    fn subscription_with_null_contact_id() {
+        SUBSCRIPTION.decodes_with_null("contactId");
+    }
+    #[cfg(any(feature = "account", feature = "program"))]
+    #[test]
+    fn subscription_with_contact_id_as_string() {
+        SUBSCRIPTION.decodes_with_number_as_string("contactId");
+    }
+    #[cfg(any(feature = "account", feature = "program"))]
+    #[test]
+    fn subscription_without_created_at() {
+        SUBSCRIPTION.decodes_without("createdAt");
+    }
+    #[cfg(any(feature = "account", feature = "program"))]
+    #[test]
+    fn subscription_with_null_created_at() {
+        SUBSCRIPTION.decodes_with_null("createdAt");
+    }
+    #[cfg(any(feature = "account", feature = "program"))]
+    #[test]
+    fn subscription_without_loyalty_program_id() {
+        SUBSCRIPTION.decodes_without("loyaltyProgramId");
+    }
+    #[cfg(any(feature = "account", feature = "program"))]
+    #[test]
+    fn subscription_with_null_loyalty_program_id() {
+        SUBSCRIPTION.decodes_with_null("loyaltyProgramId");
+    }
+    #[cfg(any(feature = "account", feature = "program"))]
+    #[test]
+    fn subscription_without_loyalty_subscription_id() {
+        SUBSCRIPTION.decodes_without("loyaltySubscriptionId");
+    }
+    #[cfg(any(feature = "account", feature = "program"))]
+    #[test]
+    fn subscription_with_null_loyalty_subscription_id() {
+        SUBSCRIPTION.decodes_with_null("loyaltySubscriptionId");
+    }
+    #[cfg(any(feature = "account", feature = "program"))]
+    #[test]
+    fn subscription_without_organization_id() {
+        SUBSCRIPTION.decodes_without("organizationId");
+    }
+    #[cfg(any(feature = "account", feature = "program"))]
+    #[test]
+    fn subscription_with_null_organization_id() {
+        SUBSCRIPTION.decodes_with_null("organizationId");
+    }
+    #[cfg(any(feature = "account", feature = "program"))]
+    #[test]
+    fn subscription_with_organization_id_as_string() {
+        SUBSCRIPTION.decodes_with_number_as_string("organizationId");
+    }
+    #[cfg(any(feature = "account", feature = "program"))]
+    #[test]
+    fn subscription_without_updated_at() {
+        SUBSCRIPTION.decodes_without("updatedAt");
+    }
+    #[cfg(any(feature = "account", feature = "program"))]
+    #[test]
+    fn subscription_with_null_updated_at() {
+        SUBSCRIPTION.decodes_with_null("updatedAt");
+    }
+    #[cfg(any(feature = "account", feature = "program"))]
+    #[test]
+    fn subscription_without_version_id() {
+        SUBSCRIPTION.decodes_without("versionId");
+    }
+    #[cfg(any(feature = "account", feature = "program"))]
+    #[test]
+    fn subscription_with_null_version_id() {
+        SUBSCRIPTION.decodes_with_null("versionId");
+    }
+    #[cfg(any(feature = "account", feature = "program"))]
+    #[test]
+    fn subscription_with_version_id_as_string() {
+        SUBSCRIPTION.decodes_with_number_as_string("versionId");
+    }
+    #[cfg(feature = "program")]
+    /// `SubscriptionAttributedReward` with every property.
+    const SUBSCRIPTION_ATTRIBUTED_REWARD: Example<types::SubscriptionAttributedReward> = Example::new(
+        r#"{
+  "code": "example",
+  "contactId": 7,
+  "createdAt": "example",
+  "expirationDate": "example",
+  "id": "example",
+  "loyaltyProgramId": "example",
+  "meta": {
+    "key": "value"
+  },
+  "rewardId": "example",
+  "updatedAt": "example"
+}"#,
+    );
+    #[cfg(feature = "program")]
+    #[test]
+    fn subscription_attributed_reward() {
+        SUBSCRIPTION_ATTRIBUTED_REWARD.decodes();
+    }
+    #[cfg(feature = "program")]
+    #[test]
+    fn subscription_attributed_reward_without_code() {
+        SUBSCRIPTION_ATTRIBUTED_REWARD.decodes_without("code");
+    }
+    #[cfg(feature = "program")]
+    #[test]
+    fn subscription_attributed_reward_with_null_code() {
+        SUBSCRIPTION_ATTRIBUTED_REWARD.decodes_with_null("code");
+    }
+    #[cfg(feature = "program")]
+    #[test]
+    fn subscription_attributed_reward_without_contact_id() {
+        SUBSCRIPTION_ATTRIBUTED_REWARD.decodes_without("contactId");
+    }
+    #[cfg(feature = "program")]
+    #[test]
+    fn subscription_attributed_reward_with_null_contact_id() {
+        SUBSCRIPTION_ATTRIBUTED_REWARD.decodes_with_null("contactId");
+    }
+    #[cfg(feature = "program")]
+    #[test]
+    fn subscription_attributed_reward_with_contact_id_as_string() {
+        SUBSCRIPTION_ATTRIBUTED_REWARD.decodes_with_number_as_string("contactId");
+    }
+    #[cfg(feature = "program")]
+    #[test]
+    fn subscription_attributed_reward_without_created_at() {
+        SUBSCRIPTION_ATTRIBUTED_REWARD.decodes_without("createdAt");
+    }
+    #[cfg(feature = "program")]
+    #[test]
+    fn subscription_attributed_reward_with_null_created_at() {
+        SUBSCRIPTION_ATTRIBUTED_REWARD.decodes_with_null("createdAt");
+    }
+    #[cfg(feature = "program")]
+    #[test]
+    fn subscription_attributed_reward_without_expiration_date() {
+        SUBSCRIPTION_ATTRIBUTED_REWARD.decodes_without("expirationDate");
+    }
+    #[cfg(feature = "program")]
+    #[test]
+    fn subscription_attributed_reward_with_null_expiration_date() {
+        SUBSCRIPTION_ATTRIBUTED_REWARD.decodes_with_null("expirationDate");
+    }
+    #[cfg(feature = "program")]
+    #[test]
+    fn subscription_attributed_reward_without_id() {
+        SUBSCRIPTION_ATTRIBUTED_REWARD.decodes_without("id");
+    }
+    #[cfg(feature = "program")]
+    #[test]
+    fn subscription_attributed_reward_with_null_id() {
+        SUBSCRIPTION_ATTRIBUTED_REWARD.decodes_with_null("id");
+    }
+    #[cfg(feature = "program")]
+    #[test]
+    fn subscription_attributed_reward_without_loyalty_program_id() {
+        SUBSCRIPTION_ATTRIBUTED_REWARD.decodes_without("loyaltyProgramId");
+    }
+    #[cfg(feature = "program")]
+    #[test]
+    fn subscription_attributed_reward_with_null_loyalty_program_id() {
+        SUBSCRIPTION_ATTRIBUTED_REWARD.decodes_with_null("loyaltyProgramId");
+    }
+    #[cfg(feature = "program")]
+    #[test]
+    fn subscription_attributed_reward_without_meta() {
+        SUBSCRIPTION_ATTRIBUTED_REWARD.decodes_without("meta");
+    }
+    #[cfg(feature = "program")]
+    #[test]
+    fn subscription_attributed_reward_with_null_meta() {
+        SUBSCRIPTION_ATTRIBUTED_REWARD.decodes_with_null("meta");
+    }
+    #[cfg(feature = "program")]
+    #[test]
+    fn subscription_attributed_reward_without_reward_id() {
+        SUBSCRIPTION_ATTRIBUTED_REWARD.decodes_without("rewardId");
+    }
+    #[cfg(feature = "program")]
+    #[test]
+    fn subscription_attributed_reward_with_null_reward_id() {
+        SUBSCRIPTION_ATTRIBUTED_REWARD.decodes_with_null("rewardId");
+    }
+    #[cfg(feature = "program")]
+    #[test]
+    fn subscription_attributed_reward_without_updated_at() {
+        SUBSCRIPTION_ATTRIBUTED_REWARD.decodes_without("updatedAt");
+    }
+    #[cfg(feature = "program")]
+    #[test]
+    fn subscription_attributed_reward_with_null_updated_at() {
+        SUBSCRIPTION_ATTRIBUTED_REWARD.decodes_with_null("updatedAt");
+    }
+    #[cfg(feature = "program")]
+    /// `SubscriptionHandlerInfo` with every property.
+    const SUBSCRIPTION_HANDLER_INFO: Example<types::SubscriptionHandlerInfo> = Example::new(
+        r#"{
+  "balance": {
+    "key": "value"
+  },
+  "members": [
+    {
+      "createdAt": "example",
+      "memberContactId": 7,
+      "updatedAt": "example"
+    }
+  ],
+  "reward": [
+    {
+      "code": "example",
+      "contactId": 7,
+      "createdAt": "example",
+      "expirationDate": "example",
+      "id": "example",
+      "loyaltyProgramId": "example",
+      "meta": {
+        "key": "value"
+      },
+      "rewardId": "example",
+      "updatedAt": "example"
+    }
+  ],
+  "tier": [
+    {
+      "contactId": 7,
+      "createdAt": "example",
+      "groupId": "example",
+      "loyaltyProgramId": "example",
+      "meta": {
+        "key": "value"
+      },
+      "tierId": "example",
+      "updatedAt": "example"
+    }
+  ]
+}"#,
+    );
+    #[cfg(feature = "program")]
+    #[test]
+    fn subscription_handler_info() {
+        SUBSCRIPTION_HANDLER_INFO.decodes();
+    }
+    #[cfg(feature = "program")]
+    #[test]
+    fn subscription_handler_info_without_balance() {
+        SUBSCRIPTION_HANDLER_INFO.decodes_without("balance");
+    }
+    #[cfg(feature = "program")]
+    #[test]
+    fn subscription_handler_info_with_null_balance() {
+        SUBSCRIPTION_HANDLER_INFO.decodes_with_null("balance");
+    }
+    #[cfg(feature = "program")]
+    #[test]
+    fn subscription_handler_info_without_members() {
+        SUBSCRIPTION_HANDLER_INFO.decodes_without("members");
+    }
+    #[cfg(feature = "program")]
+    #[test]
+    fn subscription_handler_info_with_null_members() {
+        SUBSCRIPTION_HANDLER_INFO.decodes_with_null("members");
+    }
+    #[cfg(feature = "program")]
+    #[test]
+    fn subscription_handler_info_without_reward() {
+        SUBSCRIPTION_HANDLER_INFO.decodes_without("reward");
+    }
+    #[cfg(feature = "program")]
+    #[test]
+    fn subscription_handler_info_with_null_reward() {
+        SUBSCRIPTION_HANDLER_INFO.decodes_with_null("reward");
+    }
+    #[cfg(feature = "program")]
+    #[test]
+    fn subscription_handler_info_without_tier() {
+        SUBSCRIPTION_HANDLER_INFO.decodes_without("tier");
+    }
+    #[cfg(feature = "program")]
+    #[test]
+    fn subscription_handler_info_with_null_tier() {
+        SUBSCRIPTION_HANDLER_INFO.decodes_with_null("tier");
+    }
+    #[cfg(feature = "program")]
+    /// `SubscriptionMember` with every property.
+    const SUBSCRIPTION_MEMBER: Example<types::SubscriptionMember> = Example::new(
+        r#"{
+  "createdAt": "example",
+  "memberContactIds": [
+    7
+  ],
+  "organizationId": 7,
+  "ownerContactId": 7,
+  "updatedAt": "example"
+}"#,
+    );
+    #[cfg(feature = "program")]
+    #[test]
+    fn subscription_member() {
+        SUBSCRIPTION_MEMBER.decodes();
+    }
+    #[cfg(feature = "program")]
+    #[test]
+    fn subscription_member_without_created_at() {
+        SUBSCRIPTION_MEMBER.decodes_without("createdAt");
+    }
+    #[cfg(feature = "program")]
+    #[test]
+    fn subscription_member_with_null_created_at() {
+        SUBSCRIPTION_MEMBER.decodes_with_null("createdAt");
+    }
+    #[cfg(feature = "program")]
+    #[test]
+    fn subscription_member_without_member_contact_ids() {
+        SUBSCRIPTION_MEMBER.decodes_without("memberContactIds");
+    }
+    #[cfg(feature = "program")]
+    #[test]
+    fn subscription_member_with_null_member_contact_ids() {
+        SUBSCRIPTION_MEMBER.decodes_with_null("memberContactIds");
+    }
+    #[cfg(feature = "program")]
+    #[test]
+    fn subscription_member_with_member_contact_ids_as_string() {
+        SUBSCRIPTION_MEMBER.decodes_with_number_as_string("memberContactIds");
+    }
+    #[cfg(feature = "program")]
+    #[test]
+    fn subscription_member_without_organization_id() {
+        SUBSCRIPTION_MEMBER.decodes_without("organizationId");
+    }
+    #[cfg(feature = "program")]
+    #[test]
+    fn subscription_member_with_null_organization_id() {
+        SUBSCRIPTION_MEMBER.decodes_with_null("organizationId");
+    }
+    #[cfg(feature = "program")]
+    #[test]
+    fn subscription_member_with_organization_id_as_string() {
+        SUBSCRIPTION_MEMBER.decodes_with_number_as_string("organizationId");
+    }
+    #[cfg(feature = "program")]
+    #[test]
+    fn subscription_member_without_owner_contact_id() {
+        SUBSCRIPTION_MEMBER.decodes_without("ownerContactId");
+    }
+    #[cfg(feature = "program")]
+    #[test]
+    fn subscription_member_with_null_owner_contact_id() {
+        SUBSCRIPTION_MEMBER.decodes_with_null("ownerContactId");
+    }
+    #[cfg(feature = "program")]
+    #[test]
+    fn subscription_member_with_owner_contact_id_as_string() {
+        SUBSCRIPTION_MEMBER.decodes_with_number_as_string("ownerContactId");
+    }
+    #[cfg(feature = "program")]
+    #[test]
+    fn subscription_member_without_updated_at() {
+        SUBSCRIPTION_MEMBER.decodes_without("updatedAt");
+    }
+    #[cfg(feature = "program")]
+    #[test]
+    fn subscription_member_with_null_updated_at() {
+        SUBSCRIPTION_MEMBER.decodes_with_null("updatedAt");
+    }
+    #[cfg(feature = "program")]
+    /// `SubscriptionTier` with every property.
+    const SUBSCRIPTION_TIER: Example<types::SubscriptionTier> = Example::new(
+        r#"{
+  "contactId": 7,
+  "createdAt": "example",
+  "groupId": "example",
+  "loyaltyProgramId": "example",
+  "meta": {
+    "key": "value"
+  },
+  "tierId": "example",
+  "updatedAt": "example"
+}"#,
+    );
+    #[cfg(feature = "program")]
+    #[test]
+    fn subscription_tier() {
+        SUBSCRIPTION_TIER.decodes();
+    }
+    #[cfg(feature = "program")]
+    #[test]
+    fn subscription_tier_without_contact_id() {
+        SUBSCRIPTION_TIER.decodes_without("contactId");
+    }
+    #[cfg(feature = "program")]
+    #[test]
+    fn subscription_tier_with_null_contact_id() {
+        SUBSCRIPTION_TIER.decodes_with_null("contactId");
+    }
+    #[cfg(feature = "program")]
+    #[test]
+    fn subscription_tier_with_contact_id_as_string() {
+        SUBSCRIPTION_TIER.decodes_with_number_as_string("contactId");
+    }
+    #[cfg(feature = "program")]
+    #[test]
+    fn subscription_tier_without_created_at() {
+        SUBSCRIPTION_TIER.decodes_without("createdAt");
+    }
+    #[cfg(feature = "program")]
+    #[test]
+    fn subscription_tier_with_null_created_at() {
+        SUBSCRIPTION_TIER.decodes_with_null("createdAt");
+    }
+    #[cfg(feature = "program")]
+    #[test]
+    fn subscription_tier_without_group_id() {
+        SUBSCRIPTION_TIER.decodes_without("groupId");
+    }
+    #[cfg(feature = "program")]
+    #[test]
+    fn subscription_tier_with_null_group_id() {
+        SUBSCRIPTION_TIER.decodes_with_null("groupId");
+    }
+    #[cfg(feature = "program")]
+    #[test]
+    fn subscription_tier_without_loyalty_program_id() {
+        SUBSCRIPTION_TIER.decodes_without("loyaltyProgramId");
+    }
+    #[cfg(feature = "program")]
+    #[test]
+    fn subscription_tier_with_null_loyalty_program_id() {
+        SUBSCRIPTION_TIER.decodes_with_null("loyaltyProgramId");
+    }
+    #[cfg(feature = "program")]
+    #[test]
+    fn subscription_tier_without_meta() {
+        SUBSCRIPTION_TIER.decodes_without("meta");
+    }
+    #[cfg(feature = "program")]
+    #[test]
+    fn subscription_tier_with_null_meta() {
+        SUBSCRIPTION_TIER.decodes_with_null("meta");
+    }
+    #[cfg(feature = "program")]
+    #[test]
+    fn subscription_tier_without_tier_id() {
+        SUBSCRIPTION_TIER.decodes_without("tierId");
+    }
+    #[cfg(feature = "program")]
+    #[test]
+    fn subscription_tier_with_null_tier_id() {
+        SUBSCRIPTION_TIER.decodes_with_null("tierId");
+    }
+    #[cfg(feature = "program")]
+    #[test]
+    fn subscription_tier_without_updated_at() {
+        SUBSCRIPTION_TIER.decodes_without("updatedAt");
+    }
+    #[cfg(feature = "program")]
+    #[test]
+    fn subscription_tier_with_null_updated_at() {
+        SUBSCRIPTION_TIER.decodes_with_null("updatedAt");
+    }
+    #[cfg(feature = "tasks")]
+    /// `Task` with every property.
+    const TASK: Example<types::Task> = Example::new(
+        r#"{
+  "companiesIds": [
+    "example"
+  ],
+  "contactsIds": [
+    7
+  ],
+  "dealsIds": [
+    "example"
+  ],
+  "id": "example",
+  "name": "example",
+  "taskTypeId": "example"
+}"#,
+    );
+    #[cfg(feature = "tasks")]
+    #[test]
+    fn task() {
+        TASK.decodes();
+    }
+    #[cfg(feature = "tasks")]
+    #[test]
+    fn task_without_companies_ids() {
+        TASK.decodes_without("companiesIds");
+    }
+    #[cfg(feature = "tasks")]
+    #[test]
+    fn task_with_null_companies_ids() {
+        TASK.decodes_with_null("companiesIds");
+    }
+    #[cfg(feature = "tasks")]
+    #[test]
+    fn task_without_contacts_ids() {
+        TASK.decodes_without("contactsIds");
+    }
+    #[cfg(feature = "tasks")]
+    #[test]
+    fn task_with_null_contacts_ids() {
+        TASK.decodes_with_null("contactsIds");
+    }
+    #[cfg(feature = "tasks")]
+    #[test]
+    fn task_with_contacts_ids_as_string() {
+        TASK.decodes_with_number_as_string("contactsIds");
+    }
+    #[cfg(feature = "tasks")]
+    #[test]
+    fn task_without_deals_ids() {
+        TASK.decodes_without("dealsIds");
+    }
+    #[cfg(feature = "tasks")]
+    #[test]
+    fn task_with_null_deals_ids() {
+        TASK.decodes_with_null("dealsIds");
+    }
+    #[cfg(feature = "tasks")]
+    #[test]
+    fn task_without_id() {
+        TASK.decodes_without("id");
+    }
+    #[cfg(feature = "tasks")]
+    #[test]
+    fn task_with_null_id() {
+        TASK.decodes_with_null("id");
+    }
+    #[cfg(feature = "tasks")]
+    /// `TaskId` with every property.
+    const TASK_ID: Example<types::TaskId> = Example::new(r#"{
+  "id": "example"
+}"#);
+    #[cfg(feature = "tasks")]
+    #[test]
+    fn task_id() {
+        TASK_ID.decodes();
+    }
+    #[cfg(feature = "tasks")]
+    /// `TaskList` with every property.
+    const TASK_LIST: Example<types::TaskList> = Example::new(
+        r#"{
+  "items": [
+    {
+      "companiesIds": [
+        "example"
+      ],
+      "contactsIds": [
+        7
+      ],
+      "dealsIds": [
+        "example"
+      ],
+      "id": "example",
+      "name": "example",
+      "taskTypeId": "example"
+    }
+  ]
+}"#,
+    );
+    #[cfg(feature = "tasks")]
+    #[test]
+    fn task_list() {
+        TASK_LIST.decodes();
+    }
+    #[cfg(feature = "tasks")]
+    #[test]
+    fn task_list_without_items() {
+        TASK_LIST.decodes_without("items");
+    }
+    #[cfg(feature = "tasks")]
+    #[test]
+    fn task_list_with_null_items() {
+        TASK_LIST.decodes_with_null("items");
+    }
+    #[cfg(feature = "tasks")]
+    /// `TaskTypes` with every property.
+    const TASK_TYPES: Example<types::TaskTypes> = Example::new(
+        r#"{
+  "id": "example",
+  "title": "example"
+}"#,
+    );
+    #[cfg(feature = "tasks")]
+    #[test]
+    fn task_types() {
+        TASK_TYPES.decodes();
+    }
+    #[cfg(feature = "tasks")]
+    #[test]
+    fn task_types_without_id() {
+        TASK_TYPES.decodes_without("id");
+    }
+    #[cfg(feature = "tasks")]
+    #[test]
+    fn task_types_with_null_id() {
+        TASK_TYPES.decodes_with_null("id");
+    }
+    #[cfg(feature = "tasks")]
+    #[test]
+    fn task_types_without_title() {
+        TASK_TYPES.decodes_without("title");
+    }
+    #[cfg(feature = "tasks")]
+    #[test]
+    fn task_types_with_null_title() {
+        TASK_TYPES.decodes_with_null("title");
+    }
+    #[cfg(feature = "tier")]
+    /// `Tier` with every property.
+    const TIER: Example<types::Tier> = Example::new(
+        r#"{
+  "accessConditions": [
+    {
+      "balanceDefinitionId": "example",
+      "createdAt": "example",
+      "minimumValue": 7,
+      "updatedAt": "example"
+    }
+  ],
+  "createdAt": "example",
+  "groupId": "example",
+  "imageRef": "example",
+  "loyaltyProgramId": "example",
+  "name": "example",
+  "tierId": "example",
+  "tierRewards": [
+    {
+      "createdAt": "example",
+      "rewardId": "example",
+      "updatedAt": "example"
+    }
+  ],
+  "updatedAt": "example"
+}"#,
+    );
+    #[cfg(feature = "tier")]
+    #[test]
+    fn tier() {
+        TIER.decodes();
+    }
+    #[cfg(feature = "tier")]
+    #[test]
+    fn tier_without_access_conditions() {
+        TIER.decodes_without("accessConditions");
+    }
+    #[cfg(feature = "tier")]
+    #[test]
+    fn tier_with_null_access_conditions() {
+        TIER.decodes_with_null("accessConditions");
+    }
+    #[cfg(feature = "tier")]
+    #[test]
+    fn tier_without_created_at() {
+        TIER.decodes_without("createdAt");
+    }
+    #[cfg(feature = "tier")]
+    #[test]
+    fn tier_with_null_created_at() {
+        TIER.decodes_with_null("createdAt");
+    }
+    #[cfg(feature = "tier")]
+    #[test]
+    fn tier_without_group_id() {
+        TIER.decodes_without("groupId");
+    }
+    #[cfg(feature = "tier")]
+    #[test]
+    fn tier_with_null_group_id() {
+        TIER.decodes_with_null("groupId");
+    }
+    #[cfg(feature = "tier")]
+    #[test]
+    fn tier_without_image_ref() {
+        TIER.decodes_without("imageRef");
+    }
+    #[cfg(feature = "tier")]
+    #[test]
+    fn tier_with_null_image_ref() {
+        TIER.decodes_with_null("imageRef");
+    }
+    #[cfg(feature = "tier")]
+    #[test]
+    fn tier_without_loyalty_program_id() {
+        TIER.decodes_without("loyaltyProgramId");
+    }
+    #[cfg(feature = "tier")]
+    #[test]
+    fn tier_with_null_loyalty_program_id() {
+        TIER.decodes_with_null("loyaltyProgramId");
+    }
+    #[cfg(feature = "tier")]
+    #[test]
+    fn tier_without_name() {
+        TIER.decodes_without("name");
+    }
+    #[cfg(feature = "tier")]
+    #[test]
+    fn tier_with_null_name() {
+        TIER.decodes_with_null("name");
+    }
+    #[cfg(feature = "tier")]
+    #[test]
+    fn tier_without_tier_id() {
+        TIER.decodes_without("tierId");
+    }
+    #[cfg(feature = "tier")]
+    #[test]
+    fn tier_with_null_tier_id() {
+        TIER.decodes_with_null("tierId");
+    }
+    #[cfg(feature = "tier")]
+    #[test]
+    fn tier_without_tier_rewards() {
+        TIER.decodes_without("tierRewards");
+    }
+    #[cfg(feature = "tier")]
+    #[test]
+    fn tier_with_null_tier_rewards() {
+        TIER.decodes_with_null("tierRewards");
+    }
+    #[cfg(feature = "tier")]
+    #[test]
+    fn tier_without_updated_at() {
+        TIER.decodes_without("updatedAt");
+    }
+    #[cfg(feature = "tier")]
+    #[test]
+    fn tier_with_null_updated_at() {
+        TIER.decodes_with_null("updatedAt");
+    }
+    #[cfg(feature = "tier")]
+    /// `TierAccessConditions` with every property.
+    const TIER_ACCESS_CONDITIONS: Example<types::TierAccessConditions> = Example::new(
+        r#"{
+  "balanceDefinitionId": "example",
+  "createdAt": "example",
+  "minimumValue": 7,
+  "updatedAt": "example"
+}"#,
+    );
+    #[cfg(feature = "tier")]
+    #[test]
+    fn tier_access_conditions() {
+        TIER_ACCESS_CONDITIONS.decodes();
+    }
+    #[cfg(feature = "tier")]
+    #[test]
+    fn tier_access_conditions_without_balance_definition_id() {
+        TIER_ACCESS_CONDITIONS.decodes_without("balanceDefinitionId");
+    }
+    #[cfg(feature = "tier")]
+    #[test]
+    fn tier_access_conditions_with_null_balance_definition_id() {
+        TIER_ACCESS_CONDITIONS.decodes_with_null("balanceDefinitionId");
+    }
+    #[cfg(feature = "tier")]
+    #[test]
+    fn tier_access_conditions_without_created_at() {
+        TIER_ACCESS_CONDITIONS.decodes_without("createdAt");
+    }
+    #[cfg(feature = "tier")]
+    #[test]
+    fn tier_access_conditions_with_null_created_at() {
+        TIER_ACCESS_CONDITIONS.decodes_with_null("createdAt");
+    }
+    #[cfg(feature = "tier")]
+    #[test]
+    fn tier_access_conditions_without_minimum_value() {
+        TIER_ACCESS_CONDITIONS.decodes_without("minimumValue");
+    }
+    #[cfg(feature = "tier")]
+    #[test]
+    fn tier_access_conditions_with_null_minimum_value() {
+        TIER_ACCESS_CONDITIONS.decodes_with_null("minimumValue");
+    }
+    #[cfg(feature = "tier")]
+    #[test]
+    fn tier_access_conditions_with_minimum_value_as_string() {
+        TIER_ACCESS_CONDITIONS.decodes_with_number_as_string("minimumValue");
+    }
+    #[cfg(feature = "tier")]
+    #[test]
+    fn tier_access_conditions_without_updated_at() {
+        TIER_ACCESS_CONDITIONS.decodes_without("updatedAt");
+    }
+    #[cfg(feature = "tier")]
+    #[test]
+    fn tier_access_conditions_with_null_updated_at() {
+        TIER_ACCESS_CONDITIONS.decodes_with_null("updatedAt");
+    }
+    #[cfg(feature = "tier")]
+    /// `TierForContact` with every property.
+    const TIER_FOR_CONTACT: Example<types::TierForContact> = Example::new(
+        r#"{
+  "contactId": 7,
+  "createdAt": "example",
+  "groupId": "example",
+  "id": "example",
+  "loyaltyProgramId": "example",
+  "meta": {
+    "key": "value"
+  },
+  "updatedAt": "example"
+}"#,
+    );
+    #[cfg(feature = "tier")]
+    #[test]
+    fn tier_for_contact() {
+        TIER_FOR_CONTACT.decodes();
+    }
+    #[cfg(feature = "tier")]
+    #[test]
+    fn tier_for_contact_without_contact_id() {
+        TIER_FOR_CONTACT.decodes_without("contactId");
+    }
+    #[cfg(feature = "tier")]
+    #[test]
+    fn tier_for_contact_with_null_contact_id() {
+        TIER_FOR_CONTACT.decodes_with_null("contactId");
+    }
+    #[cfg(feature = "tier")]
+    #[test]
+    fn tier_for_contact_with_contact_id_as_string() {
+        TIER_FOR_CONTACT.decodes_with_number_as_string("contactId");
+    }
+    #[cfg(feature = "tier")]
+    #[test]
+    fn tier_for_contact_without_created_at() {
+        TIER_FOR_CONTACT.decodes_without("createdAt");
+    }
+    #[cfg(feature = "tier")]
+    #[test]
+    fn tier_for_contact_with_null_created_at() {
+        TIER_FOR_CONTACT.decodes_with_null("createdAt");
+    }
+    #[cfg(feature = "tier")]
+    #[test]
+    fn tier_for_contact_without_group_id() {
+        TIER_FOR_CONTACT.decodes_without("groupId");
+    }
+    #[cfg(feature = "tier")]
+    #[test]
+    fn tier_for_contact_with_null_group_id() {
+        TIER_FOR_CONTACT.decodes_with_null("groupId");
+    }
+    #[cfg(feature = "tier")]
+    #[test]
+    fn tier_for_contact_without_id() {
+        TIER_FOR_CONTACT.decodes_without("id");
+    }
+    #[cfg(feature = "tier")]
+    #[test]
+    fn tier_for_contact_with_null_id() {
+        TIER_FOR_CONTACT.decodes_with_null("id");
+    }
+    #[cfg(feature = "tier")]
+    #[test]
+    fn tier_for_contact_without_loyalty_program_id() {
+        TIER_FOR_CONTACT.decodes_without("loyaltyProgramId");
+    }
+    #[cfg(feature = "tier")]
+    #[test]
+    fn tier_for_contact_with_null_loyalty_program_id() {
+        TIER_FOR_CONTACT.decodes_with_null("loyaltyProgramId");
+    }
+    #[cfg(feature = "tier")]
+    #[test]
+    fn tier_for_contact_without_meta() {
+        TIER_FOR_CONTACT.decodes_without("meta");
+    }
+    #[cfg(feature = "tier")]
+    #[test]
+    fn tier_for_contact_with_null_meta() {
+        TIER_FOR_CONTACT.decodes_with_null("meta");
+    }
+    #[cfg(feature = "tier")]
+    #[test]
+    fn tier_for_contact_without_updated_at() {
+        TIER_FOR_CONTACT.decodes_without("updatedAt");
+    }
+    #[cfg(feature = "tier")]
+    #[test]
+    fn tier_for_contact_with_null_updated_at() {
+        TIER_FOR_CONTACT.decodes_with_null("updatedAt");
+    }
+    #[cfg(feature = "tier")]
+    /// `TierGroup` with every property.
+    const TIER_GROUP: Example<types::TierGroup> = Example::new(
+        r#"{
+  "createdAt": "example",
+  "downgradeStrategy": "real_time",
+  "id": "example",
+  "loyaltyProgramId": "example",
+  "name": "example",
+  "tierOrder": [
+    "example"
+  ],
+  "updatedAt": "example",
+  "upgradeStrategy": "real_time"
+}"#,
+    );
+    #[cfg(feature = "tier")]
+    #[test]
+    fn tier_group() {
+        TIER_GROUP.decodes();
+    }
+    #[cfg(feature = "tier")]
+    #[test]
+    fn tier_group_without_created_at() {
+        TIER_GROUP.decodes_without("createdAt");
+    }
+    #[cfg(feature = "tier")]
+    #[test]
+    fn tier_group_with_null_created_at() {
+        TIER_GROUP.decodes_with_null("createdAt");
+    }
+    #[cfg(feature = "tier")]
+    #[test]
+    fn tier_group_without_downgrade_strategy() {
+        TIER_GROUP.decodes_without("downgradeStrategy");
+    }
+    #[cfg(feature = "tier")]
+    #[test]
+    fn tier_group_with_null_downgrade_strategy() {
+        TIER_GROUP.decodes_with_null("downgradeStrategy");
+    }
+    #[cfg(feature = "tier")]
+    #[test]
+    fn tier_group_without_id() {
+        TIER_GROUP.decodes_without("id");
+    }
+    #[cfg(feature = "tier")]
+    #[test]
+    fn tier_group_with_null_id() {
+        TIER_GROUP.decodes_with_null("id");
+    }
+    #[cfg(feature = "tier")]
+    #[test]
+    fn tier_group_without_loyalty_program_id() {
+        TIER_GROUP.decodes_without("loyaltyProgramId");
+    }
+    #[cfg(feature = "tier")]
+    #[test]
+    fn tier_group_with_null_loyalty_program_id() {
+        TIER_GROUP.decodes_with_null("loyaltyProgramId");
+    }
+    #[cfg(feature = "tier")]
+    #[test]
+    fn tier_group_without_name() {
+        TIER_GROUP.decodes_without("name");
+    }
+    #[cfg(feature = "tier")]
+    #[test]
+    fn tier_group_with_null_name() {
+        TIER_GROUP.decodes_with_null("name");
+    }
+    #[cfg(feature = "tier")]
+    #[test]
+    fn tier_group_without_tier_order() {
+        TIER_GROUP.decodes_without("tierOrder");
+    }
+    #[cfg(feature = "tier")]
+    #[test]
+    fn tier_group_with_null_tier_order() {
+        TIER_GROUP.decodes_with_null("tierOrder");
+    }
+    #[cfg(feature = "tier")]
+    #[test]
+    fn tier_group_without_updated_at() {
+        TIER_GROUP.decodes_without("updatedAt");
+    }
+    #[cfg(feature = "tier")]
+    #[test]
+    fn tier_group_with_null_updated_at() {
+        TIER_GROUP.decodes_with_null("updatedAt");
+    }
+    #[cfg(feature = "tier")]
+    #[test]
+    fn tier_group_without_upgrade_strategy() {
+        TIER_GROUP.decodes_without("upgradeStrategy");
+    }
+    #[cfg(feature = "tier")]
+    #[test]
+    fn tier_group_with_null_upgrade_strategy() {
+        TIER_GROUP.decodes_with_null("upgradeStrategy");
+    }
+    #[cfg(feature = "tier")]
+    /// `TierGroupPage` with every property.
+    const TIER_GROUP_PAGE: Example<types::TierGroupPage> = Example::new(
+        r#"{
+  "items": [
+    {
+      "createdAt": "example",
+      "downgradeStrategy": "real_time",
+      "id": "example",
+      "loyaltyProgramId": "example",
+      "name": "example",
+      "tierOrder": [
+        "example"
+      ],
+      "updatedAt": "example",
+      "upgradeStrategy": "real_time"
+    }
+  ]
+}"#,
+    );
+    #[cfg(feature = "tier")]
+    #[test]
+    fn tier_group_page() {
+        TIER_GROUP_PAGE.decodes();
+    }
+    #[cfg(feature = "tier")]
+    #[test]
+    fn tier_group_page_without_items() {
+        TIER_GROUP_PAGE.decodes_without("items");
+    }
+    #[cfg(feature = "tier")]
+    #[test]
+    fn tier_group_page_with_null_items() {
+        TIER_GROUP_PAGE.decodes_with_null("items");
+    }
+    #[cfg(feature = "tier")]
+    /// `TierStrategy` with every property.
+    const TIER_STRATEGY: Example<types::TierStrategy> = Example::new(r#""real_time""#);
+    #[cfg(feature = "tier")]
+    #[test]
+    fn tier_strategy() {
+        TIER_STRATEGY.decodes();
+    }
+    #[cfg(feature = "tier")]
+    /// `TierTierRewards` with every property.
+    const TIER_TIER_REWARDS: Example<types::TierTierRewards> = Example::new(
+        r#"{
+  "createdAt": "example",
+  "rewardId": "example",
+  "updatedAt": "example"
+}"#,
+    );
+    #[cfg(feature = "tier")]
+    #[test]
+    fn tier_tier_rewards() {
+        TIER_TIER_REWARDS.decodes();
+    }
+    #[cfg(feature = "tier")]
+    #[test]
+    fn tier_tier_rewards_without_created_at() {
+        TIER_TIER_REWARDS.decodes_without("createdAt");
+    }
+    #[cfg(feature = "tier")]
+    #[test]
+    fn tier_tier_rewards_with_null_created_at() {
+        TIER_TIER_REWARDS.decodes_with_null("createdAt");
+    }
+    #[cfg(feature = "tier")]
+    #[test]
+    fn tier_tier_rewards_without_reward_id() {
+        TIER_TIER_REWARDS.decodes_without("rewardId");
+    }
+    #[cfg(feature = "tier")]
+    #[test]
+    fn tier_tier_rewards_with_null_reward_id() {
+        TIER_TIER_REWARDS.decodes_with_null("rewardId");
+    }
+    #[cfg(feature = "tier")]
+    #[test]
+    fn tier_tier_rewards_without_updated_at() {
+        TIER_TIER_REWARDS.decodes_without("updatedAt");
+    }
+    #[cfg(feature = "tier")]
+    #[test]
+    fn tier_tier_rewards_with_null_updated_at() {
+        TIER_TIER_REWARDS.decodes_with_null("updatedAt");
     }
     #[cfg(feature = "balance")]
     /// `Transaction` with every property.
@@ -1286,6 +6625,214 @@ mod responses {
     fn transaction_history_resp_with_null_transaction_history() {
         TRANSACTION_HISTORY_RESP.decodes_with_null("transactionHistory");
     }
+    #[cfg(feature = "user")]
+    /// `UpdateUserResponse` with every property.
+    const UPDATE_USER_RESPONSE: Example<types::UpdateUserResponse> = Example::new(
+        r#"{
+  "credit_notes": [
+    "example"
+  ],
+  "invoice_id": "example",
+  "status": "example"
+}"#,
+    );
+    #[cfg(feature = "user")]
+    #[test]
+    fn update_user_response() {
+        UPDATE_USER_RESPONSE.decodes();
+    }
+    #[cfg(feature = "user")]
+    #[test]
+    fn update_user_response_without_credit_notes() {
+        UPDATE_USER_RESPONSE.decodes_without("credit_notes");
+    }
+    #[cfg(feature = "user")]
+    #[test]
+    fn update_user_response_with_null_credit_notes() {
+        UPDATE_USER_RESPONSE.decodes_with_null("credit_notes");
+    }
+    #[cfg(feature = "user")]
+    #[test]
+    fn update_user_response_without_invoice_id() {
+        UPDATE_USER_RESPONSE.decodes_without("invoice_id");
+    }
+    #[cfg(feature = "user")]
+    #[test]
+    fn update_user_response_with_null_invoice_id() {
+        UPDATE_USER_RESPONSE.decodes_with_null("invoice_id");
+    }
+    #[cfg(feature = "coupons")]
+    /// `UpdatedCouponCollection` with every property.
+    const UPDATED_COUPON_COLLECTION: Example<types::UpdatedCouponCollection> = Example::new(
+        r#"{
+  "defaultCoupon": "example",
+  "id": "example",
+  "name": "example"
+}"#,
+    );
+    #[cfg(feature = "coupons")]
+    #[test]
+    fn updated_coupon_collection() {
+        UPDATED_COUPON_COLLECTION.decodes();
+    }
+    #[cfg(feature = "coupons")]
+    #[test]
+    fn updated_coupon_collection_without_default_coupon() {
+        UPDATED_COUPON_COLLECTION.decodes_without("defaultCoupon");
+    }
+    #[cfg(feature = "coupons")]
+    #[test]
+    fn updated_coupon_collection_with_null_default_coupon() {
+        UPDATED_COUPON_COLLECTION.decodes_with_null("defaultCoupon");
+    }
+    #[cfg(feature = "user")]
+    /// `UserInvitationResponse` with every property.
+    const USER_INVITATION_RESPONSE: Example<types::UserInvitationResponse> = Example::new(
+        r#"{
+  "credit_notes": [
+    "example"
+  ],
+  "email": "example",
+  "status": "example"
+}"#,
+    );
+    #[cfg(feature = "user")]
+    #[test]
+    fn user_invitation_response() {
+        USER_INVITATION_RESPONSE.decodes();
+    }
+    #[cfg(feature = "user")]
+    #[test]
+    fn user_invitation_response_without_credit_notes() {
+        USER_INVITATION_RESPONSE.decodes_without("credit_notes");
+    }
+    #[cfg(feature = "user")]
+    #[test]
+    fn user_invitation_response_with_null_credit_notes() {
+        USER_INVITATION_RESPONSE.decodes_with_null("credit_notes");
+    }
+    #[cfg(feature = "user")]
+    #[test]
+    fn user_invitation_response_without_email() {
+        USER_INVITATION_RESPONSE.decodes_without("email");
+    }
+    #[cfg(feature = "user")]
+    #[test]
+    fn user_invitation_response_with_null_email() {
+        USER_INVITATION_RESPONSE.decodes_with_null("email");
+    }
+    #[cfg(feature = "user")]
+    #[test]
+    fn user_invitation_response_without_status() {
+        USER_INVITATION_RESPONSE.decodes_without("status");
+    }
+    #[cfg(feature = "user")]
+    #[test]
+    fn user_invitation_response_with_null_status() {
+        USER_INVITATION_RESPONSE.decodes_with_null("status");
+    }
+    #[cfg(feature = "webhooks")]
+    /// `WebhookAuth` with every property.
+    const WEBHOOK_AUTH: Example<types::WebhookAuth> = Example::new(
+        r#"{
+  "token": "example",
+  "type": "example"
+}"#,
+    );
+    #[cfg(feature = "webhooks")]
+    #[test]
+    fn webhook_auth() {
+        WEBHOOK_AUTH.decodes();
+    }
+    #[cfg(feature = "webhooks")]
+    #[test]
+    fn webhook_auth_without_token() {
+        WEBHOOK_AUTH.decodes_without("token");
+    }
+    #[cfg(feature = "webhooks")]
+    #[test]
+    fn webhook_auth_with_null_token() {
+        WEBHOOK_AUTH.decodes_with_null("token");
+    }
+    #[cfg(feature = "webhooks")]
+    #[test]
+    fn webhook_auth_without_type() {
+        WEBHOOK_AUTH.decodes_without("type");
+    }
+    #[cfg(feature = "webhooks")]
+    #[test]
+    fn webhook_auth_with_null_type() {
+        WEBHOOK_AUTH.decodes_with_null("type");
+    }
+    #[cfg(feature = "webhooks")]
+    /// `WebhookChannel` with every property.
+    const WEBHOOK_CHANNEL: Example<types::WebhookChannel> = Example::new(r#""sms""#);
+    #[cfg(feature = "webhooks")]
+    #[test]
+    fn webhook_channel() {
+        WEBHOOK_CHANNEL.decodes();
+    }
+    #[cfg(feature = "webhooks")]
+    /// `WebhookHeader` with every property.
+    const WEBHOOK_HEADER: Example<types::WebhookHeader> = Example::new(
+        r#"{
+  "key": "example",
+  "value": "example"
+}"#,
+    );
+    #[cfg(feature = "webhooks")]
+    #[test]
+    fn webhook_header() {
+        WEBHOOK_HEADER.decodes();
+    }
+    #[cfg(feature = "webhooks")]
+    #[test]
+    fn webhook_header_without_key() {
+        WEBHOOK_HEADER.decodes_without("key");
+    }
+    #[cfg(feature = "webhooks")]
+    #[test]
+    fn webhook_header_with_null_key() {
+        WEBHOOK_HEADER.decodes_with_null("key");
+    }
+    #[cfg(feature = "webhooks")]
+    #[test]
+    fn webhook_header_without_value() {
+        WEBHOOK_HEADER.decodes_without("value");
+    }
+    #[cfg(feature = "webhooks")]
+    #[test]
+    fn webhook_header_with_null_value() {
+        WEBHOOK_HEADER.decodes_with_null("value");
+    }
+    #[cfg(feature = "webhooks")]
+    /// `WebhookType` with every property.
+    const WEBHOOK_TYPE: Example<types::WebhookType> = Example::new(r#""transactional""#);
+    #[cfg(feature = "webhooks")]
+    #[test]
+    fn webhook_type() {
+        WEBHOOK_TYPE.decodes();
+    }
+    #[cfg(feature = "transactional-whats-app")]
+    /// `WhatsappEvent` with every property.
+    const WHATSAPP_EVENT: Example<types::WhatsappEvent> = Example::new(r#""sent""#);
+    #[cfg(feature = "transactional-whats-app")]
+    #[test]
+    fn whatsapp_event() {
+        WHATSAPP_EVENT.decodes();
+    }
+    #[cfg(feature = "transactional-whats-app")]
+    /// `WhatsappMessageId` with every property.
+    const WHATSAPP_MESSAGE_ID: Example<types::WhatsappMessageId> = Example::new(
+        r#"{
+  "messageId": "example"
+}"#,
+    );
+    #[cfg(feature = "transactional-whats-app")]
+    #[test]
+    fn whatsapp_message_id() {
+        WHATSAPP_MESSAGE_ID.decodes();
+    }
 }
 /// Group 2: every documented argument rule is checked before anything is sent:
 /// the error is `InvalidRequest`, names the operation, the parameter and the
@@ -1294,6 +6841,690 @@ mod responses {
 mod arguments {
     use super::bodies;
     use super::support::Server;
+    #[cfg(feature = "companies")]
+    #[tokio::test]
+    async fn companies_get_sort_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server.client().companies_get().sort(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "companies_get",
+                "sort must be one of: asc, desc",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "companies")]
+    #[tokio::test]
+    async fn companies_link_unlink_id_patch_without_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .companies_link_unlink_id_patch()
+            .body(bodies::companies_link_unlink_id_patch())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "companies_link_unlink_id_patch",
+                "id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "companies")]
+    #[tokio::test]
+    async fn companies_id_get_without_id() {
+        let server = Server::start().await;
+        let result = server.client().companies_id_get().send().await;
+        server.assert_refused(result, "companies_id_get", "id is required", None);
+    }
+    #[cfg(feature = "companies")]
+    #[tokio::test]
+    async fn companies_id_delete_without_id() {
+        let server = Server::start().await;
+        let result = server.client().companies_id_delete().send().await;
+        server.assert_refused(result, "companies_id_delete", "id is required", None);
+    }
+    #[cfg(feature = "companies")]
+    #[tokio::test]
+    async fn companies_id_patch_without_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .companies_id_patch()
+            .body(bodies::companies_id_patch())
+            .send()
+            .await;
+        server.assert_refused(result, "companies_id_patch", "id is required", None);
+    }
+    #[cfg(feature = "conversations")]
+    #[tokio::test]
+    async fn conversations_messages_id_get_without_id() {
+        let server = Server::start().await;
+        let result = server.client().conversations_messages_id_get().send().await;
+        server
+            .assert_refused(
+                result,
+                "conversations_messages_id_get",
+                "id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "conversations")]
+    #[tokio::test]
+    async fn conversations_messages_id_put_without_id() {
+        let server = Server::start().await;
+        let result = server.client().conversations_messages_id_put().send().await;
+        server
+            .assert_refused(
+                result,
+                "conversations_messages_id_put",
+                "id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "conversations")]
+    #[tokio::test]
+    async fn conversations_messages_id_delete_without_id() {
+        let server = Server::start().await;
+        let result = server.client().conversations_messages_id_delete().send().await;
+        server
+            .assert_refused(
+                result,
+                "conversations_messages_id_delete",
+                "id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "conversations")]
+    #[tokio::test]
+    async fn conversations_pushed_messages_id_get_without_id() {
+        let server = Server::start().await;
+        let result = server.client().conversations_pushed_messages_id_get().send().await;
+        server
+            .assert_refused(
+                result,
+                "conversations_pushed_messages_id_get",
+                "id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "conversations")]
+    #[tokio::test]
+    async fn conversations_pushed_messages_id_put_without_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .conversations_pushed_messages_id_put()
+            .body(bodies::conversations_pushed_messages_id_put())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "conversations_pushed_messages_id_put",
+                "id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "conversations")]
+    #[tokio::test]
+    async fn conversations_pushed_messages_id_delete_without_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .conversations_pushed_messages_id_delete()
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "conversations_pushed_messages_id_delete",
+                "id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "coupons")]
+    #[tokio::test]
+    async fn get_coupon_collections_limit_below_minimum() {
+        let server = Server::start().await;
+        let value = -1i64;
+        let result = server.client().get_coupon_collections().limit(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_coupon_collections",
+                "limit must be an integer from 0 to 100",
+                None,
+            );
+    }
+    #[cfg(feature = "coupons")]
+    #[tokio::test]
+    async fn get_coupon_collections_limit_above_maximum() {
+        let server = Server::start().await;
+        let value = 101i64;
+        let result = server.client().get_coupon_collections().limit(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_coupon_collections",
+                "limit must be an integer from 0 to 100",
+                None,
+            );
+    }
+    #[cfg(feature = "coupons")]
+    #[tokio::test]
+    async fn get_coupon_collections_offset_below_minimum() {
+        let server = Server::start().await;
+        let value = -1i64;
+        let result = server.client().get_coupon_collections().offset(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_coupon_collections",
+                "offset must be an integer of at least 0",
+                None,
+            );
+    }
+    #[cfg(feature = "coupons")]
+    #[tokio::test]
+    async fn get_coupon_collections_sort_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server.client().get_coupon_collections().sort(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_coupon_collections",
+                "sort must be one of: asc, desc",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "coupons")]
+    #[tokio::test]
+    async fn get_coupon_collection_without_id() {
+        let server = Server::start().await;
+        let result = server.client().get_coupon_collection().send().await;
+        server.assert_refused(result, "get_coupon_collection", "id is required", None);
+    }
+    #[cfg(feature = "coupons")]
+    #[tokio::test]
+    async fn get_coupon_collection_id_not_a_uuid() {
+        let server = Server::start().await;
+        let value = "not-a-uuid";
+        let result = server.client().get_coupon_collection().id(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_coupon_collection",
+                "id must be a UUID",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "coupons")]
+    #[tokio::test]
+    async fn update_coupon_collection_without_id() {
+        let server = Server::start().await;
+        let result = server.client().update_coupon_collection().send().await;
+        server
+            .assert_refused(result, "update_coupon_collection", "id is required", None);
+    }
+    #[cfg(feature = "coupons")]
+    #[tokio::test]
+    async fn update_coupon_collection_id_not_a_uuid() {
+        let server = Server::start().await;
+        let value = "not-a-uuid";
+        let result = server.client().update_coupon_collection().id(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "update_coupon_collection",
+                "id must be a UUID",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "deals")]
+    #[tokio::test]
+    async fn crm_deals_get_sort_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server.client().crm_deals_get().sort(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "crm_deals_get",
+                "sort must be one of: asc, desc",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "deals")]
+    #[tokio::test]
+    async fn crm_deals_link_unlink_id_patch_without_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .crm_deals_link_unlink_id_patch()
+            .body(bodies::crm_deals_link_unlink_id_patch())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "crm_deals_link_unlink_id_patch",
+                "id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "deals")]
+    #[tokio::test]
+    async fn crm_deals_id_get_without_id() {
+        let server = Server::start().await;
+        let result = server.client().crm_deals_id_get().send().await;
+        server.assert_refused(result, "crm_deals_id_get", "id is required", None);
+    }
+    #[cfg(feature = "deals")]
+    #[tokio::test]
+    async fn crm_deals_id_delete_without_id() {
+        let server = Server::start().await;
+        let result = server.client().crm_deals_id_delete().send().await;
+        server.assert_refused(result, "crm_deals_id_delete", "id is required", None);
+    }
+    #[cfg(feature = "deals")]
+    #[tokio::test]
+    async fn crm_deals_id_patch_without_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .crm_deals_id_patch()
+            .body(bodies::crm_deals_id_patch())
+            .send()
+            .await;
+        server.assert_refused(result, "crm_deals_id_patch", "id is required", None);
+    }
+    #[cfg(feature = "files")]
+    #[tokio::test]
+    async fn crm_files_get_entity_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server.client().crm_files_get().entity(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "crm_files_get",
+                "entity must be one of: companies, deals, contacts",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "files")]
+    #[tokio::test]
+    async fn crm_files_get_sort_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server.client().crm_files_get().sort(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "crm_files_get",
+                "sort must be one of: asc, desc",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "files")]
+    #[tokio::test]
+    async fn crm_files_id_get_without_id() {
+        let server = Server::start().await;
+        let result = server.client().crm_files_id_get().send().await;
+        server.assert_refused(result, "crm_files_id_get", "id is required", None);
+    }
+    #[cfg(feature = "files")]
+    #[tokio::test]
+    async fn crm_files_id_delete_without_id() {
+        let server = Server::start().await;
+        let result = server.client().crm_files_id_delete().send().await;
+        server.assert_refused(result, "crm_files_id_delete", "id is required", None);
+    }
+    #[cfg(feature = "files")]
+    #[tokio::test]
+    async fn crm_files_id_data_get_without_id() {
+        let server = Server::start().await;
+        let result = server.client().crm_files_id_data_get().send().await;
+        server.assert_refused(result, "crm_files_id_data_get", "id is required", None);
+    }
+    #[cfg(feature = "notes")]
+    #[tokio::test]
+    async fn crm_notes_get_entity_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server.client().crm_notes_get().entity(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "crm_notes_get",
+                "entity must be one of: companies, deals, contacts",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "notes")]
+    #[tokio::test]
+    async fn crm_notes_get_sort_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server.client().crm_notes_get().sort(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "crm_notes_get",
+                "sort must be one of: asc, desc",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "notes")]
+    #[tokio::test]
+    async fn crm_notes_id_get_without_id() {
+        let server = Server::start().await;
+        let result = server.client().crm_notes_id_get().send().await;
+        server.assert_refused(result, "crm_notes_id_get", "id is required", None);
+    }
+    #[cfg(feature = "notes")]
+    #[tokio::test]
+    async fn crm_notes_id_delete_without_id() {
+        let server = Server::start().await;
+        let result = server.client().crm_notes_id_delete().send().await;
+        server.assert_refused(result, "crm_notes_id_delete", "id is required", None);
+    }
+    #[cfg(feature = "notes")]
+    #[tokio::test]
+    async fn crm_notes_id_patch_without_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .crm_notes_id_patch()
+            .body(bodies::crm_notes_id_patch())
+            .send()
+            .await;
+        server.assert_refused(result, "crm_notes_id_patch", "id is required", None);
+    }
+    #[cfg(feature = "tasks")]
+    #[tokio::test]
+    async fn crm_tasks_get_filter_status_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server.client().crm_tasks_get().filter_status(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "crm_tasks_get",
+                "filter_status must be one of: done, undone",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "tasks")]
+    #[tokio::test]
+    async fn crm_tasks_get_filter_date_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server.client().crm_tasks_get().filter_date(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "crm_tasks_get",
+                "filter_date must be one of: overdue, today, tomorrow, week, range",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "tasks")]
+    #[tokio::test]
+    async fn crm_tasks_get_sort_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server.client().crm_tasks_get().sort(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "crm_tasks_get",
+                "sort must be one of: asc, desc",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "tasks")]
+    #[tokio::test]
+    async fn crm_tasks_id_get_without_id() {
+        let server = Server::start().await;
+        let result = server.client().crm_tasks_id_get().send().await;
+        server.assert_refused(result, "crm_tasks_id_get", "id is required", None);
+    }
+    #[cfg(feature = "tasks")]
+    #[tokio::test]
+    async fn crm_tasks_id_delete_without_id() {
+        let server = Server::start().await;
+        let result = server.client().crm_tasks_id_delete().send().await;
+        server.assert_refused(result, "crm_tasks_id_delete", "id is required", None);
+    }
+    #[cfg(feature = "tasks")]
+    #[tokio::test]
+    async fn crm_tasks_id_patch_without_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .crm_tasks_id_patch()
+            .body(bodies::crm_tasks_id_patch())
+            .send()
+            .await;
+        server.assert_refused(result, "crm_tasks_id_patch", "id is required", None);
+    }
+    #[cfg(feature = "external-feeds")]
+    #[tokio::test]
+    async fn get_all_external_feeds_sort_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server.client().get_all_external_feeds().sort(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_all_external_feeds",
+                "sort must be one of: asc, desc",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "external-feeds")]
+    #[tokio::test]
+    async fn get_all_external_feeds_auth_type_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server
+            .client()
+            .get_all_external_feeds()
+            .auth_type(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_all_external_feeds",
+                "auth_type must be one of: basic, token, noAuth",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "external-feeds")]
+    #[tokio::test]
+    async fn get_all_external_feeds_limit_below_minimum() {
+        let server = Server::start().await;
+        let value = -1i64;
+        let result = server.client().get_all_external_feeds().limit(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_all_external_feeds",
+                "limit must be an integer from 0 to 500",
+                None,
+            );
+    }
+    #[cfg(feature = "external-feeds")]
+    #[tokio::test]
+    async fn get_all_external_feeds_limit_above_maximum() {
+        let server = Server::start().await;
+        let value = 501i64;
+        let result = server.client().get_all_external_feeds().limit(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_all_external_feeds",
+                "limit must be an integer from 0 to 500",
+                None,
+            );
+    }
+    #[cfg(feature = "external-feeds")]
+    #[tokio::test]
+    async fn get_external_feed_by_uuid_without_uuid() {
+        let server = Server::start().await;
+        let result = server.client().get_external_feed_by_uuid().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_external_feed_by_uuid",
+                "uuid is required",
+                None,
+            );
+    }
+    #[cfg(feature = "external-feeds")]
+    #[tokio::test]
+    async fn get_external_feed_by_uuid_uuid_not_a_uuid() {
+        let server = Server::start().await;
+        let value = "not-a-uuid";
+        let result = server
+            .client()
+            .get_external_feed_by_uuid()
+            .uuid(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_external_feed_by_uuid",
+                "uuid must be a UUID",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "external-feeds")]
+    #[tokio::test]
+    async fn update_external_feed_without_uuid() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .update_external_feed()
+            .body(bodies::update_external_feed())
+            .send()
+            .await;
+        server.assert_refused(result, "update_external_feed", "uuid is required", None);
+    }
+    #[cfg(feature = "external-feeds")]
+    #[tokio::test]
+    async fn update_external_feed_uuid_not_a_uuid() {
+        let server = Server::start().await;
+        let value = "not-a-uuid";
+        let result = server
+            .client()
+            .update_external_feed()
+            .body(bodies::update_external_feed())
+            .uuid(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "update_external_feed",
+                "uuid must be a UUID",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "external-feeds")]
+    #[tokio::test]
+    async fn delete_external_feed_without_uuid() {
+        let server = Server::start().await;
+        let result = server.client().delete_external_feed().send().await;
+        server.assert_refused(result, "delete_external_feed", "uuid is required", None);
+    }
+    #[cfg(feature = "external-feeds")]
+    #[tokio::test]
+    async fn delete_external_feed_uuid_not_a_uuid() {
+        let server = Server::start().await;
+        let value = "not-a-uuid";
+        let result = server.client().delete_external_feed().uuid(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "delete_external_feed",
+                "uuid must be a UUID",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "inbound-parsing")]
+    #[tokio::test]
+    async fn get_inbound_email_events_limit_below_minimum() {
+        let server = Server::start().await;
+        let value = -1i64;
+        let result = server
+            .client()
+            .get_inbound_email_events()
+            .limit(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_inbound_email_events",
+                "limit must be an integer from 0 to 500",
+                None,
+            );
+    }
+    #[cfg(feature = "inbound-parsing")]
+    #[tokio::test]
+    async fn get_inbound_email_events_limit_above_maximum() {
+        let server = Server::start().await;
+        let value = 501i64;
+        let result = server
+            .client()
+            .get_inbound_email_events()
+            .limit(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_inbound_email_events",
+                "limit must be an integer from 0 to 500",
+                None,
+            );
+    }
+    #[cfg(feature = "inbound-parsing")]
+    #[tokio::test]
+    async fn get_inbound_email_events_sort_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server.client().get_inbound_email_events().sort(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_inbound_email_events",
+                "sort must be one of: asc, desc",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "inbound-parsing")]
+    #[tokio::test]
+    async fn get_inbound_email_events_by_uuid_without_uuid() {
+        let server = Server::start().await;
+        let result = server.client().get_inbound_email_events_by_uuid().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_inbound_email_events_by_uuid",
+                "uuid is required",
+                None,
+            );
+    }
     #[cfg(feature = "balance")]
     #[tokio::test]
     async fn loyalty_balance_programs_pid_active_balance_get_without_pid() {
@@ -2743,6 +8974,1488 @@ mod arguments {
                 Some(value),
             );
     }
+    #[cfg(feature = "program")]
+    #[tokio::test]
+    async fn get_lp_list_sort_field_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server.client().get_lp_list().sort_field(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_lp_list",
+                "sort_field must be one of: name, created_at, updated_at",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "program")]
+    #[tokio::test]
+    async fn get_lp_list_sort_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server.client().get_lp_list().sort(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_lp_list",
+                "sort must be one of: asc, desc",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "program")]
+    #[tokio::test]
+    async fn get_loyalty_program_info_without_pid() {
+        let server = Server::start().await;
+        let result = server.client().get_loyalty_program_info().send().await;
+        server
+            .assert_refused(result, "get_loyalty_program_info", "pid is required", None);
+    }
+    #[cfg(feature = "program")]
+    #[tokio::test]
+    async fn get_loyalty_program_info_pid_not_a_uuid() {
+        let server = Server::start().await;
+        let value = "not-a-uuid";
+        let result = server.client().get_loyalty_program_info().pid(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_loyalty_program_info",
+                "pid must be a UUID",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "program")]
+    #[tokio::test]
+    async fn update_loyalty_program_without_pid() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .update_loyalty_program()
+            .body(bodies::update_loyalty_program())
+            .send()
+            .await;
+        server.assert_refused(result, "update_loyalty_program", "pid is required", None);
+    }
+    #[cfg(feature = "program")]
+    #[tokio::test]
+    async fn update_loyalty_program_pid_not_a_uuid() {
+        let server = Server::start().await;
+        let value = "not-a-uuid";
+        let result = server
+            .client()
+            .update_loyalty_program()
+            .body(bodies::update_loyalty_program())
+            .pid(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "update_loyalty_program",
+                "pid must be a UUID",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "program")]
+    #[tokio::test]
+    async fn delete_loyalty_program_without_pid() {
+        let server = Server::start().await;
+        let result = server.client().delete_loyalty_program().send().await;
+        server.assert_refused(result, "delete_loyalty_program", "pid is required", None);
+    }
+    #[cfg(feature = "program")]
+    #[tokio::test]
+    async fn delete_loyalty_program_pid_not_a_uuid() {
+        let server = Server::start().await;
+        let value = "not-a-uuid";
+        let result = server.client().delete_loyalty_program().pid(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "delete_loyalty_program",
+                "pid must be a UUID",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "program")]
+    #[tokio::test]
+    async fn partially_update_loyalty_program_without_pid() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .partially_update_loyalty_program()
+            .body(bodies::partially_update_loyalty_program())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "partially_update_loyalty_program",
+                "pid is required",
+                None,
+            );
+    }
+    #[cfg(feature = "program")]
+    #[tokio::test]
+    async fn partially_update_loyalty_program_pid_not_a_uuid() {
+        let server = Server::start().await;
+        let value = "not-a-uuid";
+        let result = server
+            .client()
+            .partially_update_loyalty_program()
+            .body(bodies::partially_update_loyalty_program())
+            .pid(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "partially_update_loyalty_program",
+                "pid must be a UUID",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "program")]
+    #[tokio::test]
+    async fn get_parameter_subscription_info_without_pid() {
+        let server = Server::start().await;
+        let result = server.client().get_parameter_subscription_info().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_parameter_subscription_info",
+                "pid is required",
+                None,
+            );
+    }
+    #[cfg(feature = "program")]
+    #[tokio::test]
+    async fn get_parameter_subscription_info_pid_not_a_uuid() {
+        let server = Server::start().await;
+        let value = "not-a-uuid";
+        let result = server
+            .client()
+            .get_parameter_subscription_info()
+            .pid(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_parameter_subscription_info",
+                "pid must be a UUID",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "program")]
+    #[tokio::test]
+    async fn publish_loyalty_program_without_pid() {
+        let server = Server::start().await;
+        let result = server.client().publish_loyalty_program().send().await;
+        server
+            .assert_refused(result, "publish_loyalty_program", "pid is required", None);
+    }
+    #[cfg(feature = "program")]
+    #[tokio::test]
+    async fn publish_loyalty_program_pid_not_a_uuid() {
+        let server = Server::start().await;
+        let value = "not-a-uuid";
+        let result = server.client().publish_loyalty_program().pid(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "publish_loyalty_program",
+                "pid must be a UUID",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "program")]
+    #[tokio::test]
+    async fn subscribe_member_to_a_subscription_without_pid() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .subscribe_member_to_a_subscription()
+            .body(bodies::subscribe_member_to_a_subscription())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "subscribe_member_to_a_subscription",
+                "pid is required",
+                None,
+            );
+    }
+    #[cfg(feature = "program")]
+    #[tokio::test]
+    async fn subscribe_member_to_a_subscription_pid_not_a_uuid() {
+        let server = Server::start().await;
+        let value = "not-a-uuid";
+        let result = server
+            .client()
+            .subscribe_member_to_a_subscription()
+            .body(bodies::subscribe_member_to_a_subscription())
+            .pid(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "subscribe_member_to_a_subscription",
+                "pid must be a UUID",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "program")]
+    #[tokio::test]
+    async fn delete_contact_members_without_pid() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .delete_contact_members()
+            .member_contact_ids("example")
+            .send()
+            .await;
+        server.assert_refused(result, "delete_contact_members", "pid is required", None);
+    }
+    #[cfg(feature = "program")]
+    #[tokio::test]
+    async fn delete_contact_members_pid_not_a_uuid() {
+        let server = Server::start().await;
+        let value = "not-a-uuid";
+        let result = server
+            .client()
+            .delete_contact_members()
+            .member_contact_ids("example")
+            .pid(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "delete_contact_members",
+                "pid must be a UUID",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "program")]
+    #[tokio::test]
+    async fn delete_contact_members_without_member_contact_ids() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .delete_contact_members()
+            .pid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "delete_contact_members",
+                "member_contact_ids is required",
+                None,
+            );
+    }
+    #[cfg(feature = "program")]
+    #[tokio::test]
+    async fn subscribe_to_loyalty_program_without_pid() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .subscribe_to_loyalty_program()
+            .body(bodies::subscribe_to_loyalty_program())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "subscribe_to_loyalty_program",
+                "pid is required",
+                None,
+            );
+    }
+    #[cfg(feature = "program")]
+    #[tokio::test]
+    async fn subscribe_to_loyalty_program_pid_not_a_uuid() {
+        let server = Server::start().await;
+        let value = "not-a-uuid";
+        let result = server
+            .client()
+            .subscribe_to_loyalty_program()
+            .body(bodies::subscribe_to_loyalty_program())
+            .pid(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "subscribe_to_loyalty_program",
+                "pid must be a UUID",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "tier")]
+    #[tokio::test]
+    async fn add_subscription_to_tier_without_pid() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .add_subscription_to_tier()
+            .cid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .tid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .send()
+            .await;
+        server
+            .assert_refused(result, "add_subscription_to_tier", "pid is required", None);
+    }
+    #[cfg(feature = "tier")]
+    #[tokio::test]
+    async fn add_subscription_to_tier_pid_not_a_uuid() {
+        let server = Server::start().await;
+        let value = "not-a-uuid";
+        let result = server
+            .client()
+            .add_subscription_to_tier()
+            .cid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .tid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .pid(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "add_subscription_to_tier",
+                "pid must be a UUID",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "tier")]
+    #[tokio::test]
+    async fn add_subscription_to_tier_without_cid() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .add_subscription_to_tier()
+            .pid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .tid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .send()
+            .await;
+        server
+            .assert_refused(result, "add_subscription_to_tier", "cid is required", None);
+    }
+    #[cfg(feature = "tier")]
+    #[tokio::test]
+    async fn add_subscription_to_tier_cid_not_a_uuid() {
+        let server = Server::start().await;
+        let value = "not-a-uuid";
+        let result = server
+            .client()
+            .add_subscription_to_tier()
+            .pid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .tid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .cid(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "add_subscription_to_tier",
+                "cid must be a UUID",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "tier")]
+    #[tokio::test]
+    async fn add_subscription_to_tier_without_tid() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .add_subscription_to_tier()
+            .pid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .cid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .send()
+            .await;
+        server
+            .assert_refused(result, "add_subscription_to_tier", "tid is required", None);
+    }
+    #[cfg(feature = "tier")]
+    #[tokio::test]
+    async fn add_subscription_to_tier_tid_not_a_uuid() {
+        let server = Server::start().await;
+        let value = "not-a-uuid";
+        let result = server
+            .client()
+            .add_subscription_to_tier()
+            .pid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .cid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .tid(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "add_subscription_to_tier",
+                "tid must be a UUID",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "tier")]
+    #[tokio::test]
+    async fn get_list_of_tier_groups_without_pid() {
+        let server = Server::start().await;
+        let result = server.client().get_list_of_tier_groups().send().await;
+        server
+            .assert_refused(result, "get_list_of_tier_groups", "pid is required", None);
+    }
+    #[cfg(feature = "tier")]
+    #[tokio::test]
+    async fn get_list_of_tier_groups_pid_not_a_uuid() {
+        let server = Server::start().await;
+        let value = "not-a-uuid";
+        let result = server.client().get_list_of_tier_groups().pid(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_list_of_tier_groups",
+                "pid must be a UUID",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "tier")]
+    #[tokio::test]
+    async fn get_list_of_tier_groups_version_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server
+            .client()
+            .get_list_of_tier_groups()
+            .pid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .version(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_list_of_tier_groups",
+                "version must be one of: active, draft",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "tier")]
+    #[tokio::test]
+    async fn create_tier_group_without_pid() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .create_tier_group()
+            .body(bodies::create_tier_group())
+            .send()
+            .await;
+        server.assert_refused(result, "create_tier_group", "pid is required", None);
+    }
+    #[cfg(feature = "tier")]
+    #[tokio::test]
+    async fn create_tier_group_pid_not_a_uuid() {
+        let server = Server::start().await;
+        let value = "not-a-uuid";
+        let result = server
+            .client()
+            .create_tier_group()
+            .body(bodies::create_tier_group())
+            .pid(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "create_tier_group",
+                "pid must be a UUID",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "tier")]
+    #[tokio::test]
+    async fn get_tier_group_without_pid() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .get_tier_group()
+            .gid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .send()
+            .await;
+        server.assert_refused(result, "get_tier_group", "pid is required", None);
+    }
+    #[cfg(feature = "tier")]
+    #[tokio::test]
+    async fn get_tier_group_pid_not_a_uuid() {
+        let server = Server::start().await;
+        let value = "not-a-uuid";
+        let result = server
+            .client()
+            .get_tier_group()
+            .gid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .pid(value)
+            .send()
+            .await;
+        server
+            .assert_refused(result, "get_tier_group", "pid must be a UUID", Some(value));
+    }
+    #[cfg(feature = "tier")]
+    #[tokio::test]
+    async fn get_tier_group_without_gid() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .get_tier_group()
+            .pid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .send()
+            .await;
+        server.assert_refused(result, "get_tier_group", "gid is required", None);
+    }
+    #[cfg(feature = "tier")]
+    #[tokio::test]
+    async fn get_tier_group_gid_not_a_uuid() {
+        let server = Server::start().await;
+        let value = "not-a-uuid";
+        let result = server
+            .client()
+            .get_tier_group()
+            .pid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .gid(value)
+            .send()
+            .await;
+        server
+            .assert_refused(result, "get_tier_group", "gid must be a UUID", Some(value));
+    }
+    #[cfg(feature = "tier")]
+    #[tokio::test]
+    async fn get_tier_group_version_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server
+            .client()
+            .get_tier_group()
+            .pid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .gid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .version(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_tier_group",
+                "version must be one of: active, draft",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "tier")]
+    #[tokio::test]
+    async fn update_tier_group_without_pid() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .update_tier_group()
+            .gid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .body(bodies::update_tier_group())
+            .send()
+            .await;
+        server.assert_refused(result, "update_tier_group", "pid is required", None);
+    }
+    #[cfg(feature = "tier")]
+    #[tokio::test]
+    async fn update_tier_group_pid_not_a_uuid() {
+        let server = Server::start().await;
+        let value = "not-a-uuid";
+        let result = server
+            .client()
+            .update_tier_group()
+            .gid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .body(bodies::update_tier_group())
+            .pid(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "update_tier_group",
+                "pid must be a UUID",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "tier")]
+    #[tokio::test]
+    async fn update_tier_group_without_gid() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .update_tier_group()
+            .pid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .body(bodies::update_tier_group())
+            .send()
+            .await;
+        server.assert_refused(result, "update_tier_group", "gid is required", None);
+    }
+    #[cfg(feature = "tier")]
+    #[tokio::test]
+    async fn update_tier_group_gid_not_a_uuid() {
+        let server = Server::start().await;
+        let value = "not-a-uuid";
+        let result = server
+            .client()
+            .update_tier_group()
+            .pid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .body(bodies::update_tier_group())
+            .gid(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "update_tier_group",
+                "gid must be a UUID",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "tier")]
+    #[tokio::test]
+    async fn delete_tier_group_without_pid() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .delete_tier_group()
+            .gid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .send()
+            .await;
+        server.assert_refused(result, "delete_tier_group", "pid is required", None);
+    }
+    #[cfg(feature = "tier")]
+    #[tokio::test]
+    async fn delete_tier_group_pid_not_a_uuid() {
+        let server = Server::start().await;
+        let value = "not-a-uuid";
+        let result = server
+            .client()
+            .delete_tier_group()
+            .gid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .pid(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "delete_tier_group",
+                "pid must be a UUID",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "tier")]
+    #[tokio::test]
+    async fn delete_tier_group_without_gid() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .delete_tier_group()
+            .pid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .send()
+            .await;
+        server.assert_refused(result, "delete_tier_group", "gid is required", None);
+    }
+    #[cfg(feature = "tier")]
+    #[tokio::test]
+    async fn delete_tier_group_gid_not_a_uuid() {
+        let server = Server::start().await;
+        let value = "not-a-uuid";
+        let result = server
+            .client()
+            .delete_tier_group()
+            .pid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .gid(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "delete_tier_group",
+                "gid must be a UUID",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "tier")]
+    #[tokio::test]
+    async fn create_tier_for_tier_group_without_pid() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .create_tier_for_tier_group()
+            .gid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .body(bodies::create_tier_for_tier_group())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "create_tier_for_tier_group",
+                "pid is required",
+                None,
+            );
+    }
+    #[cfg(feature = "tier")]
+    #[tokio::test]
+    async fn create_tier_for_tier_group_pid_not_a_uuid() {
+        let server = Server::start().await;
+        let value = "not-a-uuid";
+        let result = server
+            .client()
+            .create_tier_for_tier_group()
+            .gid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .body(bodies::create_tier_for_tier_group())
+            .pid(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "create_tier_for_tier_group",
+                "pid must be a UUID",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "tier")]
+    #[tokio::test]
+    async fn create_tier_for_tier_group_without_gid() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .create_tier_for_tier_group()
+            .pid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .body(bodies::create_tier_for_tier_group())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "create_tier_for_tier_group",
+                "gid is required",
+                None,
+            );
+    }
+    #[cfg(feature = "tier")]
+    #[tokio::test]
+    async fn create_tier_for_tier_group_gid_not_a_uuid() {
+        let server = Server::start().await;
+        let value = "not-a-uuid";
+        let result = server
+            .client()
+            .create_tier_for_tier_group()
+            .pid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .body(bodies::create_tier_for_tier_group())
+            .gid(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "create_tier_for_tier_group",
+                "gid must be a UUID",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "tier")]
+    #[tokio::test]
+    async fn get_loyalty_program_tier_without_pid() {
+        let server = Server::start().await;
+        let result = server.client().get_loyalty_program_tier().send().await;
+        server
+            .assert_refused(result, "get_loyalty_program_tier", "pid is required", None);
+    }
+    #[cfg(feature = "tier")]
+    #[tokio::test]
+    async fn get_loyalty_program_tier_pid_not_a_uuid() {
+        let server = Server::start().await;
+        let value = "not-a-uuid";
+        let result = server.client().get_loyalty_program_tier().pid(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_loyalty_program_tier",
+                "pid must be a UUID",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "tier")]
+    #[tokio::test]
+    async fn get_loyalty_program_tier_version_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server
+            .client()
+            .get_loyalty_program_tier()
+            .pid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .version(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_loyalty_program_tier",
+                "version must be one of: active, draft",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "tier")]
+    #[tokio::test]
+    async fn update_tier_without_pid() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .update_tier()
+            .tid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .body(bodies::update_tier())
+            .send()
+            .await;
+        server.assert_refused(result, "update_tier", "pid is required", None);
+    }
+    #[cfg(feature = "tier")]
+    #[tokio::test]
+    async fn update_tier_pid_not_a_uuid() {
+        let server = Server::start().await;
+        let value = "not-a-uuid";
+        let result = server
+            .client()
+            .update_tier()
+            .tid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .body(bodies::update_tier())
+            .pid(value)
+            .send()
+            .await;
+        server.assert_refused(result, "update_tier", "pid must be a UUID", Some(value));
+    }
+    #[cfg(feature = "tier")]
+    #[tokio::test]
+    async fn update_tier_without_tid() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .update_tier()
+            .pid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .body(bodies::update_tier())
+            .send()
+            .await;
+        server.assert_refused(result, "update_tier", "tid is required", None);
+    }
+    #[cfg(feature = "tier")]
+    #[tokio::test]
+    async fn update_tier_tid_not_a_uuid() {
+        let server = Server::start().await;
+        let value = "not-a-uuid";
+        let result = server
+            .client()
+            .update_tier()
+            .pid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .body(bodies::update_tier())
+            .tid(value)
+            .send()
+            .await;
+        server.assert_refused(result, "update_tier", "tid must be a UUID", Some(value));
+    }
+    #[cfg(feature = "tier")]
+    #[tokio::test]
+    async fn delete_tier_without_pid() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .delete_tier()
+            .tid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .send()
+            .await;
+        server.assert_refused(result, "delete_tier", "pid is required", None);
+    }
+    #[cfg(feature = "tier")]
+    #[tokio::test]
+    async fn delete_tier_pid_not_a_uuid() {
+        let server = Server::start().await;
+        let value = "not-a-uuid";
+        let result = server
+            .client()
+            .delete_tier()
+            .tid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .pid(value)
+            .send()
+            .await;
+        server.assert_refused(result, "delete_tier", "pid must be a UUID", Some(value));
+    }
+    #[cfg(feature = "tier")]
+    #[tokio::test]
+    async fn delete_tier_without_tid() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .delete_tier()
+            .pid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .send()
+            .await;
+        server.assert_refused(result, "delete_tier", "tid is required", None);
+    }
+    #[cfg(feature = "tier")]
+    #[tokio::test]
+    async fn delete_tier_tid_not_a_uuid() {
+        let server = Server::start().await;
+        let value = "not-a-uuid";
+        let result = server
+            .client()
+            .delete_tier()
+            .pid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .tid(value)
+            .send()
+            .await;
+        server.assert_refused(result, "delete_tier", "tid must be a UUID", Some(value));
+    }
+    #[cfg(feature = "account")]
+    #[tokio::test]
+    async fn get_account_activity_limit_below_minimum() {
+        let server = Server::start().await;
+        let value = 0u64;
+        let result = server.client().get_account_activity().limit(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_account_activity",
+                "limit must be an integer from 1 to 100",
+                None,
+            );
+    }
+    #[cfg(feature = "account")]
+    #[tokio::test]
+    async fn get_account_activity_limit_above_maximum() {
+        let server = Server::start().await;
+        let value = 101u64;
+        let result = server.client().get_account_activity().limit(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_account_activity",
+                "limit must be an integer from 1 to 100",
+                None,
+            );
+    }
+    #[cfg(feature = "user")]
+    #[tokio::test]
+    async fn put_revoke_user_permission_without_email() {
+        let server = Server::start().await;
+        let result = server.client().put_revoke_user_permission().send().await;
+        server
+            .assert_refused(
+                result,
+                "put_revoke_user_permission",
+                "email is required",
+                None,
+            );
+    }
+    #[cfg(feature = "user")]
+    #[tokio::test]
+    async fn putresendcancelinvitation_without_action() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .putresendcancelinvitation()
+            .email("example")
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "putresendcancelinvitation",
+                "action is required",
+                None,
+            );
+    }
+    #[cfg(feature = "user")]
+    #[tokio::test]
+    async fn putresendcancelinvitation_action_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server
+            .client()
+            .putresendcancelinvitation()
+            .email("example")
+            .action(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "putresendcancelinvitation",
+                "action must be one of: resend, cancel",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "user")]
+    #[tokio::test]
+    async fn putresendcancelinvitation_without_email() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .putresendcancelinvitation()
+            .action("resend")
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "putresendcancelinvitation",
+                "email is required",
+                None,
+            );
+    }
+    #[cfg(feature = "user")]
+    #[tokio::test]
+    async fn get_user_permission_without_email() {
+        let server = Server::start().await;
+        let result = server.client().get_user_permission().send().await;
+        server.assert_refused(result, "get_user_permission", "email is required", None);
+    }
+    #[cfg(feature = "payments")]
+    #[tokio::test]
+    async fn get_payment_request_without_id() {
+        let server = Server::start().await;
+        let result = server.client().get_payment_request().send().await;
+        server.assert_refused(result, "get_payment_request", "id is required", None);
+    }
+    #[cfg(feature = "payments")]
+    #[tokio::test]
+    async fn delete_payment_request_without_id() {
+        let server = Server::start().await;
+        let result = server.client().delete_payment_request().send().await;
+        server.assert_refused(result, "delete_payment_request", "id is required", None);
+    }
+    #[cfg(feature = "process")]
+    #[tokio::test]
+    async fn get_processes_limit_below_minimum() {
+        let server = Server::start().await;
+        let value = -1i64;
+        let result = server.client().get_processes().limit(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_processes",
+                "limit must be an integer from 0 to 50",
+                None,
+            );
+    }
+    #[cfg(feature = "process")]
+    #[tokio::test]
+    async fn get_processes_limit_above_maximum() {
+        let server = Server::start().await;
+        let value = 51i64;
+        let result = server.client().get_processes().limit(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_processes",
+                "limit must be an integer from 0 to 50",
+                None,
+            );
+    }
+    #[cfg(feature = "process")]
+    #[tokio::test]
+    async fn get_processes_sort_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server.client().get_processes().sort(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_processes",
+                "sort must be one of: asc, desc",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "process")]
+    #[tokio::test]
+    async fn get_process_without_process_id() {
+        let server = Server::start().await;
+        let result = server.client().get_process().send().await;
+        server.assert_refused(result, "get_process", "process_id is required", None);
+    }
+    #[cfg(feature = "senders")]
+    #[tokio::test]
+    async fn update_sender_without_sender_id() {
+        let server = Server::start().await;
+        let result = server.client().update_sender().send().await;
+        server.assert_refused(result, "update_sender", "sender_id is required", None);
+    }
+    #[cfg(feature = "senders")]
+    #[tokio::test]
+    async fn delete_sender_without_sender_id() {
+        let server = Server::start().await;
+        let result = server.client().delete_sender().send().await;
+        server.assert_refused(result, "delete_sender", "sender_id is required", None);
+    }
+    #[cfg(feature = "senders")]
+    #[tokio::test]
+    async fn get_ips_from_sender_without_sender_id() {
+        let server = Server::start().await;
+        let result = server.client().get_ips_from_sender().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_ips_from_sender",
+                "sender_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "senders")]
+    #[tokio::test]
+    async fn validate_sender_by_otp_without_sender_id() {
+        let server = Server::start().await;
+        let result = server.client().validate_sender_by_otp().send().await;
+        server
+            .assert_refused(
+                result,
+                "validate_sender_by_otp",
+                "sender_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "sms-campaigns")]
+    #[tokio::test]
+    async fn get_sms_campaigns_status_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server.client().get_sms_campaigns().status(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_sms_campaigns",
+                "status must be one of: draft, sent, archive, queued, suspended, inProcess",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "sms-campaigns")]
+    #[tokio::test]
+    async fn get_sms_campaigns_limit_below_minimum() {
+        let server = Server::start().await;
+        let value = -1i64;
+        let result = server.client().get_sms_campaigns().limit(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_sms_campaigns",
+                "limit must be an integer from 0 to 1000",
+                None,
+            );
+    }
+    #[cfg(feature = "sms-campaigns")]
+    #[tokio::test]
+    async fn get_sms_campaigns_limit_above_maximum() {
+        let server = Server::start().await;
+        let value = 1001i64;
+        let result = server.client().get_sms_campaigns().limit(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_sms_campaigns",
+                "limit must be an integer from 0 to 1000",
+                None,
+            );
+    }
+    #[cfg(feature = "sms-campaigns")]
+    #[tokio::test]
+    async fn get_sms_campaigns_sort_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server.client().get_sms_campaigns().sort(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_sms_campaigns",
+                "sort must be one of: asc, desc",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "sms-campaigns")]
+    #[tokio::test]
+    async fn get_sms_campaign_without_campaign_id() {
+        let server = Server::start().await;
+        let result = server.client().get_sms_campaign().send().await;
+        server
+            .assert_refused(result, "get_sms_campaign", "campaign_id is required", None);
+    }
+    #[cfg(feature = "sms-campaigns")]
+    #[tokio::test]
+    async fn update_sms_campaign_without_campaign_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .update_sms_campaign()
+            .body(bodies::update_sms_campaign())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "update_sms_campaign",
+                "campaign_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "sms-campaigns")]
+    #[tokio::test]
+    async fn delete_sms_campaign_without_campaign_id() {
+        let server = Server::start().await;
+        let result = server.client().delete_sms_campaign().send().await;
+        server
+            .assert_refused(
+                result,
+                "delete_sms_campaign",
+                "campaign_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "sms-campaigns")]
+    #[tokio::test]
+    async fn request_sms_recipient_export_without_campaign_id() {
+        let server = Server::start().await;
+        let result = server.client().request_sms_recipient_export().send().await;
+        server
+            .assert_refused(
+                result,
+                "request_sms_recipient_export",
+                "campaign_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "sms-campaigns")]
+    #[tokio::test]
+    async fn send_sms_campaign_now_without_campaign_id() {
+        let server = Server::start().await;
+        let result = server.client().send_sms_campaign_now().send().await;
+        server
+            .assert_refused(
+                result,
+                "send_sms_campaign_now",
+                "campaign_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "sms-campaigns")]
+    #[tokio::test]
+    async fn send_sms_report_without_campaign_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .send_sms_report()
+            .body(bodies::send_sms_report())
+            .send()
+            .await;
+        server
+            .assert_refused(result, "send_sms_report", "campaign_id is required", None);
+    }
+    #[cfg(feature = "sms-campaigns")]
+    #[tokio::test]
+    async fn update_sms_campaign_status_without_campaign_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .update_sms_campaign_status()
+            .body(bodies::update_sms_campaign_status())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "update_sms_campaign_status",
+                "campaign_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "transactional-sms")]
+    #[tokio::test]
+    async fn get_sms_events_limit_below_minimum() {
+        let server = Server::start().await;
+        let value = -1i64;
+        let result = server.client().get_sms_events().limit(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_sms_events",
+                "limit must be an integer from 0 to 100",
+                None,
+            );
+    }
+    #[cfg(feature = "transactional-sms")]
+    #[tokio::test]
+    async fn get_sms_events_limit_above_maximum() {
+        let server = Server::start().await;
+        let value = 101i64;
+        let result = server.client().get_sms_events().limit(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_sms_events",
+                "limit must be an integer from 0 to 100",
+                None,
+            );
+    }
+    #[cfg(feature = "transactional-sms")]
+    #[tokio::test]
+    async fn get_sms_events_event_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server.client().get_sms_events().event(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_sms_events",
+                "event must be one of: bounces, hardBounces, softBounces, delivered, sent, accepted, unsubscription, replies, blocked, rejected, skipped",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "transactional-sms")]
+    #[tokio::test]
+    async fn get_sms_events_sort_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server.client().get_sms_events().sort(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_sms_events",
+                "sort must be one of: asc, desc",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "transactional-sms")]
+    #[tokio::test]
+    async fn get_transac_sms_report_sort_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server.client().get_transac_sms_report().sort(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_transac_sms_report",
+                "sort must be one of: asc, desc",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "webhooks")]
+    #[tokio::test]
+    async fn get_webhooks_sort_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server.client().get_webhooks().sort(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_webhooks",
+                "sort must be one of: asc, desc",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "webhooks")]
+    #[tokio::test]
+    async fn get_webhook_without_webhook_id() {
+        let server = Server::start().await;
+        let result = server.client().get_webhook().send().await;
+        server.assert_refused(result, "get_webhook", "webhook_id is required", None);
+    }
+    #[cfg(feature = "webhooks")]
+    #[tokio::test]
+    async fn update_webhook_without_webhook_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .update_webhook()
+            .body(bodies::update_webhook())
+            .send()
+            .await;
+        server.assert_refused(result, "update_webhook", "webhook_id is required", None);
+    }
+    #[cfg(feature = "webhooks")]
+    #[tokio::test]
+    async fn delete_webhook_without_webhook_id() {
+        let server = Server::start().await;
+        let result = server.client().delete_webhook().send().await;
+        server.assert_refused(result, "delete_webhook", "webhook_id is required", None);
+    }
+    #[cfg(feature = "transactional-whats-app")]
+    #[tokio::test]
+    async fn get_whatsapp_event_report_limit_below_minimum() {
+        let server = Server::start().await;
+        let value = -1i64;
+        let result = server
+            .client()
+            .get_whatsapp_event_report()
+            .limit(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_whatsapp_event_report",
+                "limit must be an integer from 0 to 10000",
+                None,
+            );
+    }
+    #[cfg(feature = "transactional-whats-app")]
+    #[tokio::test]
+    async fn get_whatsapp_event_report_limit_above_maximum() {
+        let server = Server::start().await;
+        let value = 10001i64;
+        let result = server
+            .client()
+            .get_whatsapp_event_report()
+            .limit(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_whatsapp_event_report",
+                "limit must be an integer from 0 to 10000",
+                None,
+            );
+    }
+    #[cfg(feature = "transactional-whats-app")]
+    #[tokio::test]
+    async fn get_whatsapp_event_report_event_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server
+            .client()
+            .get_whatsapp_event_report()
+            .event(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_whatsapp_event_report",
+                "event must be one of: sent, delivered, read, error, unsubscribe, reply, soft-bounce",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "transactional-whats-app")]
+    #[tokio::test]
+    async fn get_whatsapp_event_report_sort_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server
+            .client()
+            .get_whatsapp_event_report()
+            .sort(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_whatsapp_event_report",
+                "sort must be one of: asc, desc",
+                Some(value),
+            );
+    }
 }
 /// Group 3: every string path parameter stays in its segment: given each of
 /// `PATH_VALUES`, the call is refused before sending (as `""`, `.` and `..`
@@ -2752,6 +10465,400 @@ mod arguments {
 mod path_segments {
     use super::bodies;
     use super::support::{Server, PATH_VALUES};
+    #[cfg(feature = "companies")]
+    #[tokio::test]
+    async fn companies_link_unlink_id_patch_id() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .companies_link_unlink_id_patch()
+                .body(bodies::companies_link_unlink_id_patch())
+                .id(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/companies/link-unlink/{id}",
+                    "id",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "companies")]
+    #[tokio::test]
+    async fn companies_id_get_id() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client.companies_id_get().id(value).send().await;
+            server.assert_in_segment(result, "/v3/companies/{id}", "id", value);
+        }
+    }
+    #[cfg(feature = "companies")]
+    #[tokio::test]
+    async fn companies_id_delete_id() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client.companies_id_delete().id(value).send().await;
+            server.assert_in_segment(result, "/v3/companies/{id}", "id", value);
+        }
+    }
+    #[cfg(feature = "companies")]
+    #[tokio::test]
+    async fn companies_id_patch_id() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .companies_id_patch()
+                .body(bodies::companies_id_patch())
+                .id(value)
+                .send()
+                .await;
+            server.assert_in_segment(result, "/v3/companies/{id}", "id", value);
+        }
+    }
+    #[cfg(feature = "conversations")]
+    #[tokio::test]
+    async fn conversations_messages_id_get_id() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client.conversations_messages_id_get().id(value).send().await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/conversations/messages/{id}",
+                    "id",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "conversations")]
+    #[tokio::test]
+    async fn conversations_messages_id_put_id() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client.conversations_messages_id_put().id(value).send().await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/conversations/messages/{id}",
+                    "id",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "conversations")]
+    #[tokio::test]
+    async fn conversations_messages_id_delete_id() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .conversations_messages_id_delete()
+                .id(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/conversations/messages/{id}",
+                    "id",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "conversations")]
+    #[tokio::test]
+    async fn conversations_pushed_messages_id_get_id() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .conversations_pushed_messages_id_get()
+                .id(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/conversations/pushedMessages/{id}",
+                    "id",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "conversations")]
+    #[tokio::test]
+    async fn conversations_pushed_messages_id_put_id() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .conversations_pushed_messages_id_put()
+                .body(bodies::conversations_pushed_messages_id_put())
+                .id(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/conversations/pushedMessages/{id}",
+                    "id",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "conversations")]
+    #[tokio::test]
+    async fn conversations_pushed_messages_id_delete_id() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .conversations_pushed_messages_id_delete()
+                .id(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/conversations/pushedMessages/{id}",
+                    "id",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "coupons")]
+    #[tokio::test]
+    async fn get_coupon_collection_id() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client.get_coupon_collection().id(value).send().await;
+            server.assert_in_segment(result, "/v3/couponCollections/{id}", "id", value);
+        }
+    }
+    #[cfg(feature = "coupons")]
+    #[tokio::test]
+    async fn update_coupon_collection_id() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client.update_coupon_collection().id(value).send().await;
+            server.assert_in_segment(result, "/v3/couponCollections/{id}", "id", value);
+        }
+    }
+    #[cfg(feature = "deals")]
+    #[tokio::test]
+    async fn crm_deals_link_unlink_id_patch_id() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .crm_deals_link_unlink_id_patch()
+                .body(bodies::crm_deals_link_unlink_id_patch())
+                .id(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/crm/deals/link-unlink/{id}",
+                    "id",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "deals")]
+    #[tokio::test]
+    async fn crm_deals_id_get_id() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client.crm_deals_id_get().id(value).send().await;
+            server.assert_in_segment(result, "/v3/crm/deals/{id}", "id", value);
+        }
+    }
+    #[cfg(feature = "deals")]
+    #[tokio::test]
+    async fn crm_deals_id_delete_id() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client.crm_deals_id_delete().id(value).send().await;
+            server.assert_in_segment(result, "/v3/crm/deals/{id}", "id", value);
+        }
+    }
+    #[cfg(feature = "deals")]
+    #[tokio::test]
+    async fn crm_deals_id_patch_id() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .crm_deals_id_patch()
+                .body(bodies::crm_deals_id_patch())
+                .id(value)
+                .send()
+                .await;
+            server.assert_in_segment(result, "/v3/crm/deals/{id}", "id", value);
+        }
+    }
+    #[cfg(feature = "files")]
+    #[tokio::test]
+    async fn crm_files_id_get_id() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client.crm_files_id_get().id(value).send().await;
+            server.assert_in_segment(result, "/v3/crm/files/{id}", "id", value);
+        }
+    }
+    #[cfg(feature = "files")]
+    #[tokio::test]
+    async fn crm_files_id_delete_id() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client.crm_files_id_delete().id(value).send().await;
+            server.assert_in_segment(result, "/v3/crm/files/{id}", "id", value);
+        }
+    }
+    #[cfg(feature = "files")]
+    #[tokio::test]
+    async fn crm_files_id_data_get_id() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client.crm_files_id_data_get().id(value).send().await;
+            server.assert_in_segment(result, "/v3/crm/files/{id}/data", "id", value);
+        }
+    }
+    #[cfg(feature = "notes")]
+    #[tokio::test]
+    async fn crm_notes_id_get_id() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client.crm_notes_id_get().id(value).send().await;
+            server.assert_in_segment(result, "/v3/crm/notes/{id}", "id", value);
+        }
+    }
+    #[cfg(feature = "notes")]
+    #[tokio::test]
+    async fn crm_notes_id_delete_id() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client.crm_notes_id_delete().id(value).send().await;
+            server.assert_in_segment(result, "/v3/crm/notes/{id}", "id", value);
+        }
+    }
+    #[cfg(feature = "notes")]
+    #[tokio::test]
+    async fn crm_notes_id_patch_id() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .crm_notes_id_patch()
+                .body(bodies::crm_notes_id_patch())
+                .id(value)
+                .send()
+                .await;
+            server.assert_in_segment(result, "/v3/crm/notes/{id}", "id", value);
+        }
+    }
+    #[cfg(feature = "tasks")]
+    #[tokio::test]
+    async fn crm_tasks_id_get_id() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client.crm_tasks_id_get().id(value).send().await;
+            server.assert_in_segment(result, "/v3/crm/tasks/{id}", "id", value);
+        }
+    }
+    #[cfg(feature = "tasks")]
+    #[tokio::test]
+    async fn crm_tasks_id_delete_id() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client.crm_tasks_id_delete().id(value).send().await;
+            server.assert_in_segment(result, "/v3/crm/tasks/{id}", "id", value);
+        }
+    }
+    #[cfg(feature = "tasks")]
+    #[tokio::test]
+    async fn crm_tasks_id_patch_id() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .crm_tasks_id_patch()
+                .body(bodies::crm_tasks_id_patch())
+                .id(value)
+                .send()
+                .await;
+            server.assert_in_segment(result, "/v3/crm/tasks/{id}", "id", value);
+        }
+    }
+    #[cfg(feature = "external-feeds")]
+    #[tokio::test]
+    async fn get_external_feed_by_uuid_uuid() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client.get_external_feed_by_uuid().uuid(value).send().await;
+            server.assert_in_segment(result, "/v3/feeds/{uuid}", "uuid", value);
+        }
+    }
+    #[cfg(feature = "external-feeds")]
+    #[tokio::test]
+    async fn update_external_feed_uuid() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .update_external_feed()
+                .body(bodies::update_external_feed())
+                .uuid(value)
+                .send()
+                .await;
+            server.assert_in_segment(result, "/v3/feeds/{uuid}", "uuid", value);
+        }
+    }
+    #[cfg(feature = "external-feeds")]
+    #[tokio::test]
+    async fn delete_external_feed_uuid() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client.delete_external_feed().uuid(value).send().await;
+            server.assert_in_segment(result, "/v3/feeds/{uuid}", "uuid", value);
+        }
+    }
+    #[cfg(feature = "inbound-parsing")]
+    #[tokio::test]
+    async fn get_inbound_email_events_by_uuid_uuid() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .get_inbound_email_events_by_uuid()
+                .uuid(value)
+                .send()
+                .await;
+            server.assert_in_segment(result, "/v3/inbound/events/{uuid}", "uuid", value);
+        }
+    }
     #[cfg(feature = "balance")]
     #[tokio::test]
     async fn loyalty_balance_programs_pid_active_balance_get_pid() {
@@ -3438,11 +11545,695 @@ mod path_segments {
                 );
         }
     }
+    #[cfg(feature = "program")]
+    #[tokio::test]
+    async fn get_loyalty_program_info_pid() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client.get_loyalty_program_info().pid(value).send().await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/loyalty/config/programs/{pid}",
+                    "pid",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "program")]
+    #[tokio::test]
+    async fn update_loyalty_program_pid() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .update_loyalty_program()
+                .body(bodies::update_loyalty_program())
+                .pid(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/loyalty/config/programs/{pid}",
+                    "pid",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "program")]
+    #[tokio::test]
+    async fn delete_loyalty_program_pid() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client.delete_loyalty_program().pid(value).send().await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/loyalty/config/programs/{pid}",
+                    "pid",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "program")]
+    #[tokio::test]
+    async fn partially_update_loyalty_program_pid() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .partially_update_loyalty_program()
+                .body(bodies::partially_update_loyalty_program())
+                .pid(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/loyalty/config/programs/{pid}",
+                    "pid",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "program")]
+    #[tokio::test]
+    async fn get_parameter_subscription_info_pid() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .get_parameter_subscription_info()
+                .pid(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/loyalty/config/programs/{pid}/account-info",
+                    "pid",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "program")]
+    #[tokio::test]
+    async fn publish_loyalty_program_pid() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client.publish_loyalty_program().pid(value).send().await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/loyalty/config/programs/{pid}/publish",
+                    "pid",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "program")]
+    #[tokio::test]
+    async fn subscribe_member_to_a_subscription_pid() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .subscribe_member_to_a_subscription()
+                .body(bodies::subscribe_member_to_a_subscription())
+                .pid(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/loyalty/config/programs/{pid}/subscription-members",
+                    "pid",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "program")]
+    #[tokio::test]
+    async fn delete_contact_members_pid() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .delete_contact_members()
+                .member_contact_ids("example")
+                .pid(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/loyalty/config/programs/{pid}/subscription-members",
+                    "pid",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "program")]
+    #[tokio::test]
+    async fn subscribe_to_loyalty_program_pid() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .subscribe_to_loyalty_program()
+                .body(bodies::subscribe_to_loyalty_program())
+                .pid(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/loyalty/config/programs/{pid}/subscriptions",
+                    "pid",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "tier")]
+    #[tokio::test]
+    async fn add_subscription_to_tier_pid() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .add_subscription_to_tier()
+                .cid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+                .tid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+                .pid(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/loyalty/tier/programs/{pid}/contacts/{cid}/tiers/{tid}",
+                    "pid",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "tier")]
+    #[tokio::test]
+    async fn add_subscription_to_tier_cid() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .add_subscription_to_tier()
+                .pid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+                .tid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+                .cid(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/loyalty/tier/programs/{pid}/contacts/{cid}/tiers/{tid}",
+                    "cid",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "tier")]
+    #[tokio::test]
+    async fn add_subscription_to_tier_tid() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .add_subscription_to_tier()
+                .pid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+                .cid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+                .tid(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/loyalty/tier/programs/{pid}/contacts/{cid}/tiers/{tid}",
+                    "tid",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "tier")]
+    #[tokio::test]
+    async fn get_list_of_tier_groups_pid() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client.get_list_of_tier_groups().pid(value).send().await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/loyalty/tier/programs/{pid}/tier-groups",
+                    "pid",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "tier")]
+    #[tokio::test]
+    async fn create_tier_group_pid() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .create_tier_group()
+                .body(bodies::create_tier_group())
+                .pid(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/loyalty/tier/programs/{pid}/tier-groups",
+                    "pid",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "tier")]
+    #[tokio::test]
+    async fn get_tier_group_pid() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .get_tier_group()
+                .gid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+                .pid(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/loyalty/tier/programs/{pid}/tier-groups/{gid}",
+                    "pid",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "tier")]
+    #[tokio::test]
+    async fn get_tier_group_gid() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .get_tier_group()
+                .pid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+                .gid(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/loyalty/tier/programs/{pid}/tier-groups/{gid}",
+                    "gid",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "tier")]
+    #[tokio::test]
+    async fn update_tier_group_pid() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .update_tier_group()
+                .gid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+                .body(bodies::update_tier_group())
+                .pid(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/loyalty/tier/programs/{pid}/tier-groups/{gid}",
+                    "pid",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "tier")]
+    #[tokio::test]
+    async fn update_tier_group_gid() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .update_tier_group()
+                .pid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+                .body(bodies::update_tier_group())
+                .gid(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/loyalty/tier/programs/{pid}/tier-groups/{gid}",
+                    "gid",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "tier")]
+    #[tokio::test]
+    async fn delete_tier_group_pid() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .delete_tier_group()
+                .gid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+                .pid(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/loyalty/tier/programs/{pid}/tier-groups/{gid}",
+                    "pid",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "tier")]
+    #[tokio::test]
+    async fn delete_tier_group_gid() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .delete_tier_group()
+                .pid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+                .gid(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/loyalty/tier/programs/{pid}/tier-groups/{gid}",
+                    "gid",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "tier")]
+    #[tokio::test]
+    async fn create_tier_for_tier_group_pid() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .create_tier_for_tier_group()
+                .gid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+                .body(bodies::create_tier_for_tier_group())
+                .pid(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/loyalty/tier/programs/{pid}/tier-groups/{gid}/tiers",
+                    "pid",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "tier")]
+    #[tokio::test]
+    async fn create_tier_for_tier_group_gid() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .create_tier_for_tier_group()
+                .pid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+                .body(bodies::create_tier_for_tier_group())
+                .gid(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/loyalty/tier/programs/{pid}/tier-groups/{gid}/tiers",
+                    "gid",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "tier")]
+    #[tokio::test]
+    async fn get_loyalty_program_tier_pid() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client.get_loyalty_program_tier().pid(value).send().await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/loyalty/tier/programs/{pid}/tiers",
+                    "pid",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "tier")]
+    #[tokio::test]
+    async fn update_tier_pid() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .update_tier()
+                .tid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+                .body(bodies::update_tier())
+                .pid(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/loyalty/tier/programs/{pid}/tiers/{tid}",
+                    "pid",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "tier")]
+    #[tokio::test]
+    async fn update_tier_tid() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .update_tier()
+                .pid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+                .body(bodies::update_tier())
+                .tid(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/loyalty/tier/programs/{pid}/tiers/{tid}",
+                    "tid",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "tier")]
+    #[tokio::test]
+    async fn delete_tier_pid() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .delete_tier()
+                .tid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+                .pid(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/loyalty/tier/programs/{pid}/tiers/{tid}",
+                    "pid",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "tier")]
+    #[tokio::test]
+    async fn delete_tier_tid() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .delete_tier()
+                .pid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+                .tid(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/loyalty/tier/programs/{pid}/tiers/{tid}",
+                    "tid",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "user")]
+    #[tokio::test]
+    async fn put_revoke_user_permission_email() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client.put_revoke_user_permission().email(value).send().await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/organization/user/invitation/revoke/{email}",
+                    "email",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "user")]
+    #[tokio::test]
+    async fn putresendcancelinvitation_action() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .putresendcancelinvitation()
+                .email("example")
+                .action(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/organization/user/invitation/{action}/{email}",
+                    "action",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "user")]
+    #[tokio::test]
+    async fn putresendcancelinvitation_email() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .putresendcancelinvitation()
+                .action("resend")
+                .email(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/organization/user/invitation/{action}/{email}",
+                    "email",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "user")]
+    #[tokio::test]
+    async fn get_user_permission_email() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client.get_user_permission().email(value).send().await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/organization/user/{email}/permissions",
+                    "email",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "payments")]
+    #[tokio::test]
+    async fn get_payment_request_id() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client.get_payment_request().id(value).send().await;
+            server.assert_in_segment(result, "/v3/payments/requests/{id}", "id", value);
+        }
+    }
+    #[cfg(feature = "payments")]
+    #[tokio::test]
+    async fn delete_payment_request_id() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client.delete_payment_request().id(value).send().await;
+            server.assert_in_segment(result, "/v3/payments/requests/{id}", "id", value);
+        }
+    }
 }
 /// Request bodies for the tests of operations that require one.
 #[rustfmt::skip]
 mod bodies {
     use super::support::{from_json, types};
+    #[cfg(feature = "companies")]
+    /// A valid body of `companies_link_unlink_id_patch`: its required properties.
+    pub fn companies_link_unlink_id_patch() -> types::LinkUnlinkCompany {
+        from_json(r#"{}"#)
+    }
+    #[cfg(feature = "companies")]
+    /// A valid body of `companies_id_patch`: its required properties.
+    pub fn companies_id_patch() -> types::UpdateCompany {
+        from_json(r#"{}"#)
+    }
+    #[cfg(feature = "conversations")]
+    /// A valid body of `conversations_pushed_messages_id_put`: its required properties.
+    pub fn conversations_pushed_messages_id_put() -> types::UpdateMessageText {
+        from_json(r#"{"text":"example"}"#)
+    }
+    #[cfg(feature = "deals")]
+    /// A valid body of `crm_deals_link_unlink_id_patch`: its required properties.
+    pub fn crm_deals_link_unlink_id_patch() -> types::LinkUnlinkDeal {
+        from_json(r#"{}"#)
+    }
+    #[cfg(feature = "deals")]
+    /// A valid body of `crm_deals_id_patch`: its required properties.
+    pub fn crm_deals_id_patch() -> types::UpdateDeal {
+        from_json(r#"{}"#)
+    }
+    #[cfg(feature = "notes")]
+    /// A valid body of `crm_notes_id_patch`: its required properties.
+    pub fn crm_notes_id_patch() -> types::NoteData {
+        from_json(r#"{"text":"example"}"#)
+    }
+    #[cfg(feature = "tasks")]
+    /// A valid body of `crm_tasks_id_patch`: its required properties.
+    pub fn crm_tasks_id_patch() -> types::UpdateTask {
+        from_json(r#"{}"#)
+    }
+    #[cfg(feature = "external-feeds")]
+    /// A valid body of `update_external_feed`: its required properties.
+    pub fn update_external_feed() -> types::UpdateExternalFeed {
+        from_json(r#"{}"#)
+    }
     #[cfg(feature = "balance")]
     /// A valid body of `loyalty_balance_programs_pid_balance_definitions_post`: its required properties.
     pub fn loyalty_balance_programs_pid_balance_definitions_post() -> types::CreateBalanceDefinitionPayload {
@@ -3483,6 +12274,68 @@ mod bodies {
     /// A valid body of `begin_transaction`: its required properties.
     pub fn begin_transaction() -> types::CreateTransactionPayload {
         from_json(r#"{"amount":7.5,"balanceDefinitionId":"example"}"#)
+    }
+    #[cfg(feature = "program")]
+    /// A valid body of `update_loyalty_program`: its required properties.
+    pub fn update_loyalty_program() -> types::UpdateLoyaltyProgramPayload {
+        from_json(r#"{"name":"example"}"#)
+    }
+    #[cfg(feature = "program")]
+    /// A valid body of `partially_update_loyalty_program`: its required properties.
+    pub fn partially_update_loyalty_program() -> types::PatchLoyaltyProgramPayload {
+        from_json(r#"{}"#)
+    }
+    #[cfg(feature = "program")]
+    /// A valid body of `subscribe_member_to_a_subscription`: its required properties.
+    pub fn subscribe_member_to_a_subscription() -> types::AddSubscriptionMemberPayload {
+        from_json(r#"{"memberContactIds":[7]}"#)
+    }
+    #[cfg(feature = "program")]
+    /// A valid body of `subscribe_to_loyalty_program`: its required properties.
+    pub fn subscribe_to_loyalty_program() -> types::CreateSubscriptionPayload {
+        from_json(r#"{"contactId":7}"#)
+    }
+    #[cfg(feature = "tier")]
+    /// A valid body of `create_tier_group`: its required properties.
+    pub fn create_tier_group() -> types::CreateTierGroupRequest {
+        from_json(r#"{"name":"example"}"#)
+    }
+    #[cfg(feature = "tier")]
+    /// A valid body of `update_tier_group`: its required properties.
+    pub fn update_tier_group() -> types::UpdateTierGroupRequest {
+        from_json(
+            r#"{"downgradeStrategy":"real_time","name":"example","tierOrder":[],"upgradeStrategy":"real_time"}"#,
+        )
+    }
+    #[cfg(feature = "tier")]
+    /// A valid body of `create_tier_for_tier_group`: its required properties.
+    pub fn create_tier_for_tier_group() -> types::TierRequest {
+        from_json(r#"{"accessConditions":[],"name":"example"}"#)
+    }
+    #[cfg(feature = "tier")]
+    /// A valid body of `update_tier`: its required properties.
+    pub fn update_tier() -> types::TierRequestPutPayload {
+        from_json(r#"{"accessConditions":[],"name":"example","tierRewards":[]}"#)
+    }
+    #[cfg(feature = "sms-campaigns")]
+    /// A valid body of `update_sms_campaign`: its required properties.
+    pub fn update_sms_campaign() -> types::UpdateSmsCampaign {
+        from_json(r#"{}"#)
+    }
+    #[cfg(feature = "sms-campaigns")]
+    /// A valid body of `send_sms_report`: its required properties.
+    pub fn send_sms_report() -> types::SendReport {
+        from_json(r#"{"email":{"body":"example","to":[]}}"#)
+    }
+    #[cfg(feature = "sms-campaigns")]
+    /// A valid body of `update_sms_campaign_status`: its required properties.
+    pub fn update_sms_campaign_status() -> types::UpdateCampaignStatus {
+        from_json(r#"{}"#)
+    }
+    #[cfg(feature = "webhooks")]
+    /// A valid body of `update_webhook`: its required properties.
+    pub fn update_webhook() -> types::UpdateWebhook {
+        from_json(r#"{}"#)
     }
 }
 /// What the generated tests share: decoding examples, building arguments

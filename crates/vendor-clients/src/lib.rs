@@ -8,7 +8,32 @@
 #[doc(inline)]
 pub use kinow_client as kinow;
 
-#[cfg(any(feature = "brevo", feature = "brevo-balance"))]
+#[cfg(any(
+    feature = "brevo",
+    feature = "brevo-account",
+    feature = "brevo-balance",
+    feature = "brevo-companies",
+    feature = "brevo-conversations",
+    feature = "brevo-coupons",
+    feature = "brevo-deals",
+    feature = "brevo-domains",
+    feature = "brevo-events",
+    feature = "brevo-external-feeds",
+    feature = "brevo-files",
+    feature = "brevo-inbound-parsing",
+    feature = "brevo-notes",
+    feature = "brevo-payments",
+    feature = "brevo-process",
+    feature = "brevo-program",
+    feature = "brevo-senders",
+    feature = "brevo-sms-campaigns",
+    feature = "brevo-tasks",
+    feature = "brevo-tier",
+    feature = "brevo-transactional-sms",
+    feature = "brevo-transactional-whats-app",
+    feature = "brevo-user",
+    feature = "brevo-webhooks"
+))]
 #[doc(inline)]
 pub use brevo_client as brevo;
 

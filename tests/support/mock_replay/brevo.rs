@@ -10,6 +10,1578 @@ use crate::Fixture;
 ///Sets up the typed mock (`brevo::mock`) of the fixture's operation from the fixture's request, answering its response.
 pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
     match fixture.operation_id() {
+        "get_account" => {
+            server
+                .get_account(|_when, then| {
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::GetAccount>());
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_account",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "companies_get" => {
+            server
+                .companies_get(|when, then| {
+                    when.created_since(
+                            fixture.query::<String>("createdSince").as_deref(),
+                        )
+                        .filters(fixture.query::<String>("filters").as_deref())
+                        .limit(fixture.query::<i64>("limit"))
+                        .linked_contacts_ids(fixture.query::<i64>("linkedContactsIds"))
+                        .linked_deals_ids(
+                            fixture.query::<String>("linkedDealsIds").as_deref(),
+                        )
+                        .modified_since(
+                            fixture.query::<String>("modifiedSince").as_deref(),
+                        )
+                        .page(fixture.query::<i64>("page"))
+                        .sort(fixture.query::<api::types::SortOrder>("sort"))
+                        .sort_by(fixture.query::<String>("sortBy").as_deref());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::CompaniesList>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of companies_get",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "companies_post" => {
+            server
+                .companies_post(|when, then| {
+                    when.body(&fixture.request_body::<api::types::CreateCompany>());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::CompanyId>());
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of companies_post",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "companies_link_unlink_id_patch" => {
+            server
+                .companies_link_unlink_id_patch(|when, then| {
+                    when.id(
+                            &fixture
+                                .path_param::<String>("/companies/link-unlink/{id}", "id"),
+                        )
+                        .body(&fixture.request_body::<api::types::LinkUnlinkCompany>());
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of companies_link_unlink_id_patch",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "companies_id_get" => {
+            server
+                .companies_id_get(|when, then| {
+                    when.id(&fixture.path_param::<String>("/companies/{id}", "id"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::Company>());
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of companies_id_get",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "companies_id_delete" => {
+            server
+                .companies_id_delete(|when, then| {
+                    when.id(&fixture.path_param::<String>("/companies/{id}", "id"));
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of companies_id_delete",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "companies_id_patch" => {
+            server
+                .companies_id_patch(|when, then| {
+                    when.id(&fixture.path_param::<String>("/companies/{id}", "id"))
+                        .body(&fixture.request_body::<api::types::UpdateCompany>());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::Company>());
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of companies_id_patch",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "conversations_agent_online_ping_post" => {
+            server
+                .conversations_agent_online_ping_post(|when, then| {
+                    when.body(&fixture.request_body::<api::types::AgentOnlinePing>());
+                    match fixture.response.status {
+                        201u16 => {
+                            then.created();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of conversations_agent_online_ping_post",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "conversations_messages_post" => {
+            server
+                .conversations_messages_post(|when, then| {
+                    when.body(&fixture.request_body::<api::types::SendAgentMessage>());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::ConversationsMessage>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of conversations_messages_post",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "conversations_messages_id_get" => {
+            server
+                .conversations_messages_id_get(|when, then| {
+                    when.id(
+                        &fixture
+                            .path_param::<String>("/conversations/messages/{id}", "id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::ConversationsMessage>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of conversations_messages_id_get",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "conversations_messages_id_put" => {
+            server
+                .conversations_messages_id_put(|when, then| {
+                    when.id(
+                            &fixture
+                                .path_param::<String>("/conversations/messages/{id}", "id"),
+                        )
+                        .body(
+                            fixture
+                                .optional_request_body::<api::types::UpdateMessageText>()
+                                .as_ref(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::ConversationsMessage>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of conversations_messages_id_put",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "conversations_messages_id_delete" => {
+            server
+                .conversations_messages_id_delete(|when, then| {
+                    when.id(
+                        &fixture
+                            .path_param::<String>("/conversations/messages/{id}", "id"),
+                    );
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of conversations_messages_id_delete",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "conversations_pushed_messages_post" => {
+            server
+                .conversations_pushed_messages_post(|when, then| {
+                    when.body(&fixture.request_body::<api::types::SendPushedMessage>());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::ConversationsMessage>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of conversations_pushed_messages_post",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "conversations_pushed_messages_id_get" => {
+            server
+                .conversations_pushed_messages_id_get(|when, then| {
+                    when.id(
+                        &fixture
+                            .path_param::<
+                                String,
+                            >("/conversations/pushedMessages/{id}", "id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::ConversationsMessage>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of conversations_pushed_messages_id_get",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "conversations_pushed_messages_id_put" => {
+            server
+                .conversations_pushed_messages_id_put(|when, then| {
+                    when.id(
+                            &fixture
+                                .path_param::<
+                                    String,
+                                >("/conversations/pushedMessages/{id}", "id"),
+                        )
+                        .body(&fixture.request_body::<api::types::UpdateMessageText>());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::ConversationsMessage>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of conversations_pushed_messages_id_put",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "conversations_pushed_messages_id_delete" => {
+            server
+                .conversations_pushed_messages_id_delete(|when, then| {
+                    when.id(
+                        &fixture
+                            .path_param::<
+                                String,
+                            >("/conversations/pushedMessages/{id}", "id"),
+                    );
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of conversations_pushed_messages_id_delete",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_coupon_collections" => {
+            server
+                .get_coupon_collections(|when, then| {
+                    when.limit(fixture.query::<i64>("limit"))
+                        .offset(fixture.query::<i64>("offset"))
+                        .sort(fixture.query::<api::types::SortOrder>("sort"))
+                        .sort_by(
+                            fixture.query::<api::types::CouponCollectionSortBy>("sortBy"),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::GetCouponCollections>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_coupon_collections",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "create_coupon_collection" => {
+            server
+                .create_coupon_collection(|when, then| {
+                    when.body(
+                        &fixture.request_body::<api::types::CreateCouponCollection>(),
+                    );
+                    match fixture.response.status {
+                        201u16 => {
+                            then.created(
+                                &fixture.response_body::<api::types::CouponCollectionId>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of create_coupon_collection",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_coupon_collection" => {
+            server
+                .get_coupon_collection(|when, then| {
+                    when.id(
+                        &fixture
+                            .path_param::<
+                                api::uuid::Uuid,
+                            >("/couponCollections/{id}", "id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::GetCouponCollection>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_coupon_collection",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "update_coupon_collection" => {
+            server
+                .update_coupon_collection(|when, then| {
+                    when.id(
+                            &fixture
+                                .path_param::<
+                                    api::uuid::Uuid,
+                                >("/couponCollections/{id}", "id"),
+                        )
+                        .body(
+                            fixture
+                                .optional_request_body::<
+                                    api::types::UpdateCouponCollection,
+                                >()
+                                .as_ref(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::UpdatedCouponCollection>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of update_coupon_collection",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "create_coupons" => {
+            server
+                .create_coupons(|when, then| {
+                    when.body(&fixture.request_body::<api::types::CreateCoupons>());
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of create_coupons",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "crm_attributes_post" => {
+            server
+                .crm_attributes_post(|when, then| {
+                    when.body(&fixture.request_body::<api::types::CreateCrmAttribute>());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::CrmAttributeId>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of crm_attributes_post",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "crm_attributes_companies_get" => {
+            server
+                .crm_attributes_companies_get(|_when, then| {
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<
+                                        ::std::vec::Vec<api::types::CrmAttribute>,
+                                    >(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of crm_attributes_companies_get",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "crm_attributes_deals_get" => {
+            server
+                .crm_attributes_deals_get(|_when, then| {
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<
+                                        ::std::vec::Vec<api::types::CrmAttribute>,
+                                    >(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of crm_attributes_deals_get",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "crm_deals_get" => {
+            server
+                .crm_deals_get(|when, then| {
+                    when.created_since(
+                            fixture.query::<String>("createdSince").as_deref(),
+                        )
+                        .filters_attributes_deal_name(
+                            fixture
+                                .query::<String>("filters[attributes.deal_name]")
+                                .as_deref(),
+                        )
+                        .filters_linked_companies_ids(
+                            fixture
+                                .query::<String>("filters[linkedCompaniesIds]")
+                                .as_deref(),
+                        )
+                        .filters_linked_contacts_ids(
+                            fixture
+                                .query::<String>("filters[linkedContactsIds]")
+                                .as_deref(),
+                        )
+                        .limit(fixture.query::<i64>("limit"))
+                        .modified_since(
+                            fixture.query::<String>("modifiedSince").as_deref(),
+                        )
+                        .offset(fixture.query::<i64>("offset"))
+                        .sort(fixture.query::<api::types::SortOrder>("sort"))
+                        .sort_by(fixture.query::<String>("sortBy").as_deref());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::DealsList>());
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of crm_deals_get",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "crm_deals_post" => {
+            server
+                .crm_deals_post(|when, then| {
+                    when.body(&fixture.request_body::<api::types::CreateDeal>());
+                    match fixture.response.status {
+                        201u16 => {
+                            then.created(&fixture.response_body::<api::types::DealId>());
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of crm_deals_post",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "crm_deals_link_unlink_id_patch" => {
+            server
+                .crm_deals_link_unlink_id_patch(|when, then| {
+                    when.id(
+                            &fixture
+                                .path_param::<String>("/crm/deals/link-unlink/{id}", "id"),
+                        )
+                        .body(&fixture.request_body::<api::types::LinkUnlinkDeal>());
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of crm_deals_link_unlink_id_patch",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "crm_deals_id_get" => {
+            server
+                .crm_deals_id_get(|when, then| {
+                    when.id(&fixture.path_param::<String>("/crm/deals/{id}", "id"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::Deal>());
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of crm_deals_id_get",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "crm_deals_id_delete" => {
+            server
+                .crm_deals_id_delete(|when, then| {
+                    when.id(&fixture.path_param::<String>("/crm/deals/{id}", "id"));
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of crm_deals_id_delete",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "crm_deals_id_patch" => {
+            server
+                .crm_deals_id_patch(|when, then| {
+                    when.id(&fixture.path_param::<String>("/crm/deals/{id}", "id"))
+                        .body(&fixture.request_body::<api::types::UpdateDeal>());
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of crm_deals_id_patch",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "crm_files_get" => {
+            server
+                .crm_files_get(|when, then| {
+                    when.date_from(fixture.query::<i64>("dateFrom"))
+                        .date_to(fixture.query::<i64>("dateTo"))
+                        .entity(fixture.query::<api::types::CrmEntity>("entity"))
+                        .entity_ids(fixture.query::<String>("entityIds").as_deref())
+                        .limit(fixture.query::<i64>("limit"))
+                        .offset(fixture.query::<i64>("offset"))
+                        .sort(fixture.query::<api::types::SortOrder>("sort"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<::std::vec::Vec<api::types::FileData>>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of crm_files_get",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "crm_files_id_get" => {
+            server
+                .crm_files_id_get(|when, then| {
+                    when.id(&fixture.path_param::<String>("/crm/files/{id}", "id"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::FileDownloadableLink>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of crm_files_id_get",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "crm_files_id_delete" => {
+            server
+                .crm_files_id_delete(|when, then| {
+                    when.id(&fixture.path_param::<String>("/crm/files/{id}", "id"));
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of crm_files_id_delete",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "crm_files_id_data_get" => {
+            server
+                .crm_files_id_data_get(|when, then| {
+                    when.id(&fixture.path_param::<String>("/crm/files/{id}/data", "id"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::FileData>());
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of crm_files_id_data_get",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "crm_notes_get" => {
+            server
+                .crm_notes_get(|when, then| {
+                    when.date_from(fixture.query::<i64>("dateFrom"))
+                        .date_to(fixture.query::<i64>("dateTo"))
+                        .entity(fixture.query::<api::types::CrmEntity>("entity"))
+                        .entity_ids(fixture.query::<String>("entityIds").as_deref())
+                        .limit(fixture.query::<i64>("limit"))
+                        .offset(fixture.query::<i64>("offset"))
+                        .sort(fixture.query::<api::types::SortOrder>("sort"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<::std::vec::Vec<api::types::Note>>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of crm_notes_get",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "crm_notes_post" => {
+            server
+                .crm_notes_post(|when, then| {
+                    when.body(&fixture.request_body::<api::types::NoteData>());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::NoteId>());
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        415u16 => {
+                            then.unsupported_media_type(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of crm_notes_post",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "crm_notes_id_get" => {
+            server
+                .crm_notes_id_get(|when, then| {
+                    when.id(&fixture.path_param::<String>("/crm/notes/{id}", "id"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::Note>());
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of crm_notes_id_get",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "crm_notes_id_delete" => {
+            server
+                .crm_notes_id_delete(|when, then| {
+                    when.id(&fixture.path_param::<String>("/crm/notes/{id}", "id"));
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of crm_notes_id_delete",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "crm_notes_id_patch" => {
+            server
+                .crm_notes_id_patch(|when, then| {
+                    when.id(&fixture.path_param::<String>("/crm/notes/{id}", "id"))
+                        .body(&fixture.request_body::<api::types::NoteData>());
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        415u16 => {
+                            then.unsupported_media_type(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of crm_notes_id_patch",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "crm_pipeline_details_get" => {
+            server
+                .crm_pipeline_details_get(|_when, then| {
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::Pipeline>());
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of crm_pipeline_details_get",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "crm_pipeline_details_all_get" => {
+            server
+                .crm_pipeline_details_all_get(|_when, then| {
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<::std::vec::Vec<api::types::Pipeline>>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of crm_pipeline_details_all_get",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "crm_tasks_get" => {
+            server
+                .crm_tasks_get(|when, then| {
+                    when.date_from(fixture.query::<i64>("dateFrom"))
+                        .date_to(fixture.query::<i64>("dateTo"))
+                        .filter_assign_to(
+                            fixture.query::<String>("filter[assignTo]").as_deref(),
+                        )
+                        .filter_companies(
+                            fixture.query::<String>("filter[companies]").as_deref(),
+                        )
+                        .filter_contacts(
+                            fixture.query::<String>("filter[contacts]").as_deref(),
+                        )
+                        .filter_date(
+                            fixture.query::<api::types::TaskDateFilter>("filter[date]"),
+                        )
+                        .filter_deals(
+                            fixture.query::<String>("filter[deals]").as_deref(),
+                        )
+                        .filter_status(
+                            fixture
+                                .query::<api::types::TaskStatusFilter>("filter[status]"),
+                        )
+                        .filter_type(fixture.query::<String>("filter[type]").as_deref())
+                        .limit(fixture.query::<i64>("limit"))
+                        .offset(fixture.query::<i64>("offset"))
+                        .sort(fixture.query::<api::types::SortOrder>("sort"))
+                        .sort_by(fixture.query::<String>("sortBy").as_deref());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::TaskList>());
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of crm_tasks_get",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "crm_tasks_post" => {
+            server
+                .crm_tasks_post(|when, then| {
+                    when.body(&fixture.request_body::<api::types::CreateTask>());
+                    match fixture.response.status {
+                        201u16 => {
+                            then.created(&fixture.response_body::<api::types::TaskId>());
+                        }
+                        400u16 => {
+                            then.bad_request();
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of crm_tasks_post",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "crm_tasks_id_get" => {
+            server
+                .crm_tasks_id_get(|when, then| {
+                    when.id(&fixture.path_param::<String>("/crm/tasks/{id}", "id"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::Task>());
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of crm_tasks_id_get",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "crm_tasks_id_delete" => {
+            server
+                .crm_tasks_id_delete(|when, then| {
+                    when.id(&fixture.path_param::<String>("/crm/tasks/{id}", "id"));
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of crm_tasks_id_delete",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "crm_tasks_id_patch" => {
+            server
+                .crm_tasks_id_patch(|when, then| {
+                    when.id(&fixture.path_param::<String>("/crm/tasks/{id}", "id"))
+                        .body(&fixture.request_body::<api::types::UpdateTask>());
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of crm_tasks_id_patch",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "crm_tasktypes_get" => {
+            server
+                .crm_tasktypes_get(|_when, then| {
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::TaskTypes>());
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of crm_tasktypes_get",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "create_event" => {
+            server
+                .create_event(|when, then| {
+                    when.body(&fixture.request_body::<api::types::Event>());
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of create_event",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_all_external_feeds" => {
+            server
+                .get_all_external_feeds(|when, then| {
+                    when.auth_type(fixture.query::<api::types::FeedAuthType>("authType"))
+                        .end_date(fixture.query::<String>("endDate").as_deref())
+                        .limit(fixture.query::<i64>("limit"))
+                        .offset(fixture.query::<i64>("offset"))
+                        .search(fixture.query::<String>("search").as_deref())
+                        .sort(fixture.query::<api::types::SortOrder>("sort"))
+                        .start_date(fixture.query::<String>("startDate").as_deref());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::GetAllExternalFeeds>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_all_external_feeds",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "create_external_feed" => {
+            server
+                .create_external_feed(|when, then| {
+                    when.body(&fixture.request_body::<api::types::CreateExternalFeed>());
+                    match fixture.response.status {
+                        201u16 => {
+                            then.created(
+                                &fixture.response_body::<api::types::ExternalFeedId>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of create_external_feed",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_external_feed_by_uuid" => {
+            server
+                .get_external_feed_by_uuid(|when, then| {
+                    when.uuid(
+                        &fixture.path_param::<api::uuid::Uuid>("/feeds/{uuid}", "uuid"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::ExternalFeed>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_external_feed_by_uuid",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "update_external_feed" => {
+            server
+                .update_external_feed(|when, then| {
+                    when.uuid(
+                            &fixture
+                                .path_param::<api::uuid::Uuid>("/feeds/{uuid}", "uuid"),
+                        )
+                        .body(&fixture.request_body::<api::types::UpdateExternalFeed>());
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of update_external_feed",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "delete_external_feed" => {
+            server
+                .delete_external_feed(|when, then| {
+                    when.uuid(
+                        &fixture.path_param::<api::uuid::Uuid>("/feeds/{uuid}", "uuid"),
+                    );
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of delete_external_feed",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_inbound_email_events" => {
+            server
+                .get_inbound_email_events(|when, then| {
+                    when.end_date(fixture.query::<String>("endDate").as_deref())
+                        .limit(fixture.query::<i64>("limit"))
+                        .offset(fixture.query::<i64>("offset"))
+                        .sender(fixture.query::<String>("sender").as_deref())
+                        .sort(fixture.query::<api::types::SortOrder>("sort"))
+                        .start_date(fixture.query::<String>("startDate").as_deref());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::GetInboundEmailEvents>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_inbound_email_events",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_inbound_email_events_by_uuid" => {
+            server
+                .get_inbound_email_events_by_uuid(|when, then| {
+                    when.uuid(
+                        &fixture.path_param::<String>("/inbound/events/{uuid}", "uuid"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::GetInboundEmailEventsByUuid>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_inbound_email_events_by_uuid",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
         "loyalty_balance_programs_pid_active_balance_get" => {
             server
                 .loyalty_balance_programs_pid_active_balance_get(|when, then| {
@@ -1129,6 +2701,2440 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                         status => {
                             panic!(
                                 "{}: {status} is not a documented status of complete_transaction",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_lp_list" => {
+            server
+                .get_lp_list(|when, then| {
+                    when.limit(fixture.query::<i64>("limit"))
+                        .offset(fixture.query::<i64>("offset"))
+                        .sort(fixture.query::<api::types::SortOrder>("sort"))
+                        .sort_field(
+                            fixture.query::<api::types::SortField>("sort_field"),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::LoyaltyProgramPage>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        422u16 => {
+                            then.unprocessable_entity(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        500u16 => {
+                            then.internal_server_error(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_lp_list",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "create_new_lp" => {
+            server
+                .create_new_lp(|when, then| {
+                    when.body(
+                        &fixture
+                            .request_body::<api::types::CreateLoyaltyProgramPayload>(),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::LoyaltyProgram>(),
+                            );
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        409u16 => {
+                            then.conflict(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        422u16 => {
+                            then.unprocessable_entity(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        500u16 => {
+                            then.internal_server_error(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of create_new_lp",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_loyalty_program_info" => {
+            server
+                .get_loyalty_program_info(|when, then| {
+                    when.pid(
+                        &fixture
+                            .path_param::<
+                                api::uuid::Uuid,
+                            >("/loyalty/config/programs/{pid}", "pid"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::LoyaltyProgram>(),
+                            );
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        422u16 => {
+                            then.unprocessable_entity(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        500u16 => {
+                            then.internal_server_error(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_loyalty_program_info",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "update_loyalty_program" => {
+            server
+                .update_loyalty_program(|when, then| {
+                    when.pid(
+                            &fixture
+                                .path_param::<
+                                    api::uuid::Uuid,
+                                >("/loyalty/config/programs/{pid}", "pid"),
+                        )
+                        .body(
+                            &fixture
+                                .request_body::<api::types::UpdateLoyaltyProgramPayload>(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::LoyaltyProgram>(),
+                            );
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        409u16 => {
+                            then.conflict(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        422u16 => {
+                            then.unprocessable_entity(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        500u16 => {
+                            then.internal_server_error(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of update_loyalty_program",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "delete_loyalty_program" => {
+            server
+                .delete_loyalty_program(|when, then| {
+                    when.pid(
+                        &fixture
+                            .path_param::<
+                                api::uuid::Uuid,
+                            >("/loyalty/config/programs/{pid}", "pid"),
+                    );
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        422u16 => {
+                            then.unprocessable_entity(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        500u16 => {
+                            then.internal_server_error(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of delete_loyalty_program",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "partially_update_loyalty_program" => {
+            server
+                .partially_update_loyalty_program(|when, then| {
+                    when.pid(
+                            &fixture
+                                .path_param::<
+                                    api::uuid::Uuid,
+                                >("/loyalty/config/programs/{pid}", "pid"),
+                        )
+                        .body(
+                            &fixture
+                                .request_body::<api::types::PatchLoyaltyProgramPayload>(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::LoyaltyProgram>(),
+                            );
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        409u16 => {
+                            then.conflict(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        422u16 => {
+                            then.unprocessable_entity(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        500u16 => {
+                            then.internal_server_error(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of partially_update_loyalty_program",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_parameter_subscription_info" => {
+            server
+                .get_parameter_subscription_info(|when, then| {
+                    when.pid(
+                            &fixture
+                                .path_param::<
+                                    api::uuid::Uuid,
+                                >("/loyalty/config/programs/{pid}/account-info", "pid"),
+                        )
+                        .contact_id(fixture.query::<String>("contactId").as_deref())
+                        .loyalty_subscription_id(
+                            fixture.query::<String>("loyaltySubscriptionId").as_deref(),
+                        )
+                        .params(fixture.query::<String>("params").as_deref());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::SubscriptionHandlerInfo>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        422u16 => {
+                            then.unprocessable_entity(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        500u16 => {
+                            then.internal_server_error(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_parameter_subscription_info",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "publish_loyalty_program" => {
+            server
+                .publish_loyalty_program(|when, then| {
+                    when.pid(
+                        &fixture
+                            .path_param::<
+                                api::uuid::Uuid,
+                            >("/loyalty/config/programs/{pid}/publish", "pid"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        422u16 => {
+                            then.unprocessable_entity(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        500u16 => {
+                            then.internal_server_error(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of publish_loyalty_program",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "subscribe_member_to_a_subscription" => {
+            server
+                .subscribe_member_to_a_subscription(|when, then| {
+                    when.pid(
+                            &fixture
+                                .path_param::<
+                                    api::uuid::Uuid,
+                                >(
+                                    "/loyalty/config/programs/{pid}/subscription-members",
+                                    "pid",
+                                ),
+                        )
+                        .body(
+                            &fixture
+                                .request_body::<api::types::AddSubscriptionMemberPayload>(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::SubscriptionMember>(),
+                            );
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        409u16 => {
+                            then.conflict(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        422u16 => {
+                            then.unprocessable_entity(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        500u16 => {
+                            then.internal_server_error(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of subscribe_member_to_a_subscription",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "delete_contact_members" => {
+            server
+                .delete_contact_members(|when, then| {
+                    when.pid(
+                            &fixture
+                                .path_param::<
+                                    api::uuid::Uuid,
+                                >(
+                                    "/loyalty/config/programs/{pid}/subscription-members",
+                                    "pid",
+                                ),
+                        )
+                        .member_contact_ids(
+                            &fixture
+                                .query::<String>("memberContactIds")
+                                .expect(
+                                    "the fixture has no memberContactIds query parameter",
+                                ),
+                        );
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        422u16 => {
+                            then.unprocessable_entity(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        500u16 => {
+                            then.internal_server_error(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of delete_contact_members",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "subscribe_to_loyalty_program" => {
+            server
+                .subscribe_to_loyalty_program(|when, then| {
+                    when.pid(
+                            &fixture
+                                .path_param::<
+                                    api::uuid::Uuid,
+                                >("/loyalty/config/programs/{pid}/subscriptions", "pid"),
+                        )
+                        .body(
+                            &fixture
+                                .request_body::<api::types::CreateSubscriptionPayload>(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::Subscription>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        422u16 => {
+                            then.unprocessable_entity(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        500u16 => {
+                            then.internal_server_error(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of subscribe_to_loyalty_program",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "add_subscription_to_tier" => {
+            server
+                .add_subscription_to_tier(|when, then| {
+                    when.pid(
+                            &fixture
+                                .path_param::<
+                                    api::uuid::Uuid,
+                                >(
+                                    "/loyalty/tier/programs/{pid}/contacts/{cid}/tiers/{tid}",
+                                    "pid",
+                                ),
+                        )
+                        .cid(
+                            &fixture
+                                .path_param::<
+                                    api::uuid::Uuid,
+                                >(
+                                    "/loyalty/tier/programs/{pid}/contacts/{cid}/tiers/{tid}",
+                                    "cid",
+                                ),
+                        )
+                        .tid(
+                            &fixture
+                                .path_param::<
+                                    api::uuid::Uuid,
+                                >(
+                                    "/loyalty/tier/programs/{pid}/contacts/{cid}/tiers/{tid}",
+                                    "tid",
+                                ),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::TierForContact>(),
+                            );
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        409u16 => {
+                            then.conflict(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        422u16 => {
+                            then.unprocessable_entity(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        424u16 => {
+                            then.failed_dependency(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        500u16 => {
+                            then.internal_server_error(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of add_subscription_to_tier",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_list_of_tier_groups" => {
+            server
+                .get_list_of_tier_groups(|when, then| {
+                    when.pid(
+                            &fixture
+                                .path_param::<
+                                    api::uuid::Uuid,
+                                >("/loyalty/tier/programs/{pid}/tier-groups", "pid"),
+                        )
+                        .version(
+                            fixture
+                                .query::<api::types::BalanceDefinitionVersion>("version"),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::TierGroupPage>(),
+                            );
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        422u16 => {
+                            then.unprocessable_entity(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        500u16 => {
+                            then.internal_server_error(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_list_of_tier_groups",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "create_tier_group" => {
+            server
+                .create_tier_group(|when, then| {
+                    when.pid(
+                            &fixture
+                                .path_param::<
+                                    api::uuid::Uuid,
+                                >("/loyalty/tier/programs/{pid}/tier-groups", "pid"),
+                        )
+                        .body(
+                            &fixture.request_body::<api::types::CreateTierGroupRequest>(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::TierGroup>());
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        409u16 => {
+                            then.conflict(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        422u16 => {
+                            then.unprocessable_entity(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of create_tier_group",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_tier_group" => {
+            server
+                .get_tier_group(|when, then| {
+                    when.pid(
+                            &fixture
+                                .path_param::<
+                                    api::uuid::Uuid,
+                                >("/loyalty/tier/programs/{pid}/tier-groups/{gid}", "pid"),
+                        )
+                        .gid(
+                            &fixture
+                                .path_param::<
+                                    api::uuid::Uuid,
+                                >("/loyalty/tier/programs/{pid}/tier-groups/{gid}", "gid"),
+                        )
+                        .version(
+                            fixture
+                                .query::<api::types::BalanceDefinitionVersion>("version"),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::TierGroup>());
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        422u16 => {
+                            then.unprocessable_entity(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        500u16 => {
+                            then.internal_server_error(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_tier_group",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "update_tier_group" => {
+            server
+                .update_tier_group(|when, then| {
+                    when.pid(
+                            &fixture
+                                .path_param::<
+                                    api::uuid::Uuid,
+                                >("/loyalty/tier/programs/{pid}/tier-groups/{gid}", "pid"),
+                        )
+                        .gid(
+                            &fixture
+                                .path_param::<
+                                    api::uuid::Uuid,
+                                >("/loyalty/tier/programs/{pid}/tier-groups/{gid}", "gid"),
+                        )
+                        .body(
+                            &fixture.request_body::<api::types::UpdateTierGroupRequest>(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::TierGroup>());
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        422u16 => {
+                            then.unprocessable_entity(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        500u16 => {
+                            then.internal_server_error(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of update_tier_group",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "delete_tier_group" => {
+            server
+                .delete_tier_group(|when, then| {
+                    when.pid(
+                            &fixture
+                                .path_param::<
+                                    api::uuid::Uuid,
+                                >("/loyalty/tier/programs/{pid}/tier-groups/{gid}", "pid"),
+                        )
+                        .gid(
+                            &fixture
+                                .path_param::<
+                                    api::uuid::Uuid,
+                                >("/loyalty/tier/programs/{pid}/tier-groups/{gid}", "gid"),
+                        );
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        409u16 => {
+                            then.conflict(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        422u16 => {
+                            then.unprocessable_entity(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        500u16 => {
+                            then.internal_server_error(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of delete_tier_group",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "create_tier_for_tier_group" => {
+            server
+                .create_tier_for_tier_group(|when, then| {
+                    when.pid(
+                            &fixture
+                                .path_param::<
+                                    api::uuid::Uuid,
+                                >(
+                                    "/loyalty/tier/programs/{pid}/tier-groups/{gid}/tiers",
+                                    "pid",
+                                ),
+                        )
+                        .gid(
+                            &fixture
+                                .path_param::<
+                                    api::uuid::Uuid,
+                                >(
+                                    "/loyalty/tier/programs/{pid}/tier-groups/{gid}/tiers",
+                                    "gid",
+                                ),
+                        )
+                        .body(&fixture.request_body::<api::types::TierRequest>());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::Tier>());
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        422u16 => {
+                            then.unprocessable_entity(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        500u16 => {
+                            then.internal_server_error(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of create_tier_for_tier_group",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_loyalty_program_tier" => {
+            server
+                .get_loyalty_program_tier(|when, then| {
+                    when.pid(
+                            &fixture
+                                .path_param::<
+                                    api::uuid::Uuid,
+                                >("/loyalty/tier/programs/{pid}/tiers", "pid"),
+                        )
+                        .version(
+                            fixture
+                                .query::<api::types::BalanceDefinitionVersion>("version"),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::LoyaltyTierPage>(),
+                            );
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        422u16 => {
+                            then.unprocessable_entity(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        500u16 => {
+                            then.internal_server_error(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_loyalty_program_tier",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "update_tier" => {
+            server
+                .update_tier(|when, then| {
+                    when.pid(
+                            &fixture
+                                .path_param::<
+                                    api::uuid::Uuid,
+                                >("/loyalty/tier/programs/{pid}/tiers/{tid}", "pid"),
+                        )
+                        .tid(
+                            &fixture
+                                .path_param::<
+                                    api::uuid::Uuid,
+                                >("/loyalty/tier/programs/{pid}/tiers/{tid}", "tid"),
+                        )
+                        .body(
+                            &fixture.request_body::<api::types::TierRequestPutPayload>(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::Tier>());
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        422u16 => {
+                            then.unprocessable_entity(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        500u16 => {
+                            then.internal_server_error(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of update_tier",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "delete_tier" => {
+            server
+                .delete_tier(|when, then| {
+                    when.pid(
+                            &fixture
+                                .path_param::<
+                                    api::uuid::Uuid,
+                                >("/loyalty/tier/programs/{pid}/tiers/{tid}", "pid"),
+                        )
+                        .tid(
+                            &fixture
+                                .path_param::<
+                                    api::uuid::Uuid,
+                                >("/loyalty/tier/programs/{pid}/tiers/{tid}", "tid"),
+                        );
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        422u16 => {
+                            then.unprocessable_entity(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        500u16 => {
+                            then.internal_server_error(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of delete_tier",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_account_activity" => {
+            server
+                .get_account_activity(|when, then| {
+                    when.email(fixture.query::<String>("email").as_deref())
+                        .end_date(fixture.query::<String>("endDate").as_deref())
+                        .limit(fixture.query::<::std::num::NonZeroU64>("limit"))
+                        .offset(fixture.query::<i64>("offset"))
+                        .start_date(fixture.query::<String>("startDate").as_deref());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::GetAccountActivity>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_account_activity",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_invited_users_list" => {
+            server
+                .get_invited_users_list(|_when, then| {
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::GetInvitedUsersList>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_invited_users_list",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "put_revoke_user_permission" => {
+            server
+                .put_revoke_user_permission(|when, then| {
+                    when.email(
+                        &fixture
+                            .path_param::<
+                                String,
+                            >("/organization/user/invitation/revoke/{email}", "email"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::UserInvitationResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of put_revoke_user_permission",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "inviteuser" => {
+            server
+                .inviteuser(|when, then| {
+                    when.body(&fixture.request_body::<api::types::Inviteuser>());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::InviteuserResponse>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of inviteuser",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "putresendcancelinvitation" => {
+            server
+                .putresendcancelinvitation(|when, then| {
+                    when.action(
+                            fixture
+                                .path_param::<
+                                    api::types::InvitationAction,
+                                >(
+                                    "/organization/user/invitation/{action}/{email}",
+                                    "action",
+                                ),
+                        )
+                        .email(
+                            &fixture
+                                .path_param::<
+                                    String,
+                                >("/organization/user/invitation/{action}/{email}", "email"),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::UserInvitationResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of putresendcancelinvitation",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "edit_user_permission" => {
+            server
+                .edit_user_permission(|when, then| {
+                    when.body(&fixture.request_body::<api::types::Inviteuser>());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::UpdateUserResponse>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of edit_user_permission",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_user_permission" => {
+            server
+                .get_user_permission(|when, then| {
+                    when.email(
+                        &fixture
+                            .path_param::<
+                                String,
+                            >("/organization/user/{email}/permissions", "email"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::GetUserPermission>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_user_permission",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "create_payment_request" => {
+            server
+                .create_payment_request(|when, then| {
+                    when.body(
+                        &fixture.request_body::<api::types::CreatePaymentRequest>(),
+                    );
+                    match fixture.response.status {
+                        201u16 => {
+                            then.created(
+                                &fixture
+                                    .response_body::<api::types::CreatePaymentResponse>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of create_payment_request",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_payment_request" => {
+            server
+                .get_payment_request(|when, then| {
+                    when.id(
+                        &fixture.path_param::<String>("/payments/requests/{id}", "id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::GetPaymentRequest>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_payment_request",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "delete_payment_request" => {
+            server
+                .delete_payment_request(|when, then| {
+                    when.id(
+                        &fixture.path_param::<String>("/payments/requests/{id}", "id"),
+                    );
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of delete_payment_request",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_processes" => {
+            server
+                .get_processes(|when, then| {
+                    when.limit(fixture.query::<i64>("limit"))
+                        .offset(fixture.query::<i64>("offset"))
+                        .sort(fixture.query::<api::types::SortOrder>("sort"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::GetProcesses>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_processes",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_process" => {
+            server
+                .get_process(|when, then| {
+                    when.process_id(
+                        fixture.path_param::<i64>("/processes/{processId}", "processId"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::GetProcess>());
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_process",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_senders" => {
+            server
+                .get_senders(|when, then| {
+                    when.domain(fixture.query::<String>("domain").as_deref())
+                        .ip(fixture.query::<String>("ip").as_deref());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::GetSendersList>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_senders",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "create_sender" => {
+            server
+                .create_sender(|when, then| {
+                    when.body(
+                        fixture
+                            .optional_request_body::<api::types::CreateSender>()
+                            .as_ref(),
+                    );
+                    match fixture.response.status {
+                        201u16 => {
+                            then.created(
+                                &fixture.response_body::<api::types::CreateSenderModel>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of create_sender",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_domains" => {
+            server
+                .get_domains(|_when, then| {
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::GetDomainsList>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_domains",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "create_domain" => {
+            server
+                .create_domain(|when, then| {
+                    when.body(
+                        fixture
+                            .optional_request_body::<api::types::CreateDomain>()
+                            .as_ref(),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::CreateDomainModel>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of create_domain",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_ips" => {
+            server
+                .get_ips(|_when, then| {
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::GetIps>());
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_ips",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "update_sender" => {
+            server
+                .update_sender(|when, then| {
+                    when.sender_id(
+                            fixture.path_param::<i64>("/senders/{senderId}", "senderId"),
+                        )
+                        .body(
+                            fixture
+                                .optional_request_body::<api::types::UpdateSender>()
+                                .as_ref(),
+                        );
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of update_sender",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "delete_sender" => {
+            server
+                .delete_sender(|when, then| {
+                    when.sender_id(
+                        fixture.path_param::<i64>("/senders/{senderId}", "senderId"),
+                    );
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of delete_sender",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_ips_from_sender" => {
+            server
+                .get_ips_from_sender(|when, then| {
+                    when.sender_id(
+                        fixture.path_param::<i64>("/senders/{senderId}/ips", "senderId"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::GetIpsFromSender>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_ips_from_sender",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "validate_sender_by_otp" => {
+            server
+                .validate_sender_by_otp(|when, then| {
+                    when.sender_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/senders/{senderId}/validate", "senderId"),
+                        )
+                        .body(
+                            fixture.optional_request_body::<api::types::Otp>().as_ref(),
+                        );
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of validate_sender_by_otp",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_sms_campaigns" => {
+            server
+                .get_sms_campaigns(|when, then| {
+                    when.end_date(fixture.query::<String>("endDate").as_deref())
+                        .limit(fixture.query::<i64>("limit"))
+                        .offset(fixture.query::<i64>("offset"))
+                        .sort(fixture.query::<api::types::SortOrder>("sort"))
+                        .start_date(fixture.query::<String>("startDate").as_deref())
+                        .status(
+                            fixture.query::<api::types::SmsCampaignStatus>("status"),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::GetSmsCampaigns>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_sms_campaigns",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "create_sms_campaign" => {
+            server
+                .create_sms_campaign(|when, then| {
+                    when.body(&fixture.request_body::<api::types::CreateSmsCampaign>());
+                    match fixture.response.status {
+                        201u16 => {
+                            then.created(
+                                &fixture.response_body::<api::types::CreateModel>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of create_sms_campaign",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_sms_campaign" => {
+            server
+                .get_sms_campaign(|when, then| {
+                    when.campaign_id(
+                        fixture
+                            .path_param::<
+                                i64,
+                            >("/smsCampaigns/{campaignId}", "campaignId"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::GetSmsCampaign>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_sms_campaign",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "update_sms_campaign" => {
+            server
+                .update_sms_campaign(|when, then| {
+                    when.campaign_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/smsCampaigns/{campaignId}", "campaignId"),
+                        )
+                        .body(&fixture.request_body::<api::types::UpdateSmsCampaign>());
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of update_sms_campaign",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "delete_sms_campaign" => {
+            server
+                .delete_sms_campaign(|when, then| {
+                    when.campaign_id(
+                        fixture
+                            .path_param::<
+                                i64,
+                            >("/smsCampaigns/{campaignId}", "campaignId"),
+                    );
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of delete_sms_campaign",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "request_sms_recipient_export" => {
+            server
+                .request_sms_recipient_export(|when, then| {
+                    when.campaign_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >(
+                                    "/smsCampaigns/{campaignId}/exportRecipients",
+                                    "campaignId",
+                                ),
+                        )
+                        .body(
+                            fixture
+                                .optional_request_body::<
+                                    api::types::RequestSmsRecipientExport,
+                                >()
+                                .as_ref(),
+                        );
+                    match fixture.response.status {
+                        202u16 => {
+                            then.accepted(
+                                &fixture.response_body::<api::types::CreatedProcessId>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of request_sms_recipient_export",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "send_sms_campaign_now" => {
+            server
+                .send_sms_campaign_now(|when, then| {
+                    when.campaign_id(
+                        fixture
+                            .path_param::<
+                                i64,
+                            >("/smsCampaigns/{campaignId}/sendNow", "campaignId"),
+                    );
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        402u16 => {
+                            then.payment_required(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of send_sms_campaign_now",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "send_sms_report" => {
+            server
+                .send_sms_report(|when, then| {
+                    when.campaign_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/smsCampaigns/{campaignId}/sendReport", "campaignId"),
+                        )
+                        .body(&fixture.request_body::<api::types::SendReport>());
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of send_sms_report",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "update_sms_campaign_status" => {
+            server
+                .update_sms_campaign_status(|when, then| {
+                    when.campaign_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/smsCampaigns/{campaignId}/status", "campaignId"),
+                        )
+                        .body(
+                            &fixture.request_body::<api::types::UpdateCampaignStatus>(),
+                        );
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of update_sms_campaign_status",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "send_transac_sms" => {
+            server
+                .send_transac_sms(|when, then| {
+                    when.body(&fixture.request_body::<api::types::SendTransacSms>());
+                    match fixture.response.status {
+                        201u16 => {
+                            then.created(
+                                &fixture.response_body::<api::types::SendSms>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        402u16 => {
+                            then.payment_required(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of send_transac_sms",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_transac_aggregated_sms_report" => {
+            server
+                .get_transac_aggregated_sms_report(|when, then| {
+                    when.days(fixture.query::<i64>("days"))
+                        .end_date(fixture.query::<String>("endDate").as_deref())
+                        .start_date(fixture.query::<String>("startDate").as_deref())
+                        .tag(fixture.query::<String>("tag").as_deref());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<
+                                        api::types::GetTransacAggregatedSmsReport,
+                                    >(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_transac_aggregated_sms_report",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_sms_events" => {
+            server
+                .get_sms_events(|when, then| {
+                    when.days(fixture.query::<i64>("days"))
+                        .end_date(fixture.query::<String>("endDate").as_deref())
+                        .event(fixture.query::<api::types::SmsEvent>("event"))
+                        .limit(fixture.query::<i64>("limit"))
+                        .offset(fixture.query::<i64>("offset"))
+                        .phone_number(fixture.query::<String>("phoneNumber").as_deref())
+                        .sort(fixture.query::<api::types::SortOrder>("sort"))
+                        .start_date(fixture.query::<String>("startDate").as_deref())
+                        .tags(fixture.query::<String>("tags").as_deref());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::GetSmsEventReport>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_sms_events",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_transac_sms_report" => {
+            server
+                .get_transac_sms_report(|when, then| {
+                    when.days(fixture.query::<i64>("days"))
+                        .end_date(fixture.query::<String>("endDate").as_deref())
+                        .sort(fixture.query::<api::types::SortOrder>("sort"))
+                        .start_date(fixture.query::<String>("startDate").as_deref())
+                        .tag(fixture.query::<String>("tag").as_deref());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::GetTransacSmsReport>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_transac_sms_report",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_webhooks" => {
+            server
+                .get_webhooks(|when, then| {
+                    when.sort(fixture.query::<api::types::SortOrder>("sort"))
+                        .type_(fixture.query::<api::types::WebhookType>("type"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::GetWebhooks>());
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_webhooks",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "create_webhook" => {
+            server
+                .create_webhook(|when, then| {
+                    when.body(&fixture.request_body::<api::types::CreateWebhook>());
+                    match fixture.response.status {
+                        201u16 => {
+                            then.created(
+                                &fixture.response_body::<api::types::CreateModel>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of create_webhook",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "export_webhooks_history" => {
+            server
+                .export_webhooks_history(|when, then| {
+                    when.body(
+                        &fixture.request_body::<api::types::ExportWebhooksHistory>(),
+                    );
+                    match fixture.response.status {
+                        202u16 => {
+                            then.accepted(
+                                &fixture.response_body::<api::types::CreatedProcessId>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of export_webhooks_history",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_webhook" => {
+            server
+                .get_webhook(|when, then| {
+                    when.webhook_id(
+                        fixture.path_param::<i64>("/webhooks/{webhookId}", "webhookId"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::GetWebhook>());
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_webhook",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "update_webhook" => {
+            server
+                .update_webhook(|when, then| {
+                    when.webhook_id(
+                            fixture
+                                .path_param::<i64>("/webhooks/{webhookId}", "webhookId"),
+                        )
+                        .body(&fixture.request_body::<api::types::UpdateWebhook>());
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of update_webhook",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "delete_webhook" => {
+            server
+                .delete_webhook(|when, then| {
+                    when.webhook_id(
+                        fixture.path_param::<i64>("/webhooks/{webhookId}", "webhookId"),
+                    );
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of delete_webhook",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "send_whatsapp_message" => {
+            server
+                .send_whatsapp_message(|when, then| {
+                    when.body(
+                        &fixture.request_body::<api::types::SendWhatsappMessage>(),
+                    );
+                    match fixture.response.status {
+                        201u16 => {
+                            then.created(
+                                &fixture.response_body::<api::types::WhatsappMessageId>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of send_whatsapp_message",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_whatsapp_event_report" => {
+            server
+                .get_whatsapp_event_report(|when, then| {
+                    when.contact_number(
+                            fixture.query::<String>("contactNumber").as_deref(),
+                        )
+                        .days(fixture.query::<i64>("days"))
+                        .end_date(fixture.query::<String>("endDate").as_deref())
+                        .event(fixture.query::<api::types::WhatsappEvent>("event"))
+                        .limit(fixture.query::<i64>("limit"))
+                        .offset(fixture.query::<i64>("offset"))
+                        .sort(fixture.query::<api::types::SortOrder>("sort"))
+                        .start_date(fixture.query::<String>("startDate").as_deref());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::GetWhatsappEventReport>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_whatsapp_event_report",
                                 fixture.operation
                             )
                         }
