@@ -31475,7 +31475,7 @@ pub mod types {
         }
     }
 }
-/**A client for the Brevo part of the API (23 SDK classes: BalanceApi, AccountApi, SendersApi, DomainsApi in part, WebhooksApi, ProcessApi, NotesApi, TasksApi, CouponsApi, ExternalFeedsApi, UserApi, CompaniesApi in part, DealsApi in part, TransactionalSMSApi in part, SMSCampaignsApi in part, InboundParsingApi in part, PaymentsApi, EventsApi, TransactionalWhatsAppApi, FilesApi in part, ConversationsApi, TierApi, ProgramApi): one method per operation, named after the vendor SDK's method, each returning a request builder whose `send()` makes the call.
+/**A client for the Brevo API in part (23 SDK classes, 7 of them in part: the tags of specs/brevo.yaml): one method per operation, named after the vendor SDK's method, each returning a request builder whose `send()` makes the call.
 
 Build one with `Client::builder(..)` (the vendor's credentials; see the crate documentation), which also sets the base URL, timeouts, retries and limits. A `Client` is cheap to clone and meant to be shared: it holds one connection pool.
 
