@@ -338,10 +338,12 @@ mod tests {
             "openapi": "3.0.3",
             "info": {"title": "t", "version": "1"},
             "servers": [{"url": "https://api.example/v2"}],
-            "paths": {"/things/{id}": {"get": {
+            // A camelCase path parameter: the template names it as the
+            // wire does, the setter is snake case.
+            "paths": {"/things/{thingId}": {"get": {
                 "operationId": "get_thing",
                 "parameters": [
-                    {"name": "id", "in": "path", "required": true,
+                    {"name": "thingId", "in": "path", "required": true,
                      "schema": {"type": "string", "maxLength": 5}},
                     {"name": "limit", "in": "query",
                      "schema": {"type": "integer", "minimum": 1, "maximum": 10}}
@@ -380,14 +382,14 @@ mod tests {
             "fn thing_without_count()",
             "fn thing_with_null_tags()",
             "fn thing_with_count_as_string()",
-            "async fn get_thing_without_id()",
-            "async fn get_thing_id_too_long()",
+            "async fn get_thing_without_thing_id()",
+            "async fn get_thing_thing_id_too_long()",
             "async fn get_thing_limit_below_minimum()",
             "async fn get_thing_limit_above_maximum()",
             "let value = 11",
             "\"limit must be an integer from 1 to 10\"",
-            "async fn get_thing_id()",
-            "\"/v2/things/{id}\"",
+            "async fn get_thing_thing_id()",
+            "\"/v2/things/{thingId}\", \"thingId\", value",
             "Client::builder(\"key\")",
         ] {
             assert!(file.contains(expected), "no {expected:?} in:\n{file}");

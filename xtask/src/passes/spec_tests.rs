@@ -1002,7 +1002,9 @@ impl<'a> Generator<'a> {
                 let setter = format_ident!("{}", param.ident);
                 calls.push(quote!(.#setter(value)));
                 let name = format_ident!("{id}_{}", param.ident.trim_end_matches('_'));
-                let ident = &param.ident;
+                // The template names the parameter as the wire does
+                // (`{domainName}`), not as the setter (`domain_name`).
+                let wire = param.name;
                 items.push(quote! {
                     #[tokio::test]
                     async fn #name() {
@@ -1010,7 +1012,7 @@ impl<'a> Generator<'a> {
                         let client = server.client();
                         for value in PATH_VALUES {
                             let result = client.#method()#(#calls)*.send().await;
-                            server.assert_in_segment(result, #template, #ident, value);
+                            server.assert_in_segment(result, #template, #wire, value);
                         }
                     }
                 });
