@@ -259,7 +259,7 @@ impl<C: FromParts> ClientBuilder<C> {
             return Err(error);
         }
         let base_url = checked_base_url(&self.base_url)?;
-        let timeout_in_client = self.http_client.is_none();
+        let runtime_client = self.http_client.is_none();
         let runtime_timeout = self.timeout.unwrap_or(DEFAULT_TIMEOUT);
         let http = match (self.http_client, self.connect_timeout) {
             (Some(_), Some(_)) => return Err(ConfigProblem::ConnectTimeoutWithHttpClient),
@@ -283,12 +283,12 @@ impl<C: FromParts> ClientBuilder<C> {
             replacements: self.replacements,
             // A caller's own client keeps its own timeout unless one was
             // set here.
-            timeout: if timeout_in_client {
+            timeout: if runtime_client {
                 Some(runtime_timeout)
             } else {
                 self.timeout
             },
-            timeout_in_client,
+            runtime_client,
             empty_json_object: self.empty_json_object,
         };
         Ok(C::from_parts(
@@ -299,7 +299,6 @@ impl<C: FromParts> ClientBuilder<C> {
                 self.max_response_body,
                 self.retry,
                 self.user_agent_product,
-                !timeout_in_client,
             ),
         ))
     }

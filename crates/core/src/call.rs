@@ -236,7 +236,7 @@ where
                     // URL first asked): for a write, a failed connection is
                     // no proof that nothing was sent.
                     return Err(
-                        if self.config.own_http_client && error.kind() == ErrorKind::Connect {
+                        if !self.config.wire.runtime_client && error.kind() == ErrorKind::Connect {
                             error.maybe_sent()
                         } else {
                             error
@@ -456,10 +456,7 @@ mod tests {
     }
 
     async fn get(server: &ScriptedServer, retry: RetryConfig) -> Result<u32, Error<NoErrorBody>> {
-        get_with(server, |builder| {
-            builder.retry_config(retry.with_initial_backoff(Duration::from_millis(1)))
-        })
-        .await
+        call(&parts(server, retry), &CallOptions::new()).await
     }
 
     /// `GET /thing` from a client `configure` set up, decoded as a `u32`.
@@ -483,6 +480,7 @@ mod tests {
         .map(|r| r.into_inner())
     }
 
+    /// A client with `retry`, its backoff shortened to 1 ms.
     fn parts(server: &ScriptedServer, retry: RetryConfig) -> Parts {
         ClientBuilder::new(server.base_url())
             .retry_config(retry.with_initial_backoff(Duration::from_millis(1)))
@@ -599,11 +597,10 @@ mod tests {
     #[tokio::test]
     async fn the_budget_stops_retries_under_an_outage_and_says_so() {
         let server = ScriptedServer::start(vec![Reply::json(503, "")]).await;
-        let parts: Parts = ClientBuilder::new(server.base_url())
-            .retry_config(RetryConfig::standard().with_initial_backoff(Duration::from_millis(1)))
-            .retry_budget(RetryBudget::token_bucket(10, 5, 1))
-            .build()
-            .unwrap();
+        let parts = parts(
+            &server,
+            RetryConfig::standard().with_budget(RetryBudget::token_bucket(10, 5, 1)),
+        );
         let mut errors = Vec::new();
         for _ in 0..4 {
             errors.push(call(&parts, &CallOptions::new()).await.unwrap_err());
@@ -620,11 +617,10 @@ mod tests {
         }
         // An unlimited budget retries every call.
         let server = ScriptedServer::start(vec![Reply::json(503, "")]).await;
-        let parts: Parts = ClientBuilder::new(server.base_url())
-            .retry_config(RetryConfig::standard().with_initial_backoff(Duration::from_millis(1)))
-            .retry_budget(RetryBudget::unlimited())
-            .build()
-            .unwrap();
+        let parts = self::parts(
+            &server,
+            RetryConfig::standard().with_budget(RetryBudget::unlimited()),
+        );
         for _ in 0..4 {
             assert!(
                 !call(&parts, &CallOptions::new())

@@ -30,9 +30,6 @@ pub(crate) struct Settings {
     pub(crate) wait_headers: &'static [&'static str],
     /// The caller's own product token, sent after the crate's in `User-Agent`.
     pub(crate) user_agent_product: Option<String>,
-    /// The HTTP client is the caller's (`http_client(..)`): it may follow
-    /// redirects itself.
-    pub(crate) own_http_client: bool,
 }
 
 impl ClientConfig {
@@ -41,7 +38,6 @@ impl ClientConfig {
         max_response_body: usize,
         retry: RetryConfig,
         user_agent_product: Option<String>,
-        own_http_client: bool,
     ) -> Self {
         Self(Arc::new(Settings {
             wire,
@@ -50,7 +46,6 @@ impl ClientConfig {
             retry,
             wait_headers: &[],
             user_agent_product,
-            own_http_client,
         }))
     }
 
@@ -100,7 +95,6 @@ impl ClientConfig {
             DEFAULT_MAX_RESPONSE_BODY,
             RetryConfig::standard(),
             None,
-            false,
         )
     }
 }

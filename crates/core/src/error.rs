@@ -278,13 +278,15 @@ impl<E> Error<E> {
             Some(status) => write!(f, "{status}"),
             None => f.write_str("(none)"),
         };
+        // `: <message>`, where there is one.
+        let message = |f: &mut fmt::Formatter<'_>| match &self.0.message {
+            Some(message) => write!(f, ": {message}"),
+            None => Ok(()),
+        };
         match self.0.kind {
             ErrorKind::InvalidRequest => {
                 f.write_str("invalid request, nothing was sent")?;
-                if let Some(message) = &self.0.message {
-                    write!(f, ": {message}")?;
-                }
-                Ok(())
+                message(f)
             }
             ErrorKind::Connect if self.0.maybe_sent => f.write_str(
                 "could not connect to a server (the caller's own HTTP client may have followed a redirect after the first server got the request)",
@@ -292,20 +294,14 @@ impl<E> Error<E> {
             ErrorKind::Connect => f.write_str("could not connect to the server"),
             ErrorKind::Timeout => {
                 f.write_str("timed out")?;
-                if let Some(message) = &self.0.message {
-                    write!(f, ": {message}")?;
-                }
-                Ok(())
+                message(f)
             }
             ErrorKind::Transport => f.write_str("the connection failed during the request"),
             ErrorKind::Redirect => {
                 f.write_str("redirect not followed (")?;
                 status(f)?;
                 f.write_str(")")?;
-                if let Some(message) = &self.0.message {
-                    write!(f, ": {message}")?;
-                }
-                Ok(())
+                message(f)
             }
             ErrorKind::BodyTooLarge => {
                 f.write_str("the response body is larger than the limit")?;

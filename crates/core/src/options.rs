@@ -6,10 +6,7 @@ use std::borrow::Cow;
 use std::fmt;
 use std::time::Duration;
 
-use reqwest::header::{
-    CONNECTION, CONTENT_LENGTH, CONTENT_TYPE, EXPECT, HOST, HeaderMap, HeaderName, HeaderValue, TE,
-    TRAILER, TRANSFER_ENCODING, UPGRADE,
-};
+use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
 
 use crate::config::ClientConfig;
 use crate::wire::set_headers;
@@ -72,18 +69,21 @@ impl fmt::Debug for CallOptions {
     }
 }
 
-/// What describes the request's own body and connection (its framing):
-/// the HTTP client sets these, and another value would corrupt the request.
-const RESERVED: [HeaderName; 9] = [
-    CONTENT_TYPE,
-    CONTENT_LENGTH,
-    HOST,
-    TRANSFER_ENCODING,
-    CONNECTION,
-    TE,
-    TRAILER,
-    UPGRADE,
-    EXPECT,
+/// What describes the request's own body and connection (its framing),
+/// as `HeaderName`s spell them (lower case): the HTTP client sets these,
+/// and another value would corrupt the request.
+const FRAMING: [&str; 11] = [
+    "content-type",
+    "content-length",
+    "host",
+    "transfer-encoding",
+    "connection",
+    "keep-alive",
+    "te",
+    "trailer",
+    "upgrade",
+    "expect",
+    "proxy-connection",
 ];
 
 impl CallOptions {
@@ -179,9 +179,7 @@ impl CallOptions {
             return Err(invalid.clone());
         }
         for name in settings.headers.keys() {
-            // (`Keep-Alive` and `Proxy-Connection` have no constant.)
-            let framing = ["keep-alive", "proxy-connection"].contains(&name.as_str());
-            if RESERVED.contains(name) || framing {
+            if FRAMING.contains(&name.as_str()) {
                 return Err(format!(
                     "the per-call header {name} is the request's own: the client sets it"
                 )

@@ -14,10 +14,11 @@ pub struct Wire {
     pub(crate) replacements: HeaderMap,
     /// Per-request timeout.
     pub(crate) timeout: Option<Duration>,
-    /// The HTTP client applies `timeout` to every request already (the
-    /// runtime built it so): a per-request timeout would cost each request
-    /// an allocation in reqwest.
-    pub(crate) timeout_in_client: bool,
+    /// The HTTP client is the runtime's own, built with `timeout` (a
+    /// per-request timeout would cost each request an allocation in
+    /// reqwest) and following no redirect; `false` for a caller's own
+    /// client (`http_client(..)`), which may follow redirects itself.
+    pub(crate) runtime_client: bool,
     /// Send `{}` as `application/json` where a POST, PUT, PATCH, DELETE or
     /// OPTIONS request has no body, as swagger-codegen 3 Python SDKs do.
     pub(crate) empty_json_object: bool,
@@ -50,7 +51,7 @@ impl Wire {
                 *current = value.clone();
             }
         }
-        if self.timeout.is_some() && !self.timeout_in_client {
+        if self.timeout.is_some() && !self.runtime_client {
             *request.timeout_mut() = self.timeout;
         }
     }
@@ -160,7 +161,7 @@ mod tests {
     fn a_timeout_the_http_client_applies_is_not_set_again() {
         let wire = Wire {
             timeout: Some(Duration::from_secs(3)),
-            timeout_in_client: true,
+            runtime_client: true,
             ..Wire::default()
         };
         let mut request = request_with(&[]);
