@@ -81,6 +81,14 @@ pub fn resolve_schema<'a>(spec: &'a Value, schema: &'a Value) -> &'a Value {
     schema
 }
 
+/// The spec's component schemas: name and schema.
+pub fn components(spec: &Value) -> impl Iterator<Item = (&String, &Value)> {
+    spec.pointer("/components/schemas")
+        .and_then(Value::as_object)
+        .into_iter()
+        .flatten()
+}
+
 /// The names an object `schema` lists as `required`.
 pub fn required_properties(schema: &Value) -> impl Iterator<Item = &str> {
     schema

@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde_json::Value;
 
 use crate::model::names::{group_feature, rust_ident, type_name};
-use crate::model::openapi::{OperationRef, operations, resolve, resolve_schema};
+use crate::model::openapi::{OperationRef, components, operations, resolve, resolve_schema};
 
 /// What an operation documents for one status (mirrors
 /// `vendor_clients_core::__private::Response`).
@@ -204,10 +204,7 @@ pub fn error_body(spec: &Value) -> Option<String> {
 
 /// `x-enum-varnames` of the spec's component enums, by generated type name.
 pub fn variant_names(spec: &Value) -> BTreeMap<String, Vec<String>> {
-    spec.pointer("/components/schemas")
-        .and_then(Value::as_object)
-        .into_iter()
-        .flatten()
+    components(spec)
         .filter_map(|(name, schema)| {
             let names = schema.get("x-enum-varnames")?.as_array()?;
             let names = names
@@ -223,10 +220,7 @@ pub fn variant_names(spec: &Value) -> BTreeMap<String, Vec<String>> {
 /// shows none of it), by the generated type that has them: type name ->
 /// field idents.
 pub fn sensitive_fields(spec: &Value) -> BTreeMap<String, BTreeSet<String>> {
-    spec.pointer("/components/schemas")
-        .and_then(Value::as_object)
-        .into_iter()
-        .flatten()
+    components(spec)
         .filter_map(|(name, schema)| {
             let fields: BTreeSet<String> = schema
                 .get("properties")

@@ -310,7 +310,7 @@ fn opaque_debug(builder: &mut syn::ItemStruct) -> Option<Item> {
     Some(parse_quote! {
         impl #impl_generics ::std::fmt::Debug for #name #type_generics #where_clause {
             fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                // The arguments set may be customer data: not shown.
+                // What was set may be customer data or a credential: not shown.
                 f.debug_struct(#text).finish_non_exhaustive()
             }
         }
@@ -1089,16 +1089,11 @@ fn redact_builders(module: &mut ItemMod, sensitive: &BTreeMap<String, BTreeSet<S
         if !sensitive.contains_key(owner) {
             continue;
         }
-        if drop_derived_debug(&mut builder.attrs) && owner == name {
-            let ident = &builder.ident;
-            impls.push(parse_quote! {
-                impl ::std::fmt::Debug for #ident {
-                    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                        // It holds a credential: not shown.
-                        f.debug_struct(#name).finish_non_exhaustive()
-                    }
-                }
-            });
+        if owner == name {
+            impls.extend(opaque_debug(builder));
+        } else {
+            // The boxed fields: their builder's `Debug` no longer shows them.
+            drop_derived_debug(&mut builder.attrs);
         }
     }
     items.extend(impls);

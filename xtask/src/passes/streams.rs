@@ -21,6 +21,21 @@ fn read_field(path: &FieldPath) -> TokenStream {
     expr
 }
 
+/// `first: .., set: ..,` of a numbered style (page numbers, offsets): the
+/// number set on the builder as `param` starts the stream, and `set` puts
+/// the next one there (`var` names it in the closures).
+fn numbered_start(param: &syn::Ident, var: &str) -> TokenStream {
+    let private = quote!(vendor_clients_core::__private);
+    let var = format_ident!("{var}");
+    quote! {
+        first: match &self.#param {
+            Ok(Some(#var)) => #private::PageNumber::page_number(#var),
+            _ => None,
+        },
+        set: |builder, #var| builder.#param(#var),
+    }
+}
+
 /// The `.stream()` method of an operation's builder.
 pub fn stream_method(
     pagination: &Pagination,
@@ -60,13 +75,10 @@ pub fn stream_method(
                 None => quote!(None),
             };
             (
-                quote!(#private::Paging::Page {
-                    first: match &self.#param {
-                        Ok(Some(page)) => #private::PageNumber::page_number(page),
-                        _ => None,
-                    },
-                    set: |builder, page| builder.#param(page),
-                }),
+                {
+                    let start = numbered_start(&param, "page");
+                    quote!(#private::Paging::Page { #start })
+                },
                 quote!(#private::PageSignals {
                     current_page: #current,
                     last_page: #last,
@@ -84,13 +96,10 @@ pub fn stream_method(
             let param = format_ident!("{param}");
             let total = number(total);
             (
-                quote!(#private::Paging::Offset {
-                    first: match &self.#param {
-                        Ok(Some(offset)) => #private::PageNumber::page_number(offset),
-                        _ => None,
-                    },
-                    set: |builder, offset| builder.#param(offset),
-                }),
+                {
+                    let start = numbered_start(&param, "offset");
+                    quote!(#private::Paging::Offset { #start })
+                },
                 quote!(#private::PageSignals {
                     total: #total,
                     ..Default::default()
@@ -109,15 +118,14 @@ pub fn stream_method(
         } => {
             let param = format_ident!("{param}");
             (
-                quote!(#private::Paging::PageHeaders {
-                    first: match &self.#param {
-                        Ok(Some(page)) => #private::PageNumber::page_number(page),
-                        _ => None,
-                    },
-                    set: |builder, page| builder.#param(page),
-                    page: #page_header,
-                    pages: #pages_header,
-                }),
+                {
+                    let start = numbered_start(&param, "page");
+                    quote!(#private::Paging::PageHeaders {
+                        #start
+                        page: #page_header,
+                        pages: #pages_header,
+                    })
+                },
                 quote!(#private::PageSignals::default()),
                 "Pages are asked for by number, from the page set on this builder (or the \
                  first), and the response headers say which page came and how many there are; \
