@@ -485,7 +485,8 @@ mod tests {
 
     #[test]
     fn each_breaking_edit_of_a_real_spec_is_named_with_its_bump() {
-        let cases: [(&str, fn(&mut Snapshot)); 4] = [
+        type Case = (&'static str, fn(&mut Snapshot));
+        let cases: [Case; 4] = [
             ("togai: operation get_accounts removed", |s| {
                 let path = spec(s, "togai")
                     .pointer_mut("/paths/~1customers~1{customer_id}~1accounts")
