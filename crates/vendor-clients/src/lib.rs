@@ -4,7 +4,11 @@
 #![doc = include_str!("../../../README.md")]
 #![no_std]
 
-#[cfg(any(feature = "kinow", feature = "kinow-prepayments"))]
+#[cfg(any(
+    feature = "kinow",
+    feature = "kinow-customers",
+    feature = "kinow-prepayments"
+))]
 #[doc(inline)]
 pub use kinow_client as kinow;
 
@@ -21,6 +25,7 @@ pub use kinow_client as kinow;
     feature = "brevo-external-feeds",
     feature = "brevo-files",
     feature = "brevo-inbound-parsing",
+    feature = "brevo-master-account",
     feature = "brevo-notes",
     feature = "brevo-payments",
     feature = "brevo-process",
