@@ -70,6 +70,31 @@ impl Methods {
         }
     }
 
+    /// How much of the SDK the spec covers, as the docs and README say it:
+    /// `all 12 SDK classes`, or `138 of 278 SDK methods, 16 of 31 classes
+    /// whole`.
+    pub fn coverage(&self) -> String {
+        let classes: std::collections::BTreeSet<&str> =
+            self.methods.iter().map(|m| m.class.as_str()).collect();
+        let partial: std::collections::BTreeSet<&str> = self
+            .methods
+            .iter()
+            .filter(|m| m.left_out.is_some())
+            .map(|m| m.class.as_str())
+            .collect();
+        if partial.is_empty() {
+            format!("all {} SDK classes", classes.len())
+        } else {
+            format!(
+                "{} of {} SDK methods, {} of {} classes whole",
+                self.covered().count(),
+                self.methods.len(),
+                classes.len() - partial.len(),
+                classes.len()
+            )
+        }
+    }
+
     /// The methods the spec must cover (not left out).
     pub fn covered(&self) -> impl Iterator<Item = &Method> {
         self.methods.iter().filter(|m| m.left_out.is_none())
@@ -231,6 +256,21 @@ mod tests {
         assert_eq!(
             left_out,
             [None, Some("the SDK sends no body"), Some("not yet")]
+        );
+    }
+
+    #[test]
+    fn coverage_counts_methods_and_whole_classes() {
+        let mut methods = Methods::new(vec![
+            Method::new("AApi", "get_a", "GET /a"),
+            Method::new("BApi", "get_b", "GET /b"),
+            Method::new("BApi", "drop_b", "DELETE /b"),
+        ]);
+        assert_eq!(methods.coverage(), "all 2 SDK classes");
+        methods.methods[2].left_out = Some("not yet".into());
+        assert_eq!(
+            methods.coverage(),
+            "2 of 3 SDK methods, 1 of 2 classes whole"
         );
     }
 
