@@ -10,9 +10,10 @@
 //! - `cargo xtask fuzz [CASES]`: the fuzz test of every operation's response
 //!   decoding (`tests/fuzz.rs`), in release mode, CASES inputs per vendor
 //!   (1,000,000 unless given).
-//! - `cargo xtask sdk-methods VENDOR DOCS.md`: writes `specs/sdk/VENDOR.toml`,
+//! - `cargo xtask sdk-methods VENDOR DOCS.md...`: writes `specs/sdk/VENDOR.toml`,
 //!   the SDK methods the lint checks operations against, from the SDK's
-//!   generated API docs.
+//!   generated API docs (one `<Class>.md` per API class); a method new to
+//!   the list is `left_out` until the spec has it.
 //! - `cargo xtask semver [--baseline REV] [--changelog]`: the changes of the
 //!   generated public API since REV (the last release tag `v*`, else the
 //!   merge base with main), in spec terms with the version bump each needs;
@@ -34,7 +35,7 @@ use model::revision::{self, Snapshot, Source};
 use model::sdk;
 use outputs::{Output, Problem, lockfile, stamp};
 
-const USAGE: &str = "usage: cargo xtask regen [VENDOR...] | cargo xtask check [--full] | cargo xtask sdk-methods VENDOR DOCS.md | cargo xtask fuzz [CASES] | cargo xtask semver [--baseline REV] [--changelog]";
+const USAGE: &str = "usage: cargo xtask regen [VENDOR...] | cargo xtask check [--full] | cargo xtask sdk-methods VENDOR DOCS.md... | cargo xtask fuzz [CASES] | cargo xtask semver [--baseline REV] [--changelog]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -43,7 +44,9 @@ fn main() -> ExitCode {
         Some((cmd, vendors)) if cmd == "regen" => regen(&root, vendors),
         Some((cmd, rest)) if cmd == "check" && rest.is_empty() => check(&root, false),
         Some((cmd, [flag])) if cmd == "check" && flag == "--full" => check(&root, true),
-        Some((cmd, [vendor, docs])) if cmd == "sdk-methods" => sdk_methods(&root, vendor, docs),
+        Some((cmd, [vendor, docs @ ..])) if cmd == "sdk-methods" && !docs.is_empty() => {
+            sdk_methods(&root, vendor, docs)
+        }
         Some((cmd, [])) if cmd == "fuzz" => fuzz(&root, "1000000"),
         Some((cmd, [cases])) if cmd == "fuzz" => fuzz(&root, cases),
         Some((cmd, rest)) if cmd == "semver" => semver_options(rest)
@@ -256,18 +259,47 @@ fn semver(root: &Path, baseline: Option<&str>, changelog: bool) -> Result<(), St
     report.verdict()
 }
 
-/// Imports the SDK's method list from its generated API docs.
-fn sdk_methods(root: &Path, vendor: &str, docs: &str) -> Result<(), String> {
-    let text = std::fs::read_to_string(docs).map_err(|e| format!("{docs}: {e}"))?;
-    let methods = sdk::parse_docs(&text);
-    if methods.is_empty() {
-        return Err(format!("{docs}: no operation table found"));
+/// Imports the SDK's method list from its generated API docs, one file per
+/// class (the file's stem is the class), keeping what the current list says.
+fn sdk_methods(root: &Path, vendor: &str, docs: &[String]) -> Result<(), String> {
+    let mut imported = Vec::new();
+    for doc in docs {
+        let text = std::fs::read_to_string(doc).map_err(|e| format!("{doc}: {e}"))?;
+        let class = Path::new(doc)
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .ok_or_else(|| format!("{doc}: no file name, which names the class"))?;
+        let methods = sdk::parse_docs(&class, &text);
+        if methods.is_empty() {
+            return Err(format!("{doc}: no operation table found"));
+        }
+        imported.extend(methods);
     }
-    let source = Path::new(docs)
-        .file_name()
-        .map_or(docs.into(), |f| f.to_string_lossy());
+    let current = sdk::load(root, vendor).ok();
+    let source = current.as_ref().map_or_else(
+        || {
+            format!(
+                "docs/{{{}}}.md",
+                docs.iter()
+                    .filter_map(|d| Path::new(d).file_stem())
+                    .map(|s| s.to_string_lossy())
+                    .collect::<Vec<_>>()
+                    .join(",")
+            )
+        },
+        |c| c.source.clone(),
+    );
+    let methods = sdk::Methods {
+        source,
+        methods: sdk::merge(current.as_ref(), imported),
+    };
     let path = sdk::path(vendor);
-    write(root, &path, &sdk::render(&source, &methods))?;
-    println!("wrote {} ({} methods)", path.display(), methods.len());
+    write(root, &path, &sdk::render(&methods))?;
+    let left_out = methods.methods.len() - methods.covered().count();
+    println!(
+        "wrote {} ({} methods, {left_out} left out)",
+        path.display(),
+        methods.methods.len()
+    );
     Ok(())
 }

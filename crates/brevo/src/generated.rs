@@ -2133,7 +2133,7 @@ pub mod types {
             Default::default()
         }
     }
-    #[cfg(feature = "companies")]
+    #[cfg(any(feature = "companies", feature = "deals"))]
     ///A company or deal attribute to create.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -2158,32 +2158,32 @@ pub mod types {
         #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
         pub options_labels: ::std::vec::Vec<::std::string::String>,
     }
-    #[cfg(feature = "companies")]
+    #[cfg(any(feature = "companies", feature = "deals"))]
     impl CreateCrmAttribute {
         pub fn builder() -> builder::CreateCrmAttribute {
             Default::default()
         }
     }
-    #[cfg(feature = "companies")]
+    #[cfg(any(feature = "companies", feature = "deals"))]
     ///The label for the attribute (max 50 characters, cannot be empty)
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[serde(transparent)]
     pub struct CreateCrmAttributeLabel(::std::string::String);
-    #[cfg(feature = "companies")]
+    #[cfg(any(feature = "companies", feature = "deals"))]
     impl ::std::ops::Deref for CreateCrmAttributeLabel {
         type Target = ::std::string::String;
         fn deref(&self) -> &::std::string::String {
             &self.0
         }
     }
-    #[cfg(feature = "companies")]
+    #[cfg(any(feature = "companies", feature = "deals"))]
     impl ::std::convert::From<CreateCrmAttributeLabel> for ::std::string::String {
         fn from(value: CreateCrmAttributeLabel) -> Self {
             value.0
         }
     }
-    #[cfg(feature = "companies")]
+    #[cfg(any(feature = "companies", feature = "deals"))]
     impl ::std::str::FromStr for CreateCrmAttributeLabel {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -2198,7 +2198,7 @@ pub mod types {
             Ok(Self(value.to_string()))
         }
     }
-    #[cfg(feature = "companies")]
+    #[cfg(any(feature = "companies", feature = "deals"))]
     impl ::std::convert::TryFrom<&str> for CreateCrmAttributeLabel {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -2207,7 +2207,7 @@ pub mod types {
             value.parse()
         }
     }
-    #[cfg(feature = "companies")]
+    #[cfg(any(feature = "companies", feature = "deals"))]
     impl ::std::convert::TryFrom<::std::string::String> for CreateCrmAttributeLabel {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -2216,7 +2216,7 @@ pub mod types {
             value.parse()
         }
     }
-    #[cfg(feature = "companies")]
+    #[cfg(any(feature = "companies", feature = "deals"))]
     impl<'de> ::serde::Deserialize<'de> for CreateCrmAttributeLabel {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
@@ -3186,7 +3186,7 @@ pub mod types {
             Default::default()
         }
     }
-    #[cfg(feature = "companies")]
+    #[cfg(any(feature = "companies", feature = "deals"))]
     ///The attribute created.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -3194,13 +3194,13 @@ pub mod types {
         ///Unique ID of the created attribute
         pub id: ::std::string::String,
     }
-    #[cfg(feature = "companies")]
+    #[cfg(any(feature = "companies", feature = "deals"))]
     impl CrmAttributeId {
         pub fn builder() -> builder::CrmAttributeId {
             Default::default()
         }
     }
-    #[cfg(feature = "companies")]
+    #[cfg(any(feature = "companies", feature = "deals"))]
     ///The type of a CRM attribute.
     #[derive(
         ::serde::Deserialize,
@@ -3231,7 +3231,7 @@ pub mod types {
         #[serde(rename = "multi-choice")]
         MultiChoice,
     }
-    #[cfg(feature = "companies")]
+    #[cfg(any(feature = "companies", feature = "deals"))]
     impl ::std::fmt::Display for CrmAttributeType {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             match *self {
@@ -3245,7 +3245,7 @@ pub mod types {
             }
         }
     }
-    #[cfg(feature = "companies")]
+    #[cfg(any(feature = "companies", feature = "deals"))]
     impl ::std::str::FromStr for CrmAttributeType {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -3263,7 +3263,7 @@ pub mod types {
             }
         }
     }
-    #[cfg(feature = "companies")]
+    #[cfg(any(feature = "companies", feature = "deals"))]
     impl ::std::convert::TryFrom<&str> for CrmAttributeType {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -3272,7 +3272,7 @@ pub mod types {
             value.parse()
         }
     }
-    #[cfg(feature = "companies")]
+    #[cfg(any(feature = "companies", feature = "deals"))]
     impl ::std::convert::TryFrom<::std::string::String> for CrmAttributeType {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -3346,7 +3346,7 @@ pub mod types {
             value.parse()
         }
     }
-    #[cfg(feature = "companies")]
+    #[cfg(any(feature = "companies", feature = "deals"))]
     ///The CRM records an attribute belongs to.
     #[derive(
         ::serde::Deserialize,
@@ -3367,7 +3367,7 @@ pub mod types {
         #[serde(rename = "deals")]
         Deals,
     }
-    #[cfg(feature = "companies")]
+    #[cfg(any(feature = "companies", feature = "deals"))]
     impl ::std::fmt::Display for CrmObjectType {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             match *self {
@@ -3376,7 +3376,7 @@ pub mod types {
             }
         }
     }
-    #[cfg(feature = "companies")]
+    #[cfg(any(feature = "companies", feature = "deals"))]
     impl ::std::str::FromStr for CrmObjectType {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -3389,7 +3389,7 @@ pub mod types {
             }
         }
     }
-    #[cfg(feature = "companies")]
+    #[cfg(any(feature = "companies", feature = "deals"))]
     impl ::std::convert::TryFrom<&str> for CrmObjectType {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -3398,7 +3398,7 @@ pub mod types {
             value.parse()
         }
     }
-    #[cfg(feature = "companies")]
+    #[cfg(any(feature = "companies", feature = "deals"))]
     impl ::std::convert::TryFrom<::std::string::String> for CrmObjectType {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -4315,7 +4315,7 @@ pub mod types {
             Default::default()
         }
     }
-    #[cfg(feature = "account")]
+    #[cfg(any(feature = "account", feature = "master-account"))]
     ///One page of user activity logs.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -4325,13 +4325,13 @@ pub mod types {
         #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
         pub logs: ::std::vec::Vec<GetAccountActivityLogs>,
     }
-    #[cfg(feature = "account")]
+    #[cfg(any(feature = "account", feature = "master-account"))]
     impl GetAccountActivity {
         pub fn builder() -> builder::GetAccountActivity {
             Default::default()
         }
     }
-    #[cfg(feature = "account")]
+    #[cfg(any(feature = "account", feature = "master-account"))]
     ///One activity of a user in the account.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -4347,7 +4347,7 @@ pub mod types {
         ///IP address of the user who performed activity in the account.
         pub user_ip: ::std::string::String,
     }
-    #[cfg(feature = "account")]
+    #[cfg(any(feature = "account", feature = "master-account"))]
     impl GetAccountActivityLogs {
         pub fn builder() -> builder::GetAccountActivityLogs {
             Default::default()
@@ -13742,10 +13742,10 @@ pub mod types {
                 )
             }
         }
-        #[cfg(feature = "companies")]
+        #[cfg(any(feature = "companies", feature = "deals"))]
         #[derive(Clone, Debug)]
         pub struct CreateCrmAttribute(::std::boxed::Box<CreateCrmAttributeFields>);
-        #[cfg(feature = "companies")]
+        #[cfg(any(feature = "companies", feature = "deals"))]
         impl ::std::default::Default for CreateCrmAttribute {
             fn default() -> Self {
                 Self(
@@ -13763,7 +13763,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(feature = "companies")]
+        #[cfg(any(feature = "companies", feature = "deals"))]
         impl CreateCrmAttribute {
             pub fn attribute_type<T>(mut self, value: T) -> Self
             where
@@ -13830,7 +13830,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(feature = "companies")]
+        #[cfg(any(feature = "companies", feature = "deals"))]
         impl ::std::convert::TryFrom<CreateCrmAttribute> for super::CreateCrmAttribute {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -13846,7 +13846,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(feature = "companies")]
+        #[cfg(any(feature = "companies", feature = "deals"))]
         impl ::std::convert::From<super::CreateCrmAttribute> for CreateCrmAttribute {
             fn from(value: super::CreateCrmAttribute) -> Self {
                 Self(
@@ -16103,10 +16103,10 @@ pub mod types {
                 )
             }
         }
-        #[cfg(feature = "companies")]
+        #[cfg(any(feature = "companies", feature = "deals"))]
         #[derive(Clone, Debug)]
         pub struct CrmAttributeId(::std::boxed::Box<CrmAttributeIdFields>);
-        #[cfg(feature = "companies")]
+        #[cfg(any(feature = "companies", feature = "deals"))]
         impl ::std::default::Default for CrmAttributeId {
             fn default() -> Self {
                 Self(
@@ -16116,7 +16116,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(feature = "companies")]
+        #[cfg(any(feature = "companies", feature = "deals"))]
         impl CrmAttributeId {
             pub fn id<T>(mut self, value: T) -> Self
             where
@@ -16129,7 +16129,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(feature = "companies")]
+        #[cfg(any(feature = "companies", feature = "deals"))]
         impl ::std::convert::TryFrom<CrmAttributeId> for super::CrmAttributeId {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -16139,7 +16139,7 @@ pub mod types {
                 Ok(Self { id: value.id? })
             }
         }
-        #[cfg(feature = "companies")]
+        #[cfg(any(feature = "companies", feature = "deals"))]
         impl ::std::convert::From<super::CrmAttributeId> for CrmAttributeId {
             fn from(value: super::CrmAttributeId) -> Self {
                 Self(
@@ -17674,10 +17674,10 @@ pub mod types {
                 )
             }
         }
-        #[cfg(feature = "account")]
+        #[cfg(any(feature = "account", feature = "master-account"))]
         #[derive(Clone, Debug)]
         pub struct GetAccountActivity(::std::boxed::Box<GetAccountActivityFields>);
-        #[cfg(feature = "account")]
+        #[cfg(any(feature = "account", feature = "master-account"))]
         impl ::std::default::Default for GetAccountActivity {
             fn default() -> Self {
                 Self(
@@ -17687,7 +17687,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(feature = "account")]
+        #[cfg(any(feature = "account", feature = "master-account"))]
         impl GetAccountActivity {
             pub fn logs<T>(mut self, value: T) -> Self
             where
@@ -17704,7 +17704,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(feature = "account")]
+        #[cfg(any(feature = "account", feature = "master-account"))]
         impl ::std::convert::TryFrom<GetAccountActivity> for super::GetAccountActivity {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -17714,7 +17714,7 @@ pub mod types {
                 Ok(Self { logs: value.logs? })
             }
         }
-        #[cfg(feature = "account")]
+        #[cfg(any(feature = "account", feature = "master-account"))]
         impl ::std::convert::From<super::GetAccountActivity> for GetAccountActivity {
             fn from(value: super::GetAccountActivity) -> Self {
                 Self(
@@ -17724,12 +17724,12 @@ pub mod types {
                 )
             }
         }
-        #[cfg(feature = "account")]
+        #[cfg(any(feature = "account", feature = "master-account"))]
         #[derive(Clone, Debug)]
         pub struct GetAccountActivityLogs(
             ::std::boxed::Box<GetAccountActivityLogsFields>,
         );
-        #[cfg(feature = "account")]
+        #[cfg(any(feature = "account", feature = "master-account"))]
         impl ::std::default::Default for GetAccountActivityLogs {
             fn default() -> Self {
                 Self(
@@ -17743,7 +17743,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(feature = "account")]
+        #[cfg(any(feature = "account", feature = "master-account"))]
         impl GetAccountActivityLogs {
             pub fn action<T>(mut self, value: T) -> Self
             where
@@ -17806,7 +17806,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(feature = "account")]
+        #[cfg(any(feature = "account", feature = "master-account"))]
         impl ::std::convert::TryFrom<GetAccountActivityLogs>
         for super::GetAccountActivityLogs {
             type Error = super::error::ConversionError;
@@ -17823,7 +17823,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(feature = "account")]
+        #[cfg(any(feature = "account", feature = "master-account"))]
         impl ::std::convert::From<super::GetAccountActivityLogs>
         for GetAccountActivityLogs {
             fn from(value: super::GetAccountActivityLogs) -> Self {
@@ -30230,7 +30230,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(feature = "companies")]
+        #[cfg(any(feature = "companies", feature = "deals"))]
         #[derive(Clone, Debug)]
         struct CreateCrmAttributeFields {
             attribute_type: ::std::result::Result<
@@ -30640,7 +30640,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(feature = "companies")]
+        #[cfg(any(feature = "companies", feature = "deals"))]
         #[derive(Clone, Debug)]
         struct CrmAttributeIdFields {
             id: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -30941,7 +30941,7 @@ pub mod types {
             >,
             relay: ::std::result::Result<super::GetAccountRelay, ::std::string::String>,
         }
-        #[cfg(feature = "account")]
+        #[cfg(any(feature = "account", feature = "master-account"))]
         #[derive(Clone, Debug)]
         struct GetAccountActivityFields {
             logs: ::std::result::Result<
@@ -30949,7 +30949,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(feature = "account")]
+        #[cfg(any(feature = "account", feature = "master-account"))]
         #[derive(Clone, Debug)]
         struct GetAccountActivityLogsFields {
             action: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -33375,7 +33375,7 @@ pub mod types {
         }
     }
 }
-/**A client for the Brevo most of the API (23 of 31 SDK classes, 7 of them in part; see specs/brevo.yaml): one method per operation, named after the vendor SDK's method, each returning a request builder whose `send()` makes the call.
+/**A client for the Brevo API (138 of 278 SDK methods, 16 of 31 classes whole): one method per operation, named after the vendor SDK's method, each returning a request builder whose `send()` makes the call.
 
 Build one with `Client::builder(..)` (the vendor's credentials; see the crate documentation), which also sets the base URL, timeouts, retries and limits. A `Client` is cheap to clone and meant to be shared: it holds one connection pool.
 
@@ -34200,7 +34200,7 @@ let response = client
     pub fn create_coupons(&self) -> operations::CreateCoupons {
         operations::CreateCoupons::new(self)
     }
-    #[cfg(feature = "companies")]
+    #[cfg(any(feature = "companies", feature = "deals"))]
     /**Create a company/deal attribute.
 
 Creates an attribute for companies or for deals (`objectType`) and returns its ID.
@@ -36975,7 +36975,7 @@ let response = client
     pub fn delete_tier(&self) -> operations::DeleteTier {
         operations::DeleteTier::new(self)
     }
-    #[cfg(feature = "account")]
+    #[cfg(any(feature = "account", feature = "master-account"))]
     /**Get user activity logs.
 
 One page of the activity logs of your organization's users (logins, profile updates, ...), optionally of one user and of a period of at most one month within the past 12 months.
@@ -40617,7 +40617,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(feature = "companies")]
+    #[cfg(any(feature = "companies", feature = "deals"))]
     /**Builder for [`Client::crm_attributes_post`]
 
 [`Client::crm_attributes_post`]: super::Client::crm_attributes_post*/
@@ -40627,7 +40627,7 @@ pub mod operations {
         body: Result<types::builder::CreateCrmAttribute, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(feature = "companies")]
+    #[cfg(any(feature = "companies", feature = "deals"))]
     impl CrmAttributesPost {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -49215,7 +49215,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(feature = "account")]
+    #[cfg(any(feature = "account", feature = "master-account"))]
     /**Builder for [`Client::get_account_activity`]
 
 [`Client::get_account_activity`]: super::Client::get_account_activity*/
@@ -49229,7 +49229,7 @@ pub mod operations {
         start_date: Result<Option<::std::string::String>, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(feature = "account")]
+    #[cfg(any(feature = "account", feature = "master-account"))]
     impl GetAccountActivity {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -54074,13 +54074,13 @@ pub mod operations {
             (404u16, vendor_clients_core::__private::Response::Error),
         ],
     };
-    #[cfg(feature = "companies")]
+    #[cfg(any(feature = "companies", feature = "deals"))]
     impl ::std::fmt::Debug for CrmAttributesPost {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("CrmAttributesPost").finish_non_exhaustive()
         }
     }
-    #[cfg(feature = "companies")]
+    #[cfg(any(feature = "companies", feature = "deals"))]
     ///`crm_attributes_post` as the runtime sees it.
     pub(crate) static CRM_ATTRIBUTES_POST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "crm_attributes_post",
@@ -55546,13 +55546,13 @@ pub mod operations {
             (500u16, vendor_clients_core::__private::Response::Error),
         ],
     };
-    #[cfg(feature = "account")]
+    #[cfg(any(feature = "account", feature = "master-account"))]
     impl ::std::fmt::Debug for GetAccountActivity {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("GetAccountActivity").finish_non_exhaustive()
         }
     }
-    #[cfg(feature = "account")]
+    #[cfg(any(feature = "account", feature = "master-account"))]
     ///`get_account_activity` as the runtime sees it.
     pub(crate) static GET_ACCOUNT_ACTIVITY: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "get_account_activity",
@@ -56519,7 +56519,7 @@ pub fn __decode_response(
                 >(&operations::CREATE_COUPONS, status, body),
             )
         }
-        #[cfg(feature = "companies")]
+        #[cfg(any(feature = "companies", feature = "deals"))]
         "crm_attributes_post" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -57192,7 +57192,7 @@ pub fn __decode_response(
                 >(&operations::DELETE_TIER, status, body),
             )
         }
-        #[cfg(feature = "account")]
+        #[cfg(any(feature = "account", feature = "master-account"))]
         "get_account_activity" => {
             Some(
                 vendor_clients_core::__private::decode_body::<

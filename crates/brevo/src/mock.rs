@@ -1556,10 +1556,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(feature = "companies")]
+    #[cfg(any(feature = "companies", feature = "deals"))]
     ///The conditions of a `crm_attributes_post` mock: which requests it answers.
     pub struct CrmAttributesPostWhen(::httpmock::When);
-    #[cfg(feature = "companies")]
+    #[cfg(any(feature = "companies", feature = "deals"))]
     impl CrmAttributesPostWhen {
         ///Matches a `POST /crm/attributes` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -1578,10 +1578,10 @@ pub mod operations {
             Self(self.0.json_body_obj(value))
         }
     }
-    #[cfg(feature = "companies")]
+    #[cfg(any(feature = "companies", feature = "deals"))]
     ///The answer of a `crm_attributes_post` mock: one helper per documented status.
     pub struct CrmAttributesPostThen(::httpmock::Then);
-    #[cfg(feature = "companies")]
+    #[cfg(any(feature = "companies", feature = "deals"))]
     impl CrmAttributesPostThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -8962,10 +8962,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(feature = "account")]
+    #[cfg(any(feature = "account", feature = "master-account"))]
     ///The conditions of a `get_account_activity` mock: which requests it answers.
     pub struct GetAccountActivityWhen(::httpmock::When);
-    #[cfg(feature = "account")]
+    #[cfg(any(feature = "account", feature = "master-account"))]
     impl GetAccountActivityWhen {
         ///Matches a `GET /organization/activities` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -9030,10 +9030,10 @@ pub mod operations {
             }
         }
     }
-    #[cfg(feature = "account")]
+    #[cfg(any(feature = "account", feature = "master-account"))]
     ///The answer of a `get_account_activity` mock: one helper per documented status.
     pub struct GetAccountActivityThen(::httpmock::Then);
-    #[cfg(feature = "account")]
+    #[cfg(any(feature = "account", feature = "master-account"))]
     impl GetAccountActivityThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -12113,6 +12113,7 @@ pub mod operations {
             feature = "external-feeds",
             feature = "files",
             feature = "inbound-parsing",
+            feature = "master-account",
             feature = "notes",
             feature = "payments",
             feature = "process",
@@ -12196,6 +12197,7 @@ pub mod operations {
             feature = "external-feeds",
             feature = "files",
             feature = "inbound-parsing",
+            feature = "master-account",
             feature = "notes",
             feature = "process",
             feature = "program",
@@ -12411,7 +12413,7 @@ pub trait MockServerExt {
     fn create_coupons<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::CreateCouponsWhen, operations::CreateCouponsThen);
-    #[cfg(feature = "companies")]
+    #[cfg(any(feature = "companies", feature = "deals"))]
     ///Mocks `crm_attributes_post` (`POST /crm/attributes`): `config_fn` gets its conditions and its answer.
     fn crm_attributes_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -12908,7 +12910,7 @@ pub trait MockServerExt {
     fn delete_tier<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::DeleteTierWhen, operations::DeleteTierThen);
-    #[cfg(feature = "account")]
+    #[cfg(any(feature = "account", feature = "master-account"))]
     ///Mocks `get_account_activity` (`GET /organization/activities`): `config_fn` gets its conditions and its answer.
     fn get_account_activity<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -13474,7 +13476,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(feature = "companies")]
+    #[cfg(any(feature = "companies", feature = "deals"))]
     fn crm_attributes_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::CrmAttributesPostWhen, operations::CrmAttributesPostThen),
@@ -14492,7 +14494,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(feature = "account")]
+    #[cfg(any(feature = "account", feature = "master-account"))]
     fn get_account_activity<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(

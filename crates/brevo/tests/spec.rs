@@ -1839,14 +1839,14 @@ mod responses {
     fn crm_attribute_with_null_label() {
         CRM_ATTRIBUTE.decodes_with_null("label");
     }
-    #[cfg(feature = "companies")]
+    #[cfg(any(feature = "companies", feature = "deals"))]
     /// `CrmAttributeId` with every property.
     const CRM_ATTRIBUTE_ID: Example<types::CrmAttributeId> = Example::new(
         r#"{
   "id": "example"
 }"#,
     );
-    #[cfg(feature = "companies")]
+    #[cfg(any(feature = "companies", feature = "deals"))]
     #[test]
     fn crm_attribute_id() {
         CRM_ATTRIBUTE_ID.decodes();
@@ -2397,7 +2397,7 @@ mod responses {
     fn get_account_with_null_marketing_automation() {
         GET_ACCOUNT.decodes_with_null("marketingAutomation");
     }
-    #[cfg(feature = "account")]
+    #[cfg(any(feature = "account", feature = "master-account"))]
     /// `GetAccountActivity` with every property.
     const GET_ACCOUNT_ACTIVITY: Example<types::GetAccountActivity> = Example::new(
         r#"{
@@ -2412,22 +2412,22 @@ mod responses {
   ]
 }"#,
     );
-    #[cfg(feature = "account")]
+    #[cfg(any(feature = "account", feature = "master-account"))]
     #[test]
     fn get_account_activity() {
         GET_ACCOUNT_ACTIVITY.decodes();
     }
-    #[cfg(feature = "account")]
+    #[cfg(any(feature = "account", feature = "master-account"))]
     #[test]
     fn get_account_activity_without_logs() {
         GET_ACCOUNT_ACTIVITY.decodes_without("logs");
     }
-    #[cfg(feature = "account")]
+    #[cfg(any(feature = "account", feature = "master-account"))]
     #[test]
     fn get_account_activity_with_null_logs() {
         GET_ACCOUNT_ACTIVITY.decodes_with_null("logs");
     }
-    #[cfg(feature = "account")]
+    #[cfg(any(feature = "account", feature = "master-account"))]
     /// `GetAccountActivityLogs` with every property.
     const GET_ACCOUNT_ACTIVITY_LOGS: Example<types::GetAccountActivityLogs> = Example::new(
         r#"{
@@ -2438,7 +2438,7 @@ mod responses {
   "user_ip": "example"
 }"#,
     );
-    #[cfg(feature = "account")]
+    #[cfg(any(feature = "account", feature = "master-account"))]
     #[test]
     fn get_account_activity_logs() {
         GET_ACCOUNT_ACTIVITY_LOGS.decodes();
@@ -9911,7 +9911,7 @@ mod arguments {
             .await;
         server.assert_refused(result, "delete_tier", "tid must be a UUID", Some(value));
     }
-    #[cfg(feature = "account")]
+    #[cfg(any(feature = "account", feature = "master-account"))]
     #[tokio::test]
     async fn get_account_activity_limit_below_minimum() {
         let server = Server::start().await;
@@ -9925,7 +9925,7 @@ mod arguments {
                 None,
             );
     }
-    #[cfg(feature = "account")]
+    #[cfg(any(feature = "account", feature = "master-account"))]
     #[tokio::test]
     async fn get_account_activity_limit_above_maximum() {
         let server = Server::start().await;

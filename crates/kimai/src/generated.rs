@@ -15198,7 +15198,7 @@ pub mod types {
         }
     }
 }
-/**A client for the Kimai the whole API (12 SDK classes): one method per operation, named after the vendor SDK's method, each returning a request builder whose `send()` makes the call.
+/**A client for the Kimai API (all 12 SDK classes): one method per operation, named after the vendor SDK's method, each returning a request builder whose `send()` makes the call.
 
 Build one with `Client::builder(..)` (the vendor's credentials; see the crate documentation), which also sets the base URL, timeouts, retries and limits. A `Client` is cheap to clone and meant to be shared: it holds one connection pool.
 

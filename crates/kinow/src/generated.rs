@@ -14,7 +14,7 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
-    #[cfg(feature = "prepayments")]
+    #[cfg(any(feature = "customers", feature = "prepayments"))]
     ///Where a page sits in the whole list: the number of items, the page numbers and size, and the links to the neighbouring pages (response only).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -56,13 +56,13 @@ pub mod types {
         #[serde(default)]
         pub total: ::std::option::Option<i64>,
     }
-    #[cfg(feature = "prepayments")]
+    #[cfg(any(feature = "customers", feature = "prepayments"))]
     impl Pagination {
         pub fn builder() -> builder::Pagination {
             Default::default()
         }
     }
-    #[cfg(feature = "prepayments")]
+    #[cfg(any(feature = "customers", feature = "prepayments"))]
     ///A customer's prepayment balance of one type (response only).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -77,7 +77,7 @@ pub mod types {
         #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
         pub type_: ::std::option::Option<::std::string::String>,
     }
-    #[cfg(feature = "prepayments")]
+    #[cfg(any(feature = "customers", feature = "prepayments"))]
     impl PrepaymentBalance {
         pub fn builder() -> builder::PrepaymentBalance {
             Default::default()
@@ -219,7 +219,7 @@ pub mod types {
             Default::default()
         }
     }
-    #[cfg(feature = "prepayments")]
+    #[cfg(any(feature = "customers", feature = "prepayments"))]
     ///A prepayment operation, as listed (response only).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -249,7 +249,7 @@ pub mod types {
         #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
         pub type_: ::std::option::Option<::std::string::String>,
     }
-    #[cfg(feature = "prepayments")]
+    #[cfg(any(feature = "customers", feature = "prepayments"))]
     impl PrepaymentOperation {
         pub fn builder() -> builder::PrepaymentOperation {
             Default::default()
@@ -298,7 +298,7 @@ pub mod types {
             Default::default()
         }
     }
-    #[cfg(feature = "prepayments")]
+    #[cfg(any(feature = "customers", feature = "prepayments"))]
     ///One page of prepayment operations (response only).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -309,7 +309,7 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub pagination: ::std::option::Option<Pagination>,
     }
-    #[cfg(feature = "prepayments")]
+    #[cfg(any(feature = "customers", feature = "prepayments"))]
     impl PrepaymentOperationListResponse {
         pub fn builder() -> builder::PrepaymentOperationListResponse {
             Default::default()
@@ -438,10 +438,10 @@ pub mod types {
     }
     /// Types for composing complex structures.
     pub mod builder {
-        #[cfg(feature = "prepayments")]
+        #[cfg(any(feature = "customers", feature = "prepayments"))]
         #[derive(Clone, Debug)]
         pub struct Pagination(::std::boxed::Box<PaginationFields>);
-        #[cfg(feature = "prepayments")]
+        #[cfg(any(feature = "customers", feature = "prepayments"))]
         impl ::std::default::Default for Pagination {
             fn default() -> Self {
                 Self(
@@ -458,7 +458,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(feature = "prepayments")]
+        #[cfg(any(feature = "customers", feature = "prepayments"))]
         impl Pagination {
             pub fn current_page<T>(mut self, value: T) -> Self
             where
@@ -555,7 +555,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(feature = "prepayments")]
+        #[cfg(any(feature = "customers", feature = "prepayments"))]
         impl ::std::convert::TryFrom<Pagination> for super::Pagination {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -574,7 +574,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(feature = "prepayments")]
+        #[cfg(any(feature = "customers", feature = "prepayments"))]
         impl ::std::convert::From<super::Pagination> for Pagination {
             fn from(value: super::Pagination) -> Self {
                 Self(
@@ -591,10 +591,10 @@ pub mod types {
                 )
             }
         }
-        #[cfg(feature = "prepayments")]
+        #[cfg(any(feature = "customers", feature = "prepayments"))]
         #[derive(Clone, Debug)]
         pub struct PrepaymentBalance(::std::boxed::Box<PrepaymentBalanceFields>);
-        #[cfg(feature = "prepayments")]
+        #[cfg(any(feature = "customers", feature = "prepayments"))]
         impl ::std::default::Default for PrepaymentBalance {
             fn default() -> Self {
                 Self(
@@ -606,7 +606,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(feature = "prepayments")]
+        #[cfg(any(feature = "customers", feature = "prepayments"))]
         impl PrepaymentBalance {
             pub fn amount<T>(mut self, value: T) -> Self
             where
@@ -647,7 +647,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(feature = "prepayments")]
+        #[cfg(any(feature = "customers", feature = "prepayments"))]
         impl ::std::convert::TryFrom<PrepaymentBalance> for super::PrepaymentBalance {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -661,7 +661,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(feature = "prepayments")]
+        #[cfg(any(feature = "customers", feature = "prepayments"))]
         impl ::std::convert::From<super::PrepaymentBalance> for PrepaymentBalance {
             fn from(value: super::PrepaymentBalance) -> Self {
                 Self(
@@ -1211,10 +1211,10 @@ pub mod types {
                 )
             }
         }
-        #[cfg(feature = "prepayments")]
+        #[cfg(any(feature = "customers", feature = "prepayments"))]
         #[derive(Clone, Debug)]
         pub struct PrepaymentOperation(::std::boxed::Box<PrepaymentOperationFields>);
-        #[cfg(feature = "prepayments")]
+        #[cfg(any(feature = "customers", feature = "prepayments"))]
         impl ::std::default::Default for PrepaymentOperation {
             fn default() -> Self {
                 Self(
@@ -1230,7 +1230,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(feature = "prepayments")]
+        #[cfg(any(feature = "customers", feature = "prepayments"))]
         impl PrepaymentOperation {
             pub fn amount<T>(mut self, value: T) -> Self
             where
@@ -1315,7 +1315,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(feature = "prepayments")]
+        #[cfg(any(feature = "customers", feature = "prepayments"))]
         impl ::std::convert::TryFrom<PrepaymentOperation>
         for super::PrepaymentOperation {
             type Error = super::error::ConversionError;
@@ -1334,7 +1334,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(feature = "prepayments")]
+        #[cfg(any(feature = "customers", feature = "prepayments"))]
         impl ::std::convert::From<super::PrepaymentOperation> for PrepaymentOperation {
             fn from(value: super::PrepaymentOperation) -> Self {
                 Self(
@@ -1509,12 +1509,12 @@ pub mod types {
                 )
             }
         }
-        #[cfg(feature = "prepayments")]
+        #[cfg(any(feature = "customers", feature = "prepayments"))]
         #[derive(Clone, Debug)]
         pub struct PrepaymentOperationListResponse(
             ::std::boxed::Box<PrepaymentOperationListResponseFields>,
         );
-        #[cfg(feature = "prepayments")]
+        #[cfg(any(feature = "customers", feature = "prepayments"))]
         impl ::std::default::Default for PrepaymentOperationListResponse {
             fn default() -> Self {
                 Self(
@@ -1525,7 +1525,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(feature = "prepayments")]
+        #[cfg(any(feature = "customers", feature = "prepayments"))]
         impl PrepaymentOperationListResponse {
             pub fn data<T>(mut self, value: T) -> Self
             where
@@ -1552,7 +1552,7 @@ pub mod types {
                 self
             }
         }
-        #[cfg(feature = "prepayments")]
+        #[cfg(any(feature = "customers", feature = "prepayments"))]
         impl ::std::convert::TryFrom<PrepaymentOperationListResponse>
         for super::PrepaymentOperationListResponse {
             type Error = super::error::ConversionError;
@@ -1566,7 +1566,7 @@ pub mod types {
                 })
             }
         }
-        #[cfg(feature = "prepayments")]
+        #[cfg(any(feature = "customers", feature = "prepayments"))]
         impl ::std::convert::From<super::PrepaymentOperationListResponse>
         for PrepaymentOperationListResponse {
             fn from(value: super::PrepaymentOperationListResponse) -> Self {
@@ -2069,7 +2069,7 @@ pub mod types {
                 )
             }
         }
-        #[cfg(feature = "prepayments")]
+        #[cfg(any(feature = "customers", feature = "prepayments"))]
         #[derive(Clone, Debug)]
         struct PaginationFields {
             current_page: ::std::result::Result<
@@ -2102,7 +2102,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(feature = "prepayments")]
+        #[cfg(any(feature = "customers", feature = "prepayments"))]
         #[derive(Clone, Debug)]
         struct PrepaymentBalanceFields {
             amount: ::std::result::Result<
@@ -2224,7 +2224,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(feature = "prepayments")]
+        #[cfg(any(feature = "customers", feature = "prepayments"))]
         #[derive(Clone, Debug)]
         struct PrepaymentOperationFields {
             amount: ::std::result::Result<
@@ -2281,7 +2281,7 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(feature = "prepayments")]
+        #[cfg(any(feature = "customers", feature = "prepayments"))]
         #[derive(Clone, Debug)]
         struct PrepaymentOperationListResponseFields {
             data: ::std::result::Result<
@@ -2426,7 +2426,7 @@ pub mod types {
         }
     }
 }
-/**A client for the Kinow PrepaymentsApi: one method per operation, named after the vendor SDK's method, each returning a request builder whose `send()` makes the call.
+/**A client for the Kinow API (12 of 460 SDK methods, 1 of 52 classes whole): one method per operation, named after the vendor SDK's method, each returning a request builder whose `send()` makes the call.
 
 Build one with `Client::builder(..)` (the vendor's credentials; see the crate documentation), which also sets the base URL, timeouts, retries and limits. A `Client` is cheap to clone and meant to be shared: it holds one connection pool.
 
@@ -2466,7 +2466,7 @@ impl ClientInfo<vendor_clients_core::ClientConfig> for Client {
 }
 impl ClientHooks<vendor_clients_core::ClientConfig> for &Client {}
 impl Client {
-    #[cfg(feature = "prepayments")]
+    #[cfg(any(feature = "customers", feature = "prepayments"))]
     /**Get PrepaymentBalances list.
 
 The prepayment balances of one customer, one per balance type, each amount also formatted in the currency that `currency_id` names. One list, not paged.
@@ -2505,7 +2505,7 @@ let response = client
     ) -> operations::GetCustomerPrepaymentBalances {
         operations::GetCustomerPrepaymentBalances::new(self)
     }
-    #[cfg(feature = "prepayments")]
+    #[cfg(any(feature = "customers", feature = "prepayments"))]
     /**Get PrepaymentOperations list.
 
 One page of the prepayment operations of one customer.
@@ -2848,7 +2848,7 @@ pub mod operations {
     use super::types;
     #[allow(unused_imports)]
     use super::{Error, ResponseValue};
-    #[cfg(feature = "prepayments")]
+    #[cfg(any(feature = "customers", feature = "prepayments"))]
     /**Builder for [`Client::get_customer_prepayment_balances`]
 
 [`Client::get_customer_prepayment_balances`]: super::Client::get_customer_prepayment_balances*/
@@ -2859,7 +2859,7 @@ pub mod operations {
         currency_id: Result<Option<i32>, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(feature = "prepayments")]
+    #[cfg(any(feature = "customers", feature = "prepayments"))]
     impl GetCustomerPrepaymentBalances {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -2955,7 +2955,7 @@ pub mod operations {
             self
         }
     }
-    #[cfg(feature = "prepayments")]
+    #[cfg(any(feature = "customers", feature = "prepayments"))]
     /**Builder for [`Client::get_customer_prepayment_operations`]
 
 [`Client::get_customer_prepayment_operations`]: super::Client::get_customer_prepayment_operations*/
@@ -2968,7 +2968,7 @@ pub mod operations {
         type_: Result<Option<::std::string::String>, String>,
         options: vendor_clients_core::CallOptions,
     }
-    #[cfg(feature = "prepayments")]
+    #[cfg(any(feature = "customers", feature = "prepayments"))]
     impl GetCustomerPrepaymentOperations {
         pub fn new(client: &super::Client) -> Self {
             Self {
@@ -4035,13 +4035,13 @@ pub mod operations {
             self
         }
     }
-    #[cfg(feature = "prepayments")]
+    #[cfg(any(feature = "customers", feature = "prepayments"))]
     impl ::std::fmt::Debug for GetCustomerPrepaymentBalances {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("GetCustomerPrepaymentBalances").finish_non_exhaustive()
         }
     }
-    #[cfg(feature = "prepayments")]
+    #[cfg(any(feature = "customers", feature = "prepayments"))]
     ///`get_customer_prepayment_balances` as the runtime sees it.
     pub(crate) static GET_CUSTOMER_PREPAYMENT_BALANCES: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "get_customer_prepayment_balances",
@@ -4049,13 +4049,13 @@ pub mod operations {
         path_template: "/customers/{customer_id}/prepayment-balance",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
-    #[cfg(feature = "prepayments")]
+    #[cfg(any(feature = "customers", feature = "prepayments"))]
     impl ::std::fmt::Debug for GetCustomerPrepaymentOperations {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("GetCustomerPrepaymentOperations").finish_non_exhaustive()
         }
     }
-    #[cfg(feature = "prepayments")]
+    #[cfg(any(feature = "customers", feature = "prepayments"))]
     ///`get_customer_prepayment_operations` as the runtime sees it.
     pub(crate) static GET_CUSTOMER_PREPAYMENT_OPERATIONS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
         id: "get_customer_prepayment_operations",
@@ -4191,7 +4191,7 @@ pub fn __decode_response(
     body: &[u8],
 ) -> Option<Result<(), vendor_clients_core::ErrorKind>> {
     match operation_id {
-        #[cfg(feature = "prepayments")]
+        #[cfg(any(feature = "customers", feature = "prepayments"))]
         "get_customer_prepayment_balances" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -4200,7 +4200,7 @@ pub fn __decode_response(
                 >(&operations::GET_CUSTOMER_PREPAYMENT_BALANCES, status, body),
             )
         }
-        #[cfg(feature = "prepayments")]
+        #[cfg(any(feature = "customers", feature = "prepayments"))]
         "get_customer_prepayment_operations" => {
             Some(
                 vendor_clients_core::__private::decode_body::<

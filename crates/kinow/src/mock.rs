@@ -18,10 +18,10 @@ pub mod operations {
     //! its inner type with a call to `into_inner()`. This can
     //! be used to explicitly deviate from permitted values.
     use crate::*;
-    #[cfg(feature = "prepayments")]
+    #[cfg(any(feature = "customers", feature = "prepayments"))]
     ///The conditions of a `get_customer_prepayment_balances` mock: which requests it answers.
     pub struct GetCustomerPrepaymentBalancesWhen(::httpmock::When);
-    #[cfg(feature = "prepayments")]
+    #[cfg(any(feature = "customers", feature = "prepayments"))]
     impl GetCustomerPrepaymentBalancesWhen {
         ///Matches a `GET /customers/{customer_id}/prepayment-balance` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -59,10 +59,10 @@ pub mod operations {
             }
         }
     }
-    #[cfg(feature = "prepayments")]
+    #[cfg(any(feature = "customers", feature = "prepayments"))]
     ///The answer of a `get_customer_prepayment_balances` mock: one helper per documented status.
     pub struct GetCustomerPrepaymentBalancesThen(::httpmock::Then);
-    #[cfg(feature = "prepayments")]
+    #[cfg(any(feature = "customers", feature = "prepayments"))]
     impl GetCustomerPrepaymentBalancesThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -83,10 +83,10 @@ pub mod operations {
             )
         }
     }
-    #[cfg(feature = "prepayments")]
+    #[cfg(any(feature = "customers", feature = "prepayments"))]
     ///The conditions of a `get_customer_prepayment_operations` mock: which requests it answers.
     pub struct GetCustomerPrepaymentOperationsWhen(::httpmock::When);
-    #[cfg(feature = "prepayments")]
+    #[cfg(any(feature = "customers", feature = "prepayments"))]
     impl GetCustomerPrepaymentOperationsWhen {
         ///Matches a `GET /customers/{customer_id}/prepayment-operations` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
@@ -144,10 +144,10 @@ pub mod operations {
             }
         }
     }
-    #[cfg(feature = "prepayments")]
+    #[cfg(any(feature = "customers", feature = "prepayments"))]
     ///The answer of a `get_customer_prepayment_operations` mock: one helper per documented status.
     pub struct GetCustomerPrepaymentOperationsThen(::httpmock::Then);
-    #[cfg(feature = "prepayments")]
+    #[cfg(any(feature = "customers", feature = "prepayments"))]
     impl GetCustomerPrepaymentOperationsThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
@@ -624,7 +624,7 @@ pub mod operations {
             )
         }
     }
-    #[cfg(feature = "prepayments")]
+    #[cfg(any(feature = "customers", feature = "prepayments"))]
     /// `text` as a regex matching it literally.
     fn regex_literal(text: &str) -> String {
         let mut out = String::with_capacity(text.len());
@@ -636,7 +636,7 @@ pub mod operations {
         }
         out
     }
-    #[cfg(feature = "prepayments")]
+    #[cfg(any(feature = "customers", feature = "prepayments"))]
     /// The path condition for one parameter: `value` encoded as the client
     /// encodes it, between the regexes `before` and `after`. A value the
     /// client refuses to send (empty, `.` or `..`) is a mistake in the test.
@@ -663,7 +663,7 @@ pub mod operations {
         };
         when.path_matches(format!("{before}{}{after}", regex_literal(& segment)))
     }
-    #[cfg(feature = "prepayments")]
+    #[cfg(any(feature = "customers", feature = "prepayments"))]
     /// The query condition for one parameter: exactly the pairs the client's
     /// query serializer writes for `value` (none: the parameter is absent).
     fn query_param<T: ::serde::Serialize>(
@@ -691,7 +691,7 @@ pub mod operations {
 }
 ///Typed [`mock`](::httpmock::MockServer::mock) calls on a [`MockServer`](::httpmock::MockServer), one per operation, named like the client's: `server.get_thing(|when, then| { when.id(7); then.ok(&thing); })`. Give the client `server.base_url()` as its base URL (the API's base path may follow it).
 pub trait MockServerExt {
-    #[cfg(feature = "prepayments")]
+    #[cfg(any(feature = "customers", feature = "prepayments"))]
     ///Mocks `get_customer_prepayment_balances` (`GET /customers/{customer_id}/prepayment-balance`): `config_fn` gets its conditions and its answer.
     fn get_customer_prepayment_balances<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -699,7 +699,7 @@ pub trait MockServerExt {
             operations::GetCustomerPrepaymentBalancesWhen,
             operations::GetCustomerPrepaymentBalancesThen,
         );
-    #[cfg(feature = "prepayments")]
+    #[cfg(any(feature = "customers", feature = "prepayments"))]
     ///Mocks `get_customer_prepayment_operations` (`GET /customers/{customer_id}/prepayment-operations`): `config_fn` gets its conditions and its answer.
     fn get_customer_prepayment_operations<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -773,7 +773,7 @@ pub trait MockServerExt {
         );
 }
 impl MockServerExt for ::httpmock::MockServer {
-    #[cfg(feature = "prepayments")]
+    #[cfg(any(feature = "customers", feature = "prepayments"))]
     fn get_customer_prepayment_balances<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -788,7 +788,7 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
-    #[cfg(feature = "prepayments")]
+    #[cfg(any(feature = "customers", feature = "prepayments"))]
     fn get_customer_prepayment_operations<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(

@@ -15,7 +15,7 @@
 #[rustfmt::skip]
 mod responses {
     use super::support::{types, Example};
-    #[cfg(feature = "prepayments")]
+    #[cfg(any(feature = "customers", feature = "prepayments"))]
     /// `Pagination` with every property.
     const PAGINATION: Example<types::Pagination> = Example::new(
         r#"{
@@ -29,122 +29,122 @@ mod responses {
   "total": 7
 }"#,
     );
-    #[cfg(feature = "prepayments")]
+    #[cfg(any(feature = "customers", feature = "prepayments"))]
     #[test]
     fn pagination() {
         PAGINATION.decodes();
     }
-    #[cfg(feature = "prepayments")]
+    #[cfg(any(feature = "customers", feature = "prepayments"))]
     #[test]
     fn pagination_without_current_page() {
         PAGINATION.decodes_without("current_page");
     }
-    #[cfg(feature = "prepayments")]
+    #[cfg(any(feature = "customers", feature = "prepayments"))]
     #[test]
     fn pagination_with_null_current_page() {
         PAGINATION.decodes_with_null("current_page");
     }
-    #[cfg(feature = "prepayments")]
+    #[cfg(any(feature = "customers", feature = "prepayments"))]
     #[test]
     fn pagination_with_current_page_as_string() {
         PAGINATION.decodes_with_number_as_string("current_page");
     }
-    #[cfg(feature = "prepayments")]
+    #[cfg(any(feature = "customers", feature = "prepayments"))]
     #[test]
     fn pagination_without_from() {
         PAGINATION.decodes_without("from");
     }
-    #[cfg(feature = "prepayments")]
+    #[cfg(any(feature = "customers", feature = "prepayments"))]
     #[test]
     fn pagination_with_null_from() {
         PAGINATION.decodes_with_null("from");
     }
-    #[cfg(feature = "prepayments")]
+    #[cfg(any(feature = "customers", feature = "prepayments"))]
     #[test]
     fn pagination_with_from_as_string() {
         PAGINATION.decodes_with_number_as_string("from");
     }
-    #[cfg(feature = "prepayments")]
+    #[cfg(any(feature = "customers", feature = "prepayments"))]
     #[test]
     fn pagination_without_last_page() {
         PAGINATION.decodes_without("last_page");
     }
-    #[cfg(feature = "prepayments")]
+    #[cfg(any(feature = "customers", feature = "prepayments"))]
     #[test]
     fn pagination_with_null_last_page() {
         PAGINATION.decodes_with_null("last_page");
     }
-    #[cfg(feature = "prepayments")]
+    #[cfg(any(feature = "customers", feature = "prepayments"))]
     #[test]
     fn pagination_with_last_page_as_string() {
         PAGINATION.decodes_with_number_as_string("last_page");
     }
-    #[cfg(feature = "prepayments")]
+    #[cfg(any(feature = "customers", feature = "prepayments"))]
     #[test]
     fn pagination_without_next_page_url() {
         PAGINATION.decodes_without("next_page_url");
     }
-    #[cfg(feature = "prepayments")]
+    #[cfg(any(feature = "customers", feature = "prepayments"))]
     #[test]
     fn pagination_with_null_next_page_url() {
         PAGINATION.decodes_with_null("next_page_url");
     }
-    #[cfg(feature = "prepayments")]
+    #[cfg(any(feature = "customers", feature = "prepayments"))]
     #[test]
     fn pagination_without_per_page() {
         PAGINATION.decodes_without("per_page");
     }
-    #[cfg(feature = "prepayments")]
+    #[cfg(any(feature = "customers", feature = "prepayments"))]
     #[test]
     fn pagination_with_null_per_page() {
         PAGINATION.decodes_with_null("per_page");
     }
-    #[cfg(feature = "prepayments")]
+    #[cfg(any(feature = "customers", feature = "prepayments"))]
     #[test]
     fn pagination_with_per_page_as_string() {
         PAGINATION.decodes_with_number_as_string("per_page");
     }
-    #[cfg(feature = "prepayments")]
+    #[cfg(any(feature = "customers", feature = "prepayments"))]
     #[test]
     fn pagination_without_prev_page_url() {
         PAGINATION.decodes_without("prev_page_url");
     }
-    #[cfg(feature = "prepayments")]
+    #[cfg(any(feature = "customers", feature = "prepayments"))]
     #[test]
     fn pagination_with_null_prev_page_url() {
         PAGINATION.decodes_with_null("prev_page_url");
     }
-    #[cfg(feature = "prepayments")]
+    #[cfg(any(feature = "customers", feature = "prepayments"))]
     #[test]
     fn pagination_without_to() {
         PAGINATION.decodes_without("to");
     }
-    #[cfg(feature = "prepayments")]
+    #[cfg(any(feature = "customers", feature = "prepayments"))]
     #[test]
     fn pagination_with_null_to() {
         PAGINATION.decodes_with_null("to");
     }
-    #[cfg(feature = "prepayments")]
+    #[cfg(any(feature = "customers", feature = "prepayments"))]
     #[test]
     fn pagination_with_to_as_string() {
         PAGINATION.decodes_with_number_as_string("to");
     }
-    #[cfg(feature = "prepayments")]
+    #[cfg(any(feature = "customers", feature = "prepayments"))]
     #[test]
     fn pagination_without_total() {
         PAGINATION.decodes_without("total");
     }
-    #[cfg(feature = "prepayments")]
+    #[cfg(any(feature = "customers", feature = "prepayments"))]
     #[test]
     fn pagination_with_null_total() {
         PAGINATION.decodes_with_null("total");
     }
-    #[cfg(feature = "prepayments")]
+    #[cfg(any(feature = "customers", feature = "prepayments"))]
     #[test]
     fn pagination_with_total_as_string() {
         PAGINATION.decodes_with_number_as_string("total");
     }
-    #[cfg(feature = "prepayments")]
+    #[cfg(any(feature = "customers", feature = "prepayments"))]
     /// `PrepaymentBalance` with every property.
     const PREPAYMENT_BALANCE: Example<types::PrepaymentBalance> = Example::new(
         r#"{
@@ -153,42 +153,42 @@ mod responses {
   "type": "example"
 }"#,
     );
-    #[cfg(feature = "prepayments")]
+    #[cfg(any(feature = "customers", feature = "prepayments"))]
     #[test]
     fn prepayment_balance() {
         PREPAYMENT_BALANCE.decodes();
     }
-    #[cfg(feature = "prepayments")]
+    #[cfg(any(feature = "customers", feature = "prepayments"))]
     #[test]
     fn prepayment_balance_without_amount() {
         PREPAYMENT_BALANCE.decodes_without("amount");
     }
-    #[cfg(feature = "prepayments")]
+    #[cfg(any(feature = "customers", feature = "prepayments"))]
     #[test]
     fn prepayment_balance_with_null_amount() {
         PREPAYMENT_BALANCE.decodes_with_null("amount");
     }
-    #[cfg(feature = "prepayments")]
+    #[cfg(any(feature = "customers", feature = "prepayments"))]
     #[test]
     fn prepayment_balance_with_amount_as_string() {
         PREPAYMENT_BALANCE.decodes_with_number_as_string("amount");
     }
-    #[cfg(feature = "prepayments")]
+    #[cfg(any(feature = "customers", feature = "prepayments"))]
     #[test]
     fn prepayment_balance_without_amount_formatted() {
         PREPAYMENT_BALANCE.decodes_without("amount_formatted");
     }
-    #[cfg(feature = "prepayments")]
+    #[cfg(any(feature = "customers", feature = "prepayments"))]
     #[test]
     fn prepayment_balance_with_null_amount_formatted() {
         PREPAYMENT_BALANCE.decodes_with_null("amount_formatted");
     }
-    #[cfg(feature = "prepayments")]
+    #[cfg(any(feature = "customers", feature = "prepayments"))]
     #[test]
     fn prepayment_balance_without_type() {
         PREPAYMENT_BALANCE.decodes_without("type");
     }
-    #[cfg(feature = "prepayments")]
+    #[cfg(any(feature = "customers", feature = "prepayments"))]
     #[test]
     fn prepayment_balance_with_null_type() {
         PREPAYMENT_BALANCE.decodes_with_null("type");
@@ -538,7 +538,7 @@ mod responses {
     fn prepayment_bonus_response_with_null_type() {
         PREPAYMENT_BONUS_RESPONSE.decodes_with_null("type");
     }
-    #[cfg(feature = "prepayments")]
+    #[cfg(any(feature = "customers", feature = "prepayments"))]
     /// `PrepaymentOperation` with every property.
     const PREPAYMENT_OPERATION: Example<types::PrepaymentOperation> = Example::new(
         r#"{
@@ -551,97 +551,97 @@ mod responses {
   "type": "example"
 }"#,
     );
-    #[cfg(feature = "prepayments")]
+    #[cfg(any(feature = "customers", feature = "prepayments"))]
     #[test]
     fn prepayment_operation() {
         PREPAYMENT_OPERATION.decodes();
     }
-    #[cfg(feature = "prepayments")]
+    #[cfg(any(feature = "customers", feature = "prepayments"))]
     #[test]
     fn prepayment_operation_without_amount() {
         PREPAYMENT_OPERATION.decodes_without("amount");
     }
-    #[cfg(feature = "prepayments")]
+    #[cfg(any(feature = "customers", feature = "prepayments"))]
     #[test]
     fn prepayment_operation_with_null_amount() {
         PREPAYMENT_OPERATION.decodes_with_null("amount");
     }
-    #[cfg(feature = "prepayments")]
+    #[cfg(any(feature = "customers", feature = "prepayments"))]
     #[test]
     fn prepayment_operation_with_amount_as_string() {
         PREPAYMENT_OPERATION.decodes_with_number_as_string("amount");
     }
-    #[cfg(feature = "prepayments")]
+    #[cfg(any(feature = "customers", feature = "prepayments"))]
     #[test]
     fn prepayment_operation_without_date_add() {
         PREPAYMENT_OPERATION.decodes_without("date_add");
     }
-    #[cfg(feature = "prepayments")]
+    #[cfg(any(feature = "customers", feature = "prepayments"))]
     #[test]
     fn prepayment_operation_with_null_date_add() {
         PREPAYMENT_OPERATION.decodes_with_null("date_add");
     }
-    #[cfg(feature = "prepayments")]
+    #[cfg(any(feature = "customers", feature = "prepayments"))]
     #[test]
     fn prepayment_operation_without_date_upd() {
         PREPAYMENT_OPERATION.decodes_without("date_upd");
     }
-    #[cfg(feature = "prepayments")]
+    #[cfg(any(feature = "customers", feature = "prepayments"))]
     #[test]
     fn prepayment_operation_with_null_date_upd() {
         PREPAYMENT_OPERATION.decodes_with_null("date_upd");
     }
-    #[cfg(feature = "prepayments")]
+    #[cfg(any(feature = "customers", feature = "prepayments"))]
     #[test]
     fn prepayment_operation_without_id() {
         PREPAYMENT_OPERATION.decodes_without("id");
     }
-    #[cfg(feature = "prepayments")]
+    #[cfg(any(feature = "customers", feature = "prepayments"))]
     #[test]
     fn prepayment_operation_with_null_id() {
         PREPAYMENT_OPERATION.decodes_with_null("id");
     }
-    #[cfg(feature = "prepayments")]
+    #[cfg(any(feature = "customers", feature = "prepayments"))]
     #[test]
     fn prepayment_operation_with_id_as_string() {
         PREPAYMENT_OPERATION.decodes_with_number_as_string("id");
     }
-    #[cfg(feature = "prepayments")]
+    #[cfg(any(feature = "customers", feature = "prepayments"))]
     #[test]
     fn prepayment_operation_without_id_customer() {
         PREPAYMENT_OPERATION.decodes_without("id_customer");
     }
-    #[cfg(feature = "prepayments")]
+    #[cfg(any(feature = "customers", feature = "prepayments"))]
     #[test]
     fn prepayment_operation_with_null_id_customer() {
         PREPAYMENT_OPERATION.decodes_with_null("id_customer");
     }
-    #[cfg(feature = "prepayments")]
+    #[cfg(any(feature = "customers", feature = "prepayments"))]
     #[test]
     fn prepayment_operation_with_id_customer_as_string() {
         PREPAYMENT_OPERATION.decodes_with_number_as_string("id_customer");
     }
-    #[cfg(feature = "prepayments")]
+    #[cfg(any(feature = "customers", feature = "prepayments"))]
     #[test]
     fn prepayment_operation_without_id_order() {
         PREPAYMENT_OPERATION.decodes_without("id_order");
     }
-    #[cfg(feature = "prepayments")]
+    #[cfg(any(feature = "customers", feature = "prepayments"))]
     #[test]
     fn prepayment_operation_with_null_id_order() {
         PREPAYMENT_OPERATION.decodes_with_null("id_order");
     }
-    #[cfg(feature = "prepayments")]
+    #[cfg(any(feature = "customers", feature = "prepayments"))]
     #[test]
     fn prepayment_operation_with_id_order_as_string() {
         PREPAYMENT_OPERATION.decodes_with_number_as_string("id_order");
     }
-    #[cfg(feature = "prepayments")]
+    #[cfg(any(feature = "customers", feature = "prepayments"))]
     #[test]
     fn prepayment_operation_without_type() {
         PREPAYMENT_OPERATION.decodes_without("type");
     }
-    #[cfg(feature = "prepayments")]
+    #[cfg(any(feature = "customers", feature = "prepayments"))]
     #[test]
     fn prepayment_operation_with_null_type() {
         PREPAYMENT_OPERATION.decodes_with_null("type");
@@ -701,7 +701,7 @@ mod responses {
         PREPAYMENT_OPERATION_AMOUNT
             .decodes_with_number_as_string("prepayment_operation_id");
     }
-    #[cfg(feature = "prepayments")]
+    #[cfg(any(feature = "customers", feature = "prepayments"))]
     /// `PrepaymentOperationListResponse` with every property.
     const PREPAYMENT_OPERATION_LIST_RESPONSE: Example<
         types::PrepaymentOperationListResponse,
@@ -730,27 +730,27 @@ mod responses {
   }
 }"#,
     );
-    #[cfg(feature = "prepayments")]
+    #[cfg(any(feature = "customers", feature = "prepayments"))]
     #[test]
     fn prepayment_operation_list_response() {
         PREPAYMENT_OPERATION_LIST_RESPONSE.decodes();
     }
-    #[cfg(feature = "prepayments")]
+    #[cfg(any(feature = "customers", feature = "prepayments"))]
     #[test]
     fn prepayment_operation_list_response_without_data() {
         PREPAYMENT_OPERATION_LIST_RESPONSE.decodes_without("data");
     }
-    #[cfg(feature = "prepayments")]
+    #[cfg(any(feature = "customers", feature = "prepayments"))]
     #[test]
     fn prepayment_operation_list_response_with_null_data() {
         PREPAYMENT_OPERATION_LIST_RESPONSE.decodes_with_null("data");
     }
-    #[cfg(feature = "prepayments")]
+    #[cfg(any(feature = "customers", feature = "prepayments"))]
     #[test]
     fn prepayment_operation_list_response_without_pagination() {
         PREPAYMENT_OPERATION_LIST_RESPONSE.decodes_without("pagination");
     }
-    #[cfg(feature = "prepayments")]
+    #[cfg(any(feature = "customers", feature = "prepayments"))]
     #[test]
     fn prepayment_operation_list_response_with_null_pagination() {
         PREPAYMENT_OPERATION_LIST_RESPONSE.decodes_with_null("pagination");
@@ -1130,7 +1130,7 @@ mod responses {
 #[rustfmt::skip]
 mod arguments {
     use super::support::Server;
-    #[cfg(feature = "prepayments")]
+    #[cfg(any(feature = "customers", feature = "prepayments"))]
     #[tokio::test]
     async fn get_customer_prepayment_balances_without_customer_id() {
         let server = Server::start().await;
@@ -1143,7 +1143,7 @@ mod arguments {
                 None,
             );
     }
-    #[cfg(feature = "prepayments")]
+    #[cfg(any(feature = "customers", feature = "prepayments"))]
     #[tokio::test]
     async fn get_customer_prepayment_operations_without_customer_id() {
         let server = Server::start().await;

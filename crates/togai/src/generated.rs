@@ -11937,7 +11937,7 @@ pub mod types {
         }
     }
 }
-/**A client for the Togai the whole API (8 SDK classes): one method per operation, named after the vendor SDK's method, each returning a request builder whose `send()` makes the call.
+/**A client for the Togai API (all 8 SDK classes): one method per operation, named after the vendor SDK's method, each returning a request builder whose `send()` makes the call.
 
 Build one with `Client::builder(..)` (the vendor's credentials; see the crate documentation), which also sets the base URL, timeouts, retries and limits. A `Client` is cheap to clone and meant to be shared: it holds one connection pool.
 

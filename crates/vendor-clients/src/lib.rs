@@ -5,7 +5,11 @@
 #![cfg_attr(docsrs, feature(doc_cfg))]
 #![no_std]
 
-#[cfg(any(feature = "kinow", feature = "kinow-prepayments"))]
+#[cfg(any(
+    feature = "kinow",
+    feature = "kinow-customers",
+    feature = "kinow-prepayments"
+))]
 #[doc(inline)]
 pub use kinow_client as kinow;
 
@@ -22,6 +26,7 @@ pub use kinow_client as kinow;
     feature = "brevo-external-feeds",
     feature = "brevo-files",
     feature = "brevo-inbound-parsing",
+    feature = "brevo-master-account",
     feature = "brevo-notes",
     feature = "brevo-payments",
     feature = "brevo-process",

@@ -7,7 +7,7 @@ use serde_json::Value;
 
 use crate::model::names::is_snake_case;
 use crate::model::openapi::{OperationRef, operations, resolve, resolve_schema};
-use crate::model::sdk::Methods;
+use crate::model::sdk::{Method, Methods};
 
 /// Returns every problem found; empty when the spec is fit for progenitor
 /// and every operation is one of the vendor SDK's methods, with its request.
@@ -56,12 +56,8 @@ pub fn lint(spec: &Value, sdk: &Methods) -> Vec<String> {
                 }
             }
         }
-        match op.tags().as_slice() {
-            [_] => {}
-            [] => say("no tag: give it its API group, the SDK class it is a method of (`tags: [TimesheetApi]`), which is its cargo feature".into()),
-            tags => say(format!(
-                "tags {tags:?}: one tag, its API group (the SDK class it is a method of), which is its cargo feature"
-            )),
+        if op.tags().is_empty() {
+            say("no tag: give it its API group, the SDK class it is a method of (`tags: [TimesheetApi]`), which is its cargo feature".into());
         }
         check_path_params(spec, &op, &mut say);
         check_responses(spec, &op, &mut say);
@@ -84,30 +80,95 @@ pub fn lint(spec: &Value, sdk: &Methods) -> Vec<String> {
             }
         }
     }
-    let spec_ids: BTreeMap<String, String> = operations(spec)
-        .iter()
-        .filter_map(|op| {
-            let request = format!("{} {}", op.method.to_uppercase(), op.path);
-            op.id().map(|id| (id.to_string(), request))
-        })
-        .collect();
-    for (name, request) in sdk {
-        match spec_ids.get(name) {
-            None => problems.push(format!(
-                "SDK method {name} ({request}) has no operation with that operationId"
-            )),
-            Some(spec_request) if spec_request != request => problems.push(format!(
-                "operation {name} is {spec_request}, but the SDK method sends {request}"
-            )),
-            Some(_) => {}
+    check_sdk_methods(spec, sdk, &mut problems);
+    problems
+}
+
+/// Every operation is one endpoint of the SDK: the methods it stands for are
+/// those its `x-sdk-methods` names (`[CartsApi.get_price]`, for a method name
+/// two endpoints share), else every method named as its operationId, in any
+/// class. Its tags are exactly those methods' classes (one cargo feature
+/// each), each method sends the operation's request (or the one its
+/// `x-sdk-request` documents, with why the spec differs), and every method
+/// not `left_out` is exactly one operation.
+fn check_sdk_methods(spec: &Value, sdk: &Methods, problems: &mut Vec<String>) {
+    let mut claimed: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for op in operations(spec) {
+        let Some(id) = op.id() else { continue };
+        let mut say = |message: String| problems.push(format!("operation {id}: {message}"));
+        let mut request = format!("{} {}", op.method.to_uppercase(), op.path);
+        if let Some(differs) = op.operation.get("x-sdk-request") {
+            let sends = differs.get("sends").and_then(Value::as_str);
+            let why = differs.get("why").and_then(Value::as_str);
+            match (sends, why) {
+                (Some(sends), Some(why)) if !why.trim().is_empty() => request = sends.to_string(),
+                _ => say("x-sdk-request needs `sends` (the SDK's request line) and `why` (the reason the spec differs)".into()),
+            }
+        }
+        let methods: Vec<&Method> = match op.operation.get("x-sdk-methods") {
+            Some(names) => {
+                let names: Vec<&str> = names
+                    .as_array()
+                    .map(|a| a.iter().filter_map(Value::as_str).collect())
+                    .unwrap_or_default();
+                if names.is_empty() {
+                    say("x-sdk-methods must list `Class.method` names".into());
+                }
+                names
+                    .iter()
+                    .filter_map(|name| {
+                        let found = sdk.methods.iter().find(|m| m.qualified() == *name);
+                        if found.is_none() {
+                            say(format!(
+                                "x-sdk-methods names {name}, which specs/sdk does not list"
+                            ));
+                        }
+                        found
+                    })
+                    .collect()
+            }
+            None => sdk.methods.iter().filter(|m| m.name == id).collect(),
+        };
+        if methods.is_empty() {
+            say("not an SDK method (specs/sdk lists the SDK's methods; an operationId is the SDK's method name)".into());
+            continue;
+        }
+        for method in &methods {
+            let name = method.qualified();
+            if let Some(why) = &method.left_out {
+                say(format!(
+                    "covers {name}, which specs/sdk leaves out ({why}): remove its left_out"
+                ));
+            }
+            if method.request != request {
+                say(format!(
+                    "is {request}, but the SDK method {name} sends {}",
+                    method.request
+                ));
+            }
+            claimed.entry(name).or_default().push(id.to_string());
+        }
+        let classes: BTreeSet<&str> = methods.iter().map(|m| m.class.as_str()).collect();
+        let tags: BTreeSet<&str> = op.tags().into_iter().collect();
+        if !tags.is_empty() && tags != classes {
+            say(format!(
+                "tags {tags:?}, but the SDK classes listing it are {classes:?}: its tags are those classes (a cargo feature each)"
+            ));
         }
     }
-    for extra in spec_ids.keys().filter(|id| !sdk.contains_key(*id)) {
-        problems.push(format!(
-            "operationId {extra} is not an SDK method (specs/sdk lists the SDK's methods)"
-        ));
+    for method in sdk.covered() {
+        let name = method.qualified();
+        match claimed.get(&name).map(Vec::as_slice) {
+            None | Some([]) => problems.push(format!(
+                "SDK method {name} ({}) has no operation: give one that operationId, or mark it left_out in specs/sdk",
+                method.request
+            )),
+            Some([_]) => {}
+            Some(ids) => problems.push(format!(
+                "SDK method {name} is operations {ids:?}: one endpoint is one operation"
+            )),
+        }
     }
-    problems
 }
 
 /// Descriptions are the generated docs: a bare URL in one fails `cargo doc`
@@ -321,7 +382,7 @@ mod tests {
         assert!(!has_bare_url("no link at all"));
         let mut s = spec(serde_json::json!({}));
         s["components"]["schemas"]["Thing"]["description"] = "see https://x.example".into();
-        let problems = lint(&s, &Methods::new());
+        let problems = lint(&s, &Methods::default());
         assert!(
             problems
                 .iter()
@@ -338,7 +399,11 @@ mod tests {
             "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "integer"}}],
             "responses": ok()
         }}}));
-        let sdk = Methods::from([("get_thing".into(), "GET /things/{id}".into())]);
+        let sdk = Methods::new(vec![Method::new(
+            "ThingApi",
+            "get_thing",
+            "GET /things/{id}",
+        )]);
         assert_eq!(lint(&s, &sdk), Vec::<String>::new());
     }
 
@@ -352,7 +417,7 @@ mod tests {
                 "responses": {"200": ok()["200"].clone(), "default": {"description": "err"}}
             }}
         }));
-        let problems = lint(&s, &Methods::new()).join("\n");
+        let problems = lint(&s, &Methods::default()).join("\n");
         for expected in [
             "operation <no operationId> (GET /things/{id}): no operationId",
             "operation <no operationId> (GET /things/{id}): path template names {id}",
@@ -369,30 +434,81 @@ mod tests {
     }
 
     #[test]
-    fn each_operation_has_one_group() {
+    fn an_operation_is_in_every_group_whose_class_lists_it() {
         let s = spec(serde_json::json!({
             "/a": {"get": {"operationId": "get_a", "responses": ok()}},
             "/b": {"get": {"operationId": "get_b", "tags": ["BApi", "CApi"], "responses": ok()}},
             "/c": {"get": {"operationId": "get_c", "tags": ["Default"], "responses": ok()}},
-            "/d": {"get": {"operationId": "get_d", "tags": ["DefaultApi"], "responses": ok()}}
+            "/d": {"get": {"operationId": "get_d", "tags": ["DefaultApi"], "responses": ok()}},
+            "/e": {"get": {"operationId": "get_e", "tags": ["BApi"], "responses": ok()}}
         }));
-        let sdk = Methods::from([
-            ("get_a".into(), "GET /a".into()),
-            ("get_b".into(), "GET /b".into()),
-            ("get_c".into(), "GET /c".into()),
-            ("get_d".into(), "GET /d".into()),
+        let sdk = Methods::new(vec![
+            Method::new("AApi", "get_a", "GET /a"),
+            Method::new("BApi", "get_b", "GET /b"),
+            Method::new("CApi", "get_b", "GET /b"),
+            Method::new("Default", "get_c", "GET /c"),
+            Method::new("DefaultApi", "get_d", "GET /d"),
+            Method::new("BApi", "get_e", "GET /e"),
+            Method::new("CApi", "get_e", "GET /e"),
         ]);
-        let problems = lint(&s, &sdk).join("\n");
-        for expected in [
-            "operation get_a (GET /a): no tag",
-            "operation get_b (GET /b): tags [\"BApi\", \"CApi\"]: one tag",
-            "tags Default and DefaultApi are both the cargo feature \"default-api\"",
-        ] {
-            assert!(
-                problems.contains(expected),
-                "missing {expected:?} in:\n{problems}"
-            );
-        }
+        let problems = lint(&s, &sdk);
+        assert_eq!(
+            problems,
+            [
+                "operation get_a (GET /a): no tag: give it its API group, the SDK class it is a method of (`tags: [TimesheetApi]`), which is its cargo feature",
+                "tags Default and DefaultApi are both the cargo feature \"default-api\": rename one",
+                "operation get_e: tags {\"BApi\"}, but the SDK classes listing it are {\"BApi\", \"CApi\"}: its tags are those classes (a cargo feature each)",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_method_name_two_endpoints_share_is_named_by_class() {
+        let s = spec(serde_json::json!({
+            "/carts/{id}/price": {"get": {"operationId": "get_cart_price", "tags": ["CartsApi"],
+                "x-sdk-methods": ["CartsApi.get_price"],
+                "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "integer"}}],
+                "responses": ok()}},
+            "/products/{id}/price": {"get": {"operationId": "get_price", "tags": ["ProductsApi"],
+                "x-sdk-methods": ["ProductsApi.get_price", "ProductsApi.nope"],
+                "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "integer"}}],
+                "responses": ok()}}
+        }));
+        let sdk = Methods::new(vec![
+            Method::new("CartsApi", "get_price", "GET /carts/{id}/price"),
+            Method::new("ProductsApi", "get_price", "GET /products/{id}/price"),
+        ]);
+        assert_eq!(
+            lint(&s, &sdk),
+            [
+                "operation get_price: x-sdk-methods names ProductsApi.nope, which specs/sdk does not list"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_deliberate_path_difference_says_why() {
+        let op = |differs: serde_json::Value| {
+            let mut op = serde_json::json!({"operationId": "make_thing", "tags": ["ThingApi"], "responses": ok()});
+            if !differs.is_null() {
+                op["x-sdk-request"] = differs;
+            }
+            spec(serde_json::json!({"/things": {"post": op}}))
+        };
+        let sdk = Methods::new(vec![Method::new("ThingApi", "make_thing", "POST /thngs")]);
+        assert_eq!(
+            lint(&op(serde_json::Value::Null), &sdk),
+            [
+                "operation make_thing: is POST /things, but the SDK method ThingApi.make_thing sends POST /thngs"
+            ]
+        );
+        let documented = serde_json::json!({"sends": "POST /thngs", "why": "a typo in the SDK"});
+        assert_eq!(lint(&op(documented), &sdk), Vec::<String>::new());
+        let no_reason = serde_json::json!({"sends": "POST /thngs", "why": " "});
+        assert_eq!(
+            lint(&op(no_reason), &sdk)[0],
+            "operation make_thing: x-sdk-request needs `sends` (the SDK's request line) and `why` (the reason the spec differs)"
+        );
     }
 
     #[test]
@@ -406,7 +522,7 @@ mod tests {
                 }}}},
                 "responses": ok()
             }}}));
-            let sdk = Methods::from([("add_thing".into(), "POST /things".into())]);
+            let sdk = Methods::new(vec![Method::new("ThingApi", "add_thing", "POST /things")]);
             lint(&s, &sdk).join("\n")
         };
         assert!(body(false, false).contains("must have a `nullable: true` schema"));
@@ -419,30 +535,36 @@ mod tests {
         let mut s = spec(serde_json::json!({}));
         s["openapi"] = "3.1.0".into();
         s["servers"] = serde_json::json!([]);
-        let problems = lint(&s, &Methods::new()).join("\n");
+        let problems = lint(&s, &Methods::default()).join("\n");
         assert!(problems.contains("OpenAPI 3.0.x only"), "{problems}");
         assert!(problems.contains("no servers"), "{problems}");
     }
 
     #[test]
     fn operations_must_be_the_sdk_methods() {
-        let sdk = Methods::from([
-            ("get_thing".into(), "GET /things".into()),
-            ("drop_thing".into(), "DELETE /things".into()),
-            ("make_thing".into(), "POST /things".into()),
+        let mut sdk = Methods::new(vec![
+            Method::new("ThingApi", "get_thing", "GET /things"),
+            Method::new("ThingApi", "drop_thing", "DELETE /things"),
+            Method::new("ThingApi", "make_thing", "POST /things"),
+            Method::new("ThingApi", "list_things", "GET /all"),
+            Method::new("ThingApi", "patch_thing", "PATCH /things"),
         ]);
+        sdk.methods[3].left_out = Some("not yet".into());
+        sdk.methods[4].left_out = Some("not yet".into());
         let s = spec(serde_json::json!({"/things": {
             "get": {"operationId": "get_things", "tags": ["ThingApi"], "responses": ok()},
-            "put": {"operationId": "make_thing", "tags": ["ThingApi"], "responses": ok()}
+            "put": {"operationId": "make_thing", "tags": ["ThingApi"], "responses": ok()},
+            "patch": {"operationId": "patch_thing", "tags": ["ThingApi"], "responses": ok()}
         }}));
         let problems = lint(&s, &sdk);
         assert_eq!(
             problems,
             [
-                "SDK method drop_thing (DELETE /things) has no operation with that operationId",
-                "SDK method get_thing (GET /things) has no operation with that operationId",
-                "operation make_thing is PUT /things, but the SDK method sends POST /things",
-                "operationId get_things is not an SDK method (specs/sdk lists the SDK's methods)",
+                "operation get_things: not an SDK method (specs/sdk lists the SDK's methods; an operationId is the SDK's method name)",
+                "operation make_thing: is PUT /things, but the SDK method ThingApi.make_thing sends POST /things",
+                "operation patch_thing: covers ThingApi.patch_thing, which specs/sdk leaves out (not yet): remove its left_out",
+                "SDK method ThingApi.get_thing (GET /things) has no operation: give one that operationId, or mark it left_out in specs/sdk",
+                "SDK method ThingApi.drop_thing (DELETE /things) has no operation: give one that operationId, or mark it left_out in specs/sdk",
             ]
         );
     }

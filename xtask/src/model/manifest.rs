@@ -24,8 +24,6 @@ pub struct Vendor {
     pub crate_dir: String,
     /// Package name of the vendor crate.
     pub crate_name: String,
-    /// The vendor SDK's API group.
-    pub api: String,
     /// Default base URL; empty for self-hosted APIs.
     pub base_url: String,
     /// How the client authenticates, for the README.

@@ -1,9 +1,9 @@
-//! `specs/sdk/<vendor>.toml`: the vendor SDK's methods (name, HTTP method,
-//! path), committed as data so that the lint always checks the spec against
-//! them. `cargo xtask sdk-methods <vendor> <Api.md>` imports them from the
-//! SDK's generated API docs.
+//! `specs/sdk/<vendor>.toml`: every method of every API class of the vendor
+//! SDK (class, name, HTTP method, path), committed as data so that the lint
+//! always checks the spec against them. A method the spec does not cover yet
+//! says why (`left_out`). `cargo xtask sdk-methods <vendor> <Api.md>...`
+//! imports them from the SDK's generated API docs.
 
-use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
@@ -17,49 +17,121 @@ pub fn path(vendor: &str) -> PathBuf {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct File {
-    /// Where the list was imported from (the SDK and its docs file).
-    #[allow(dead_code)] // read by people, not by the lint
+    /// Where the list was imported from (the SDK, its version and docs).
     source: String,
     #[serde(rename = "method", default)]
     methods: Vec<Method>,
 }
 
-/// One SDK method: the name users call and the request it sends.
-#[derive(Debug, Deserialize, PartialEq, Eq)]
+/// One SDK method: the class it belongs to, the name users call and the
+/// request it sends.
+#[derive(Clone, Debug, Deserialize, PartialEq, Eq)]
 #[serde(deny_unknown_fields)]
 pub struct Method {
+    /// The SDK's API class (`TimesheetApi`): the spec's tag, a cargo feature.
+    pub class: String,
     pub name: String,
     /// `GET /things/{id}`: upper-case HTTP method, a space, the path template.
     pub request: String,
+    /// Why the spec has no operation for it yet (absent: it has one).
+    #[serde(default)]
+    pub left_out: Option<String>,
 }
 
-/// The SDK methods by name, with their request line.
-pub type Methods = BTreeMap<String, String>;
+impl Method {
+    pub fn new(class: &str, name: &str, request: &str) -> Self {
+        Self {
+            class: class.into(),
+            name: name.into(),
+            request: request.into(),
+            left_out: None,
+        }
+    }
+
+    /// `Class.name`, how the lint and `x-sdk-methods` name a method.
+    pub fn qualified(&self) -> String {
+        format!("{}.{}", self.class, self.name)
+    }
+}
+
+/// A vendor SDK's methods, in the file's order; `(class, name)` is unique.
+#[derive(Debug, Default)]
+pub struct Methods {
+    pub source: String,
+    pub methods: Vec<Method>,
+}
+
+impl Methods {
+    #[cfg(test)]
+    pub fn new(methods: Vec<Method>) -> Self {
+        Self {
+            source: String::new(),
+            methods,
+        }
+    }
+
+    /// How much of the SDK the spec covers, as the docs and README say it:
+    /// `all 12 SDK classes`, or `138 of 278 SDK methods, 16 of 31 classes
+    /// whole`.
+    pub fn coverage(&self) -> String {
+        let classes: std::collections::BTreeSet<&str> =
+            self.methods.iter().map(|m| m.class.as_str()).collect();
+        let partial: std::collections::BTreeSet<&str> = self
+            .methods
+            .iter()
+            .filter(|m| m.left_out.is_some())
+            .map(|m| m.class.as_str())
+            .collect();
+        if partial.is_empty() {
+            format!("all {} SDK classes", classes.len())
+        } else {
+            format!(
+                "{} of {} SDK methods, {} of {} classes whole",
+                self.covered().count(),
+                self.methods.len(),
+                classes.len() - partial.len(),
+                classes.len()
+            )
+        }
+    }
+
+    /// The methods the spec must cover (not left out).
+    pub fn covered(&self) -> impl Iterator<Item = &Method> {
+        self.methods.iter().filter(|m| m.left_out.is_none())
+    }
+}
 
 /// Reads `specs/sdk/<vendor>.toml`.
 pub fn load(root: &Path, vendor: &str) -> Result<Methods, String> {
     let path = path(vendor);
     let text = std::fs::read_to_string(root.join(&path)).map_err(|e| {
         format!(
-            "{}: {e}: list the SDK's methods there (`cargo xtask sdk-methods {vendor} <the SDK's API docs .md>` writes it)",
+            "{}: {e}: list the SDK's methods there (`cargo xtask sdk-methods {vendor} <the SDK's API docs .md>...` writes it)",
             path.display()
         )
     })?;
     let file: File = toml::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
-    let mut methods = Methods::new();
-    for Method { name, request } in file.methods {
-        if methods.insert(name.clone(), request).is_some() {
-            return Err(format!("{}: method {name} appears twice", path.display()));
+    let mut seen = std::collections::BTreeSet::new();
+    for method in &file.methods {
+        if !seen.insert(method.qualified()) {
+            return Err(format!(
+                "{}: method {} appears twice",
+                path.display(),
+                method.qualified()
+            ));
         }
     }
-    Ok(methods)
+    Ok(Methods {
+        source: file.source,
+        methods: file.methods,
+    })
 }
 
 /// The methods listed in the operation table of SDK docs generated by
 /// swagger-codegen or openapi-generator, in either layout:
 /// `[**get_thing**](#get_thing) | **GET** /things | ...` or
-/// `| get_thing | GET /things | ... |`.
-pub fn parse_docs(docs: &str) -> Vec<Method> {
+/// `| get_thing | GET /things | ... |`; `class` is the docs' class.
+pub fn parse_docs(class: &str, docs: &str) -> Vec<Method> {
     docs.lines()
         .filter_map(|line| {
             let mut cells = line
@@ -78,28 +150,50 @@ pub fn parse_docs(docs: &str) -> Vec<Method> {
             let is_operation = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"]
                 .contains(&method)
                 && path.starts_with('/');
-            (is_operation && crate::model::names::is_snake_case(name)).then(|| Method {
-                name: name.to_string(),
-                request: format!("{method} {path}"),
-            })
+            (is_operation && crate::model::names::is_snake_case(name))
+                .then(|| Method::new(class, name, &format!("{method} {path}")))
+        })
+        .collect()
+}
+
+/// A re-import keeps what the current list says of a method it had (its
+/// `left_out`); a method new to the list is left out until the spec has it.
+pub fn merge(current: Option<&Methods>, imported: Vec<Method>) -> Vec<Method> {
+    imported
+        .into_iter()
+        .map(|mut method| {
+            let before = current.and_then(|c| {
+                c.methods
+                    .iter()
+                    .find(|m| m.class == method.class && m.name == method.name)
+            });
+            method.left_out = match before {
+                Some(before) => before.left_out.clone(),
+                None => Some("not yet".into()),
+            };
+            method
         })
         .collect()
 }
 
 /// The file `cargo xtask sdk-methods` writes.
-pub fn render(source: &str, methods: &[Method]) -> String {
+pub fn render(methods: &Methods) -> String {
     let mut out = String::from(
-        "# The vendor SDK's methods: `cargo xtask regen` and `check` fail when the spec's\n\
-         # operationIds, HTTP methods or paths differ from these.\n\
-         # Written by `cargo xtask sdk-methods`; edit only to follow a new SDK version.\n\n",
+        "# The vendor SDK's methods, every class's: `cargo xtask regen` and `check` fail\n\
+         # when the spec's operations differ from these (operationId = name, tags = the\n\
+         # classes listing it, the same request), or cover one marked `left_out`.\n\
+         # Written by `cargo xtask sdk-methods`; edit `source` and `left_out` only.\n\n",
     );
-    let _ = writeln!(out, "source = {source:?}");
-    for method in methods {
+    let _ = writeln!(out, "source = {:?}", methods.source);
+    for method in &methods.methods {
         let _ = write!(
             out,
-            "\n[[method]]\nname = {:?}\nrequest = {:?}\n",
-            method.name, method.request
+            "\n[[method]]\nclass = {:?}\nname = {:?}\nrequest = {:?}\n",
+            method.class, method.name, method.request
         );
+        if let Some(why) = &method.left_out {
+            let _ = writeln!(out, "left_out = {why:?}");
+        }
     }
     out
 }
@@ -117,31 +211,83 @@ mod tests {
                     | make_thing | POST /things | Create |\n\
                     | Name | Type | Description |";
         assert_eq!(
-            parse_docs(docs),
+            parse_docs("ThingApi", docs),
             [
-                Method {
-                    name: "get_thing".into(),
-                    request: "GET /things/{id}".into()
-                },
-                Method {
-                    name: "make_thing".into(),
-                    request: "POST /things".into()
-                },
+                Method::new("ThingApi", "get_thing", "GET /things/{id}"),
+                Method::new("ThingApi", "make_thing", "POST /things"),
             ]
         );
     }
 
     #[test]
     fn rendered_files_load_again() {
-        let methods = parse_docs("| make_thing | POST /things | Create |");
+        let mut methods = Methods::new(parse_docs(
+            "ThingApi",
+            "| make_thing | POST /things | Create |\n| drop_thing | DELETE /things | |",
+        ));
+        methods.source = "v 1.0".into();
+        methods.methods[1].left_out = Some("not yet".into());
         let dir = std::env::temp_dir().join(format!("xtask-sdk-{}", std::process::id()));
         std::fs::create_dir_all(dir.join("specs/sdk")).unwrap();
-        std::fs::write(dir.join(path("v")), render("v 1.0", &methods)).unwrap();
+        std::fs::write(dir.join(path("v")), render(&methods)).unwrap();
         let loaded = load(&dir, "v");
         std::fs::remove_dir_all(&dir).unwrap();
+        let loaded = loaded.unwrap();
+        assert_eq!(loaded.source, "v 1.0");
+        assert_eq!(loaded.methods, methods.methods);
+    }
+
+    #[test]
+    fn a_reimport_keeps_left_out_and_leaves_out_new_methods() {
+        let mut current = Methods::new(vec![
+            Method::new("ThingApi", "get_thing", "GET /things"),
+            Method::new("ThingApi", "drop_thing", "DELETE /things"),
+        ]);
+        current.methods[1].left_out = Some("the SDK sends no body".into());
+        let merged = merge(
+            Some(&current),
+            vec![
+                Method::new("ThingApi", "get_thing", "GET /things"),
+                Method::new("ThingApi", "drop_thing", "DELETE /things"),
+                Method::new("ThingApi", "make_thing", "POST /things"),
+            ],
+        );
+        let left_out: Vec<_> = merged.iter().map(|m| m.left_out.as_deref()).collect();
         assert_eq!(
-            loaded.unwrap(),
-            Methods::from([("make_thing".into(), "POST /things".into())])
+            left_out,
+            [None, Some("the SDK sends no body"), Some("not yet")]
+        );
+    }
+
+    #[test]
+    fn coverage_counts_methods_and_whole_classes() {
+        let mut methods = Methods::new(vec![
+            Method::new("AApi", "get_a", "GET /a"),
+            Method::new("BApi", "get_b", "GET /b"),
+            Method::new("BApi", "drop_b", "DELETE /b"),
+        ]);
+        assert_eq!(methods.coverage(), "all 2 SDK classes");
+        methods.methods[2].left_out = Some("not yet".into());
+        assert_eq!(
+            methods.coverage(),
+            "2 of 3 SDK methods, 1 of 2 classes whole"
+        );
+    }
+
+    #[test]
+    fn a_method_twice_in_one_class_is_refused() {
+        let methods = Methods::new(vec![
+            Method::new("ThingApi", "get_thing", "GET /things"),
+            Method::new("ThingApi", "get_thing", "GET /things/{id}"),
+        ]);
+        let dir = std::env::temp_dir().join(format!("xtask-sdk-twice-{}", std::process::id()));
+        std::fs::create_dir_all(dir.join("specs/sdk")).unwrap();
+        std::fs::write(dir.join(path("v")), render(&methods)).unwrap();
+        let error = load(&dir, "v").unwrap_err();
+        std::fs::remove_dir_all(&dir).unwrap();
+        assert!(
+            error.contains("ThingApi.get_thing appears twice"),
+            "{error}"
         );
     }
 

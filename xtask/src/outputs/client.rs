@@ -16,7 +16,7 @@ pub struct Options {
     /// The vendor crate as Rust code names it (`kinow_client`), for doc
     /// examples.
     pub crate_ident: String,
-    /// The vendor's API, for the `Client` docs (`PrepaymentsApi`).
+    /// The vendor's API and how much of it, for the `Client` docs (`Kimai API (all 12 SDK classes)`).
     pub api: String,
 }
 
@@ -369,7 +369,6 @@ mod tests {
                spec = "t.yaml"
                crate_dir = "t"
                crate_name = "t-client"
-               api = "A"
                base_url = ""
                auth = "x"
                sdk_coerces_numbers = true

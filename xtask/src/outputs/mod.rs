@@ -77,6 +77,8 @@ struct Spec {
     json: Value,
     title: String,
     operations: usize,
+    /// How much of the SDK it covers (`sdk::Methods::coverage`).
+    coverage: String,
 }
 
 /// What one run generates: the files, and what they were made from.
@@ -177,11 +179,11 @@ pub fn all(
     })
 }
 
-/// `Kinow PrepaymentsApi`: the vendor (first word of the spec's title) and
-/// its SDK's API group.
+/// `Kimai API (all 12 SDK classes)`: the vendor (first word of
+/// the spec's title) and how much of its SDK the spec covers.
 fn api_title(vendor: &Vendor, spec: &Spec) -> String {
     let name = spec.title.split_whitespace().next().unwrap_or(&vendor.name);
-    format!("{name} {}", vendor.api)
+    format!("{name} API ({})", spec.coverage)
 }
 
 /// The files generated from one vendor's spec: its crate's `Cargo.toml`,
@@ -299,6 +301,7 @@ fn read_spec(root: &Path, vendor: &Vendor) -> Result<Spec, Vec<String>> {
         json,
         title,
         operations,
+        coverage: sdk.coverage(),
     })
 }
 
@@ -350,7 +353,7 @@ pub fn lib_rs_starter(vendor: &Vendor) -> String {
          #![cfg_attr(docsrs, feature(doc_cfg))]\n\
          #![doc = include_str!(\"guide.md\")]\n\
          //!\n\
-         //! ## {api} specifics\n\
+         //! ## {name} specifics\n\
          //!\n\
          //! What this API's client does differently from the others, and why.\n\
          \n\
@@ -361,7 +364,7 @@ pub fn lib_rs_starter(vendor: &Vendor) -> String {
          mod generated;\n\
          \n\
          pub use generated::*;\n",
-        api = vendor.api
+        name = vendor.name
     )
 }
 
@@ -659,9 +662,10 @@ fn facade_lib_rs(specs: &[(&Vendor, &Spec)]) -> String {
             )
             .map(|f| format!("feature = {f:?}"))
             .collect();
-        // As rustfmt writes it: one line, or one feature a line.
+        // As rustfmt writes it: one line, or one feature a line once the
+        // arguments pass its `attr_fn_like_width` (70).
         let mut cfg = format!("#[cfg(any({}))]", features.join(", "));
-        if cfg.len() > 100 {
+        if features.join(", ").len() > 70 {
             cfg = format!("#[cfg(any(\n    {}\n))]", features.join(",\n    "));
         }
         let _ = write!(
@@ -725,7 +729,7 @@ fn readme(root: &Path, specs: &[(&Vendor, &Spec)]) -> Result<String, String> {
         std::fs::read_to_string(root.join(README)).map_err(|e| format!("{README}: {e}"))?;
     let mut table = format!(
         "{TABLE_START}\n\
-         | vendor (feature) | crate | API | operations | API groups (features) | default base URL | auth | spec |\n\
+         | vendor (feature) | crate | SDK coverage | operations | API groups (features) | default base URL | auth | spec |\n\
          |---|---|---|---|---|---|---|---|\n"
     );
     for (vendor, spec) in specs {
@@ -755,7 +759,7 @@ fn readme(root: &Path, specs: &[(&Vendor, &Spec)]) -> Result<String, String> {
             "| `{name}` | `{krate}` | {api} | {ops} | {groups} | {base_url} | {auth} | [`{spec}`]({spec}) |",
             name = vendor.name,
             krate = vendor.crate_name,
-            api = vendor.api,
+            api = spec.coverage,
             ops = spec.operations,
             auth = vendor.auth,
             spec = vendor.spec_path().display(),
@@ -784,12 +788,11 @@ fn tests_manifest(root: &Path, specs: &[(&Vendor, &Spec)]) -> Result<String, Str
 /// missing: `tests/coverage.rs` then names every fixture and test to add.
 pub fn wire_tests_starter(vendor: &Vendor) -> String {
     format!(
-        "//! {api} wire tests: for every operation of `{spec}`, one test replays\n\
+        "//! {name} wire tests: for every operation of `{spec}`, one test replays\n\
          //! its captured SDK fixture (`fixtures/{name}/<operation>.json`) with\n\
          //! `vendor_clients_tests::WireTest::start(\"{name}\", \"<operation>\")`.\n\
          //! `tests/coverage.rs` names the fixtures and tests still missing; see\n\
          //! the other vendors' files for the shape.\n",
-        api = vendor.api,
         spec = vendor.spec_path().display(),
         name = vendor.name,
     )
@@ -915,7 +918,6 @@ mod tests {
                spec = "known.yaml"
                crate_dir = "known"
                crate_name = "known-client"
-               api = "A"
                base_url = ""
                auth = "x"
                example_client = "Client::builder()""#,

@@ -151,7 +151,6 @@ mod tests {
                spec = "a.yaml"
                crate_dir = "a"
                crate_name = "a-client"
-               api = "A"
                base_url = ""
                auth = "x"
                example_client = 'Client::builder()'"#,
