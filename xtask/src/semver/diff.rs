@@ -118,12 +118,20 @@ fn both<'a, T>(
 }
 
 fn operation(id: &str, old: &Operation, new: &Operation, out: &mut Vec<Change>) {
-    if old.groups != new.groups {
+    // An operation is built with any one of its groups: a group it left
+    // no longer gives it, a group it joined now does.
+    for group in old.groups.iter().filter(|g| !new.groups.contains(g)) {
         out.push(broke(format!(
-            "operation {id} moved from group `{}` to `{}`",
-            old.groups.join("`, `"),
+            "operation {id} left group `{group}` (now in `{}`)",
             new.groups.join("`, `")
         )));
+    }
+    for group in new.groups.iter().filter(|g| !old.groups.contains(g)) {
+        out.push(change(
+            Effect::Addition,
+            Section::Added,
+            format!("operation {id} joined group `{group}`"),
+        ));
     }
     if old.request != new.request {
         out.push(change(
@@ -406,7 +414,7 @@ mod tests {
     #[test]
     fn more_breaks_and_additions() {
         type Case = (&'static str, fn(&mut Value), Effect);
-        let cases: [Case; 10] = [
+        let cases: [Case; 11] = [
             (
                 "type Timesheet field `note` added, required",
                 |s| {
@@ -469,9 +477,14 @@ mod tests {
                 Effect::Breaking,
             ),
             (
-                "operation api_timesheets_get moved from group `timesheet` to `user`",
+                "operation api_timesheets_get left group `timesheet` (now in `user`)",
                 |s| s["paths"]["/timesheets"]["get"]["tags"] = json!(["UserApi"]),
                 Effect::Breaking,
+            ),
+            (
+                "operation api_timesheets_get joined group `user`",
+                |s| s["paths"]["/timesheets"]["get"]["tags"] = json!(["TimesheetApi", "UserApi"]),
+                Effect::Addition,
             ),
             (
                 "operation api_timesheets_get pages: `.stream()` added",
