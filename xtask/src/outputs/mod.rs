@@ -603,9 +603,11 @@ fn facade_lib_rs(specs: &[(&Vendor, &Spec)]) -> String {
             )
             .map(|f| format!("feature = {f:?}"))
             .collect();
-        // As rustfmt writes it: one line, or one feature a line.
-        let mut cfg = format!("#[cfg(any({}))]", features.join(", "));
-        if cfg.len() > 100 {
+        // As rustfmt writes it: one line, or one feature a line once the
+        // attribute's arguments are over its `attr_fn_like_width` (70).
+        let any = format!("any({})", features.join(", "));
+        let mut cfg = format!("#[cfg({any})]");
+        if any.len() > 70 {
             cfg = format!("#[cfg(any(\n    {}\n))]", features.join(",\n    "));
         }
         let _ = write!(
