@@ -1188,6 +1188,97 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "transactional-emails")]
+    ///A domain to block.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct BlockDomain {
+        ///name of the domain to be blocked
+        pub domain: ::std::string::String,
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl BlockDomain {
+        pub fn builder() -> builder::BlockDomain {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///Why a transactional contact is blocked or unsubscribed.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum BlockedContactReasonCode {
+        #[serde(rename = "unsubscribedViaMA")]
+        UnsubscribedViaMa,
+        #[serde(rename = "unsubscribedViaEmail")]
+        UnsubscribedViaEmail,
+        #[serde(rename = "adminBlocked")]
+        AdminBlocked,
+        #[serde(rename = "unsubscribedViaApi")]
+        UnsubscribedViaApi,
+        #[serde(rename = "hardBounce")]
+        HardBounce,
+        #[serde(rename = "contactFlaggedAsSpam")]
+        ContactFlaggedAsSpam,
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl ::std::fmt::Display for BlockedContactReasonCode {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::UnsubscribedViaMa => f.write_str("unsubscribedViaMA"),
+                Self::UnsubscribedViaEmail => f.write_str("unsubscribedViaEmail"),
+                Self::AdminBlocked => f.write_str("adminBlocked"),
+                Self::UnsubscribedViaApi => f.write_str("unsubscribedViaApi"),
+                Self::HardBounce => f.write_str("hardBounce"),
+                Self::ContactFlaggedAsSpam => f.write_str("contactFlaggedAsSpam"),
+            }
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl ::std::str::FromStr for BlockedContactReasonCode {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "unsubscribedViaMA" => Ok(Self::UnsubscribedViaMa),
+                "unsubscribedViaEmail" => Ok(Self::UnsubscribedViaEmail),
+                "adminBlocked" => Ok(Self::AdminBlocked),
+                "unsubscribedViaApi" => Ok(Self::UnsubscribedViaApi),
+                "hardBounce" => Ok(Self::HardBounce),
+                "contactFlaggedAsSpam" => Ok(Self::ContactFlaggedAsSpam),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl ::std::convert::TryFrom<&str> for BlockedContactReasonCode {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl ::std::convert::TryFrom<::std::string::String> for BlockedContactReasonCode {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
     #[cfg(feature = "sms-campaigns")]
     ///The status to give a campaign.
     #[derive(
@@ -2505,7 +2596,13 @@ pub mod types {
                 })
         }
     }
-    #[cfg(any(feature = "sms-campaigns", feature = "webhooks"))]
+    #[cfg(
+        any(
+            feature = "sms-campaigns",
+            feature = "transactional-emails",
+            feature = "webhooks"
+        )
+    )]
     ///The ID of the object created.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -2514,7 +2611,13 @@ pub mod types {
         #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
         pub id: i64,
     }
-    #[cfg(any(feature = "sms-campaigns", feature = "webhooks"))]
+    #[cfg(
+        any(
+            feature = "sms-campaigns",
+            feature = "transactional-emails",
+            feature = "webhooks"
+        )
+    )]
     impl CreateModel {
         pub fn builder() -> builder::CreateModel {
             Default::default()
@@ -2770,6 +2873,86 @@ pub mod types {
                 .map_err(|e: self::error::ConversionError| {
                     <D::Error as ::serde::de::Error>::custom(e.to_string())
                 })
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///A new transactional email template.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CreateSmtpTemplate {
+        ///Absolute url of the attachment (**no local file**). Extension allowed: xlsx, xls, ods, docx, docm, doc, csv, pdf, txt, gif, jpg, jpeg, png, tif, tiff, rtf, bmp, cgm, css, shtml, html, htm, zip, xml, ppt, pptx, tar, ez, ics, mobi, msg, pub and eps
+        #[serde(
+            rename = "attachmentUrl",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub attachment_url: ::std::option::Option<::std::string::String>,
+        ///Body of the message (HTML version). The field must have more than 10 characters. **REQUIRED if htmlUrl is empty**
+        #[serde(
+            rename = "htmlContent",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub html_content: ::std::option::Option<::std::string::String>,
+        ///Url which contents the body of the email message. REQUIRED if htmlContent is empty
+        #[serde(
+            rename = "htmlUrl",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub html_url: ::std::option::Option<::std::string::String>,
+        ///Status of template. isActive = true means template is active and isActive = false means template is inactive
+        #[serde(
+            rename = "isActive",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub is_active: ::std::option::Option<bool>,
+        ///Email on which campaign recipients will be able to reply to
+        #[serde(
+            rename = "replyTo",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub reply_to: ::std::option::Option<::std::string::String>,
+        pub sender: CreateSmtpTemplateSender,
+        ///Subject of the template
+        pub subject: ::std::string::String,
+        ///Tag of the template
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub tag: ::std::option::Option<::std::string::String>,
+        ///Name of the template
+        #[serde(rename = "templateName")]
+        pub template_name: ::std::string::String,
+        ///To personalize the **To** Field. If you want to include the first name and last name of your recipient, add **{FNAME} {LNAME}**. These contact attributes must already exist in your Brevo account. If input parameter **params** used please use **{{contact.FNAME}} {{contact.LNAME}}** for personalization
+        #[serde(
+            rename = "toField",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub to_field: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl CreateSmtpTemplate {
+        pub fn builder() -> builder::CreateSmtpTemplate {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///Sender details including id or email and name (_optional_). Only one of either Sender's email or Sender's ID shall be passed in one request at a time. For example: **{"name":"xyz", "email":"example@abc.com"}** or **{"name":"xyz", "id":123}**
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CreateSmtpTemplateSender {
+        ///Email of the sender
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub email: ::std::option::Option<::std::string::String>,
+        ///Select the sender for the template on the basis of sender id. _In order to select a sender with specific pool of IP’s, dedicated ip users shall pass id (instead of email)_.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id: ::std::option::Option<i64>,
+        ///Name of the sender. **If not passed, will be set to default**
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl CreateSmtpTemplateSender {
+        pub fn builder() -> builder::CreateSmtpTemplateSender {
+            Default::default()
         }
     }
     #[cfg(feature = "program")]
@@ -3472,6 +3655,36 @@ pub mod types {
             Default::default()
         }
     }
+    #[cfg(feature = "transactional-emails")]
+    ///The hard bounces to delete.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct DeleteHardbounces {
+        ///Target a specific email address
+        #[serde(
+            rename = "contactEmail",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub contact_email: ::std::option::Option<::std::string::String>,
+        ///Ending date (YYYY-MM-DD) of the time period for deletion. The hardbounces until this date will be deleted. Must be greater than or equal to the startDate
+        #[serde(
+            rename = "endDate",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub end_date: ::std::option::Option<::std::string::String>,
+        ///Starting date (YYYY-MM-DD) of the time period for deletion. The hardbounces occurred after this date will be deleted. Must be less than or equal to the endDate
+        #[serde(
+            rename = "startDate",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub start_date: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl DeleteHardbounces {
+        pub fn builder() -> builder::DeleteHardbounces {
+            Default::default()
+        }
+    }
     #[cfg(feature = "domains")]
     ///One DNS record to publish, and whether Brevo found it.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
@@ -3576,6 +3789,115 @@ pub mod types {
     }
     #[cfg(feature = "balance")]
     impl ::std::convert::TryFrom<::std::string::String> for DurationUnit {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///An event of a transactional email.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum EmailEvent {
+        #[serde(rename = "bounces")]
+        Bounces,
+        #[serde(rename = "hardBounces")]
+        HardBounces,
+        #[serde(rename = "softBounces")]
+        SoftBounces,
+        #[serde(rename = "delivered")]
+        Delivered,
+        #[serde(rename = "spam")]
+        Spam,
+        #[serde(rename = "requests")]
+        Requests,
+        #[serde(rename = "opened")]
+        Opened,
+        #[serde(rename = "clicks")]
+        Clicks,
+        #[serde(rename = "invalid")]
+        Invalid,
+        #[serde(rename = "deferred")]
+        Deferred,
+        #[serde(rename = "blocked")]
+        Blocked,
+        #[serde(rename = "unsubscribed")]
+        Unsubscribed,
+        #[serde(rename = "error")]
+        Error,
+        #[serde(rename = "loadedByProxy")]
+        LoadedByProxy,
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl ::std::fmt::Display for EmailEvent {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Bounces => f.write_str("bounces"),
+                Self::HardBounces => f.write_str("hardBounces"),
+                Self::SoftBounces => f.write_str("softBounces"),
+                Self::Delivered => f.write_str("delivered"),
+                Self::Spam => f.write_str("spam"),
+                Self::Requests => f.write_str("requests"),
+                Self::Opened => f.write_str("opened"),
+                Self::Clicks => f.write_str("clicks"),
+                Self::Invalid => f.write_str("invalid"),
+                Self::Deferred => f.write_str("deferred"),
+                Self::Blocked => f.write_str("blocked"),
+                Self::Unsubscribed => f.write_str("unsubscribed"),
+                Self::Error => f.write_str("error"),
+                Self::LoadedByProxy => f.write_str("loadedByProxy"),
+            }
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl ::std::str::FromStr for EmailEvent {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "bounces" => Ok(Self::Bounces),
+                "hardBounces" => Ok(Self::HardBounces),
+                "softBounces" => Ok(Self::SoftBounces),
+                "delivered" => Ok(Self::Delivered),
+                "spam" => Ok(Self::Spam),
+                "requests" => Ok(Self::Requests),
+                "opened" => Ok(Self::Opened),
+                "clicks" => Ok(Self::Clicks),
+                "invalid" => Ok(Self::Invalid),
+                "deferred" => Ok(Self::Deferred),
+                "blocked" => Ok(Self::Blocked),
+                "unsubscribed" => Ok(Self::Unsubscribed),
+                "error" => Ok(Self::Error),
+                "loadedByProxy" => Ok(Self::LoadedByProxy),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl ::std::convert::TryFrom<&str> for EmailEvent {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl ::std::convert::TryFrom<::std::string::String> for EmailEvent {
         type Error = self::error::ConversionError;
         fn try_from(
             value: ::std::string::String,
@@ -4216,6 +4538,29 @@ pub mod types {
             Default::default()
         }
     }
+    #[cfg(feature = "transactional-emails")]
+    ///The template to render, for one contact or with parameters.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct FetchTemplatePreview {
+        ///Email of the contact.(Required if params not provided)
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub email: ::std::option::Option<::std::string::String>,
+        ///Key-value pairs of dynamic parameters for template rendering.(Required if email not provided) For example, {"Firstname":"John", "Lastname":"Doe"}.
+        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub params: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        ///Id of the template.
+        #[serde(rename = "templateId")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub template_id: i64,
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl FetchTemplatePreview {
+        pub fn builder() -> builder::FetchTemplatePreview {
+            Default::default()
+        }
+    }
     #[cfg(feature = "files")]
     ///File data that is uploaded
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
@@ -4438,6 +4783,96 @@ pub mod types {
             Default::default()
         }
     }
+    #[cfg(feature = "transactional-emails")]
+    ///Transactional email statistics over a period.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetAggregatedReport {
+        ///Number of blocked contact emails for the timeframe
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub blocked: ::std::option::Option<i64>,
+        ///Number of clicks for the timeframe
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub clicks: ::std::option::Option<i64>,
+        ///Number of delivered emails for the timeframe
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub delivered: ::std::option::Option<i64>,
+        ///Number of hardbounces for the timeframe
+        #[serde(
+            rename = "hardBounces",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub hard_bounces: ::std::option::Option<i64>,
+        ///Number of invalid emails for the timeframe
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub invalid: ::std::option::Option<i64>,
+        ///Number of openings for the timeframe
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub opens: ::std::option::Option<i64>,
+        ///Time frame of the report (`2016-09-08|2017-04-06`)
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub range: ::std::option::Option<::std::string::String>,
+        ///Number of requests for the timeframe
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub requests: ::std::option::Option<i64>,
+        ///Number of softbounces for the timeframe
+        #[serde(
+            rename = "softBounces",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub soft_bounces: ::std::option::Option<i64>,
+        ///Number of complaint (spam report) for the timeframe
+        #[serde(
+            rename = "spamReports",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub spam_reports: ::std::option::Option<i64>,
+        ///Number of unique clicks for the timeframe
+        #[serde(
+            rename = "uniqueClicks",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub unique_clicks: ::std::option::Option<i64>,
+        ///Number of unique openings for the timeframe
+        #[serde(
+            rename = "uniqueOpens",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub unique_opens: ::std::option::Option<i64>,
+        ///Number of unsubscribed emails for the timeframe
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub unsubscribed: ::std::option::Option<i64>,
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl GetAggregatedReport {
+        pub fn builder() -> builder::GetAggregatedReport {
+            Default::default()
+        }
+    }
     #[cfg(feature = "external-feeds")]
     ///One page of external feeds.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
@@ -4456,6 +4891,20 @@ pub mod types {
     #[cfg(feature = "external-feeds")]
     impl GetAllExternalFeeds {
         pub fn builder() -> builder::GetAllExternalFeeds {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///The blocked domains.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetBlockedDomains {
+        ///List of all blocked domains
+        pub domains: ::std::vec::Vec<::std::string::String>,
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl GetBlockedDomains {
+        pub fn builder() -> builder::GetBlockedDomains {
             Default::default()
         }
     }
@@ -4583,6 +5032,69 @@ pub mod types {
     #[cfg(feature = "domains")]
     impl GetDomainsListDomains {
         pub fn builder() -> builder::GetDomainsListDomains {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///One page of transactional email events.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetEmailEventReport {
+        ///The events of this page.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub events: ::std::vec::Vec<GetEmailEventReportEvents>,
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl GetEmailEventReport {
+        pub fn builder() -> builder::GetEmailEventReport {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///An event of a transactional email.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetEmailEventReportEvents {
+        ///UTC date-time on which the event has been generated
+        pub date: ::std::string::String,
+        ///Email address which generates the event
+        pub email: ::std::string::String,
+        ///Event which occurred
+        pub event: vendor_clients_core::Tolerant<EmailEvent>,
+        ///Sender email from which the emails are sent
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub from: ::std::option::Option<::std::string::String>,
+        ///IP from which the user has opened the email or clicked on the link (only available if the event is opened or clicks)
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub ip: ::std::option::Option<::std::string::String>,
+        ///The link which is sent to the user (only available if the event is requests or opened or clicks)
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub link: ::std::option::Option<::std::string::String>,
+        ///Message ID which generated the event
+        #[serde(rename = "messageId")]
+        pub message_id: ::std::string::String,
+        ///Reason of bounce (only available if the event is hardbounce or softbounce)
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub reason: ::std::option::Option<::std::string::String>,
+        ///Subject of the event
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub subject: ::std::option::Option<::std::string::String>,
+        ///Tag of the email which generated the event
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub tag: ::std::option::Option<::std::string::String>,
+        ///ID of the template (only available if the email is template based)
+        #[serde(
+            rename = "templateId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub template_id: ::std::option::Option<i64>,
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl GetEmailEventReportEvents {
+        pub fn builder() -> builder::GetEmailEventReportEvents {
             Default::default()
         }
     }
@@ -4951,6 +5463,118 @@ pub mod types {
             Default::default()
         }
     }
+    #[cfg(feature = "transactional-emails")]
+    ///One page of daily transactional email statistics.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetReports {
+        ///One entry per day.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub reports: ::std::vec::Vec<GetReportsReports>,
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl GetReports {
+        pub fn builder() -> builder::GetReports {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///Transactional email statistics of one day.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetReportsReports {
+        ///Number of blocked emails for the date
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub blocked: i64,
+        ///Number of clicks for the date
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub clicks: i64,
+        ///Date of the statistics (YYYY-MM-DD)
+        pub date: ::std::string::String,
+        ///Number of delivered emails for the date
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub delivered: i64,
+        ///Number of hardbounces for the date
+        #[serde(rename = "hardBounces")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub hard_bounces: i64,
+        ///Number of invalid emails for the date
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub invalid: i64,
+        ///Number of openings for the date
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub opens: i64,
+        ///Number of requests for the date
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub requests: i64,
+        ///Number of softbounces for the date
+        #[serde(rename = "softBounces")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub soft_bounces: i64,
+        ///Number of complaints (spam reports) for the date
+        #[serde(rename = "spamReports")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub spam_reports: i64,
+        ///Number of unique clicks for the date
+        #[serde(rename = "uniqueClicks")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub unique_clicks: i64,
+        ///Number of unique openings for the date
+        #[serde(rename = "uniqueOpens")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub unique_opens: i64,
+        ///Number of unsubscribed emails for the date
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub unsubscribed: i64,
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl GetReportsReports {
+        pub fn builder() -> builder::GetReportsReports {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///One page of the emails of a scheduled batch.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetScheduledEmailByBatchId {
+        ///The scheduled emails of this page.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub batches: ::std::vec::Vec<GetScheduledEmailByBatchIdBatches>,
+        ///Total number of batches
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub count: ::std::option::Option<i64>,
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl GetScheduledEmailByBatchId {
+        pub fn builder() -> builder::GetScheduledEmailByBatchId {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///A scheduled email of a batch.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetScheduledEmailByBatchIdBatches {
+        ///Datetime on which the batch was scheduled (RFC 3339)
+        #[serde(rename = "createdAt")]
+        pub created_at: ::std::string::String,
+        ///Datetime for which the batch was scheduled (RFC 3339)
+        #[serde(rename = "scheduledAt")]
+        pub scheduled_at: ::std::string::String,
+        ///Current status of the scheduled batch
+        pub status: vendor_clients_core::Tolerant<ScheduledEmailStatus>,
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl GetScheduledEmailByBatchIdBatches {
+        pub fn builder() -> builder::GetScheduledEmailByBatchIdBatches {
+            Default::default()
+        }
+    }
     #[cfg(feature = "senders")]
     ///The senders of your account.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
@@ -5159,6 +5783,97 @@ pub mod types {
             Default::default()
         }
     }
+    #[cfg(feature = "transactional-emails")]
+    ///A transactional email template.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetSmtpTemplateOverview {
+        ///Creation UTC date-time of the template (YYYY-MM-DDTHH:mm:ss.SSSZ)
+        #[serde(rename = "createdAt")]
+        pub created_at: ::std::string::String,
+        ///It is true if template is a valid Double opt-in (DOI) template, otherwise it is false. This field will be available only in case of single template detail call.
+        #[serde(
+            rename = "doiTemplate",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub doi_template: ::std::option::Option<bool>,
+        ///HTML content of the template
+        #[serde(rename = "htmlContent")]
+        pub html_content: ::std::string::String,
+        ///ID of the template
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub id: i64,
+        ///Status of template (true=active, false=inactive)
+        #[serde(rename = "isActive")]
+        pub is_active: bool,
+        ///Last modification UTC date-time of the template (YYYY-MM-DDTHH:mm:ss.SSSZ)
+        #[serde(rename = "modifiedAt")]
+        pub modified_at: ::std::string::String,
+        ///Name of the template
+        pub name: ::std::string::String,
+        ///Email defined as the "Reply to" for the template
+        #[serde(rename = "replyTo")]
+        pub reply_to: ::std::string::String,
+        pub sender: GetSmtpTemplateOverviewSender,
+        ///Subject of the template
+        pub subject: ::std::string::String,
+        ///Tag of the template
+        pub tag: ::std::string::String,
+        ///Status of test sending for the template (true=test email has been sent, false=test email has not been sent)
+        #[serde(rename = "testSent")]
+        pub test_sent: bool,
+        ///Customisation of the "to" field for the template
+        #[serde(rename = "toField")]
+        pub to_field: ::std::string::String,
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl GetSmtpTemplateOverview {
+        pub fn builder() -> builder::GetSmtpTemplateOverview {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///The sender of a template.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetSmtpTemplateOverviewSender {
+        ///From email for the template
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub email: ::std::option::Option<::std::string::String>,
+        ///Sender id of the template
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        ///From email for the template
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl GetSmtpTemplateOverviewSender {
+        pub fn builder() -> builder::GetSmtpTemplateOverviewSender {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///One page of transactional email templates.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetSmtpTemplates {
+        ///Count of transactional email templates
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub count: ::std::option::Option<i64>,
+        ///The templates of this page.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub templates: ::std::vec::Vec<GetSmtpTemplateOverview>,
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl GetSmtpTemplates {
+        pub fn builder() -> builder::GetSmtpTemplates {
+            Default::default()
+        }
+    }
     #[cfg(feature = "transactional-sms")]
     ///Transactional SMS statistics over a period.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
@@ -5227,6 +5942,183 @@ pub mod types {
     #[cfg(feature = "transactional-sms")]
     impl GetTransacAggregatedSmsReport {
         pub fn builder() -> builder::GetTransacAggregatedSmsReport {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///One page of blocked or unsubscribed transactional contacts.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetTransacBlockedContacts {
+        ///The contacts of this page.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub contacts: ::std::vec::Vec<GetTransacBlockedContactsContacts>,
+        ///Count of blocked or unsubscribed contact
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub count: ::std::option::Option<i64>,
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl GetTransacBlockedContacts {
+        pub fn builder() -> builder::GetTransacBlockedContacts {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///A blocked or unsubscribed transactional contact.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetTransacBlockedContactsContacts {
+        ///Date when the contact was blocked or unsubscribed on
+        #[serde(rename = "blockedAt")]
+        pub blocked_at: ::std::string::String,
+        ///Email address of the blocked or unsubscribed contact
+        pub email: ::std::string::String,
+        pub reason: GetTransacBlockedContactsReason,
+        ///Sender email address of the blocked or unsubscribed contact
+        #[serde(rename = "senderEmail")]
+        pub sender_email: ::std::string::String,
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl GetTransacBlockedContactsContacts {
+        pub fn builder() -> builder::GetTransacBlockedContactsContacts {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///Reason for blocking / unsubscribing
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetTransacBlockedContactsReason {
+        ///Reason code for blocking / unsubscribing (This code is safe for comparison)
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub code: ::std::option::Option<
+            vendor_clients_core::Tolerant<BlockedContactReasonCode>,
+        >,
+        ///Reason for blocking / unsubscribing (This string is not safe for comparison)
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl GetTransacBlockedContactsReason {
+        pub fn builder() -> builder::GetTransacBlockedContactsReason {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///A sent transactional email, its content and events.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetTransacEmailContent {
+        ///Count of the attachments that were sent in the email
+        #[serde(rename = "attachmentCount")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub attachment_count: i64,
+        ///Actual content of the transactional email that has been sent
+        pub body: ::std::string::String,
+        ///Date on which transactional email was sent
+        pub date: ::std::string::String,
+        ///Email address to which transactional email has been sent
+        pub email: ::std::string::String,
+        ///Series of events which occurred on the transactional email
+        pub events: ::std::vec::Vec<GetTransacEmailContentEvents>,
+        ///Subject of the sent email
+        pub subject: ::std::string::String,
+        ///Id of the template
+        #[serde(
+            rename = "templateId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub template_id: ::std::option::Option<i64>,
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl GetTransacEmailContent {
+        pub fn builder() -> builder::GetTransacEmailContent {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///An event of a sent transactional email.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetTransacEmailContentEvents {
+        ///Name of the event that occurred on the sent email
+        pub name: ::std::string::String,
+        ///Time at which the event occurred
+        pub time: ::std::string::String,
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl GetTransacEmailContentEvents {
+        pub fn builder() -> builder::GetTransacEmailContentEvents {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///One page of sent transactional emails.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetTransacEmailsList {
+        ///Total number of transactional emails available on your account according to the passed filter
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub count: ::std::option::Option<i64>,
+        ///The emails of this page.
+        #[serde(
+            rename = "transactionalEmails",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub transactional_emails: ::std::vec::Vec<
+            GetTransacEmailsListTransactionalEmails,
+        >,
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl GetTransacEmailsList {
+        pub fn builder() -> builder::GetTransacEmailsList {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///A sent transactional email.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetTransacEmailsListTransactionalEmails {
+        ///Date on which transactional email was sent
+        pub date: ::std::string::String,
+        ///Email address to which transactional email has been sent
+        pub email: ::std::string::String,
+        ///Email address of the sender from which the email was sent
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub from: ::std::option::Option<::std::string::String>,
+        ///Message Id of the sent email
+        #[serde(rename = "messageId")]
+        pub message_id: ::std::string::String,
+        ///Subject of the sent email
+        pub subject: ::std::string::String,
+        ///Tags used for your email
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub tags: ::std::vec::Vec<::std::string::String>,
+        ///Id of the template
+        #[serde(
+            rename = "templateId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub template_id: ::std::option::Option<i64>,
+        ///Unique id of the email sent to a particular contact
+        pub uuid: ::std::string::String,
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl GetTransacEmailsListTransactionalEmails {
+        pub fn builder() -> builder::GetTransacEmailsListTransactionalEmails {
             Default::default()
         }
     }
@@ -6674,6 +7566,140 @@ pub mod types {
             Default::default()
         }
     }
+    #[cfg(feature = "transactional-emails")]
+    ///The status of a scheduled email.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum ScheduledEmailStatus {
+        #[serde(rename = "inProgress")]
+        InProgress,
+        #[serde(rename = "queued")]
+        Queued,
+        #[serde(rename = "processed")]
+        Processed,
+        #[serde(rename = "error")]
+        Error,
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl ::std::fmt::Display for ScheduledEmailStatus {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::InProgress => f.write_str("inProgress"),
+                Self::Queued => f.write_str("queued"),
+                Self::Processed => f.write_str("processed"),
+                Self::Error => f.write_str("error"),
+            }
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl ::std::str::FromStr for ScheduledEmailStatus {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "inProgress" => Ok(Self::InProgress),
+                "queued" => Ok(Self::Queued),
+                "processed" => Ok(Self::Processed),
+                "error" => Ok(Self::Error),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl ::std::convert::TryFrom<&str> for ScheduledEmailStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl ::std::convert::TryFrom<::std::string::String> for ScheduledEmailStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///The status of the scheduled emails to list.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum ScheduledEmailStatusFilter {
+        #[serde(rename = "processed")]
+        Processed,
+        #[serde(rename = "inProgress")]
+        InProgress,
+        #[serde(rename = "queued")]
+        Queued,
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl ::std::fmt::Display for ScheduledEmailStatusFilter {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Processed => f.write_str("processed"),
+                Self::InProgress => f.write_str("inProgress"),
+                Self::Queued => f.write_str("queued"),
+            }
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl ::std::str::FromStr for ScheduledEmailStatusFilter {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "processed" => Ok(Self::Processed),
+                "inProgress" => Ok(Self::InProgress),
+                "queued" => Ok(Self::Queued),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl ::std::convert::TryFrom<&str> for ScheduledEmailStatusFilter {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl ::std::convert::TryFrom<::std::string::String> for ScheduledEmailStatusFilter {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
     #[cfg(feature = "conversations")]
     ///A message to send as an agent.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -7383,6 +8409,7 @@ pub mod types {
             feature = "program",
             feature = "sms-campaigns",
             feature = "tasks",
+            feature = "transactional-emails",
             feature = "transactional-sms",
             feature = "transactional-whats-app",
             feature = "webhooks"
@@ -7422,6 +8449,7 @@ pub mod types {
             feature = "program",
             feature = "sms-campaigns",
             feature = "tasks",
+            feature = "transactional-emails",
             feature = "transactional-sms",
             feature = "transactional-whats-app",
             feature = "webhooks"
@@ -7449,6 +8477,7 @@ pub mod types {
             feature = "program",
             feature = "sms-campaigns",
             feature = "tasks",
+            feature = "transactional-emails",
             feature = "transactional-sms",
             feature = "transactional-whats-app",
             feature = "webhooks"
@@ -7480,6 +8509,7 @@ pub mod types {
             feature = "program",
             feature = "sms-campaigns",
             feature = "tasks",
+            feature = "transactional-emails",
             feature = "transactional-sms",
             feature = "transactional-whats-app",
             feature = "webhooks"
@@ -7507,6 +8537,7 @@ pub mod types {
             feature = "program",
             feature = "sms-campaigns",
             feature = "tasks",
+            feature = "transactional-emails",
             feature = "transactional-sms",
             feature = "transactional-whats-app",
             feature = "webhooks"
@@ -7534,6 +8565,7 @@ pub mod types {
             feature = "program",
             feature = "sms-campaigns",
             feature = "tasks",
+            feature = "transactional-emails",
             feature = "transactional-sms",
             feature = "transactional-whats-app",
             feature = "webhooks"
@@ -8166,6 +9198,50 @@ pub mod types {
     #[cfg(feature = "tasks")]
     impl TaskTypes {
         pub fn builder() -> builder::TaskTypes {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///A rendered template.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct TemplatePreview {
+        ///Sender email address
+        #[serde(
+            rename = "fromEmail",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub from_email: ::std::option::Option<::std::string::String>,
+        ///Sender name
+        #[serde(
+            rename = "fromName",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub from_name: ::std::option::Option<::std::string::String>,
+        ///Html content of the template
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub html: ::std::option::Option<::std::string::String>,
+        ///Preview text of the template
+        #[serde(
+            rename = "previewText",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub preview_text: ::std::option::Option<::std::string::String>,
+        ///subject of the template
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub subject: ::std::option::Option<::std::string::String>,
+        ///The external feeds the template uses.
+        #[serde(
+            rename = "usedFeedNames",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub used_feed_names: ::std::vec::Vec<::std::string::String>,
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl TemplatePreview {
+        pub fn builder() -> builder::TemplatePreview {
             Default::default()
         }
     }
@@ -9352,6 +10428,91 @@ pub mod types {
                 .map_err(|e: self::error::ConversionError| {
                     <D::Error as ::serde::de::Error>::custom(e.to_string())
                 })
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///What to change in a transactional email template.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct UpdateSmtpTemplate {
+        ///Absolute url of the attachment (**no local file**). Extensions allowed: xlsx, xls, ods, docx, docm, doc, csv, pdf, txt, gif, jpg, jpeg, png, tif, tiff, rtf, bmp, cgm, css, shtml, html, htm, zip, xml, ppt, pptx, tar, ez, ics, mobi, msg, pub and eps
+        #[serde(
+            rename = "attachmentUrl",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub attachment_url: ::std::option::Option<::std::string::String>,
+        ///**Required if htmlUrl is empty**. If the template is designed using Drag & Drop editor via HTML content, then the design page will not have Drag & Drop editor access for that template. Body of the message (HTML must have more than 10 characters)
+        #[serde(
+            rename = "htmlContent",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub html_content: ::std::option::Option<::std::string::String>,
+        ///**Required if htmlContent is empty**. URL to the body of the email (HTML)
+        #[serde(
+            rename = "htmlUrl",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub html_url: ::std::option::Option<::std::string::String>,
+        ///Status of the template. isActive = false means template is inactive, isActive = true means template is active
+        #[serde(
+            rename = "isActive",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub is_active: ::std::option::Option<bool>,
+        ///Email on which campaign recipients will be able to reply to
+        #[serde(
+            rename = "replyTo",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub reply_to: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub sender: ::std::option::Option<UpdateSmtpTemplateSender>,
+        ///Subject of the email
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub subject: ::std::option::Option<::std::string::String>,
+        ///Tag of the template
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub tag: ::std::option::Option<::std::string::String>,
+        ///Name of the template
+        #[serde(
+            rename = "templateName",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub template_name: ::std::option::Option<::std::string::String>,
+        ///To personalize the **To** Field. If you want to include the first name and last name of your recipient, add **{FNAME} {LNAME}**. These contact attributes must already exist in your Brevo account. If input parameter **params** used please use **{{contact.FNAME}} {{contact.LNAME}}** for personalization
+        #[serde(
+            rename = "toField",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub to_field: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl UpdateSmtpTemplate {
+        pub fn builder() -> builder::UpdateSmtpTemplate {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///Sender details including id or email and name (_optional_). Only one of either Sender's email or Sender's ID shall be passed in one request at a time. For example: **{"name":"xyz", "email":"example@abc.com"}** or **{"name":"xyz", "id":123}**
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct UpdateSmtpTemplateSender {
+        ///Email of the sender
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub email: ::std::option::Option<::std::string::String>,
+        ///Select the sender for the template on the basis of sender id. _In order to select a sender with specific pool of IP’s, dedicated ip users shall pass id (instead of email)_.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id: ::std::option::Option<i64>,
+        ///Name of the sender
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl UpdateSmtpTemplateSender {
+        pub fn builder() -> builder::UpdateSmtpTemplateSender {
+            Default::default()
         }
     }
     #[cfg(feature = "tasks")]
@@ -11586,6 +12747,54 @@ pub mod types {
                         processed_at: Ok(value.processed_at),
                         transactionid: Ok(value.transactionid),
                         updated_at: Ok(value.updated_at),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        pub struct BlockDomain(::std::boxed::Box<BlockDomainFields>);
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::default::Default for BlockDomain {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(BlockDomainFields {
+                        domain: Err("no value supplied for domain".to_string()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl BlockDomain {
+            pub fn domain<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.domain = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for domain: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::TryFrom<BlockDomain> for super::BlockDomain {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: BlockDomain,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self { domain: value.domain? })
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::From<super::BlockDomain> for BlockDomain {
+            fn from(value: super::BlockDomain) -> Self {
+                Self(
+                    ::std::boxed::Box::new(BlockDomainFields {
+                        domain: Ok(value.domain),
                     }),
                 )
             }
@@ -14392,10 +15601,22 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "sms-campaigns", feature = "webhooks"))]
+        #[cfg(
+            any(
+                feature = "sms-campaigns",
+                feature = "transactional-emails",
+                feature = "webhooks"
+            )
+        )]
         #[derive(Clone, Debug)]
         pub struct CreateModel(::std::boxed::Box<CreateModelFields>);
-        #[cfg(any(feature = "sms-campaigns", feature = "webhooks"))]
+        #[cfg(
+            any(
+                feature = "sms-campaigns",
+                feature = "transactional-emails",
+                feature = "webhooks"
+            )
+        )]
         impl ::std::default::Default for CreateModel {
             fn default() -> Self {
                 Self(
@@ -14405,7 +15626,13 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "sms-campaigns", feature = "webhooks"))]
+        #[cfg(
+            any(
+                feature = "sms-campaigns",
+                feature = "transactional-emails",
+                feature = "webhooks"
+            )
+        )]
         impl CreateModel {
             pub fn id<T>(mut self, value: T) -> Self
             where
@@ -14418,7 +15645,13 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "sms-campaigns", feature = "webhooks"))]
+        #[cfg(
+            any(
+                feature = "sms-campaigns",
+                feature = "transactional-emails",
+                feature = "webhooks"
+            )
+        )]
         impl ::std::convert::TryFrom<CreateModel> for super::CreateModel {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -14428,7 +15661,13 @@ pub mod types {
                 Ok(Self { id: value.id? })
             }
         }
-        #[cfg(any(feature = "sms-campaigns", feature = "webhooks"))]
+        #[cfg(
+            any(
+                feature = "sms-campaigns",
+                feature = "transactional-emails",
+                feature = "webhooks"
+            )
+        )]
         impl ::std::convert::From<super::CreateModel> for CreateModel {
             fn from(value: super::CreateModel) -> Self {
                 Self(
@@ -15176,6 +16415,277 @@ pub mod types {
                         sender: Ok(value.sender),
                         unicode_enabled: Ok(value.unicode_enabled),
                         unsubscribe_instruction: Ok(value.unsubscribe_instruction),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        pub struct CreateSmtpTemplate(::std::boxed::Box<CreateSmtpTemplateFields>);
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::default::Default for CreateSmtpTemplate {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateSmtpTemplateFields {
+                        attachment_url: Ok(Default::default()),
+                        html_content: Ok(Default::default()),
+                        html_url: Ok(Default::default()),
+                        is_active: Ok(Default::default()),
+                        reply_to: Ok(Default::default()),
+                        sender: Err("no value supplied for sender".to_string()),
+                        subject: Err("no value supplied for subject".to_string()),
+                        tag: Ok(Default::default()),
+                        template_name: Err(
+                            "no value supplied for template_name".to_string(),
+                        ),
+                        to_field: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl CreateSmtpTemplate {
+            pub fn attachment_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.attachment_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for attachment_url: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn html_content<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.html_content = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for html_content: {e}")
+                    });
+                self
+            }
+            pub fn html_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.html_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for html_url: {e}")
+                    });
+                self
+            }
+            pub fn is_active<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.is_active = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for is_active: {e}")
+                    });
+                self
+            }
+            pub fn reply_to<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.reply_to = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for reply_to: {e}")
+                    });
+                self
+            }
+            pub fn sender<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CreateSmtpTemplateSender>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.sender = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for sender: {e}")
+                    });
+                self
+            }
+            pub fn subject<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.subject = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for subject: {e}")
+                    });
+                self
+            }
+            pub fn tag<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.tag = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for tag: {e}")
+                    });
+                self
+            }
+            pub fn template_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.template_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for template_name: {e}")
+                    });
+                self
+            }
+            pub fn to_field<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.to_field = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for to_field: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::TryFrom<CreateSmtpTemplate> for super::CreateSmtpTemplate {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateSmtpTemplate,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    attachment_url: value.attachment_url?,
+                    html_content: value.html_content?,
+                    html_url: value.html_url?,
+                    is_active: value.is_active?,
+                    reply_to: value.reply_to?,
+                    sender: value.sender?,
+                    subject: value.subject?,
+                    tag: value.tag?,
+                    template_name: value.template_name?,
+                    to_field: value.to_field?,
+                })
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::From<super::CreateSmtpTemplate> for CreateSmtpTemplate {
+            fn from(value: super::CreateSmtpTemplate) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateSmtpTemplateFields {
+                        attachment_url: Ok(value.attachment_url),
+                        html_content: Ok(value.html_content),
+                        html_url: Ok(value.html_url),
+                        is_active: Ok(value.is_active),
+                        reply_to: Ok(value.reply_to),
+                        sender: Ok(value.sender),
+                        subject: Ok(value.subject),
+                        tag: Ok(value.tag),
+                        template_name: Ok(value.template_name),
+                        to_field: Ok(value.to_field),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        pub struct CreateSmtpTemplateSender(
+            ::std::boxed::Box<CreateSmtpTemplateSenderFields>,
+        );
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::default::Default for CreateSmtpTemplateSender {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateSmtpTemplateSenderFields {
+                        email: Ok(Default::default()),
+                        id: Ok(Default::default()),
+                        name: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl CreateSmtpTemplateSender {
+            pub fn email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::TryFrom<CreateSmtpTemplateSender>
+        for super::CreateSmtpTemplateSender {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateSmtpTemplateSender,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    email: value.email?,
+                    id: value.id?,
+                    name: value.name?,
+                })
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::From<super::CreateSmtpTemplateSender>
+        for CreateSmtpTemplateSender {
+            fn from(value: super::CreateSmtpTemplateSender) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateSmtpTemplateSenderFields {
+                        email: Ok(value.email),
+                        id: Ok(value.id),
+                        name: Ok(value.name),
                     }),
                 )
             }
@@ -16338,6 +17848,86 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        pub struct DeleteHardbounces(::std::boxed::Box<DeleteHardbouncesFields>);
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::default::Default for DeleteHardbounces {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(DeleteHardbouncesFields {
+                        contact_email: Ok(Default::default()),
+                        end_date: Ok(Default::default()),
+                        start_date: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl DeleteHardbounces {
+            pub fn contact_email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.contact_email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for contact_email: {e}")
+                    });
+                self
+            }
+            pub fn end_date<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.end_date = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for end_date: {e}")
+                    });
+                self
+            }
+            pub fn start_date<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.start_date = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for start_date: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::TryFrom<DeleteHardbounces> for super::DeleteHardbounces {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: DeleteHardbounces,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    contact_email: value.contact_email?,
+                    end_date: value.end_date?,
+                    start_date: value.start_date?,
+                })
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::From<super::DeleteHardbounces> for DeleteHardbounces {
+            fn from(value: super::DeleteHardbounces) -> Self {
+                Self(
+                    ::std::boxed::Box::new(DeleteHardbouncesFields {
+                        contact_email: Ok(value.contact_email),
+                        end_date: Ok(value.end_date),
+                        start_date: Ok(value.start_date),
+                    }),
+                )
+            }
+        }
         #[cfg(feature = "domains")]
         #[derive(Clone, Debug)]
         pub struct DnsRecord(::std::boxed::Box<DnsRecordFields>);
@@ -17324,6 +18914,89 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        pub struct FetchTemplatePreview(::std::boxed::Box<FetchTemplatePreviewFields>);
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::default::Default for FetchTemplatePreview {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(FetchTemplatePreviewFields {
+                        email: Ok(Default::default()),
+                        params: Ok(Default::default()),
+                        template_id: Err("no value supplied for template_id".to_string()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl FetchTemplatePreview {
+            pub fn email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email: {e}")
+                    });
+                self
+            }
+            pub fn params<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.params = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for params: {e}")
+                    });
+                self
+            }
+            pub fn template_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.template_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for template_id: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::TryFrom<FetchTemplatePreview>
+        for super::FetchTemplatePreview {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: FetchTemplatePreview,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    email: value.email?,
+                    params: value.params?,
+                    template_id: value.template_id?,
+                })
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::From<super::FetchTemplatePreview> for FetchTemplatePreview {
+            fn from(value: super::FetchTemplatePreview) -> Self {
+                Self(
+                    ::std::boxed::Box::new(FetchTemplatePreviewFields {
+                        email: Ok(value.email),
+                        params: Ok(value.params),
+                        template_id: Ok(value.template_id),
+                    }),
+                )
+            }
+        }
         #[cfg(feature = "files")]
         #[derive(Clone, Debug)]
         pub struct FileData(::std::boxed::Box<FileDataFields>);
@@ -18169,6 +19842,237 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        pub struct GetAggregatedReport(::std::boxed::Box<GetAggregatedReportFields>);
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::default::Default for GetAggregatedReport {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetAggregatedReportFields {
+                        blocked: Ok(Default::default()),
+                        clicks: Ok(Default::default()),
+                        delivered: Ok(Default::default()),
+                        hard_bounces: Ok(Default::default()),
+                        invalid: Ok(Default::default()),
+                        opens: Ok(Default::default()),
+                        range: Ok(Default::default()),
+                        requests: Ok(Default::default()),
+                        soft_bounces: Ok(Default::default()),
+                        spam_reports: Ok(Default::default()),
+                        unique_clicks: Ok(Default::default()),
+                        unique_opens: Ok(Default::default()),
+                        unsubscribed: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl GetAggregatedReport {
+            pub fn blocked<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.blocked = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for blocked: {e}")
+                    });
+                self
+            }
+            pub fn clicks<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.clicks = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for clicks: {e}")
+                    });
+                self
+            }
+            pub fn delivered<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.delivered = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for delivered: {e}")
+                    });
+                self
+            }
+            pub fn hard_bounces<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.hard_bounces = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for hard_bounces: {e}")
+                    });
+                self
+            }
+            pub fn invalid<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.invalid = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for invalid: {e}")
+                    });
+                self
+            }
+            pub fn opens<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.opens = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for opens: {e}")
+                    });
+                self
+            }
+            pub fn range<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.range = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for range: {e}")
+                    });
+                self
+            }
+            pub fn requests<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.requests = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for requests: {e}")
+                    });
+                self
+            }
+            pub fn soft_bounces<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.soft_bounces = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for soft_bounces: {e}")
+                    });
+                self
+            }
+            pub fn spam_reports<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.spam_reports = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for spam_reports: {e}")
+                    });
+                self
+            }
+            pub fn unique_clicks<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.unique_clicks = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for unique_clicks: {e}")
+                    });
+                self
+            }
+            pub fn unique_opens<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.unique_opens = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for unique_opens: {e}")
+                    });
+                self
+            }
+            pub fn unsubscribed<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.unsubscribed = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for unsubscribed: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::TryFrom<GetAggregatedReport>
+        for super::GetAggregatedReport {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetAggregatedReport,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    blocked: value.blocked?,
+                    clicks: value.clicks?,
+                    delivered: value.delivered?,
+                    hard_bounces: value.hard_bounces?,
+                    invalid: value.invalid?,
+                    opens: value.opens?,
+                    range: value.range?,
+                    requests: value.requests?,
+                    soft_bounces: value.soft_bounces?,
+                    spam_reports: value.spam_reports?,
+                    unique_clicks: value.unique_clicks?,
+                    unique_opens: value.unique_opens?,
+                    unsubscribed: value.unsubscribed?,
+                })
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::From<super::GetAggregatedReport> for GetAggregatedReport {
+            fn from(value: super::GetAggregatedReport) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetAggregatedReportFields {
+                        blocked: Ok(value.blocked),
+                        clicks: Ok(value.clicks),
+                        delivered: Ok(value.delivered),
+                        hard_bounces: Ok(value.hard_bounces),
+                        invalid: Ok(value.invalid),
+                        opens: Ok(value.opens),
+                        range: Ok(value.range),
+                        requests: Ok(value.requests),
+                        soft_bounces: Ok(value.soft_bounces),
+                        spam_reports: Ok(value.spam_reports),
+                        unique_clicks: Ok(value.unique_clicks),
+                        unique_opens: Ok(value.unique_opens),
+                        unsubscribed: Ok(value.unsubscribed),
+                    }),
+                )
+            }
+        }
         #[cfg(feature = "external-feeds")]
         #[derive(Clone, Debug)]
         pub struct GetAllExternalFeeds(::std::boxed::Box<GetAllExternalFeedsFields>);
@@ -18231,6 +20135,54 @@ pub mod types {
                     ::std::boxed::Box::new(GetAllExternalFeedsFields {
                         count: Ok(value.count),
                         feeds: Ok(value.feeds),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        pub struct GetBlockedDomains(::std::boxed::Box<GetBlockedDomainsFields>);
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::default::Default for GetBlockedDomains {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetBlockedDomainsFields {
+                        domains: Err("no value supplied for domains".to_string()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl GetBlockedDomains {
+            pub fn domains<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.domains = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for domains: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::TryFrom<GetBlockedDomains> for super::GetBlockedDomains {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetBlockedDomains,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self { domains: value.domains? })
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::From<super::GetBlockedDomains> for GetBlockedDomains {
+            fn from(value: super::GetBlockedDomains) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetBlockedDomainsFields {
+                        domains: Ok(value.domains),
                     }),
                 )
             }
@@ -18700,6 +20652,261 @@ pub mod types {
                         id: Ok(value.id),
                         ip: Ok(value.ip),
                         verified: Ok(value.verified),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        pub struct GetEmailEventReport(::std::boxed::Box<GetEmailEventReportFields>);
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::default::Default for GetEmailEventReport {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetEmailEventReportFields {
+                        events: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl GetEmailEventReport {
+            pub fn events<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::GetEmailEventReportEvents>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.events = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for events: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::TryFrom<GetEmailEventReport>
+        for super::GetEmailEventReport {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetEmailEventReport,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self { events: value.events? })
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::From<super::GetEmailEventReport> for GetEmailEventReport {
+            fn from(value: super::GetEmailEventReport) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetEmailEventReportFields {
+                        events: Ok(value.events),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        pub struct GetEmailEventReportEvents(
+            ::std::boxed::Box<GetEmailEventReportEventsFields>,
+        );
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::default::Default for GetEmailEventReportEvents {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetEmailEventReportEventsFields {
+                        date: Err("no value supplied for date".to_string()),
+                        email: Err("no value supplied for email".to_string()),
+                        event: Err("no value supplied for event".to_string()),
+                        from: Ok(Default::default()),
+                        ip: Ok(Default::default()),
+                        link: Ok(Default::default()),
+                        message_id: Err("no value supplied for message_id".to_string()),
+                        reason: Ok(Default::default()),
+                        subject: Ok(Default::default()),
+                        tag: Ok(Default::default()),
+                        template_id: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl GetEmailEventReportEvents {
+            pub fn date<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.date = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date: {e}")
+                    });
+                self
+            }
+            pub fn email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email: {e}")
+                    });
+                self
+            }
+            pub fn event<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    vendor_clients_core::Tolerant<super::EmailEvent>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.event = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for event: {e}")
+                    });
+                self
+            }
+            pub fn from<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.from = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for from: {e}")
+                    });
+                self
+            }
+            pub fn ip<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.ip = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for ip: {e}"));
+                self
+            }
+            pub fn link<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.link = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for link: {e}")
+                    });
+                self
+            }
+            pub fn message_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.message_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message_id: {e}")
+                    });
+                self
+            }
+            pub fn reason<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.reason = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for reason: {e}")
+                    });
+                self
+            }
+            pub fn subject<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.subject = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for subject: {e}")
+                    });
+                self
+            }
+            pub fn tag<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.tag = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for tag: {e}")
+                    });
+                self
+            }
+            pub fn template_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.template_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for template_id: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::TryFrom<GetEmailEventReportEvents>
+        for super::GetEmailEventReportEvents {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetEmailEventReportEvents,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    date: value.date?,
+                    email: value.email?,
+                    event: value.event?,
+                    from: value.from?,
+                    ip: value.ip?,
+                    link: value.link?,
+                    message_id: value.message_id?,
+                    reason: value.reason?,
+                    subject: value.subject?,
+                    tag: value.tag?,
+                    template_id: value.template_id?,
+                })
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::From<super::GetEmailEventReportEvents>
+        for GetEmailEventReportEvents {
+            fn from(value: super::GetEmailEventReportEvents) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetEmailEventReportEventsFields {
+                        date: Ok(value.date),
+                        email: Ok(value.email),
+                        event: Ok(value.event),
+                        from: Ok(value.from),
+                        ip: Ok(value.ip),
+                        link: Ok(value.link),
+                        message_id: Ok(value.message_id),
+                        reason: Ok(value.reason),
+                        subject: Ok(value.subject),
+                        tag: Ok(value.tag),
+                        template_id: Ok(value.template_id),
                     }),
                 )
             }
@@ -20111,6 +22318,455 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        pub struct GetReports(::std::boxed::Box<GetReportsFields>);
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::default::Default for GetReports {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetReportsFields {
+                        reports: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl GetReports {
+            pub fn reports<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::GetReportsReports>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.reports = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for reports: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::TryFrom<GetReports> for super::GetReports {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetReports,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self { reports: value.reports? })
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::From<super::GetReports> for GetReports {
+            fn from(value: super::GetReports) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetReportsFields {
+                        reports: Ok(value.reports),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        pub struct GetReportsReports(::std::boxed::Box<GetReportsReportsFields>);
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::default::Default for GetReportsReports {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetReportsReportsFields {
+                        blocked: Err("no value supplied for blocked".to_string()),
+                        clicks: Err("no value supplied for clicks".to_string()),
+                        date: Err("no value supplied for date".to_string()),
+                        delivered: Err("no value supplied for delivered".to_string()),
+                        hard_bounces: Err(
+                            "no value supplied for hard_bounces".to_string(),
+                        ),
+                        invalid: Err("no value supplied for invalid".to_string()),
+                        opens: Err("no value supplied for opens".to_string()),
+                        requests: Err("no value supplied for requests".to_string()),
+                        soft_bounces: Err(
+                            "no value supplied for soft_bounces".to_string(),
+                        ),
+                        spam_reports: Err(
+                            "no value supplied for spam_reports".to_string(),
+                        ),
+                        unique_clicks: Err(
+                            "no value supplied for unique_clicks".to_string(),
+                        ),
+                        unique_opens: Err(
+                            "no value supplied for unique_opens".to_string(),
+                        ),
+                        unsubscribed: Err(
+                            "no value supplied for unsubscribed".to_string(),
+                        ),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl GetReportsReports {
+            pub fn blocked<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.blocked = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for blocked: {e}")
+                    });
+                self
+            }
+            pub fn clicks<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.clicks = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for clicks: {e}")
+                    });
+                self
+            }
+            pub fn date<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.date = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date: {e}")
+                    });
+                self
+            }
+            pub fn delivered<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.delivered = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for delivered: {e}")
+                    });
+                self
+            }
+            pub fn hard_bounces<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.hard_bounces = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for hard_bounces: {e}")
+                    });
+                self
+            }
+            pub fn invalid<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.invalid = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for invalid: {e}")
+                    });
+                self
+            }
+            pub fn opens<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.opens = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for opens: {e}")
+                    });
+                self
+            }
+            pub fn requests<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.requests = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for requests: {e}")
+                    });
+                self
+            }
+            pub fn soft_bounces<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.soft_bounces = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for soft_bounces: {e}")
+                    });
+                self
+            }
+            pub fn spam_reports<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.spam_reports = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for spam_reports: {e}")
+                    });
+                self
+            }
+            pub fn unique_clicks<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.unique_clicks = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for unique_clicks: {e}")
+                    });
+                self
+            }
+            pub fn unique_opens<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.unique_opens = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for unique_opens: {e}")
+                    });
+                self
+            }
+            pub fn unsubscribed<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.unsubscribed = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for unsubscribed: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::TryFrom<GetReportsReports> for super::GetReportsReports {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetReportsReports,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    blocked: value.blocked?,
+                    clicks: value.clicks?,
+                    date: value.date?,
+                    delivered: value.delivered?,
+                    hard_bounces: value.hard_bounces?,
+                    invalid: value.invalid?,
+                    opens: value.opens?,
+                    requests: value.requests?,
+                    soft_bounces: value.soft_bounces?,
+                    spam_reports: value.spam_reports?,
+                    unique_clicks: value.unique_clicks?,
+                    unique_opens: value.unique_opens?,
+                    unsubscribed: value.unsubscribed?,
+                })
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::From<super::GetReportsReports> for GetReportsReports {
+            fn from(value: super::GetReportsReports) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetReportsReportsFields {
+                        blocked: Ok(value.blocked),
+                        clicks: Ok(value.clicks),
+                        date: Ok(value.date),
+                        delivered: Ok(value.delivered),
+                        hard_bounces: Ok(value.hard_bounces),
+                        invalid: Ok(value.invalid),
+                        opens: Ok(value.opens),
+                        requests: Ok(value.requests),
+                        soft_bounces: Ok(value.soft_bounces),
+                        spam_reports: Ok(value.spam_reports),
+                        unique_clicks: Ok(value.unique_clicks),
+                        unique_opens: Ok(value.unique_opens),
+                        unsubscribed: Ok(value.unsubscribed),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        pub struct GetScheduledEmailByBatchId(
+            ::std::boxed::Box<GetScheduledEmailByBatchIdFields>,
+        );
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::default::Default for GetScheduledEmailByBatchId {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetScheduledEmailByBatchIdFields {
+                        batches: Ok(Default::default()),
+                        count: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl GetScheduledEmailByBatchId {
+            pub fn batches<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::GetScheduledEmailByBatchIdBatches>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.batches = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for batches: {e}")
+                    });
+                self
+            }
+            pub fn count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for count: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::TryFrom<GetScheduledEmailByBatchId>
+        for super::GetScheduledEmailByBatchId {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetScheduledEmailByBatchId,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    batches: value.batches?,
+                    count: value.count?,
+                })
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::From<super::GetScheduledEmailByBatchId>
+        for GetScheduledEmailByBatchId {
+            fn from(value: super::GetScheduledEmailByBatchId) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetScheduledEmailByBatchIdFields {
+                        batches: Ok(value.batches),
+                        count: Ok(value.count),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        pub struct GetScheduledEmailByBatchIdBatches(
+            ::std::boxed::Box<GetScheduledEmailByBatchIdBatchesFields>,
+        );
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::default::Default for GetScheduledEmailByBatchIdBatches {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetScheduledEmailByBatchIdBatchesFields {
+                        created_at: Err("no value supplied for created_at".to_string()),
+                        scheduled_at: Err(
+                            "no value supplied for scheduled_at".to_string(),
+                        ),
+                        status: Err("no value supplied for status".to_string()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl GetScheduledEmailByBatchIdBatches {
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn scheduled_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.scheduled_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for scheduled_at: {e}")
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    vendor_clients_core::Tolerant<super::ScheduledEmailStatus>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::TryFrom<GetScheduledEmailByBatchIdBatches>
+        for super::GetScheduledEmailByBatchIdBatches {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetScheduledEmailByBatchIdBatches,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    created_at: value.created_at?,
+                    scheduled_at: value.scheduled_at?,
+                    status: value.status?,
+                })
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::From<super::GetScheduledEmailByBatchIdBatches>
+        for GetScheduledEmailByBatchIdBatches {
+            fn from(value: super::GetScheduledEmailByBatchIdBatches) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetScheduledEmailByBatchIdBatchesFields {
+                        created_at: Ok(value.created_at),
+                        scheduled_at: Ok(value.scheduled_at),
+                        status: Ok(value.status),
+                    }),
+                )
+            }
+        }
         #[cfg(feature = "senders")]
         #[derive(Clone, Debug)]
         pub struct GetSendersList(::std::boxed::Box<GetSendersListFields>);
@@ -20946,6 +23602,391 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        pub struct GetSmtpTemplateOverview(
+            ::std::boxed::Box<GetSmtpTemplateOverviewFields>,
+        );
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::default::Default for GetSmtpTemplateOverview {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetSmtpTemplateOverviewFields {
+                        created_at: Err("no value supplied for created_at".to_string()),
+                        doi_template: Ok(Default::default()),
+                        html_content: Err(
+                            "no value supplied for html_content".to_string(),
+                        ),
+                        id: Err("no value supplied for id".to_string()),
+                        is_active: Err("no value supplied for is_active".to_string()),
+                        modified_at: Err(
+                            "no value supplied for modified_at".to_string(),
+                        ),
+                        name: Err("no value supplied for name".to_string()),
+                        reply_to: Err("no value supplied for reply_to".to_string()),
+                        sender: Err("no value supplied for sender".to_string()),
+                        subject: Err("no value supplied for subject".to_string()),
+                        tag: Err("no value supplied for tag".to_string()),
+                        test_sent: Err("no value supplied for test_sent".to_string()),
+                        to_field: Err("no value supplied for to_field".to_string()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl GetSmtpTemplateOverview {
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn doi_template<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.doi_template = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for doi_template: {e}")
+                    });
+                self
+            }
+            pub fn html_content<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.html_content = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for html_content: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn is_active<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.is_active = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for is_active: {e}")
+                    });
+                self
+            }
+            pub fn modified_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.modified_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for modified_at: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn reply_to<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.reply_to = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for reply_to: {e}")
+                    });
+                self
+            }
+            pub fn sender<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::GetSmtpTemplateOverviewSender>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.sender = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for sender: {e}")
+                    });
+                self
+            }
+            pub fn subject<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.subject = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for subject: {e}")
+                    });
+                self
+            }
+            pub fn tag<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.tag = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for tag: {e}")
+                    });
+                self
+            }
+            pub fn test_sent<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.test_sent = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for test_sent: {e}")
+                    });
+                self
+            }
+            pub fn to_field<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.to_field = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for to_field: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::TryFrom<GetSmtpTemplateOverview>
+        for super::GetSmtpTemplateOverview {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetSmtpTemplateOverview,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    created_at: value.created_at?,
+                    doi_template: value.doi_template?,
+                    html_content: value.html_content?,
+                    id: value.id?,
+                    is_active: value.is_active?,
+                    modified_at: value.modified_at?,
+                    name: value.name?,
+                    reply_to: value.reply_to?,
+                    sender: value.sender?,
+                    subject: value.subject?,
+                    tag: value.tag?,
+                    test_sent: value.test_sent?,
+                    to_field: value.to_field?,
+                })
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::From<super::GetSmtpTemplateOverview>
+        for GetSmtpTemplateOverview {
+            fn from(value: super::GetSmtpTemplateOverview) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetSmtpTemplateOverviewFields {
+                        created_at: Ok(value.created_at),
+                        doi_template: Ok(value.doi_template),
+                        html_content: Ok(value.html_content),
+                        id: Ok(value.id),
+                        is_active: Ok(value.is_active),
+                        modified_at: Ok(value.modified_at),
+                        name: Ok(value.name),
+                        reply_to: Ok(value.reply_to),
+                        sender: Ok(value.sender),
+                        subject: Ok(value.subject),
+                        tag: Ok(value.tag),
+                        test_sent: Ok(value.test_sent),
+                        to_field: Ok(value.to_field),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        pub struct GetSmtpTemplateOverviewSender(
+            ::std::boxed::Box<GetSmtpTemplateOverviewSenderFields>,
+        );
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::default::Default for GetSmtpTemplateOverviewSender {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetSmtpTemplateOverviewSenderFields {
+                        email: Ok(Default::default()),
+                        id: Ok(Default::default()),
+                        name: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl GetSmtpTemplateOverviewSender {
+            pub fn email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::TryFrom<GetSmtpTemplateOverviewSender>
+        for super::GetSmtpTemplateOverviewSender {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetSmtpTemplateOverviewSender,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    email: value.email?,
+                    id: value.id?,
+                    name: value.name?,
+                })
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::From<super::GetSmtpTemplateOverviewSender>
+        for GetSmtpTemplateOverviewSender {
+            fn from(value: super::GetSmtpTemplateOverviewSender) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetSmtpTemplateOverviewSenderFields {
+                        email: Ok(value.email),
+                        id: Ok(value.id),
+                        name: Ok(value.name),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        pub struct GetSmtpTemplates(::std::boxed::Box<GetSmtpTemplatesFields>);
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::default::Default for GetSmtpTemplates {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetSmtpTemplatesFields {
+                        count: Ok(Default::default()),
+                        templates: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl GetSmtpTemplates {
+            pub fn count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for count: {e}")
+                    });
+                self
+            }
+            pub fn templates<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::GetSmtpTemplateOverview>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.templates = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for templates: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::TryFrom<GetSmtpTemplates> for super::GetSmtpTemplates {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetSmtpTemplates,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    count: value.count?,
+                    templates: value.templates?,
+                })
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::From<super::GetSmtpTemplates> for GetSmtpTemplates {
+            fn from(value: super::GetSmtpTemplates) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetSmtpTemplatesFields {
+                        count: Ok(value.count),
+                        templates: Ok(value.templates),
+                    }),
+                )
+            }
+        }
         #[cfg(feature = "transactional-sms")]
         #[derive(Clone, Debug)]
         pub struct GetTransacAggregatedSmsReport(
@@ -21146,6 +24187,699 @@ pub mod types {
                         skipped: Ok(value.skipped),
                         soft_bounces: Ok(value.soft_bounces),
                         unsubscribed: Ok(value.unsubscribed),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        pub struct GetTransacBlockedContacts(
+            ::std::boxed::Box<GetTransacBlockedContactsFields>,
+        );
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::default::Default for GetTransacBlockedContacts {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetTransacBlockedContactsFields {
+                        contacts: Ok(Default::default()),
+                        count: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl GetTransacBlockedContacts {
+            pub fn contacts<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::GetTransacBlockedContactsContacts>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.contacts = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for contacts: {e}")
+                    });
+                self
+            }
+            pub fn count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for count: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::TryFrom<GetTransacBlockedContacts>
+        for super::GetTransacBlockedContacts {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetTransacBlockedContacts,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    contacts: value.contacts?,
+                    count: value.count?,
+                })
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::From<super::GetTransacBlockedContacts>
+        for GetTransacBlockedContacts {
+            fn from(value: super::GetTransacBlockedContacts) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetTransacBlockedContactsFields {
+                        contacts: Ok(value.contacts),
+                        count: Ok(value.count),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        pub struct GetTransacBlockedContactsContacts(
+            ::std::boxed::Box<GetTransacBlockedContactsContactsFields>,
+        );
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::default::Default for GetTransacBlockedContactsContacts {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetTransacBlockedContactsContactsFields {
+                        blocked_at: Err("no value supplied for blocked_at".to_string()),
+                        email: Err("no value supplied for email".to_string()),
+                        reason: Err("no value supplied for reason".to_string()),
+                        sender_email: Err(
+                            "no value supplied for sender_email".to_string(),
+                        ),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl GetTransacBlockedContactsContacts {
+            pub fn blocked_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.blocked_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for blocked_at: {e}")
+                    });
+                self
+            }
+            pub fn email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email: {e}")
+                    });
+                self
+            }
+            pub fn reason<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::GetTransacBlockedContactsReason>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.reason = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for reason: {e}")
+                    });
+                self
+            }
+            pub fn sender_email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.sender_email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for sender_email: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::TryFrom<GetTransacBlockedContactsContacts>
+        for super::GetTransacBlockedContactsContacts {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetTransacBlockedContactsContacts,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    blocked_at: value.blocked_at?,
+                    email: value.email?,
+                    reason: value.reason?,
+                    sender_email: value.sender_email?,
+                })
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::From<super::GetTransacBlockedContactsContacts>
+        for GetTransacBlockedContactsContacts {
+            fn from(value: super::GetTransacBlockedContactsContacts) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetTransacBlockedContactsContactsFields {
+                        blocked_at: Ok(value.blocked_at),
+                        email: Ok(value.email),
+                        reason: Ok(value.reason),
+                        sender_email: Ok(value.sender_email),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        pub struct GetTransacBlockedContactsReason(
+            ::std::boxed::Box<GetTransacBlockedContactsReasonFields>,
+        );
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::default::Default for GetTransacBlockedContactsReason {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetTransacBlockedContactsReasonFields {
+                        code: Ok(Default::default()),
+                        message: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl GetTransacBlockedContactsReason {
+            pub fn code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        vendor_clients_core::Tolerant<super::BlockedContactReasonCode>,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for code: {e}")
+                    });
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::TryFrom<GetTransacBlockedContactsReason>
+        for super::GetTransacBlockedContactsReason {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetTransacBlockedContactsReason,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    code: value.code?,
+                    message: value.message?,
+                })
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::From<super::GetTransacBlockedContactsReason>
+        for GetTransacBlockedContactsReason {
+            fn from(value: super::GetTransacBlockedContactsReason) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetTransacBlockedContactsReasonFields {
+                        code: Ok(value.code),
+                        message: Ok(value.message),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        pub struct GetTransacEmailContent(
+            ::std::boxed::Box<GetTransacEmailContentFields>,
+        );
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::default::Default for GetTransacEmailContent {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetTransacEmailContentFields {
+                        attachment_count: Err(
+                            "no value supplied for attachment_count".to_string(),
+                        ),
+                        body: Err("no value supplied for body".to_string()),
+                        date: Err("no value supplied for date".to_string()),
+                        email: Err("no value supplied for email".to_string()),
+                        events: Err("no value supplied for events".to_string()),
+                        subject: Err("no value supplied for subject".to_string()),
+                        template_id: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl GetTransacEmailContent {
+            pub fn attachment_count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.attachment_count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for attachment_count: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn body<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.body = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for body: {e}")
+                    });
+                self
+            }
+            pub fn date<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.date = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date: {e}")
+                    });
+                self
+            }
+            pub fn email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email: {e}")
+                    });
+                self
+            }
+            pub fn events<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::GetTransacEmailContentEvents>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.events = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for events: {e}")
+                    });
+                self
+            }
+            pub fn subject<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.subject = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for subject: {e}")
+                    });
+                self
+            }
+            pub fn template_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.template_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for template_id: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::TryFrom<GetTransacEmailContent>
+        for super::GetTransacEmailContent {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetTransacEmailContent,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    attachment_count: value.attachment_count?,
+                    body: value.body?,
+                    date: value.date?,
+                    email: value.email?,
+                    events: value.events?,
+                    subject: value.subject?,
+                    template_id: value.template_id?,
+                })
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::From<super::GetTransacEmailContent>
+        for GetTransacEmailContent {
+            fn from(value: super::GetTransacEmailContent) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetTransacEmailContentFields {
+                        attachment_count: Ok(value.attachment_count),
+                        body: Ok(value.body),
+                        date: Ok(value.date),
+                        email: Ok(value.email),
+                        events: Ok(value.events),
+                        subject: Ok(value.subject),
+                        template_id: Ok(value.template_id),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        pub struct GetTransacEmailContentEvents(
+            ::std::boxed::Box<GetTransacEmailContentEventsFields>,
+        );
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::default::Default for GetTransacEmailContentEvents {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetTransacEmailContentEventsFields {
+                        name: Err("no value supplied for name".to_string()),
+                        time: Err("no value supplied for time".to_string()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl GetTransacEmailContentEvents {
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn time<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.time = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for time: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::TryFrom<GetTransacEmailContentEvents>
+        for super::GetTransacEmailContentEvents {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetTransacEmailContentEvents,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    name: value.name?,
+                    time: value.time?,
+                })
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::From<super::GetTransacEmailContentEvents>
+        for GetTransacEmailContentEvents {
+            fn from(value: super::GetTransacEmailContentEvents) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetTransacEmailContentEventsFields {
+                        name: Ok(value.name),
+                        time: Ok(value.time),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        pub struct GetTransacEmailsList(::std::boxed::Box<GetTransacEmailsListFields>);
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::default::Default for GetTransacEmailsList {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetTransacEmailsListFields {
+                        count: Ok(Default::default()),
+                        transactional_emails: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl GetTransacEmailsList {
+            pub fn count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for count: {e}")
+                    });
+                self
+            }
+            pub fn transactional_emails<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::GetTransacEmailsListTransactionalEmails>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.transactional_emails = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for transactional_emails: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::TryFrom<GetTransacEmailsList>
+        for super::GetTransacEmailsList {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetTransacEmailsList,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    count: value.count?,
+                    transactional_emails: value.transactional_emails?,
+                })
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::From<super::GetTransacEmailsList> for GetTransacEmailsList {
+            fn from(value: super::GetTransacEmailsList) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetTransacEmailsListFields {
+                        count: Ok(value.count),
+                        transactional_emails: Ok(value.transactional_emails),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        pub struct GetTransacEmailsListTransactionalEmails(
+            ::std::boxed::Box<GetTransacEmailsListTransactionalEmailsFields>,
+        );
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::default::Default for GetTransacEmailsListTransactionalEmails {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetTransacEmailsListTransactionalEmailsFields {
+                        date: Err("no value supplied for date".to_string()),
+                        email: Err("no value supplied for email".to_string()),
+                        from: Ok(Default::default()),
+                        message_id: Err("no value supplied for message_id".to_string()),
+                        subject: Err("no value supplied for subject".to_string()),
+                        tags: Ok(Default::default()),
+                        template_id: Ok(Default::default()),
+                        uuid: Err("no value supplied for uuid".to_string()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl GetTransacEmailsListTransactionalEmails {
+            pub fn date<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.date = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date: {e}")
+                    });
+                self
+            }
+            pub fn email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email: {e}")
+                    });
+                self
+            }
+            pub fn from<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.from = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for from: {e}")
+                    });
+                self
+            }
+            pub fn message_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.message_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message_id: {e}")
+                    });
+                self
+            }
+            pub fn subject<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.subject = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for subject: {e}")
+                    });
+                self
+            }
+            pub fn tags<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.tags = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for tags: {e}")
+                    });
+                self
+            }
+            pub fn template_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.template_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for template_id: {e}")
+                    });
+                self
+            }
+            pub fn uuid<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.uuid = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for uuid: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::TryFrom<GetTransacEmailsListTransactionalEmails>
+        for super::GetTransacEmailsListTransactionalEmails {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetTransacEmailsListTransactionalEmails,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    date: value.date?,
+                    email: value.email?,
+                    from: value.from?,
+                    message_id: value.message_id?,
+                    subject: value.subject?,
+                    tags: value.tags?,
+                    template_id: value.template_id?,
+                    uuid: value.uuid?,
+                })
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::From<super::GetTransacEmailsListTransactionalEmails>
+        for GetTransacEmailsListTransactionalEmails {
+            fn from(value: super::GetTransacEmailsListTransactionalEmails) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetTransacEmailsListTransactionalEmailsFields {
+                        date: Ok(value.date),
+                        email: Ok(value.email),
+                        from: Ok(value.from),
+                        message_id: Ok(value.message_id),
+                        subject: Ok(value.subject),
+                        tags: Ok(value.tags),
+                        template_id: Ok(value.template_id),
+                        uuid: Ok(value.uuid),
                     }),
                 )
             }
@@ -25645,6 +29379,133 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        pub struct TemplatePreview(::std::boxed::Box<TemplatePreviewFields>);
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::default::Default for TemplatePreview {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(TemplatePreviewFields {
+                        from_email: Ok(Default::default()),
+                        from_name: Ok(Default::default()),
+                        html: Ok(Default::default()),
+                        preview_text: Ok(Default::default()),
+                        subject: Ok(Default::default()),
+                        used_feed_names: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl TemplatePreview {
+            pub fn from_email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.from_email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for from_email: {e}")
+                    });
+                self
+            }
+            pub fn from_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.from_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for from_name: {e}")
+                    });
+                self
+            }
+            pub fn html<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.html = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for html: {e}")
+                    });
+                self
+            }
+            pub fn preview_text<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.preview_text = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for preview_text: {e}")
+                    });
+                self
+            }
+            pub fn subject<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.subject = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for subject: {e}")
+                    });
+                self
+            }
+            pub fn used_feed_names<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.used_feed_names = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for used_feed_names: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::TryFrom<TemplatePreview> for super::TemplatePreview {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: TemplatePreview,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    from_email: value.from_email?,
+                    from_name: value.from_name?,
+                    html: value.html?,
+                    preview_text: value.preview_text?,
+                    subject: value.subject?,
+                    used_feed_names: value.used_feed_names?,
+                })
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::From<super::TemplatePreview> for TemplatePreview {
+            fn from(value: super::TemplatePreview) -> Self {
+                Self(
+                    ::std::boxed::Box::new(TemplatePreviewFields {
+                        from_email: Ok(value.from_email),
+                        from_name: Ok(value.from_name),
+                        html: Ok(value.html),
+                        preview_text: Ok(value.preview_text),
+                        subject: Ok(value.subject),
+                        used_feed_names: Ok(value.used_feed_names),
+                    }),
+                )
+            }
+        }
         #[cfg(feature = "tier")]
         #[derive(Clone, Debug)]
         pub struct Tier(::std::boxed::Box<TierFields>);
@@ -28664,6 +32525,277 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        pub struct UpdateSmtpTemplate(::std::boxed::Box<UpdateSmtpTemplateFields>);
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::default::Default for UpdateSmtpTemplate {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(UpdateSmtpTemplateFields {
+                        attachment_url: Ok(Default::default()),
+                        html_content: Ok(Default::default()),
+                        html_url: Ok(Default::default()),
+                        is_active: Ok(Default::default()),
+                        reply_to: Ok(Default::default()),
+                        sender: Ok(Default::default()),
+                        subject: Ok(Default::default()),
+                        tag: Ok(Default::default()),
+                        template_name: Ok(Default::default()),
+                        to_field: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl UpdateSmtpTemplate {
+            pub fn attachment_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.attachment_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for attachment_url: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn html_content<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.html_content = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for html_content: {e}")
+                    });
+                self
+            }
+            pub fn html_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.html_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for html_url: {e}")
+                    });
+                self
+            }
+            pub fn is_active<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.is_active = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for is_active: {e}")
+                    });
+                self
+            }
+            pub fn reply_to<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.reply_to = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for reply_to: {e}")
+                    });
+                self
+            }
+            pub fn sender<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::UpdateSmtpTemplateSender>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.sender = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for sender: {e}")
+                    });
+                self
+            }
+            pub fn subject<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.subject = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for subject: {e}")
+                    });
+                self
+            }
+            pub fn tag<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.tag = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for tag: {e}")
+                    });
+                self
+            }
+            pub fn template_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.template_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for template_name: {e}")
+                    });
+                self
+            }
+            pub fn to_field<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.to_field = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for to_field: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::TryFrom<UpdateSmtpTemplate> for super::UpdateSmtpTemplate {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UpdateSmtpTemplate,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    attachment_url: value.attachment_url?,
+                    html_content: value.html_content?,
+                    html_url: value.html_url?,
+                    is_active: value.is_active?,
+                    reply_to: value.reply_to?,
+                    sender: value.sender?,
+                    subject: value.subject?,
+                    tag: value.tag?,
+                    template_name: value.template_name?,
+                    to_field: value.to_field?,
+                })
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::From<super::UpdateSmtpTemplate> for UpdateSmtpTemplate {
+            fn from(value: super::UpdateSmtpTemplate) -> Self {
+                Self(
+                    ::std::boxed::Box::new(UpdateSmtpTemplateFields {
+                        attachment_url: Ok(value.attachment_url),
+                        html_content: Ok(value.html_content),
+                        html_url: Ok(value.html_url),
+                        is_active: Ok(value.is_active),
+                        reply_to: Ok(value.reply_to),
+                        sender: Ok(value.sender),
+                        subject: Ok(value.subject),
+                        tag: Ok(value.tag),
+                        template_name: Ok(value.template_name),
+                        to_field: Ok(value.to_field),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        pub struct UpdateSmtpTemplateSender(
+            ::std::boxed::Box<UpdateSmtpTemplateSenderFields>,
+        );
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::default::Default for UpdateSmtpTemplateSender {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(UpdateSmtpTemplateSenderFields {
+                        email: Ok(Default::default()),
+                        id: Ok(Default::default()),
+                        name: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl UpdateSmtpTemplateSender {
+            pub fn email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::TryFrom<UpdateSmtpTemplateSender>
+        for super::UpdateSmtpTemplateSender {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UpdateSmtpTemplateSender,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    email: value.email?,
+                    id: value.id?,
+                    name: value.name?,
+                })
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::From<super::UpdateSmtpTemplateSender>
+        for UpdateSmtpTemplateSender {
+            fn from(value: super::UpdateSmtpTemplateSender) -> Self {
+                Self(
+                    ::std::boxed::Box::new(UpdateSmtpTemplateSenderFields {
+                        email: Ok(value.email),
+                        id: Ok(value.id),
+                        name: Ok(value.name),
+                    }),
+                )
+            }
+        }
         #[cfg(feature = "tasks")]
         #[derive(Clone, Debug)]
         pub struct UpdateTask(::std::boxed::Box<UpdateTaskFields>);
@@ -29817,6 +33949,11 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        struct BlockDomainFields {
+            domain: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
         #[cfg(feature = "payments")]
         #[derive(Clone, Debug)]
         struct CartFields {
@@ -30345,7 +34482,13 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(any(feature = "sms-campaigns", feature = "webhooks"))]
+        #[cfg(
+            any(
+                feature = "sms-campaigns",
+                feature = "transactional-emails",
+                feature = "webhooks"
+            )
+        )]
         #[derive(Clone, Debug)]
         struct CreateModelFields {
             id: ::std::result::Result<i64, ::std::string::String>,
@@ -30460,6 +34603,60 @@ pub mod types {
             >,
             unicode_enabled: ::std::result::Result<bool, ::std::string::String>,
             unsubscribe_instruction: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        struct CreateSmtpTemplateFields {
+            attachment_url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            html_content: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            html_url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            is_active: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            reply_to: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            sender: ::std::result::Result<
+                super::CreateSmtpTemplateSender,
+                ::std::string::String,
+            >,
+            subject: ::std::result::Result<::std::string::String, ::std::string::String>,
+            tag: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            template_name: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            to_field: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        struct CreateSmtpTemplateSenderFields {
+            email: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            name: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
@@ -30678,6 +34875,22 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        struct DeleteHardbouncesFields {
+            contact_email: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            end_date: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            start_date: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
         #[cfg(feature = "domains")]
         #[derive(Clone, Debug)]
         struct DnsRecordFields {
@@ -30871,6 +35084,19 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        struct FetchTemplatePreviewFields {
+            email: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            params: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+            template_id: ::std::result::Result<i64, ::std::string::String>,
+        }
         #[cfg(feature = "files")]
         #[derive(Clone, Debug)]
         struct FileDataFields {
@@ -31013,6 +35239,62 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        struct GetAggregatedReportFields {
+            blocked: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            clicks: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            delivered: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            hard_bounces: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            invalid: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            opens: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            range: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            requests: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            soft_bounces: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            spam_reports: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            unique_clicks: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            unique_opens: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            unsubscribed: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+        }
         #[cfg(feature = "external-feeds")]
         #[derive(Clone, Debug)]
         struct GetAllExternalFeedsFields {
@@ -31022,6 +35304,14 @@ pub mod types {
             >,
             feeds: ::std::result::Result<
                 ::std::vec::Vec<super::ExternalFeed>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        struct GetBlockedDomainsFields {
+            domains: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
                 ::std::string::String,
             >,
         }
@@ -31092,6 +35382,56 @@ pub mod types {
                 ::std::string::String,
             >,
             verified: ::std::result::Result<bool, ::std::string::String>,
+        }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        struct GetEmailEventReportFields {
+            events: ::std::result::Result<
+                ::std::vec::Vec<super::GetEmailEventReportEvents>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        struct GetEmailEventReportEventsFields {
+            date: ::std::result::Result<::std::string::String, ::std::string::String>,
+            email: ::std::result::Result<::std::string::String, ::std::string::String>,
+            event: ::std::result::Result<
+                vendor_clients_core::Tolerant<super::EmailEvent>,
+                ::std::string::String,
+            >,
+            from: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            ip: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            link: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            message_id: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            reason: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            subject: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            tag: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            template_id: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
         }
         #[cfg(feature = "account")]
         #[derive(Clone, Debug)]
@@ -31318,6 +35658,59 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        struct GetReportsFields {
+            reports: ::std::result::Result<
+                ::std::vec::Vec<super::GetReportsReports>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        struct GetReportsReportsFields {
+            blocked: ::std::result::Result<i64, ::std::string::String>,
+            clicks: ::std::result::Result<i64, ::std::string::String>,
+            date: ::std::result::Result<::std::string::String, ::std::string::String>,
+            delivered: ::std::result::Result<i64, ::std::string::String>,
+            hard_bounces: ::std::result::Result<i64, ::std::string::String>,
+            invalid: ::std::result::Result<i64, ::std::string::String>,
+            opens: ::std::result::Result<i64, ::std::string::String>,
+            requests: ::std::result::Result<i64, ::std::string::String>,
+            soft_bounces: ::std::result::Result<i64, ::std::string::String>,
+            spam_reports: ::std::result::Result<i64, ::std::string::String>,
+            unique_clicks: ::std::result::Result<i64, ::std::string::String>,
+            unique_opens: ::std::result::Result<i64, ::std::string::String>,
+            unsubscribed: ::std::result::Result<i64, ::std::string::String>,
+        }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        struct GetScheduledEmailByBatchIdFields {
+            batches: ::std::result::Result<
+                ::std::vec::Vec<super::GetScheduledEmailByBatchIdBatches>,
+                ::std::string::String,
+            >,
+            count: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        struct GetScheduledEmailByBatchIdBatchesFields {
+            created_at: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            scheduled_at: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            status: ::std::result::Result<
+                vendor_clients_core::Tolerant<super::ScheduledEmailStatus>,
+                ::std::string::String,
+            >,
+        }
         #[cfg(feature = "senders")]
         #[derive(Clone, Debug)]
         struct GetSendersListFields {
@@ -31440,6 +35833,72 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        struct GetSmtpTemplateOverviewFields {
+            created_at: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            doi_template: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            html_content: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<i64, ::std::string::String>,
+            is_active: ::std::result::Result<bool, ::std::string::String>,
+            modified_at: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            reply_to: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            sender: ::std::result::Result<
+                super::GetSmtpTemplateOverviewSender,
+                ::std::string::String,
+            >,
+            subject: ::std::result::Result<::std::string::String, ::std::string::String>,
+            tag: ::std::result::Result<::std::string::String, ::std::string::String>,
+            test_sent: ::std::result::Result<bool, ::std::string::String>,
+            to_field: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        struct GetSmtpTemplateOverviewSenderFields {
+            email: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        struct GetSmtpTemplatesFields {
+            count: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            templates: ::std::result::Result<
+                ::std::vec::Vec<super::GetSmtpTemplateOverview>,
+                ::std::string::String,
+            >,
+        }
         #[cfg(feature = "transactional-sms")]
         #[derive(Clone, Debug)]
         struct GetTransacAggregatedSmsReportFields {
@@ -31487,6 +35946,108 @@ pub mod types {
                 ::std::option::Option<i64>,
                 ::std::string::String,
             >,
+        }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        struct GetTransacBlockedContactsFields {
+            contacts: ::std::result::Result<
+                ::std::vec::Vec<super::GetTransacBlockedContactsContacts>,
+                ::std::string::String,
+            >,
+            count: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        struct GetTransacBlockedContactsContactsFields {
+            blocked_at: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            email: ::std::result::Result<::std::string::String, ::std::string::String>,
+            reason: ::std::result::Result<
+                super::GetTransacBlockedContactsReason,
+                ::std::string::String,
+            >,
+            sender_email: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        struct GetTransacBlockedContactsReasonFields {
+            code: ::std::result::Result<
+                ::std::option::Option<
+                    vendor_clients_core::Tolerant<super::BlockedContactReasonCode>,
+                >,
+                ::std::string::String,
+            >,
+            message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        struct GetTransacEmailContentFields {
+            attachment_count: ::std::result::Result<i64, ::std::string::String>,
+            body: ::std::result::Result<::std::string::String, ::std::string::String>,
+            date: ::std::result::Result<::std::string::String, ::std::string::String>,
+            email: ::std::result::Result<::std::string::String, ::std::string::String>,
+            events: ::std::result::Result<
+                ::std::vec::Vec<super::GetTransacEmailContentEvents>,
+                ::std::string::String,
+            >,
+            subject: ::std::result::Result<::std::string::String, ::std::string::String>,
+            template_id: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        struct GetTransacEmailContentEventsFields {
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            time: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        struct GetTransacEmailsListFields {
+            count: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            transactional_emails: ::std::result::Result<
+                ::std::vec::Vec<super::GetTransacEmailsListTransactionalEmails>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        struct GetTransacEmailsListTransactionalEmailsFields {
+            date: ::std::result::Result<::std::string::String, ::std::string::String>,
+            email: ::std::result::Result<::std::string::String, ::std::string::String>,
+            from: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            message_id: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            subject: ::std::result::Result<::std::string::String, ::std::string::String>,
+            tags: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            template_id: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            uuid: ::std::result::Result<::std::string::String, ::std::string::String>,
         }
         #[cfg(feature = "transactional-sms")]
         #[derive(Clone, Debug)]
@@ -32323,6 +36884,34 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        struct TemplatePreviewFields {
+            from_email: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            from_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            html: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            preview_text: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            subject: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            used_feed_names: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
         #[cfg(feature = "tier")]
         #[derive(Clone, Debug)]
         struct TierFields {
@@ -32927,6 +37516,63 @@ pub mod types {
             >,
             unicode_enabled: ::std::result::Result<bool, ::std::string::String>,
             unsubscribe_instruction: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        struct UpdateSmtpTemplateFields {
+            attachment_url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            html_content: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            html_url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            is_active: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            reply_to: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            sender: ::std::result::Result<
+                ::std::option::Option<super::UpdateSmtpTemplateSender>,
+                ::std::string::String,
+            >,
+            subject: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            tag: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            template_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            to_field: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        struct UpdateSmtpTemplateSenderFields {
+            email: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            name: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
@@ -38053,6 +42699,765 @@ let response = client
 */
     pub fn update_sms_campaign_status(&self) -> operations::UpdateSmsCampaignStatus {
         operations::UpdateSmsCampaignStatus::new(self)
+    }
+    #[cfg(feature = "transactional-emails")]
+    /**Get the list of blocked or unsubscribed transactional contacts.
+
+One page of the contacts your transactional emails are not sent to (blocked or unsubscribed), optionally of one period.
+
+`GET /smtp/blockedContacts`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `start_date` (optional, query `startDate`): **Mandatory if endDate is used.** Starting date (YYYY-MM-DD) from which you want to fetch the blocked or unsubscribed contacts. Must be a string.
+- `end_date` (optional, query `endDate`): **Mandatory if startDate is used.** Ending date (YYYY-MM-DD) till which you want to fetch the blocked or unsubscribed contacts. Must be a string.
+- `limit` (optional, query): Number of documents returned per page. Must be an integer from 0 to 100. The server's default: `50`.
+- `offset` (optional, query): Index of the first document on the page. Must be an integer. The server's default: `0`.
+- `sort` (optional, query): Sort the results in the ascending/descending order of record creation. Default order is **descending** if `sort` is not passed. Must be one of: asc, desc. The server's default: `"desc"`.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .get_transac_blocked_contacts()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_transac_blocked_contacts(&self) -> operations::GetTransacBlockedContacts {
+        operations::GetTransacBlockedContacts::new(self)
+    }
+    #[cfg(feature = "transactional-emails")]
+    /**Unblock or resubscribe a transactional contact.
+
+Unblocks (or resubscribes) a contact, so that transactional emails reach it again.
+
+`DELETE /smtp/blockedContacts/{email}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `email` (**required**, path): contact email to unblock. Must be a string.
+
+# Returns
+
+On `204` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `404` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .smtp_blocked_contacts_email_delete()
+    .email("example")
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn smtp_blocked_contacts_email_delete(
+        &self,
+    ) -> operations::SmtpBlockedContactsEmailDelete {
+        operations::SmtpBlockedContactsEmailDelete::new(self)
+    }
+    #[cfg(feature = "transactional-emails")]
+    /**Get the list of blocked domains.
+
+The domains your transactional emails are never sent to.
+
+`GET /smtp/blockedDomains`
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .get_blocked_domains()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_blocked_domains(&self) -> operations::GetBlockedDomains {
+        operations::GetBlockedDomains::new(self)
+    }
+    #[cfg(feature = "transactional-emails")]
+    /**Add a new domain to the list of blocked domains.
+
+Blocks a domain, so that no transactional email is sent to its addresses.
+
+`POST /smtp/blockedDomains`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `body` (**required**): a [`types::BlockDomain`], or built field by field with `body_map(|body| ..)`. Name of the domain to be blocked.
+
+# Returns
+
+On `201` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .block_new_domain()
+    .body_map(|body| body.domain("example".to_string()))
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn block_new_domain(&self) -> operations::BlockNewDomain {
+        operations::BlockNewDomain::new(self)
+    }
+    #[cfg(feature = "transactional-emails")]
+    /**Unblock an existing domain from the list of blocked domains.
+
+Unblocks a domain from the list of blocked domains.
+
+`DELETE /smtp/blockedDomains/{domain}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `domain` (**required**, path): The name of the domain to be deleted. Must be a string.
+
+# Returns
+
+On `204` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `404` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .delete_blocked_domain()
+    .domain("example")
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn delete_blocked_domain(&self) -> operations::DeleteBlockedDomain {
+        operations::DeleteBlockedDomain::new(self)
+    }
+    #[cfg(feature = "transactional-emails")]
+    /**Delete hardbounces.
+
+Deletes the hard bounces of a period, or of one address (to use carefully, e.g. after a temporary failure of an ISP). Without a body, Brevo deletes them all.
+
+`POST /smtp/deleteHardbounces`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `body` (optional): values to delete hardbounces.
+
+# Returns
+
+On `204` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .delete_hardbounces()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn delete_hardbounces(&self) -> operations::DeleteHardbounces {
+        operations::DeleteHardbounces::new(self)
+    }
+    #[cfg(feature = "transactional-emails")]
+    /**Delete scheduled emails by batchId or messageId.
+
+Deletes a scheduled batch of emails (by its `batchId`) or one scheduled email (by its `messageId`).
+
+`DELETE /smtp/email/{identifier}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `identifier` (**required**, path): The `batchId` of scheduled emails batch (a UUID) or the `messageId` of scheduled email (`<202202231031.53307417725@smtp-relay.mailin.fr>`). Must be a string.
+
+# Returns
+
+On `204` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `404` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .delete_scheduled_email_by_id()
+    .identifier("example")
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn delete_scheduled_email_by_id(&self) -> operations::DeleteScheduledEmailById {
+        operations::DeleteScheduledEmailById::new(self)
+    }
+    #[cfg(feature = "transactional-emails")]
+    /**Fetch scheduled emails by batchId.
+
+One page of the emails of a scheduled batch, with their status (of the last 30 days at most).
+
+`GET /smtp/emailStatus/{batchId}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `batch_id` (**required**, path `batchId`): The batchId of scheduled emails batch (a UUID). Must be a string.
+- `start_date` (optional, query `startDate`): Mandatory if `endDate` is used. Starting date (YYYY-MM-DD) from which you want to fetch the list. Can be maximum 30 days older tha current date. Must be a string.
+- `end_date` (optional, query `endDate`): Mandatory if `startDate` is used. Ending date (YYYY-MM-DD) till which you want to fetch the list. Maximum time period that can be selected is one month. Must be a string.
+- `sort` (optional, query): Sort the results in the ascending/descending order of record creation. Default order is **descending** if `sort` is not passed. Must be one of: asc, desc. The server's default: `"desc"`.
+- `status` (optional, query): Filter the records by `status` of the scheduled email batch or message. Must be one of: processed, inProgress, queued.
+- `limit` (optional, query): Number of documents returned per page. Must be an integer from 0 to 500. The server's default: `100`.
+- `offset` (optional, query): Index of the first document on the page. Must be an integer. The server's default: `0`.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents `400`, `404` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .get_scheduled_email_by_batch_id()
+    .batch_id("example")
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_scheduled_email_by_batch_id(
+        &self,
+    ) -> operations::GetScheduledEmailByBatchId {
+        operations::GetScheduledEmailByBatchId::new(self)
+    }
+    #[cfg(feature = "transactional-emails")]
+    /**Get the list of transactional emails on the basis of allowed filters.
+
+One page of the transactional emails sent to an address, with a template or with a message ID (one of the three is needed), of the last 30 days unless `startDate` and `endDate` say otherwise (at most a month).
+
+`GET /smtp/emails`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `email` (optional, query): **Mandatory if templateId and messageId are not passed in query filters.** Email address to which transactional email has been sent. Must be a string.
+- `template_id` (optional, query `templateId`): **Mandatory if email and messageId are not passed in query filters.** Id of the template that was used to compose transactional email. Must be an integer.
+- `message_id` (optional, query `messageId`): **Mandatory if templateId and email are not passed in query filters.** Message ID of the transactional email sent. Must be a string.
+- `start_date` (optional, query `startDate`): **Mandatory if endDate is used.** Starting date (YYYY-MM-DD) from which you want to fetch the list. **Maximum time period that can be selected is one month**. Must be a string.
+- `end_date` (optional, query `endDate`): **Mandatory if startDate is used.** Ending date (YYYY-MM-DD) till which you want to fetch the list. **Maximum time period that can be selected is one month.**. Must be a string.
+- `sort` (optional, query): Sort the results in the ascending/descending order of record creation. Default order is **descending** if `sort` is not passed. Must be one of: asc, desc. The server's default: `"desc"`.
+- `limit` (optional, query): Number of documents returned per page. Must be an integer from 0 to 1000. The server's default: `500`.
+- `offset` (optional, query): Index of the first document in the page. Must be an integer. The server's default: `0`.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .get_transac_emails_list()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_transac_emails_list(&self) -> operations::GetTransacEmailsList {
+        operations::GetTransacEmailsList::new(self)
+    }
+    #[cfg(feature = "transactional-emails")]
+    /**Get the personalized content of a sent transactional email.
+
+The content of one transactional email as it was sent to its recipient, and its events.
+
+`GET /smtp/emails/{uuid}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `uuid` (**required**, path): Unique id of the transactional email that has been sent to a particular contact. Must be a string.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .get_transac_email_content()
+    .uuid("example")
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_transac_email_content(&self) -> operations::GetTransacEmailContent {
+        operations::GetTransacEmailContent::new(self)
+    }
+    #[cfg(feature = "transactional-emails")]
+    /**Delete an SMTP transactional log.
+
+Deletes the transactional email logs of one message ID or of one recipient address.
+
+`DELETE /smtp/log/{identifier}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `identifier` (**required**, path): MessageId or Email of the transactional log(s) to delete. Must be a string.
+
+# Returns
+
+On `204` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `404` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .smtp_log_identifier_delete()
+    .identifier("example")
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn smtp_log_identifier_delete(&self) -> operations::SmtpLogIdentifierDelete {
+        operations::SmtpLogIdentifierDelete::new(self)
+    }
+    #[cfg(feature = "transactional-emails")]
+    /**Get your transactional email activity aggregated over a period of time.
+
+Your transactional email statistics summed over a period (the last 90 days unless `startDate` and `endDate`, or `days`, say otherwise; at most 90 days), optionally of one tag.
+
+`GET /smtp/statistics/aggregatedReport`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `start_date` (optional, query `startDate`): **Mandatory if endDate is used.** Starting date of the report (YYYY-MM-DD). Must be lower than equal to endDate. Must be a string.
+- `end_date` (optional, query `endDate`): **Mandatory if startDate is used.** Ending date of the report (YYYY-MM-DD). Must be greater than equal to startDate. Must be a string.
+- `days` (optional, query): Number of days in the past including today (positive integer). _Not compatible with 'startDate' and 'endDate'_. Must be an integer.
+- `tag` (optional, query): Tag of the emails. Must be a string.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .get_aggregated_smtp_report()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_aggregated_smtp_report(&self) -> operations::GetAggregatedSmtpReport {
+        operations::GetAggregatedSmtpReport::new(self)
+    }
+    #[cfg(feature = "transactional-emails")]
+    /**Get all your transactional email activity (unaggregated events).
+
+One page of the events (delivered, opened, bounced, ...) of your transactional emails, of the last 30 days unless `startDate` and `endDate`, or `days`, say otherwise (at most 90 days), optionally of one address, event, tags, message or template.
+
+`GET /smtp/statistics/events`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `limit` (optional, query): Number limitation for the result returned. Must be an integer from 0 to 5000. The server's default: `2500`.
+- `offset` (optional, query): Beginning point in the list to retrieve from. Must be an integer. The server's default: `0`.
+- `start_date` (optional, query `startDate`): **Mandatory if endDate is used.** Starting date of the report (YYYY-MM-DD). Must be lower than equal to endDate. Must be a string.
+- `end_date` (optional, query `endDate`): **Mandatory if startDate is used.** Ending date of the report (YYYY-MM-DD). Must be greater than equal to startDate. Must be a string.
+- `days` (optional, query): Number of days in the past including today (positive integer). _Not compatible with 'startDate' and 'endDate'_. Must be an integer.
+- `email` (optional, query): Filter the report for a specific email addresses. Must be a string.
+- `event` (optional, query): Filter the report for a specific event type. Must be one of: bounces, hardBounces, softBounces, delivered, spam, requests, opened, clicks, invalid, deferred, blocked, unsubscribed, error, loadedByProxy.
+- `tags` (optional, query): Filter the report for tags (serialized and urlencoded array). To pass multiple tags, a format of string separated by commas is used such as **"one, two, three"**. Must be a string.
+- `message_id` (optional, query `messageId`): Filter on a specific message id. Must be a string.
+- `template_id` (optional, query `templateId`): Filter on a specific template id. Must be an integer.
+- `sort` (optional, query): Sort the results in the ascending/descending order of record creation. Default order is **descending** if `sort` is not passed. Must be one of: asc, desc. The server's default: `"desc"`.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .get_email_event_report()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_email_event_report(&self) -> operations::GetEmailEventReport {
+        operations::GetEmailEventReport::new(self)
+    }
+    #[cfg(feature = "transactional-emails")]
+    /**Get your transactional email activity aggregated per day.
+
+One page of your transactional email statistics day by day, optionally of one period or tag.
+
+`GET /smtp/statistics/reports`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `limit` (optional, query): Number of documents returned per page. Must be an integer from 0 to 30. The server's default: `10`.
+- `offset` (optional, query): Index of the first document on the page. Must be an integer. The server's default: `0`.
+- `start_date` (optional, query `startDate`): **Mandatory if endDate is used.** Starting date of the report (YYYY-MM-DD). Must be a string.
+- `end_date` (optional, query `endDate`): **Mandatory if startDate is used.** Ending date of the report (YYYY-MM-DD). Must be a string.
+- `days` (optional, query): Number of days in the past including today (positive integer). _Not compatible with 'startDate' and 'endDate'_. Must be an integer.
+- `tag` (optional, query): Tag of the emails. Must be a string.
+- `sort` (optional, query): Sort the results in the ascending/descending order of record creation. Default order is **descending** if `sort` is not passed. Must be one of: asc, desc. The server's default: `"desc"`.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .get_smtp_report()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_smtp_report(&self) -> operations::GetSmtpReport {
+        operations::GetSmtpReport::new(self)
+    }
+    #[cfg(feature = "transactional-emails")]
+    /**Generate the rendered preview of transactional template.
+
+A transactional template rendered for one contact (`email`) or with the parameters given (`params`): its subject, HTML, sender and preview text.
+
+`POST /smtp/template/preview`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `body` (**required**): a [`types::FetchTemplatePreview`], or built field by field with `body_map(|body| ..)`. Values to fetch Template preview.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .post_preview_smtp_email_templates()
+    .body_map(|body| body.template_id(1))
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn post_preview_smtp_email_templates(
+        &self,
+    ) -> operations::PostPreviewSmtpEmailTemplates {
+        operations::PostPreviewSmtpEmailTemplates::new(self)
+    }
+    #[cfg(feature = "transactional-emails")]
+    /**Get the list of email templates.
+
+One page of your transactional email templates, optionally only the active or inactive ones.
+
+`GET /smtp/templates`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `template_status` (optional, query `templateStatus`): Filter on the status of the template. Active = true, inactive = false. Must be true or false.
+- `limit` (optional, query): Number of documents returned per page. Must be an integer from 0 to 1000. The server's default: `50`.
+- `offset` (optional, query): Index of the first document in the page. Must be an integer. The server's default: `0`.
+- `sort` (optional, query): Sort the results in the ascending/descending order of record creation. Default order is **descending** if `sort` is not passed. Must be one of: asc, desc. The server's default: `"desc"`.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .get_smtp_templates()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_smtp_templates(&self) -> operations::GetSmtpTemplates {
+        operations::GetSmtpTemplates::new(self)
+    }
+    #[cfg(feature = "transactional-emails")]
+    /**Create an email template.
+
+Creates a transactional email template and returns its ID.
+
+`POST /smtp/templates`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `body` (**required**): a [`types::CreateSmtpTemplate`], or built field by field with `body_map(|body| ..)`. values to update in transactional email template.
+
+# Returns
+
+On `201`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .create_smtp_template()
+    .body_map(|body| body.template_name("example".to_string()).subject("example".to_string()))
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn create_smtp_template(&self) -> operations::CreateSmtpTemplate {
+        operations::CreateSmtpTemplate::new(self)
+    }
+    #[cfg(feature = "transactional-emails")]
+    /**Returns the template information.
+
+One transactional email template.
+
+`GET /smtp/templates/{templateId}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `template_id` (**required**, path `templateId`): id of the template. Must be an integer.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `404` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .get_smtp_template()
+    .template_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_smtp_template(&self) -> operations::GetSmtpTemplate {
+        operations::GetSmtpTemplate::new(self)
+    }
+    #[cfg(feature = "transactional-emails")]
+    /**Update an email template.
+
+Updates a transactional email template; the fields not given are left as they are.
+
+`PUT /smtp/templates/{templateId}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `template_id` (**required**, path `templateId`): id of the template. Must be an integer.
+- `body` (**required**): a [`types::UpdateSmtpTemplate`], or built field by field with `body_map(|body| ..)`. values to update in transactional email template.
+
+# Returns
+
+On `204` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `404` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .update_smtp_template()
+    .template_id(1)
+    .body_map(|body| body)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn update_smtp_template(&self) -> operations::UpdateSmtpTemplate {
+        operations::UpdateSmtpTemplate::new(self)
+    }
+    #[cfg(feature = "transactional-emails")]
+    /**Delete an inactive email template.
+
+Deletes a transactional email template, which must be inactive.
+
+`DELETE /smtp/templates/{templateId}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `template_id` (**required**, path `templateId`): id of the template. Must be an integer.
+
+# Returns
+
+On `204` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `404` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .delete_smtp_template()
+    .template_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn delete_smtp_template(&self) -> operations::DeleteSmtpTemplate {
+        operations::DeleteSmtpTemplate::new(self)
     }
     #[cfg(feature = "transactional-sms")]
     /**Send SMS message to a mobile number.
@@ -52123,6 +57528,2646 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "transactional-emails")]
+    /**Builder for [`Client::get_transac_blocked_contacts`]
+
+[`Client::get_transac_blocked_contacts`]: super::Client::get_transac_blocked_contacts*/
+    #[derive(Clone)]
+    pub struct GetTransacBlockedContacts {
+        client: super::Client,
+        end_date: Result<Option<::std::string::String>, String>,
+        limit: Result<Option<i64>, String>,
+        offset: Result<Option<i64>, String>,
+        sort: Result<Option<types::SortOrder>, String>,
+        start_date: Result<Option<::std::string::String>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl GetTransacBlockedContacts {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                end_date: Ok(None),
+                limit: Ok(None),
+                offset: Ok(None),
+                sort: Ok(None),
+                start_date: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn end_date<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.end_date = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "end_date must be a string".to_string());
+            self
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "limit must be an integer from 0 to 100".to_string());
+            self
+        }
+        pub fn offset<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.offset = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "offset must be an integer".to_string());
+            self
+        }
+        pub fn sort<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SortOrder>,
+        {
+            self.sort = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "sort must be one of: asc, desc".to_string());
+            self
+        }
+        pub fn start_date<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.start_date = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "start_date must be a string".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/smtp/blockedContacts`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::GetTransacBlockedContacts>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self {
+                    client,
+                    end_date,
+                    limit,
+                    offset,
+                    sort,
+                    start_date,
+                    options,
+                } = self;
+                let end_date = vendor_clients_core::__private::argument(
+                    &GET_TRANSAC_BLOCKED_CONTACTS,
+                    end_date,
+                )?;
+                let limit = vendor_clients_core::__private::argument(
+                    &GET_TRANSAC_BLOCKED_CONTACTS,
+                    limit,
+                )?;
+                let offset = vendor_clients_core::__private::argument(
+                    &GET_TRANSAC_BLOCKED_CONTACTS,
+                    offset,
+                )?;
+                let sort = vendor_clients_core::__private::argument(
+                    &GET_TRANSAC_BLOCKED_CONTACTS,
+                    sort,
+                )?;
+                let start_date = vendor_clients_core::__private::argument(
+                    &GET_TRANSAC_BLOCKED_CONTACTS,
+                    start_date,
+                )?;
+                vendor_clients_core::__private::range(
+                    &GET_TRANSAC_BLOCKED_CONTACTS,
+                    &limit,
+                    (0f64, 100f64),
+                    "limit must be an integer from 0 to 100",
+                )?;
+                let url = format!("{}/smtp/blockedContacts", client.baseurl,);
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_TRANSAC_BLOCKED_CONTACTS,
+                    url,
+                );
+                query.append(&progenitor_client::QueryParam::new("endDate", &end_date))?;
+                query.append(&progenitor_client::QueryParam::new("limit", &limit))?;
+                query.append(&progenitor_client::QueryParam::new("offset", &offset))?;
+                query.append(&progenitor_client::QueryParam::new("sort", &sort))?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("startDate", &start_date),
+                    )?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_TRANSAC_BLOCKED_CONTACTS,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by offset, from the offset set on this builder (or 0), advanced by the number of items received; the stream ends after an empty page or once the total count is reached, and with an `ErrorKind::RepeatedPage` error if a page has the same items as the page before (a server ignoring the offset). An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<
+            'static,
+            Result<types::GetTransacBlockedContactsContacts, Error>,
+        > {
+            vendor_clients_core::__private::paginate(
+                &GET_TRANSAC_BLOCKED_CONTACTS,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Offset {
+                    first: match &self.offset {
+                        Ok(Some(offset)) => {
+                            vendor_clients_core::__private::PageNumber::page_number(
+                                offset,
+                            )
+                        }
+                        _ => None,
+                    },
+                    set: |builder, offset| builder.offset(offset),
+                },
+                |builder: Self| builder.send(),
+                |page: types::GetTransacBlockedContacts| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        total: Some(&page)
+                            .and_then(|x| x.count.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        ..Default::default()
+                    };
+                    (page.contacts, signals)
+                },
+            )
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    /**Builder for [`Client::smtp_blocked_contacts_email_delete`]
+
+[`Client::smtp_blocked_contacts_email_delete`]: super::Client::smtp_blocked_contacts_email_delete*/
+    #[derive(Clone)]
+    pub struct SmtpBlockedContactsEmailDelete {
+        client: super::Client,
+        email: Result<::std::string::String, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl SmtpBlockedContactsEmailDelete {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                email: Err("email is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn email<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.email = value
+                .try_into()
+                .map_err(|_| "email must be a string".to_string());
+            self
+        }
+        ///Sends a `DELETE` request to `/smtp/blockedContacts/{email}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, email, options } = self;
+                let email = vendor_clients_core::__private::argument(
+                    &SMTP_BLOCKED_CONTACTS_EMAIL_DELETE,
+                    email,
+                )?;
+                let url = format!(
+                    "{}/smtp/blockedContacts/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    SMTP_BLOCKED_CONTACTS_EMAIL_DELETE, "email", & email.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &SMTP_BLOCKED_CONTACTS_EMAIL_DELETE,
+                        || {
+                            client
+                                .client
+                                .delete(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    /**Builder for [`Client::get_blocked_domains`]
+
+[`Client::get_blocked_domains`]: super::Client::get_blocked_domains*/
+    #[derive(Clone)]
+    pub struct GetBlockedDomains {
+        client: super::Client,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl GetBlockedDomains {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        ///Sends a `GET` request to `/smtp/blockedDomains`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::GetBlockedDomains>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, options } = self;
+                let url = format!("{}/smtp/blockedDomains", client.baseurl,);
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_BLOCKED_DOMAINS,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    /**Builder for [`Client::block_new_domain`]
+
+[`Client::block_new_domain`]: super::Client::block_new_domain*/
+    #[derive(Clone)]
+    pub struct BlockNewDomain {
+        client: super::Client,
+        body: Result<types::builder::BlockDomain, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl BlockNewDomain {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::BlockDomain>,
+            <V as std::convert::TryInto<types::BlockDomain>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("body must be a valid `BlockDomain`: {}", s));
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::BlockDomain,
+            ) -> types::builder::BlockDomain,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/smtp/blockedDomains`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, body, options } = self;
+                let body = vendor_clients_core::__private::argument(
+                    &BLOCK_NEW_DOMAIN,
+                    body
+                        .and_then(|v| {
+                            types::BlockDomain::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!("{}/smtp/blockedDomains", client.baseurl,);
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &BLOCK_NEW_DOMAIN,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    /**Builder for [`Client::delete_blocked_domain`]
+
+[`Client::delete_blocked_domain`]: super::Client::delete_blocked_domain*/
+    #[derive(Clone)]
+    pub struct DeleteBlockedDomain {
+        client: super::Client,
+        domain: Result<::std::string::String, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl DeleteBlockedDomain {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                domain: Err("domain is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn domain<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.domain = value
+                .try_into()
+                .map_err(|_| "domain must be a string".to_string());
+            self
+        }
+        ///Sends a `DELETE` request to `/smtp/blockedDomains/{domain}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, domain, options } = self;
+                let domain = vendor_clients_core::__private::argument(
+                    &DELETE_BLOCKED_DOMAIN,
+                    domain,
+                )?;
+                let url = format!(
+                    "{}/smtp/blockedDomains/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& DELETE_BLOCKED_DOMAIN,
+                    "domain", & domain.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &DELETE_BLOCKED_DOMAIN,
+                        || {
+                            client
+                                .client
+                                .delete(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    /**Builder for [`Client::delete_hardbounces`]
+
+[`Client::delete_hardbounces`]: super::Client::delete_hardbounces*/
+    #[derive(Clone)]
+    pub struct DeleteHardbounces {
+        client: super::Client,
+        body: Result<::std::option::Option<types::DeleteHardbounces>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl DeleteHardbounces {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                body: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::option::Option<types::DeleteHardbounces>>,
+        {
+            self.body = value
+                .try_into()
+                .map_err(|_| "body must be a valid request body".to_string());
+            self
+        }
+        ///Sends a `POST` request to `/smtp/deleteHardbounces`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, body, options } = self;
+                let body = vendor_clients_core::__private::argument(
+                    &DELETE_HARDBOUNCES,
+                    body,
+                )?;
+                let url = format!("{}/smtp/deleteHardbounces", client.baseurl,);
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &DELETE_HARDBOUNCES,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    /**Builder for [`Client::delete_scheduled_email_by_id`]
+
+[`Client::delete_scheduled_email_by_id`]: super::Client::delete_scheduled_email_by_id*/
+    #[derive(Clone)]
+    pub struct DeleteScheduledEmailById {
+        client: super::Client,
+        identifier: Result<::std::string::String, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl DeleteScheduledEmailById {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                identifier: Err("identifier is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn identifier<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.identifier = value
+                .try_into()
+                .map_err(|_| "identifier must be a string".to_string());
+            self
+        }
+        ///Sends a `DELETE` request to `/smtp/email/{identifier}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, identifier, options } = self;
+                let identifier = vendor_clients_core::__private::argument(
+                    &DELETE_SCHEDULED_EMAIL_BY_ID,
+                    identifier,
+                )?;
+                let url = format!(
+                    "{}/smtp/email/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    DELETE_SCHEDULED_EMAIL_BY_ID, "identifier", & identifier.to_string())
+                    ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &DELETE_SCHEDULED_EMAIL_BY_ID,
+                        || {
+                            client
+                                .client
+                                .delete(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    /**Builder for [`Client::get_scheduled_email_by_batch_id`]
+
+[`Client::get_scheduled_email_by_batch_id`]: super::Client::get_scheduled_email_by_batch_id*/
+    #[derive(Clone)]
+    pub struct GetScheduledEmailByBatchId {
+        client: super::Client,
+        batch_id: Result<::std::string::String, String>,
+        end_date: Result<Option<::std::string::String>, String>,
+        limit: Result<Option<i64>, String>,
+        offset: Result<Option<i64>, String>,
+        sort: Result<Option<types::SortOrder>, String>,
+        start_date: Result<Option<::std::string::String>, String>,
+        status: Result<Option<types::ScheduledEmailStatusFilter>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl GetScheduledEmailByBatchId {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                batch_id: Err("batch_id is required".to_string()),
+                end_date: Ok(None),
+                limit: Ok(None),
+                offset: Ok(None),
+                sort: Ok(None),
+                start_date: Ok(None),
+                status: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn batch_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.batch_id = value
+                .try_into()
+                .map_err(|_| "batch_id must be a string".to_string());
+            self
+        }
+        pub fn end_date<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.end_date = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "end_date must be a string".to_string());
+            self
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "limit must be an integer from 0 to 500".to_string());
+            self
+        }
+        pub fn offset<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.offset = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "offset must be an integer".to_string());
+            self
+        }
+        pub fn sort<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SortOrder>,
+        {
+            self.sort = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "sort must be one of: asc, desc".to_string());
+            self
+        }
+        pub fn start_date<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.start_date = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "start_date must be a string".to_string());
+            self
+        }
+        pub fn status<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ScheduledEmailStatusFilter>,
+        {
+            self.status = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "status must be one of: processed, inProgress, queued".to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/smtp/emailStatus/{batchId}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::GetScheduledEmailByBatchId>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self {
+                    client,
+                    batch_id,
+                    end_date,
+                    limit,
+                    offset,
+                    sort,
+                    start_date,
+                    status,
+                    options,
+                } = self;
+                let batch_id = vendor_clients_core::__private::argument(
+                    &GET_SCHEDULED_EMAIL_BY_BATCH_ID,
+                    batch_id,
+                )?;
+                let end_date = vendor_clients_core::__private::argument(
+                    &GET_SCHEDULED_EMAIL_BY_BATCH_ID,
+                    end_date,
+                )?;
+                let limit = vendor_clients_core::__private::argument(
+                    &GET_SCHEDULED_EMAIL_BY_BATCH_ID,
+                    limit,
+                )?;
+                let offset = vendor_clients_core::__private::argument(
+                    &GET_SCHEDULED_EMAIL_BY_BATCH_ID,
+                    offset,
+                )?;
+                let sort = vendor_clients_core::__private::argument(
+                    &GET_SCHEDULED_EMAIL_BY_BATCH_ID,
+                    sort,
+                )?;
+                let start_date = vendor_clients_core::__private::argument(
+                    &GET_SCHEDULED_EMAIL_BY_BATCH_ID,
+                    start_date,
+                )?;
+                let status = vendor_clients_core::__private::argument(
+                    &GET_SCHEDULED_EMAIL_BY_BATCH_ID,
+                    status,
+                )?;
+                vendor_clients_core::__private::range(
+                    &GET_SCHEDULED_EMAIL_BY_BATCH_ID,
+                    &limit,
+                    (0f64, 500f64),
+                    "limit must be an integer from 0 to 500",
+                )?;
+                let url = format!(
+                    "{}/smtp/emailStatus/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    GET_SCHEDULED_EMAIL_BY_BATCH_ID, "batch_id", & batch_id.to_string())
+                    ?,
+                );
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_SCHEDULED_EMAIL_BY_BATCH_ID,
+                    url,
+                );
+                query.append(&progenitor_client::QueryParam::new("endDate", &end_date))?;
+                query.append(&progenitor_client::QueryParam::new("limit", &limit))?;
+                query.append(&progenitor_client::QueryParam::new("offset", &offset))?;
+                query.append(&progenitor_client::QueryParam::new("sort", &sort))?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("startDate", &start_date),
+                    )?;
+                query.append(&progenitor_client::QueryParam::new("status", &status))?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_SCHEDULED_EMAIL_BY_BATCH_ID,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by offset, from the offset set on this builder (or 0), advanced by the number of items received; the stream ends after an empty page or once the total count is reached, and with an `ErrorKind::RepeatedPage` error if a page has the same items as the page before (a server ignoring the offset). An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<
+            'static,
+            Result<types::GetScheduledEmailByBatchIdBatches, Error>,
+        > {
+            vendor_clients_core::__private::paginate(
+                &GET_SCHEDULED_EMAIL_BY_BATCH_ID,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Offset {
+                    first: match &self.offset {
+                        Ok(Some(offset)) => {
+                            vendor_clients_core::__private::PageNumber::page_number(
+                                offset,
+                            )
+                        }
+                        _ => None,
+                    },
+                    set: |builder, offset| builder.offset(offset),
+                },
+                |builder: Self| builder.send(),
+                |page: types::GetScheduledEmailByBatchId| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        total: Some(&page)
+                            .and_then(|x| x.count.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        ..Default::default()
+                    };
+                    (page.batches, signals)
+                },
+            )
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    /**Builder for [`Client::get_transac_emails_list`]
+
+[`Client::get_transac_emails_list`]: super::Client::get_transac_emails_list*/
+    #[derive(Clone)]
+    pub struct GetTransacEmailsList {
+        client: super::Client,
+        email: Result<Option<::std::string::String>, String>,
+        end_date: Result<Option<::std::string::String>, String>,
+        limit: Result<Option<i64>, String>,
+        message_id: Result<Option<::std::string::String>, String>,
+        offset: Result<Option<i64>, String>,
+        sort: Result<Option<types::SortOrder>, String>,
+        start_date: Result<Option<::std::string::String>, String>,
+        template_id: Result<Option<i64>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl GetTransacEmailsList {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                email: Ok(None),
+                end_date: Ok(None),
+                limit: Ok(None),
+                message_id: Ok(None),
+                offset: Ok(None),
+                sort: Ok(None),
+                start_date: Ok(None),
+                template_id: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn email<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.email = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "email must be a string".to_string());
+            self
+        }
+        pub fn end_date<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.end_date = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "end_date must be a string".to_string());
+            self
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "limit must be an integer from 0 to 1000".to_string());
+            self
+        }
+        pub fn message_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.message_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "message_id must be a string".to_string());
+            self
+        }
+        pub fn offset<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.offset = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "offset must be an integer".to_string());
+            self
+        }
+        pub fn sort<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SortOrder>,
+        {
+            self.sort = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "sort must be one of: asc, desc".to_string());
+            self
+        }
+        pub fn start_date<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.start_date = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "start_date must be a string".to_string());
+            self
+        }
+        pub fn template_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.template_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "template_id must be an integer".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/smtp/emails`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::GetTransacEmailsList>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self {
+                    client,
+                    email,
+                    end_date,
+                    limit,
+                    message_id,
+                    offset,
+                    sort,
+                    start_date,
+                    template_id,
+                    options,
+                } = self;
+                let email = vendor_clients_core::__private::argument(
+                    &GET_TRANSAC_EMAILS_LIST,
+                    email,
+                )?;
+                let end_date = vendor_clients_core::__private::argument(
+                    &GET_TRANSAC_EMAILS_LIST,
+                    end_date,
+                )?;
+                let limit = vendor_clients_core::__private::argument(
+                    &GET_TRANSAC_EMAILS_LIST,
+                    limit,
+                )?;
+                let message_id = vendor_clients_core::__private::argument(
+                    &GET_TRANSAC_EMAILS_LIST,
+                    message_id,
+                )?;
+                let offset = vendor_clients_core::__private::argument(
+                    &GET_TRANSAC_EMAILS_LIST,
+                    offset,
+                )?;
+                let sort = vendor_clients_core::__private::argument(
+                    &GET_TRANSAC_EMAILS_LIST,
+                    sort,
+                )?;
+                let start_date = vendor_clients_core::__private::argument(
+                    &GET_TRANSAC_EMAILS_LIST,
+                    start_date,
+                )?;
+                let template_id = vendor_clients_core::__private::argument(
+                    &GET_TRANSAC_EMAILS_LIST,
+                    template_id,
+                )?;
+                vendor_clients_core::__private::range(
+                    &GET_TRANSAC_EMAILS_LIST,
+                    &limit,
+                    (0f64, 1000f64),
+                    "limit must be an integer from 0 to 1000",
+                )?;
+                let url = format!("{}/smtp/emails", client.baseurl,);
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_TRANSAC_EMAILS_LIST,
+                    url,
+                );
+                query.append(&progenitor_client::QueryParam::new("email", &email))?;
+                query.append(&progenitor_client::QueryParam::new("endDate", &end_date))?;
+                query.append(&progenitor_client::QueryParam::new("limit", &limit))?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("messageId", &message_id),
+                    )?;
+                query.append(&progenitor_client::QueryParam::new("offset", &offset))?;
+                query.append(&progenitor_client::QueryParam::new("sort", &sort))?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("startDate", &start_date),
+                    )?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("templateId", &template_id),
+                    )?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_TRANSAC_EMAILS_LIST,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by offset, from the offset set on this builder (or 0), advanced by the number of items received; the stream ends after an empty page or once the total count is reached, and with an `ErrorKind::RepeatedPage` error if a page has the same items as the page before (a server ignoring the offset). An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<
+            'static,
+            Result<types::GetTransacEmailsListTransactionalEmails, Error>,
+        > {
+            vendor_clients_core::__private::paginate(
+                &GET_TRANSAC_EMAILS_LIST,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Offset {
+                    first: match &self.offset {
+                        Ok(Some(offset)) => {
+                            vendor_clients_core::__private::PageNumber::page_number(
+                                offset,
+                            )
+                        }
+                        _ => None,
+                    },
+                    set: |builder, offset| builder.offset(offset),
+                },
+                |builder: Self| builder.send(),
+                |page: types::GetTransacEmailsList| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        total: Some(&page)
+                            .and_then(|x| x.count.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        ..Default::default()
+                    };
+                    (page.transactional_emails, signals)
+                },
+            )
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    /**Builder for [`Client::get_transac_email_content`]
+
+[`Client::get_transac_email_content`]: super::Client::get_transac_email_content*/
+    #[derive(Clone)]
+    pub struct GetTransacEmailContent {
+        client: super::Client,
+        uuid: Result<::std::string::String, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl GetTransacEmailContent {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                uuid: Err("uuid is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn uuid<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.uuid = value
+                .try_into()
+                .map_err(|_| "uuid must be a string".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/smtp/emails/{uuid}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::GetTransacEmailContent>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, uuid, options } = self;
+                let uuid = vendor_clients_core::__private::argument(
+                    &GET_TRANSAC_EMAIL_CONTENT,
+                    uuid,
+                )?;
+                let url = format!(
+                    "{}/smtp/emails/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    GET_TRANSAC_EMAIL_CONTENT, "uuid", & uuid.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_TRANSAC_EMAIL_CONTENT,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    /**Builder for [`Client::smtp_log_identifier_delete`]
+
+[`Client::smtp_log_identifier_delete`]: super::Client::smtp_log_identifier_delete*/
+    #[derive(Clone)]
+    pub struct SmtpLogIdentifierDelete {
+        client: super::Client,
+        identifier: Result<::std::string::String, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl SmtpLogIdentifierDelete {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                identifier: Err("identifier is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn identifier<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.identifier = value
+                .try_into()
+                .map_err(|_| "identifier must be a string".to_string());
+            self
+        }
+        ///Sends a `DELETE` request to `/smtp/log/{identifier}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, identifier, options } = self;
+                let identifier = vendor_clients_core::__private::argument(
+                    &SMTP_LOG_IDENTIFIER_DELETE,
+                    identifier,
+                )?;
+                let url = format!(
+                    "{}/smtp/log/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    SMTP_LOG_IDENTIFIER_DELETE, "identifier", & identifier.to_string())
+                    ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &SMTP_LOG_IDENTIFIER_DELETE,
+                        || {
+                            client
+                                .client
+                                .delete(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    /**Builder for [`Client::get_aggregated_smtp_report`]
+
+[`Client::get_aggregated_smtp_report`]: super::Client::get_aggregated_smtp_report*/
+    #[derive(Clone)]
+    pub struct GetAggregatedSmtpReport {
+        client: super::Client,
+        days: Result<Option<i64>, String>,
+        end_date: Result<Option<::std::string::String>, String>,
+        start_date: Result<Option<::std::string::String>, String>,
+        tag: Result<Option<::std::string::String>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl GetAggregatedSmtpReport {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                days: Ok(None),
+                end_date: Ok(None),
+                start_date: Ok(None),
+                tag: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn days<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.days = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "days must be an integer".to_string());
+            self
+        }
+        pub fn end_date<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.end_date = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "end_date must be a string".to_string());
+            self
+        }
+        pub fn start_date<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.start_date = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "start_date must be a string".to_string());
+            self
+        }
+        pub fn tag<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.tag = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "tag must be a string".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/smtp/statistics/aggregatedReport`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::GetAggregatedReport>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, days, end_date, start_date, tag, options } = self;
+                let days = vendor_clients_core::__private::argument(
+                    &GET_AGGREGATED_SMTP_REPORT,
+                    days,
+                )?;
+                let end_date = vendor_clients_core::__private::argument(
+                    &GET_AGGREGATED_SMTP_REPORT,
+                    end_date,
+                )?;
+                let start_date = vendor_clients_core::__private::argument(
+                    &GET_AGGREGATED_SMTP_REPORT,
+                    start_date,
+                )?;
+                let tag = vendor_clients_core::__private::argument(
+                    &GET_AGGREGATED_SMTP_REPORT,
+                    tag,
+                )?;
+                let url = format!(
+                    "{}/smtp/statistics/aggregatedReport", client.baseurl,
+                );
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_AGGREGATED_SMTP_REPORT,
+                    url,
+                );
+                query.append(&progenitor_client::QueryParam::new("days", &days))?;
+                query.append(&progenitor_client::QueryParam::new("endDate", &end_date))?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("startDate", &start_date),
+                    )?;
+                query.append(&progenitor_client::QueryParam::new("tag", &tag))?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_AGGREGATED_SMTP_REPORT,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    /**Builder for [`Client::get_email_event_report`]
+
+[`Client::get_email_event_report`]: super::Client::get_email_event_report*/
+    #[derive(Clone)]
+    pub struct GetEmailEventReport {
+        client: super::Client,
+        days: Result<Option<i64>, String>,
+        email: Result<Option<::std::string::String>, String>,
+        end_date: Result<Option<::std::string::String>, String>,
+        event: Result<Option<types::EmailEvent>, String>,
+        limit: Result<Option<i64>, String>,
+        message_id: Result<Option<::std::string::String>, String>,
+        offset: Result<Option<i64>, String>,
+        sort: Result<Option<types::SortOrder>, String>,
+        start_date: Result<Option<::std::string::String>, String>,
+        tags: Result<Option<::std::string::String>, String>,
+        template_id: Result<Option<i64>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl GetEmailEventReport {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                days: Ok(None),
+                email: Ok(None),
+                end_date: Ok(None),
+                event: Ok(None),
+                limit: Ok(None),
+                message_id: Ok(None),
+                offset: Ok(None),
+                sort: Ok(None),
+                start_date: Ok(None),
+                tags: Ok(None),
+                template_id: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn days<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.days = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "days must be an integer".to_string());
+            self
+        }
+        pub fn email<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.email = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "email must be a string".to_string());
+            self
+        }
+        pub fn end_date<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.end_date = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "end_date must be a string".to_string());
+            self
+        }
+        pub fn event<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::EmailEvent>,
+        {
+            self.event = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "event must be one of: bounces, hardBounces, softBounces, delivered, spam, requests, opened, clicks, invalid, deferred, blocked, unsubscribed, error, loadedByProxy"
+                        .to_string()
+                });
+            self
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "limit must be an integer from 0 to 5000".to_string());
+            self
+        }
+        pub fn message_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.message_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "message_id must be a string".to_string());
+            self
+        }
+        pub fn offset<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.offset = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "offset must be an integer".to_string());
+            self
+        }
+        pub fn sort<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SortOrder>,
+        {
+            self.sort = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "sort must be one of: asc, desc".to_string());
+            self
+        }
+        pub fn start_date<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.start_date = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "start_date must be a string".to_string());
+            self
+        }
+        pub fn tags<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.tags = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "tags must be a string".to_string());
+            self
+        }
+        pub fn template_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.template_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "template_id must be an integer".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/smtp/statistics/events`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::GetEmailEventReport>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self {
+                    client,
+                    days,
+                    email,
+                    end_date,
+                    event,
+                    limit,
+                    message_id,
+                    offset,
+                    sort,
+                    start_date,
+                    tags,
+                    template_id,
+                    options,
+                } = self;
+                let days = vendor_clients_core::__private::argument(
+                    &GET_EMAIL_EVENT_REPORT,
+                    days,
+                )?;
+                let email = vendor_clients_core::__private::argument(
+                    &GET_EMAIL_EVENT_REPORT,
+                    email,
+                )?;
+                let end_date = vendor_clients_core::__private::argument(
+                    &GET_EMAIL_EVENT_REPORT,
+                    end_date,
+                )?;
+                let event = vendor_clients_core::__private::argument(
+                    &GET_EMAIL_EVENT_REPORT,
+                    event,
+                )?;
+                let limit = vendor_clients_core::__private::argument(
+                    &GET_EMAIL_EVENT_REPORT,
+                    limit,
+                )?;
+                let message_id = vendor_clients_core::__private::argument(
+                    &GET_EMAIL_EVENT_REPORT,
+                    message_id,
+                )?;
+                let offset = vendor_clients_core::__private::argument(
+                    &GET_EMAIL_EVENT_REPORT,
+                    offset,
+                )?;
+                let sort = vendor_clients_core::__private::argument(
+                    &GET_EMAIL_EVENT_REPORT,
+                    sort,
+                )?;
+                let start_date = vendor_clients_core::__private::argument(
+                    &GET_EMAIL_EVENT_REPORT,
+                    start_date,
+                )?;
+                let tags = vendor_clients_core::__private::argument(
+                    &GET_EMAIL_EVENT_REPORT,
+                    tags,
+                )?;
+                let template_id = vendor_clients_core::__private::argument(
+                    &GET_EMAIL_EVENT_REPORT,
+                    template_id,
+                )?;
+                vendor_clients_core::__private::range(
+                    &GET_EMAIL_EVENT_REPORT,
+                    &limit,
+                    (0f64, 5000f64),
+                    "limit must be an integer from 0 to 5000",
+                )?;
+                let url = format!("{}/smtp/statistics/events", client.baseurl,);
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_EMAIL_EVENT_REPORT,
+                    url,
+                );
+                query.append(&progenitor_client::QueryParam::new("days", &days))?;
+                query.append(&progenitor_client::QueryParam::new("email", &email))?;
+                query.append(&progenitor_client::QueryParam::new("endDate", &end_date))?;
+                query.append(&progenitor_client::QueryParam::new("event", &event))?;
+                query.append(&progenitor_client::QueryParam::new("limit", &limit))?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("messageId", &message_id),
+                    )?;
+                query.append(&progenitor_client::QueryParam::new("offset", &offset))?;
+                query.append(&progenitor_client::QueryParam::new("sort", &sort))?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("startDate", &start_date),
+                    )?;
+                query.append(&progenitor_client::QueryParam::new("tags", &tags))?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("templateId", &template_id),
+                    )?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_EMAIL_EVENT_REPORT,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by offset, from the offset set on this builder (or 0), advanced by the number of items received; the stream ends after an empty page or once the total count is reached, and with an `ErrorKind::RepeatedPage` error if a page has the same items as the page before (a server ignoring the offset). An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<
+            'static,
+            Result<types::GetEmailEventReportEvents, Error>,
+        > {
+            vendor_clients_core::__private::paginate(
+                &GET_EMAIL_EVENT_REPORT,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Offset {
+                    first: match &self.offset {
+                        Ok(Some(offset)) => {
+                            vendor_clients_core::__private::PageNumber::page_number(
+                                offset,
+                            )
+                        }
+                        _ => None,
+                    },
+                    set: |builder, offset| builder.offset(offset),
+                },
+                |builder: Self| builder.send(),
+                |page: types::GetEmailEventReport| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        total: None,
+                        ..Default::default()
+                    };
+                    (page.events, signals)
+                },
+            )
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    /**Builder for [`Client::get_smtp_report`]
+
+[`Client::get_smtp_report`]: super::Client::get_smtp_report*/
+    #[derive(Clone)]
+    pub struct GetSmtpReport {
+        client: super::Client,
+        days: Result<Option<i64>, String>,
+        end_date: Result<Option<::std::string::String>, String>,
+        limit: Result<Option<i64>, String>,
+        offset: Result<Option<i64>, String>,
+        sort: Result<Option<types::SortOrder>, String>,
+        start_date: Result<Option<::std::string::String>, String>,
+        tag: Result<Option<::std::string::String>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl GetSmtpReport {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                days: Ok(None),
+                end_date: Ok(None),
+                limit: Ok(None),
+                offset: Ok(None),
+                sort: Ok(None),
+                start_date: Ok(None),
+                tag: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn days<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.days = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "days must be an integer".to_string());
+            self
+        }
+        pub fn end_date<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.end_date = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "end_date must be a string".to_string());
+            self
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "limit must be an integer from 0 to 30".to_string());
+            self
+        }
+        pub fn offset<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.offset = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "offset must be an integer".to_string());
+            self
+        }
+        pub fn sort<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SortOrder>,
+        {
+            self.sort = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "sort must be one of: asc, desc".to_string());
+            self
+        }
+        pub fn start_date<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.start_date = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "start_date must be a string".to_string());
+            self
+        }
+        pub fn tag<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.tag = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "tag must be a string".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/smtp/statistics/reports`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::GetReports>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self {
+                    client,
+                    days,
+                    end_date,
+                    limit,
+                    offset,
+                    sort,
+                    start_date,
+                    tag,
+                    options,
+                } = self;
+                let days = vendor_clients_core::__private::argument(
+                    &GET_SMTP_REPORT,
+                    days,
+                )?;
+                let end_date = vendor_clients_core::__private::argument(
+                    &GET_SMTP_REPORT,
+                    end_date,
+                )?;
+                let limit = vendor_clients_core::__private::argument(
+                    &GET_SMTP_REPORT,
+                    limit,
+                )?;
+                let offset = vendor_clients_core::__private::argument(
+                    &GET_SMTP_REPORT,
+                    offset,
+                )?;
+                let sort = vendor_clients_core::__private::argument(
+                    &GET_SMTP_REPORT,
+                    sort,
+                )?;
+                let start_date = vendor_clients_core::__private::argument(
+                    &GET_SMTP_REPORT,
+                    start_date,
+                )?;
+                let tag = vendor_clients_core::__private::argument(
+                    &GET_SMTP_REPORT,
+                    tag,
+                )?;
+                vendor_clients_core::__private::range(
+                    &GET_SMTP_REPORT,
+                    &limit,
+                    (0f64, 30f64),
+                    "limit must be an integer from 0 to 30",
+                )?;
+                let url = format!("{}/smtp/statistics/reports", client.baseurl,);
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_SMTP_REPORT,
+                    url,
+                );
+                query.append(&progenitor_client::QueryParam::new("days", &days))?;
+                query.append(&progenitor_client::QueryParam::new("endDate", &end_date))?;
+                query.append(&progenitor_client::QueryParam::new("limit", &limit))?;
+                query.append(&progenitor_client::QueryParam::new("offset", &offset))?;
+                query.append(&progenitor_client::QueryParam::new("sort", &sort))?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("startDate", &start_date),
+                    )?;
+                query.append(&progenitor_client::QueryParam::new("tag", &tag))?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_SMTP_REPORT,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by offset, from the offset set on this builder (or 0), advanced by the number of items received; the stream ends after an empty page or once the total count is reached, and with an `ErrorKind::RepeatedPage` error if a page has the same items as the page before (a server ignoring the offset). An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<
+            'static,
+            Result<types::GetReportsReports, Error>,
+        > {
+            vendor_clients_core::__private::paginate(
+                &GET_SMTP_REPORT,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Offset {
+                    first: match &self.offset {
+                        Ok(Some(offset)) => {
+                            vendor_clients_core::__private::PageNumber::page_number(
+                                offset,
+                            )
+                        }
+                        _ => None,
+                    },
+                    set: |builder, offset| builder.offset(offset),
+                },
+                |builder: Self| builder.send(),
+                |page: types::GetReports| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        total: None,
+                        ..Default::default()
+                    };
+                    (page.reports, signals)
+                },
+            )
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    /**Builder for [`Client::post_preview_smtp_email_templates`]
+
+[`Client::post_preview_smtp_email_templates`]: super::Client::post_preview_smtp_email_templates*/
+    #[derive(Clone)]
+    pub struct PostPreviewSmtpEmailTemplates {
+        client: super::Client,
+        body: Result<types::builder::FetchTemplatePreview, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl PostPreviewSmtpEmailTemplates {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::FetchTemplatePreview>,
+            <V as std::convert::TryInto<
+                types::FetchTemplatePreview,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("body must be a valid `FetchTemplatePreview`: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::FetchTemplatePreview,
+            ) -> types::builder::FetchTemplatePreview,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/smtp/template/preview`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::TemplatePreview>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, body, options } = self;
+                let body = vendor_clients_core::__private::argument(
+                    &POST_PREVIEW_SMTP_EMAIL_TEMPLATES,
+                    body
+                        .and_then(|v| {
+                            types::FetchTemplatePreview::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!("{}/smtp/template/preview", client.baseurl,);
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &POST_PREVIEW_SMTP_EMAIL_TEMPLATES,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    /**Builder for [`Client::get_smtp_templates`]
+
+[`Client::get_smtp_templates`]: super::Client::get_smtp_templates*/
+    #[derive(Clone)]
+    pub struct GetSmtpTemplates {
+        client: super::Client,
+        limit: Result<Option<i64>, String>,
+        offset: Result<Option<i64>, String>,
+        sort: Result<Option<types::SortOrder>, String>,
+        template_status: Result<Option<bool>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl GetSmtpTemplates {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                limit: Ok(None),
+                offset: Ok(None),
+                sort: Ok(None),
+                template_status: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "limit must be an integer from 0 to 1000".to_string());
+            self
+        }
+        pub fn offset<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.offset = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "offset must be an integer".to_string());
+            self
+        }
+        pub fn sort<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SortOrder>,
+        {
+            self.sort = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "sort must be one of: asc, desc".to_string());
+            self
+        }
+        pub fn template_status<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.template_status = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "template_status must be true or false".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/smtp/templates`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::GetSmtpTemplates>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, limit, offset, sort, template_status, options } = self;
+                let limit = vendor_clients_core::__private::argument(
+                    &GET_SMTP_TEMPLATES,
+                    limit,
+                )?;
+                let offset = vendor_clients_core::__private::argument(
+                    &GET_SMTP_TEMPLATES,
+                    offset,
+                )?;
+                let sort = vendor_clients_core::__private::argument(
+                    &GET_SMTP_TEMPLATES,
+                    sort,
+                )?;
+                let template_status = vendor_clients_core::__private::argument(
+                    &GET_SMTP_TEMPLATES,
+                    template_status,
+                )?;
+                vendor_clients_core::__private::range(
+                    &GET_SMTP_TEMPLATES,
+                    &limit,
+                    (0f64, 1000f64),
+                    "limit must be an integer from 0 to 1000",
+                )?;
+                let url = format!("{}/smtp/templates", client.baseurl,);
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_SMTP_TEMPLATES,
+                    url,
+                );
+                query.append(&progenitor_client::QueryParam::new("limit", &limit))?;
+                query.append(&progenitor_client::QueryParam::new("offset", &offset))?;
+                query.append(&progenitor_client::QueryParam::new("sort", &sort))?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new(
+                            "templateStatus",
+                            &template_status,
+                        ),
+                    )?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_SMTP_TEMPLATES,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by offset, from the offset set on this builder (or 0), advanced by the number of items received; the stream ends after an empty page or once the total count is reached, and with an `ErrorKind::RepeatedPage` error if a page has the same items as the page before (a server ignoring the offset). An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<
+            'static,
+            Result<types::GetSmtpTemplateOverview, Error>,
+        > {
+            vendor_clients_core::__private::paginate(
+                &GET_SMTP_TEMPLATES,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Offset {
+                    first: match &self.offset {
+                        Ok(Some(offset)) => {
+                            vendor_clients_core::__private::PageNumber::page_number(
+                                offset,
+                            )
+                        }
+                        _ => None,
+                    },
+                    set: |builder, offset| builder.offset(offset),
+                },
+                |builder: Self| builder.send(),
+                |page: types::GetSmtpTemplates| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        total: Some(&page)
+                            .and_then(|x| x.count.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        ..Default::default()
+                    };
+                    (page.templates, signals)
+                },
+            )
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    /**Builder for [`Client::create_smtp_template`]
+
+[`Client::create_smtp_template`]: super::Client::create_smtp_template*/
+    #[derive(Clone)]
+    pub struct CreateSmtpTemplate {
+        client: super::Client,
+        body: Result<types::builder::CreateSmtpTemplate, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl CreateSmtpTemplate {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateSmtpTemplate>,
+            <V as std::convert::TryInto<
+                types::CreateSmtpTemplate,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("body must be a valid `CreateSmtpTemplate`: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CreateSmtpTemplate,
+            ) -> types::builder::CreateSmtpTemplate,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/smtp/templates`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::CreateModel>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, body, options } = self;
+                let body = vendor_clients_core::__private::argument(
+                    &CREATE_SMTP_TEMPLATE,
+                    body
+                        .and_then(|v| {
+                            types::CreateSmtpTemplate::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!("{}/smtp/templates", client.baseurl,);
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CREATE_SMTP_TEMPLATE,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    /**Builder for [`Client::get_smtp_template`]
+
+[`Client::get_smtp_template`]: super::Client::get_smtp_template*/
+    #[derive(Clone)]
+    pub struct GetSmtpTemplate {
+        client: super::Client,
+        template_id: Result<i64, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl GetSmtpTemplate {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                template_id: Err("template_id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn template_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.template_id = value
+                .try_into()
+                .map_err(|_| "template_id must be an integer".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/smtp/templates/{templateId}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::GetSmtpTemplateOverview>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, template_id, options } = self;
+                let template_id = vendor_clients_core::__private::argument(
+                    &GET_SMTP_TEMPLATE,
+                    template_id,
+                )?;
+                let url = format!(
+                    "{}/smtp/templates/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& GET_SMTP_TEMPLATE,
+                    "template_id", & template_id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_SMTP_TEMPLATE,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    /**Builder for [`Client::update_smtp_template`]
+
+[`Client::update_smtp_template`]: super::Client::update_smtp_template*/
+    #[derive(Clone)]
+    pub struct UpdateSmtpTemplate {
+        client: super::Client,
+        template_id: Result<i64, String>,
+        body: Result<types::builder::UpdateSmtpTemplate, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl UpdateSmtpTemplate {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                template_id: Err("template_id is required".to_string()),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn template_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.template_id = value
+                .try_into()
+                .map_err(|_| "template_id must be an integer".to_string());
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UpdateSmtpTemplate>,
+            <V as std::convert::TryInto<
+                types::UpdateSmtpTemplate,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("body must be a valid `UpdateSmtpTemplate`: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::UpdateSmtpTemplate,
+            ) -> types::builder::UpdateSmtpTemplate,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `PUT` request to `/smtp/templates/{templateId}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, template_id, body, options } = self;
+                let template_id = vendor_clients_core::__private::argument(
+                    &UPDATE_SMTP_TEMPLATE,
+                    template_id,
+                )?;
+                let body = vendor_clients_core::__private::argument(
+                    &UPDATE_SMTP_TEMPLATE,
+                    body
+                        .and_then(|v| {
+                            types::UpdateSmtpTemplate::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!(
+                    "{}/smtp/templates/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& UPDATE_SMTP_TEMPLATE,
+                    "template_id", & template_id.to_string()) ?,
+                );
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &UPDATE_SMTP_TEMPLATE,
+                        || {
+                            client
+                                .client
+                                .put(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    /**Builder for [`Client::delete_smtp_template`]
+
+[`Client::delete_smtp_template`]: super::Client::delete_smtp_template*/
+    #[derive(Clone)]
+    pub struct DeleteSmtpTemplate {
+        client: super::Client,
+        template_id: Result<i64, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl DeleteSmtpTemplate {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                template_id: Err("template_id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn template_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.template_id = value
+                .try_into()
+                .map_err(|_| "template_id must be an integer".to_string());
+            self
+        }
+        ///Sends a `DELETE` request to `/smtp/templates/{templateId}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, template_id, options } = self;
+                let template_id = vendor_clients_core::__private::argument(
+                    &DELETE_SMTP_TEMPLATE,
+                    template_id,
+                )?;
+                let url = format!(
+                    "{}/smtp/templates/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& DELETE_SMTP_TEMPLATE,
+                    "template_id", & template_id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &DELETE_SMTP_TEMPLATE,
+                        || {
+                            client
+                                .client
+                                .delete(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
     #[cfg(feature = "transactional-sms")]
     /**Builder for [`Client::send_transac_sms`]
 
@@ -56100,6 +64145,372 @@ pub mod operations {
             (404u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    #[cfg(feature = "transactional-emails")]
+    impl ::std::fmt::Debug for GetTransacBlockedContacts {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetTransacBlockedContacts").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///`get_transac_blocked_contacts` as the runtime sees it.
+    pub(crate) static GET_TRANSAC_BLOCKED_CONTACTS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_transac_blocked_contacts",
+        method: ::reqwest::Method::GET,
+        path_template: "/smtp/blockedContacts",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "transactional-emails")]
+    impl ::std::fmt::Debug for SmtpBlockedContactsEmailDelete {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("SmtpBlockedContactsEmailDelete").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///`smtp_blocked_contacts_email_delete` as the runtime sees it.
+    pub(crate) static SMTP_BLOCKED_CONTACTS_EMAIL_DELETE: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "smtp_blocked_contacts_email_delete",
+        method: ::reqwest::Method::DELETE,
+        path_template: "/smtp/blockedContacts/{email}",
+        responses: &[
+            (
+                204u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "transactional-emails")]
+    impl ::std::fmt::Debug for GetBlockedDomains {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetBlockedDomains").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///`get_blocked_domains` as the runtime sees it.
+    pub(crate) static GET_BLOCKED_DOMAINS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_blocked_domains",
+        method: ::reqwest::Method::GET,
+        path_template: "/smtp/blockedDomains",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    #[cfg(feature = "transactional-emails")]
+    impl ::std::fmt::Debug for BlockNewDomain {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("BlockNewDomain").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///`block_new_domain` as the runtime sees it.
+    pub(crate) static BLOCK_NEW_DOMAIN: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "block_new_domain",
+        method: ::reqwest::Method::POST,
+        path_template: "/smtp/blockedDomains",
+        responses: &[
+            (
+                201u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "transactional-emails")]
+    impl ::std::fmt::Debug for DeleteBlockedDomain {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("DeleteBlockedDomain").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///`delete_blocked_domain` as the runtime sees it.
+    pub(crate) static DELETE_BLOCKED_DOMAIN: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "delete_blocked_domain",
+        method: ::reqwest::Method::DELETE,
+        path_template: "/smtp/blockedDomains/{domain}",
+        responses: &[
+            (
+                204u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "transactional-emails")]
+    impl ::std::fmt::Debug for DeleteHardbounces {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("DeleteHardbounces").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///`delete_hardbounces` as the runtime sees it.
+    pub(crate) static DELETE_HARDBOUNCES: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "delete_hardbounces",
+        method: ::reqwest::Method::POST,
+        path_template: "/smtp/deleteHardbounces",
+        responses: &[
+            (
+                204u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "transactional-emails")]
+    impl ::std::fmt::Debug for DeleteScheduledEmailById {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("DeleteScheduledEmailById").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///`delete_scheduled_email_by_id` as the runtime sees it.
+    pub(crate) static DELETE_SCHEDULED_EMAIL_BY_ID: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "delete_scheduled_email_by_id",
+        method: ::reqwest::Method::DELETE,
+        path_template: "/smtp/email/{identifier}",
+        responses: &[
+            (
+                204u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "transactional-emails")]
+    impl ::std::fmt::Debug for GetScheduledEmailByBatchId {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetScheduledEmailByBatchId").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///`get_scheduled_email_by_batch_id` as the runtime sees it.
+    pub(crate) static GET_SCHEDULED_EMAIL_BY_BATCH_ID: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_scheduled_email_by_batch_id",
+        method: ::reqwest::Method::GET,
+        path_template: "/smtp/emailStatus/{batchId}",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "transactional-emails")]
+    impl ::std::fmt::Debug for GetTransacEmailsList {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetTransacEmailsList").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///`get_transac_emails_list` as the runtime sees it.
+    pub(crate) static GET_TRANSAC_EMAILS_LIST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_transac_emails_list",
+        method: ::reqwest::Method::GET,
+        path_template: "/smtp/emails",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "transactional-emails")]
+    impl ::std::fmt::Debug for GetTransacEmailContent {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetTransacEmailContent").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///`get_transac_email_content` as the runtime sees it.
+    pub(crate) static GET_TRANSAC_EMAIL_CONTENT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_transac_email_content",
+        method: ::reqwest::Method::GET,
+        path_template: "/smtp/emails/{uuid}",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    #[cfg(feature = "transactional-emails")]
+    impl ::std::fmt::Debug for SmtpLogIdentifierDelete {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("SmtpLogIdentifierDelete").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///`smtp_log_identifier_delete` as the runtime sees it.
+    pub(crate) static SMTP_LOG_IDENTIFIER_DELETE: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "smtp_log_identifier_delete",
+        method: ::reqwest::Method::DELETE,
+        path_template: "/smtp/log/{identifier}",
+        responses: &[
+            (
+                204u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "transactional-emails")]
+    impl ::std::fmt::Debug for GetAggregatedSmtpReport {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetAggregatedSmtpReport").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///`get_aggregated_smtp_report` as the runtime sees it.
+    pub(crate) static GET_AGGREGATED_SMTP_REPORT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_aggregated_smtp_report",
+        method: ::reqwest::Method::GET,
+        path_template: "/smtp/statistics/aggregatedReport",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "transactional-emails")]
+    impl ::std::fmt::Debug for GetEmailEventReport {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetEmailEventReport").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///`get_email_event_report` as the runtime sees it.
+    pub(crate) static GET_EMAIL_EVENT_REPORT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_email_event_report",
+        method: ::reqwest::Method::GET,
+        path_template: "/smtp/statistics/events",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "transactional-emails")]
+    impl ::std::fmt::Debug for GetSmtpReport {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetSmtpReport").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///`get_smtp_report` as the runtime sees it.
+    pub(crate) static GET_SMTP_REPORT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_smtp_report",
+        method: ::reqwest::Method::GET,
+        path_template: "/smtp/statistics/reports",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "transactional-emails")]
+    impl ::std::fmt::Debug for PostPreviewSmtpEmailTemplates {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("PostPreviewSmtpEmailTemplates").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///`post_preview_smtp_email_templates` as the runtime sees it.
+    pub(crate) static POST_PREVIEW_SMTP_EMAIL_TEMPLATES: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "post_preview_smtp_email_templates",
+        method: ::reqwest::Method::POST,
+        path_template: "/smtp/template/preview",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "transactional-emails")]
+    impl ::std::fmt::Debug for GetSmtpTemplates {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetSmtpTemplates").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///`get_smtp_templates` as the runtime sees it.
+    pub(crate) static GET_SMTP_TEMPLATES: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_smtp_templates",
+        method: ::reqwest::Method::GET,
+        path_template: "/smtp/templates",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "transactional-emails")]
+    impl ::std::fmt::Debug for CreateSmtpTemplate {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CreateSmtpTemplate").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///`create_smtp_template` as the runtime sees it.
+    pub(crate) static CREATE_SMTP_TEMPLATE: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "create_smtp_template",
+        method: ::reqwest::Method::POST,
+        path_template: "/smtp/templates",
+        responses: &[
+            (201u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "transactional-emails")]
+    impl ::std::fmt::Debug for GetSmtpTemplate {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetSmtpTemplate").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///`get_smtp_template` as the runtime sees it.
+    pub(crate) static GET_SMTP_TEMPLATE: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_smtp_template",
+        method: ::reqwest::Method::GET,
+        path_template: "/smtp/templates/{templateId}",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "transactional-emails")]
+    impl ::std::fmt::Debug for UpdateSmtpTemplate {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("UpdateSmtpTemplate").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///`update_smtp_template` as the runtime sees it.
+    pub(crate) static UPDATE_SMTP_TEMPLATE: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "update_smtp_template",
+        method: ::reqwest::Method::PUT,
+        path_template: "/smtp/templates/{templateId}",
+        responses: &[
+            (
+                204u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "transactional-emails")]
+    impl ::std::fmt::Debug for DeleteSmtpTemplate {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("DeleteSmtpTemplate").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///`delete_smtp_template` as the runtime sees it.
+    pub(crate) static DELETE_SMTP_TEMPLATE: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "delete_smtp_template",
+        method: ::reqwest::Method::DELETE,
+        path_template: "/smtp/templates/{templateId}",
+        responses: &[
+            (
+                204u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
     #[cfg(feature = "transactional-sms")]
     impl ::std::fmt::Debug for SendTransacSms {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -57460,6 +65871,186 @@ pub fn __decode_response(
                     (),
                     types::ErrorResponse,
                 >(&operations::UPDATE_SMS_CAMPAIGN_STATUS, status, body),
+            )
+        }
+        #[cfg(feature = "transactional-emails")]
+        "get_transac_blocked_contacts" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::GetTransacBlockedContacts,
+                    types::ErrorResponse,
+                >(&operations::GET_TRANSAC_BLOCKED_CONTACTS, status, body),
+            )
+        }
+        #[cfg(feature = "transactional-emails")]
+        "smtp_blocked_contacts_email_delete" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    types::ErrorResponse,
+                >(&operations::SMTP_BLOCKED_CONTACTS_EMAIL_DELETE, status, body),
+            )
+        }
+        #[cfg(feature = "transactional-emails")]
+        "get_blocked_domains" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::GetBlockedDomains,
+                    types::ErrorResponse,
+                >(&operations::GET_BLOCKED_DOMAINS, status, body),
+            )
+        }
+        #[cfg(feature = "transactional-emails")]
+        "block_new_domain" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    types::ErrorResponse,
+                >(&operations::BLOCK_NEW_DOMAIN, status, body),
+            )
+        }
+        #[cfg(feature = "transactional-emails")]
+        "delete_blocked_domain" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    types::ErrorResponse,
+                >(&operations::DELETE_BLOCKED_DOMAIN, status, body),
+            )
+        }
+        #[cfg(feature = "transactional-emails")]
+        "delete_hardbounces" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    types::ErrorResponse,
+                >(&operations::DELETE_HARDBOUNCES, status, body),
+            )
+        }
+        #[cfg(feature = "transactional-emails")]
+        "delete_scheduled_email_by_id" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    types::ErrorResponse,
+                >(&operations::DELETE_SCHEDULED_EMAIL_BY_ID, status, body),
+            )
+        }
+        #[cfg(feature = "transactional-emails")]
+        "get_scheduled_email_by_batch_id" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::GetScheduledEmailByBatchId,
+                    types::ErrorResponse,
+                >(&operations::GET_SCHEDULED_EMAIL_BY_BATCH_ID, status, body),
+            )
+        }
+        #[cfg(feature = "transactional-emails")]
+        "get_transac_emails_list" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::GetTransacEmailsList,
+                    types::ErrorResponse,
+                >(&operations::GET_TRANSAC_EMAILS_LIST, status, body),
+            )
+        }
+        #[cfg(feature = "transactional-emails")]
+        "get_transac_email_content" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::GetTransacEmailContent,
+                    types::ErrorResponse,
+                >(&operations::GET_TRANSAC_EMAIL_CONTENT, status, body),
+            )
+        }
+        #[cfg(feature = "transactional-emails")]
+        "smtp_log_identifier_delete" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    types::ErrorResponse,
+                >(&operations::SMTP_LOG_IDENTIFIER_DELETE, status, body),
+            )
+        }
+        #[cfg(feature = "transactional-emails")]
+        "get_aggregated_smtp_report" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::GetAggregatedReport,
+                    types::ErrorResponse,
+                >(&operations::GET_AGGREGATED_SMTP_REPORT, status, body),
+            )
+        }
+        #[cfg(feature = "transactional-emails")]
+        "get_email_event_report" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::GetEmailEventReport,
+                    types::ErrorResponse,
+                >(&operations::GET_EMAIL_EVENT_REPORT, status, body),
+            )
+        }
+        #[cfg(feature = "transactional-emails")]
+        "get_smtp_report" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::GetReports,
+                    types::ErrorResponse,
+                >(&operations::GET_SMTP_REPORT, status, body),
+            )
+        }
+        #[cfg(feature = "transactional-emails")]
+        "post_preview_smtp_email_templates" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::TemplatePreview,
+                    types::ErrorResponse,
+                >(&operations::POST_PREVIEW_SMTP_EMAIL_TEMPLATES, status, body),
+            )
+        }
+        #[cfg(feature = "transactional-emails")]
+        "get_smtp_templates" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::GetSmtpTemplates,
+                    types::ErrorResponse,
+                >(&operations::GET_SMTP_TEMPLATES, status, body),
+            )
+        }
+        #[cfg(feature = "transactional-emails")]
+        "create_smtp_template" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::CreateModel,
+                    types::ErrorResponse,
+                >(&operations::CREATE_SMTP_TEMPLATE, status, body),
+            )
+        }
+        #[cfg(feature = "transactional-emails")]
+        "get_smtp_template" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::GetSmtpTemplateOverview,
+                    types::ErrorResponse,
+                >(&operations::GET_SMTP_TEMPLATE, status, body),
+            )
+        }
+        #[cfg(feature = "transactional-emails")]
+        "update_smtp_template" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    types::ErrorResponse,
+                >(&operations::UPDATE_SMTP_TEMPLATE, status, body),
+            )
+        }
+        #[cfg(feature = "transactional-emails")]
+        "delete_smtp_template" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    types::ErrorResponse,
+                >(&operations::DELETE_SMTP_TEMPLATE, status, body),
             )
         }
         #[cfg(feature = "transactional-sms")]

@@ -11111,6 +11111,1648 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "transactional-emails")]
+    ///The conditions of a `get_transac_blocked_contacts` mock: which requests it answers.
+    pub struct GetTransacBlockedContactsWhen(::httpmock::When);
+    #[cfg(feature = "transactional-emails")]
+    impl GetTransacBlockedContactsWhen {
+        ///Matches a `GET /smtp/blockedContacts` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/smtp/blockedContacts$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `endDate`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn end_date<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "endDate", &value)),
+                None => Self(self.0.query_param_missing("endDate")),
+            }
+        }
+        ///Query parameter `limit`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn limit<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "limit", &value)),
+                None => Self(self.0.query_param_missing("limit")),
+            }
+        }
+        ///Query parameter `offset`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn offset<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "offset", &value)),
+                None => Self(self.0.query_param_missing("offset")),
+            }
+        }
+        ///Query parameter `sort`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::SortOrder>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort", &value)),
+                None => Self(self.0.query_param_missing("sort")),
+            }
+        }
+        ///Query parameter `startDate`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn start_date<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "startDate", &value)),
+                None => Self(self.0.query_param_missing("startDate")),
+            }
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///The answer of a `get_transac_blocked_contacts` mock: one helper per documented status.
+    pub struct GetTransacBlockedContactsThen(::httpmock::Then);
+    #[cfg(feature = "transactional-emails")]
+    impl GetTransacBlockedContactsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetTransacBlockedContacts) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///The conditions of a `smtp_blocked_contacts_email_delete` mock: which requests it answers.
+    pub struct SmtpBlockedContactsEmailDeleteWhen(::httpmock::When);
+    #[cfg(feature = "transactional-emails")]
+    impl SmtpBlockedContactsEmailDeleteWhen {
+        ///Matches a `DELETE /smtp/blockedContacts/{email}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches("^(?:/v3)?/smtp/blockedContacts/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `email`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn email(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::SMTP_BLOCKED_CONTACTS_EMAIL_DELETE,
+                    "email",
+                    &value.to_string(),
+                    "^(?:/v3)?/smtp/blockedContacts/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///The answer of a `smtp_blocked_contacts_email_delete` mock: one helper per documented status.
+    pub struct SmtpBlockedContactsEmailDeleteThen(::httpmock::Then);
+    #[cfg(feature = "transactional-emails")]
+    impl SmtpBlockedContactsEmailDeleteThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///The conditions of a `get_blocked_domains` mock: which requests it answers.
+    pub struct GetBlockedDomainsWhen(::httpmock::When);
+    #[cfg(feature = "transactional-emails")]
+    impl GetBlockedDomainsWhen {
+        ///Matches a `GET /smtp/blockedDomains` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/smtp/blockedDomains$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///The answer of a `get_blocked_domains` mock: one helper per documented status.
+    pub struct GetBlockedDomainsThen(::httpmock::Then);
+    #[cfg(feature = "transactional-emails")]
+    impl GetBlockedDomainsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetBlockedDomains) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///The conditions of a `block_new_domain` mock: which requests it answers.
+    pub struct BlockNewDomainWhen(::httpmock::When);
+    #[cfg(feature = "transactional-emails")]
+    impl BlockNewDomainWhen {
+        ///Matches a `POST /smtp/blockedDomains` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/smtp/blockedDomains$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::BlockDomain) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///The answer of a `block_new_domain` mock: one helper per documented status.
+    pub struct BlockNewDomainThen(::httpmock::Then);
+    #[cfg(feature = "transactional-emails")]
+    impl BlockNewDomainThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `201 Created` without a body.
+        pub fn created(self) -> Self {
+            Self(self.0.status(201u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///The conditions of a `delete_blocked_domain` mock: which requests it answers.
+    pub struct DeleteBlockedDomainWhen(::httpmock::When);
+    #[cfg(feature = "transactional-emails")]
+    impl DeleteBlockedDomainWhen {
+        ///Matches a `DELETE /smtp/blockedDomains/{domain}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches("^(?:/v3)?/smtp/blockedDomains/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `domain`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn domain(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::DELETE_BLOCKED_DOMAIN,
+                    "domain",
+                    &value.to_string(),
+                    "^(?:/v3)?/smtp/blockedDomains/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///The answer of a `delete_blocked_domain` mock: one helper per documented status.
+    pub struct DeleteBlockedDomainThen(::httpmock::Then);
+    #[cfg(feature = "transactional-emails")]
+    impl DeleteBlockedDomainThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///The conditions of a `delete_hardbounces` mock: which requests it answers.
+    pub struct DeleteHardbouncesWhen(::httpmock::When);
+    #[cfg(feature = "transactional-emails")]
+    impl DeleteHardbouncesWhen {
+        ///Matches a `POST /smtp/deleteHardbounces` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/smtp/deleteHardbounces$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body; `None` matches a request without one (or with the `{}` some clients send instead).
+        pub fn body(self, value: Option<&types::DeleteHardbounces>) -> Self {
+            match value {
+                Some(value) => Self(self.0.json_body_obj(value)),
+                None => Self(no_body(self.0)),
+            }
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///The answer of a `delete_hardbounces` mock: one helper per documented status.
+    pub struct DeleteHardbouncesThen(::httpmock::Then);
+    #[cfg(feature = "transactional-emails")]
+    impl DeleteHardbouncesThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///The conditions of a `delete_scheduled_email_by_id` mock: which requests it answers.
+    pub struct DeleteScheduledEmailByIdWhen(::httpmock::When);
+    #[cfg(feature = "transactional-emails")]
+    impl DeleteScheduledEmailByIdWhen {
+        ///Matches a `DELETE /smtp/email/{identifier}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches("^(?:/v3)?/smtp/email/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `identifier`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn identifier(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::DELETE_SCHEDULED_EMAIL_BY_ID,
+                    "identifier",
+                    &value.to_string(),
+                    "^(?:/v3)?/smtp/email/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///The answer of a `delete_scheduled_email_by_id` mock: one helper per documented status.
+    pub struct DeleteScheduledEmailByIdThen(::httpmock::Then);
+    #[cfg(feature = "transactional-emails")]
+    impl DeleteScheduledEmailByIdThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///The conditions of a `get_scheduled_email_by_batch_id` mock: which requests it answers.
+    pub struct GetScheduledEmailByBatchIdWhen(::httpmock::When);
+    #[cfg(feature = "transactional-emails")]
+    impl GetScheduledEmailByBatchIdWhen {
+        ///Matches a `GET /smtp/emailStatus/{batchId}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/smtp/emailStatus/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `batchId`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn batch_id(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_SCHEDULED_EMAIL_BY_BATCH_ID,
+                    "batch_id",
+                    &value.to_string(),
+                    "^(?:/v3)?/smtp/emailStatus/",
+                    "$",
+                ),
+            )
+        }
+        ///Query parameter `endDate`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn end_date<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "endDate", &value)),
+                None => Self(self.0.query_param_missing("endDate")),
+            }
+        }
+        ///Query parameter `limit`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn limit<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "limit", &value)),
+                None => Self(self.0.query_param_missing("limit")),
+            }
+        }
+        ///Query parameter `offset`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn offset<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "offset", &value)),
+                None => Self(self.0.query_param_missing("offset")),
+            }
+        }
+        ///Query parameter `sort`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::SortOrder>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort", &value)),
+                None => Self(self.0.query_param_missing("sort")),
+            }
+        }
+        ///Query parameter `startDate`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn start_date<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "startDate", &value)),
+                None => Self(self.0.query_param_missing("startDate")),
+            }
+        }
+        ///Query parameter `status`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn status<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::ScheduledEmailStatusFilter>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "status", &value)),
+                None => Self(self.0.query_param_missing("status")),
+            }
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///The answer of a `get_scheduled_email_by_batch_id` mock: one helper per documented status.
+    pub struct GetScheduledEmailByBatchIdThen(::httpmock::Then);
+    #[cfg(feature = "transactional-emails")]
+    impl GetScheduledEmailByBatchIdThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetScheduledEmailByBatchId) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///The conditions of a `get_transac_emails_list` mock: which requests it answers.
+    pub struct GetTransacEmailsListWhen(::httpmock::When);
+    #[cfg(feature = "transactional-emails")]
+    impl GetTransacEmailsListWhen {
+        ///Matches a `GET /smtp/emails` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/smtp/emails$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `email`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn email<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "email", &value)),
+                None => Self(self.0.query_param_missing("email")),
+            }
+        }
+        ///Query parameter `endDate`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn end_date<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "endDate", &value)),
+                None => Self(self.0.query_param_missing("endDate")),
+            }
+        }
+        ///Query parameter `limit`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn limit<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "limit", &value)),
+                None => Self(self.0.query_param_missing("limit")),
+            }
+        }
+        ///Query parameter `messageId`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn message_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "messageId", &value)),
+                None => Self(self.0.query_param_missing("messageId")),
+            }
+        }
+        ///Query parameter `offset`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn offset<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "offset", &value)),
+                None => Self(self.0.query_param_missing("offset")),
+            }
+        }
+        ///Query parameter `sort`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::SortOrder>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort", &value)),
+                None => Self(self.0.query_param_missing("sort")),
+            }
+        }
+        ///Query parameter `startDate`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn start_date<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "startDate", &value)),
+                None => Self(self.0.query_param_missing("startDate")),
+            }
+        }
+        ///Query parameter `templateId`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn template_id<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "templateId", &value)),
+                None => Self(self.0.query_param_missing("templateId")),
+            }
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///The answer of a `get_transac_emails_list` mock: one helper per documented status.
+    pub struct GetTransacEmailsListThen(::httpmock::Then);
+    #[cfg(feature = "transactional-emails")]
+    impl GetTransacEmailsListThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetTransacEmailsList) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///The conditions of a `get_transac_email_content` mock: which requests it answers.
+    pub struct GetTransacEmailContentWhen(::httpmock::When);
+    #[cfg(feature = "transactional-emails")]
+    impl GetTransacEmailContentWhen {
+        ///Matches a `GET /smtp/emails/{uuid}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/smtp/emails/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `uuid`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn uuid(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_TRANSAC_EMAIL_CONTENT,
+                    "uuid",
+                    &value.to_string(),
+                    "^(?:/v3)?/smtp/emails/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///The answer of a `get_transac_email_content` mock: one helper per documented status.
+    pub struct GetTransacEmailContentThen(::httpmock::Then);
+    #[cfg(feature = "transactional-emails")]
+    impl GetTransacEmailContentThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetTransacEmailContent) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///The conditions of a `smtp_log_identifier_delete` mock: which requests it answers.
+    pub struct SmtpLogIdentifierDeleteWhen(::httpmock::When);
+    #[cfg(feature = "transactional-emails")]
+    impl SmtpLogIdentifierDeleteWhen {
+        ///Matches a `DELETE /smtp/log/{identifier}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches("^(?:/v3)?/smtp/log/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `identifier`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn identifier(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::SMTP_LOG_IDENTIFIER_DELETE,
+                    "identifier",
+                    &value.to_string(),
+                    "^(?:/v3)?/smtp/log/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///The answer of a `smtp_log_identifier_delete` mock: one helper per documented status.
+    pub struct SmtpLogIdentifierDeleteThen(::httpmock::Then);
+    #[cfg(feature = "transactional-emails")]
+    impl SmtpLogIdentifierDeleteThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///The conditions of a `get_aggregated_smtp_report` mock: which requests it answers.
+    pub struct GetAggregatedSmtpReportWhen(::httpmock::When);
+    #[cfg(feature = "transactional-emails")]
+    impl GetAggregatedSmtpReportWhen {
+        ///Matches a `GET /smtp/statistics/aggregatedReport` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/smtp/statistics/aggregatedReport$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `days`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn days<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "days", &value)),
+                None => Self(self.0.query_param_missing("days")),
+            }
+        }
+        ///Query parameter `endDate`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn end_date<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "endDate", &value)),
+                None => Self(self.0.query_param_missing("endDate")),
+            }
+        }
+        ///Query parameter `startDate`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn start_date<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "startDate", &value)),
+                None => Self(self.0.query_param_missing("startDate")),
+            }
+        }
+        ///Query parameter `tag`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn tag<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "tag", &value)),
+                None => Self(self.0.query_param_missing("tag")),
+            }
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///The answer of a `get_aggregated_smtp_report` mock: one helper per documented status.
+    pub struct GetAggregatedSmtpReportThen(::httpmock::Then);
+    #[cfg(feature = "transactional-emails")]
+    impl GetAggregatedSmtpReportThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetAggregatedReport) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///The conditions of a `get_email_event_report` mock: which requests it answers.
+    pub struct GetEmailEventReportWhen(::httpmock::When);
+    #[cfg(feature = "transactional-emails")]
+    impl GetEmailEventReportWhen {
+        ///Matches a `GET /smtp/statistics/events` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/smtp/statistics/events$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `days`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn days<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "days", &value)),
+                None => Self(self.0.query_param_missing("days")),
+            }
+        }
+        ///Query parameter `email`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn email<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "email", &value)),
+                None => Self(self.0.query_param_missing("email")),
+            }
+        }
+        ///Query parameter `endDate`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn end_date<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "endDate", &value)),
+                None => Self(self.0.query_param_missing("endDate")),
+            }
+        }
+        ///Query parameter `event`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn event<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::EmailEvent>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "event", &value)),
+                None => Self(self.0.query_param_missing("event")),
+            }
+        }
+        ///Query parameter `limit`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn limit<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "limit", &value)),
+                None => Self(self.0.query_param_missing("limit")),
+            }
+        }
+        ///Query parameter `messageId`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn message_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "messageId", &value)),
+                None => Self(self.0.query_param_missing("messageId")),
+            }
+        }
+        ///Query parameter `offset`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn offset<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "offset", &value)),
+                None => Self(self.0.query_param_missing("offset")),
+            }
+        }
+        ///Query parameter `sort`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::SortOrder>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort", &value)),
+                None => Self(self.0.query_param_missing("sort")),
+            }
+        }
+        ///Query parameter `startDate`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn start_date<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "startDate", &value)),
+                None => Self(self.0.query_param_missing("startDate")),
+            }
+        }
+        ///Query parameter `tags`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn tags<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "tags", &value)),
+                None => Self(self.0.query_param_missing("tags")),
+            }
+        }
+        ///Query parameter `templateId`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn template_id<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "templateId", &value)),
+                None => Self(self.0.query_param_missing("templateId")),
+            }
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///The answer of a `get_email_event_report` mock: one helper per documented status.
+    pub struct GetEmailEventReportThen(::httpmock::Then);
+    #[cfg(feature = "transactional-emails")]
+    impl GetEmailEventReportThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetEmailEventReport) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///The conditions of a `get_smtp_report` mock: which requests it answers.
+    pub struct GetSmtpReportWhen(::httpmock::When);
+    #[cfg(feature = "transactional-emails")]
+    impl GetSmtpReportWhen {
+        ///Matches a `GET /smtp/statistics/reports` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/smtp/statistics/reports$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `days`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn days<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "days", &value)),
+                None => Self(self.0.query_param_missing("days")),
+            }
+        }
+        ///Query parameter `endDate`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn end_date<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "endDate", &value)),
+                None => Self(self.0.query_param_missing("endDate")),
+            }
+        }
+        ///Query parameter `limit`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn limit<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "limit", &value)),
+                None => Self(self.0.query_param_missing("limit")),
+            }
+        }
+        ///Query parameter `offset`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn offset<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "offset", &value)),
+                None => Self(self.0.query_param_missing("offset")),
+            }
+        }
+        ///Query parameter `sort`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::SortOrder>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort", &value)),
+                None => Self(self.0.query_param_missing("sort")),
+            }
+        }
+        ///Query parameter `startDate`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn start_date<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "startDate", &value)),
+                None => Self(self.0.query_param_missing("startDate")),
+            }
+        }
+        ///Query parameter `tag`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn tag<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "tag", &value)),
+                None => Self(self.0.query_param_missing("tag")),
+            }
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///The answer of a `get_smtp_report` mock: one helper per documented status.
+    pub struct GetSmtpReportThen(::httpmock::Then);
+    #[cfg(feature = "transactional-emails")]
+    impl GetSmtpReportThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetReports) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///The conditions of a `post_preview_smtp_email_templates` mock: which requests it answers.
+    pub struct PostPreviewSmtpEmailTemplatesWhen(::httpmock::When);
+    #[cfg(feature = "transactional-emails")]
+    impl PostPreviewSmtpEmailTemplatesWhen {
+        ///Matches a `POST /smtp/template/preview` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/smtp/template/preview$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::FetchTemplatePreview) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///The answer of a `post_preview_smtp_email_templates` mock: one helper per documented status.
+    pub struct PostPreviewSmtpEmailTemplatesThen(::httpmock::Then);
+    #[cfg(feature = "transactional-emails")]
+    impl PostPreviewSmtpEmailTemplatesThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::TemplatePreview) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///The conditions of a `get_smtp_templates` mock: which requests it answers.
+    pub struct GetSmtpTemplatesWhen(::httpmock::When);
+    #[cfg(feature = "transactional-emails")]
+    impl GetSmtpTemplatesWhen {
+        ///Matches a `GET /smtp/templates` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/smtp/templates$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `limit`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn limit<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "limit", &value)),
+                None => Self(self.0.query_param_missing("limit")),
+            }
+        }
+        ///Query parameter `offset`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn offset<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "offset", &value)),
+                None => Self(self.0.query_param_missing("offset")),
+            }
+        }
+        ///Query parameter `sort`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::SortOrder>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort", &value)),
+                None => Self(self.0.query_param_missing("sort")),
+            }
+        }
+        ///Query parameter `templateStatus`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn template_status<T>(self, value: T) -> Self
+        where
+            T: Into<Option<bool>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "templateStatus", &value)),
+                None => Self(self.0.query_param_missing("templateStatus")),
+            }
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///The answer of a `get_smtp_templates` mock: one helper per documented status.
+    pub struct GetSmtpTemplatesThen(::httpmock::Then);
+    #[cfg(feature = "transactional-emails")]
+    impl GetSmtpTemplatesThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetSmtpTemplates) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///The conditions of a `create_smtp_template` mock: which requests it answers.
+    pub struct CreateSmtpTemplateWhen(::httpmock::When);
+    #[cfg(feature = "transactional-emails")]
+    impl CreateSmtpTemplateWhen {
+        ///Matches a `POST /smtp/templates` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/smtp/templates$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::CreateSmtpTemplate) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///The answer of a `create_smtp_template` mock: one helper per documented status.
+    pub struct CreateSmtpTemplateThen(::httpmock::Then);
+    #[cfg(feature = "transactional-emails")]
+    impl CreateSmtpTemplateThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `201 Created` with `value` as `application/json`.
+        pub fn created(self, value: &types::CreateModel) -> Self {
+            Self(
+                self
+                    .0
+                    .status(201u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///The conditions of a `get_smtp_template` mock: which requests it answers.
+    pub struct GetSmtpTemplateWhen(::httpmock::When);
+    #[cfg(feature = "transactional-emails")]
+    impl GetSmtpTemplateWhen {
+        ///Matches a `GET /smtp/templates/{templateId}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/smtp/templates/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `templateId`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn template_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_SMTP_TEMPLATE,
+                    "template_id",
+                    &value.to_string(),
+                    "^(?:/v3)?/smtp/templates/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///The answer of a `get_smtp_template` mock: one helper per documented status.
+    pub struct GetSmtpTemplateThen(::httpmock::Then);
+    #[cfg(feature = "transactional-emails")]
+    impl GetSmtpTemplateThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetSmtpTemplateOverview) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///The conditions of a `update_smtp_template` mock: which requests it answers.
+    pub struct UpdateSmtpTemplateWhen(::httpmock::When);
+    #[cfg(feature = "transactional-emails")]
+    impl UpdateSmtpTemplateWhen {
+        ///Matches a `PUT /smtp/templates/{templateId}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PUT)
+                    .path_matches("^(?:/v3)?/smtp/templates/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `templateId`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn template_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::UPDATE_SMTP_TEMPLATE,
+                    "template_id",
+                    &value.to_string(),
+                    "^(?:/v3)?/smtp/templates/",
+                    "$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::UpdateSmtpTemplate) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///The answer of a `update_smtp_template` mock: one helper per documented status.
+    pub struct UpdateSmtpTemplateThen(::httpmock::Then);
+    #[cfg(feature = "transactional-emails")]
+    impl UpdateSmtpTemplateThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///The conditions of a `delete_smtp_template` mock: which requests it answers.
+    pub struct DeleteSmtpTemplateWhen(::httpmock::When);
+    #[cfg(feature = "transactional-emails")]
+    impl DeleteSmtpTemplateWhen {
+        ///Matches a `DELETE /smtp/templates/{templateId}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches("^(?:/v3)?/smtp/templates/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `templateId`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn template_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::DELETE_SMTP_TEMPLATE,
+                    "template_id",
+                    &value.to_string(),
+                    "^(?:/v3)?/smtp/templates/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///The answer of a `delete_smtp_template` mock: one helper per documented status.
+    pub struct DeleteSmtpTemplateThen(::httpmock::Then);
+    #[cfg(feature = "transactional-emails")]
+    impl DeleteSmtpTemplateThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
     #[cfg(feature = "transactional-sms")]
     ///The conditions of a `send_transac_sms` mock: which requests it answers.
     pub struct SendTransacSmsWhen(::httpmock::When);
@@ -12122,6 +13764,7 @@ pub mod operations {
             feature = "sms-campaigns",
             feature = "tasks",
             feature = "tier",
+            feature = "transactional-emails",
             feature = "transactional-sms",
             feature = "transactional-whats-app",
             feature = "user",
@@ -12157,6 +13800,7 @@ pub mod operations {
             feature = "sms-campaigns",
             feature = "tasks",
             feature = "tier",
+            feature = "transactional-emails",
             feature = "user",
             feature = "webhooks"
         )
@@ -12205,6 +13849,7 @@ pub mod operations {
             feature = "sms-campaigns",
             feature = "tasks",
             feature = "tier",
+            feature = "transactional-emails",
             feature = "transactional-sms",
             feature = "transactional-whats-app",
             feature = "webhooks"
@@ -12240,7 +13885,8 @@ pub mod operations {
             feature = "coupons",
             feature = "domains",
             feature = "senders",
-            feature = "sms-campaigns"
+            feature = "sms-campaigns",
+            feature = "transactional-emails"
         )
     )]
     /// A request without a body, or with the `{}` some vendors' clients send
@@ -13092,6 +14738,148 @@ pub trait MockServerExt {
         F: FnOnce(
             operations::UpdateSmsCampaignStatusWhen,
             operations::UpdateSmsCampaignStatusThen,
+        );
+    #[cfg(feature = "transactional-emails")]
+    ///Mocks `get_transac_blocked_contacts` (`GET /smtp/blockedContacts`): `config_fn` gets its conditions and its answer.
+    fn get_transac_blocked_contacts<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetTransacBlockedContactsWhen,
+            operations::GetTransacBlockedContactsThen,
+        );
+    #[cfg(feature = "transactional-emails")]
+    ///Mocks `smtp_blocked_contacts_email_delete` (`DELETE /smtp/blockedContacts/{email}`): `config_fn` gets its conditions and its answer.
+    fn smtp_blocked_contacts_email_delete<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::SmtpBlockedContactsEmailDeleteWhen,
+            operations::SmtpBlockedContactsEmailDeleteThen,
+        );
+    #[cfg(feature = "transactional-emails")]
+    ///Mocks `get_blocked_domains` (`GET /smtp/blockedDomains`): `config_fn` gets its conditions and its answer.
+    fn get_blocked_domains<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetBlockedDomainsWhen, operations::GetBlockedDomainsThen);
+    #[cfg(feature = "transactional-emails")]
+    ///Mocks `block_new_domain` (`POST /smtp/blockedDomains`): `config_fn` gets its conditions and its answer.
+    fn block_new_domain<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::BlockNewDomainWhen, operations::BlockNewDomainThen);
+    #[cfg(feature = "transactional-emails")]
+    ///Mocks `delete_blocked_domain` (`DELETE /smtp/blockedDomains/{domain}`): `config_fn` gets its conditions and its answer.
+    fn delete_blocked_domain<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::DeleteBlockedDomainWhen,
+            operations::DeleteBlockedDomainThen,
+        );
+    #[cfg(feature = "transactional-emails")]
+    ///Mocks `delete_hardbounces` (`POST /smtp/deleteHardbounces`): `config_fn` gets its conditions and its answer.
+    fn delete_hardbounces<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::DeleteHardbouncesWhen, operations::DeleteHardbouncesThen);
+    #[cfg(feature = "transactional-emails")]
+    ///Mocks `delete_scheduled_email_by_id` (`DELETE /smtp/email/{identifier}`): `config_fn` gets its conditions and its answer.
+    fn delete_scheduled_email_by_id<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::DeleteScheduledEmailByIdWhen,
+            operations::DeleteScheduledEmailByIdThen,
+        );
+    #[cfg(feature = "transactional-emails")]
+    ///Mocks `get_scheduled_email_by_batch_id` (`GET /smtp/emailStatus/{batchId}`): `config_fn` gets its conditions and its answer.
+    fn get_scheduled_email_by_batch_id<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetScheduledEmailByBatchIdWhen,
+            operations::GetScheduledEmailByBatchIdThen,
+        );
+    #[cfg(feature = "transactional-emails")]
+    ///Mocks `get_transac_emails_list` (`GET /smtp/emails`): `config_fn` gets its conditions and its answer.
+    fn get_transac_emails_list<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetTransacEmailsListWhen,
+            operations::GetTransacEmailsListThen,
+        );
+    #[cfg(feature = "transactional-emails")]
+    ///Mocks `get_transac_email_content` (`GET /smtp/emails/{uuid}`): `config_fn` gets its conditions and its answer.
+    fn get_transac_email_content<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetTransacEmailContentWhen,
+            operations::GetTransacEmailContentThen,
+        );
+    #[cfg(feature = "transactional-emails")]
+    ///Mocks `smtp_log_identifier_delete` (`DELETE /smtp/log/{identifier}`): `config_fn` gets its conditions and its answer.
+    fn smtp_log_identifier_delete<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::SmtpLogIdentifierDeleteWhen,
+            operations::SmtpLogIdentifierDeleteThen,
+        );
+    #[cfg(feature = "transactional-emails")]
+    ///Mocks `get_aggregated_smtp_report` (`GET /smtp/statistics/aggregatedReport`): `config_fn` gets its conditions and its answer.
+    fn get_aggregated_smtp_report<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetAggregatedSmtpReportWhen,
+            operations::GetAggregatedSmtpReportThen,
+        );
+    #[cfg(feature = "transactional-emails")]
+    ///Mocks `get_email_event_report` (`GET /smtp/statistics/events`): `config_fn` gets its conditions and its answer.
+    fn get_email_event_report<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetEmailEventReportWhen,
+            operations::GetEmailEventReportThen,
+        );
+    #[cfg(feature = "transactional-emails")]
+    ///Mocks `get_smtp_report` (`GET /smtp/statistics/reports`): `config_fn` gets its conditions and its answer.
+    fn get_smtp_report<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetSmtpReportWhen, operations::GetSmtpReportThen);
+    #[cfg(feature = "transactional-emails")]
+    ///Mocks `post_preview_smtp_email_templates` (`POST /smtp/template/preview`): `config_fn` gets its conditions and its answer.
+    fn post_preview_smtp_email_templates<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::PostPreviewSmtpEmailTemplatesWhen,
+            operations::PostPreviewSmtpEmailTemplatesThen,
+        );
+    #[cfg(feature = "transactional-emails")]
+    ///Mocks `get_smtp_templates` (`GET /smtp/templates`): `config_fn` gets its conditions and its answer.
+    fn get_smtp_templates<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetSmtpTemplatesWhen, operations::GetSmtpTemplatesThen);
+    #[cfg(feature = "transactional-emails")]
+    ///Mocks `create_smtp_template` (`POST /smtp/templates`): `config_fn` gets its conditions and its answer.
+    fn create_smtp_template<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CreateSmtpTemplateWhen,
+            operations::CreateSmtpTemplateThen,
+        );
+    #[cfg(feature = "transactional-emails")]
+    ///Mocks `get_smtp_template` (`GET /smtp/templates/{templateId}`): `config_fn` gets its conditions and its answer.
+    fn get_smtp_template<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetSmtpTemplateWhen, operations::GetSmtpTemplateThen);
+    #[cfg(feature = "transactional-emails")]
+    ///Mocks `update_smtp_template` (`PUT /smtp/templates/{templateId}`): `config_fn` gets its conditions and its answer.
+    fn update_smtp_template<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::UpdateSmtpTemplateWhen,
+            operations::UpdateSmtpTemplateThen,
+        );
+    #[cfg(feature = "transactional-emails")]
+    ///Mocks `delete_smtp_template` (`DELETE /smtp/templates/{templateId}`): `config_fn` gets its conditions and its answer.
+    fn delete_smtp_template<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::DeleteSmtpTemplateWhen,
+            operations::DeleteSmtpTemplateThen,
         );
     #[cfg(feature = "transactional-sms")]
     ///Mocks `send_transac_sms` (`POST /transactionalSMS/sms`): `config_fn` gets its conditions and its answer.
@@ -14884,6 +16672,288 @@ impl MockServerExt for ::httpmock::MockServer {
             config_fn(
                 operations::UpdateSmsCampaignStatusWhen::new(when),
                 operations::UpdateSmsCampaignStatusThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "transactional-emails")]
+    fn get_transac_blocked_contacts<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetTransacBlockedContactsWhen,
+            operations::GetTransacBlockedContactsThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetTransacBlockedContactsWhen::new(when),
+                operations::GetTransacBlockedContactsThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "transactional-emails")]
+    fn smtp_blocked_contacts_email_delete<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::SmtpBlockedContactsEmailDeleteWhen,
+            operations::SmtpBlockedContactsEmailDeleteThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::SmtpBlockedContactsEmailDeleteWhen::new(when),
+                operations::SmtpBlockedContactsEmailDeleteThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "transactional-emails")]
+    fn get_blocked_domains<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetBlockedDomainsWhen, operations::GetBlockedDomainsThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetBlockedDomainsWhen::new(when),
+                operations::GetBlockedDomainsThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "transactional-emails")]
+    fn block_new_domain<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::BlockNewDomainWhen, operations::BlockNewDomainThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::BlockNewDomainWhen::new(when),
+                operations::BlockNewDomainThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "transactional-emails")]
+    fn delete_blocked_domain<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::DeleteBlockedDomainWhen,
+            operations::DeleteBlockedDomainThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::DeleteBlockedDomainWhen::new(when),
+                operations::DeleteBlockedDomainThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "transactional-emails")]
+    fn delete_hardbounces<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::DeleteHardbouncesWhen, operations::DeleteHardbouncesThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::DeleteHardbouncesWhen::new(when),
+                operations::DeleteHardbouncesThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "transactional-emails")]
+    fn delete_scheduled_email_by_id<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::DeleteScheduledEmailByIdWhen,
+            operations::DeleteScheduledEmailByIdThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::DeleteScheduledEmailByIdWhen::new(when),
+                operations::DeleteScheduledEmailByIdThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "transactional-emails")]
+    fn get_scheduled_email_by_batch_id<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetScheduledEmailByBatchIdWhen,
+            operations::GetScheduledEmailByBatchIdThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetScheduledEmailByBatchIdWhen::new(when),
+                operations::GetScheduledEmailByBatchIdThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "transactional-emails")]
+    fn get_transac_emails_list<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetTransacEmailsListWhen,
+            operations::GetTransacEmailsListThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetTransacEmailsListWhen::new(when),
+                operations::GetTransacEmailsListThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "transactional-emails")]
+    fn get_transac_email_content<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetTransacEmailContentWhen,
+            operations::GetTransacEmailContentThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetTransacEmailContentWhen::new(when),
+                operations::GetTransacEmailContentThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "transactional-emails")]
+    fn smtp_log_identifier_delete<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::SmtpLogIdentifierDeleteWhen,
+            operations::SmtpLogIdentifierDeleteThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::SmtpLogIdentifierDeleteWhen::new(when),
+                operations::SmtpLogIdentifierDeleteThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "transactional-emails")]
+    fn get_aggregated_smtp_report<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetAggregatedSmtpReportWhen,
+            operations::GetAggregatedSmtpReportThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetAggregatedSmtpReportWhen::new(when),
+                operations::GetAggregatedSmtpReportThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "transactional-emails")]
+    fn get_email_event_report<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetEmailEventReportWhen,
+            operations::GetEmailEventReportThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetEmailEventReportWhen::new(when),
+                operations::GetEmailEventReportThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "transactional-emails")]
+    fn get_smtp_report<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetSmtpReportWhen, operations::GetSmtpReportThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetSmtpReportWhen::new(when),
+                operations::GetSmtpReportThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "transactional-emails")]
+    fn post_preview_smtp_email_templates<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::PostPreviewSmtpEmailTemplatesWhen,
+            operations::PostPreviewSmtpEmailTemplatesThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::PostPreviewSmtpEmailTemplatesWhen::new(when),
+                operations::PostPreviewSmtpEmailTemplatesThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "transactional-emails")]
+    fn get_smtp_templates<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetSmtpTemplatesWhen, operations::GetSmtpTemplatesThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetSmtpTemplatesWhen::new(when),
+                operations::GetSmtpTemplatesThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "transactional-emails")]
+    fn create_smtp_template<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CreateSmtpTemplateWhen,
+            operations::CreateSmtpTemplateThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreateSmtpTemplateWhen::new(when),
+                operations::CreateSmtpTemplateThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "transactional-emails")]
+    fn get_smtp_template<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetSmtpTemplateWhen, operations::GetSmtpTemplateThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetSmtpTemplateWhen::new(when),
+                operations::GetSmtpTemplateThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "transactional-emails")]
+    fn update_smtp_template<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::UpdateSmtpTemplateWhen,
+            operations::UpdateSmtpTemplateThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::UpdateSmtpTemplateWhen::new(when),
+                operations::UpdateSmtpTemplateThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "transactional-emails")]
+    fn delete_smtp_template<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::DeleteSmtpTemplateWhen,
+            operations::DeleteSmtpTemplateThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::DeleteSmtpTemplateWhen::new(when),
+                operations::DeleteSmtpTemplateThen::new(then),
             )
         })
     }

@@ -5,9 +5,9 @@
 //! documented argument rule is checked before sending, and path parameters
 //! stay in their segment.
 //!
-//! - `responses`: 979 tests of 138 schemas
-//! - `arguments`: 235 tests
-//! - `path_segments`: 94 tests
+//! - `responses`: 1126 tests of 160 schemas
+//! - `arguments`: 264 tests
+//! - `path_segments`: 100 tests
 /// Group 1: every response the vendor SDK accepts decodes: each component schema
 /// reachable from a response body, with every property, without each
 /// optional one, with it `null` and, where the SDK coerces numbers, with
@@ -764,6 +764,16 @@ mod responses {
     #[test]
     fn balance_order_with_null_transactionid() {
         BALANCE_ORDER.decodes_with_null("transactionid");
+    }
+    #[cfg(feature = "transactional-emails")]
+    /// `BlockedContactReasonCode` with every property.
+    const BLOCKED_CONTACT_REASON_CODE: Example<types::BlockedContactReasonCode> = Example::new(
+        r#""unsubscribedViaMA""#,
+    );
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn blocked_contact_reason_code() {
+        BLOCKED_CONTACT_REASON_CODE.decodes();
     }
     #[cfg(feature = "companies")]
     /// `CompaniesList` with every property.
@@ -1662,17 +1672,35 @@ mod responses {
     fn create_domain_model_with_null_message() {
         CREATE_DOMAIN_MODEL.decodes_with_null("message");
     }
-    #[cfg(any(feature = "sms-campaigns", feature = "webhooks"))]
+    #[cfg(
+        any(
+            feature = "sms-campaigns",
+            feature = "transactional-emails",
+            feature = "webhooks"
+        )
+    )]
     /// `CreateModel` with every property.
     const CREATE_MODEL: Example<types::CreateModel> = Example::new(r#"{
   "id": 7
 }"#);
-    #[cfg(any(feature = "sms-campaigns", feature = "webhooks"))]
+    #[cfg(
+        any(
+            feature = "sms-campaigns",
+            feature = "transactional-emails",
+            feature = "webhooks"
+        )
+    )]
     #[test]
     fn create_model() {
         CREATE_MODEL.decodes();
     }
-    #[cfg(any(feature = "sms-campaigns", feature = "webhooks"))]
+    #[cfg(
+        any(
+            feature = "sms-campaigns",
+            feature = "transactional-emails",
+            feature = "webhooks"
+        )
+    )]
     #[test]
     fn create_model_with_id_as_string() {
         CREATE_MODEL.decodes_with_number_as_string("id");
@@ -2075,6 +2103,14 @@ mod responses {
     #[test]
     fn dns_records_with_null_dmarc_record() {
         DNS_RECORDS.decodes_with_null("dmarc_record");
+    }
+    #[cfg(feature = "transactional-emails")]
+    /// `EmailEvent` with every property.
+    const EMAIL_EVENT: Example<types::EmailEvent> = Example::new(r#""bounces""#);
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn email_event() {
+        EMAIL_EVENT.decodes();
     }
     /// `ErrorCode` with every property.
     const ERROR_CODE: Example<types::ErrorCode> = Example::new(r#""invalid_parameter""#);
@@ -2543,6 +2579,220 @@ mod responses {
     fn get_account_relay_data_with_port_as_string() {
         GET_ACCOUNT_RELAY_DATA.decodes_with_number_as_string("port");
     }
+    #[cfg(feature = "transactional-emails")]
+    /// `GetAggregatedReport` with every property.
+    const GET_AGGREGATED_REPORT: Example<types::GetAggregatedReport> = Example::new(
+        r#"{
+  "blocked": 7,
+  "clicks": 7,
+  "delivered": 7,
+  "hardBounces": 7,
+  "invalid": 7,
+  "opens": 7,
+  "range": "example",
+  "requests": 7,
+  "softBounces": 7,
+  "spamReports": 7,
+  "uniqueClicks": 7,
+  "uniqueOpens": 7,
+  "unsubscribed": 7
+}"#,
+    );
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report() {
+        GET_AGGREGATED_REPORT.decodes();
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_without_blocked() {
+        GET_AGGREGATED_REPORT.decodes_without("blocked");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_with_null_blocked() {
+        GET_AGGREGATED_REPORT.decodes_with_null("blocked");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_with_blocked_as_string() {
+        GET_AGGREGATED_REPORT.decodes_with_number_as_string("blocked");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_without_clicks() {
+        GET_AGGREGATED_REPORT.decodes_without("clicks");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_with_null_clicks() {
+        GET_AGGREGATED_REPORT.decodes_with_null("clicks");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_with_clicks_as_string() {
+        GET_AGGREGATED_REPORT.decodes_with_number_as_string("clicks");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_without_delivered() {
+        GET_AGGREGATED_REPORT.decodes_without("delivered");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_with_null_delivered() {
+        GET_AGGREGATED_REPORT.decodes_with_null("delivered");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_with_delivered_as_string() {
+        GET_AGGREGATED_REPORT.decodes_with_number_as_string("delivered");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_without_hard_bounces() {
+        GET_AGGREGATED_REPORT.decodes_without("hardBounces");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_with_null_hard_bounces() {
+        GET_AGGREGATED_REPORT.decodes_with_null("hardBounces");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_with_hard_bounces_as_string() {
+        GET_AGGREGATED_REPORT.decodes_with_number_as_string("hardBounces");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_without_invalid() {
+        GET_AGGREGATED_REPORT.decodes_without("invalid");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_with_null_invalid() {
+        GET_AGGREGATED_REPORT.decodes_with_null("invalid");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_with_invalid_as_string() {
+        GET_AGGREGATED_REPORT.decodes_with_number_as_string("invalid");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_without_opens() {
+        GET_AGGREGATED_REPORT.decodes_without("opens");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_with_null_opens() {
+        GET_AGGREGATED_REPORT.decodes_with_null("opens");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_with_opens_as_string() {
+        GET_AGGREGATED_REPORT.decodes_with_number_as_string("opens");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_without_range() {
+        GET_AGGREGATED_REPORT.decodes_without("range");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_with_null_range() {
+        GET_AGGREGATED_REPORT.decodes_with_null("range");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_without_requests() {
+        GET_AGGREGATED_REPORT.decodes_without("requests");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_with_null_requests() {
+        GET_AGGREGATED_REPORT.decodes_with_null("requests");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_with_requests_as_string() {
+        GET_AGGREGATED_REPORT.decodes_with_number_as_string("requests");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_without_soft_bounces() {
+        GET_AGGREGATED_REPORT.decodes_without("softBounces");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_with_null_soft_bounces() {
+        GET_AGGREGATED_REPORT.decodes_with_null("softBounces");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_with_soft_bounces_as_string() {
+        GET_AGGREGATED_REPORT.decodes_with_number_as_string("softBounces");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_without_spam_reports() {
+        GET_AGGREGATED_REPORT.decodes_without("spamReports");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_with_null_spam_reports() {
+        GET_AGGREGATED_REPORT.decodes_with_null("spamReports");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_with_spam_reports_as_string() {
+        GET_AGGREGATED_REPORT.decodes_with_number_as_string("spamReports");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_without_unique_clicks() {
+        GET_AGGREGATED_REPORT.decodes_without("uniqueClicks");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_with_null_unique_clicks() {
+        GET_AGGREGATED_REPORT.decodes_with_null("uniqueClicks");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_with_unique_clicks_as_string() {
+        GET_AGGREGATED_REPORT.decodes_with_number_as_string("uniqueClicks");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_without_unique_opens() {
+        GET_AGGREGATED_REPORT.decodes_without("uniqueOpens");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_with_null_unique_opens() {
+        GET_AGGREGATED_REPORT.decodes_with_null("uniqueOpens");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_with_unique_opens_as_string() {
+        GET_AGGREGATED_REPORT.decodes_with_number_as_string("uniqueOpens");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_without_unsubscribed() {
+        GET_AGGREGATED_REPORT.decodes_without("unsubscribed");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_with_null_unsubscribed() {
+        GET_AGGREGATED_REPORT.decodes_with_null("unsubscribed");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_with_unsubscribed_as_string() {
+        GET_AGGREGATED_REPORT.decodes_with_number_as_string("unsubscribed");
+    }
     #[cfg(feature = "external-feeds")]
     /// `GetAllExternalFeeds` with every property.
     const GET_ALL_EXTERNAL_FEEDS: Example<types::GetAllExternalFeeds> = Example::new(
@@ -2600,6 +2850,20 @@ mod responses {
     #[test]
     fn get_all_external_feeds_with_null_feeds() {
         GET_ALL_EXTERNAL_FEEDS.decodes_with_null("feeds");
+    }
+    #[cfg(feature = "transactional-emails")]
+    /// `GetBlockedDomains` with every property.
+    const GET_BLOCKED_DOMAINS: Example<types::GetBlockedDomains> = Example::new(
+        r#"{
+  "domains": [
+    "example"
+  ]
+}"#,
+    );
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_blocked_domains() {
+        GET_BLOCKED_DOMAINS.decodes();
     }
     #[cfg(feature = "sms-campaigns")]
     /// `GetCampaignRecipients` with every property.
@@ -2792,6 +3056,139 @@ mod responses {
     #[test]
     fn get_domains_list_domains_with_null_ip() {
         GET_DOMAINS_LIST_DOMAINS.decodes_with_null("ip");
+    }
+    #[cfg(feature = "transactional-emails")]
+    /// `GetEmailEventReport` with every property.
+    const GET_EMAIL_EVENT_REPORT: Example<types::GetEmailEventReport> = Example::new(
+        r#"{
+  "events": [
+    {
+      "date": "example",
+      "email": "example",
+      "event": "bounces",
+      "from": "example",
+      "ip": "example",
+      "link": "example",
+      "messageId": "example",
+      "reason": "example",
+      "subject": "example",
+      "tag": "example",
+      "templateId": 7
+    }
+  ]
+}"#,
+    );
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_email_event_report() {
+        GET_EMAIL_EVENT_REPORT.decodes();
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_email_event_report_without_events() {
+        GET_EMAIL_EVENT_REPORT.decodes_without("events");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_email_event_report_with_null_events() {
+        GET_EMAIL_EVENT_REPORT.decodes_with_null("events");
+    }
+    #[cfg(feature = "transactional-emails")]
+    /// `GetEmailEventReportEvents` with every property.
+    const GET_EMAIL_EVENT_REPORT_EVENTS: Example<types::GetEmailEventReportEvents> = Example::new(
+        r#"{
+  "date": "example",
+  "email": "example",
+  "event": "bounces",
+  "from": "example",
+  "ip": "example",
+  "link": "example",
+  "messageId": "example",
+  "reason": "example",
+  "subject": "example",
+  "tag": "example",
+  "templateId": 7
+}"#,
+    );
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_email_event_report_events() {
+        GET_EMAIL_EVENT_REPORT_EVENTS.decodes();
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_email_event_report_events_without_from() {
+        GET_EMAIL_EVENT_REPORT_EVENTS.decodes_without("from");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_email_event_report_events_with_null_from() {
+        GET_EMAIL_EVENT_REPORT_EVENTS.decodes_with_null("from");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_email_event_report_events_without_ip() {
+        GET_EMAIL_EVENT_REPORT_EVENTS.decodes_without("ip");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_email_event_report_events_with_null_ip() {
+        GET_EMAIL_EVENT_REPORT_EVENTS.decodes_with_null("ip");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_email_event_report_events_without_link() {
+        GET_EMAIL_EVENT_REPORT_EVENTS.decodes_without("link");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_email_event_report_events_with_null_link() {
+        GET_EMAIL_EVENT_REPORT_EVENTS.decodes_with_null("link");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_email_event_report_events_without_reason() {
+        GET_EMAIL_EVENT_REPORT_EVENTS.decodes_without("reason");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_email_event_report_events_with_null_reason() {
+        GET_EMAIL_EVENT_REPORT_EVENTS.decodes_with_null("reason");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_email_event_report_events_without_subject() {
+        GET_EMAIL_EVENT_REPORT_EVENTS.decodes_without("subject");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_email_event_report_events_with_null_subject() {
+        GET_EMAIL_EVENT_REPORT_EVENTS.decodes_with_null("subject");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_email_event_report_events_without_tag() {
+        GET_EMAIL_EVENT_REPORT_EVENTS.decodes_without("tag");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_email_event_report_events_with_null_tag() {
+        GET_EMAIL_EVENT_REPORT_EVENTS.decodes_with_null("tag");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_email_event_report_events_without_template_id() {
+        GET_EMAIL_EVENT_REPORT_EVENTS.decodes_without("templateId");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_email_event_report_events_with_null_template_id() {
+        GET_EMAIL_EVENT_REPORT_EVENTS.decodes_with_null("templateId");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_email_event_report_events_with_template_id_as_string() {
+        GET_EMAIL_EVENT_REPORT_EVENTS.decodes_with_number_as_string("templateId");
     }
     #[cfg(feature = "account")]
     /// `GetExtendedClientAddress` with every property.
@@ -3383,6 +3780,188 @@ mod responses {
     fn get_processes_with_null_processes() {
         GET_PROCESSES.decodes_with_null("processes");
     }
+    #[cfg(feature = "transactional-emails")]
+    /// `GetReports` with every property.
+    const GET_REPORTS: Example<types::GetReports> = Example::new(
+        r#"{
+  "reports": [
+    {
+      "blocked": 7,
+      "clicks": 7,
+      "date": "example",
+      "delivered": 7,
+      "hardBounces": 7,
+      "invalid": 7,
+      "opens": 7,
+      "requests": 7,
+      "softBounces": 7,
+      "spamReports": 7,
+      "uniqueClicks": 7,
+      "uniqueOpens": 7,
+      "unsubscribed": 7
+    }
+  ]
+}"#,
+    );
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_reports() {
+        GET_REPORTS.decodes();
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_reports_without_reports() {
+        GET_REPORTS.decodes_without("reports");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_reports_with_null_reports() {
+        GET_REPORTS.decodes_with_null("reports");
+    }
+    #[cfg(feature = "transactional-emails")]
+    /// `GetReportsReports` with every property.
+    const GET_REPORTS_REPORTS: Example<types::GetReportsReports> = Example::new(
+        r#"{
+  "blocked": 7,
+  "clicks": 7,
+  "date": "example",
+  "delivered": 7,
+  "hardBounces": 7,
+  "invalid": 7,
+  "opens": 7,
+  "requests": 7,
+  "softBounces": 7,
+  "spamReports": 7,
+  "uniqueClicks": 7,
+  "uniqueOpens": 7,
+  "unsubscribed": 7
+}"#,
+    );
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_reports_reports() {
+        GET_REPORTS_REPORTS.decodes();
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_reports_reports_with_blocked_as_string() {
+        GET_REPORTS_REPORTS.decodes_with_number_as_string("blocked");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_reports_reports_with_clicks_as_string() {
+        GET_REPORTS_REPORTS.decodes_with_number_as_string("clicks");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_reports_reports_with_delivered_as_string() {
+        GET_REPORTS_REPORTS.decodes_with_number_as_string("delivered");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_reports_reports_with_hard_bounces_as_string() {
+        GET_REPORTS_REPORTS.decodes_with_number_as_string("hardBounces");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_reports_reports_with_invalid_as_string() {
+        GET_REPORTS_REPORTS.decodes_with_number_as_string("invalid");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_reports_reports_with_opens_as_string() {
+        GET_REPORTS_REPORTS.decodes_with_number_as_string("opens");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_reports_reports_with_requests_as_string() {
+        GET_REPORTS_REPORTS.decodes_with_number_as_string("requests");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_reports_reports_with_soft_bounces_as_string() {
+        GET_REPORTS_REPORTS.decodes_with_number_as_string("softBounces");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_reports_reports_with_spam_reports_as_string() {
+        GET_REPORTS_REPORTS.decodes_with_number_as_string("spamReports");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_reports_reports_with_unique_clicks_as_string() {
+        GET_REPORTS_REPORTS.decodes_with_number_as_string("uniqueClicks");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_reports_reports_with_unique_opens_as_string() {
+        GET_REPORTS_REPORTS.decodes_with_number_as_string("uniqueOpens");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_reports_reports_with_unsubscribed_as_string() {
+        GET_REPORTS_REPORTS.decodes_with_number_as_string("unsubscribed");
+    }
+    #[cfg(feature = "transactional-emails")]
+    /// `GetScheduledEmailByBatchId` with every property.
+    const GET_SCHEDULED_EMAIL_BY_BATCH_ID: Example<types::GetScheduledEmailByBatchId> = Example::new(
+        r#"{
+  "batches": [
+    {
+      "createdAt": "example",
+      "scheduledAt": "example",
+      "status": "inProgress"
+    }
+  ],
+  "count": 7
+}"#,
+    );
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_scheduled_email_by_batch_id() {
+        GET_SCHEDULED_EMAIL_BY_BATCH_ID.decodes();
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_scheduled_email_by_batch_id_without_batches() {
+        GET_SCHEDULED_EMAIL_BY_BATCH_ID.decodes_without("batches");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_scheduled_email_by_batch_id_with_null_batches() {
+        GET_SCHEDULED_EMAIL_BY_BATCH_ID.decodes_with_null("batches");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_scheduled_email_by_batch_id_without_count() {
+        GET_SCHEDULED_EMAIL_BY_BATCH_ID.decodes_without("count");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_scheduled_email_by_batch_id_with_null_count() {
+        GET_SCHEDULED_EMAIL_BY_BATCH_ID.decodes_with_null("count");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_scheduled_email_by_batch_id_with_count_as_string() {
+        GET_SCHEDULED_EMAIL_BY_BATCH_ID.decodes_with_number_as_string("count");
+    }
+    #[cfg(feature = "transactional-emails")]
+    /// `GetScheduledEmailByBatchIdBatches` with every property.
+    const GET_SCHEDULED_EMAIL_BY_BATCH_ID_BATCHES: Example<
+        types::GetScheduledEmailByBatchIdBatches,
+    > = Example::new(
+        r#"{
+  "createdAt": "example",
+  "scheduledAt": "example",
+  "status": "inProgress"
+}"#,
+    );
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_scheduled_email_by_batch_id_batches() {
+        GET_SCHEDULED_EMAIL_BY_BATCH_ID_BATCHES.decodes();
+    }
     #[cfg(feature = "senders")]
     /// `GetSendersList` with every property.
     const GET_SENDERS_LIST: Example<types::GetSendersList> = Example::new(
@@ -3765,6 +4344,153 @@ mod responses {
     fn get_sms_event_report_events_with_null_tag() {
         GET_SMS_EVENT_REPORT_EVENTS.decodes_with_null("tag");
     }
+    #[cfg(feature = "transactional-emails")]
+    /// `GetSmtpTemplateOverview` with every property.
+    const GET_SMTP_TEMPLATE_OVERVIEW: Example<types::GetSmtpTemplateOverview> = Example::new(
+        r#"{
+  "createdAt": "example",
+  "doiTemplate": true,
+  "htmlContent": "example",
+  "id": 7,
+  "isActive": true,
+  "modifiedAt": "example",
+  "name": "example",
+  "replyTo": "example",
+  "sender": {
+    "email": "example",
+    "id": "example",
+    "name": "example"
+  },
+  "subject": "example",
+  "tag": "example",
+  "testSent": true,
+  "toField": "example"
+}"#,
+    );
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_smtp_template_overview() {
+        GET_SMTP_TEMPLATE_OVERVIEW.decodes();
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_smtp_template_overview_without_doi_template() {
+        GET_SMTP_TEMPLATE_OVERVIEW.decodes_without("doiTemplate");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_smtp_template_overview_with_null_doi_template() {
+        GET_SMTP_TEMPLATE_OVERVIEW.decodes_with_null("doiTemplate");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_smtp_template_overview_with_id_as_string() {
+        GET_SMTP_TEMPLATE_OVERVIEW.decodes_with_number_as_string("id");
+    }
+    #[cfg(feature = "transactional-emails")]
+    /// `GetSmtpTemplateOverviewSender` with every property.
+    const GET_SMTP_TEMPLATE_OVERVIEW_SENDER: Example<
+        types::GetSmtpTemplateOverviewSender,
+    > = Example::new(
+        r#"{
+  "email": "example",
+  "id": "example",
+  "name": "example"
+}"#,
+    );
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_smtp_template_overview_sender() {
+        GET_SMTP_TEMPLATE_OVERVIEW_SENDER.decodes();
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_smtp_template_overview_sender_without_email() {
+        GET_SMTP_TEMPLATE_OVERVIEW_SENDER.decodes_without("email");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_smtp_template_overview_sender_with_null_email() {
+        GET_SMTP_TEMPLATE_OVERVIEW_SENDER.decodes_with_null("email");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_smtp_template_overview_sender_without_id() {
+        GET_SMTP_TEMPLATE_OVERVIEW_SENDER.decodes_without("id");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_smtp_template_overview_sender_with_null_id() {
+        GET_SMTP_TEMPLATE_OVERVIEW_SENDER.decodes_with_null("id");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_smtp_template_overview_sender_without_name() {
+        GET_SMTP_TEMPLATE_OVERVIEW_SENDER.decodes_without("name");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_smtp_template_overview_sender_with_null_name() {
+        GET_SMTP_TEMPLATE_OVERVIEW_SENDER.decodes_with_null("name");
+    }
+    #[cfg(feature = "transactional-emails")]
+    /// `GetSmtpTemplates` with every property.
+    const GET_SMTP_TEMPLATES: Example<types::GetSmtpTemplates> = Example::new(
+        r#"{
+  "count": 7,
+  "templates": [
+    {
+      "createdAt": "example",
+      "doiTemplate": true,
+      "htmlContent": "example",
+      "id": 7,
+      "isActive": true,
+      "modifiedAt": "example",
+      "name": "example",
+      "replyTo": "example",
+      "sender": {
+        "email": "example",
+        "id": "example",
+        "name": "example"
+      },
+      "subject": "example",
+      "tag": "example",
+      "testSent": true,
+      "toField": "example"
+    }
+  ]
+}"#,
+    );
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_smtp_templates() {
+        GET_SMTP_TEMPLATES.decodes();
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_smtp_templates_without_count() {
+        GET_SMTP_TEMPLATES.decodes_without("count");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_smtp_templates_with_null_count() {
+        GET_SMTP_TEMPLATES.decodes_with_null("count");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_smtp_templates_with_count_as_string() {
+        GET_SMTP_TEMPLATES.decodes_with_number_as_string("count");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_smtp_templates_without_templates() {
+        GET_SMTP_TEMPLATES.decodes_without("templates");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_smtp_templates_with_null_templates() {
+        GET_SMTP_TEMPLATES.decodes_with_null("templates");
+    }
     #[cfg(feature = "transactional-sms")]
     /// `GetTransacAggregatedSmsReport` with every property.
     const GET_TRANSAC_AGGREGATED_SMS_REPORT: Example<
@@ -3948,6 +4674,273 @@ mod responses {
     #[test]
     fn get_transac_aggregated_sms_report_with_unsubscribed_as_string() {
         GET_TRANSAC_AGGREGATED_SMS_REPORT.decodes_with_number_as_string("unsubscribed");
+    }
+    #[cfg(feature = "transactional-emails")]
+    /// `GetTransacBlockedContacts` with every property.
+    const GET_TRANSAC_BLOCKED_CONTACTS: Example<types::GetTransacBlockedContacts> = Example::new(
+        r#"{
+  "contacts": [
+    {
+      "blockedAt": "example",
+      "email": "example",
+      "reason": {
+        "code": "unsubscribedViaMA",
+        "message": "example"
+      },
+      "senderEmail": "example"
+    }
+  ],
+  "count": 7
+}"#,
+    );
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_transac_blocked_contacts() {
+        GET_TRANSAC_BLOCKED_CONTACTS.decodes();
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_transac_blocked_contacts_without_contacts() {
+        GET_TRANSAC_BLOCKED_CONTACTS.decodes_without("contacts");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_transac_blocked_contacts_with_null_contacts() {
+        GET_TRANSAC_BLOCKED_CONTACTS.decodes_with_null("contacts");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_transac_blocked_contacts_without_count() {
+        GET_TRANSAC_BLOCKED_CONTACTS.decodes_without("count");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_transac_blocked_contacts_with_null_count() {
+        GET_TRANSAC_BLOCKED_CONTACTS.decodes_with_null("count");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_transac_blocked_contacts_with_count_as_string() {
+        GET_TRANSAC_BLOCKED_CONTACTS.decodes_with_number_as_string("count");
+    }
+    #[cfg(feature = "transactional-emails")]
+    /// `GetTransacBlockedContactsContacts` with every property.
+    const GET_TRANSAC_BLOCKED_CONTACTS_CONTACTS: Example<
+        types::GetTransacBlockedContactsContacts,
+    > = Example::new(
+        r#"{
+  "blockedAt": "example",
+  "email": "example",
+  "reason": {
+    "code": "unsubscribedViaMA",
+    "message": "example"
+  },
+  "senderEmail": "example"
+}"#,
+    );
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_transac_blocked_contacts_contacts() {
+        GET_TRANSAC_BLOCKED_CONTACTS_CONTACTS.decodes();
+    }
+    #[cfg(feature = "transactional-emails")]
+    /// `GetTransacBlockedContactsReason` with every property.
+    const GET_TRANSAC_BLOCKED_CONTACTS_REASON: Example<
+        types::GetTransacBlockedContactsReason,
+    > = Example::new(r#"{
+  "code": "unsubscribedViaMA",
+  "message": "example"
+}"#);
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_transac_blocked_contacts_reason() {
+        GET_TRANSAC_BLOCKED_CONTACTS_REASON.decodes();
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_transac_blocked_contacts_reason_without_code() {
+        GET_TRANSAC_BLOCKED_CONTACTS_REASON.decodes_without("code");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_transac_blocked_contacts_reason_with_null_code() {
+        GET_TRANSAC_BLOCKED_CONTACTS_REASON.decodes_with_null("code");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_transac_blocked_contacts_reason_without_message() {
+        GET_TRANSAC_BLOCKED_CONTACTS_REASON.decodes_without("message");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_transac_blocked_contacts_reason_with_null_message() {
+        GET_TRANSAC_BLOCKED_CONTACTS_REASON.decodes_with_null("message");
+    }
+    #[cfg(feature = "transactional-emails")]
+    /// `GetTransacEmailContent` with every property.
+    const GET_TRANSAC_EMAIL_CONTENT: Example<types::GetTransacEmailContent> = Example::new(
+        r#"{
+  "attachmentCount": 7,
+  "body": "example",
+  "date": "example",
+  "email": "example",
+  "events": [
+    {
+      "name": "example",
+      "time": "example"
+    }
+  ],
+  "subject": "example",
+  "templateId": 7
+}"#,
+    );
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_transac_email_content() {
+        GET_TRANSAC_EMAIL_CONTENT.decodes();
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_transac_email_content_with_attachment_count_as_string() {
+        GET_TRANSAC_EMAIL_CONTENT.decodes_with_number_as_string("attachmentCount");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_transac_email_content_without_template_id() {
+        GET_TRANSAC_EMAIL_CONTENT.decodes_without("templateId");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_transac_email_content_with_null_template_id() {
+        GET_TRANSAC_EMAIL_CONTENT.decodes_with_null("templateId");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_transac_email_content_with_template_id_as_string() {
+        GET_TRANSAC_EMAIL_CONTENT.decodes_with_number_as_string("templateId");
+    }
+    #[cfg(feature = "transactional-emails")]
+    /// `GetTransacEmailContentEvents` with every property.
+    const GET_TRANSAC_EMAIL_CONTENT_EVENTS: Example<
+        types::GetTransacEmailContentEvents,
+    > = Example::new(r#"{
+  "name": "example",
+  "time": "example"
+}"#);
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_transac_email_content_events() {
+        GET_TRANSAC_EMAIL_CONTENT_EVENTS.decodes();
+    }
+    #[cfg(feature = "transactional-emails")]
+    /// `GetTransacEmailsList` with every property.
+    const GET_TRANSAC_EMAILS_LIST: Example<types::GetTransacEmailsList> = Example::new(
+        r#"{
+  "count": 7,
+  "transactionalEmails": [
+    {
+      "date": "example",
+      "email": "example",
+      "from": "example",
+      "messageId": "example",
+      "subject": "example",
+      "tags": [
+        "example"
+      ],
+      "templateId": 7,
+      "uuid": "example"
+    }
+  ]
+}"#,
+    );
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_transac_emails_list() {
+        GET_TRANSAC_EMAILS_LIST.decodes();
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_transac_emails_list_without_count() {
+        GET_TRANSAC_EMAILS_LIST.decodes_without("count");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_transac_emails_list_with_null_count() {
+        GET_TRANSAC_EMAILS_LIST.decodes_with_null("count");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_transac_emails_list_with_count_as_string() {
+        GET_TRANSAC_EMAILS_LIST.decodes_with_number_as_string("count");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_transac_emails_list_without_transactional_emails() {
+        GET_TRANSAC_EMAILS_LIST.decodes_without("transactionalEmails");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_transac_emails_list_with_null_transactional_emails() {
+        GET_TRANSAC_EMAILS_LIST.decodes_with_null("transactionalEmails");
+    }
+    #[cfg(feature = "transactional-emails")]
+    /// `GetTransacEmailsListTransactionalEmails` with every property.
+    const GET_TRANSAC_EMAILS_LIST_TRANSACTIONAL_EMAILS: Example<
+        types::GetTransacEmailsListTransactionalEmails,
+    > = Example::new(
+        r#"{
+  "date": "example",
+  "email": "example",
+  "from": "example",
+  "messageId": "example",
+  "subject": "example",
+  "tags": [
+    "example"
+  ],
+  "templateId": 7,
+  "uuid": "example"
+}"#,
+    );
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_transac_emails_list_transactional_emails() {
+        GET_TRANSAC_EMAILS_LIST_TRANSACTIONAL_EMAILS.decodes();
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_transac_emails_list_transactional_emails_without_from() {
+        GET_TRANSAC_EMAILS_LIST_TRANSACTIONAL_EMAILS.decodes_without("from");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_transac_emails_list_transactional_emails_with_null_from() {
+        GET_TRANSAC_EMAILS_LIST_TRANSACTIONAL_EMAILS.decodes_with_null("from");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_transac_emails_list_transactional_emails_without_tags() {
+        GET_TRANSAC_EMAILS_LIST_TRANSACTIONAL_EMAILS.decodes_without("tags");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_transac_emails_list_transactional_emails_with_null_tags() {
+        GET_TRANSAC_EMAILS_LIST_TRANSACTIONAL_EMAILS.decodes_with_null("tags");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_transac_emails_list_transactional_emails_without_template_id() {
+        GET_TRANSAC_EMAILS_LIST_TRANSACTIONAL_EMAILS.decodes_without("templateId");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_transac_emails_list_transactional_emails_with_null_template_id() {
+        GET_TRANSAC_EMAILS_LIST_TRANSACTIONAL_EMAILS.decodes_with_null("templateId");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_transac_emails_list_transactional_emails_with_template_id_as_string() {
+        GET_TRANSAC_EMAILS_LIST_TRANSACTIONAL_EMAILS
+            .decodes_with_number_as_string("templateId");
     }
     #[cfg(feature = "transactional-sms")]
     /// `GetTransacSmsReport` with every property.
@@ -5033,6 +6026,16 @@ mod responses {
     fn program_state() {
         PROGRAM_STATE.decodes();
     }
+    #[cfg(feature = "transactional-emails")]
+    /// `ScheduledEmailStatus` with every property.
+    const SCHEDULED_EMAIL_STATUS: Example<types::ScheduledEmailStatus> = Example::new(
+        r#""inProgress""#,
+    );
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn scheduled_email_status() {
+        SCHEDULED_EMAIL_STATUS.decodes();
+    }
     #[cfg(feature = "transactional-sms")]
     /// `SendSms` with every property.
     const SEND_SMS: Example<types::SendSms> = Example::new(
@@ -5751,6 +6754,85 @@ mod responses {
     #[test]
     fn task_types_with_null_title() {
         TASK_TYPES.decodes_with_null("title");
+    }
+    #[cfg(feature = "transactional-emails")]
+    /// `TemplatePreview` with every property.
+    const TEMPLATE_PREVIEW: Example<types::TemplatePreview> = Example::new(
+        r#"{
+  "fromEmail": "example",
+  "fromName": "example",
+  "html": "example",
+  "previewText": "example",
+  "subject": "example",
+  "usedFeedNames": [
+    "example"
+  ]
+}"#,
+    );
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn template_preview() {
+        TEMPLATE_PREVIEW.decodes();
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn template_preview_without_from_email() {
+        TEMPLATE_PREVIEW.decodes_without("fromEmail");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn template_preview_with_null_from_email() {
+        TEMPLATE_PREVIEW.decodes_with_null("fromEmail");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn template_preview_without_from_name() {
+        TEMPLATE_PREVIEW.decodes_without("fromName");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn template_preview_with_null_from_name() {
+        TEMPLATE_PREVIEW.decodes_with_null("fromName");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn template_preview_without_html() {
+        TEMPLATE_PREVIEW.decodes_without("html");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn template_preview_with_null_html() {
+        TEMPLATE_PREVIEW.decodes_with_null("html");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn template_preview_without_preview_text() {
+        TEMPLATE_PREVIEW.decodes_without("previewText");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn template_preview_with_null_preview_text() {
+        TEMPLATE_PREVIEW.decodes_with_null("previewText");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn template_preview_without_subject() {
+        TEMPLATE_PREVIEW.decodes_without("subject");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn template_preview_with_null_subject() {
+        TEMPLATE_PREVIEW.decodes_with_null("subject");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn template_preview_without_used_feed_names() {
+        TEMPLATE_PREVIEW.decodes_without("usedFeedNames");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn template_preview_with_null_used_feed_names() {
+        TEMPLATE_PREVIEW.decodes_with_null("usedFeedNames");
     }
     #[cfg(feature = "tier")]
     /// `Tier` with every property.
@@ -10270,6 +11352,442 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(feature = "transactional-emails")]
+    #[tokio::test]
+    async fn get_transac_blocked_contacts_limit_below_minimum() {
+        let server = Server::start().await;
+        let value = -1i64;
+        let result = server
+            .client()
+            .get_transac_blocked_contacts()
+            .limit(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_transac_blocked_contacts",
+                "limit must be an integer from 0 to 100",
+                None,
+            );
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[tokio::test]
+    async fn get_transac_blocked_contacts_limit_above_maximum() {
+        let server = Server::start().await;
+        let value = 101i64;
+        let result = server
+            .client()
+            .get_transac_blocked_contacts()
+            .limit(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_transac_blocked_contacts",
+                "limit must be an integer from 0 to 100",
+                None,
+            );
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[tokio::test]
+    async fn get_transac_blocked_contacts_sort_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server
+            .client()
+            .get_transac_blocked_contacts()
+            .sort(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_transac_blocked_contacts",
+                "sort must be one of: asc, desc",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[tokio::test]
+    async fn smtp_blocked_contacts_email_delete_without_email() {
+        let server = Server::start().await;
+        let result = server.client().smtp_blocked_contacts_email_delete().send().await;
+        server
+            .assert_refused(
+                result,
+                "smtp_blocked_contacts_email_delete",
+                "email is required",
+                None,
+            );
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[tokio::test]
+    async fn delete_blocked_domain_without_domain() {
+        let server = Server::start().await;
+        let result = server.client().delete_blocked_domain().send().await;
+        server
+            .assert_refused(result, "delete_blocked_domain", "domain is required", None);
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[tokio::test]
+    async fn delete_scheduled_email_by_id_without_identifier() {
+        let server = Server::start().await;
+        let result = server.client().delete_scheduled_email_by_id().send().await;
+        server
+            .assert_refused(
+                result,
+                "delete_scheduled_email_by_id",
+                "identifier is required",
+                None,
+            );
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[tokio::test]
+    async fn get_scheduled_email_by_batch_id_without_batch_id() {
+        let server = Server::start().await;
+        let result = server.client().get_scheduled_email_by_batch_id().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_scheduled_email_by_batch_id",
+                "batch_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[tokio::test]
+    async fn get_scheduled_email_by_batch_id_sort_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server
+            .client()
+            .get_scheduled_email_by_batch_id()
+            .batch_id("example")
+            .sort(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_scheduled_email_by_batch_id",
+                "sort must be one of: asc, desc",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[tokio::test]
+    async fn get_scheduled_email_by_batch_id_status_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server
+            .client()
+            .get_scheduled_email_by_batch_id()
+            .batch_id("example")
+            .status(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_scheduled_email_by_batch_id",
+                "status must be one of: processed, inProgress, queued",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[tokio::test]
+    async fn get_scheduled_email_by_batch_id_limit_below_minimum() {
+        let server = Server::start().await;
+        let value = -1i64;
+        let result = server
+            .client()
+            .get_scheduled_email_by_batch_id()
+            .batch_id("example")
+            .limit(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_scheduled_email_by_batch_id",
+                "limit must be an integer from 0 to 500",
+                None,
+            );
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[tokio::test]
+    async fn get_scheduled_email_by_batch_id_limit_above_maximum() {
+        let server = Server::start().await;
+        let value = 501i64;
+        let result = server
+            .client()
+            .get_scheduled_email_by_batch_id()
+            .batch_id("example")
+            .limit(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_scheduled_email_by_batch_id",
+                "limit must be an integer from 0 to 500",
+                None,
+            );
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[tokio::test]
+    async fn get_transac_emails_list_sort_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server.client().get_transac_emails_list().sort(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_transac_emails_list",
+                "sort must be one of: asc, desc",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[tokio::test]
+    async fn get_transac_emails_list_limit_below_minimum() {
+        let server = Server::start().await;
+        let value = -1i64;
+        let result = server.client().get_transac_emails_list().limit(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_transac_emails_list",
+                "limit must be an integer from 0 to 1000",
+                None,
+            );
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[tokio::test]
+    async fn get_transac_emails_list_limit_above_maximum() {
+        let server = Server::start().await;
+        let value = 1001i64;
+        let result = server.client().get_transac_emails_list().limit(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_transac_emails_list",
+                "limit must be an integer from 0 to 1000",
+                None,
+            );
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[tokio::test]
+    async fn get_transac_email_content_without_uuid() {
+        let server = Server::start().await;
+        let result = server.client().get_transac_email_content().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_transac_email_content",
+                "uuid is required",
+                None,
+            );
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[tokio::test]
+    async fn smtp_log_identifier_delete_without_identifier() {
+        let server = Server::start().await;
+        let result = server.client().smtp_log_identifier_delete().send().await;
+        server
+            .assert_refused(
+                result,
+                "smtp_log_identifier_delete",
+                "identifier is required",
+                None,
+            );
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[tokio::test]
+    async fn get_email_event_report_limit_below_minimum() {
+        let server = Server::start().await;
+        let value = -1i64;
+        let result = server.client().get_email_event_report().limit(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_email_event_report",
+                "limit must be an integer from 0 to 5000",
+                None,
+            );
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[tokio::test]
+    async fn get_email_event_report_limit_above_maximum() {
+        let server = Server::start().await;
+        let value = 5001i64;
+        let result = server.client().get_email_event_report().limit(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_email_event_report",
+                "limit must be an integer from 0 to 5000",
+                None,
+            );
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[tokio::test]
+    async fn get_email_event_report_event_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server.client().get_email_event_report().event(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_email_event_report",
+                "event must be one of: bounces, hardBounces, softBounces, delivered, spam, requests, opened, clicks, invalid, deferred, blocked, unsubscribed, error, loadedByProxy",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[tokio::test]
+    async fn get_email_event_report_sort_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server.client().get_email_event_report().sort(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_email_event_report",
+                "sort must be one of: asc, desc",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[tokio::test]
+    async fn get_smtp_report_limit_below_minimum() {
+        let server = Server::start().await;
+        let value = -1i64;
+        let result = server.client().get_smtp_report().limit(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_smtp_report",
+                "limit must be an integer from 0 to 30",
+                None,
+            );
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[tokio::test]
+    async fn get_smtp_report_limit_above_maximum() {
+        let server = Server::start().await;
+        let value = 31i64;
+        let result = server.client().get_smtp_report().limit(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_smtp_report",
+                "limit must be an integer from 0 to 30",
+                None,
+            );
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[tokio::test]
+    async fn get_smtp_report_sort_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server.client().get_smtp_report().sort(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_smtp_report",
+                "sort must be one of: asc, desc",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[tokio::test]
+    async fn get_smtp_templates_limit_below_minimum() {
+        let server = Server::start().await;
+        let value = -1i64;
+        let result = server.client().get_smtp_templates().limit(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_smtp_templates",
+                "limit must be an integer from 0 to 1000",
+                None,
+            );
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[tokio::test]
+    async fn get_smtp_templates_limit_above_maximum() {
+        let server = Server::start().await;
+        let value = 1001i64;
+        let result = server.client().get_smtp_templates().limit(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_smtp_templates",
+                "limit must be an integer from 0 to 1000",
+                None,
+            );
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[tokio::test]
+    async fn get_smtp_templates_sort_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server.client().get_smtp_templates().sort(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_smtp_templates",
+                "sort must be one of: asc, desc",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[tokio::test]
+    async fn get_smtp_template_without_template_id() {
+        let server = Server::start().await;
+        let result = server.client().get_smtp_template().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_smtp_template",
+                "template_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[tokio::test]
+    async fn update_smtp_template_without_template_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .update_smtp_template()
+            .body(bodies::update_smtp_template())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "update_smtp_template",
+                "template_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[tokio::test]
+    async fn delete_smtp_template_without_template_id() {
+        let server = Server::start().await;
+        let result = server.client().delete_smtp_template().send().await;
+        server
+            .assert_refused(
+                result,
+                "delete_smtp_template",
+                "template_id is required",
+                None,
+            );
+    }
     #[cfg(feature = "transactional-sms")]
     #[tokio::test]
     async fn get_sms_events_limit_below_minimum() {
@@ -12189,6 +13707,112 @@ mod path_segments {
             server.assert_in_segment(result, "/v3/payments/requests/{id}", "id", value);
         }
     }
+    #[cfg(feature = "transactional-emails")]
+    #[tokio::test]
+    async fn smtp_blocked_contacts_email_delete_email() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .smtp_blocked_contacts_email_delete()
+                .email(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/smtp/blockedContacts/{email}",
+                    "email",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[tokio::test]
+    async fn delete_blocked_domain_domain() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client.delete_blocked_domain().domain(value).send().await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/smtp/blockedDomains/{domain}",
+                    "domain",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[tokio::test]
+    async fn delete_scheduled_email_by_id_identifier() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .delete_scheduled_email_by_id()
+                .identifier(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/smtp/email/{identifier}",
+                    "identifier",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[tokio::test]
+    async fn get_scheduled_email_by_batch_id_batch_id() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .get_scheduled_email_by_batch_id()
+                .batch_id(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/smtp/emailStatus/{batchId}",
+                    "batchId",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[tokio::test]
+    async fn get_transac_email_content_uuid() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client.get_transac_email_content().uuid(value).send().await;
+            server.assert_in_segment(result, "/v3/smtp/emails/{uuid}", "uuid", value);
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[tokio::test]
+    async fn smtp_log_identifier_delete_identifier() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .smtp_log_identifier_delete()
+                .identifier(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/smtp/log/{identifier}",
+                    "identifier",
+                    value,
+                );
+        }
+    }
 }
 /// Request bodies for the tests of operations that require one.
 #[rustfmt::skip]
@@ -12330,6 +13954,11 @@ mod bodies {
     #[cfg(feature = "sms-campaigns")]
     /// A valid body of `update_sms_campaign_status`: its required properties.
     pub fn update_sms_campaign_status() -> types::UpdateCampaignStatus {
+        from_json(r#"{}"#)
+    }
+    #[cfg(feature = "transactional-emails")]
+    /// A valid body of `update_smtp_template`: its required properties.
+    pub fn update_smtp_template() -> types::UpdateSmtpTemplate {
         from_json(r#"{}"#)
     }
     #[cfg(feature = "webhooks")]

@@ -34,6 +34,7 @@ pub use kinow_client as kinow;
     feature = "brevo-sms-campaigns",
     feature = "brevo-tasks",
     feature = "brevo-tier",
+    feature = "brevo-transactional-emails",
     feature = "brevo-transactional-sms",
     feature = "brevo-transactional-whats-app",
     feature = "brevo-user",

@@ -4800,6 +4800,590 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                     }
                 })
         }
+        "get_transac_blocked_contacts" => {
+            server
+                .get_transac_blocked_contacts(|when, then| {
+                    when.end_date(fixture.query::<String>("endDate").as_deref())
+                        .limit(fixture.query::<i64>("limit"))
+                        .offset(fixture.query::<i64>("offset"))
+                        .sort(fixture.query::<api::types::SortOrder>("sort"))
+                        .start_date(fixture.query::<String>("startDate").as_deref());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::GetTransacBlockedContacts>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_transac_blocked_contacts",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "smtp_blocked_contacts_email_delete" => {
+            server
+                .smtp_blocked_contacts_email_delete(|when, then| {
+                    when.email(
+                        &fixture
+                            .path_param::<
+                                String,
+                            >("/smtp/blockedContacts/{email}", "email"),
+                    );
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of smtp_blocked_contacts_email_delete",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_blocked_domains" => {
+            server
+                .get_blocked_domains(|_when, then| {
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::GetBlockedDomains>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_blocked_domains",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "block_new_domain" => {
+            server
+                .block_new_domain(|when, then| {
+                    when.body(&fixture.request_body::<api::types::BlockDomain>());
+                    match fixture.response.status {
+                        201u16 => {
+                            then.created();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of block_new_domain",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "delete_blocked_domain" => {
+            server
+                .delete_blocked_domain(|when, then| {
+                    when.domain(
+                        &fixture
+                            .path_param::<
+                                String,
+                            >("/smtp/blockedDomains/{domain}", "domain"),
+                    );
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of delete_blocked_domain",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "delete_hardbounces" => {
+            server
+                .delete_hardbounces(|when, then| {
+                    when.body(
+                        fixture
+                            .optional_request_body::<api::types::DeleteHardbounces>()
+                            .as_ref(),
+                    );
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of delete_hardbounces",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "delete_scheduled_email_by_id" => {
+            server
+                .delete_scheduled_email_by_id(|when, then| {
+                    when.identifier(
+                        &fixture
+                            .path_param::<
+                                String,
+                            >("/smtp/email/{identifier}", "identifier"),
+                    );
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of delete_scheduled_email_by_id",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_scheduled_email_by_batch_id" => {
+            server
+                .get_scheduled_email_by_batch_id(|when, then| {
+                    when.batch_id(
+                            &fixture
+                                .path_param::<
+                                    String,
+                                >("/smtp/emailStatus/{batchId}", "batchId"),
+                        )
+                        .end_date(fixture.query::<String>("endDate").as_deref())
+                        .limit(fixture.query::<i64>("limit"))
+                        .offset(fixture.query::<i64>("offset"))
+                        .sort(fixture.query::<api::types::SortOrder>("sort"))
+                        .start_date(fixture.query::<String>("startDate").as_deref())
+                        .status(
+                            fixture
+                                .query::<api::types::ScheduledEmailStatusFilter>("status"),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::GetScheduledEmailByBatchId>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_scheduled_email_by_batch_id",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_transac_emails_list" => {
+            server
+                .get_transac_emails_list(|when, then| {
+                    when.email(fixture.query::<String>("email").as_deref())
+                        .end_date(fixture.query::<String>("endDate").as_deref())
+                        .limit(fixture.query::<i64>("limit"))
+                        .message_id(fixture.query::<String>("messageId").as_deref())
+                        .offset(fixture.query::<i64>("offset"))
+                        .sort(fixture.query::<api::types::SortOrder>("sort"))
+                        .start_date(fixture.query::<String>("startDate").as_deref())
+                        .template_id(fixture.query::<i64>("templateId"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::GetTransacEmailsList>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_transac_emails_list",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_transac_email_content" => {
+            server
+                .get_transac_email_content(|when, then| {
+                    when.uuid(
+                        &fixture.path_param::<String>("/smtp/emails/{uuid}", "uuid"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::GetTransacEmailContent>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_transac_email_content",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "smtp_log_identifier_delete" => {
+            server
+                .smtp_log_identifier_delete(|when, then| {
+                    when.identifier(
+                        &fixture
+                            .path_param::<String>("/smtp/log/{identifier}", "identifier"),
+                    );
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of smtp_log_identifier_delete",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_aggregated_smtp_report" => {
+            server
+                .get_aggregated_smtp_report(|when, then| {
+                    when.days(fixture.query::<i64>("days"))
+                        .end_date(fixture.query::<String>("endDate").as_deref())
+                        .start_date(fixture.query::<String>("startDate").as_deref())
+                        .tag(fixture.query::<String>("tag").as_deref());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::GetAggregatedReport>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_aggregated_smtp_report",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_email_event_report" => {
+            server
+                .get_email_event_report(|when, then| {
+                    when.days(fixture.query::<i64>("days"))
+                        .email(fixture.query::<String>("email").as_deref())
+                        .end_date(fixture.query::<String>("endDate").as_deref())
+                        .event(fixture.query::<api::types::EmailEvent>("event"))
+                        .limit(fixture.query::<i64>("limit"))
+                        .message_id(fixture.query::<String>("messageId").as_deref())
+                        .offset(fixture.query::<i64>("offset"))
+                        .sort(fixture.query::<api::types::SortOrder>("sort"))
+                        .start_date(fixture.query::<String>("startDate").as_deref())
+                        .tags(fixture.query::<String>("tags").as_deref())
+                        .template_id(fixture.query::<i64>("templateId"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::GetEmailEventReport>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_email_event_report",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_smtp_report" => {
+            server
+                .get_smtp_report(|when, then| {
+                    when.days(fixture.query::<i64>("days"))
+                        .end_date(fixture.query::<String>("endDate").as_deref())
+                        .limit(fixture.query::<i64>("limit"))
+                        .offset(fixture.query::<i64>("offset"))
+                        .sort(fixture.query::<api::types::SortOrder>("sort"))
+                        .start_date(fixture.query::<String>("startDate").as_deref())
+                        .tag(fixture.query::<String>("tag").as_deref());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::GetReports>());
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_smtp_report",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "post_preview_smtp_email_templates" => {
+            server
+                .post_preview_smtp_email_templates(|when, then| {
+                    when.body(
+                        &fixture.request_body::<api::types::FetchTemplatePreview>(),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::TemplatePreview>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of post_preview_smtp_email_templates",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_smtp_templates" => {
+            server
+                .get_smtp_templates(|when, then| {
+                    when.limit(fixture.query::<i64>("limit"))
+                        .offset(fixture.query::<i64>("offset"))
+                        .sort(fixture.query::<api::types::SortOrder>("sort"))
+                        .template_status(fixture.query::<bool>("templateStatus"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::GetSmtpTemplates>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_smtp_templates",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "create_smtp_template" => {
+            server
+                .create_smtp_template(|when, then| {
+                    when.body(&fixture.request_body::<api::types::CreateSmtpTemplate>());
+                    match fixture.response.status {
+                        201u16 => {
+                            then.created(
+                                &fixture.response_body::<api::types::CreateModel>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of create_smtp_template",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_smtp_template" => {
+            server
+                .get_smtp_template(|when, then| {
+                    when.template_id(
+                        fixture
+                            .path_param::<
+                                i64,
+                            >("/smtp/templates/{templateId}", "templateId"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::GetSmtpTemplateOverview>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_smtp_template",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "update_smtp_template" => {
+            server
+                .update_smtp_template(|when, then| {
+                    when.template_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/smtp/templates/{templateId}", "templateId"),
+                        )
+                        .body(&fixture.request_body::<api::types::UpdateSmtpTemplate>());
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of update_smtp_template",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "delete_smtp_template" => {
+            server
+                .delete_smtp_template(|when, then| {
+                    when.template_id(
+                        fixture
+                            .path_param::<
+                                i64,
+                            >("/smtp/templates/{templateId}", "templateId"),
+                    );
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of delete_smtp_template",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
         "send_transac_sms" => {
             server
                 .send_transac_sms(|when, then| {
