@@ -119,5 +119,169 @@ def transactional_emails(rec):
     te("get_smtp_template__not_found", {"template_id": 999}, NOT_FOUND, method="get_smtp_template")
 
 
+CONTACT = {
+    "email": "peggy.rain@example.com", "id": 42, "emailBlacklisted": False, "smsBlacklisted": False,
+    "createdAt": "2017-05-02 16:40:31+00:00", "modifiedAt": "2017-05-02 16:40:31+00:00", "listIds": [40],
+    "listUnsubscribed": [12],
+    "attributes": {"FIRST_NAME": "Peggy", "LAST_NAME": "Rain", "SMS": "3087433387669", "CIV": "1",
+                   "DOB": "1986-04-13", "ZIP_CODE": "87544", "AGE": 38, "VIP": True},
+}
+EVENT = {"campaignId": 21, "eventTime": "2016-05-03 20:15:13+00:00"}
+STATISTICS = {
+    "messagesSent": [EVENT, {"campaignId": 42, "eventTime": "2016-10-17 10:30:01+00:00"}],
+    "hardBounces": [dict(EVENT, campaignId=43)], "softBounces": [dict(EVENT, campaignId=44)],
+    "complaints": [dict(EVENT, campaignId=45)],
+    "unsubscriptions": {
+        "userUnsubscription": [{"campaignId": 46, "eventTime": "2016-11-09 11:45:02+00:00", "ip": "66.249.93.118"}],
+        "adminUnsubscription": [{"eventTime": "2016-12-01 09:00:00+00:00", "ip": "66.249.93.217"}]},
+    "opened": [{"campaignId": 21, "count": 2, "eventTime": "2016-05-03 21:24:56+00:00", "ip": "66.249.93.118"}],
+    "clicked": [{"campaignId": 21, "links": [
+        {"count": 2, "eventTime": "2016-05-03 21:25:01+00:00", "ip": "66.249.93.118",
+         "url": "https://url.domain.com/fbe5387ec717e333628380454f68670010b205ff/1/go"}]}],
+    "delivered": [{"campaignId": 21, "eventTime": "2016-05-03 21:24:56+00:00"}],
+}
+FOLDER = {"id": 1, "name": "Client_Folder", "totalBlacklisted": 987, "totalSubscribers": 16778,
+          "uniqueSubscribers": 17765}
+LIST = {"id": 46, "name": "Reactiv", "totalSubscribers": 7655, "totalBlacklisted": 0, "uniqueSubscribers": 7655}
+CAMPAIGN_STATS = {
+    "uniqueClicks": 701, "clickers": 789, "complaints": 0, "delivered": 6632, "sent": 6645, "softBounces": 34,
+    "hardBounces": 4, "uniqueViews": 3442, "trackableViews": 3100, "trackableViewsRate": 46.7,
+    "estimatedViews": 3600, "unsubscriptions": 4, "viewed": 4322, "deferred": 0, "returnBounce": 38,
+    "opensRate": 51.8, "appleMppOpens": 120,
+}
+CONTACT_NOT_FOUND = (404, json.dumps({"code": "document_not_found", "message": "Contact does not exist"}))
+
+
+def contacts(rec):
+    def con(operation, args, response, **kw):
+        rec(operation, args, response, cls="ContactsApi", **kw)
+
+    con("add_contact_to_list", {"list_id": 40, "contact_emails": brevo.AddContactToList(
+        emails=["jeff32@example.com", "jim56@example.com", "david@example.com"])},
+        (201, {"contacts": {"success": ["jeff32@example.com", "jim56@example.com"], "failure": ["david@example.com"]}}))
+    con("create_attribute", {"attribute_category": "category", "attribute_name": "GENDER",
+                             "create_attribute": brevo.CreateAttribute(
+                                 type="category", enumeration=[brevo.CreateAttributeEnumeration(value=1, label="Men"),
+                                                               brevo.CreateAttributeEnumeration(value=2, label="Women")])},
+        (201, ""))
+    con("create_folder", {"create_folder": brevo.CreateUpdateFolder(name="Wordpress Contacts")}, (201, {"id": 7}))
+    con("create_list", {"create_list": brevo.CreateList(name="Magento Customer - ES", folder_id=2)}, (201, {"id": 53}))
+    con("delete_attribute", {"attribute_category": "normal", "attribute_name": "NICKNAME"}, (204, ""))
+    # An EXT_ID needs identifierType; the SDK percent-encodes it whole.
+    con("delete_contact", {"identifier": "ext/42 b", "identifier_type": "ext_id"}, (204, ""))
+    con("delete_folder", {"folder_id": 7}, (204, ""))
+    con("delete_list", {"list_id": 53}, (204, ""))
+    con("delete_multi_attribute_options", {"attribute_type": "multiple-choice", "multiple_choice_attribute": "COUNTRIES",
+                                           "multiple_choice_attribute_option": "New Zealand"}, (204, ""))
+    con("get_attributes", {}, (200, {"attributes": [
+        {"name": "LASTNAME", "category": "normal", "type": "text"},
+        {"name": "COUNTRIES", "category": "normal", "type": "multiple-choice", "multiCategoryOptions": ["USA", "INDIA"]},
+        {"name": "GENDER", "category": "category", "type": "text",
+         "enumeration": [{"value": 1, "label": "Men"}, {"value": 2, "label": "Women"}]},
+        {"name": "ORDERS_LAST_DAY", "category": "calculated", "calculatedValue": "COUNT[ORDER_ID,ORDER_DATE,==,NOW(-1)]"}]}))
+    con("get_contact_info", {"identifier": "peggy.rain@example.com", "identifier_type": "email_id",
+                             "start_date": "2016-05-01", "end_date": "2016-12-31"},
+        (200, dict(CONTACT, statistics=dict(STATISTICS, transacAttributes=[
+            {"orderDate": "2016-05-03", "orderPrice": 24.99, "orderId": 248}]))))
+    con("get_contact_stats", {"identifier": 42, "start_date": "2016-05-01", "end_date": "2016-07-30"},
+        (200, dict(STATISTICS, transacAttributes=[{"orderDate": "2016-05-03", "orderPrice": 24.99, "orderId": 248}])))
+    con("get_contacts", {"limit": 20, "offset": 40, "modified_since": "2017-05-01T00:00:00.000+02:00",
+                         "created_since": "2017-01-01T00:00:00.000Z", "sort": "asc", "segment_id": 5,
+                         "filter": 'equals(FIRSTNAME,"Antoine")'},
+        (200, {"contacts": [CONTACT, {"email": "33058407248@mailin-sms.com", "id": 245, "emailBlacklisted": True,
+                                      "smsBlacklisted": False, "createdAt": "2017-05-01 17:05:03+00:00",
+                                      "modifiedAt": "2017-05-01 17:05:03+00:00", "listIds": [43, 61],
+                                      "attributes": {"SMS": "33058407248"}}],
+               "count": 3}))
+    con("get_contacts_from_list", {"list_id": 40, "modified_since": "2017-05-01T00:00:00.000Z", "limit": 20,
+                                   "offset": 0, "sort": "asc"}, (200, {"contacts": [CONTACT], "count": 17655}))
+    con("get_folder", {"folder_id": 1}, (200, FOLDER))
+    con("get_folder_lists", {"folder_id": 1, "limit": 20, "offset": 0, "sort": "asc"},
+        (200, {"lists": [LIST, dict(LIST, id=41, name="NY_Area")], "count": 2}))
+    con("get_folders", {"limit": 20, "offset": 0, "sort": "asc"},
+        (200, {"folders": [FOLDER, dict(FOLDER, id=29, name="Prestashop")], "count": 2}))
+    con("get_list", {"list_id": 12, "start_date": "2023-10-10T00:00:00.000Z", "end_date": "2024-04-10T00:00:00.000Z"},
+        (200, {"id": 12, "name": "Newsletter_Weekly", "startDate": "2023-10-10 00:00:00+00:00",
+               "endDate": "2024-04-10 00:00:00+00:00", "totalSubscribers": 6533, "totalBlacklisted": 63,
+               "uniqueSubscribers": 6596, "folderId": 1, "createdAt": "2016-02-26 11:56:08+00:00",
+               "campaignStats": [{"campaignId": 15, "stats": CAMPAIGN_STATS},
+                                 {"campaignId": 45, "stats": {k: v for k, v in CAMPAIGN_STATS.items()
+                                                              if k not in ("opensRate", "appleMppOpens")}}],
+               "dynamicList": False}))
+    con("get_lists", {"limit": 20, "offset": 0, "sort": "asc"},
+        (200, {"lists": [dict(LIST, folderId=1), dict(LIST, id=50, name="Other", folderId=2)], "count": 2}))
+    con("get_segments", {"limit": 20, "offset": 0, "sort": "asc"}, (200, {"segments": [
+        {"id": 53, "segmentName": "Segment1", "categoryName": "Name1", "updatedAt": "2017-03-12 12:30:00+00:00"},
+        {"id": 50, "segmentName": "Segment2", "categoryName": "Name2"}], "count": 2}))
+    con("import_contacts", {"request_contact_import": brevo.RequestContactImport(
+        file_body="NAME;SURNAME;EMAIL\nSmith;John;john.smith@example.com",
+        json_body=[brevo.RequestContactImportJsonBody(email="ndicky0@ocn.ne.jp",
+                                                      attributes={"FNAME": "Dicky", "SMS": "33689965433"})],
+        list_ids=[2, 4], notify_url="https://hooks.mycompany.com/import",
+        new_list=brevo.RequestContactImportNewList(list_name="ContactImport - 2017-05", folder_id=2),
+        email_blacklist=True, disable_notification=True, sms_blacklist=True, update_existing_contacts=False,
+        empty_contacts_attributes=True)}, (202, {"processId": 78}))
+    con("remove_contact_from_list", {"list_id": 40, "contact_emails": brevo.RemoveContactFromList(
+        emails=["jeff32@example.com", "jim56@example.com"])},
+        (201, {"contacts": {"success": ["jeff32@example.com"], "failure": ["jim56@example.com"]}}))
+    con("request_contact_export", {"request_contact_export": brevo.RequestContactExport(
+        export_attributes=["FNAME", "LNAME", "EMAIL"],
+        custom_contact_filter=brevo.RequestContactExportCustomContactFilter(
+            action_for_contacts="subscribed", action_for_email_campaigns="openers", action_for_sms_campaigns="hardBounces",
+            list_id=2, segment_id=5, email_campaign_id=12, sms_campaign_id=13),
+        notify_url="https://hooks.mycompany.com/export", disable_notification=True, export_mandatory_attributes=False,
+        export_subscription_status=["email_marketing", "sms_marketing"], export_metadata=["_listIds", "ADDED_TIME"])},
+        (202, {"processId": 79}))
+    con("update_attribute", {"attribute_category": "category", "attribute_name": "GENDER",
+                             "update_attribute": brevo.UpdateAttribute(
+                                 value="COUNT[BLACKLISTED,BLACKLISTED,<,NOW()]",
+                                 enumeration=[brevo.UpdateAttributeEnumeration(value=3, label="Kid")],
+                                 multi_category_options=["USA", "INDIA"])}, (204, ""))
+    con("update_batch_contacts", {"update_batch_contacts": brevo.UpdateBatchContacts(contacts=[
+        brevo.UpdateBatchContactsContacts(
+            email="elly@example.com", ext_id="ext-31", attributes={"FNAME": "Elly", "AGE": 31},
+            email_blacklisted=False, sms_blacklisted=True, list_ids=[65], unlink_list_ids=[36],
+            smtp_blacklist_sender=["newsletter@mycompany.com"]),
+        brevo.UpdateBatchContactsContacts(id=31, attributes={"LNAME": "Roger"}),
+        brevo.UpdateBatchContactsContacts(sms="+33612345678", list_ids=[65])])}, (204, ""))
+    con("update_contact", {"identifier": "peggy.rain@example.com", "update_contact": brevo.UpdateContact(
+        attributes={"EMAIL": "newemail@domain.com", "FNAME": "Ellie", "COUNTRIES": ["India", "China"], "AGE": 38},
+        ext_id="updateExternalId", email_blacklisted=False, sms_blacklisted=True, list_ids=[65], unlink_list_ids=[36],
+        smtp_blacklist_sender=["newsletter@mycompany.com"])}, (204, ""))
+    con("update_folder", {"folder_id": 7, "update_folder": brevo.CreateUpdateFolder(name="Wordpress")}, (204, ""))
+    con("update_list", {"list_id": 53, "update_list": brevo.UpdateList(name="Magento Customer - FR")}, (204, ""))
+
+    # Variants: the other identifiers of a contact (an ID, a phone number
+    # with `+`); the other bodies of the list operations; the SDK's model
+    # defaults, which it fills in and sends; a documented error.
+    con("get_contact_info__by_id", {"identifier": 42}, (200, dict(CONTACT, statistics={})),
+        method="get_contact_info")
+    con("get_contact_info__not_found", {"identifier": "nobody@example.com"}, CONTACT_NOT_FOUND,
+        method="get_contact_info")
+    con("update_contact__phone", {"identifier": "+33612345678", "identifier_type": "phone_id",
+                                  "update_contact": brevo.UpdateContact(list_ids=[65])}, (204, ""),
+        method="update_contact")
+    con("delete_contact__by_id", {"identifier": 42}, (204, ""), method="delete_contact")
+    con("add_contact_to_list__ids", {"list_id": 40, "contact_emails": brevo.AddContactToList(ids=[1, 2, 5])},
+        (201, {"contacts": {"success": [1, 2], "failure": [5]}}), method="add_contact_to_list")
+    con("add_contact_to_list__ext_ids", {"list_id": 40, "contact_emails": brevo.AddContactToList(
+        ext_ids=["ext123", "ext345"])}, (201, {"contacts": {"success": ["ext123"], "failure": ["ext345"]}}),
+        method="add_contact_to_list")
+    con("remove_contact_from_list__ids", {"list_id": 40, "contact_emails": brevo.RemoveContactFromList(ids=[1, 2])},
+        (201, {"contacts": {"success": [1, 2]}}), method="remove_contact_from_list")
+    con("remove_contact_from_list__ext_ids", {"list_id": 40, "contact_emails": brevo.RemoveContactFromList(
+        ext_ids=["ext123"])}, (201, {"contacts": {"failure": ["ext123"]}}), method="remove_contact_from_list")
+    con("remove_contact_from_list__all", {"list_id": 40, "contact_emails": brevo.RemoveContactFromList(all=True)},
+        (201, {"contacts": {"total": 23, "processId": 5}}), method="remove_contact_from_list")
+    con("import_contacts__defaults", {"request_contact_import": brevo.RequestContactImport(
+        file_url="https://importfile.domain.com/contacts.csv", list_ids=[2])}, (202, {"processId": 80}),
+        method="import_contacts")
+    con("request_contact_export__defaults", {"request_contact_export": brevo.RequestContactExport(
+        custom_contact_filter=brevo.RequestContactExportCustomContactFilter(action_for_contacts="allContacts",
+                                                                            list_id=2))},
+        (202, {"processId": 81}), method="request_contact_export")
+
+
 def brevo_c(rec):
     transactional_emails(rec)
+    contacts(rec)

@@ -17,6 +17,7 @@ pub use kinow_client as kinow;
     feature = "brevo-account",
     feature = "brevo-balance",
     feature = "brevo-companies",
+    feature = "brevo-contacts",
     feature = "brevo-conversations",
     feature = "brevo-coupons",
     feature = "brevo-deals",
