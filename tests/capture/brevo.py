@@ -11,6 +11,7 @@ import json
 import brevo_python as brevo
 
 from capture import CaptureServer, record
+from brevo_brevo_c import brevo_c
 
 VENDOR = "brevo"
 SDK = "brevo-python 1.2.0 (PyPI, package brevo_python)"
@@ -172,6 +173,7 @@ def main():
         conversations(rec)
         tiers(rec)
         programs(rec)
+        brevo_c(rec)
 
 
 # Brevo's error body outside the loyalty classes: {code, message}.

@@ -14,6 +14,24 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
+    #[cfg(feature = "contacts")]
+    ///The contacts to add to a list: their email addresses (`Emails`), IDs (`Ids`) or EXT_ID attributes (`ExtIds`), 1 to 150 of them. Sent as `{"emails": [..]}`, `{"ids": [..]}` or `{"extIds": [..]}`.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum AddContactToList {
+        #[serde(rename = "emails")]
+        Emails(::std::vec::Vec<::std::string::String>),
+        #[serde(rename = "ids")]
+        Ids(::std::vec::Vec<i64>),
+        #[serde(rename = "extIds")]
+        ExtIds(::std::vec::Vec<::std::string::String>),
+    }
+    #[cfg(feature = "contacts")]
+    impl ::std::convert::From<::std::vec::Vec<i64>> for AddContactToList {
+        fn from(value: ::std::vec::Vec<i64>) -> Self {
+            Self::Ids(value)
+        }
+    }
     #[cfg(feature = "program")]
     ///Contacts to add to a subscription as members.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -169,6 +187,164 @@ pub mod types {
     impl AggregateBalance {
         pub fn builder() -> builder::AggregateBalance {
             Default::default()
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///The category of a contact attribute.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum AttributeCategory {
+        #[serde(rename = "normal")]
+        Normal,
+        #[serde(rename = "transactional")]
+        Transactional,
+        #[serde(rename = "category")]
+        Category,
+        #[serde(rename = "calculated")]
+        Calculated,
+        #[serde(rename = "global")]
+        Global,
+    }
+    #[cfg(feature = "contacts")]
+    impl ::std::fmt::Display for AttributeCategory {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Normal => f.write_str("normal"),
+                Self::Transactional => f.write_str("transactional"),
+                Self::Category => f.write_str("category"),
+                Self::Calculated => f.write_str("calculated"),
+                Self::Global => f.write_str("global"),
+            }
+        }
+    }
+    #[cfg(feature = "contacts")]
+    impl ::std::str::FromStr for AttributeCategory {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "normal" => Ok(Self::Normal),
+                "transactional" => Ok(Self::Transactional),
+                "category" => Ok(Self::Category),
+                "calculated" => Ok(Self::Calculated),
+                "global" => Ok(Self::Global),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    #[cfg(feature = "contacts")]
+    impl ::std::convert::TryFrom<&str> for AttributeCategory {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    #[cfg(feature = "contacts")]
+    impl ::std::convert::TryFrom<::std::string::String> for AttributeCategory {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///The type of a contact attribute.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum AttributeType {
+        #[serde(rename = "text")]
+        Text,
+        #[serde(rename = "date")]
+        Date,
+        #[serde(rename = "float")]
+        Float,
+        #[serde(rename = "boolean")]
+        Boolean,
+        #[serde(rename = "id")]
+        Id,
+        #[serde(rename = "category")]
+        Category,
+        #[serde(rename = "multiple-choice")]
+        MultipleChoice,
+        #[serde(rename = "user")]
+        User,
+    }
+    #[cfg(feature = "contacts")]
+    impl ::std::fmt::Display for AttributeType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Text => f.write_str("text"),
+                Self::Date => f.write_str("date"),
+                Self::Float => f.write_str("float"),
+                Self::Boolean => f.write_str("boolean"),
+                Self::Id => f.write_str("id"),
+                Self::Category => f.write_str("category"),
+                Self::MultipleChoice => f.write_str("multiple-choice"),
+                Self::User => f.write_str("user"),
+            }
+        }
+    }
+    #[cfg(feature = "contacts")]
+    impl ::std::str::FromStr for AttributeType {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "text" => Ok(Self::Text),
+                "date" => Ok(Self::Date),
+                "float" => Ok(Self::Float),
+                "boolean" => Ok(Self::Boolean),
+                "id" => Ok(Self::Id),
+                "category" => Ok(Self::Category),
+                "multiple-choice" => Ok(Self::MultipleChoice),
+                "user" => Ok(Self::User),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    #[cfg(feature = "contacts")]
+    impl ::std::convert::TryFrom<&str> for AttributeType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    #[cfg(feature = "contacts")]
+    impl ::std::convert::TryFrom<::std::string::String> for AttributeType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
         }
     }
     #[cfg(feature = "balance")]
@@ -1188,6 +1364,97 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "transactional-emails")]
+    ///A domain to block.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct BlockDomain {
+        ///name of the domain to be blocked
+        pub domain: ::std::string::String,
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl BlockDomain {
+        pub fn builder() -> builder::BlockDomain {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///Why a transactional contact is blocked or unsubscribed.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum BlockedContactReasonCode {
+        #[serde(rename = "unsubscribedViaMA")]
+        UnsubscribedViaMa,
+        #[serde(rename = "unsubscribedViaEmail")]
+        UnsubscribedViaEmail,
+        #[serde(rename = "adminBlocked")]
+        AdminBlocked,
+        #[serde(rename = "unsubscribedViaApi")]
+        UnsubscribedViaApi,
+        #[serde(rename = "hardBounce")]
+        HardBounce,
+        #[serde(rename = "contactFlaggedAsSpam")]
+        ContactFlaggedAsSpam,
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl ::std::fmt::Display for BlockedContactReasonCode {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::UnsubscribedViaMa => f.write_str("unsubscribedViaMA"),
+                Self::UnsubscribedViaEmail => f.write_str("unsubscribedViaEmail"),
+                Self::AdminBlocked => f.write_str("adminBlocked"),
+                Self::UnsubscribedViaApi => f.write_str("unsubscribedViaApi"),
+                Self::HardBounce => f.write_str("hardBounce"),
+                Self::ContactFlaggedAsSpam => f.write_str("contactFlaggedAsSpam"),
+            }
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl ::std::str::FromStr for BlockedContactReasonCode {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "unsubscribedViaMA" => Ok(Self::UnsubscribedViaMa),
+                "unsubscribedViaEmail" => Ok(Self::UnsubscribedViaEmail),
+                "adminBlocked" => Ok(Self::AdminBlocked),
+                "unsubscribedViaApi" => Ok(Self::UnsubscribedViaApi),
+                "hardBounce" => Ok(Self::HardBounce),
+                "contactFlaggedAsSpam" => Ok(Self::ContactFlaggedAsSpam),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl ::std::convert::TryFrom<&str> for BlockedContactReasonCode {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl ::std::convert::TryFrom<::std::string::String> for BlockedContactReasonCode {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
     #[cfg(feature = "sms-campaigns")]
     ///The status to give a campaign.
     #[derive(
@@ -1448,6 +1715,139 @@ pub mod types {
     impl ContactBalancesResp {
         pub fn builder() -> builder::ContactBalancesResp {
             Default::default()
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///A contact, by one of its identifiers: `Email` (its address), `Id` (its Brevo ID), `Phone` (its SMS attribute), `ExtId` (its EXT_ID attribute), `WhatsApp` or `Landline` (those attributes). The value is sent as given (one percent-encoded path segment); Brevo finds an email address, an ID or an SMS number by itself, and the others with the operation's `identifier_type` (`ContactIdentifierType`).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(untagged)]
+    pub enum ContactIdentifier {
+        Email(::std::string::String),
+        Id(i64),
+        Phone(::std::string::String),
+        ExtId(::std::string::String),
+        WhatsApp(::std::string::String),
+        Landline(::std::string::String),
+    }
+    #[cfg(feature = "contacts")]
+    impl ::std::fmt::Display for ContactIdentifier {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match self {
+                Self::Email(x) => x.fmt(f),
+                Self::Id(x) => x.fmt(f),
+                Self::Phone(x) => x.fmt(f),
+                Self::ExtId(x) => x.fmt(f),
+                Self::WhatsApp(x) => x.fmt(f),
+                Self::Landline(x) => x.fmt(f),
+            }
+        }
+    }
+    #[cfg(feature = "contacts")]
+    impl ::std::convert::From<i64> for ContactIdentifier {
+        fn from(value: i64) -> Self {
+            Self::Id(value)
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///What a contact identifier is: `email_id` (EMAIL), `contact_id` (ID), `ext_id` (EXT_ID), `phone_id` (SMS), `whatsapp_id` (WHATSAPP), `landline_number_id` (LANDLINE_NUMBER).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum ContactIdentifierType {
+        #[serde(rename = "email_id")]
+        EmailId,
+        #[serde(rename = "contact_id")]
+        ContactId,
+        #[serde(rename = "ext_id")]
+        ExtId,
+        #[serde(rename = "phone_id")]
+        PhoneId,
+        #[serde(rename = "whatsapp_id")]
+        WhatsappId,
+        #[serde(rename = "landline_number_id")]
+        LandlineNumberId,
+    }
+    #[cfg(feature = "contacts")]
+    impl ::std::fmt::Display for ContactIdentifierType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::EmailId => f.write_str("email_id"),
+                Self::ContactId => f.write_str("contact_id"),
+                Self::ExtId => f.write_str("ext_id"),
+                Self::PhoneId => f.write_str("phone_id"),
+                Self::WhatsappId => f.write_str("whatsapp_id"),
+                Self::LandlineNumberId => f.write_str("landline_number_id"),
+            }
+        }
+    }
+    #[cfg(feature = "contacts")]
+    impl ::std::str::FromStr for ContactIdentifierType {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "email_id" => Ok(Self::EmailId),
+                "contact_id" => Ok(Self::ContactId),
+                "ext_id" => Ok(Self::ExtId),
+                "phone_id" => Ok(Self::PhoneId),
+                "whatsapp_id" => Ok(Self::WhatsappId),
+                "landline_number_id" => Ok(Self::LandlineNumberId),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    #[cfg(feature = "contacts")]
+    impl ::std::convert::TryFrom<&str> for ContactIdentifierType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    #[cfg(feature = "contacts")]
+    impl ::std::convert::TryFrom<::std::string::String> for ContactIdentifierType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///A contact as a list request named it: its email address or EXT_ID attribute (`Text`), or its ID (`Id`).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(untagged)]
+    pub enum ContactListEntry {
+        Text(::std::string::String),
+        Id(i64),
+    }
+    #[cfg(feature = "contacts")]
+    impl ::std::fmt::Display for ContactListEntry {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match self {
+                Self::Text(x) => x.fmt(f),
+                Self::Id(x) => x.fmt(f),
+            }
+        }
+    }
+    #[cfg(feature = "contacts")]
+    impl ::std::convert::From<i64> for ContactListEntry {
+        fn from(value: i64) -> Self {
+            Self::Id(value)
         }
     }
     #[cfg(feature = "conversations")]
@@ -1869,6 +2269,59 @@ pub mod types {
             value: ::std::string::String,
         ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///A new contact attribute.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CreateAttribute {
+        ///List of values and labels that the attribute can take. **Use only if the attribute's category is "category"**. For example: **[{"value":1, "label":"male"}, {"value":2, "label":"female"}]**
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub enumeration: ::std::vec::Vec<CreateAttributeEnumeration>,
+        ///Type of the attribute. **Use only if the attribute's category is 'calculated' or 'global'**
+        #[serde(
+            rename = "isRecurring",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub is_recurring: ::std::option::Option<bool>,
+        ///List of options you want to add for multiple-choice attribute. **Use only if the attribute's category is "normal" and attribute's type is "multiple-choice".** For example: **["USA","INDIA"]**
+        #[serde(
+            rename = "multiCategoryOptions",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub multi_category_options: ::std::vec::Vec<::std::string::String>,
+        ///Type of the attribute. **Use only if the attribute's category is 'normal', 'category' or 'transactional'**. Type **user and multiple-choice** is only available if the category is **normal** attribute; type **id** is only available if the category is **transactional** attribute; type **category** is only available if the category is **category** attribute
+        #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+        pub type_: ::std::option::Option<AttributeType>,
+        ///Value of the attribute. **Use only if the attribute's category is 'calculated' or 'global'**
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub value: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "contacts")]
+    impl CreateAttribute {
+        pub fn builder() -> builder::CreateAttribute {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///A value and label a "category" attribute can take.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CreateAttributeEnumeration {
+        ///Label of the value
+        pub label: ::std::string::String,
+        ///Id of the value
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub value: i64,
+    }
+    #[cfg(feature = "contacts")]
+    impl CreateAttributeEnumeration {
+        pub fn builder() -> builder::CreateAttributeEnumeration {
+            Default::default()
         }
     }
     #[cfg(feature = "balance")]
@@ -2350,6 +2803,24 @@ pub mod types {
             Default::default()
         }
     }
+    #[cfg(feature = "contacts")]
+    ///A new contact list.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CreateList {
+        ///Id of the parent folder in which this list is to be created
+        #[serde(rename = "folderId")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub folder_id: i64,
+        ///Name of the list
+        pub name: ::std::string::String,
+    }
+    #[cfg(feature = "contacts")]
+    impl CreateList {
+        pub fn builder() -> builder::CreateList {
+            Default::default()
+        }
+    }
     #[cfg(feature = "program")]
     ///A loyalty program to create.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -2505,7 +2976,14 @@ pub mod types {
                 })
         }
     }
-    #[cfg(any(feature = "sms-campaigns", feature = "webhooks"))]
+    #[cfg(
+        any(
+            feature = "contacts",
+            feature = "sms-campaigns",
+            feature = "transactional-emails",
+            feature = "webhooks"
+        )
+    )]
     ///The ID of the object created.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -2514,7 +2992,14 @@ pub mod types {
         #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
         pub id: i64,
     }
-    #[cfg(any(feature = "sms-campaigns", feature = "webhooks"))]
+    #[cfg(
+        any(
+            feature = "contacts",
+            feature = "sms-campaigns",
+            feature = "transactional-emails",
+            feature = "webhooks"
+        )
+    )]
     impl CreateModel {
         pub fn builder() -> builder::CreateModel {
             Default::default()
@@ -2770,6 +3255,86 @@ pub mod types {
                 .map_err(|e: self::error::ConversionError| {
                     <D::Error as ::serde::de::Error>::custom(e.to_string())
                 })
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///A new transactional email template.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CreateSmtpTemplate {
+        ///Absolute url of the attachment (**no local file**). Extension allowed: xlsx, xls, ods, docx, docm, doc, csv, pdf, txt, gif, jpg, jpeg, png, tif, tiff, rtf, bmp, cgm, css, shtml, html, htm, zip, xml, ppt, pptx, tar, ez, ics, mobi, msg, pub and eps
+        #[serde(
+            rename = "attachmentUrl",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub attachment_url: ::std::option::Option<::std::string::String>,
+        ///Body of the message (HTML version). The field must have more than 10 characters. **REQUIRED if htmlUrl is empty**
+        #[serde(
+            rename = "htmlContent",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub html_content: ::std::option::Option<::std::string::String>,
+        ///Url which contents the body of the email message. REQUIRED if htmlContent is empty
+        #[serde(
+            rename = "htmlUrl",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub html_url: ::std::option::Option<::std::string::String>,
+        ///Status of template. isActive = true means template is active and isActive = false means template is inactive
+        #[serde(
+            rename = "isActive",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub is_active: ::std::option::Option<bool>,
+        ///Email on which campaign recipients will be able to reply to
+        #[serde(
+            rename = "replyTo",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub reply_to: ::std::option::Option<::std::string::String>,
+        pub sender: CreateSmtpTemplateSender,
+        ///Subject of the template
+        pub subject: ::std::string::String,
+        ///Tag of the template
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub tag: ::std::option::Option<::std::string::String>,
+        ///Name of the template
+        #[serde(rename = "templateName")]
+        pub template_name: ::std::string::String,
+        ///To personalize the **To** Field. If you want to include the first name and last name of your recipient, add **{FNAME} {LNAME}**. These contact attributes must already exist in your Brevo account. If input parameter **params** used please use **{{contact.FNAME}} {{contact.LNAME}}** for personalization
+        #[serde(
+            rename = "toField",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub to_field: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl CreateSmtpTemplate {
+        pub fn builder() -> builder::CreateSmtpTemplate {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///Sender details including id or email and name (_optional_). Only one of either Sender's email or Sender's ID shall be passed in one request at a time. For example: **{"name":"xyz", "email":"example@abc.com"}** or **{"name":"xyz", "id":123}**
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CreateSmtpTemplateSender {
+        ///Email of the sender
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub email: ::std::option::Option<::std::string::String>,
+        ///Select the sender for the template on the basis of sender id. _In order to select a sender with specific pool of IP’s, dedicated ip users shall pass id (instead of email)_.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id: ::std::option::Option<i64>,
+        ///Name of the sender. **If not passed, will be set to default**
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl CreateSmtpTemplateSender {
+        pub fn builder() -> builder::CreateSmtpTemplateSender {
+            Default::default()
         }
     }
     #[cfg(feature = "program")]
@@ -3031,6 +3596,21 @@ pub mod types {
             Default::default()
         }
     }
+    #[cfg(feature = "contacts")]
+    ///A folder's name.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CreateUpdateFolder {
+        ///Name of the folder
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "contacts")]
+    impl CreateUpdateFolder {
+        pub fn builder() -> builder::CreateUpdateFolder {
+            Default::default()
+        }
+    }
     #[cfg(feature = "webhooks")]
     ///A webhook to create.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -3070,7 +3650,7 @@ pub mod types {
             Default::default()
         }
     }
-    #[cfg(any(feature = "sms-campaigns", feature = "webhooks"))]
+    #[cfg(any(feature = "contacts", feature = "sms-campaigns", feature = "webhooks"))]
     ///The background process started.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -3080,7 +3660,7 @@ pub mod types {
         #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
         pub process_id: i64,
     }
-    #[cfg(any(feature = "sms-campaigns", feature = "webhooks"))]
+    #[cfg(any(feature = "contacts", feature = "sms-campaigns", feature = "webhooks"))]
     impl CreatedProcessId {
         pub fn builder() -> builder::CreatedProcessId {
             Default::default()
@@ -3472,6 +4052,36 @@ pub mod types {
             Default::default()
         }
     }
+    #[cfg(feature = "transactional-emails")]
+    ///The hard bounces to delete.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct DeleteHardbounces {
+        ///Target a specific email address
+        #[serde(
+            rename = "contactEmail",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub contact_email: ::std::option::Option<::std::string::String>,
+        ///Ending date (YYYY-MM-DD) of the time period for deletion. The hardbounces until this date will be deleted. Must be greater than or equal to the startDate
+        #[serde(
+            rename = "endDate",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub end_date: ::std::option::Option<::std::string::String>,
+        ///Starting date (YYYY-MM-DD) of the time period for deletion. The hardbounces occurred after this date will be deleted. Must be less than or equal to the endDate
+        #[serde(
+            rename = "startDate",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub start_date: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl DeleteHardbounces {
+        pub fn builder() -> builder::DeleteHardbounces {
+            Default::default()
+        }
+    }
     #[cfg(feature = "domains")]
     ///One DNS record to publish, and whether Brevo found it.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
@@ -3576,6 +4186,115 @@ pub mod types {
     }
     #[cfg(feature = "balance")]
     impl ::std::convert::TryFrom<::std::string::String> for DurationUnit {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///An event of a transactional email.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum EmailEvent {
+        #[serde(rename = "bounces")]
+        Bounces,
+        #[serde(rename = "hardBounces")]
+        HardBounces,
+        #[serde(rename = "softBounces")]
+        SoftBounces,
+        #[serde(rename = "delivered")]
+        Delivered,
+        #[serde(rename = "spam")]
+        Spam,
+        #[serde(rename = "requests")]
+        Requests,
+        #[serde(rename = "opened")]
+        Opened,
+        #[serde(rename = "clicks")]
+        Clicks,
+        #[serde(rename = "invalid")]
+        Invalid,
+        #[serde(rename = "deferred")]
+        Deferred,
+        #[serde(rename = "blocked")]
+        Blocked,
+        #[serde(rename = "unsubscribed")]
+        Unsubscribed,
+        #[serde(rename = "error")]
+        Error,
+        #[serde(rename = "loadedByProxy")]
+        LoadedByProxy,
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl ::std::fmt::Display for EmailEvent {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Bounces => f.write_str("bounces"),
+                Self::HardBounces => f.write_str("hardBounces"),
+                Self::SoftBounces => f.write_str("softBounces"),
+                Self::Delivered => f.write_str("delivered"),
+                Self::Spam => f.write_str("spam"),
+                Self::Requests => f.write_str("requests"),
+                Self::Opened => f.write_str("opened"),
+                Self::Clicks => f.write_str("clicks"),
+                Self::Invalid => f.write_str("invalid"),
+                Self::Deferred => f.write_str("deferred"),
+                Self::Blocked => f.write_str("blocked"),
+                Self::Unsubscribed => f.write_str("unsubscribed"),
+                Self::Error => f.write_str("error"),
+                Self::LoadedByProxy => f.write_str("loadedByProxy"),
+            }
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl ::std::str::FromStr for EmailEvent {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "bounces" => Ok(Self::Bounces),
+                "hardBounces" => Ok(Self::HardBounces),
+                "softBounces" => Ok(Self::SoftBounces),
+                "delivered" => Ok(Self::Delivered),
+                "spam" => Ok(Self::Spam),
+                "requests" => Ok(Self::Requests),
+                "opened" => Ok(Self::Opened),
+                "clicks" => Ok(Self::Clicks),
+                "invalid" => Ok(Self::Invalid),
+                "deferred" => Ok(Self::Deferred),
+                "blocked" => Ok(Self::Blocked),
+                "unsubscribed" => Ok(Self::Unsubscribed),
+                "error" => Ok(Self::Error),
+                "loadedByProxy" => Ok(Self::LoadedByProxy),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl ::std::convert::TryFrom<&str> for EmailEvent {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl ::std::convert::TryFrom<::std::string::String> for EmailEvent {
         type Error = self::error::ConversionError;
         fn try_from(
             value: ::std::string::String,
@@ -3830,6 +4549,222 @@ pub mod types {
     impl EventIdentifiers {
         pub fn builder() -> builder::EventIdentifiers {
             Default::default()
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///Which contacts of a list to export.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum ExportActionForContacts {
+        #[serde(rename = "allContacts")]
+        AllContacts,
+        #[serde(rename = "subscribed")]
+        Subscribed,
+        #[serde(rename = "unsubscribed")]
+        Unsubscribed,
+        #[serde(rename = "unsubscribedPerList")]
+        UnsubscribedPerList,
+    }
+    #[cfg(feature = "contacts")]
+    impl ::std::fmt::Display for ExportActionForContacts {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::AllContacts => f.write_str("allContacts"),
+                Self::Subscribed => f.write_str("subscribed"),
+                Self::Unsubscribed => f.write_str("unsubscribed"),
+                Self::UnsubscribedPerList => f.write_str("unsubscribedPerList"),
+            }
+        }
+    }
+    #[cfg(feature = "contacts")]
+    impl ::std::str::FromStr for ExportActionForContacts {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "allContacts" => Ok(Self::AllContacts),
+                "subscribed" => Ok(Self::Subscribed),
+                "unsubscribed" => Ok(Self::Unsubscribed),
+                "unsubscribedPerList" => Ok(Self::UnsubscribedPerList),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    #[cfg(feature = "contacts")]
+    impl ::std::convert::TryFrom<&str> for ExportActionForContacts {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    #[cfg(feature = "contacts")]
+    impl ::std::convert::TryFrom<::std::string::String> for ExportActionForContacts {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///Which recipients of email campaigns to export.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum ExportActionForEmailCampaigns {
+        #[serde(rename = "openers")]
+        Openers,
+        #[serde(rename = "nonOpeners")]
+        NonOpeners,
+        #[serde(rename = "clickers")]
+        Clickers,
+        #[serde(rename = "nonClickers")]
+        NonClickers,
+        #[serde(rename = "unsubscribed")]
+        Unsubscribed,
+        #[serde(rename = "hardBounces")]
+        HardBounces,
+        #[serde(rename = "softBounces")]
+        SoftBounces,
+    }
+    #[cfg(feature = "contacts")]
+    impl ::std::fmt::Display for ExportActionForEmailCampaigns {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Openers => f.write_str("openers"),
+                Self::NonOpeners => f.write_str("nonOpeners"),
+                Self::Clickers => f.write_str("clickers"),
+                Self::NonClickers => f.write_str("nonClickers"),
+                Self::Unsubscribed => f.write_str("unsubscribed"),
+                Self::HardBounces => f.write_str("hardBounces"),
+                Self::SoftBounces => f.write_str("softBounces"),
+            }
+        }
+    }
+    #[cfg(feature = "contacts")]
+    impl ::std::str::FromStr for ExportActionForEmailCampaigns {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "openers" => Ok(Self::Openers),
+                "nonOpeners" => Ok(Self::NonOpeners),
+                "clickers" => Ok(Self::Clickers),
+                "nonClickers" => Ok(Self::NonClickers),
+                "unsubscribed" => Ok(Self::Unsubscribed),
+                "hardBounces" => Ok(Self::HardBounces),
+                "softBounces" => Ok(Self::SoftBounces),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    #[cfg(feature = "contacts")]
+    impl ::std::convert::TryFrom<&str> for ExportActionForEmailCampaigns {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    #[cfg(feature = "contacts")]
+    impl ::std::convert::TryFrom<::std::string::String>
+    for ExportActionForEmailCampaigns {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///Which recipients of SMS campaigns to export.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum ExportActionForSmsCampaigns {
+        #[serde(rename = "hardBounces")]
+        HardBounces,
+        #[serde(rename = "softBounces")]
+        SoftBounces,
+        #[serde(rename = "unsubscribed")]
+        Unsubscribed,
+    }
+    #[cfg(feature = "contacts")]
+    impl ::std::fmt::Display for ExportActionForSmsCampaigns {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::HardBounces => f.write_str("hardBounces"),
+                Self::SoftBounces => f.write_str("softBounces"),
+                Self::Unsubscribed => f.write_str("unsubscribed"),
+            }
+        }
+    }
+    #[cfg(feature = "contacts")]
+    impl ::std::str::FromStr for ExportActionForSmsCampaigns {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "hardBounces" => Ok(Self::HardBounces),
+                "softBounces" => Ok(Self::SoftBounces),
+                "unsubscribed" => Ok(Self::Unsubscribed),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    #[cfg(feature = "contacts")]
+    impl ::std::convert::TryFrom<&str> for ExportActionForSmsCampaigns {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    #[cfg(feature = "contacts")]
+    impl ::std::convert::TryFrom<::std::string::String> for ExportActionForSmsCampaigns {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
         }
     }
     #[cfg(feature = "webhooks")]
@@ -4216,6 +5151,29 @@ pub mod types {
             Default::default()
         }
     }
+    #[cfg(feature = "transactional-emails")]
+    ///The template to render, for one contact or with parameters.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct FetchTemplatePreview {
+        ///Email of the contact.(Required if params not provided)
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub email: ::std::option::Option<::std::string::String>,
+        ///Key-value pairs of dynamic parameters for template rendering.(Required if email not provided) For example, {"Firstname":"John", "Lastname":"Doe"}.
+        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub params: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        ///Id of the template.
+        #[serde(rename = "templateId")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub template_id: i64,
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl FetchTemplatePreview {
+        pub fn builder() -> builder::FetchTemplatePreview {
+            Default::default()
+        }
+    }
     #[cfg(feature = "files")]
     ///File data that is uploaded
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
@@ -4438,6 +5396,96 @@ pub mod types {
             Default::default()
         }
     }
+    #[cfg(feature = "transactional-emails")]
+    ///Transactional email statistics over a period.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetAggregatedReport {
+        ///Number of blocked contact emails for the timeframe
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub blocked: ::std::option::Option<i64>,
+        ///Number of clicks for the timeframe
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub clicks: ::std::option::Option<i64>,
+        ///Number of delivered emails for the timeframe
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub delivered: ::std::option::Option<i64>,
+        ///Number of hardbounces for the timeframe
+        #[serde(
+            rename = "hardBounces",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub hard_bounces: ::std::option::Option<i64>,
+        ///Number of invalid emails for the timeframe
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub invalid: ::std::option::Option<i64>,
+        ///Number of openings for the timeframe
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub opens: ::std::option::Option<i64>,
+        ///Time frame of the report (`2016-09-08|2017-04-06`)
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub range: ::std::option::Option<::std::string::String>,
+        ///Number of requests for the timeframe
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub requests: ::std::option::Option<i64>,
+        ///Number of softbounces for the timeframe
+        #[serde(
+            rename = "softBounces",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub soft_bounces: ::std::option::Option<i64>,
+        ///Number of complaint (spam report) for the timeframe
+        #[serde(
+            rename = "spamReports",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub spam_reports: ::std::option::Option<i64>,
+        ///Number of unique clicks for the timeframe
+        #[serde(
+            rename = "uniqueClicks",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub unique_clicks: ::std::option::Option<i64>,
+        ///Number of unique openings for the timeframe
+        #[serde(
+            rename = "uniqueOpens",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub unique_opens: ::std::option::Option<i64>,
+        ///Number of unsubscribed emails for the timeframe
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub unsubscribed: ::std::option::Option<i64>,
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl GetAggregatedReport {
+        pub fn builder() -> builder::GetAggregatedReport {
+            Default::default()
+        }
+    }
     #[cfg(feature = "external-feeds")]
     ///One page of external feeds.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
@@ -4459,6 +5507,88 @@ pub mod types {
             Default::default()
         }
     }
+    #[cfg(feature = "contacts")]
+    ///The contact attributes of your account.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetAttributes {
+        ///Listing of available contact attributes in your account
+        pub attributes: ::std::vec::Vec<GetAttributesAttributes>,
+    }
+    #[cfg(feature = "contacts")]
+    impl GetAttributes {
+        pub fn builder() -> builder::GetAttributes {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///A contact attribute.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetAttributesAttributes {
+        ///Calculated value formula
+        #[serde(
+            rename = "calculatedValue",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub calculated_value: ::std::option::Option<::std::string::String>,
+        ///Category of the attribute
+        pub category: vendor_clients_core::Tolerant<AttributeCategory>,
+        ///Parameter only available for "category" type attributes.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub enumeration: ::std::vec::Vec<GetAttributesEnumeration>,
+        ///The options of a multiple-choice attribute.
+        #[serde(
+            rename = "multiCategoryOptions",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub multi_category_options: ::std::vec::Vec<::std::string::String>,
+        ///Name of the attribute
+        pub name: ::std::string::String,
+        ///Type of the attribute
+        #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+        pub type_: ::std::option::Option<vendor_clients_core::Tolerant<AttributeType>>,
+    }
+    #[cfg(feature = "contacts")]
+    impl GetAttributesAttributes {
+        pub fn builder() -> builder::GetAttributesAttributes {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///A value of a "category" attribute.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetAttributesEnumeration {
+        ///Label of the "category" type attribute
+        pub label: ::std::string::String,
+        ///ID of Value of the "category" type attribute
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub value: i64,
+    }
+    #[cfg(feature = "contacts")]
+    impl GetAttributesEnumeration {
+        pub fn builder() -> builder::GetAttributesEnumeration {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///The blocked domains.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetBlockedDomains {
+        ///List of all blocked domains
+        pub domains: ::std::vec::Vec<::std::string::String>,
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl GetBlockedDomains {
+        pub fn builder() -> builder::GetBlockedDomains {
+            Default::default()
+        }
+    }
     #[cfg(feature = "sms-campaigns")]
     ///The lists a campaign is sent to, and those excluded.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -4475,6 +5605,265 @@ pub mod types {
     #[cfg(feature = "sms-campaigns")]
     impl GetCampaignRecipients {
         pub fn builder() -> builder::GetCampaignRecipients {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///The statistics of an email campaign.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetCampaignStats {
+        ///Number of openings by Apple Mail Privacy Protection
+        #[serde(
+            rename = "appleMppOpens",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub apple_mpp_opens: ::std::option::Option<i64>,
+        ///Number of total clicks for the campaign
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub clickers: i64,
+        ///Number of complaints (Spam reports) for the campaign
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub complaints: i64,
+        ///Number of deferred emails for the campaign
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub deferred: ::std::option::Option<i64>,
+        ///Number of delivered emails for the campaign
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub delivered: i64,
+        ///Rate of recipients without any privacy protection option enabled in their email client, applied to all delivered emails
+        #[serde(
+            rename = "estimatedViews",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub estimated_views: ::std::option::Option<i64>,
+        ///Number of harbounce for the campaign
+        #[serde(rename = "hardBounces")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub hard_bounces: i64,
+        ///List Id of email campaign (only in case of get email campaign(s)(not for global stats))
+        #[serde(
+            rename = "listId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub list_id: ::std::option::Option<i64>,
+        ///Rate of openings for the campaign
+        #[serde(
+            rename = "opensRate",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub opens_rate: ::std::option::Option<f64>,
+        ///Total number of non-delivered campaigns for a particular campaign id.
+        #[serde(
+            rename = "returnBounce",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub return_bounce: ::std::option::Option<i64>,
+        ///Number of sent emails for the campaign
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub sent: i64,
+        ///Number of softbounce for the campaign
+        #[serde(rename = "softBounces")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub soft_bounces: i64,
+        ///Recipients without any privacy protection option enabled in their email client
+        #[serde(rename = "trackableViews")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub trackable_views: i64,
+        ///Rate of recipients without any privacy protection option enabled in their email client
+        #[serde(
+            rename = "trackableViewsRate",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub trackable_views_rate: ::std::option::Option<f64>,
+        ///Number of unique clicks for the campaign
+        #[serde(rename = "uniqueClicks")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub unique_clicks: i64,
+        ///Number of unique openings for the campaign
+        #[serde(rename = "uniqueViews")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub unique_views: i64,
+        ///Number of unsubscription for the campaign
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub unsubscriptions: i64,
+        ///Number of openings for the campaign
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub viewed: i64,
+    }
+    #[cfg(feature = "contacts")]
+    impl GetCampaignStats {
+        pub fn builder() -> builder::GetCampaignStats {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///The email campaign statistics of a contact.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetContactCampaignStats {
+        ///The clicks, by campaign.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub clicked: ::std::vec::Vec<GetExtendedContactDetailsStatisticsClicked>,
+        ///The complaints (spam reports).
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub complaints: ::std::vec::Vec<GetExtendedContactDetailsStatisticsMessagesSent>,
+        ///The campaigns delivered.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub delivered: ::std::vec::Vec<GetExtendedContactDetailsStatisticsMessagesSent>,
+        ///The hard bounces.
+        #[serde(
+            rename = "hardBounces",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub hard_bounces: ::std::vec::Vec<
+            GetExtendedContactDetailsStatisticsMessagesSent,
+        >,
+        ///The sent campaigns.
+        #[serde(
+            rename = "messagesSent",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub messages_sent: ::std::vec::Vec<
+            GetExtendedContactDetailsStatisticsMessagesSent,
+        >,
+        ///The openings, by campaign.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub opened: ::std::vec::Vec<GetExtendedContactDetailsStatisticsOpened>,
+        ///The soft bounces.
+        #[serde(
+            rename = "softBounces",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub soft_bounces: ::std::vec::Vec<
+            GetExtendedContactDetailsStatisticsMessagesSent,
+        >,
+        ///The contact's orders.
+        #[serde(
+            rename = "transacAttributes",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub transac_attributes: ::std::vec::Vec<
+            GetContactCampaignStatsTransacAttributes,
+        >,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub unsubscriptions: ::std::option::Option<
+            GetExtendedContactDetailsStatisticsUnsubscriptions,
+        >,
+    }
+    #[cfg(feature = "contacts")]
+    impl GetContactCampaignStats {
+        pub fn builder() -> builder::GetContactCampaignStats {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///An order of the contact.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetContactCampaignStatsTransacAttributes {
+        ///Date of the order (YYYY-MM-DD)
+        #[serde(rename = "orderDate")]
+        pub order_date: ::std::string::String,
+        ///ID of the order
+        #[serde(rename = "orderId")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub order_id: i64,
+        ///Price of the order
+        #[serde(rename = "orderPrice")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub order_price: f64,
+    }
+    #[cfg(feature = "contacts")]
+    impl GetContactCampaignStatsTransacAttributes {
+        pub fn builder() -> builder::GetContactCampaignStatsTransacAttributes {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///A contact.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetContactDetails {
+        ///Set of attributes of the contact, by name (`FIRSTNAME`, `SMS`, ...)
+        pub attributes: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        ///Creation UTC date-time of the contact (YYYY-MM-DDTHH:mm:ss.SSSZ)
+        #[serde(rename = "createdAt")]
+        pub created_at: ::std::string::String,
+        ///Email address of the contact for which you requested the details
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub email: ::std::option::Option<::std::string::String>,
+        ///Blacklist status for email campaigns (true=blacklisted, false=not blacklisted)
+        #[serde(rename = "emailBlacklisted")]
+        pub email_blacklisted: bool,
+        ///ID of the contact for which you requested the details
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub id: i64,
+        ///List(s) in which the contact is included
+        #[serde(rename = "listIds")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub list_ids: ::std::vec::Vec<i64>,
+        ///List(s) in which the contact is included (only available if unsubscription per list is activated for the account)
+        #[serde(
+            rename = "listUnsubscribed",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub list_unsubscribed: ::std::vec::Vec<i64>,
+        ///Last modification UTC date-time of the contact (YYYY-MM-DDTHH:mm:ss.SSSZ)
+        #[serde(rename = "modifiedAt")]
+        pub modified_at: ::std::string::String,
+        ///Blacklist status for SMS campaigns (true=blacklisted, false=not blacklisted)
+        #[serde(rename = "smsBlacklisted")]
+        pub sms_blacklisted: bool,
+    }
+    #[cfg(feature = "contacts")]
+    impl GetContactDetails {
+        pub fn builder() -> builder::GetContactDetails {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///One page of contacts.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetContacts {
+        ///The contacts of this page.
+        pub contacts: ::std::vec::Vec<GetContactDetails>,
+        ///Number of contacts
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub count: i64,
+    }
+    #[cfg(feature = "contacts")]
+    impl GetContacts {
+        pub fn builder() -> builder::GetContacts {
             Default::default()
         }
     }
@@ -4586,6 +5975,69 @@ pub mod types {
             Default::default()
         }
     }
+    #[cfg(feature = "transactional-emails")]
+    ///One page of transactional email events.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetEmailEventReport {
+        ///The events of this page.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub events: ::std::vec::Vec<GetEmailEventReportEvents>,
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl GetEmailEventReport {
+        pub fn builder() -> builder::GetEmailEventReport {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///An event of a transactional email.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetEmailEventReportEvents {
+        ///UTC date-time on which the event has been generated
+        pub date: ::std::string::String,
+        ///Email address which generates the event
+        pub email: ::std::string::String,
+        ///Event which occurred
+        pub event: vendor_clients_core::Tolerant<EmailEvent>,
+        ///Sender email from which the emails are sent
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub from: ::std::option::Option<::std::string::String>,
+        ///IP from which the user has opened the email or clicked on the link (only available if the event is opened or clicks)
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub ip: ::std::option::Option<::std::string::String>,
+        ///The link which is sent to the user (only available if the event is requests or opened or clicks)
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub link: ::std::option::Option<::std::string::String>,
+        ///Message ID which generated the event
+        #[serde(rename = "messageId")]
+        pub message_id: ::std::string::String,
+        ///Reason of bounce (only available if the event is hardbounce or softbounce)
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub reason: ::std::option::Option<::std::string::String>,
+        ///Subject of the event
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub subject: ::std::option::Option<::std::string::String>,
+        ///Tag of the email which generated the event
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub tag: ::std::option::Option<::std::string::String>,
+        ///ID of the template (only available if the email is template based)
+        #[serde(
+            rename = "templateId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub template_id: ::std::option::Option<i64>,
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl GetEmailEventReportEvents {
+        pub fn builder() -> builder::GetEmailEventReportEvents {
+            Default::default()
+        }
+    }
     #[cfg(feature = "account")]
     ///Address informations
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -4604,6 +6056,418 @@ pub mod types {
     #[cfg(feature = "account")]
     impl GetExtendedClientAddress {
         pub fn builder() -> builder::GetExtendedClientAddress {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///A contact, and its campaign statistics.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetExtendedContactDetails {
+        ///Set of attributes of the contact, by name (`FIRSTNAME`, `SMS`, ...)
+        pub attributes: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        ///Creation UTC date-time of the contact (YYYY-MM-DDTHH:mm:ss.SSSZ)
+        #[serde(rename = "createdAt")]
+        pub created_at: ::std::string::String,
+        ///Email address of the contact for which you requested the details
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub email: ::std::option::Option<::std::string::String>,
+        ///Blacklist status for email campaigns (true=blacklisted, false=not blacklisted)
+        #[serde(rename = "emailBlacklisted")]
+        pub email_blacklisted: bool,
+        ///ID of the contact for which you requested the details
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub id: i64,
+        ///List(s) in which the contact is included
+        #[serde(rename = "listIds")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub list_ids: ::std::vec::Vec<i64>,
+        ///List(s) in which the contact is included (only available if unsubscription per list is activated for the account)
+        #[serde(
+            rename = "listUnsubscribed",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub list_unsubscribed: ::std::vec::Vec<i64>,
+        ///Last modification UTC date-time of the contact (YYYY-MM-DDTHH:mm:ss.SSSZ)
+        #[serde(rename = "modifiedAt")]
+        pub modified_at: ::std::string::String,
+        ///Blacklist status for SMS campaigns (true=blacklisted, false=not blacklisted)
+        #[serde(rename = "smsBlacklisted")]
+        pub sms_blacklisted: bool,
+        pub statistics: GetExtendedContactDetailsStatistics,
+    }
+    #[cfg(feature = "contacts")]
+    impl GetExtendedContactDetails {
+        pub fn builder() -> builder::GetExtendedContactDetails {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///Campaign statistics of the contact
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetExtendedContactDetailsStatistics {
+        ///Listing of the clicks generated by the contact
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub clicked: ::std::vec::Vec<GetExtendedContactDetailsStatisticsClicked>,
+        ///Listing of the complaints generated by the contact
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub complaints: ::std::vec::Vec<GetExtendedContactDetailsStatisticsMessagesSent>,
+        ///Listing of the delivered campaign for the contact
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub delivered: ::std::vec::Vec<GetExtendedContactDetailsStatisticsMessagesSent>,
+        ///Listing of the hardbounes generated by the contact
+        #[serde(
+            rename = "hardBounces",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub hard_bounces: ::std::vec::Vec<
+            GetExtendedContactDetailsStatisticsMessagesSent,
+        >,
+        ///Listing of the sent campaign for the contact
+        #[serde(
+            rename = "messagesSent",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub messages_sent: ::std::vec::Vec<
+            GetExtendedContactDetailsStatisticsMessagesSent,
+        >,
+        ///Listing of the openings generated by the contact
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub opened: ::std::vec::Vec<GetExtendedContactDetailsStatisticsOpened>,
+        ///Listing of the softbounes generated by the contact
+        #[serde(
+            rename = "softBounces",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub soft_bounces: ::std::vec::Vec<
+            GetExtendedContactDetailsStatisticsMessagesSent,
+        >,
+        ///Listing of the transactional attributes for the contact
+        #[serde(
+            rename = "transacAttributes",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub transac_attributes: ::std::vec::Vec<
+            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        >,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub unsubscriptions: ::std::option::Option<
+            GetExtendedContactDetailsStatisticsUnsubscriptions,
+        >,
+    }
+    #[cfg(feature = "contacts")]
+    impl GetExtendedContactDetailsStatistics {
+        pub fn builder() -> builder::GetExtendedContactDetailsStatistics {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///The clicks of the contact in a campaign.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetExtendedContactDetailsStatisticsClicked {
+        ///ID of the campaign which generated the event
+        #[serde(rename = "campaignId")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub campaign_id: i64,
+        ///Listing of the clicked links for the campaign
+        pub links: ::std::vec::Vec<GetExtendedContactDetailsStatisticsLinks>,
+    }
+    #[cfg(feature = "contacts")]
+    impl GetExtendedContactDetailsStatisticsClicked {
+        pub fn builder() -> builder::GetExtendedContactDetailsStatisticsClicked {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///The clicks of the contact on one link.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetExtendedContactDetailsStatisticsLinks {
+        ///Number of clicks on this link for the campaign
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub count: i64,
+        ///UTC date-time of the event
+        #[serde(rename = "eventTime")]
+        pub event_time: ::std::string::String,
+        ///IP from which the user has clicked on the link
+        pub ip: ::std::string::String,
+        ///URL of the clicked link
+        pub url: ::std::string::String,
+    }
+    #[cfg(feature = "contacts")]
+    impl GetExtendedContactDetailsStatisticsLinks {
+        pub fn builder() -> builder::GetExtendedContactDetailsStatisticsLinks {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///A campaign event of the contact (sent, bounced, delivered, ...).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetExtendedContactDetailsStatisticsMessagesSent {
+        ///ID of the campaign which generated the event
+        #[serde(rename = "campaignId")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub campaign_id: i64,
+        ///UTC date-time of the event
+        #[serde(rename = "eventTime")]
+        pub event_time: ::std::string::String,
+    }
+    #[cfg(feature = "contacts")]
+    impl GetExtendedContactDetailsStatisticsMessagesSent {
+        pub fn builder() -> builder::GetExtendedContactDetailsStatisticsMessagesSent {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///The openings of a campaign by the contact.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetExtendedContactDetailsStatisticsOpened {
+        ///ID of the campaign which generated the event
+        #[serde(rename = "campaignId")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub campaign_id: i64,
+        ///Number of openings for the campaign
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub count: i64,
+        ///UTC date-time of the event
+        #[serde(rename = "eventTime")]
+        pub event_time: ::std::string::String,
+        ///IP from which the user has opened the email
+        pub ip: ::std::string::String,
+    }
+    #[cfg(feature = "contacts")]
+    impl GetExtendedContactDetailsStatisticsOpened {
+        pub fn builder() -> builder::GetExtendedContactDetailsStatisticsOpened {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///Listing of the unsubscription for the contact
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetExtendedContactDetailsStatisticsUnsubscriptions {
+        ///Contact has been unsubscribed from the administrator
+        #[serde(rename = "adminUnsubscription")]
+        pub admin_unsubscription: ::std::vec::Vec<
+            GetExtendedContactDetailsStatisticsUnsubscriptionsAdminUnsubscription,
+        >,
+        ///Contact unsubscribe via unsubscription link in a campaign
+        #[serde(rename = "userUnsubscription")]
+        pub user_unsubscription: ::std::vec::Vec<
+            GetExtendedContactDetailsStatisticsUnsubscriptionsUserUnsubscription,
+        >,
+    }
+    #[cfg(feature = "contacts")]
+    impl GetExtendedContactDetailsStatisticsUnsubscriptions {
+        pub fn builder() -> builder::GetExtendedContactDetailsStatisticsUnsubscriptions {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///An unsubscription by an administrator.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetExtendedContactDetailsStatisticsUnsubscriptionsAdminUnsubscription {
+        ///UTC date-time of the event
+        #[serde(rename = "eventTime")]
+        pub event_time: ::std::string::String,
+        ///IP from which the user has been unsubscribed
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub ip: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "contacts")]
+    impl GetExtendedContactDetailsStatisticsUnsubscriptionsAdminUnsubscription {
+        pub fn builder() -> builder::GetExtendedContactDetailsStatisticsUnsubscriptionsAdminUnsubscription {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///An unsubscription through a campaign's link.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetExtendedContactDetailsStatisticsUnsubscriptionsUserUnsubscription {
+        ///ID of the campaign which generated the event
+        #[serde(rename = "campaignId")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub campaign_id: i64,
+        ///UTC date-time of the event
+        #[serde(rename = "eventTime")]
+        pub event_time: ::std::string::String,
+        ///IP from which the user has unsubscribed
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub ip: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "contacts")]
+    impl GetExtendedContactDetailsStatisticsUnsubscriptionsUserUnsubscription {
+        pub fn builder() -> builder::GetExtendedContactDetailsStatisticsUnsubscriptionsUserUnsubscription {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///A contact list, and the statistics of the campaigns sent to it.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetExtendedList {
+        ///The statistics of the email campaigns sent to the list.
+        #[serde(
+            rename = "campaignStats",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub campaign_stats: ::std::vec::Vec<GetExtendedListCampaignStats>,
+        ///Creation UTC date-time of the list (YYYY-MM-DDTHH:mm:ss.SSSZ)
+        #[serde(rename = "createdAt")]
+        pub created_at: ::std::string::String,
+        ///Status telling if the list is dynamic or not (true=dynamic, false=not dynamic)
+        #[serde(
+            rename = "dynamicList",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub dynamic_list: ::std::option::Option<bool>,
+        ///End of the period of the campaign statistics, when one was asked for
+        #[serde(
+            rename = "endDate",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub end_date: ::std::option::Option<::std::string::String>,
+        ///ID of the folder
+        #[serde(rename = "folderId")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub folder_id: i64,
+        ///ID of the list
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub id: i64,
+        ///Name of the list
+        pub name: ::std::string::String,
+        ///Start of the period of the campaign statistics, when one was asked for
+        #[serde(
+            rename = "startDate",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub start_date: ::std::option::Option<::std::string::String>,
+        ///Number of blacklisted contacts in the list
+        #[serde(rename = "totalBlacklisted")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub total_blacklisted: i64,
+        ///Number of contacts in the list
+        #[serde(rename = "totalSubscribers")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub total_subscribers: i64,
+        ///Number of unique contacts in the list
+        #[serde(rename = "uniqueSubscribers")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub unique_subscribers: i64,
+    }
+    #[cfg(feature = "contacts")]
+    impl GetExtendedList {
+        pub fn builder() -> builder::GetExtendedList {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///The statistics of one campaign sent to the list.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetExtendedListCampaignStats {
+        ///ID of the campaign
+        #[serde(rename = "campaignId")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub campaign_id: i64,
+        pub stats: GetCampaignStats,
+    }
+    #[cfg(feature = "contacts")]
+    impl GetExtendedListCampaignStats {
+        pub fn builder() -> builder::GetExtendedListCampaignStats {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///A contact folder.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetFolder {
+        ///ID of the folder
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub id: i64,
+        ///Name of the folder
+        pub name: ::std::string::String,
+        ///Number of blacklisted contacts in the folder
+        #[serde(rename = "totalBlacklisted")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub total_blacklisted: i64,
+        ///Number of contacts in the folder
+        #[serde(rename = "totalSubscribers")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub total_subscribers: i64,
+        ///Number of unique contacts in the folder
+        #[serde(rename = "uniqueSubscribers")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub unique_subscribers: i64,
+    }
+    #[cfg(feature = "contacts")]
+    impl GetFolder {
+        pub fn builder() -> builder::GetFolder {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///One page of the lists of a folder.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetFolderLists {
+        ///Number of lists in the folder
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub count: ::std::option::Option<i64>,
+        ///The lists of this page.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub lists: ::std::vec::Vec<GetList>,
+    }
+    #[cfg(feature = "contacts")]
+    impl GetFolderLists {
+        pub fn builder() -> builder::GetFolderLists {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///One page of contact folders.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetFolders {
+        ///Number of folders available in your account
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub count: ::std::option::Option<i64>,
+        ///The folders of this page.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub folders: ::std::vec::Vec<GetFolder>,
+    }
+    #[cfg(feature = "contacts")]
+    impl GetFolders {
+        pub fn builder() -> builder::GetFolders {
             Default::default()
         }
     }
@@ -4872,6 +6736,64 @@ pub mod types {
             Default::default()
         }
     }
+    #[cfg(feature = "contacts")]
+    ///A contact list.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetList {
+        ///ID of the folder (in the lists of all folders)
+        #[serde(
+            rename = "folderId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub folder_id: ::std::option::Option<i64>,
+        ///ID of the list
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub id: i64,
+        ///Name of the list
+        pub name: ::std::string::String,
+        ///Number of blacklisted contacts in the list
+        #[serde(rename = "totalBlacklisted")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub total_blacklisted: i64,
+        ///Number of contacts in the list
+        #[serde(rename = "totalSubscribers")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub total_subscribers: i64,
+        ///Number of unique contacts in the list
+        #[serde(rename = "uniqueSubscribers")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub unique_subscribers: i64,
+    }
+    #[cfg(feature = "contacts")]
+    impl GetList {
+        pub fn builder() -> builder::GetList {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///One page of contact lists.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetLists {
+        ///Number of lists in your account
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub count: ::std::option::Option<i64>,
+        ///Listing of all the lists available in your account
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub lists: ::std::vec::Vec<GetList>,
+    }
+    #[cfg(feature = "contacts")]
+    impl GetLists {
+        pub fn builder() -> builder::GetLists {
+            Default::default()
+        }
+    }
     #[cfg(feature = "payments")]
     ///A payment request.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -4948,6 +6870,166 @@ pub mod types {
     #[cfg(feature = "process")]
     impl GetProcesses {
         pub fn builder() -> builder::GetProcesses {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///One page of daily transactional email statistics.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetReports {
+        ///One entry per day.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub reports: ::std::vec::Vec<GetReportsReports>,
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl GetReports {
+        pub fn builder() -> builder::GetReports {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///Transactional email statistics of one day.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetReportsReports {
+        ///Number of blocked emails for the date
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub blocked: i64,
+        ///Number of clicks for the date
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub clicks: i64,
+        ///Date of the statistics (YYYY-MM-DD)
+        pub date: ::std::string::String,
+        ///Number of delivered emails for the date
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub delivered: i64,
+        ///Number of hardbounces for the date
+        #[serde(rename = "hardBounces")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub hard_bounces: i64,
+        ///Number of invalid emails for the date
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub invalid: i64,
+        ///Number of openings for the date
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub opens: i64,
+        ///Number of requests for the date
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub requests: i64,
+        ///Number of softbounces for the date
+        #[serde(rename = "softBounces")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub soft_bounces: i64,
+        ///Number of complaints (spam reports) for the date
+        #[serde(rename = "spamReports")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub spam_reports: i64,
+        ///Number of unique clicks for the date
+        #[serde(rename = "uniqueClicks")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub unique_clicks: i64,
+        ///Number of unique openings for the date
+        #[serde(rename = "uniqueOpens")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub unique_opens: i64,
+        ///Number of unsubscribed emails for the date
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub unsubscribed: i64,
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl GetReportsReports {
+        pub fn builder() -> builder::GetReportsReports {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///One page of the emails of a scheduled batch.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetScheduledEmailByBatchId {
+        ///The scheduled emails of this page.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub batches: ::std::vec::Vec<GetScheduledEmailByBatchIdBatches>,
+        ///Total number of batches
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub count: ::std::option::Option<i64>,
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl GetScheduledEmailByBatchId {
+        pub fn builder() -> builder::GetScheduledEmailByBatchId {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///A scheduled email of a batch.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetScheduledEmailByBatchIdBatches {
+        ///Datetime on which the batch was scheduled (RFC 3339)
+        #[serde(rename = "createdAt")]
+        pub created_at: ::std::string::String,
+        ///Datetime for which the batch was scheduled (RFC 3339)
+        #[serde(rename = "scheduledAt")]
+        pub scheduled_at: ::std::string::String,
+        ///Current status of the scheduled batch
+        pub status: vendor_clients_core::Tolerant<ScheduledEmailStatus>,
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl GetScheduledEmailByBatchIdBatches {
+        pub fn builder() -> builder::GetScheduledEmailByBatchIdBatches {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///A contact segment.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetSegment {
+        ///Name of the Segment Category
+        #[serde(rename = "categoryName")]
+        pub category_name: ::std::string::String,
+        ///ID of the segment
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub id: i64,
+        ///Name of the Segment
+        #[serde(rename = "segmentName")]
+        pub segment_name: ::std::string::String,
+        ///Updation UTC date-time of the segment (YYYY-MM-DDTHH:mm:ss.SSSZ)
+        #[serde(
+            rename = "updatedAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub updated_at: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "contacts")]
+    impl GetSegment {
+        pub fn builder() -> builder::GetSegment {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///One page of contact segments.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetSegments {
+        ///Number of Segments in your account
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub count: ::std::option::Option<i64>,
+        ///Listing of all the segments available in your account
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub segments: ::std::vec::Vec<GetSegment>,
+    }
+    #[cfg(feature = "contacts")]
+    impl GetSegments {
+        pub fn builder() -> builder::GetSegments {
             Default::default()
         }
     }
@@ -5159,6 +7241,97 @@ pub mod types {
             Default::default()
         }
     }
+    #[cfg(feature = "transactional-emails")]
+    ///A transactional email template.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetSmtpTemplateOverview {
+        ///Creation UTC date-time of the template (YYYY-MM-DDTHH:mm:ss.SSSZ)
+        #[serde(rename = "createdAt")]
+        pub created_at: ::std::string::String,
+        ///It is true if template is a valid Double opt-in (DOI) template, otherwise it is false. This field will be available only in case of single template detail call.
+        #[serde(
+            rename = "doiTemplate",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub doi_template: ::std::option::Option<bool>,
+        ///HTML content of the template
+        #[serde(rename = "htmlContent")]
+        pub html_content: ::std::string::String,
+        ///ID of the template
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub id: i64,
+        ///Status of template (true=active, false=inactive)
+        #[serde(rename = "isActive")]
+        pub is_active: bool,
+        ///Last modification UTC date-time of the template (YYYY-MM-DDTHH:mm:ss.SSSZ)
+        #[serde(rename = "modifiedAt")]
+        pub modified_at: ::std::string::String,
+        ///Name of the template
+        pub name: ::std::string::String,
+        ///Email defined as the "Reply to" for the template
+        #[serde(rename = "replyTo")]
+        pub reply_to: ::std::string::String,
+        pub sender: GetSmtpTemplateOverviewSender,
+        ///Subject of the template
+        pub subject: ::std::string::String,
+        ///Tag of the template
+        pub tag: ::std::string::String,
+        ///Status of test sending for the template (true=test email has been sent, false=test email has not been sent)
+        #[serde(rename = "testSent")]
+        pub test_sent: bool,
+        ///Customisation of the "to" field for the template
+        #[serde(rename = "toField")]
+        pub to_field: ::std::string::String,
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl GetSmtpTemplateOverview {
+        pub fn builder() -> builder::GetSmtpTemplateOverview {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///The sender of a template.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetSmtpTemplateOverviewSender {
+        ///From email for the template
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub email: ::std::option::Option<::std::string::String>,
+        ///Sender id of the template
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        ///From email for the template
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl GetSmtpTemplateOverviewSender {
+        pub fn builder() -> builder::GetSmtpTemplateOverviewSender {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///One page of transactional email templates.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetSmtpTemplates {
+        ///Count of transactional email templates
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub count: ::std::option::Option<i64>,
+        ///The templates of this page.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub templates: ::std::vec::Vec<GetSmtpTemplateOverview>,
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl GetSmtpTemplates {
+        pub fn builder() -> builder::GetSmtpTemplates {
+            Default::default()
+        }
+    }
     #[cfg(feature = "transactional-sms")]
     ///Transactional SMS statistics over a period.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
@@ -5227,6 +7400,183 @@ pub mod types {
     #[cfg(feature = "transactional-sms")]
     impl GetTransacAggregatedSmsReport {
         pub fn builder() -> builder::GetTransacAggregatedSmsReport {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///One page of blocked or unsubscribed transactional contacts.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetTransacBlockedContacts {
+        ///The contacts of this page.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub contacts: ::std::vec::Vec<GetTransacBlockedContactsContacts>,
+        ///Count of blocked or unsubscribed contact
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub count: ::std::option::Option<i64>,
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl GetTransacBlockedContacts {
+        pub fn builder() -> builder::GetTransacBlockedContacts {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///A blocked or unsubscribed transactional contact.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetTransacBlockedContactsContacts {
+        ///Date when the contact was blocked or unsubscribed on
+        #[serde(rename = "blockedAt")]
+        pub blocked_at: ::std::string::String,
+        ///Email address of the blocked or unsubscribed contact
+        pub email: ::std::string::String,
+        pub reason: GetTransacBlockedContactsReason,
+        ///Sender email address of the blocked or unsubscribed contact
+        #[serde(rename = "senderEmail")]
+        pub sender_email: ::std::string::String,
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl GetTransacBlockedContactsContacts {
+        pub fn builder() -> builder::GetTransacBlockedContactsContacts {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///Reason for blocking / unsubscribing
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetTransacBlockedContactsReason {
+        ///Reason code for blocking / unsubscribing (This code is safe for comparison)
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub code: ::std::option::Option<
+            vendor_clients_core::Tolerant<BlockedContactReasonCode>,
+        >,
+        ///Reason for blocking / unsubscribing (This string is not safe for comparison)
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl GetTransacBlockedContactsReason {
+        pub fn builder() -> builder::GetTransacBlockedContactsReason {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///A sent transactional email, its content and events.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetTransacEmailContent {
+        ///Count of the attachments that were sent in the email
+        #[serde(rename = "attachmentCount")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub attachment_count: i64,
+        ///Actual content of the transactional email that has been sent
+        pub body: ::std::string::String,
+        ///Date on which transactional email was sent
+        pub date: ::std::string::String,
+        ///Email address to which transactional email has been sent
+        pub email: ::std::string::String,
+        ///Series of events which occurred on the transactional email
+        pub events: ::std::vec::Vec<GetTransacEmailContentEvents>,
+        ///Subject of the sent email
+        pub subject: ::std::string::String,
+        ///Id of the template
+        #[serde(
+            rename = "templateId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub template_id: ::std::option::Option<i64>,
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl GetTransacEmailContent {
+        pub fn builder() -> builder::GetTransacEmailContent {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///An event of a sent transactional email.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetTransacEmailContentEvents {
+        ///Name of the event that occurred on the sent email
+        pub name: ::std::string::String,
+        ///Time at which the event occurred
+        pub time: ::std::string::String,
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl GetTransacEmailContentEvents {
+        pub fn builder() -> builder::GetTransacEmailContentEvents {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///One page of sent transactional emails.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetTransacEmailsList {
+        ///Total number of transactional emails available on your account according to the passed filter
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub count: ::std::option::Option<i64>,
+        ///The emails of this page.
+        #[serde(
+            rename = "transactionalEmails",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub transactional_emails: ::std::vec::Vec<
+            GetTransacEmailsListTransactionalEmails,
+        >,
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl GetTransacEmailsList {
+        pub fn builder() -> builder::GetTransacEmailsList {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///A sent transactional email.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetTransacEmailsListTransactionalEmails {
+        ///Date on which transactional email was sent
+        pub date: ::std::string::String,
+        ///Email address to which transactional email has been sent
+        pub email: ::std::string::String,
+        ///Email address of the sender from which the email was sent
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub from: ::std::option::Option<::std::string::String>,
+        ///Message Id of the sent email
+        #[serde(rename = "messageId")]
+        pub message_id: ::std::string::String,
+        ///Subject of the sent email
+        pub subject: ::std::string::String,
+        ///Tags used for your email
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub tags: ::std::vec::Vec<::std::string::String>,
+        ///Id of the template
+        #[serde(
+            rename = "templateId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub template_id: ::std::option::Option<i64>,
+        ///Unique id of the email sent to a particular contact
+        pub uuid: ::std::string::String,
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl GetTransacEmailsListTransactionalEmails {
+        pub fn builder() -> builder::GetTransacEmailsListTransactionalEmails {
             Default::default()
         }
     }
@@ -5883,6 +8233,63 @@ pub mod types {
             Default::default()
         }
     }
+    #[cfg(feature = "contacts")]
+    ///The type of a multiple-choice attribute.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum MultipleChoiceAttributeType {
+        #[serde(rename = "multiple-choice")]
+        MultipleChoice,
+    }
+    #[cfg(feature = "contacts")]
+    impl ::std::fmt::Display for MultipleChoiceAttributeType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::MultipleChoice => f.write_str("multiple-choice"),
+            }
+        }
+    }
+    #[cfg(feature = "contacts")]
+    impl ::std::str::FromStr for MultipleChoiceAttributeType {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "multiple-choice" => Ok(Self::MultipleChoice),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    #[cfg(feature = "contacts")]
+    impl ::std::convert::TryFrom<&str> for MultipleChoiceAttributeType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    #[cfg(feature = "contacts")]
+    impl ::std::convert::TryFrom<::std::string::String> for MultipleChoiceAttributeType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
     #[cfg(feature = "notes")]
     ///Note Details
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -6450,6 +8857,52 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "contacts")]
+    ///The contacts added to or removed from a list, and those that were not.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct PostContactInfo {
+        pub contacts: PostContactInfoContacts,
+    }
+    #[cfg(feature = "contacts")]
+    impl PostContactInfo {
+        pub fn builder() -> builder::PostContactInfo {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///The contacts added or removed (`success`) and those that could not be (`failure`: already in or out of the list, or unknown), as the request named them; or, for all contacts, their number and the background process.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct PostContactInfoContacts {
+        ///The contacts that could not be added or removed.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub failure: ::std::vec::Vec<ContactListEntry>,
+        ///Id of the process created to remove contacts from list when user opts for "all" option.
+        #[serde(
+            rename = "processId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub process_id: ::std::option::Option<i64>,
+        ///The contacts added or removed.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub success: ::std::vec::Vec<ContactListEntry>,
+        ///Displays the count of total number of contacts removed from list when user opts for "all" option.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub total: ::std::option::Option<i64>,
+    }
+    #[cfg(feature = "contacts")]
+    impl PostContactInfoContacts {
+        pub fn builder() -> builder::PostContactInfoContacts {
+            Default::default()
+        }
+    }
     #[cfg(feature = "process")]
     ///The status of a background process.
     #[derive(
@@ -6576,6 +9029,32 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "contacts")]
+    ///The contacts to remove from a list: their email addresses (`Emails`), IDs (`Ids`) or EXT_ID attributes (`ExtIds`), 1 to 150 of them, or all of them (`All(true)`: a background process). Sent as `{"emails": [..]}`, `{"ids": [..]}`, `{"extIds": [..]}` or `{"all": true}`.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum RemoveContactFromList {
+        #[serde(rename = "emails")]
+        Emails(::std::vec::Vec<::std::string::String>),
+        #[serde(rename = "ids")]
+        Ids(::std::vec::Vec<i64>),
+        #[serde(rename = "extIds")]
+        ExtIds(::std::vec::Vec<::std::string::String>),
+        #[serde(rename = "all")]
+        All(bool),
+    }
+    #[cfg(feature = "contacts")]
+    impl ::std::convert::From<::std::vec::Vec<i64>> for RemoveContactFromList {
+        fn from(value: ::std::vec::Vec<i64>) -> Self {
+            Self::Ids(value)
+        }
+    }
+    #[cfg(feature = "contacts")]
+    impl ::std::convert::From<bool> for RemoveContactFromList {
+        fn from(value: bool) -> Self {
+            Self::All(value)
+        }
+    }
     #[cfg(feature = "sms-campaigns")]
     ///The language of a campaign report.
     #[derive(
@@ -6653,6 +9132,261 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "contacts")]
+    ///Which contacts to export, with which attributes, and whom to notify.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct RequestContactExport {
+        #[serde(rename = "customContactFilter")]
+        pub custom_contact_filter: RequestContactExportCustomContactFilter,
+        ///To avoid generating the email notification upon contact export, pass **true**
+        #[serde(rename = "disableNotification", default)]
+        pub disable_notification: bool,
+        ///List of all the attributes that you want to export. These attributes must be present in your contact database. It is required if exportMandatoryAttributes is set false. For example, ['fname', 'lname', 'email'].
+        #[serde(
+            rename = "exportAttributes",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub export_attributes: ::std::vec::Vec<::std::string::String>,
+        ///To export mandatory attributes like EMAIL, ADDED_TIME, MODIFIED_TIME
+        #[serde(
+            rename = "exportMandatoryAttributes",
+            default = "defaults::default_bool::<true>"
+        )]
+        #[serde(
+            deserialize_with = "null_defaults::request_contact_export_export_mandatory_attributes"
+        )]
+        pub export_mandatory_attributes: bool,
+        ///Export metadata of contacts such as _listIds, ADDED_TIME, MODIFIED_TIME.
+        #[serde(
+            rename = "exportMetadata",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub export_metadata: ::std::vec::Vec<::std::string::String>,
+        ///Export subscription status of contacts for email & sms marketting. Pass email_marketing to obtain the marketing email subscription status & sms_marketing to retrieve the marketing SMS status of the contact.
+        #[serde(
+            rename = "exportSubscriptionStatus",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub export_subscription_status: ::std::vec::Vec<::std::string::String>,
+        ///Webhook that will be called once the export process is finished.
+        #[serde(
+            rename = "notifyUrl",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub notify_url: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "contacts")]
+    impl RequestContactExport {
+        pub fn builder() -> builder::RequestContactExport {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///Set the filter for the contacts to be exported.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct RequestContactExportCustomContactFilter {
+        ///Mandatory if neither actionForEmailCampaigns nor actionForSmsCampaigns is passed. This will export the contacts on the basis of provided action applied on contacts as per the list id. `allContacts`: all contacts of a list; `subscribed` and `unsubscribed`: the subscribed / unsubscribed (blacklisted via any means) contacts of a list; `unsubscribedPerList`: the contacts unsubscribed from a particular list only.
+        #[serde(
+            rename = "actionForContacts",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub action_for_contacts: ::std::option::Option<ExportActionForContacts>,
+        ///Mandatory if neither actionForContacts nor actionForSmsCampaigns is passed. This will export the contacts on the basis of provided action applied on email campaigns. `openers` and `nonOpeners`, `clickers` and `nonClickers`, `unsubscribed`: of one email campaign (emailCampaignId is mandatory); `hardBounces` and `softBounces`: of one or all email campaigns.
+        #[serde(
+            rename = "actionForEmailCampaigns",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub action_for_email_campaigns: ::std::option::Option<
+            ExportActionForEmailCampaigns,
+        >,
+        ///Mandatory if neither actionForContacts nor actionForEmailCampaigns is passed. This will export the contacts on the basis of provided action applied on sms campaigns. `unsubscribed`, `hardBounces` and `softBounces`: of all or one SMS campaigns.
+        #[serde(
+            rename = "actionForSmsCampaigns",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub action_for_sms_campaigns: ::std::option::Option<ExportActionForSmsCampaigns>,
+        ///Considered only if actionForEmailCampaigns is passed, ignored otherwise. Mandatory if action is one of the following - openers, nonOpeners, clickers, nonClickers, unsubscribed. The id of the email campaign for which the corresponding action shall be applied in the filter.
+        #[serde(
+            rename = "emailCampaignId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub email_campaign_id: ::std::option::Option<i64>,
+        ///ID of the list. This is mandatory if actionForContacts is specified and segmentId is not provided. Either segmentId or listId must be included.
+        #[serde(
+            rename = "listId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub list_id: ::std::option::Option<i64>,
+        ///ID of the segment. This is mandatory if actionForContacts is specified and listId is not provided. Either segmentId or listId must be included.
+        #[serde(
+            rename = "segmentId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub segment_id: ::std::option::Option<i64>,
+        ///Considered only if actionForSmsCampaigns is passed, ignored otherwise. The id of sms campaign for which the corresponding action shall be applied in the filter.
+        #[serde(
+            rename = "smsCampaignId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub sms_campaign_id: ::std::option::Option<i64>,
+    }
+    #[cfg(feature = "contacts")]
+    impl RequestContactExportCustomContactFilter {
+        pub fn builder() -> builder::RequestContactExportCustomContactFilter {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///What to import, into which lists, and how.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct RequestContactImport {
+        ///To disable email notification
+        #[serde(rename = "disableNotification", default)]
+        pub disable_notification: bool,
+        ///To blacklist all the contacts for email
+        #[serde(rename = "emailBlacklist", default)]
+        pub email_blacklist: bool,
+        ///To facilitate the choice to erase any attribute of the existing contacts with empty value. emptyContactsAttributes = true means the empty fields in your import will erase any attribute that currently contain data in Brevo, & emptyContactsAttributes = false means the empty fields will not affect your existing data ( only available if `updateExistingContacts` set to true )
+        #[serde(rename = "emptyContactsAttributes", default)]
+        pub empty_contacts_attributes: bool,
+        ///Mandatory if fileUrl and jsonBody is not defined. CSV content to be imported. Use semicolon to separate multiple attributes. Maximum allowed file body size is 10MB . However we recommend a safe limit of around 8 MB to avoid the issues caused due to increase of file body size while parsing. Please use fileUrl instead to import bigger files.
+        #[serde(
+            rename = "fileBody",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub file_body: ::std::option::Option<::std::string::String>,
+        ///Mandatory if fileBody or jsonBody is not defined. URL of the file to be imported (no local file). Possible file formats: .txt, .csv, .json
+        #[serde(
+            rename = "fileUrl",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub file_url: ::std::option::Option<::std::string::String>,
+        ///**Mandatory if fileUrl and fileBody is not defined.** JSON content to be imported. **Maximum allowed json body size is 10MB** . However we recommend a safe limit of around 8 MB to avoid the issues caused due to increase of json body size while parsing. Please use fileUrl instead to import bigger files.
+        #[serde(
+            rename = "jsonBody",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub json_body: ::std::vec::Vec<RequestContactImportJsonBody>,
+        ///Mandatory if newList is not defined. Ids of the lists in which the contacts shall be imported. For example, [2, 4, 7].
+        #[serde(
+            rename = "listIds",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub list_ids: ::std::vec::Vec<i64>,
+        #[serde(
+            rename = "newList",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub new_list: ::std::option::Option<RequestContactImportNewList>,
+        ///URL that will be called once the import process is finished.
+        #[serde(
+            rename = "notifyUrl",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub notify_url: ::std::option::Option<::std::string::String>,
+        ///To blacklist all the contacts for sms
+        #[serde(rename = "smsBlacklist", default)]
+        pub sms_blacklist: bool,
+        ///To facilitate the choice to update the existing contacts
+        #[serde(
+            rename = "updateExistingContacts",
+            default = "defaults::default_bool::<true>"
+        )]
+        #[serde(
+            deserialize_with = "null_defaults::request_contact_import_update_existing_contacts"
+        )]
+        pub update_existing_contacts: bool,
+    }
+    #[cfg(feature = "contacts")]
+    impl ::std::default::Default for RequestContactImport {
+        fn default() -> Self {
+            Self {
+                disable_notification: Default::default(),
+                email_blacklist: Default::default(),
+                empty_contacts_attributes: Default::default(),
+                file_body: Default::default(),
+                file_url: Default::default(),
+                json_body: Default::default(),
+                list_ids: Default::default(),
+                new_list: Default::default(),
+                notify_url: Default::default(),
+                sms_blacklist: Default::default(),
+                update_existing_contacts: defaults::default_bool::<true>(),
+            }
+        }
+    }
+    #[cfg(feature = "contacts")]
+    impl RequestContactImport {
+        pub fn builder() -> builder::RequestContactImport {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///A contact to import.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct RequestContactImportJsonBody {
+        ///List of attributes to be imported
+        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub attributes: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        ///Its email address.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub email: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "contacts")]
+    impl RequestContactImportJsonBody {
+        pub fn builder() -> builder::RequestContactImportJsonBody {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///To create a new list and import the contacts into it, pass the listName and an optional folderId.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct RequestContactImportNewList {
+        ///Id of the folder where this new list shall be created (Mandatory if listName is not empty).
+        #[serde(
+            rename = "folderId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub folder_id: ::std::option::Option<i64>,
+        ///List with listName will be created first and users will be imported in it (Mandatory if listIds is empty).
+        #[serde(
+            rename = "listName",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub list_name: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "contacts")]
+    impl RequestContactImportNewList {
+        pub fn builder() -> builder::RequestContactImportNewList {
+            Default::default()
+        }
+    }
     #[cfg(feature = "sms-campaigns")]
     ///Which recipients of a campaign to export, and where to notify.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -6672,6 +9406,140 @@ pub mod types {
     impl RequestSmsRecipientExport {
         pub fn builder() -> builder::RequestSmsRecipientExport {
             Default::default()
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///The status of a scheduled email.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum ScheduledEmailStatus {
+        #[serde(rename = "inProgress")]
+        InProgress,
+        #[serde(rename = "queued")]
+        Queued,
+        #[serde(rename = "processed")]
+        Processed,
+        #[serde(rename = "error")]
+        Error,
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl ::std::fmt::Display for ScheduledEmailStatus {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::InProgress => f.write_str("inProgress"),
+                Self::Queued => f.write_str("queued"),
+                Self::Processed => f.write_str("processed"),
+                Self::Error => f.write_str("error"),
+            }
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl ::std::str::FromStr for ScheduledEmailStatus {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "inProgress" => Ok(Self::InProgress),
+                "queued" => Ok(Self::Queued),
+                "processed" => Ok(Self::Processed),
+                "error" => Ok(Self::Error),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl ::std::convert::TryFrom<&str> for ScheduledEmailStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl ::std::convert::TryFrom<::std::string::String> for ScheduledEmailStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///The status of the scheduled emails to list.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum ScheduledEmailStatusFilter {
+        #[serde(rename = "processed")]
+        Processed,
+        #[serde(rename = "inProgress")]
+        InProgress,
+        #[serde(rename = "queued")]
+        Queued,
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl ::std::fmt::Display for ScheduledEmailStatusFilter {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Processed => f.write_str("processed"),
+                Self::InProgress => f.write_str("inProgress"),
+                Self::Queued => f.write_str("queued"),
+            }
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl ::std::str::FromStr for ScheduledEmailStatusFilter {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "processed" => Ok(Self::Processed),
+                "inProgress" => Ok(Self::InProgress),
+                "queued" => Ok(Self::Queued),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl ::std::convert::TryFrom<&str> for ScheduledEmailStatusFilter {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl ::std::convert::TryFrom<::std::string::String> for ScheduledEmailStatusFilter {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
         }
     }
     #[cfg(feature = "conversations")]
@@ -7373,6 +10241,7 @@ pub mod types {
         any(
             feature = "balance",
             feature = "companies",
+            feature = "contacts",
             feature = "coupons",
             feature = "deals",
             feature = "external-feeds",
@@ -7383,6 +10252,7 @@ pub mod types {
             feature = "program",
             feature = "sms-campaigns",
             feature = "tasks",
+            feature = "transactional-emails",
             feature = "transactional-sms",
             feature = "transactional-whats-app",
             feature = "webhooks"
@@ -7412,6 +10282,7 @@ pub mod types {
         any(
             feature = "balance",
             feature = "companies",
+            feature = "contacts",
             feature = "coupons",
             feature = "deals",
             feature = "external-feeds",
@@ -7422,6 +10293,7 @@ pub mod types {
             feature = "program",
             feature = "sms-campaigns",
             feature = "tasks",
+            feature = "transactional-emails",
             feature = "transactional-sms",
             feature = "transactional-whats-app",
             feature = "webhooks"
@@ -7439,6 +10311,7 @@ pub mod types {
         any(
             feature = "balance",
             feature = "companies",
+            feature = "contacts",
             feature = "coupons",
             feature = "deals",
             feature = "external-feeds",
@@ -7449,6 +10322,7 @@ pub mod types {
             feature = "program",
             feature = "sms-campaigns",
             feature = "tasks",
+            feature = "transactional-emails",
             feature = "transactional-sms",
             feature = "transactional-whats-app",
             feature = "webhooks"
@@ -7470,6 +10344,7 @@ pub mod types {
         any(
             feature = "balance",
             feature = "companies",
+            feature = "contacts",
             feature = "coupons",
             feature = "deals",
             feature = "external-feeds",
@@ -7480,6 +10355,7 @@ pub mod types {
             feature = "program",
             feature = "sms-campaigns",
             feature = "tasks",
+            feature = "transactional-emails",
             feature = "transactional-sms",
             feature = "transactional-whats-app",
             feature = "webhooks"
@@ -7497,6 +10373,7 @@ pub mod types {
         any(
             feature = "balance",
             feature = "companies",
+            feature = "contacts",
             feature = "coupons",
             feature = "deals",
             feature = "external-feeds",
@@ -7507,6 +10384,7 @@ pub mod types {
             feature = "program",
             feature = "sms-campaigns",
             feature = "tasks",
+            feature = "transactional-emails",
             feature = "transactional-sms",
             feature = "transactional-whats-app",
             feature = "webhooks"
@@ -7524,6 +10402,7 @@ pub mod types {
         any(
             feature = "balance",
             feature = "companies",
+            feature = "contacts",
             feature = "coupons",
             feature = "deals",
             feature = "external-feeds",
@@ -7534,6 +10413,7 @@ pub mod types {
             feature = "program",
             feature = "sms-campaigns",
             feature = "tasks",
+            feature = "transactional-emails",
             feature = "transactional-sms",
             feature = "transactional-whats-app",
             feature = "webhooks"
@@ -8166,6 +11046,50 @@ pub mod types {
     #[cfg(feature = "tasks")]
     impl TaskTypes {
         pub fn builder() -> builder::TaskTypes {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///A rendered template.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct TemplatePreview {
+        ///Sender email address
+        #[serde(
+            rename = "fromEmail",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub from_email: ::std::option::Option<::std::string::String>,
+        ///Sender name
+        #[serde(
+            rename = "fromName",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub from_name: ::std::option::Option<::std::string::String>,
+        ///Html content of the template
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub html: ::std::option::Option<::std::string::String>,
+        ///Preview text of the template
+        #[serde(
+            rename = "previewText",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub preview_text: ::std::option::Option<::std::string::String>,
+        ///subject of the template
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub subject: ::std::option::Option<::std::string::String>,
+        ///The external feeds the template uses.
+        #[serde(
+            rename = "usedFeedNames",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub used_feed_names: ::std::vec::Vec<::std::string::String>,
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl TemplatePreview {
+        pub fn builder() -> builder::TemplatePreview {
             Default::default()
         }
     }
@@ -8861,6 +11785,33 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "contacts")]
+    ///What to change in a contact attribute.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct UpdateAttribute {
+        ///List of the values and labels that the attribute can take. **Use only if the attribute's category is "category"**. For example, **[{"value":1, "label":"male"}, {"value":2, "label":"female"}]**
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub enumeration: ::std::vec::Vec<CreateAttributeEnumeration>,
+        ///Use this option to add multiple-choice attributes options only if the attribute's category is "normal". **This option is specifically designed for updating multiple-choice attributes**. For example: **["USA","INDIA"]**
+        #[serde(
+            rename = "multiCategoryOptions",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub multi_category_options: ::std::vec::Vec<::std::string::String>,
+        ///Value of the attribute to update. **Use only if the attribute's category is 'calculated' or 'global'**
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub value: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "contacts")]
+    impl UpdateAttribute {
+        pub fn builder() -> builder::UpdateAttribute {
+            Default::default()
+        }
+    }
     #[cfg(feature = "balance")]
     ///Payload for updating an existing balance definition, including expiry rules, rounding strategies, and constraints.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -9010,6 +11961,88 @@ pub mod types {
             Default::default()
         }
     }
+    #[cfg(feature = "contacts")]
+    ///The contacts to update.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct UpdateBatchContacts {
+        ///List of contacts to be updated
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub contacts: ::std::vec::Vec<UpdateBatchContactsContacts>,
+    }
+    #[cfg(feature = "contacts")]
+    impl UpdateBatchContacts {
+        pub fn builder() -> builder::UpdateBatchContacts {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///A contact to update, identified by one of `email`, `id` or `sms`, and what to change.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct UpdateBatchContactsContacts {
+        ///Pass the set of attributes to be updated. **These attributes must be present in your account**. To update existing email address of a contact with the new one please pass EMAIL in attribtes. For example, **{ "EMAIL":"newemail@domain.com", "FNAME":"Ellie", "LNAME":"Roger"}**. Keep in mind transactional attributes can be updated the same way as normal attributes. Mobile Number in **SMS** field should be passed with proper country code. For example: **{"SMS":"+91xxxxxxxxxx"} or {"SMS":"0091xxxxxxxxxx"}**
+        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub attributes: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        ///Email address of the user to be updated (For each operation only pass one of the supported contact identifiers. Email, id or sms)
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub email: ::std::option::Option<::std::string::String>,
+        ///Set/unset this field to blacklist/allow the contact for emails (emailBlacklisted = true)
+        #[serde(
+            rename = "emailBlacklisted",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub email_blacklisted: ::std::option::Option<bool>,
+        ///Pass your own Id to update ext_id of a contact.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub ext_id: ::std::option::Option<::std::string::String>,
+        ///id of the user to be updated (For each operation only pass one of the supported contact identifiers. Email, id or sms)
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id: ::std::option::Option<i64>,
+        ///Ids of the lists to add the contact to
+        #[serde(
+            rename = "listIds",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub list_ids: ::std::vec::Vec<i64>,
+        ///SMS of the user to be updated (For each operation only pass one of the supported contact identifiers. Email, id or sms)
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub sms: ::std::option::Option<::std::string::String>,
+        ///Set/unset this field to blacklist/allow the contact for SMS (smsBlacklisted = true)
+        #[serde(
+            rename = "smsBlacklisted",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub sms_blacklisted: ::std::option::Option<bool>,
+        ///transactional email forbidden sender for contact. Use only for email Contact
+        #[serde(
+            rename = "smtpBlacklistSender",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub smtp_blacklist_sender: ::std::vec::Vec<::std::string::String>,
+        ///Ids of the lists to remove the contact from
+        #[serde(
+            rename = "unlinkListIds",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub unlink_list_ids: ::std::vec::Vec<i64>,
+    }
+    #[cfg(feature = "contacts")]
+    impl UpdateBatchContactsContacts {
+        pub fn builder() -> builder::UpdateBatchContactsContacts {
+            Default::default()
+        }
+    }
     #[cfg(feature = "sms-campaigns")]
     ///Status of the campaign
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
@@ -9065,6 +12098,61 @@ pub mod types {
     #[cfg(feature = "companies")]
     impl UpdateCompany {
         pub fn builder() -> builder::UpdateCompany {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///What to change in a contact.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct UpdateContact {
+        ///Pass the set of attributes to be updated. These attributes must be present in your account. Values that don't match the attribute type (e.g. text or string in a date attribute) will be ignored. To update existing email address of a contact with the new one please pass EMAIL in attributes. For example, `{ "EMAIL":"newemail@domain.com", "FNAME":"Ellie", "LNAME":"Roger", "COUNTRIES":["India","China"]}`. The attribute's parameter should be passed in capital letter while updating a contact. Keep in mind transactional attributes can be updated the same way as normal attributes. Mobile Number in "SMS" field should be passed with proper country code. For example {"SMS":"+91xxxxxxxxxx"} or {"SMS":"0091xxxxxxxxxx"}
+        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub attributes: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        ///Set/unset this field to blacklist/allow the contact for emails (emailBlacklisted = true)
+        #[serde(
+            rename = "emailBlacklisted",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub email_blacklisted: ::std::option::Option<bool>,
+        ///Pass your own Id to update ext_id of a contact.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub ext_id: ::std::option::Option<::std::string::String>,
+        ///Ids of the lists to add the contact to
+        #[serde(
+            rename = "listIds",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub list_ids: ::std::vec::Vec<i64>,
+        ///Set/unset this field to blacklist/allow the contact for SMS (smsBlacklisted = true)
+        #[serde(
+            rename = "smsBlacklisted",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub sms_blacklisted: ::std::option::Option<bool>,
+        ///transactional email forbidden sender for contact. Use only for email Contact
+        #[serde(
+            rename = "smtpBlacklistSender",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub smtp_blacklist_sender: ::std::vec::Vec<::std::string::String>,
+        ///Ids of the lists to remove the contact from
+        #[serde(
+            rename = "unlinkListIds",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub unlink_list_ids: ::std::vec::Vec<i64>,
+    }
+    #[cfg(feature = "contacts")]
+    impl UpdateContact {
+        pub fn builder() -> builder::UpdateContact {
             Default::default()
         }
     }
@@ -9188,6 +12276,29 @@ pub mod types {
     #[cfg(feature = "external-feeds")]
     impl UpdateExternalFeed {
         pub fn builder() -> builder::UpdateExternalFeed {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///A list's new name, or its new folder (one of the two at a time).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct UpdateList {
+        ///Id of the folder in which the list is to be moved. Either of the two parameters (name, folderId) can be updated at a time.
+        #[serde(
+            rename = "folderId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub folder_id: ::std::option::Option<i64>,
+        ///Name of the list. Either of the two parameters (name, folderId) can be updated at a time.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "contacts")]
+    impl UpdateList {
+        pub fn builder() -> builder::UpdateList {
             Default::default()
         }
     }
@@ -9352,6 +12463,91 @@ pub mod types {
                 .map_err(|e: self::error::ConversionError| {
                     <D::Error as ::serde::de::Error>::custom(e.to_string())
                 })
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///What to change in a transactional email template.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct UpdateSmtpTemplate {
+        ///Absolute url of the attachment (**no local file**). Extensions allowed: xlsx, xls, ods, docx, docm, doc, csv, pdf, txt, gif, jpg, jpeg, png, tif, tiff, rtf, bmp, cgm, css, shtml, html, htm, zip, xml, ppt, pptx, tar, ez, ics, mobi, msg, pub and eps
+        #[serde(
+            rename = "attachmentUrl",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub attachment_url: ::std::option::Option<::std::string::String>,
+        ///**Required if htmlUrl is empty**. If the template is designed using Drag & Drop editor via HTML content, then the design page will not have Drag & Drop editor access for that template. Body of the message (HTML must have more than 10 characters)
+        #[serde(
+            rename = "htmlContent",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub html_content: ::std::option::Option<::std::string::String>,
+        ///**Required if htmlContent is empty**. URL to the body of the email (HTML)
+        #[serde(
+            rename = "htmlUrl",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub html_url: ::std::option::Option<::std::string::String>,
+        ///Status of the template. isActive = false means template is inactive, isActive = true means template is active
+        #[serde(
+            rename = "isActive",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub is_active: ::std::option::Option<bool>,
+        ///Email on which campaign recipients will be able to reply to
+        #[serde(
+            rename = "replyTo",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub reply_to: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub sender: ::std::option::Option<UpdateSmtpTemplateSender>,
+        ///Subject of the email
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub subject: ::std::option::Option<::std::string::String>,
+        ///Tag of the template
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub tag: ::std::option::Option<::std::string::String>,
+        ///Name of the template
+        #[serde(
+            rename = "templateName",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub template_name: ::std::option::Option<::std::string::String>,
+        ///To personalize the **To** Field. If you want to include the first name and last name of your recipient, add **{FNAME} {LNAME}**. These contact attributes must already exist in your Brevo account. If input parameter **params** used please use **{{contact.FNAME}} {{contact.LNAME}}** for personalization
+        #[serde(
+            rename = "toField",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub to_field: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl UpdateSmtpTemplate {
+        pub fn builder() -> builder::UpdateSmtpTemplate {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///Sender details including id or email and name (_optional_). Only one of either Sender's email or Sender's ID shall be passed in one request at a time. For example: **{"name":"xyz", "email":"example@abc.com"}** or **{"name":"xyz", "id":123}**
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct UpdateSmtpTemplateSender {
+        ///Email of the sender
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub email: ::std::option::Option<::std::string::String>,
+        ///Select the sender for the template on the basis of sender id. _In order to select a sender with specific pool of IP’s, dedicated ip users shall pass id (instead of email)_.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id: ::std::option::Option<i64>,
+        ///Name of the sender
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl UpdateSmtpTemplateSender {
+        pub fn builder() -> builder::UpdateSmtpTemplateSender {
+            Default::default()
         }
     }
     #[cfg(feature = "tasks")]
@@ -11590,6 +14786,54 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        pub struct BlockDomain(::std::boxed::Box<BlockDomainFields>);
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::default::Default for BlockDomain {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(BlockDomainFields {
+                        domain: Err("no value supplied for domain".to_string()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl BlockDomain {
+            pub fn domain<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.domain = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for domain: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::TryFrom<BlockDomain> for super::BlockDomain {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: BlockDomain,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self { domain: value.domain? })
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::From<super::BlockDomain> for BlockDomain {
+            fn from(value: super::BlockDomain) -> Self {
+                Self(
+                    ::std::boxed::Box::new(BlockDomainFields {
+                        domain: Ok(value.domain),
+                    }),
+                )
+            }
+        }
         #[cfg(feature = "payments")]
         #[derive(Clone, Debug)]
         pub struct Cart(::std::boxed::Box<CartFields>);
@@ -12898,6 +16142,189 @@ pub mod types {
                 Self(
                     ::std::boxed::Box::new(CouponCollectionIdFields {
                         id: Ok(value.id),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "contacts")]
+        #[derive(Clone, Debug)]
+        pub struct CreateAttribute(::std::boxed::Box<CreateAttributeFields>);
+        #[cfg(feature = "contacts")]
+        impl ::std::default::Default for CreateAttribute {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateAttributeFields {
+                        enumeration: Ok(Default::default()),
+                        is_recurring: Ok(Default::default()),
+                        multi_category_options: Ok(Default::default()),
+                        type_: Ok(Default::default()),
+                        value: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl CreateAttribute {
+            pub fn enumeration<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::CreateAttributeEnumeration>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.enumeration = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for enumeration: {e}")
+                    });
+                self
+            }
+            pub fn is_recurring<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.is_recurring = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for is_recurring: {e}")
+                    });
+                self
+            }
+            pub fn multi_category_options<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.multi_category_options = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for multi_category_options: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::AttributeType>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+            pub fn value<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.value = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for value: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl ::std::convert::TryFrom<CreateAttribute> for super::CreateAttribute {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateAttribute,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    enumeration: value.enumeration?,
+                    is_recurring: value.is_recurring?,
+                    multi_category_options: value.multi_category_options?,
+                    type_: value.type_?,
+                    value: value.value?,
+                })
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl ::std::convert::From<super::CreateAttribute> for CreateAttribute {
+            fn from(value: super::CreateAttribute) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateAttributeFields {
+                        enumeration: Ok(value.enumeration),
+                        is_recurring: Ok(value.is_recurring),
+                        multi_category_options: Ok(value.multi_category_options),
+                        type_: Ok(value.type_),
+                        value: Ok(value.value),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "contacts")]
+        #[derive(Clone, Debug)]
+        pub struct CreateAttributeEnumeration(
+            ::std::boxed::Box<CreateAttributeEnumerationFields>,
+        );
+        #[cfg(feature = "contacts")]
+        impl ::std::default::Default for CreateAttributeEnumeration {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateAttributeEnumerationFields {
+                        label: Err("no value supplied for label".to_string()),
+                        value: Err("no value supplied for value".to_string()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl CreateAttributeEnumeration {
+            pub fn label<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.label = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for label: {e}")
+                    });
+                self
+            }
+            pub fn value<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.value = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for value: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl ::std::convert::TryFrom<CreateAttributeEnumeration>
+        for super::CreateAttributeEnumeration {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateAttributeEnumeration,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    label: value.label?,
+                    value: value.value?,
+                })
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl ::std::convert::From<super::CreateAttributeEnumeration>
+        for CreateAttributeEnumeration {
+            fn from(value: super::CreateAttributeEnumeration) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateAttributeEnumerationFields {
+                        label: Ok(value.label),
+                        value: Ok(value.value),
                     }),
                 )
             }
@@ -14289,6 +17716,71 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "contacts")]
+        #[derive(Clone, Debug)]
+        pub struct CreateList(::std::boxed::Box<CreateListFields>);
+        #[cfg(feature = "contacts")]
+        impl ::std::default::Default for CreateList {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateListFields {
+                        folder_id: Err("no value supplied for folder_id".to_string()),
+                        name: Err("no value supplied for name".to_string()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl CreateList {
+            pub fn folder_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.folder_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for folder_id: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl ::std::convert::TryFrom<CreateList> for super::CreateList {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateList,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    folder_id: value.folder_id?,
+                    name: value.name?,
+                })
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl ::std::convert::From<super::CreateList> for CreateList {
+            fn from(value: super::CreateList) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateListFields {
+                        folder_id: Ok(value.folder_id),
+                        name: Ok(value.name),
+                    }),
+                )
+            }
+        }
         #[cfg(feature = "program")]
         #[derive(Clone, Debug)]
         pub struct CreateLoyaltyProgramPayload(
@@ -14392,10 +17884,24 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "sms-campaigns", feature = "webhooks"))]
+        #[cfg(
+            any(
+                feature = "contacts",
+                feature = "sms-campaigns",
+                feature = "transactional-emails",
+                feature = "webhooks"
+            )
+        )]
         #[derive(Clone, Debug)]
         pub struct CreateModel(::std::boxed::Box<CreateModelFields>);
-        #[cfg(any(feature = "sms-campaigns", feature = "webhooks"))]
+        #[cfg(
+            any(
+                feature = "contacts",
+                feature = "sms-campaigns",
+                feature = "transactional-emails",
+                feature = "webhooks"
+            )
+        )]
         impl ::std::default::Default for CreateModel {
             fn default() -> Self {
                 Self(
@@ -14405,7 +17911,14 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "sms-campaigns", feature = "webhooks"))]
+        #[cfg(
+            any(
+                feature = "contacts",
+                feature = "sms-campaigns",
+                feature = "transactional-emails",
+                feature = "webhooks"
+            )
+        )]
         impl CreateModel {
             pub fn id<T>(mut self, value: T) -> Self
             where
@@ -14418,7 +17931,14 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "sms-campaigns", feature = "webhooks"))]
+        #[cfg(
+            any(
+                feature = "contacts",
+                feature = "sms-campaigns",
+                feature = "transactional-emails",
+                feature = "webhooks"
+            )
+        )]
         impl ::std::convert::TryFrom<CreateModel> for super::CreateModel {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -14428,7 +17948,14 @@ pub mod types {
                 Ok(Self { id: value.id? })
             }
         }
-        #[cfg(any(feature = "sms-campaigns", feature = "webhooks"))]
+        #[cfg(
+            any(
+                feature = "contacts",
+                feature = "sms-campaigns",
+                feature = "transactional-emails",
+                feature = "webhooks"
+            )
+        )]
         impl ::std::convert::From<super::CreateModel> for CreateModel {
             fn from(value: super::CreateModel) -> Self {
                 Self(
@@ -15180,6 +18707,277 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        pub struct CreateSmtpTemplate(::std::boxed::Box<CreateSmtpTemplateFields>);
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::default::Default for CreateSmtpTemplate {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateSmtpTemplateFields {
+                        attachment_url: Ok(Default::default()),
+                        html_content: Ok(Default::default()),
+                        html_url: Ok(Default::default()),
+                        is_active: Ok(Default::default()),
+                        reply_to: Ok(Default::default()),
+                        sender: Err("no value supplied for sender".to_string()),
+                        subject: Err("no value supplied for subject".to_string()),
+                        tag: Ok(Default::default()),
+                        template_name: Err(
+                            "no value supplied for template_name".to_string(),
+                        ),
+                        to_field: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl CreateSmtpTemplate {
+            pub fn attachment_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.attachment_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for attachment_url: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn html_content<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.html_content = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for html_content: {e}")
+                    });
+                self
+            }
+            pub fn html_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.html_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for html_url: {e}")
+                    });
+                self
+            }
+            pub fn is_active<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.is_active = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for is_active: {e}")
+                    });
+                self
+            }
+            pub fn reply_to<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.reply_to = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for reply_to: {e}")
+                    });
+                self
+            }
+            pub fn sender<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CreateSmtpTemplateSender>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.sender = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for sender: {e}")
+                    });
+                self
+            }
+            pub fn subject<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.subject = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for subject: {e}")
+                    });
+                self
+            }
+            pub fn tag<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.tag = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for tag: {e}")
+                    });
+                self
+            }
+            pub fn template_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.template_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for template_name: {e}")
+                    });
+                self
+            }
+            pub fn to_field<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.to_field = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for to_field: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::TryFrom<CreateSmtpTemplate> for super::CreateSmtpTemplate {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateSmtpTemplate,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    attachment_url: value.attachment_url?,
+                    html_content: value.html_content?,
+                    html_url: value.html_url?,
+                    is_active: value.is_active?,
+                    reply_to: value.reply_to?,
+                    sender: value.sender?,
+                    subject: value.subject?,
+                    tag: value.tag?,
+                    template_name: value.template_name?,
+                    to_field: value.to_field?,
+                })
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::From<super::CreateSmtpTemplate> for CreateSmtpTemplate {
+            fn from(value: super::CreateSmtpTemplate) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateSmtpTemplateFields {
+                        attachment_url: Ok(value.attachment_url),
+                        html_content: Ok(value.html_content),
+                        html_url: Ok(value.html_url),
+                        is_active: Ok(value.is_active),
+                        reply_to: Ok(value.reply_to),
+                        sender: Ok(value.sender),
+                        subject: Ok(value.subject),
+                        tag: Ok(value.tag),
+                        template_name: Ok(value.template_name),
+                        to_field: Ok(value.to_field),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        pub struct CreateSmtpTemplateSender(
+            ::std::boxed::Box<CreateSmtpTemplateSenderFields>,
+        );
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::default::Default for CreateSmtpTemplateSender {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateSmtpTemplateSenderFields {
+                        email: Ok(Default::default()),
+                        id: Ok(Default::default()),
+                        name: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl CreateSmtpTemplateSender {
+            pub fn email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::TryFrom<CreateSmtpTemplateSender>
+        for super::CreateSmtpTemplateSender {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateSmtpTemplateSender,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    email: value.email?,
+                    id: value.id?,
+                    name: value.name?,
+                })
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::From<super::CreateSmtpTemplateSender>
+        for CreateSmtpTemplateSender {
+            fn from(value: super::CreateSmtpTemplateSender) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateSmtpTemplateSenderFields {
+                        email: Ok(value.email),
+                        id: Ok(value.id),
+                        name: Ok(value.name),
+                    }),
+                )
+            }
+        }
         #[cfg(feature = "program")]
         #[derive(Clone, Debug)]
         pub struct CreateSubscriptionPayload(
@@ -15765,6 +19563,54 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "contacts")]
+        #[derive(Clone, Debug)]
+        pub struct CreateUpdateFolder(::std::boxed::Box<CreateUpdateFolderFields>);
+        #[cfg(feature = "contacts")]
+        impl ::std::default::Default for CreateUpdateFolder {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateUpdateFolderFields {
+                        name: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl CreateUpdateFolder {
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl ::std::convert::TryFrom<CreateUpdateFolder> for super::CreateUpdateFolder {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateUpdateFolder,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self { name: value.name? })
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl ::std::convert::From<super::CreateUpdateFolder> for CreateUpdateFolder {
+            fn from(value: super::CreateUpdateFolder) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateUpdateFolderFields {
+                        name: Ok(value.name),
+                    }),
+                )
+            }
+        }
         #[cfg(feature = "webhooks")]
         #[derive(Clone, Debug)]
         pub struct CreateWebhook(::std::boxed::Box<CreateWebhookFields>);
@@ -15935,10 +19781,14 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "sms-campaigns", feature = "webhooks"))]
+        #[cfg(
+            any(feature = "contacts", feature = "sms-campaigns", feature = "webhooks")
+        )]
         #[derive(Clone, Debug)]
         pub struct CreatedProcessId(::std::boxed::Box<CreatedProcessIdFields>);
-        #[cfg(any(feature = "sms-campaigns", feature = "webhooks"))]
+        #[cfg(
+            any(feature = "contacts", feature = "sms-campaigns", feature = "webhooks")
+        )]
         impl ::std::default::Default for CreatedProcessId {
             fn default() -> Self {
                 Self(
@@ -15948,7 +19798,9 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "sms-campaigns", feature = "webhooks"))]
+        #[cfg(
+            any(feature = "contacts", feature = "sms-campaigns", feature = "webhooks")
+        )]
         impl CreatedProcessId {
             pub fn process_id<T>(mut self, value: T) -> Self
             where
@@ -15963,7 +19815,9 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "sms-campaigns", feature = "webhooks"))]
+        #[cfg(
+            any(feature = "contacts", feature = "sms-campaigns", feature = "webhooks")
+        )]
         impl ::std::convert::TryFrom<CreatedProcessId> for super::CreatedProcessId {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -15975,7 +19829,9 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "sms-campaigns", feature = "webhooks"))]
+        #[cfg(
+            any(feature = "contacts", feature = "sms-campaigns", feature = "webhooks")
+        )]
         impl ::std::convert::From<super::CreatedProcessId> for CreatedProcessId {
             fn from(value: super::CreatedProcessId) -> Self {
                 Self(
@@ -16334,6 +20190,86 @@ pub mod types {
                 Self(
                     ::std::boxed::Box::new(DealsListFields {
                         items: Ok(value.items),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        pub struct DeleteHardbounces(::std::boxed::Box<DeleteHardbouncesFields>);
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::default::Default for DeleteHardbounces {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(DeleteHardbouncesFields {
+                        contact_email: Ok(Default::default()),
+                        end_date: Ok(Default::default()),
+                        start_date: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl DeleteHardbounces {
+            pub fn contact_email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.contact_email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for contact_email: {e}")
+                    });
+                self
+            }
+            pub fn end_date<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.end_date = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for end_date: {e}")
+                    });
+                self
+            }
+            pub fn start_date<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.start_date = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for start_date: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::TryFrom<DeleteHardbounces> for super::DeleteHardbounces {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: DeleteHardbounces,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    contact_email: value.contact_email?,
+                    end_date: value.end_date?,
+                    start_date: value.start_date?,
+                })
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::From<super::DeleteHardbounces> for DeleteHardbounces {
+            fn from(value: super::DeleteHardbounces) -> Self {
+                Self(
+                    ::std::boxed::Box::new(DeleteHardbouncesFields {
+                        contact_email: Ok(value.contact_email),
+                        end_date: Ok(value.end_date),
+                        start_date: Ok(value.start_date),
                     }),
                 )
             }
@@ -17324,6 +21260,89 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        pub struct FetchTemplatePreview(::std::boxed::Box<FetchTemplatePreviewFields>);
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::default::Default for FetchTemplatePreview {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(FetchTemplatePreviewFields {
+                        email: Ok(Default::default()),
+                        params: Ok(Default::default()),
+                        template_id: Err("no value supplied for template_id".to_string()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl FetchTemplatePreview {
+            pub fn email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email: {e}")
+                    });
+                self
+            }
+            pub fn params<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.params = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for params: {e}")
+                    });
+                self
+            }
+            pub fn template_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.template_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for template_id: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::TryFrom<FetchTemplatePreview>
+        for super::FetchTemplatePreview {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: FetchTemplatePreview,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    email: value.email?,
+                    params: value.params?,
+                    template_id: value.template_id?,
+                })
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::From<super::FetchTemplatePreview> for FetchTemplatePreview {
+            fn from(value: super::FetchTemplatePreview) -> Self {
+                Self(
+                    ::std::boxed::Box::new(FetchTemplatePreviewFields {
+                        email: Ok(value.email),
+                        params: Ok(value.params),
+                        template_id: Ok(value.template_id),
+                    }),
+                )
+            }
+        }
         #[cfg(feature = "files")]
         #[derive(Clone, Debug)]
         pub struct FileData(::std::boxed::Box<FileDataFields>);
@@ -18169,6 +22188,237 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        pub struct GetAggregatedReport(::std::boxed::Box<GetAggregatedReportFields>);
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::default::Default for GetAggregatedReport {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetAggregatedReportFields {
+                        blocked: Ok(Default::default()),
+                        clicks: Ok(Default::default()),
+                        delivered: Ok(Default::default()),
+                        hard_bounces: Ok(Default::default()),
+                        invalid: Ok(Default::default()),
+                        opens: Ok(Default::default()),
+                        range: Ok(Default::default()),
+                        requests: Ok(Default::default()),
+                        soft_bounces: Ok(Default::default()),
+                        spam_reports: Ok(Default::default()),
+                        unique_clicks: Ok(Default::default()),
+                        unique_opens: Ok(Default::default()),
+                        unsubscribed: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl GetAggregatedReport {
+            pub fn blocked<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.blocked = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for blocked: {e}")
+                    });
+                self
+            }
+            pub fn clicks<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.clicks = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for clicks: {e}")
+                    });
+                self
+            }
+            pub fn delivered<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.delivered = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for delivered: {e}")
+                    });
+                self
+            }
+            pub fn hard_bounces<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.hard_bounces = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for hard_bounces: {e}")
+                    });
+                self
+            }
+            pub fn invalid<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.invalid = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for invalid: {e}")
+                    });
+                self
+            }
+            pub fn opens<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.opens = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for opens: {e}")
+                    });
+                self
+            }
+            pub fn range<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.range = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for range: {e}")
+                    });
+                self
+            }
+            pub fn requests<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.requests = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for requests: {e}")
+                    });
+                self
+            }
+            pub fn soft_bounces<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.soft_bounces = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for soft_bounces: {e}")
+                    });
+                self
+            }
+            pub fn spam_reports<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.spam_reports = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for spam_reports: {e}")
+                    });
+                self
+            }
+            pub fn unique_clicks<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.unique_clicks = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for unique_clicks: {e}")
+                    });
+                self
+            }
+            pub fn unique_opens<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.unique_opens = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for unique_opens: {e}")
+                    });
+                self
+            }
+            pub fn unsubscribed<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.unsubscribed = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for unsubscribed: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::TryFrom<GetAggregatedReport>
+        for super::GetAggregatedReport {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetAggregatedReport,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    blocked: value.blocked?,
+                    clicks: value.clicks?,
+                    delivered: value.delivered?,
+                    hard_bounces: value.hard_bounces?,
+                    invalid: value.invalid?,
+                    opens: value.opens?,
+                    range: value.range?,
+                    requests: value.requests?,
+                    soft_bounces: value.soft_bounces?,
+                    spam_reports: value.spam_reports?,
+                    unique_clicks: value.unique_clicks?,
+                    unique_opens: value.unique_opens?,
+                    unsubscribed: value.unsubscribed?,
+                })
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::From<super::GetAggregatedReport> for GetAggregatedReport {
+            fn from(value: super::GetAggregatedReport) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetAggregatedReportFields {
+                        blocked: Ok(value.blocked),
+                        clicks: Ok(value.clicks),
+                        delivered: Ok(value.delivered),
+                        hard_bounces: Ok(value.hard_bounces),
+                        invalid: Ok(value.invalid),
+                        opens: Ok(value.opens),
+                        range: Ok(value.range),
+                        requests: Ok(value.requests),
+                        soft_bounces: Ok(value.soft_bounces),
+                        spam_reports: Ok(value.spam_reports),
+                        unique_clicks: Ok(value.unique_clicks),
+                        unique_opens: Ok(value.unique_opens),
+                        unsubscribed: Ok(value.unsubscribed),
+                    }),
+                )
+            }
+        }
         #[cfg(feature = "external-feeds")]
         #[derive(Clone, Debug)]
         pub struct GetAllExternalFeeds(::std::boxed::Box<GetAllExternalFeedsFields>);
@@ -18231,6 +22481,316 @@ pub mod types {
                     ::std::boxed::Box::new(GetAllExternalFeedsFields {
                         count: Ok(value.count),
                         feeds: Ok(value.feeds),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "contacts")]
+        #[derive(Clone, Debug)]
+        pub struct GetAttributes(::std::boxed::Box<GetAttributesFields>);
+        #[cfg(feature = "contacts")]
+        impl ::std::default::Default for GetAttributes {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetAttributesFields {
+                        attributes: Err("no value supplied for attributes".to_string()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl GetAttributes {
+            pub fn attributes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::GetAttributesAttributes>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.attributes = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for attributes: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl ::std::convert::TryFrom<GetAttributes> for super::GetAttributes {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetAttributes,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    attributes: value.attributes?,
+                })
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl ::std::convert::From<super::GetAttributes> for GetAttributes {
+            fn from(value: super::GetAttributes) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetAttributesFields {
+                        attributes: Ok(value.attributes),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "contacts")]
+        #[derive(Clone, Debug)]
+        pub struct GetAttributesAttributes(
+            ::std::boxed::Box<GetAttributesAttributesFields>,
+        );
+        #[cfg(feature = "contacts")]
+        impl ::std::default::Default for GetAttributesAttributes {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetAttributesAttributesFields {
+                        calculated_value: Ok(Default::default()),
+                        category: Err("no value supplied for category".to_string()),
+                        enumeration: Ok(Default::default()),
+                        multi_category_options: Ok(Default::default()),
+                        name: Err("no value supplied for name".to_string()),
+                        type_: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl GetAttributesAttributes {
+            pub fn calculated_value<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.calculated_value = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for calculated_value: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn category<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    vendor_clients_core::Tolerant<super::AttributeCategory>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.category = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for category: {e}")
+                    });
+                self
+            }
+            pub fn enumeration<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::GetAttributesEnumeration>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.enumeration = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for enumeration: {e}")
+                    });
+                self
+            }
+            pub fn multi_category_options<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.multi_category_options = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for multi_category_options: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        vendor_clients_core::Tolerant<super::AttributeType>,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl ::std::convert::TryFrom<GetAttributesAttributes>
+        for super::GetAttributesAttributes {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetAttributesAttributes,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    calculated_value: value.calculated_value?,
+                    category: value.category?,
+                    enumeration: value.enumeration?,
+                    multi_category_options: value.multi_category_options?,
+                    name: value.name?,
+                    type_: value.type_?,
+                })
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl ::std::convert::From<super::GetAttributesAttributes>
+        for GetAttributesAttributes {
+            fn from(value: super::GetAttributesAttributes) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetAttributesAttributesFields {
+                        calculated_value: Ok(value.calculated_value),
+                        category: Ok(value.category),
+                        enumeration: Ok(value.enumeration),
+                        multi_category_options: Ok(value.multi_category_options),
+                        name: Ok(value.name),
+                        type_: Ok(value.type_),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "contacts")]
+        #[derive(Clone, Debug)]
+        pub struct GetAttributesEnumeration(
+            ::std::boxed::Box<GetAttributesEnumerationFields>,
+        );
+        #[cfg(feature = "contacts")]
+        impl ::std::default::Default for GetAttributesEnumeration {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetAttributesEnumerationFields {
+                        label: Err("no value supplied for label".to_string()),
+                        value: Err("no value supplied for value".to_string()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl GetAttributesEnumeration {
+            pub fn label<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.label = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for label: {e}")
+                    });
+                self
+            }
+            pub fn value<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.value = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for value: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl ::std::convert::TryFrom<GetAttributesEnumeration>
+        for super::GetAttributesEnumeration {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetAttributesEnumeration,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    label: value.label?,
+                    value: value.value?,
+                })
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl ::std::convert::From<super::GetAttributesEnumeration>
+        for GetAttributesEnumeration {
+            fn from(value: super::GetAttributesEnumeration) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetAttributesEnumerationFields {
+                        label: Ok(value.label),
+                        value: Ok(value.value),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        pub struct GetBlockedDomains(::std::boxed::Box<GetBlockedDomainsFields>);
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::default::Default for GetBlockedDomains {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetBlockedDomainsFields {
+                        domains: Err("no value supplied for domains".to_string()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl GetBlockedDomains {
+            pub fn domains<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.domains = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for domains: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::TryFrom<GetBlockedDomains> for super::GetBlockedDomains {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetBlockedDomains,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self { domains: value.domains? })
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::From<super::GetBlockedDomains> for GetBlockedDomains {
+            fn from(value: super::GetBlockedDomains) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetBlockedDomainsFields {
+                        domains: Ok(value.domains),
                     }),
                 )
             }
@@ -18302,6 +22862,872 @@ pub mod types {
                     ::std::boxed::Box::new(GetCampaignRecipientsFields {
                         exclusion_lists: Ok(value.exclusion_lists),
                         lists: Ok(value.lists),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "contacts")]
+        #[derive(Clone, Debug)]
+        pub struct GetCampaignStats(::std::boxed::Box<GetCampaignStatsFields>);
+        #[cfg(feature = "contacts")]
+        impl ::std::default::Default for GetCampaignStats {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetCampaignStatsFields {
+                        apple_mpp_opens: Ok(Default::default()),
+                        clickers: Err("no value supplied for clickers".to_string()),
+                        complaints: Err("no value supplied for complaints".to_string()),
+                        deferred: Ok(Default::default()),
+                        delivered: Err("no value supplied for delivered".to_string()),
+                        estimated_views: Ok(Default::default()),
+                        hard_bounces: Err(
+                            "no value supplied for hard_bounces".to_string(),
+                        ),
+                        list_id: Ok(Default::default()),
+                        opens_rate: Ok(Default::default()),
+                        return_bounce: Ok(Default::default()),
+                        sent: Err("no value supplied for sent".to_string()),
+                        soft_bounces: Err(
+                            "no value supplied for soft_bounces".to_string(),
+                        ),
+                        trackable_views: Err(
+                            "no value supplied for trackable_views".to_string(),
+                        ),
+                        trackable_views_rate: Ok(Default::default()),
+                        unique_clicks: Err(
+                            "no value supplied for unique_clicks".to_string(),
+                        ),
+                        unique_views: Err(
+                            "no value supplied for unique_views".to_string(),
+                        ),
+                        unsubscriptions: Err(
+                            "no value supplied for unsubscriptions".to_string(),
+                        ),
+                        viewed: Err("no value supplied for viewed".to_string()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl GetCampaignStats {
+            pub fn apple_mpp_opens<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.apple_mpp_opens = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for apple_mpp_opens: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn clickers<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.clickers = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for clickers: {e}")
+                    });
+                self
+            }
+            pub fn complaints<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.complaints = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for complaints: {e}")
+                    });
+                self
+            }
+            pub fn deferred<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.deferred = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for deferred: {e}")
+                    });
+                self
+            }
+            pub fn delivered<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.delivered = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for delivered: {e}")
+                    });
+                self
+            }
+            pub fn estimated_views<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.estimated_views = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for estimated_views: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn hard_bounces<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.hard_bounces = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for hard_bounces: {e}")
+                    });
+                self
+            }
+            pub fn list_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.list_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for list_id: {e}")
+                    });
+                self
+            }
+            pub fn opens_rate<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.opens_rate = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for opens_rate: {e}")
+                    });
+                self
+            }
+            pub fn return_bounce<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.return_bounce = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for return_bounce: {e}")
+                    });
+                self
+            }
+            pub fn sent<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.sent = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for sent: {e}")
+                    });
+                self
+            }
+            pub fn soft_bounces<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.soft_bounces = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for soft_bounces: {e}")
+                    });
+                self
+            }
+            pub fn trackable_views<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.trackable_views = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for trackable_views: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn trackable_views_rate<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.trackable_views_rate = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for trackable_views_rate: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn unique_clicks<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.unique_clicks = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for unique_clicks: {e}")
+                    });
+                self
+            }
+            pub fn unique_views<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.unique_views = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for unique_views: {e}")
+                    });
+                self
+            }
+            pub fn unsubscriptions<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.unsubscriptions = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for unsubscriptions: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn viewed<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.viewed = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for viewed: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl ::std::convert::TryFrom<GetCampaignStats> for super::GetCampaignStats {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetCampaignStats,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    apple_mpp_opens: value.apple_mpp_opens?,
+                    clickers: value.clickers?,
+                    complaints: value.complaints?,
+                    deferred: value.deferred?,
+                    delivered: value.delivered?,
+                    estimated_views: value.estimated_views?,
+                    hard_bounces: value.hard_bounces?,
+                    list_id: value.list_id?,
+                    opens_rate: value.opens_rate?,
+                    return_bounce: value.return_bounce?,
+                    sent: value.sent?,
+                    soft_bounces: value.soft_bounces?,
+                    trackable_views: value.trackable_views?,
+                    trackable_views_rate: value.trackable_views_rate?,
+                    unique_clicks: value.unique_clicks?,
+                    unique_views: value.unique_views?,
+                    unsubscriptions: value.unsubscriptions?,
+                    viewed: value.viewed?,
+                })
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl ::std::convert::From<super::GetCampaignStats> for GetCampaignStats {
+            fn from(value: super::GetCampaignStats) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetCampaignStatsFields {
+                        apple_mpp_opens: Ok(value.apple_mpp_opens),
+                        clickers: Ok(value.clickers),
+                        complaints: Ok(value.complaints),
+                        deferred: Ok(value.deferred),
+                        delivered: Ok(value.delivered),
+                        estimated_views: Ok(value.estimated_views),
+                        hard_bounces: Ok(value.hard_bounces),
+                        list_id: Ok(value.list_id),
+                        opens_rate: Ok(value.opens_rate),
+                        return_bounce: Ok(value.return_bounce),
+                        sent: Ok(value.sent),
+                        soft_bounces: Ok(value.soft_bounces),
+                        trackable_views: Ok(value.trackable_views),
+                        trackable_views_rate: Ok(value.trackable_views_rate),
+                        unique_clicks: Ok(value.unique_clicks),
+                        unique_views: Ok(value.unique_views),
+                        unsubscriptions: Ok(value.unsubscriptions),
+                        viewed: Ok(value.viewed),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "contacts")]
+        #[derive(Clone, Debug)]
+        pub struct GetContactCampaignStats(
+            ::std::boxed::Box<GetContactCampaignStatsFields>,
+        );
+        #[cfg(feature = "contacts")]
+        impl ::std::default::Default for GetContactCampaignStats {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetContactCampaignStatsFields {
+                        clicked: Ok(Default::default()),
+                        complaints: Ok(Default::default()),
+                        delivered: Ok(Default::default()),
+                        hard_bounces: Ok(Default::default()),
+                        messages_sent: Ok(Default::default()),
+                        opened: Ok(Default::default()),
+                        soft_bounces: Ok(Default::default()),
+                        transac_attributes: Ok(Default::default()),
+                        unsubscriptions: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl GetContactCampaignStats {
+            pub fn clicked<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::GetExtendedContactDetailsStatisticsClicked>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.clicked = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for clicked: {e}")
+                    });
+                self
+            }
+            pub fn complaints<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<
+                        super::GetExtendedContactDetailsStatisticsMessagesSent,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.complaints = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for complaints: {e}")
+                    });
+                self
+            }
+            pub fn delivered<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<
+                        super::GetExtendedContactDetailsStatisticsMessagesSent,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.delivered = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for delivered: {e}")
+                    });
+                self
+            }
+            pub fn hard_bounces<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<
+                        super::GetExtendedContactDetailsStatisticsMessagesSent,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.hard_bounces = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for hard_bounces: {e}")
+                    });
+                self
+            }
+            pub fn messages_sent<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<
+                        super::GetExtendedContactDetailsStatisticsMessagesSent,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.messages_sent = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for messages_sent: {e}")
+                    });
+                self
+            }
+            pub fn opened<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::GetExtendedContactDetailsStatisticsOpened>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.opened = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for opened: {e}")
+                    });
+                self
+            }
+            pub fn soft_bounces<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<
+                        super::GetExtendedContactDetailsStatisticsMessagesSent,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.soft_bounces = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for soft_bounces: {e}")
+                    });
+                self
+            }
+            pub fn transac_attributes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::GetContactCampaignStatsTransacAttributes>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.transac_attributes = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for transac_attributes: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn unsubscriptions<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        super::GetExtendedContactDetailsStatisticsUnsubscriptions,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.unsubscriptions = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for unsubscriptions: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl ::std::convert::TryFrom<GetContactCampaignStats>
+        for super::GetContactCampaignStats {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetContactCampaignStats,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    clicked: value.clicked?,
+                    complaints: value.complaints?,
+                    delivered: value.delivered?,
+                    hard_bounces: value.hard_bounces?,
+                    messages_sent: value.messages_sent?,
+                    opened: value.opened?,
+                    soft_bounces: value.soft_bounces?,
+                    transac_attributes: value.transac_attributes?,
+                    unsubscriptions: value.unsubscriptions?,
+                })
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl ::std::convert::From<super::GetContactCampaignStats>
+        for GetContactCampaignStats {
+            fn from(value: super::GetContactCampaignStats) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetContactCampaignStatsFields {
+                        clicked: Ok(value.clicked),
+                        complaints: Ok(value.complaints),
+                        delivered: Ok(value.delivered),
+                        hard_bounces: Ok(value.hard_bounces),
+                        messages_sent: Ok(value.messages_sent),
+                        opened: Ok(value.opened),
+                        soft_bounces: Ok(value.soft_bounces),
+                        transac_attributes: Ok(value.transac_attributes),
+                        unsubscriptions: Ok(value.unsubscriptions),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "contacts")]
+        #[derive(Clone, Debug)]
+        pub struct GetContactCampaignStatsTransacAttributes(
+            ::std::boxed::Box<GetContactCampaignStatsTransacAttributesFields>,
+        );
+        #[cfg(feature = "contacts")]
+        impl ::std::default::Default for GetContactCampaignStatsTransacAttributes {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetContactCampaignStatsTransacAttributesFields {
+                        order_date: Err("no value supplied for order_date".to_string()),
+                        order_id: Err("no value supplied for order_id".to_string()),
+                        order_price: Err("no value supplied for order_price".to_string()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl GetContactCampaignStatsTransacAttributes {
+            pub fn order_date<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.order_date = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for order_date: {e}")
+                    });
+                self
+            }
+            pub fn order_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.order_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for order_id: {e}")
+                    });
+                self
+            }
+            pub fn order_price<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<f64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.order_price = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for order_price: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl ::std::convert::TryFrom<GetContactCampaignStatsTransacAttributes>
+        for super::GetContactCampaignStatsTransacAttributes {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetContactCampaignStatsTransacAttributes,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    order_date: value.order_date?,
+                    order_id: value.order_id?,
+                    order_price: value.order_price?,
+                })
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl ::std::convert::From<super::GetContactCampaignStatsTransacAttributes>
+        for GetContactCampaignStatsTransacAttributes {
+            fn from(value: super::GetContactCampaignStatsTransacAttributes) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetContactCampaignStatsTransacAttributesFields {
+                        order_date: Ok(value.order_date),
+                        order_id: Ok(value.order_id),
+                        order_price: Ok(value.order_price),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "contacts")]
+        #[derive(Clone, Debug)]
+        pub struct GetContactDetails(::std::boxed::Box<GetContactDetailsFields>);
+        #[cfg(feature = "contacts")]
+        impl ::std::default::Default for GetContactDetails {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetContactDetailsFields {
+                        attributes: Err("no value supplied for attributes".to_string()),
+                        created_at: Err("no value supplied for created_at".to_string()),
+                        email: Ok(Default::default()),
+                        email_blacklisted: Err(
+                            "no value supplied for email_blacklisted".to_string(),
+                        ),
+                        id: Err("no value supplied for id".to_string()),
+                        list_ids: Err("no value supplied for list_ids".to_string()),
+                        list_unsubscribed: Ok(Default::default()),
+                        modified_at: Err(
+                            "no value supplied for modified_at".to_string(),
+                        ),
+                        sms_blacklisted: Err(
+                            "no value supplied for sms_blacklisted".to_string(),
+                        ),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl GetContactDetails {
+            pub fn attributes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.attributes = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for attributes: {e}")
+                    });
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email: {e}")
+                    });
+                self
+            }
+            pub fn email_blacklisted<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.email_blacklisted = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for email_blacklisted: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn list_ids<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.list_ids = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for list_ids: {e}")
+                    });
+                self
+            }
+            pub fn list_unsubscribed<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.list_unsubscribed = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for list_unsubscribed: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn modified_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.modified_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for modified_at: {e}")
+                    });
+                self
+            }
+            pub fn sms_blacklisted<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.sms_blacklisted = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for sms_blacklisted: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl ::std::convert::TryFrom<GetContactDetails> for super::GetContactDetails {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetContactDetails,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    attributes: value.attributes?,
+                    created_at: value.created_at?,
+                    email: value.email?,
+                    email_blacklisted: value.email_blacklisted?,
+                    id: value.id?,
+                    list_ids: value.list_ids?,
+                    list_unsubscribed: value.list_unsubscribed?,
+                    modified_at: value.modified_at?,
+                    sms_blacklisted: value.sms_blacklisted?,
+                })
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl ::std::convert::From<super::GetContactDetails> for GetContactDetails {
+            fn from(value: super::GetContactDetails) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetContactDetailsFields {
+                        attributes: Ok(value.attributes),
+                        created_at: Ok(value.created_at),
+                        email: Ok(value.email),
+                        email_blacklisted: Ok(value.email_blacklisted),
+                        id: Ok(value.id),
+                        list_ids: Ok(value.list_ids),
+                        list_unsubscribed: Ok(value.list_unsubscribed),
+                        modified_at: Ok(value.modified_at),
+                        sms_blacklisted: Ok(value.sms_blacklisted),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "contacts")]
+        #[derive(Clone, Debug)]
+        pub struct GetContacts(::std::boxed::Box<GetContactsFields>);
+        #[cfg(feature = "contacts")]
+        impl ::std::default::Default for GetContacts {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetContactsFields {
+                        contacts: Err("no value supplied for contacts".to_string()),
+                        count: Err("no value supplied for count".to_string()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl GetContacts {
+            pub fn contacts<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::GetContactDetails>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.contacts = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for contacts: {e}")
+                    });
+                self
+            }
+            pub fn count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for count: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl ::std::convert::TryFrom<GetContacts> for super::GetContacts {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetContacts,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    contacts: value.contacts?,
+                    count: value.count?,
+                })
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl ::std::convert::From<super::GetContacts> for GetContacts {
+            fn from(value: super::GetContacts) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetContactsFields {
+                        contacts: Ok(value.contacts),
+                        count: Ok(value.count),
                     }),
                 )
             }
@@ -18704,6 +24130,261 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        pub struct GetEmailEventReport(::std::boxed::Box<GetEmailEventReportFields>);
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::default::Default for GetEmailEventReport {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetEmailEventReportFields {
+                        events: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl GetEmailEventReport {
+            pub fn events<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::GetEmailEventReportEvents>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.events = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for events: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::TryFrom<GetEmailEventReport>
+        for super::GetEmailEventReport {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetEmailEventReport,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self { events: value.events? })
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::From<super::GetEmailEventReport> for GetEmailEventReport {
+            fn from(value: super::GetEmailEventReport) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetEmailEventReportFields {
+                        events: Ok(value.events),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        pub struct GetEmailEventReportEvents(
+            ::std::boxed::Box<GetEmailEventReportEventsFields>,
+        );
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::default::Default for GetEmailEventReportEvents {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetEmailEventReportEventsFields {
+                        date: Err("no value supplied for date".to_string()),
+                        email: Err("no value supplied for email".to_string()),
+                        event: Err("no value supplied for event".to_string()),
+                        from: Ok(Default::default()),
+                        ip: Ok(Default::default()),
+                        link: Ok(Default::default()),
+                        message_id: Err("no value supplied for message_id".to_string()),
+                        reason: Ok(Default::default()),
+                        subject: Ok(Default::default()),
+                        tag: Ok(Default::default()),
+                        template_id: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl GetEmailEventReportEvents {
+            pub fn date<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.date = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date: {e}")
+                    });
+                self
+            }
+            pub fn email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email: {e}")
+                    });
+                self
+            }
+            pub fn event<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    vendor_clients_core::Tolerant<super::EmailEvent>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.event = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for event: {e}")
+                    });
+                self
+            }
+            pub fn from<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.from = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for from: {e}")
+                    });
+                self
+            }
+            pub fn ip<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.ip = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for ip: {e}"));
+                self
+            }
+            pub fn link<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.link = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for link: {e}")
+                    });
+                self
+            }
+            pub fn message_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.message_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message_id: {e}")
+                    });
+                self
+            }
+            pub fn reason<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.reason = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for reason: {e}")
+                    });
+                self
+            }
+            pub fn subject<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.subject = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for subject: {e}")
+                    });
+                self
+            }
+            pub fn tag<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.tag = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for tag: {e}")
+                    });
+                self
+            }
+            pub fn template_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.template_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for template_id: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::TryFrom<GetEmailEventReportEvents>
+        for super::GetEmailEventReportEvents {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetEmailEventReportEvents,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    date: value.date?,
+                    email: value.email?,
+                    event: value.event?,
+                    from: value.from?,
+                    ip: value.ip?,
+                    link: value.link?,
+                    message_id: value.message_id?,
+                    reason: value.reason?,
+                    subject: value.subject?,
+                    tag: value.tag?,
+                    template_id: value.template_id?,
+                })
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::From<super::GetEmailEventReportEvents>
+        for GetEmailEventReportEvents {
+            fn from(value: super::GetEmailEventReportEvents) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetEmailEventReportEventsFields {
+                        date: Ok(value.date),
+                        email: Ok(value.email),
+                        event: Ok(value.event),
+                        from: Ok(value.from),
+                        ip: Ok(value.ip),
+                        link: Ok(value.link),
+                        message_id: Ok(value.message_id),
+                        reason: Ok(value.reason),
+                        subject: Ok(value.subject),
+                        tag: Ok(value.tag),
+                        template_id: Ok(value.template_id),
+                    }),
+                )
+            }
+        }
         #[cfg(feature = "account")]
         #[derive(Clone, Debug)]
         pub struct GetExtendedClientAddress(
@@ -18799,6 +24480,1551 @@ pub mod types {
                         country: Ok(value.country),
                         street: Ok(value.street),
                         zip_code: Ok(value.zip_code),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "contacts")]
+        #[derive(Clone, Debug)]
+        pub struct GetExtendedContactDetails(
+            ::std::boxed::Box<GetExtendedContactDetailsFields>,
+        );
+        #[cfg(feature = "contacts")]
+        impl ::std::default::Default for GetExtendedContactDetails {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetExtendedContactDetailsFields {
+                        attributes: Err("no value supplied for attributes".to_string()),
+                        created_at: Err("no value supplied for created_at".to_string()),
+                        email: Ok(Default::default()),
+                        email_blacklisted: Err(
+                            "no value supplied for email_blacklisted".to_string(),
+                        ),
+                        id: Err("no value supplied for id".to_string()),
+                        list_ids: Err("no value supplied for list_ids".to_string()),
+                        list_unsubscribed: Ok(Default::default()),
+                        modified_at: Err(
+                            "no value supplied for modified_at".to_string(),
+                        ),
+                        sms_blacklisted: Err(
+                            "no value supplied for sms_blacklisted".to_string(),
+                        ),
+                        statistics: Err("no value supplied for statistics".to_string()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl GetExtendedContactDetails {
+            pub fn attributes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.attributes = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for attributes: {e}")
+                    });
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email: {e}")
+                    });
+                self
+            }
+            pub fn email_blacklisted<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.email_blacklisted = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for email_blacklisted: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn list_ids<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.list_ids = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for list_ids: {e}")
+                    });
+                self
+            }
+            pub fn list_unsubscribed<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.list_unsubscribed = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for list_unsubscribed: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn modified_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.modified_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for modified_at: {e}")
+                    });
+                self
+            }
+            pub fn sms_blacklisted<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.sms_blacklisted = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for sms_blacklisted: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn statistics<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::GetExtendedContactDetailsStatistics>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.statistics = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for statistics: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl ::std::convert::TryFrom<GetExtendedContactDetails>
+        for super::GetExtendedContactDetails {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetExtendedContactDetails,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    attributes: value.attributes?,
+                    created_at: value.created_at?,
+                    email: value.email?,
+                    email_blacklisted: value.email_blacklisted?,
+                    id: value.id?,
+                    list_ids: value.list_ids?,
+                    list_unsubscribed: value.list_unsubscribed?,
+                    modified_at: value.modified_at?,
+                    sms_blacklisted: value.sms_blacklisted?,
+                    statistics: value.statistics?,
+                })
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl ::std::convert::From<super::GetExtendedContactDetails>
+        for GetExtendedContactDetails {
+            fn from(value: super::GetExtendedContactDetails) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetExtendedContactDetailsFields {
+                        attributes: Ok(value.attributes),
+                        created_at: Ok(value.created_at),
+                        email: Ok(value.email),
+                        email_blacklisted: Ok(value.email_blacklisted),
+                        id: Ok(value.id),
+                        list_ids: Ok(value.list_ids),
+                        list_unsubscribed: Ok(value.list_unsubscribed),
+                        modified_at: Ok(value.modified_at),
+                        sms_blacklisted: Ok(value.sms_blacklisted),
+                        statistics: Ok(value.statistics),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "contacts")]
+        #[derive(Clone, Debug)]
+        pub struct GetExtendedContactDetailsStatistics(
+            ::std::boxed::Box<GetExtendedContactDetailsStatisticsFields>,
+        );
+        #[cfg(feature = "contacts")]
+        impl ::std::default::Default for GetExtendedContactDetailsStatistics {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetExtendedContactDetailsStatisticsFields {
+                        clicked: Ok(Default::default()),
+                        complaints: Ok(Default::default()),
+                        delivered: Ok(Default::default()),
+                        hard_bounces: Ok(Default::default()),
+                        messages_sent: Ok(Default::default()),
+                        opened: Ok(Default::default()),
+                        soft_bounces: Ok(Default::default()),
+                        transac_attributes: Ok(Default::default()),
+                        unsubscriptions: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl GetExtendedContactDetailsStatistics {
+            pub fn clicked<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::GetExtendedContactDetailsStatisticsClicked>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.clicked = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for clicked: {e}")
+                    });
+                self
+            }
+            pub fn complaints<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<
+                        super::GetExtendedContactDetailsStatisticsMessagesSent,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.complaints = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for complaints: {e}")
+                    });
+                self
+            }
+            pub fn delivered<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<
+                        super::GetExtendedContactDetailsStatisticsMessagesSent,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.delivered = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for delivered: {e}")
+                    });
+                self
+            }
+            pub fn hard_bounces<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<
+                        super::GetExtendedContactDetailsStatisticsMessagesSent,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.hard_bounces = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for hard_bounces: {e}")
+                    });
+                self
+            }
+            pub fn messages_sent<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<
+                        super::GetExtendedContactDetailsStatisticsMessagesSent,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.messages_sent = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for messages_sent: {e}")
+                    });
+                self
+            }
+            pub fn opened<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::GetExtendedContactDetailsStatisticsOpened>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.opened = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for opened: {e}")
+                    });
+                self
+            }
+            pub fn soft_bounces<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<
+                        super::GetExtendedContactDetailsStatisticsMessagesSent,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.soft_bounces = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for soft_bounces: {e}")
+                    });
+                self
+            }
+            pub fn transac_attributes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.transac_attributes = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for transac_attributes: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn unsubscriptions<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        super::GetExtendedContactDetailsStatisticsUnsubscriptions,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.unsubscriptions = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for unsubscriptions: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl ::std::convert::TryFrom<GetExtendedContactDetailsStatistics>
+        for super::GetExtendedContactDetailsStatistics {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetExtendedContactDetailsStatistics,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    clicked: value.clicked?,
+                    complaints: value.complaints?,
+                    delivered: value.delivered?,
+                    hard_bounces: value.hard_bounces?,
+                    messages_sent: value.messages_sent?,
+                    opened: value.opened?,
+                    soft_bounces: value.soft_bounces?,
+                    transac_attributes: value.transac_attributes?,
+                    unsubscriptions: value.unsubscriptions?,
+                })
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl ::std::convert::From<super::GetExtendedContactDetailsStatistics>
+        for GetExtendedContactDetailsStatistics {
+            fn from(value: super::GetExtendedContactDetailsStatistics) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetExtendedContactDetailsStatisticsFields {
+                        clicked: Ok(value.clicked),
+                        complaints: Ok(value.complaints),
+                        delivered: Ok(value.delivered),
+                        hard_bounces: Ok(value.hard_bounces),
+                        messages_sent: Ok(value.messages_sent),
+                        opened: Ok(value.opened),
+                        soft_bounces: Ok(value.soft_bounces),
+                        transac_attributes: Ok(value.transac_attributes),
+                        unsubscriptions: Ok(value.unsubscriptions),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "contacts")]
+        #[derive(Clone, Debug)]
+        pub struct GetExtendedContactDetailsStatisticsClicked(
+            ::std::boxed::Box<GetExtendedContactDetailsStatisticsClickedFields>,
+        );
+        #[cfg(feature = "contacts")]
+        impl ::std::default::Default for GetExtendedContactDetailsStatisticsClicked {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetExtendedContactDetailsStatisticsClickedFields {
+                        campaign_id: Err(
+                            "no value supplied for campaign_id".to_string(),
+                        ),
+                        links: Err("no value supplied for links".to_string()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl GetExtendedContactDetailsStatisticsClicked {
+            pub fn campaign_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.campaign_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for campaign_id: {e}")
+                    });
+                self
+            }
+            pub fn links<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::GetExtendedContactDetailsStatisticsLinks>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.links = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for links: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl ::std::convert::TryFrom<GetExtendedContactDetailsStatisticsClicked>
+        for super::GetExtendedContactDetailsStatisticsClicked {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetExtendedContactDetailsStatisticsClicked,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    campaign_id: value.campaign_id?,
+                    links: value.links?,
+                })
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl ::std::convert::From<super::GetExtendedContactDetailsStatisticsClicked>
+        for GetExtendedContactDetailsStatisticsClicked {
+            fn from(value: super::GetExtendedContactDetailsStatisticsClicked) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetExtendedContactDetailsStatisticsClickedFields {
+                        campaign_id: Ok(value.campaign_id),
+                        links: Ok(value.links),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "contacts")]
+        #[derive(Clone, Debug)]
+        pub struct GetExtendedContactDetailsStatisticsLinks(
+            ::std::boxed::Box<GetExtendedContactDetailsStatisticsLinksFields>,
+        );
+        #[cfg(feature = "contacts")]
+        impl ::std::default::Default for GetExtendedContactDetailsStatisticsLinks {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetExtendedContactDetailsStatisticsLinksFields {
+                        count: Err("no value supplied for count".to_string()),
+                        event_time: Err("no value supplied for event_time".to_string()),
+                        ip: Err("no value supplied for ip".to_string()),
+                        url: Err("no value supplied for url".to_string()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl GetExtendedContactDetailsStatisticsLinks {
+            pub fn count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for count: {e}")
+                    });
+                self
+            }
+            pub fn event_time<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.event_time = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for event_time: {e}")
+                    });
+                self
+            }
+            pub fn ip<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.ip = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for ip: {e}"));
+                self
+            }
+            pub fn url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for url: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl ::std::convert::TryFrom<GetExtendedContactDetailsStatisticsLinks>
+        for super::GetExtendedContactDetailsStatisticsLinks {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetExtendedContactDetailsStatisticsLinks,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    count: value.count?,
+                    event_time: value.event_time?,
+                    ip: value.ip?,
+                    url: value.url?,
+                })
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl ::std::convert::From<super::GetExtendedContactDetailsStatisticsLinks>
+        for GetExtendedContactDetailsStatisticsLinks {
+            fn from(value: super::GetExtendedContactDetailsStatisticsLinks) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetExtendedContactDetailsStatisticsLinksFields {
+                        count: Ok(value.count),
+                        event_time: Ok(value.event_time),
+                        ip: Ok(value.ip),
+                        url: Ok(value.url),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "contacts")]
+        #[derive(Clone, Debug)]
+        pub struct GetExtendedContactDetailsStatisticsMessagesSent(
+            ::std::boxed::Box<GetExtendedContactDetailsStatisticsMessagesSentFields>,
+        );
+        #[cfg(feature = "contacts")]
+        impl ::std::default::Default
+        for GetExtendedContactDetailsStatisticsMessagesSent {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetExtendedContactDetailsStatisticsMessagesSentFields {
+                        campaign_id: Err(
+                            "no value supplied for campaign_id".to_string(),
+                        ),
+                        event_time: Err("no value supplied for event_time".to_string()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl GetExtendedContactDetailsStatisticsMessagesSent {
+            pub fn campaign_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.campaign_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for campaign_id: {e}")
+                    });
+                self
+            }
+            pub fn event_time<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.event_time = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for event_time: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl ::std::convert::TryFrom<GetExtendedContactDetailsStatisticsMessagesSent>
+        for super::GetExtendedContactDetailsStatisticsMessagesSent {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetExtendedContactDetailsStatisticsMessagesSent,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    campaign_id: value.campaign_id?,
+                    event_time: value.event_time?,
+                })
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl ::std::convert::From<super::GetExtendedContactDetailsStatisticsMessagesSent>
+        for GetExtendedContactDetailsStatisticsMessagesSent {
+            fn from(
+                value: super::GetExtendedContactDetailsStatisticsMessagesSent,
+            ) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetExtendedContactDetailsStatisticsMessagesSentFields {
+                        campaign_id: Ok(value.campaign_id),
+                        event_time: Ok(value.event_time),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "contacts")]
+        #[derive(Clone, Debug)]
+        pub struct GetExtendedContactDetailsStatisticsOpened(
+            ::std::boxed::Box<GetExtendedContactDetailsStatisticsOpenedFields>,
+        );
+        #[cfg(feature = "contacts")]
+        impl ::std::default::Default for GetExtendedContactDetailsStatisticsOpened {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetExtendedContactDetailsStatisticsOpenedFields {
+                        campaign_id: Err(
+                            "no value supplied for campaign_id".to_string(),
+                        ),
+                        count: Err("no value supplied for count".to_string()),
+                        event_time: Err("no value supplied for event_time".to_string()),
+                        ip: Err("no value supplied for ip".to_string()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl GetExtendedContactDetailsStatisticsOpened {
+            pub fn campaign_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.campaign_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for campaign_id: {e}")
+                    });
+                self
+            }
+            pub fn count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for count: {e}")
+                    });
+                self
+            }
+            pub fn event_time<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.event_time = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for event_time: {e}")
+                    });
+                self
+            }
+            pub fn ip<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.ip = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for ip: {e}"));
+                self
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl ::std::convert::TryFrom<GetExtendedContactDetailsStatisticsOpened>
+        for super::GetExtendedContactDetailsStatisticsOpened {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetExtendedContactDetailsStatisticsOpened,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    campaign_id: value.campaign_id?,
+                    count: value.count?,
+                    event_time: value.event_time?,
+                    ip: value.ip?,
+                })
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl ::std::convert::From<super::GetExtendedContactDetailsStatisticsOpened>
+        for GetExtendedContactDetailsStatisticsOpened {
+            fn from(value: super::GetExtendedContactDetailsStatisticsOpened) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetExtendedContactDetailsStatisticsOpenedFields {
+                        campaign_id: Ok(value.campaign_id),
+                        count: Ok(value.count),
+                        event_time: Ok(value.event_time),
+                        ip: Ok(value.ip),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "contacts")]
+        #[derive(Clone, Debug)]
+        pub struct GetExtendedContactDetailsStatisticsUnsubscriptions(
+            ::std::boxed::Box<GetExtendedContactDetailsStatisticsUnsubscriptionsFields>,
+        );
+        #[cfg(feature = "contacts")]
+        impl ::std::default::Default
+        for GetExtendedContactDetailsStatisticsUnsubscriptions {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetExtendedContactDetailsStatisticsUnsubscriptionsFields {
+                        admin_unsubscription: Err(
+                            "no value supplied for admin_unsubscription".to_string(),
+                        ),
+                        user_unsubscription: Err(
+                            "no value supplied for user_unsubscription".to_string(),
+                        ),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl GetExtendedContactDetailsStatisticsUnsubscriptions {
+            pub fn admin_unsubscription<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<
+                        super::GetExtendedContactDetailsStatisticsUnsubscriptionsAdminUnsubscription,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.admin_unsubscription = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for admin_unsubscription: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn user_unsubscription<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<
+                        super::GetExtendedContactDetailsStatisticsUnsubscriptionsUserUnsubscription,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.user_unsubscription = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for user_unsubscription: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl ::std::convert::TryFrom<GetExtendedContactDetailsStatisticsUnsubscriptions>
+        for super::GetExtendedContactDetailsStatisticsUnsubscriptions {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetExtendedContactDetailsStatisticsUnsubscriptions,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    admin_unsubscription: value.admin_unsubscription?,
+                    user_unsubscription: value.user_unsubscription?,
+                })
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl ::std::convert::From<
+            super::GetExtendedContactDetailsStatisticsUnsubscriptions,
+        > for GetExtendedContactDetailsStatisticsUnsubscriptions {
+            fn from(
+                value: super::GetExtendedContactDetailsStatisticsUnsubscriptions,
+            ) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetExtendedContactDetailsStatisticsUnsubscriptionsFields {
+                        admin_unsubscription: Ok(value.admin_unsubscription),
+                        user_unsubscription: Ok(value.user_unsubscription),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "contacts")]
+        #[derive(Clone, Debug)]
+        pub struct GetExtendedContactDetailsStatisticsUnsubscriptionsAdminUnsubscription(
+            ::std::boxed::Box<
+                GetExtendedContactDetailsStatisticsUnsubscriptionsAdminUnsubscriptionFields,
+            >,
+        );
+        #[cfg(feature = "contacts")]
+        impl ::std::default::Default
+        for GetExtendedContactDetailsStatisticsUnsubscriptionsAdminUnsubscription {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetExtendedContactDetailsStatisticsUnsubscriptionsAdminUnsubscriptionFields {
+                        event_time: Err("no value supplied for event_time".to_string()),
+                        ip: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl GetExtendedContactDetailsStatisticsUnsubscriptionsAdminUnsubscription {
+            pub fn event_time<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.event_time = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for event_time: {e}")
+                    });
+                self
+            }
+            pub fn ip<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.ip = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for ip: {e}"));
+                self
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl ::std::convert::TryFrom<
+            GetExtendedContactDetailsStatisticsUnsubscriptionsAdminUnsubscription,
+        >
+        for super::GetExtendedContactDetailsStatisticsUnsubscriptionsAdminUnsubscription {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetExtendedContactDetailsStatisticsUnsubscriptionsAdminUnsubscription,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    event_time: value.event_time?,
+                    ip: value.ip?,
+                })
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl ::std::convert::From<
+            super::GetExtendedContactDetailsStatisticsUnsubscriptionsAdminUnsubscription,
+        > for GetExtendedContactDetailsStatisticsUnsubscriptionsAdminUnsubscription {
+            fn from(
+                value: super::GetExtendedContactDetailsStatisticsUnsubscriptionsAdminUnsubscription,
+            ) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetExtendedContactDetailsStatisticsUnsubscriptionsAdminUnsubscriptionFields {
+                        event_time: Ok(value.event_time),
+                        ip: Ok(value.ip),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "contacts")]
+        #[derive(Clone, Debug)]
+        pub struct GetExtendedContactDetailsStatisticsUnsubscriptionsUserUnsubscription(
+            ::std::boxed::Box<
+                GetExtendedContactDetailsStatisticsUnsubscriptionsUserUnsubscriptionFields,
+            >,
+        );
+        #[cfg(feature = "contacts")]
+        impl ::std::default::Default
+        for GetExtendedContactDetailsStatisticsUnsubscriptionsUserUnsubscription {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetExtendedContactDetailsStatisticsUnsubscriptionsUserUnsubscriptionFields {
+                        campaign_id: Err(
+                            "no value supplied for campaign_id".to_string(),
+                        ),
+                        event_time: Err("no value supplied for event_time".to_string()),
+                        ip: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl GetExtendedContactDetailsStatisticsUnsubscriptionsUserUnsubscription {
+            pub fn campaign_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.campaign_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for campaign_id: {e}")
+                    });
+                self
+            }
+            pub fn event_time<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.event_time = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for event_time: {e}")
+                    });
+                self
+            }
+            pub fn ip<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.ip = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for ip: {e}"));
+                self
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl ::std::convert::TryFrom<
+            GetExtendedContactDetailsStatisticsUnsubscriptionsUserUnsubscription,
+        >
+        for super::GetExtendedContactDetailsStatisticsUnsubscriptionsUserUnsubscription {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetExtendedContactDetailsStatisticsUnsubscriptionsUserUnsubscription,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    campaign_id: value.campaign_id?,
+                    event_time: value.event_time?,
+                    ip: value.ip?,
+                })
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl ::std::convert::From<
+            super::GetExtendedContactDetailsStatisticsUnsubscriptionsUserUnsubscription,
+        > for GetExtendedContactDetailsStatisticsUnsubscriptionsUserUnsubscription {
+            fn from(
+                value: super::GetExtendedContactDetailsStatisticsUnsubscriptionsUserUnsubscription,
+            ) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetExtendedContactDetailsStatisticsUnsubscriptionsUserUnsubscriptionFields {
+                        campaign_id: Ok(value.campaign_id),
+                        event_time: Ok(value.event_time),
+                        ip: Ok(value.ip),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "contacts")]
+        #[derive(Clone, Debug)]
+        pub struct GetExtendedList(::std::boxed::Box<GetExtendedListFields>);
+        #[cfg(feature = "contacts")]
+        impl ::std::default::Default for GetExtendedList {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetExtendedListFields {
+                        campaign_stats: Ok(Default::default()),
+                        created_at: Err("no value supplied for created_at".to_string()),
+                        dynamic_list: Ok(Default::default()),
+                        end_date: Ok(Default::default()),
+                        folder_id: Err("no value supplied for folder_id".to_string()),
+                        id: Err("no value supplied for id".to_string()),
+                        name: Err("no value supplied for name".to_string()),
+                        start_date: Ok(Default::default()),
+                        total_blacklisted: Err(
+                            "no value supplied for total_blacklisted".to_string(),
+                        ),
+                        total_subscribers: Err(
+                            "no value supplied for total_subscribers".to_string(),
+                        ),
+                        unique_subscribers: Err(
+                            "no value supplied for unique_subscribers".to_string(),
+                        ),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl GetExtendedList {
+            pub fn campaign_stats<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::GetExtendedListCampaignStats>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.campaign_stats = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for campaign_stats: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn dynamic_list<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.dynamic_list = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for dynamic_list: {e}")
+                    });
+                self
+            }
+            pub fn end_date<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.end_date = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for end_date: {e}")
+                    });
+                self
+            }
+            pub fn folder_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.folder_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for folder_id: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn start_date<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.start_date = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for start_date: {e}")
+                    });
+                self
+            }
+            pub fn total_blacklisted<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.total_blacklisted = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for total_blacklisted: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn total_subscribers<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.total_subscribers = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for total_subscribers: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn unique_subscribers<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.unique_subscribers = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for unique_subscribers: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl ::std::convert::TryFrom<GetExtendedList> for super::GetExtendedList {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetExtendedList,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    campaign_stats: value.campaign_stats?,
+                    created_at: value.created_at?,
+                    dynamic_list: value.dynamic_list?,
+                    end_date: value.end_date?,
+                    folder_id: value.folder_id?,
+                    id: value.id?,
+                    name: value.name?,
+                    start_date: value.start_date?,
+                    total_blacklisted: value.total_blacklisted?,
+                    total_subscribers: value.total_subscribers?,
+                    unique_subscribers: value.unique_subscribers?,
+                })
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl ::std::convert::From<super::GetExtendedList> for GetExtendedList {
+            fn from(value: super::GetExtendedList) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetExtendedListFields {
+                        campaign_stats: Ok(value.campaign_stats),
+                        created_at: Ok(value.created_at),
+                        dynamic_list: Ok(value.dynamic_list),
+                        end_date: Ok(value.end_date),
+                        folder_id: Ok(value.folder_id),
+                        id: Ok(value.id),
+                        name: Ok(value.name),
+                        start_date: Ok(value.start_date),
+                        total_blacklisted: Ok(value.total_blacklisted),
+                        total_subscribers: Ok(value.total_subscribers),
+                        unique_subscribers: Ok(value.unique_subscribers),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "contacts")]
+        #[derive(Clone, Debug)]
+        pub struct GetExtendedListCampaignStats(
+            ::std::boxed::Box<GetExtendedListCampaignStatsFields>,
+        );
+        #[cfg(feature = "contacts")]
+        impl ::std::default::Default for GetExtendedListCampaignStats {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetExtendedListCampaignStatsFields {
+                        campaign_id: Err(
+                            "no value supplied for campaign_id".to_string(),
+                        ),
+                        stats: Err("no value supplied for stats".to_string()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl GetExtendedListCampaignStats {
+            pub fn campaign_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.campaign_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for campaign_id: {e}")
+                    });
+                self
+            }
+            pub fn stats<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::GetCampaignStats>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.stats = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for stats: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl ::std::convert::TryFrom<GetExtendedListCampaignStats>
+        for super::GetExtendedListCampaignStats {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetExtendedListCampaignStats,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    campaign_id: value.campaign_id?,
+                    stats: value.stats?,
+                })
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl ::std::convert::From<super::GetExtendedListCampaignStats>
+        for GetExtendedListCampaignStats {
+            fn from(value: super::GetExtendedListCampaignStats) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetExtendedListCampaignStatsFields {
+                        campaign_id: Ok(value.campaign_id),
+                        stats: Ok(value.stats),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "contacts")]
+        #[derive(Clone, Debug)]
+        pub struct GetFolder(::std::boxed::Box<GetFolderFields>);
+        #[cfg(feature = "contacts")]
+        impl ::std::default::Default for GetFolder {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetFolderFields {
+                        id: Err("no value supplied for id".to_string()),
+                        name: Err("no value supplied for name".to_string()),
+                        total_blacklisted: Err(
+                            "no value supplied for total_blacklisted".to_string(),
+                        ),
+                        total_subscribers: Err(
+                            "no value supplied for total_subscribers".to_string(),
+                        ),
+                        unique_subscribers: Err(
+                            "no value supplied for unique_subscribers".to_string(),
+                        ),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl GetFolder {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn total_blacklisted<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.total_blacklisted = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for total_blacklisted: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn total_subscribers<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.total_subscribers = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for total_subscribers: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn unique_subscribers<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.unique_subscribers = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for unique_subscribers: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl ::std::convert::TryFrom<GetFolder> for super::GetFolder {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetFolder,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    id: value.id?,
+                    name: value.name?,
+                    total_blacklisted: value.total_blacklisted?,
+                    total_subscribers: value.total_subscribers?,
+                    unique_subscribers: value.unique_subscribers?,
+                })
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl ::std::convert::From<super::GetFolder> for GetFolder {
+            fn from(value: super::GetFolder) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetFolderFields {
+                        id: Ok(value.id),
+                        name: Ok(value.name),
+                        total_blacklisted: Ok(value.total_blacklisted),
+                        total_subscribers: Ok(value.total_subscribers),
+                        unique_subscribers: Ok(value.unique_subscribers),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "contacts")]
+        #[derive(Clone, Debug)]
+        pub struct GetFolderLists(::std::boxed::Box<GetFolderListsFields>);
+        #[cfg(feature = "contacts")]
+        impl ::std::default::Default for GetFolderLists {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetFolderListsFields {
+                        count: Ok(Default::default()),
+                        lists: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl GetFolderLists {
+            pub fn count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for count: {e}")
+                    });
+                self
+            }
+            pub fn lists<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::GetList>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.lists = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for lists: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl ::std::convert::TryFrom<GetFolderLists> for super::GetFolderLists {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetFolderLists,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    count: value.count?,
+                    lists: value.lists?,
+                })
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl ::std::convert::From<super::GetFolderLists> for GetFolderLists {
+            fn from(value: super::GetFolderLists) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetFolderListsFields {
+                        count: Ok(value.count),
+                        lists: Ok(value.lists),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "contacts")]
+        #[derive(Clone, Debug)]
+        pub struct GetFolders(::std::boxed::Box<GetFoldersFields>);
+        #[cfg(feature = "contacts")]
+        impl ::std::default::Default for GetFolders {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetFoldersFields {
+                        count: Ok(Default::default()),
+                        folders: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl GetFolders {
+            pub fn count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for count: {e}")
+                    });
+                self
+            }
+            pub fn folders<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::GetFolder>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.folders = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for folders: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl ::std::convert::TryFrom<GetFolders> for super::GetFolders {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetFolders,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    count: value.count?,
+                    folders: value.folders?,
+                })
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl ::std::convert::From<super::GetFolders> for GetFolders {
+            fn from(value: super::GetFolders) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetFoldersFields {
+                        count: Ok(value.count),
+                        folders: Ok(value.folders),
                     }),
                 )
             }
@@ -19803,6 +27029,206 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "contacts")]
+        #[derive(Clone, Debug)]
+        pub struct GetList(::std::boxed::Box<GetListFields>);
+        #[cfg(feature = "contacts")]
+        impl ::std::default::Default for GetList {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetListFields {
+                        folder_id: Ok(Default::default()),
+                        id: Err("no value supplied for id".to_string()),
+                        name: Err("no value supplied for name".to_string()),
+                        total_blacklisted: Err(
+                            "no value supplied for total_blacklisted".to_string(),
+                        ),
+                        total_subscribers: Err(
+                            "no value supplied for total_subscribers".to_string(),
+                        ),
+                        unique_subscribers: Err(
+                            "no value supplied for unique_subscribers".to_string(),
+                        ),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl GetList {
+            pub fn folder_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.folder_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for folder_id: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn total_blacklisted<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.total_blacklisted = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for total_blacklisted: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn total_subscribers<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.total_subscribers = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for total_subscribers: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn unique_subscribers<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.unique_subscribers = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for unique_subscribers: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl ::std::convert::TryFrom<GetList> for super::GetList {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetList,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    folder_id: value.folder_id?,
+                    id: value.id?,
+                    name: value.name?,
+                    total_blacklisted: value.total_blacklisted?,
+                    total_subscribers: value.total_subscribers?,
+                    unique_subscribers: value.unique_subscribers?,
+                })
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl ::std::convert::From<super::GetList> for GetList {
+            fn from(value: super::GetList) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetListFields {
+                        folder_id: Ok(value.folder_id),
+                        id: Ok(value.id),
+                        name: Ok(value.name),
+                        total_blacklisted: Ok(value.total_blacklisted),
+                        total_subscribers: Ok(value.total_subscribers),
+                        unique_subscribers: Ok(value.unique_subscribers),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "contacts")]
+        #[derive(Clone, Debug)]
+        pub struct GetLists(::std::boxed::Box<GetListsFields>);
+        #[cfg(feature = "contacts")]
+        impl ::std::default::Default for GetLists {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetListsFields {
+                        count: Ok(Default::default()),
+                        lists: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl GetLists {
+            pub fn count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for count: {e}")
+                    });
+                self
+            }
+            pub fn lists<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::GetList>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.lists = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for lists: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl ::std::convert::TryFrom<GetLists> for super::GetLists {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetLists,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    count: value.count?,
+                    lists: value.lists?,
+                })
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl ::std::convert::From<super::GetLists> for GetLists {
+            fn from(value: super::GetLists) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetListsFields {
+                        count: Ok(value.count),
+                        lists: Ok(value.lists),
+                    }),
+                )
+            }
+        }
         #[cfg(feature = "payments")]
         #[derive(Clone, Debug)]
         pub struct GetPaymentRequest(::std::boxed::Box<GetPaymentRequestFields>);
@@ -20107,6 +27533,617 @@ pub mod types {
                     ::std::boxed::Box::new(GetProcessesFields {
                         count: Ok(value.count),
                         processes: Ok(value.processes),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        pub struct GetReports(::std::boxed::Box<GetReportsFields>);
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::default::Default for GetReports {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetReportsFields {
+                        reports: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl GetReports {
+            pub fn reports<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::GetReportsReports>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.reports = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for reports: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::TryFrom<GetReports> for super::GetReports {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetReports,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self { reports: value.reports? })
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::From<super::GetReports> for GetReports {
+            fn from(value: super::GetReports) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetReportsFields {
+                        reports: Ok(value.reports),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        pub struct GetReportsReports(::std::boxed::Box<GetReportsReportsFields>);
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::default::Default for GetReportsReports {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetReportsReportsFields {
+                        blocked: Err("no value supplied for blocked".to_string()),
+                        clicks: Err("no value supplied for clicks".to_string()),
+                        date: Err("no value supplied for date".to_string()),
+                        delivered: Err("no value supplied for delivered".to_string()),
+                        hard_bounces: Err(
+                            "no value supplied for hard_bounces".to_string(),
+                        ),
+                        invalid: Err("no value supplied for invalid".to_string()),
+                        opens: Err("no value supplied for opens".to_string()),
+                        requests: Err("no value supplied for requests".to_string()),
+                        soft_bounces: Err(
+                            "no value supplied for soft_bounces".to_string(),
+                        ),
+                        spam_reports: Err(
+                            "no value supplied for spam_reports".to_string(),
+                        ),
+                        unique_clicks: Err(
+                            "no value supplied for unique_clicks".to_string(),
+                        ),
+                        unique_opens: Err(
+                            "no value supplied for unique_opens".to_string(),
+                        ),
+                        unsubscribed: Err(
+                            "no value supplied for unsubscribed".to_string(),
+                        ),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl GetReportsReports {
+            pub fn blocked<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.blocked = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for blocked: {e}")
+                    });
+                self
+            }
+            pub fn clicks<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.clicks = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for clicks: {e}")
+                    });
+                self
+            }
+            pub fn date<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.date = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date: {e}")
+                    });
+                self
+            }
+            pub fn delivered<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.delivered = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for delivered: {e}")
+                    });
+                self
+            }
+            pub fn hard_bounces<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.hard_bounces = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for hard_bounces: {e}")
+                    });
+                self
+            }
+            pub fn invalid<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.invalid = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for invalid: {e}")
+                    });
+                self
+            }
+            pub fn opens<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.opens = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for opens: {e}")
+                    });
+                self
+            }
+            pub fn requests<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.requests = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for requests: {e}")
+                    });
+                self
+            }
+            pub fn soft_bounces<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.soft_bounces = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for soft_bounces: {e}")
+                    });
+                self
+            }
+            pub fn spam_reports<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.spam_reports = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for spam_reports: {e}")
+                    });
+                self
+            }
+            pub fn unique_clicks<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.unique_clicks = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for unique_clicks: {e}")
+                    });
+                self
+            }
+            pub fn unique_opens<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.unique_opens = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for unique_opens: {e}")
+                    });
+                self
+            }
+            pub fn unsubscribed<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.unsubscribed = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for unsubscribed: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::TryFrom<GetReportsReports> for super::GetReportsReports {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetReportsReports,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    blocked: value.blocked?,
+                    clicks: value.clicks?,
+                    date: value.date?,
+                    delivered: value.delivered?,
+                    hard_bounces: value.hard_bounces?,
+                    invalid: value.invalid?,
+                    opens: value.opens?,
+                    requests: value.requests?,
+                    soft_bounces: value.soft_bounces?,
+                    spam_reports: value.spam_reports?,
+                    unique_clicks: value.unique_clicks?,
+                    unique_opens: value.unique_opens?,
+                    unsubscribed: value.unsubscribed?,
+                })
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::From<super::GetReportsReports> for GetReportsReports {
+            fn from(value: super::GetReportsReports) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetReportsReportsFields {
+                        blocked: Ok(value.blocked),
+                        clicks: Ok(value.clicks),
+                        date: Ok(value.date),
+                        delivered: Ok(value.delivered),
+                        hard_bounces: Ok(value.hard_bounces),
+                        invalid: Ok(value.invalid),
+                        opens: Ok(value.opens),
+                        requests: Ok(value.requests),
+                        soft_bounces: Ok(value.soft_bounces),
+                        spam_reports: Ok(value.spam_reports),
+                        unique_clicks: Ok(value.unique_clicks),
+                        unique_opens: Ok(value.unique_opens),
+                        unsubscribed: Ok(value.unsubscribed),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        pub struct GetScheduledEmailByBatchId(
+            ::std::boxed::Box<GetScheduledEmailByBatchIdFields>,
+        );
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::default::Default for GetScheduledEmailByBatchId {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetScheduledEmailByBatchIdFields {
+                        batches: Ok(Default::default()),
+                        count: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl GetScheduledEmailByBatchId {
+            pub fn batches<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::GetScheduledEmailByBatchIdBatches>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.batches = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for batches: {e}")
+                    });
+                self
+            }
+            pub fn count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for count: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::TryFrom<GetScheduledEmailByBatchId>
+        for super::GetScheduledEmailByBatchId {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetScheduledEmailByBatchId,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    batches: value.batches?,
+                    count: value.count?,
+                })
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::From<super::GetScheduledEmailByBatchId>
+        for GetScheduledEmailByBatchId {
+            fn from(value: super::GetScheduledEmailByBatchId) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetScheduledEmailByBatchIdFields {
+                        batches: Ok(value.batches),
+                        count: Ok(value.count),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        pub struct GetScheduledEmailByBatchIdBatches(
+            ::std::boxed::Box<GetScheduledEmailByBatchIdBatchesFields>,
+        );
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::default::Default for GetScheduledEmailByBatchIdBatches {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetScheduledEmailByBatchIdBatchesFields {
+                        created_at: Err("no value supplied for created_at".to_string()),
+                        scheduled_at: Err(
+                            "no value supplied for scheduled_at".to_string(),
+                        ),
+                        status: Err("no value supplied for status".to_string()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl GetScheduledEmailByBatchIdBatches {
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn scheduled_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.scheduled_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for scheduled_at: {e}")
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    vendor_clients_core::Tolerant<super::ScheduledEmailStatus>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::TryFrom<GetScheduledEmailByBatchIdBatches>
+        for super::GetScheduledEmailByBatchIdBatches {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetScheduledEmailByBatchIdBatches,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    created_at: value.created_at?,
+                    scheduled_at: value.scheduled_at?,
+                    status: value.status?,
+                })
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::From<super::GetScheduledEmailByBatchIdBatches>
+        for GetScheduledEmailByBatchIdBatches {
+            fn from(value: super::GetScheduledEmailByBatchIdBatches) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetScheduledEmailByBatchIdBatchesFields {
+                        created_at: Ok(value.created_at),
+                        scheduled_at: Ok(value.scheduled_at),
+                        status: Ok(value.status),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "contacts")]
+        #[derive(Clone, Debug)]
+        pub struct GetSegment(::std::boxed::Box<GetSegmentFields>);
+        #[cfg(feature = "contacts")]
+        impl ::std::default::Default for GetSegment {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetSegmentFields {
+                        category_name: Err(
+                            "no value supplied for category_name".to_string(),
+                        ),
+                        id: Err("no value supplied for id".to_string()),
+                        segment_name: Err(
+                            "no value supplied for segment_name".to_string(),
+                        ),
+                        updated_at: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl GetSegment {
+            pub fn category_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.category_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for category_name: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn segment_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.segment_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for segment_name: {e}")
+                    });
+                self
+            }
+            pub fn updated_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.updated_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for updated_at: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl ::std::convert::TryFrom<GetSegment> for super::GetSegment {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetSegment,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    category_name: value.category_name?,
+                    id: value.id?,
+                    segment_name: value.segment_name?,
+                    updated_at: value.updated_at?,
+                })
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl ::std::convert::From<super::GetSegment> for GetSegment {
+            fn from(value: super::GetSegment) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetSegmentFields {
+                        category_name: Ok(value.category_name),
+                        id: Ok(value.id),
+                        segment_name: Ok(value.segment_name),
+                        updated_at: Ok(value.updated_at),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "contacts")]
+        #[derive(Clone, Debug)]
+        pub struct GetSegments(::std::boxed::Box<GetSegmentsFields>);
+        #[cfg(feature = "contacts")]
+        impl ::std::default::Default for GetSegments {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetSegmentsFields {
+                        count: Ok(Default::default()),
+                        segments: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl GetSegments {
+            pub fn count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for count: {e}")
+                    });
+                self
+            }
+            pub fn segments<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::GetSegment>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.segments = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for segments: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl ::std::convert::TryFrom<GetSegments> for super::GetSegments {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetSegments,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    count: value.count?,
+                    segments: value.segments?,
+                })
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl ::std::convert::From<super::GetSegments> for GetSegments {
+            fn from(value: super::GetSegments) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetSegmentsFields {
+                        count: Ok(value.count),
+                        segments: Ok(value.segments),
                     }),
                 )
             }
@@ -20946,6 +28983,391 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        pub struct GetSmtpTemplateOverview(
+            ::std::boxed::Box<GetSmtpTemplateOverviewFields>,
+        );
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::default::Default for GetSmtpTemplateOverview {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetSmtpTemplateOverviewFields {
+                        created_at: Err("no value supplied for created_at".to_string()),
+                        doi_template: Ok(Default::default()),
+                        html_content: Err(
+                            "no value supplied for html_content".to_string(),
+                        ),
+                        id: Err("no value supplied for id".to_string()),
+                        is_active: Err("no value supplied for is_active".to_string()),
+                        modified_at: Err(
+                            "no value supplied for modified_at".to_string(),
+                        ),
+                        name: Err("no value supplied for name".to_string()),
+                        reply_to: Err("no value supplied for reply_to".to_string()),
+                        sender: Err("no value supplied for sender".to_string()),
+                        subject: Err("no value supplied for subject".to_string()),
+                        tag: Err("no value supplied for tag".to_string()),
+                        test_sent: Err("no value supplied for test_sent".to_string()),
+                        to_field: Err("no value supplied for to_field".to_string()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl GetSmtpTemplateOverview {
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn doi_template<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.doi_template = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for doi_template: {e}")
+                    });
+                self
+            }
+            pub fn html_content<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.html_content = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for html_content: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn is_active<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.is_active = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for is_active: {e}")
+                    });
+                self
+            }
+            pub fn modified_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.modified_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for modified_at: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn reply_to<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.reply_to = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for reply_to: {e}")
+                    });
+                self
+            }
+            pub fn sender<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::GetSmtpTemplateOverviewSender>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.sender = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for sender: {e}")
+                    });
+                self
+            }
+            pub fn subject<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.subject = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for subject: {e}")
+                    });
+                self
+            }
+            pub fn tag<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.tag = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for tag: {e}")
+                    });
+                self
+            }
+            pub fn test_sent<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.test_sent = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for test_sent: {e}")
+                    });
+                self
+            }
+            pub fn to_field<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.to_field = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for to_field: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::TryFrom<GetSmtpTemplateOverview>
+        for super::GetSmtpTemplateOverview {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetSmtpTemplateOverview,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    created_at: value.created_at?,
+                    doi_template: value.doi_template?,
+                    html_content: value.html_content?,
+                    id: value.id?,
+                    is_active: value.is_active?,
+                    modified_at: value.modified_at?,
+                    name: value.name?,
+                    reply_to: value.reply_to?,
+                    sender: value.sender?,
+                    subject: value.subject?,
+                    tag: value.tag?,
+                    test_sent: value.test_sent?,
+                    to_field: value.to_field?,
+                })
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::From<super::GetSmtpTemplateOverview>
+        for GetSmtpTemplateOverview {
+            fn from(value: super::GetSmtpTemplateOverview) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetSmtpTemplateOverviewFields {
+                        created_at: Ok(value.created_at),
+                        doi_template: Ok(value.doi_template),
+                        html_content: Ok(value.html_content),
+                        id: Ok(value.id),
+                        is_active: Ok(value.is_active),
+                        modified_at: Ok(value.modified_at),
+                        name: Ok(value.name),
+                        reply_to: Ok(value.reply_to),
+                        sender: Ok(value.sender),
+                        subject: Ok(value.subject),
+                        tag: Ok(value.tag),
+                        test_sent: Ok(value.test_sent),
+                        to_field: Ok(value.to_field),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        pub struct GetSmtpTemplateOverviewSender(
+            ::std::boxed::Box<GetSmtpTemplateOverviewSenderFields>,
+        );
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::default::Default for GetSmtpTemplateOverviewSender {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetSmtpTemplateOverviewSenderFields {
+                        email: Ok(Default::default()),
+                        id: Ok(Default::default()),
+                        name: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl GetSmtpTemplateOverviewSender {
+            pub fn email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::TryFrom<GetSmtpTemplateOverviewSender>
+        for super::GetSmtpTemplateOverviewSender {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetSmtpTemplateOverviewSender,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    email: value.email?,
+                    id: value.id?,
+                    name: value.name?,
+                })
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::From<super::GetSmtpTemplateOverviewSender>
+        for GetSmtpTemplateOverviewSender {
+            fn from(value: super::GetSmtpTemplateOverviewSender) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetSmtpTemplateOverviewSenderFields {
+                        email: Ok(value.email),
+                        id: Ok(value.id),
+                        name: Ok(value.name),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        pub struct GetSmtpTemplates(::std::boxed::Box<GetSmtpTemplatesFields>);
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::default::Default for GetSmtpTemplates {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetSmtpTemplatesFields {
+                        count: Ok(Default::default()),
+                        templates: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl GetSmtpTemplates {
+            pub fn count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for count: {e}")
+                    });
+                self
+            }
+            pub fn templates<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::GetSmtpTemplateOverview>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.templates = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for templates: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::TryFrom<GetSmtpTemplates> for super::GetSmtpTemplates {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetSmtpTemplates,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    count: value.count?,
+                    templates: value.templates?,
+                })
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::From<super::GetSmtpTemplates> for GetSmtpTemplates {
+            fn from(value: super::GetSmtpTemplates) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetSmtpTemplatesFields {
+                        count: Ok(value.count),
+                        templates: Ok(value.templates),
+                    }),
+                )
+            }
+        }
         #[cfg(feature = "transactional-sms")]
         #[derive(Clone, Debug)]
         pub struct GetTransacAggregatedSmsReport(
@@ -21146,6 +29568,699 @@ pub mod types {
                         skipped: Ok(value.skipped),
                         soft_bounces: Ok(value.soft_bounces),
                         unsubscribed: Ok(value.unsubscribed),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        pub struct GetTransacBlockedContacts(
+            ::std::boxed::Box<GetTransacBlockedContactsFields>,
+        );
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::default::Default for GetTransacBlockedContacts {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetTransacBlockedContactsFields {
+                        contacts: Ok(Default::default()),
+                        count: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl GetTransacBlockedContacts {
+            pub fn contacts<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::GetTransacBlockedContactsContacts>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.contacts = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for contacts: {e}")
+                    });
+                self
+            }
+            pub fn count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for count: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::TryFrom<GetTransacBlockedContacts>
+        for super::GetTransacBlockedContacts {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetTransacBlockedContacts,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    contacts: value.contacts?,
+                    count: value.count?,
+                })
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::From<super::GetTransacBlockedContacts>
+        for GetTransacBlockedContacts {
+            fn from(value: super::GetTransacBlockedContacts) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetTransacBlockedContactsFields {
+                        contacts: Ok(value.contacts),
+                        count: Ok(value.count),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        pub struct GetTransacBlockedContactsContacts(
+            ::std::boxed::Box<GetTransacBlockedContactsContactsFields>,
+        );
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::default::Default for GetTransacBlockedContactsContacts {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetTransacBlockedContactsContactsFields {
+                        blocked_at: Err("no value supplied for blocked_at".to_string()),
+                        email: Err("no value supplied for email".to_string()),
+                        reason: Err("no value supplied for reason".to_string()),
+                        sender_email: Err(
+                            "no value supplied for sender_email".to_string(),
+                        ),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl GetTransacBlockedContactsContacts {
+            pub fn blocked_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.blocked_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for blocked_at: {e}")
+                    });
+                self
+            }
+            pub fn email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email: {e}")
+                    });
+                self
+            }
+            pub fn reason<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::GetTransacBlockedContactsReason>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.reason = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for reason: {e}")
+                    });
+                self
+            }
+            pub fn sender_email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.sender_email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for sender_email: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::TryFrom<GetTransacBlockedContactsContacts>
+        for super::GetTransacBlockedContactsContacts {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetTransacBlockedContactsContacts,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    blocked_at: value.blocked_at?,
+                    email: value.email?,
+                    reason: value.reason?,
+                    sender_email: value.sender_email?,
+                })
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::From<super::GetTransacBlockedContactsContacts>
+        for GetTransacBlockedContactsContacts {
+            fn from(value: super::GetTransacBlockedContactsContacts) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetTransacBlockedContactsContactsFields {
+                        blocked_at: Ok(value.blocked_at),
+                        email: Ok(value.email),
+                        reason: Ok(value.reason),
+                        sender_email: Ok(value.sender_email),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        pub struct GetTransacBlockedContactsReason(
+            ::std::boxed::Box<GetTransacBlockedContactsReasonFields>,
+        );
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::default::Default for GetTransacBlockedContactsReason {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetTransacBlockedContactsReasonFields {
+                        code: Ok(Default::default()),
+                        message: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl GetTransacBlockedContactsReason {
+            pub fn code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        vendor_clients_core::Tolerant<super::BlockedContactReasonCode>,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for code: {e}")
+                    });
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::TryFrom<GetTransacBlockedContactsReason>
+        for super::GetTransacBlockedContactsReason {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetTransacBlockedContactsReason,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    code: value.code?,
+                    message: value.message?,
+                })
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::From<super::GetTransacBlockedContactsReason>
+        for GetTransacBlockedContactsReason {
+            fn from(value: super::GetTransacBlockedContactsReason) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetTransacBlockedContactsReasonFields {
+                        code: Ok(value.code),
+                        message: Ok(value.message),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        pub struct GetTransacEmailContent(
+            ::std::boxed::Box<GetTransacEmailContentFields>,
+        );
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::default::Default for GetTransacEmailContent {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetTransacEmailContentFields {
+                        attachment_count: Err(
+                            "no value supplied for attachment_count".to_string(),
+                        ),
+                        body: Err("no value supplied for body".to_string()),
+                        date: Err("no value supplied for date".to_string()),
+                        email: Err("no value supplied for email".to_string()),
+                        events: Err("no value supplied for events".to_string()),
+                        subject: Err("no value supplied for subject".to_string()),
+                        template_id: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl GetTransacEmailContent {
+            pub fn attachment_count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.attachment_count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for attachment_count: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn body<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.body = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for body: {e}")
+                    });
+                self
+            }
+            pub fn date<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.date = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date: {e}")
+                    });
+                self
+            }
+            pub fn email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email: {e}")
+                    });
+                self
+            }
+            pub fn events<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::GetTransacEmailContentEvents>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.events = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for events: {e}")
+                    });
+                self
+            }
+            pub fn subject<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.subject = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for subject: {e}")
+                    });
+                self
+            }
+            pub fn template_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.template_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for template_id: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::TryFrom<GetTransacEmailContent>
+        for super::GetTransacEmailContent {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetTransacEmailContent,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    attachment_count: value.attachment_count?,
+                    body: value.body?,
+                    date: value.date?,
+                    email: value.email?,
+                    events: value.events?,
+                    subject: value.subject?,
+                    template_id: value.template_id?,
+                })
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::From<super::GetTransacEmailContent>
+        for GetTransacEmailContent {
+            fn from(value: super::GetTransacEmailContent) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetTransacEmailContentFields {
+                        attachment_count: Ok(value.attachment_count),
+                        body: Ok(value.body),
+                        date: Ok(value.date),
+                        email: Ok(value.email),
+                        events: Ok(value.events),
+                        subject: Ok(value.subject),
+                        template_id: Ok(value.template_id),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        pub struct GetTransacEmailContentEvents(
+            ::std::boxed::Box<GetTransacEmailContentEventsFields>,
+        );
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::default::Default for GetTransacEmailContentEvents {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetTransacEmailContentEventsFields {
+                        name: Err("no value supplied for name".to_string()),
+                        time: Err("no value supplied for time".to_string()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl GetTransacEmailContentEvents {
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn time<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.time = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for time: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::TryFrom<GetTransacEmailContentEvents>
+        for super::GetTransacEmailContentEvents {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetTransacEmailContentEvents,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    name: value.name?,
+                    time: value.time?,
+                })
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::From<super::GetTransacEmailContentEvents>
+        for GetTransacEmailContentEvents {
+            fn from(value: super::GetTransacEmailContentEvents) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetTransacEmailContentEventsFields {
+                        name: Ok(value.name),
+                        time: Ok(value.time),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        pub struct GetTransacEmailsList(::std::boxed::Box<GetTransacEmailsListFields>);
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::default::Default for GetTransacEmailsList {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetTransacEmailsListFields {
+                        count: Ok(Default::default()),
+                        transactional_emails: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl GetTransacEmailsList {
+            pub fn count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for count: {e}")
+                    });
+                self
+            }
+            pub fn transactional_emails<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::GetTransacEmailsListTransactionalEmails>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.transactional_emails = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for transactional_emails: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::TryFrom<GetTransacEmailsList>
+        for super::GetTransacEmailsList {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetTransacEmailsList,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    count: value.count?,
+                    transactional_emails: value.transactional_emails?,
+                })
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::From<super::GetTransacEmailsList> for GetTransacEmailsList {
+            fn from(value: super::GetTransacEmailsList) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetTransacEmailsListFields {
+                        count: Ok(value.count),
+                        transactional_emails: Ok(value.transactional_emails),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        pub struct GetTransacEmailsListTransactionalEmails(
+            ::std::boxed::Box<GetTransacEmailsListTransactionalEmailsFields>,
+        );
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::default::Default for GetTransacEmailsListTransactionalEmails {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetTransacEmailsListTransactionalEmailsFields {
+                        date: Err("no value supplied for date".to_string()),
+                        email: Err("no value supplied for email".to_string()),
+                        from: Ok(Default::default()),
+                        message_id: Err("no value supplied for message_id".to_string()),
+                        subject: Err("no value supplied for subject".to_string()),
+                        tags: Ok(Default::default()),
+                        template_id: Ok(Default::default()),
+                        uuid: Err("no value supplied for uuid".to_string()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl GetTransacEmailsListTransactionalEmails {
+            pub fn date<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.date = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date: {e}")
+                    });
+                self
+            }
+            pub fn email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email: {e}")
+                    });
+                self
+            }
+            pub fn from<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.from = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for from: {e}")
+                    });
+                self
+            }
+            pub fn message_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.message_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message_id: {e}")
+                    });
+                self
+            }
+            pub fn subject<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.subject = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for subject: {e}")
+                    });
+                self
+            }
+            pub fn tags<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.tags = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for tags: {e}")
+                    });
+                self
+            }
+            pub fn template_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.template_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for template_id: {e}")
+                    });
+                self
+            }
+            pub fn uuid<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.uuid = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for uuid: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::TryFrom<GetTransacEmailsListTransactionalEmails>
+        for super::GetTransacEmailsListTransactionalEmails {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetTransacEmailsListTransactionalEmails,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    date: value.date?,
+                    email: value.email?,
+                    from: value.from?,
+                    message_id: value.message_id?,
+                    subject: value.subject?,
+                    tags: value.tags?,
+                    template_id: value.template_id?,
+                    uuid: value.uuid?,
+                })
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::From<super::GetTransacEmailsListTransactionalEmails>
+        for GetTransacEmailsListTransactionalEmails {
+            fn from(value: super::GetTransacEmailsListTransactionalEmails) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetTransacEmailsListTransactionalEmailsFields {
+                        date: Ok(value.date),
+                        email: Ok(value.email),
+                        from: Ok(value.from),
+                        message_id: Ok(value.message_id),
+                        subject: Ok(value.subject),
+                        tags: Ok(value.tags),
+                        template_id: Ok(value.template_id),
+                        uuid: Ok(value.uuid),
                     }),
                 )
             }
@@ -23720,6 +32835,829 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "contacts")]
+        #[derive(Clone, Debug)]
+        pub struct PostContactInfo(::std::boxed::Box<PostContactInfoFields>);
+        #[cfg(feature = "contacts")]
+        impl ::std::default::Default for PostContactInfo {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(PostContactInfoFields {
+                        contacts: Err("no value supplied for contacts".to_string()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl PostContactInfo {
+            pub fn contacts<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::PostContactInfoContacts>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.contacts = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for contacts: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl ::std::convert::TryFrom<PostContactInfo> for super::PostContactInfo {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PostContactInfo,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self { contacts: value.contacts? })
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl ::std::convert::From<super::PostContactInfo> for PostContactInfo {
+            fn from(value: super::PostContactInfo) -> Self {
+                Self(
+                    ::std::boxed::Box::new(PostContactInfoFields {
+                        contacts: Ok(value.contacts),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "contacts")]
+        #[derive(Clone, Debug)]
+        pub struct PostContactInfoContacts(
+            ::std::boxed::Box<PostContactInfoContactsFields>,
+        );
+        #[cfg(feature = "contacts")]
+        impl ::std::default::Default for PostContactInfoContacts {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(PostContactInfoContactsFields {
+                        failure: Ok(Default::default()),
+                        process_id: Ok(Default::default()),
+                        success: Ok(Default::default()),
+                        total: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl PostContactInfoContacts {
+            pub fn failure<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::ContactListEntry>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.failure = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for failure: {e}")
+                    });
+                self
+            }
+            pub fn process_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.process_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for process_id: {e}")
+                    });
+                self
+            }
+            pub fn success<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::ContactListEntry>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.success = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for success: {e}")
+                    });
+                self
+            }
+            pub fn total<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.total = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for total: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl ::std::convert::TryFrom<PostContactInfoContacts>
+        for super::PostContactInfoContacts {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PostContactInfoContacts,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    failure: value.failure?,
+                    process_id: value.process_id?,
+                    success: value.success?,
+                    total: value.total?,
+                })
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl ::std::convert::From<super::PostContactInfoContacts>
+        for PostContactInfoContacts {
+            fn from(value: super::PostContactInfoContacts) -> Self {
+                Self(
+                    ::std::boxed::Box::new(PostContactInfoContactsFields {
+                        failure: Ok(value.failure),
+                        process_id: Ok(value.process_id),
+                        success: Ok(value.success),
+                        total: Ok(value.total),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "contacts")]
+        #[derive(Clone, Debug)]
+        pub struct RequestContactExport(::std::boxed::Box<RequestContactExportFields>);
+        #[cfg(feature = "contacts")]
+        impl ::std::default::Default for RequestContactExport {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(RequestContactExportFields {
+                        custom_contact_filter: Err(
+                            "no value supplied for custom_contact_filter".to_string(),
+                        ),
+                        disable_notification: Ok(Default::default()),
+                        export_attributes: Ok(Default::default()),
+                        export_mandatory_attributes: Ok(
+                            super::defaults::default_bool::<true>(),
+                        ),
+                        export_metadata: Ok(Default::default()),
+                        export_subscription_status: Ok(Default::default()),
+                        notify_url: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl RequestContactExport {
+            pub fn custom_contact_filter<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    super::RequestContactExportCustomContactFilter,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.custom_contact_filter = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for custom_contact_filter: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn disable_notification<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.disable_notification = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for disable_notification: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn export_attributes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.export_attributes = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for export_attributes: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn export_mandatory_attributes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.export_mandatory_attributes = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for export_mandatory_attributes: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn export_metadata<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.export_metadata = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for export_metadata: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn export_subscription_status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.export_subscription_status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for export_subscription_status: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn notify_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.notify_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for notify_url: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl ::std::convert::TryFrom<RequestContactExport>
+        for super::RequestContactExport {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: RequestContactExport,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    custom_contact_filter: value.custom_contact_filter?,
+                    disable_notification: value.disable_notification?,
+                    export_attributes: value.export_attributes?,
+                    export_mandatory_attributes: value.export_mandatory_attributes?,
+                    export_metadata: value.export_metadata?,
+                    export_subscription_status: value.export_subscription_status?,
+                    notify_url: value.notify_url?,
+                })
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl ::std::convert::From<super::RequestContactExport> for RequestContactExport {
+            fn from(value: super::RequestContactExport) -> Self {
+                Self(
+                    ::std::boxed::Box::new(RequestContactExportFields {
+                        custom_contact_filter: Ok(value.custom_contact_filter),
+                        disable_notification: Ok(value.disable_notification),
+                        export_attributes: Ok(value.export_attributes),
+                        export_mandatory_attributes: Ok(
+                            value.export_mandatory_attributes,
+                        ),
+                        export_metadata: Ok(value.export_metadata),
+                        export_subscription_status: Ok(value.export_subscription_status),
+                        notify_url: Ok(value.notify_url),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "contacts")]
+        #[derive(Clone, Debug)]
+        pub struct RequestContactExportCustomContactFilter(
+            ::std::boxed::Box<RequestContactExportCustomContactFilterFields>,
+        );
+        #[cfg(feature = "contacts")]
+        impl ::std::default::Default for RequestContactExportCustomContactFilter {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(RequestContactExportCustomContactFilterFields {
+                        action_for_contacts: Ok(Default::default()),
+                        action_for_email_campaigns: Ok(Default::default()),
+                        action_for_sms_campaigns: Ok(Default::default()),
+                        email_campaign_id: Ok(Default::default()),
+                        list_id: Ok(Default::default()),
+                        segment_id: Ok(Default::default()),
+                        sms_campaign_id: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl RequestContactExportCustomContactFilter {
+            pub fn action_for_contacts<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::ExportActionForContacts>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.action_for_contacts = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for action_for_contacts: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn action_for_email_campaigns<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::ExportActionForEmailCampaigns>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.action_for_email_campaigns = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for action_for_email_campaigns: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn action_for_sms_campaigns<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::ExportActionForSmsCampaigns>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.action_for_sms_campaigns = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for action_for_sms_campaigns: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn email_campaign_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.email_campaign_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for email_campaign_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn list_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.list_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for list_id: {e}")
+                    });
+                self
+            }
+            pub fn segment_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.segment_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for segment_id: {e}")
+                    });
+                self
+            }
+            pub fn sms_campaign_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.sms_campaign_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for sms_campaign_id: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl ::std::convert::TryFrom<RequestContactExportCustomContactFilter>
+        for super::RequestContactExportCustomContactFilter {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: RequestContactExportCustomContactFilter,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    action_for_contacts: value.action_for_contacts?,
+                    action_for_email_campaigns: value.action_for_email_campaigns?,
+                    action_for_sms_campaigns: value.action_for_sms_campaigns?,
+                    email_campaign_id: value.email_campaign_id?,
+                    list_id: value.list_id?,
+                    segment_id: value.segment_id?,
+                    sms_campaign_id: value.sms_campaign_id?,
+                })
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl ::std::convert::From<super::RequestContactExportCustomContactFilter>
+        for RequestContactExportCustomContactFilter {
+            fn from(value: super::RequestContactExportCustomContactFilter) -> Self {
+                Self(
+                    ::std::boxed::Box::new(RequestContactExportCustomContactFilterFields {
+                        action_for_contacts: Ok(value.action_for_contacts),
+                        action_for_email_campaigns: Ok(value.action_for_email_campaigns),
+                        action_for_sms_campaigns: Ok(value.action_for_sms_campaigns),
+                        email_campaign_id: Ok(value.email_campaign_id),
+                        list_id: Ok(value.list_id),
+                        segment_id: Ok(value.segment_id),
+                        sms_campaign_id: Ok(value.sms_campaign_id),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "contacts")]
+        #[derive(Clone, Debug)]
+        pub struct RequestContactImport(::std::boxed::Box<RequestContactImportFields>);
+        #[cfg(feature = "contacts")]
+        impl ::std::default::Default for RequestContactImport {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(RequestContactImportFields {
+                        disable_notification: Ok(Default::default()),
+                        email_blacklist: Ok(Default::default()),
+                        empty_contacts_attributes: Ok(Default::default()),
+                        file_body: Ok(Default::default()),
+                        file_url: Ok(Default::default()),
+                        json_body: Ok(Default::default()),
+                        list_ids: Ok(Default::default()),
+                        new_list: Ok(Default::default()),
+                        notify_url: Ok(Default::default()),
+                        sms_blacklist: Ok(Default::default()),
+                        update_existing_contacts: Ok(
+                            super::defaults::default_bool::<true>(),
+                        ),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl RequestContactImport {
+            pub fn disable_notification<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.disable_notification = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for disable_notification: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn email_blacklist<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.email_blacklist = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for email_blacklist: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn empty_contacts_attributes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.empty_contacts_attributes = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for empty_contacts_attributes: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn file_body<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.file_body = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for file_body: {e}")
+                    });
+                self
+            }
+            pub fn file_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.file_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for file_url: {e}")
+                    });
+                self
+            }
+            pub fn json_body<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::RequestContactImportJsonBody>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.json_body = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for json_body: {e}")
+                    });
+                self
+            }
+            pub fn list_ids<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.list_ids = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for list_ids: {e}")
+                    });
+                self
+            }
+            pub fn new_list<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::RequestContactImportNewList>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.new_list = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for new_list: {e}")
+                    });
+                self
+            }
+            pub fn notify_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.notify_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for notify_url: {e}")
+                    });
+                self
+            }
+            pub fn sms_blacklist<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.sms_blacklist = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for sms_blacklist: {e}")
+                    });
+                self
+            }
+            pub fn update_existing_contacts<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.update_existing_contacts = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for update_existing_contacts: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl ::std::convert::TryFrom<RequestContactImport>
+        for super::RequestContactImport {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: RequestContactImport,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    disable_notification: value.disable_notification?,
+                    email_blacklist: value.email_blacklist?,
+                    empty_contacts_attributes: value.empty_contacts_attributes?,
+                    file_body: value.file_body?,
+                    file_url: value.file_url?,
+                    json_body: value.json_body?,
+                    list_ids: value.list_ids?,
+                    new_list: value.new_list?,
+                    notify_url: value.notify_url?,
+                    sms_blacklist: value.sms_blacklist?,
+                    update_existing_contacts: value.update_existing_contacts?,
+                })
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl ::std::convert::From<super::RequestContactImport> for RequestContactImport {
+            fn from(value: super::RequestContactImport) -> Self {
+                Self(
+                    ::std::boxed::Box::new(RequestContactImportFields {
+                        disable_notification: Ok(value.disable_notification),
+                        email_blacklist: Ok(value.email_blacklist),
+                        empty_contacts_attributes: Ok(value.empty_contacts_attributes),
+                        file_body: Ok(value.file_body),
+                        file_url: Ok(value.file_url),
+                        json_body: Ok(value.json_body),
+                        list_ids: Ok(value.list_ids),
+                        new_list: Ok(value.new_list),
+                        notify_url: Ok(value.notify_url),
+                        sms_blacklist: Ok(value.sms_blacklist),
+                        update_existing_contacts: Ok(value.update_existing_contacts),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "contacts")]
+        #[derive(Clone, Debug)]
+        pub struct RequestContactImportJsonBody(
+            ::std::boxed::Box<RequestContactImportJsonBodyFields>,
+        );
+        #[cfg(feature = "contacts")]
+        impl ::std::default::Default for RequestContactImportJsonBody {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(RequestContactImportJsonBodyFields {
+                        attributes: Ok(Default::default()),
+                        email: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl RequestContactImportJsonBody {
+            pub fn attributes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.attributes = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for attributes: {e}")
+                    });
+                self
+            }
+            pub fn email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl ::std::convert::TryFrom<RequestContactImportJsonBody>
+        for super::RequestContactImportJsonBody {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: RequestContactImportJsonBody,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    attributes: value.attributes?,
+                    email: value.email?,
+                })
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl ::std::convert::From<super::RequestContactImportJsonBody>
+        for RequestContactImportJsonBody {
+            fn from(value: super::RequestContactImportJsonBody) -> Self {
+                Self(
+                    ::std::boxed::Box::new(RequestContactImportJsonBodyFields {
+                        attributes: Ok(value.attributes),
+                        email: Ok(value.email),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "contacts")]
+        #[derive(Clone, Debug)]
+        pub struct RequestContactImportNewList(
+            ::std::boxed::Box<RequestContactImportNewListFields>,
+        );
+        #[cfg(feature = "contacts")]
+        impl ::std::default::Default for RequestContactImportNewList {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(RequestContactImportNewListFields {
+                        folder_id: Ok(Default::default()),
+                        list_name: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl RequestContactImportNewList {
+            pub fn folder_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.folder_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for folder_id: {e}")
+                    });
+                self
+            }
+            pub fn list_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.list_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for list_name: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl ::std::convert::TryFrom<RequestContactImportNewList>
+        for super::RequestContactImportNewList {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: RequestContactImportNewList,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    folder_id: value.folder_id?,
+                    list_name: value.list_name?,
+                })
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl ::std::convert::From<super::RequestContactImportNewList>
+        for RequestContactImportNewList {
+            fn from(value: super::RequestContactImportNewList) -> Self {
+                Self(
+                    ::std::boxed::Box::new(RequestContactImportNewListFields {
+                        folder_id: Ok(value.folder_id),
+                        list_name: Ok(value.list_name),
+                    }),
+                )
+            }
+        }
         #[cfg(feature = "sms-campaigns")]
         #[derive(Clone, Debug)]
         pub struct RequestSmsRecipientExport(
@@ -25645,6 +35583,133 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        pub struct TemplatePreview(::std::boxed::Box<TemplatePreviewFields>);
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::default::Default for TemplatePreview {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(TemplatePreviewFields {
+                        from_email: Ok(Default::default()),
+                        from_name: Ok(Default::default()),
+                        html: Ok(Default::default()),
+                        preview_text: Ok(Default::default()),
+                        subject: Ok(Default::default()),
+                        used_feed_names: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl TemplatePreview {
+            pub fn from_email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.from_email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for from_email: {e}")
+                    });
+                self
+            }
+            pub fn from_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.from_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for from_name: {e}")
+                    });
+                self
+            }
+            pub fn html<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.html = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for html: {e}")
+                    });
+                self
+            }
+            pub fn preview_text<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.preview_text = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for preview_text: {e}")
+                    });
+                self
+            }
+            pub fn subject<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.subject = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for subject: {e}")
+                    });
+                self
+            }
+            pub fn used_feed_names<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.used_feed_names = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for used_feed_names: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::TryFrom<TemplatePreview> for super::TemplatePreview {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: TemplatePreview,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    from_email: value.from_email?,
+                    from_name: value.from_name?,
+                    html: value.html?,
+                    preview_text: value.preview_text?,
+                    subject: value.subject?,
+                    used_feed_names: value.used_feed_names?,
+                })
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::From<super::TemplatePreview> for TemplatePreview {
+            fn from(value: super::TemplatePreview) -> Self {
+                Self(
+                    ::std::boxed::Box::new(TemplatePreviewFields {
+                        from_email: Ok(value.from_email),
+                        from_name: Ok(value.from_name),
+                        html: Ok(value.html),
+                        preview_text: Ok(value.preview_text),
+                        subject: Ok(value.subject),
+                        used_feed_names: Ok(value.used_feed_names),
+                    }),
+                )
+            }
+        }
         #[cfg(feature = "tier")]
         #[derive(Clone, Debug)]
         pub struct Tier(::std::boxed::Box<TierFields>);
@@ -27262,6 +37327,90 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "contacts")]
+        #[derive(Clone, Debug)]
+        pub struct UpdateAttribute(::std::boxed::Box<UpdateAttributeFields>);
+        #[cfg(feature = "contacts")]
+        impl ::std::default::Default for UpdateAttribute {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(UpdateAttributeFields {
+                        enumeration: Ok(Default::default()),
+                        multi_category_options: Ok(Default::default()),
+                        value: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl UpdateAttribute {
+            pub fn enumeration<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::CreateAttributeEnumeration>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.enumeration = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for enumeration: {e}")
+                    });
+                self
+            }
+            pub fn multi_category_options<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.multi_category_options = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for multi_category_options: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn value<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.value = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for value: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl ::std::convert::TryFrom<UpdateAttribute> for super::UpdateAttribute {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UpdateAttribute,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    enumeration: value.enumeration?,
+                    multi_category_options: value.multi_category_options?,
+                    value: value.value?,
+                })
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl ::std::convert::From<super::UpdateAttribute> for UpdateAttribute {
+            fn from(value: super::UpdateAttribute) -> Self {
+                Self(
+                    ::std::boxed::Box::new(UpdateAttributeFields {
+                        enumeration: Ok(value.enumeration),
+                        multi_category_options: Ok(value.multi_category_options),
+                        value: Ok(value.value),
+                    }),
+                )
+            }
+        }
         #[cfg(feature = "balance")]
         #[derive(Clone, Debug)]
         pub struct UpdateBalanceDefinitionPayload(
@@ -27740,6 +37889,254 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "contacts")]
+        #[derive(Clone, Debug)]
+        pub struct UpdateBatchContacts(::std::boxed::Box<UpdateBatchContactsFields>);
+        #[cfg(feature = "contacts")]
+        impl ::std::default::Default for UpdateBatchContacts {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(UpdateBatchContactsFields {
+                        contacts: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl UpdateBatchContacts {
+            pub fn contacts<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::UpdateBatchContactsContacts>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.contacts = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for contacts: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl ::std::convert::TryFrom<UpdateBatchContacts>
+        for super::UpdateBatchContacts {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UpdateBatchContacts,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self { contacts: value.contacts? })
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl ::std::convert::From<super::UpdateBatchContacts> for UpdateBatchContacts {
+            fn from(value: super::UpdateBatchContacts) -> Self {
+                Self(
+                    ::std::boxed::Box::new(UpdateBatchContactsFields {
+                        contacts: Ok(value.contacts),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "contacts")]
+        #[derive(Clone, Debug)]
+        pub struct UpdateBatchContactsContacts(
+            ::std::boxed::Box<UpdateBatchContactsContactsFields>,
+        );
+        #[cfg(feature = "contacts")]
+        impl ::std::default::Default for UpdateBatchContactsContacts {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(UpdateBatchContactsContactsFields {
+                        attributes: Ok(Default::default()),
+                        email: Ok(Default::default()),
+                        email_blacklisted: Ok(Default::default()),
+                        ext_id: Ok(Default::default()),
+                        id: Ok(Default::default()),
+                        list_ids: Ok(Default::default()),
+                        sms: Ok(Default::default()),
+                        sms_blacklisted: Ok(Default::default()),
+                        smtp_blacklist_sender: Ok(Default::default()),
+                        unlink_list_ids: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl UpdateBatchContactsContacts {
+            pub fn attributes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.attributes = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for attributes: {e}")
+                    });
+                self
+            }
+            pub fn email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email: {e}")
+                    });
+                self
+            }
+            pub fn email_blacklisted<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.email_blacklisted = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for email_blacklisted: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn ext_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.ext_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for ext_id: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn list_ids<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.list_ids = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for list_ids: {e}")
+                    });
+                self
+            }
+            pub fn sms<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.sms = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for sms: {e}")
+                    });
+                self
+            }
+            pub fn sms_blacklisted<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.sms_blacklisted = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for sms_blacklisted: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn smtp_blacklist_sender<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.smtp_blacklist_sender = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for smtp_blacklist_sender: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn unlink_list_ids<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.unlink_list_ids = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for unlink_list_ids: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl ::std::convert::TryFrom<UpdateBatchContactsContacts>
+        for super::UpdateBatchContactsContacts {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UpdateBatchContactsContacts,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    attributes: value.attributes?,
+                    email: value.email?,
+                    email_blacklisted: value.email_blacklisted?,
+                    ext_id: value.ext_id?,
+                    id: value.id?,
+                    list_ids: value.list_ids?,
+                    sms: value.sms?,
+                    sms_blacklisted: value.sms_blacklisted?,
+                    smtp_blacklist_sender: value.smtp_blacklist_sender?,
+                    unlink_list_ids: value.unlink_list_ids?,
+                })
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl ::std::convert::From<super::UpdateBatchContactsContacts>
+        for UpdateBatchContactsContacts {
+            fn from(value: super::UpdateBatchContactsContacts) -> Self {
+                Self(
+                    ::std::boxed::Box::new(UpdateBatchContactsContactsFields {
+                        attributes: Ok(value.attributes),
+                        email: Ok(value.email),
+                        email_blacklisted: Ok(value.email_blacklisted),
+                        ext_id: Ok(value.ext_id),
+                        id: Ok(value.id),
+                        list_ids: Ok(value.list_ids),
+                        sms: Ok(value.sms),
+                        sms_blacklisted: Ok(value.sms_blacklisted),
+                        smtp_blacklist_sender: Ok(value.smtp_blacklist_sender),
+                        unlink_list_ids: Ok(value.unlink_list_ids),
+                    }),
+                )
+            }
+        }
         #[cfg(feature = "sms-campaigns")]
         #[derive(Clone, Debug)]
         pub struct UpdateCampaignStatus(::std::boxed::Box<UpdateCampaignStatusFields>);
@@ -27903,6 +38300,156 @@ pub mod types {
                         linked_contacts_ids: Ok(value.linked_contacts_ids),
                         linked_deals_ids: Ok(value.linked_deals_ids),
                         name: Ok(value.name),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "contacts")]
+        #[derive(Clone, Debug)]
+        pub struct UpdateContact(::std::boxed::Box<UpdateContactFields>);
+        #[cfg(feature = "contacts")]
+        impl ::std::default::Default for UpdateContact {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(UpdateContactFields {
+                        attributes: Ok(Default::default()),
+                        email_blacklisted: Ok(Default::default()),
+                        ext_id: Ok(Default::default()),
+                        list_ids: Ok(Default::default()),
+                        sms_blacklisted: Ok(Default::default()),
+                        smtp_blacklist_sender: Ok(Default::default()),
+                        unlink_list_ids: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl UpdateContact {
+            pub fn attributes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.attributes = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for attributes: {e}")
+                    });
+                self
+            }
+            pub fn email_blacklisted<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.email_blacklisted = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for email_blacklisted: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn ext_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.ext_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for ext_id: {e}")
+                    });
+                self
+            }
+            pub fn list_ids<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.list_ids = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for list_ids: {e}")
+                    });
+                self
+            }
+            pub fn sms_blacklisted<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.sms_blacklisted = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for sms_blacklisted: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn smtp_blacklist_sender<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.smtp_blacklist_sender = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for smtp_blacklist_sender: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn unlink_list_ids<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.unlink_list_ids = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for unlink_list_ids: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl ::std::convert::TryFrom<UpdateContact> for super::UpdateContact {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UpdateContact,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    attributes: value.attributes?,
+                    email_blacklisted: value.email_blacklisted?,
+                    ext_id: value.ext_id?,
+                    list_ids: value.list_ids?,
+                    sms_blacklisted: value.sms_blacklisted?,
+                    smtp_blacklist_sender: value.smtp_blacklist_sender?,
+                    unlink_list_ids: value.unlink_list_ids?,
+                })
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl ::std::convert::From<super::UpdateContact> for UpdateContact {
+            fn from(value: super::UpdateContact) -> Self {
+                Self(
+                    ::std::boxed::Box::new(UpdateContactFields {
+                        attributes: Ok(value.attributes),
+                        email_blacklisted: Ok(value.email_blacklisted),
+                        ext_id: Ok(value.ext_id),
+                        list_ids: Ok(value.list_ids),
+                        sms_blacklisted: Ok(value.sms_blacklisted),
+                        smtp_blacklist_sender: Ok(value.smtp_blacklist_sender),
+                        unlink_list_ids: Ok(value.unlink_list_ids),
                     }),
                 )
             }
@@ -28285,6 +38832,71 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "contacts")]
+        #[derive(Clone, Debug)]
+        pub struct UpdateList(::std::boxed::Box<UpdateListFields>);
+        #[cfg(feature = "contacts")]
+        impl ::std::default::Default for UpdateList {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(UpdateListFields {
+                        folder_id: Ok(Default::default()),
+                        name: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl UpdateList {
+            pub fn folder_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.folder_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for folder_id: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl ::std::convert::TryFrom<UpdateList> for super::UpdateList {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UpdateList,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    folder_id: value.folder_id?,
+                    name: value.name?,
+                })
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl ::std::convert::From<super::UpdateList> for UpdateList {
+            fn from(value: super::UpdateList) -> Self {
+                Self(
+                    ::std::boxed::Box::new(UpdateListFields {
+                        folder_id: Ok(value.folder_id),
+                        name: Ok(value.name),
+                    }),
+                )
+            }
+        }
         #[cfg(feature = "program")]
         #[derive(Clone, Debug)]
         pub struct UpdateLoyaltyProgramPayload(
@@ -28660,6 +39272,277 @@ pub mod types {
                         sender: Ok(value.sender),
                         unicode_enabled: Ok(value.unicode_enabled),
                         unsubscribe_instruction: Ok(value.unsubscribe_instruction),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        pub struct UpdateSmtpTemplate(::std::boxed::Box<UpdateSmtpTemplateFields>);
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::default::Default for UpdateSmtpTemplate {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(UpdateSmtpTemplateFields {
+                        attachment_url: Ok(Default::default()),
+                        html_content: Ok(Default::default()),
+                        html_url: Ok(Default::default()),
+                        is_active: Ok(Default::default()),
+                        reply_to: Ok(Default::default()),
+                        sender: Ok(Default::default()),
+                        subject: Ok(Default::default()),
+                        tag: Ok(Default::default()),
+                        template_name: Ok(Default::default()),
+                        to_field: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl UpdateSmtpTemplate {
+            pub fn attachment_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.attachment_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for attachment_url: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn html_content<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.html_content = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for html_content: {e}")
+                    });
+                self
+            }
+            pub fn html_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.html_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for html_url: {e}")
+                    });
+                self
+            }
+            pub fn is_active<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.is_active = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for is_active: {e}")
+                    });
+                self
+            }
+            pub fn reply_to<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.reply_to = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for reply_to: {e}")
+                    });
+                self
+            }
+            pub fn sender<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::UpdateSmtpTemplateSender>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.sender = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for sender: {e}")
+                    });
+                self
+            }
+            pub fn subject<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.subject = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for subject: {e}")
+                    });
+                self
+            }
+            pub fn tag<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.tag = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for tag: {e}")
+                    });
+                self
+            }
+            pub fn template_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.template_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for template_name: {e}")
+                    });
+                self
+            }
+            pub fn to_field<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.to_field = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for to_field: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::TryFrom<UpdateSmtpTemplate> for super::UpdateSmtpTemplate {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UpdateSmtpTemplate,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    attachment_url: value.attachment_url?,
+                    html_content: value.html_content?,
+                    html_url: value.html_url?,
+                    is_active: value.is_active?,
+                    reply_to: value.reply_to?,
+                    sender: value.sender?,
+                    subject: value.subject?,
+                    tag: value.tag?,
+                    template_name: value.template_name?,
+                    to_field: value.to_field?,
+                })
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::From<super::UpdateSmtpTemplate> for UpdateSmtpTemplate {
+            fn from(value: super::UpdateSmtpTemplate) -> Self {
+                Self(
+                    ::std::boxed::Box::new(UpdateSmtpTemplateFields {
+                        attachment_url: Ok(value.attachment_url),
+                        html_content: Ok(value.html_content),
+                        html_url: Ok(value.html_url),
+                        is_active: Ok(value.is_active),
+                        reply_to: Ok(value.reply_to),
+                        sender: Ok(value.sender),
+                        subject: Ok(value.subject),
+                        tag: Ok(value.tag),
+                        template_name: Ok(value.template_name),
+                        to_field: Ok(value.to_field),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        pub struct UpdateSmtpTemplateSender(
+            ::std::boxed::Box<UpdateSmtpTemplateSenderFields>,
+        );
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::default::Default for UpdateSmtpTemplateSender {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(UpdateSmtpTemplateSenderFields {
+                        email: Ok(Default::default()),
+                        id: Ok(Default::default()),
+                        name: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl UpdateSmtpTemplateSender {
+            pub fn email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::TryFrom<UpdateSmtpTemplateSender>
+        for super::UpdateSmtpTemplateSender {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UpdateSmtpTemplateSender,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    email: value.email?,
+                    id: value.id?,
+                    name: value.name?,
+                })
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::From<super::UpdateSmtpTemplateSender>
+        for UpdateSmtpTemplateSender {
+            fn from(value: super::UpdateSmtpTemplateSender) -> Self {
+                Self(
+                    ::std::boxed::Box::new(UpdateSmtpTemplateSenderFields {
+                        email: Ok(value.email),
+                        id: Ok(value.id),
+                        name: Ok(value.name),
                     }),
                 )
             }
@@ -29817,6 +40700,11 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        struct BlockDomainFields {
+            domain: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
         #[cfg(feature = "payments")]
         #[derive(Clone, Debug)]
         struct CartFields {
@@ -30084,6 +40972,36 @@ pub mod types {
         struct CouponCollectionIdFields {
             id: ::std::result::Result<::std::string::String, ::std::string::String>,
         }
+        #[cfg(feature = "contacts")]
+        #[derive(Clone, Debug)]
+        struct CreateAttributeFields {
+            enumeration: ::std::result::Result<
+                ::std::vec::Vec<super::CreateAttributeEnumeration>,
+                ::std::string::String,
+            >,
+            is_recurring: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            multi_category_options: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<
+                ::std::option::Option<super::AttributeType>,
+                ::std::string::String,
+            >,
+            value: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "contacts")]
+        #[derive(Clone, Debug)]
+        struct CreateAttributeEnumerationFields {
+            label: ::std::result::Result<::std::string::String, ::std::string::String>,
+            value: ::std::result::Result<i64, ::std::string::String>,
+        }
         #[cfg(feature = "balance")]
         #[derive(Clone, Debug)]
         struct CreateBalanceDefinitionPayloadFields {
@@ -30325,6 +41243,12 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "contacts")]
+        #[derive(Clone, Debug)]
+        struct CreateListFields {
+            folder_id: ::std::result::Result<i64, ::std::string::String>,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
         #[cfg(feature = "program")]
         #[derive(Clone, Debug)]
         struct CreateLoyaltyProgramPayloadFields {
@@ -30345,7 +41269,14 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(any(feature = "sms-campaigns", feature = "webhooks"))]
+        #[cfg(
+            any(
+                feature = "contacts",
+                feature = "sms-campaigns",
+                feature = "transactional-emails",
+                feature = "webhooks"
+            )
+        )]
         #[derive(Clone, Debug)]
         struct CreateModelFields {
             id: ::std::result::Result<i64, ::std::string::String>,
@@ -30464,6 +41395,60 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        struct CreateSmtpTemplateFields {
+            attachment_url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            html_content: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            html_url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            is_active: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            reply_to: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            sender: ::std::result::Result<
+                super::CreateSmtpTemplateSender,
+                ::std::string::String,
+            >,
+            subject: ::std::result::Result<::std::string::String, ::std::string::String>,
+            tag: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            template_name: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            to_field: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        struct CreateSmtpTemplateSenderFields {
+            email: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
         #[cfg(feature = "program")]
         #[derive(Clone, Debug)]
         struct CreateSubscriptionPayloadFields {
@@ -30578,6 +41563,14 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "contacts")]
+        #[derive(Clone, Debug)]
+        struct CreateUpdateFolderFields {
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
         #[cfg(feature = "webhooks")]
         #[derive(Clone, Debug)]
         struct CreateWebhookFields {
@@ -30609,7 +41602,9 @@ pub mod types {
             type_: ::std::result::Result<super::WebhookType, ::std::string::String>,
             url: ::std::result::Result<::std::string::String, ::std::string::String>,
         }
-        #[cfg(any(feature = "sms-campaigns", feature = "webhooks"))]
+        #[cfg(
+            any(feature = "contacts", feature = "sms-campaigns", feature = "webhooks")
+        )]
         #[derive(Clone, Debug)]
         struct CreatedProcessIdFields {
             process_id: ::std::result::Result<i64, ::std::string::String>,
@@ -30675,6 +41670,22 @@ pub mod types {
         struct DealsListFields {
             items: ::std::result::Result<
                 ::std::vec::Vec<super::Deal>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        struct DeleteHardbouncesFields {
+            contact_email: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            end_date: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            start_date: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
         }
@@ -30871,6 +41882,19 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        struct FetchTemplatePreviewFields {
+            email: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            params: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+            template_id: ::std::result::Result<i64, ::std::string::String>,
+        }
         #[cfg(feature = "files")]
         #[derive(Clone, Debug)]
         struct FileDataFields {
@@ -31013,6 +42037,62 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        struct GetAggregatedReportFields {
+            blocked: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            clicks: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            delivered: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            hard_bounces: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            invalid: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            opens: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            range: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            requests: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            soft_bounces: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            spam_reports: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            unique_clicks: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            unique_opens: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            unsubscribed: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+        }
         #[cfg(feature = "external-feeds")]
         #[derive(Clone, Debug)]
         struct GetAllExternalFeedsFields {
@@ -31025,6 +42105,55 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "contacts")]
+        #[derive(Clone, Debug)]
+        struct GetAttributesFields {
+            attributes: ::std::result::Result<
+                ::std::vec::Vec<super::GetAttributesAttributes>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "contacts")]
+        #[derive(Clone, Debug)]
+        struct GetAttributesAttributesFields {
+            calculated_value: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            category: ::std::result::Result<
+                vendor_clients_core::Tolerant<super::AttributeCategory>,
+                ::std::string::String,
+            >,
+            enumeration: ::std::result::Result<
+                ::std::vec::Vec<super::GetAttributesEnumeration>,
+                ::std::string::String,
+            >,
+            multi_category_options: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            type_: ::std::result::Result<
+                ::std::option::Option<
+                    vendor_clients_core::Tolerant<super::AttributeType>,
+                >,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "contacts")]
+        #[derive(Clone, Debug)]
+        struct GetAttributesEnumerationFields {
+            label: ::std::result::Result<::std::string::String, ::std::string::String>,
+            value: ::std::result::Result<i64, ::std::string::String>,
+        }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        struct GetBlockedDomainsFields {
+            domains: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
         #[cfg(feature = "sms-campaigns")]
         #[derive(Clone, Debug)]
         struct GetCampaignRecipientsFields {
@@ -31033,6 +42162,138 @@ pub mod types {
                 ::std::string::String,
             >,
             lists: ::std::result::Result<::std::vec::Vec<i64>, ::std::string::String>,
+        }
+        #[cfg(feature = "contacts")]
+        #[derive(Clone, Debug)]
+        struct GetCampaignStatsFields {
+            apple_mpp_opens: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            clickers: ::std::result::Result<i64, ::std::string::String>,
+            complaints: ::std::result::Result<i64, ::std::string::String>,
+            deferred: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            delivered: ::std::result::Result<i64, ::std::string::String>,
+            estimated_views: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            hard_bounces: ::std::result::Result<i64, ::std::string::String>,
+            list_id: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            opens_rate: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            return_bounce: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            sent: ::std::result::Result<i64, ::std::string::String>,
+            soft_bounces: ::std::result::Result<i64, ::std::string::String>,
+            trackable_views: ::std::result::Result<i64, ::std::string::String>,
+            trackable_views_rate: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            unique_clicks: ::std::result::Result<i64, ::std::string::String>,
+            unique_views: ::std::result::Result<i64, ::std::string::String>,
+            unsubscriptions: ::std::result::Result<i64, ::std::string::String>,
+            viewed: ::std::result::Result<i64, ::std::string::String>,
+        }
+        #[cfg(feature = "contacts")]
+        #[derive(Clone, Debug)]
+        struct GetContactCampaignStatsFields {
+            clicked: ::std::result::Result<
+                ::std::vec::Vec<super::GetExtendedContactDetailsStatisticsClicked>,
+                ::std::string::String,
+            >,
+            complaints: ::std::result::Result<
+                ::std::vec::Vec<super::GetExtendedContactDetailsStatisticsMessagesSent>,
+                ::std::string::String,
+            >,
+            delivered: ::std::result::Result<
+                ::std::vec::Vec<super::GetExtendedContactDetailsStatisticsMessagesSent>,
+                ::std::string::String,
+            >,
+            hard_bounces: ::std::result::Result<
+                ::std::vec::Vec<super::GetExtendedContactDetailsStatisticsMessagesSent>,
+                ::std::string::String,
+            >,
+            messages_sent: ::std::result::Result<
+                ::std::vec::Vec<super::GetExtendedContactDetailsStatisticsMessagesSent>,
+                ::std::string::String,
+            >,
+            opened: ::std::result::Result<
+                ::std::vec::Vec<super::GetExtendedContactDetailsStatisticsOpened>,
+                ::std::string::String,
+            >,
+            soft_bounces: ::std::result::Result<
+                ::std::vec::Vec<super::GetExtendedContactDetailsStatisticsMessagesSent>,
+                ::std::string::String,
+            >,
+            transac_attributes: ::std::result::Result<
+                ::std::vec::Vec<super::GetContactCampaignStatsTransacAttributes>,
+                ::std::string::String,
+            >,
+            unsubscriptions: ::std::result::Result<
+                ::std::option::Option<
+                    super::GetExtendedContactDetailsStatisticsUnsubscriptions,
+                >,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "contacts")]
+        #[derive(Clone, Debug)]
+        struct GetContactCampaignStatsTransacAttributesFields {
+            order_date: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            order_id: ::std::result::Result<i64, ::std::string::String>,
+            order_price: ::std::result::Result<f64, ::std::string::String>,
+        }
+        #[cfg(feature = "contacts")]
+        #[derive(Clone, Debug)]
+        struct GetContactDetailsFields {
+            attributes: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+            created_at: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            email: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            email_blacklisted: ::std::result::Result<bool, ::std::string::String>,
+            id: ::std::result::Result<i64, ::std::string::String>,
+            list_ids: ::std::result::Result<::std::vec::Vec<i64>, ::std::string::String>,
+            list_unsubscribed: ::std::result::Result<
+                ::std::vec::Vec<i64>,
+                ::std::string::String,
+            >,
+            modified_at: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            sms_blacklisted: ::std::result::Result<bool, ::std::string::String>,
+        }
+        #[cfg(feature = "contacts")]
+        #[derive(Clone, Debug)]
+        struct GetContactsFields {
+            contacts: ::std::result::Result<
+                ::std::vec::Vec<super::GetContactDetails>,
+                ::std::string::String,
+            >,
+            count: ::std::result::Result<i64, ::std::string::String>,
         }
         #[cfg(feature = "coupons")]
         #[derive(Clone, Debug)]
@@ -31093,6 +42354,56 @@ pub mod types {
             >,
             verified: ::std::result::Result<bool, ::std::string::String>,
         }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        struct GetEmailEventReportFields {
+            events: ::std::result::Result<
+                ::std::vec::Vec<super::GetEmailEventReportEvents>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        struct GetEmailEventReportEventsFields {
+            date: ::std::result::Result<::std::string::String, ::std::string::String>,
+            email: ::std::result::Result<::std::string::String, ::std::string::String>,
+            event: ::std::result::Result<
+                vendor_clients_core::Tolerant<super::EmailEvent>,
+                ::std::string::String,
+            >,
+            from: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            ip: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            link: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            message_id: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            reason: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            subject: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            tag: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            template_id: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+        }
         #[cfg(feature = "account")]
         #[derive(Clone, Debug)]
         struct GetExtendedClientAddressFields {
@@ -31101,6 +42412,232 @@ pub mod types {
             street: ::std::result::Result<::std::string::String, ::std::string::String>,
             zip_code: ::std::result::Result<
                 ::std::string::String,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "contacts")]
+        #[derive(Clone, Debug)]
+        struct GetExtendedContactDetailsFields {
+            attributes: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+            created_at: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            email: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            email_blacklisted: ::std::result::Result<bool, ::std::string::String>,
+            id: ::std::result::Result<i64, ::std::string::String>,
+            list_ids: ::std::result::Result<::std::vec::Vec<i64>, ::std::string::String>,
+            list_unsubscribed: ::std::result::Result<
+                ::std::vec::Vec<i64>,
+                ::std::string::String,
+            >,
+            modified_at: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            sms_blacklisted: ::std::result::Result<bool, ::std::string::String>,
+            statistics: ::std::result::Result<
+                super::GetExtendedContactDetailsStatistics,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "contacts")]
+        #[derive(Clone, Debug)]
+        struct GetExtendedContactDetailsStatisticsFields {
+            clicked: ::std::result::Result<
+                ::std::vec::Vec<super::GetExtendedContactDetailsStatisticsClicked>,
+                ::std::string::String,
+            >,
+            complaints: ::std::result::Result<
+                ::std::vec::Vec<super::GetExtendedContactDetailsStatisticsMessagesSent>,
+                ::std::string::String,
+            >,
+            delivered: ::std::result::Result<
+                ::std::vec::Vec<super::GetExtendedContactDetailsStatisticsMessagesSent>,
+                ::std::string::String,
+            >,
+            hard_bounces: ::std::result::Result<
+                ::std::vec::Vec<super::GetExtendedContactDetailsStatisticsMessagesSent>,
+                ::std::string::String,
+            >,
+            messages_sent: ::std::result::Result<
+                ::std::vec::Vec<super::GetExtendedContactDetailsStatisticsMessagesSent>,
+                ::std::string::String,
+            >,
+            opened: ::std::result::Result<
+                ::std::vec::Vec<super::GetExtendedContactDetailsStatisticsOpened>,
+                ::std::string::String,
+            >,
+            soft_bounces: ::std::result::Result<
+                ::std::vec::Vec<super::GetExtendedContactDetailsStatisticsMessagesSent>,
+                ::std::string::String,
+            >,
+            transac_attributes: ::std::result::Result<
+                ::std::vec::Vec<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                ::std::string::String,
+            >,
+            unsubscriptions: ::std::result::Result<
+                ::std::option::Option<
+                    super::GetExtendedContactDetailsStatisticsUnsubscriptions,
+                >,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "contacts")]
+        #[derive(Clone, Debug)]
+        struct GetExtendedContactDetailsStatisticsClickedFields {
+            campaign_id: ::std::result::Result<i64, ::std::string::String>,
+            links: ::std::result::Result<
+                ::std::vec::Vec<super::GetExtendedContactDetailsStatisticsLinks>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "contacts")]
+        #[derive(Clone, Debug)]
+        struct GetExtendedContactDetailsStatisticsLinksFields {
+            count: ::std::result::Result<i64, ::std::string::String>,
+            event_time: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            ip: ::std::result::Result<::std::string::String, ::std::string::String>,
+            url: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        #[cfg(feature = "contacts")]
+        #[derive(Clone, Debug)]
+        struct GetExtendedContactDetailsStatisticsMessagesSentFields {
+            campaign_id: ::std::result::Result<i64, ::std::string::String>,
+            event_time: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "contacts")]
+        #[derive(Clone, Debug)]
+        struct GetExtendedContactDetailsStatisticsOpenedFields {
+            campaign_id: ::std::result::Result<i64, ::std::string::String>,
+            count: ::std::result::Result<i64, ::std::string::String>,
+            event_time: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            ip: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        #[cfg(feature = "contacts")]
+        #[derive(Clone, Debug)]
+        struct GetExtendedContactDetailsStatisticsUnsubscriptionsFields {
+            admin_unsubscription: ::std::result::Result<
+                ::std::vec::Vec<
+                    super::GetExtendedContactDetailsStatisticsUnsubscriptionsAdminUnsubscription,
+                >,
+                ::std::string::String,
+            >,
+            user_unsubscription: ::std::result::Result<
+                ::std::vec::Vec<
+                    super::GetExtendedContactDetailsStatisticsUnsubscriptionsUserUnsubscription,
+                >,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "contacts")]
+        #[derive(Clone, Debug)]
+        struct GetExtendedContactDetailsStatisticsUnsubscriptionsAdminUnsubscriptionFields {
+            event_time: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            ip: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "contacts")]
+        #[derive(Clone, Debug)]
+        struct GetExtendedContactDetailsStatisticsUnsubscriptionsUserUnsubscriptionFields {
+            campaign_id: ::std::result::Result<i64, ::std::string::String>,
+            event_time: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            ip: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "contacts")]
+        #[derive(Clone, Debug)]
+        struct GetExtendedListFields {
+            campaign_stats: ::std::result::Result<
+                ::std::vec::Vec<super::GetExtendedListCampaignStats>,
+                ::std::string::String,
+            >,
+            created_at: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            dynamic_list: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            end_date: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            folder_id: ::std::result::Result<i64, ::std::string::String>,
+            id: ::std::result::Result<i64, ::std::string::String>,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            start_date: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            total_blacklisted: ::std::result::Result<i64, ::std::string::String>,
+            total_subscribers: ::std::result::Result<i64, ::std::string::String>,
+            unique_subscribers: ::std::result::Result<i64, ::std::string::String>,
+        }
+        #[cfg(feature = "contacts")]
+        #[derive(Clone, Debug)]
+        struct GetExtendedListCampaignStatsFields {
+            campaign_id: ::std::result::Result<i64, ::std::string::String>,
+            stats: ::std::result::Result<super::GetCampaignStats, ::std::string::String>,
+        }
+        #[cfg(feature = "contacts")]
+        #[derive(Clone, Debug)]
+        struct GetFolderFields {
+            id: ::std::result::Result<i64, ::std::string::String>,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            total_blacklisted: ::std::result::Result<i64, ::std::string::String>,
+            total_subscribers: ::std::result::Result<i64, ::std::string::String>,
+            unique_subscribers: ::std::result::Result<i64, ::std::string::String>,
+        }
+        #[cfg(feature = "contacts")]
+        #[derive(Clone, Debug)]
+        struct GetFolderListsFields {
+            count: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            lists: ::std::result::Result<
+                ::std::vec::Vec<super::GetList>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "contacts")]
+        #[derive(Clone, Debug)]
+        struct GetFoldersFields {
+            count: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            folders: ::std::result::Result<
+                ::std::vec::Vec<super::GetFolder>,
                 ::std::string::String,
             >,
         }
@@ -31260,6 +42797,31 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "contacts")]
+        #[derive(Clone, Debug)]
+        struct GetListFields {
+            folder_id: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<i64, ::std::string::String>,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            total_blacklisted: ::std::result::Result<i64, ::std::string::String>,
+            total_subscribers: ::std::result::Result<i64, ::std::string::String>,
+            unique_subscribers: ::std::result::Result<i64, ::std::string::String>,
+        }
+        #[cfg(feature = "contacts")]
+        #[derive(Clone, Debug)]
+        struct GetListsFields {
+            count: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            lists: ::std::result::Result<
+                ::std::vec::Vec<super::GetList>,
+                ::std::string::String,
+            >,
+        }
         #[cfg(feature = "payments")]
         #[derive(Clone, Debug)]
         struct GetPaymentRequestFields {
@@ -31315,6 +42877,88 @@ pub mod types {
             >,
             processes: ::std::result::Result<
                 ::std::vec::Vec<super::GetProcess>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        struct GetReportsFields {
+            reports: ::std::result::Result<
+                ::std::vec::Vec<super::GetReportsReports>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        struct GetReportsReportsFields {
+            blocked: ::std::result::Result<i64, ::std::string::String>,
+            clicks: ::std::result::Result<i64, ::std::string::String>,
+            date: ::std::result::Result<::std::string::String, ::std::string::String>,
+            delivered: ::std::result::Result<i64, ::std::string::String>,
+            hard_bounces: ::std::result::Result<i64, ::std::string::String>,
+            invalid: ::std::result::Result<i64, ::std::string::String>,
+            opens: ::std::result::Result<i64, ::std::string::String>,
+            requests: ::std::result::Result<i64, ::std::string::String>,
+            soft_bounces: ::std::result::Result<i64, ::std::string::String>,
+            spam_reports: ::std::result::Result<i64, ::std::string::String>,
+            unique_clicks: ::std::result::Result<i64, ::std::string::String>,
+            unique_opens: ::std::result::Result<i64, ::std::string::String>,
+            unsubscribed: ::std::result::Result<i64, ::std::string::String>,
+        }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        struct GetScheduledEmailByBatchIdFields {
+            batches: ::std::result::Result<
+                ::std::vec::Vec<super::GetScheduledEmailByBatchIdBatches>,
+                ::std::string::String,
+            >,
+            count: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        struct GetScheduledEmailByBatchIdBatchesFields {
+            created_at: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            scheduled_at: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            status: ::std::result::Result<
+                vendor_clients_core::Tolerant<super::ScheduledEmailStatus>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "contacts")]
+        #[derive(Clone, Debug)]
+        struct GetSegmentFields {
+            category_name: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<i64, ::std::string::String>,
+            segment_name: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            updated_at: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "contacts")]
+        #[derive(Clone, Debug)]
+        struct GetSegmentsFields {
+            count: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            segments: ::std::result::Result<
+                ::std::vec::Vec<super::GetSegment>,
                 ::std::string::String,
             >,
         }
@@ -31440,6 +43084,72 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        struct GetSmtpTemplateOverviewFields {
+            created_at: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            doi_template: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            html_content: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<i64, ::std::string::String>,
+            is_active: ::std::result::Result<bool, ::std::string::String>,
+            modified_at: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            reply_to: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            sender: ::std::result::Result<
+                super::GetSmtpTemplateOverviewSender,
+                ::std::string::String,
+            >,
+            subject: ::std::result::Result<::std::string::String, ::std::string::String>,
+            tag: ::std::result::Result<::std::string::String, ::std::string::String>,
+            test_sent: ::std::result::Result<bool, ::std::string::String>,
+            to_field: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        struct GetSmtpTemplateOverviewSenderFields {
+            email: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        struct GetSmtpTemplatesFields {
+            count: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            templates: ::std::result::Result<
+                ::std::vec::Vec<super::GetSmtpTemplateOverview>,
+                ::std::string::String,
+            >,
+        }
         #[cfg(feature = "transactional-sms")]
         #[derive(Clone, Debug)]
         struct GetTransacAggregatedSmsReportFields {
@@ -31487,6 +43197,108 @@ pub mod types {
                 ::std::option::Option<i64>,
                 ::std::string::String,
             >,
+        }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        struct GetTransacBlockedContactsFields {
+            contacts: ::std::result::Result<
+                ::std::vec::Vec<super::GetTransacBlockedContactsContacts>,
+                ::std::string::String,
+            >,
+            count: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        struct GetTransacBlockedContactsContactsFields {
+            blocked_at: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            email: ::std::result::Result<::std::string::String, ::std::string::String>,
+            reason: ::std::result::Result<
+                super::GetTransacBlockedContactsReason,
+                ::std::string::String,
+            >,
+            sender_email: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        struct GetTransacBlockedContactsReasonFields {
+            code: ::std::result::Result<
+                ::std::option::Option<
+                    vendor_clients_core::Tolerant<super::BlockedContactReasonCode>,
+                >,
+                ::std::string::String,
+            >,
+            message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        struct GetTransacEmailContentFields {
+            attachment_count: ::std::result::Result<i64, ::std::string::String>,
+            body: ::std::result::Result<::std::string::String, ::std::string::String>,
+            date: ::std::result::Result<::std::string::String, ::std::string::String>,
+            email: ::std::result::Result<::std::string::String, ::std::string::String>,
+            events: ::std::result::Result<
+                ::std::vec::Vec<super::GetTransacEmailContentEvents>,
+                ::std::string::String,
+            >,
+            subject: ::std::result::Result<::std::string::String, ::std::string::String>,
+            template_id: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        struct GetTransacEmailContentEventsFields {
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            time: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        struct GetTransacEmailsListFields {
+            count: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            transactional_emails: ::std::result::Result<
+                ::std::vec::Vec<super::GetTransacEmailsListTransactionalEmails>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        struct GetTransacEmailsListTransactionalEmailsFields {
+            date: ::std::result::Result<::std::string::String, ::std::string::String>,
+            email: ::std::result::Result<::std::string::String, ::std::string::String>,
+            from: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            message_id: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            subject: ::std::result::Result<::std::string::String, ::std::string::String>,
+            tags: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            template_id: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            uuid: ::std::result::Result<::std::string::String, ::std::string::String>,
         }
         #[cfg(feature = "transactional-sms")]
         #[derive(Clone, Debug)]
@@ -31962,6 +43774,152 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "contacts")]
+        #[derive(Clone, Debug)]
+        struct PostContactInfoFields {
+            contacts: ::std::result::Result<
+                super::PostContactInfoContacts,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "contacts")]
+        #[derive(Clone, Debug)]
+        struct PostContactInfoContactsFields {
+            failure: ::std::result::Result<
+                ::std::vec::Vec<super::ContactListEntry>,
+                ::std::string::String,
+            >,
+            process_id: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            success: ::std::result::Result<
+                ::std::vec::Vec<super::ContactListEntry>,
+                ::std::string::String,
+            >,
+            total: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "contacts")]
+        #[derive(Clone, Debug)]
+        struct RequestContactExportFields {
+            custom_contact_filter: ::std::result::Result<
+                super::RequestContactExportCustomContactFilter,
+                ::std::string::String,
+            >,
+            disable_notification: ::std::result::Result<bool, ::std::string::String>,
+            export_attributes: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            export_mandatory_attributes: ::std::result::Result<
+                bool,
+                ::std::string::String,
+            >,
+            export_metadata: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            export_subscription_status: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            notify_url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "contacts")]
+        #[derive(Clone, Debug)]
+        struct RequestContactExportCustomContactFilterFields {
+            action_for_contacts: ::std::result::Result<
+                ::std::option::Option<super::ExportActionForContacts>,
+                ::std::string::String,
+            >,
+            action_for_email_campaigns: ::std::result::Result<
+                ::std::option::Option<super::ExportActionForEmailCampaigns>,
+                ::std::string::String,
+            >,
+            action_for_sms_campaigns: ::std::result::Result<
+                ::std::option::Option<super::ExportActionForSmsCampaigns>,
+                ::std::string::String,
+            >,
+            email_campaign_id: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            list_id: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            segment_id: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            sms_campaign_id: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "contacts")]
+        #[derive(Clone, Debug)]
+        struct RequestContactImportFields {
+            disable_notification: ::std::result::Result<bool, ::std::string::String>,
+            email_blacklist: ::std::result::Result<bool, ::std::string::String>,
+            empty_contacts_attributes: ::std::result::Result<
+                bool,
+                ::std::string::String,
+            >,
+            file_body: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            file_url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            json_body: ::std::result::Result<
+                ::std::vec::Vec<super::RequestContactImportJsonBody>,
+                ::std::string::String,
+            >,
+            list_ids: ::std::result::Result<::std::vec::Vec<i64>, ::std::string::String>,
+            new_list: ::std::result::Result<
+                ::std::option::Option<super::RequestContactImportNewList>,
+                ::std::string::String,
+            >,
+            notify_url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            sms_blacklist: ::std::result::Result<bool, ::std::string::String>,
+            update_existing_contacts: ::std::result::Result<bool, ::std::string::String>,
+        }
+        #[cfg(feature = "contacts")]
+        #[derive(Clone, Debug)]
+        struct RequestContactImportJsonBodyFields {
+            attributes: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+            email: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "contacts")]
+        #[derive(Clone, Debug)]
+        struct RequestContactImportNewListFields {
+            folder_id: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            list_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
         #[cfg(feature = "sms-campaigns")]
         #[derive(Clone, Debug)]
         struct RequestSmsRecipientExportFields {
@@ -32323,6 +44281,34 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        struct TemplatePreviewFields {
+            from_email: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            from_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            html: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            preview_text: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            subject: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            used_feed_names: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
         #[cfg(feature = "tier")]
         #[derive(Clone, Debug)]
         struct TierFields {
@@ -32665,6 +44651,22 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "contacts")]
+        #[derive(Clone, Debug)]
+        struct UpdateAttributeFields {
+            enumeration: ::std::result::Result<
+                ::std::vec::Vec<super::CreateAttributeEnumeration>,
+                ::std::string::String,
+            >,
+            multi_category_options: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            value: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
         #[cfg(feature = "balance")]
         #[derive(Clone, Debug)]
         struct UpdateBalanceDefinitionPayloadFields {
@@ -32752,6 +44754,52 @@ pub mod types {
             >,
             value: ::std::result::Result<i64, ::std::string::String>,
         }
+        #[cfg(feature = "contacts")]
+        #[derive(Clone, Debug)]
+        struct UpdateBatchContactsFields {
+            contacts: ::std::result::Result<
+                ::std::vec::Vec<super::UpdateBatchContactsContacts>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "contacts")]
+        #[derive(Clone, Debug)]
+        struct UpdateBatchContactsContactsFields {
+            attributes: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+            email: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            email_blacklisted: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            ext_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            list_ids: ::std::result::Result<::std::vec::Vec<i64>, ::std::string::String>,
+            sms: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            sms_blacklisted: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            smtp_blacklist_sender: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            unlink_list_ids: ::std::result::Result<
+                ::std::vec::Vec<i64>,
+                ::std::string::String,
+            >,
+        }
         #[cfg(feature = "sms-campaigns")]
         #[derive(Clone, Debug)]
         struct UpdateCampaignStatusFields {
@@ -32781,6 +44829,35 @@ pub mod types {
             >,
             name: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "contacts")]
+        #[derive(Clone, Debug)]
+        struct UpdateContactFields {
+            attributes: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+            email_blacklisted: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            ext_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            list_ids: ::std::result::Result<::std::vec::Vec<i64>, ::std::string::String>,
+            sms_blacklisted: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            smtp_blacklist_sender: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            unlink_list_ids: ::std::result::Result<
+                ::std::vec::Vec<i64>,
                 ::std::string::String,
             >,
         }
@@ -32864,6 +44941,18 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "contacts")]
+        #[derive(Clone, Debug)]
+        struct UpdateListFields {
+            folder_id: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
         #[cfg(feature = "program")]
         #[derive(Clone, Debug)]
         struct UpdateLoyaltyProgramPayloadFields {
@@ -32927,6 +45016,63 @@ pub mod types {
             >,
             unicode_enabled: ::std::result::Result<bool, ::std::string::String>,
             unsubscribe_instruction: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        struct UpdateSmtpTemplateFields {
+            attachment_url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            html_content: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            html_url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            is_active: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            reply_to: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            sender: ::std::result::Result<
+                ::std::option::Option<super::UpdateSmtpTemplateSender>,
+                ::std::string::String,
+            >,
+            subject: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            tag: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            template_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            to_field: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        struct UpdateSmtpTemplateSenderFields {
+            email: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            name: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
@@ -33134,6 +45280,10 @@ pub mod types {
     }
     /// Generation of default values for serde.
     pub mod defaults {
+        #[cfg(feature = "contacts")]
+        pub(super) fn default_bool<const V: bool>() -> bool {
+            V
+        }
         #[cfg(feature = "external-feeds")]
         pub(super) fn create_external_feed_auth_type() -> super::FeedAuthType {
             super::FeedAuthType::NoAuth
@@ -33349,6 +45499,30 @@ pub mod types {
             > as ::serde::Deserialize>::deserialize(deserializer)
                 .map(|value| value.unwrap_or_else(defaults::create_webhook_type))
         }
+        #[cfg(feature = "contacts")]
+        pub(super) fn request_contact_export_export_mandatory_attributes<'de, D>(
+            deserializer: D,
+        ) -> ::std::result::Result<bool, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            <::std::option::Option<
+                bool,
+            > as ::serde::Deserialize>::deserialize(deserializer)
+                .map(|value| value.unwrap_or_else(defaults::default_bool::<true>))
+        }
+        #[cfg(feature = "contacts")]
+        pub(super) fn request_contact_import_update_existing_contacts<'de, D>(
+            deserializer: D,
+        ) -> ::std::result::Result<bool, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            <::std::option::Option<
+                bool,
+            > as ::serde::Deserialize>::deserialize(deserializer)
+                .map(|value| value.unwrap_or_else(defaults::default_bool::<true>))
+        }
         #[cfg(feature = "sms-campaigns")]
         pub(super) fn send_report_language<'de, D>(
             deserializer: D,
@@ -33375,7 +45549,7 @@ pub mod types {
         }
     }
 }
-/**A client for the Brevo API (138 of 278 SDK methods, 16 of 31 classes whole): one method per operation, named after the vendor SDK's method, each returning a request builder whose `send()` makes the call.
+/**A client for the Brevo API (186 of 278 SDK methods, 16 of 31 classes whole): one method per operation, named after the vendor SDK's method, each returning a request builder whose `send()` makes the call.
 
 Build one with `Client::builder(..)` (the vendor's credentials; see the crate documentation), which also sets the base URL, timeouts, retries and limits. A `Client` is cheap to clone and meant to be shared: it holds one connection pool.
 
@@ -33672,6 +45846,1063 @@ let response = client
 */
     pub fn companies_id_patch(&self) -> operations::CompaniesIdPatch {
         operations::CompaniesIdPatch::new(self)
+    }
+    #[cfg(feature = "contacts")]
+    /**Get all the contacts.
+
+One page of your contacts, optionally only those modified or created since a date, of a segment, or matching an attribute filter.
+
+`GET /contacts`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `limit` (optional, query): Number of documents per page. Must be an integer from 0 to 1000. The server's default: `50`.
+- `offset` (optional, query): Index of the first document of the page. Must be an integer. The server's default: `0`.
+- `modified_since` (optional, query `modifiedSince`): Filter (urlencoded) the contacts modified after a given UTC date-time (YYYY-MM-DDTHH:mm:ss.SSSZ). **Prefer to pass your timezone in date-time format for accurate result.**. Must be a string.
+- `created_since` (optional, query `createdSince`): Filter (urlencoded) the contacts created after a given UTC date-time (YYYY-MM-DDTHH:mm:ss.SSSZ). **Prefer to pass your timezone in date-time format for accurate result.**. Must be a string.
+- `sort` (optional, query): Sort the results in the ascending/descending order of record creation. Default order is **descending** if `sort` is not passed. Must be one of: asc, desc. The server's default: `"desc"`.
+- `segment_id` (optional, query `segmentId`): Id of the segment. **Either listIds or segmentId can be passed.**. Must be an integer.
+- `filter` (optional, query): Filter the contacts on the basis of attributes. **Allowed operator: equals. For multiple-choice options, the filter will apply an AND condition between the options. For category attributes, the filter will work with both id and value. (e.g. filter=equals(FIRSTNAME,"Antoine"), filter=equals(B1, true), filter=equals(DOB, "1989-11-23"), filter=equals(GENDER, "1"), filter=equals(GENDER, "MALE"), filter=equals(COUNTRY,"USA, INDIA")**. Must be a string.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents `400`, `429` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .get_contacts()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_contacts(&self) -> operations::GetContacts {
+        operations::GetContacts::new(self)
+    }
+    #[cfg(feature = "contacts")]
+    /**List all attributes.
+
+The contact attributes of your account.
+
+`GET /contacts/attributes`
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .get_attributes()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_attributes(&self) -> operations::GetAttributes {
+        operations::GetAttributes::new(self)
+    }
+    #[cfg(feature = "contacts")]
+    /**Update contact attribute.
+
+Updates a contact attribute (Brevo updates those of the `category`, `calculated`, `global` and `normal` categories).
+
+`PUT /contacts/attributes/{attributeCategory}/{attributeName}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `attribute_category` (**required**, path `attributeCategory`): Category of the attribute. Must be one of: normal, transactional, category, calculated, global.
+- `attribute_name` (**required**, path `attributeName`): Name of the existing attribute. Must be a string.
+- `body` (**required**): a [`types::UpdateAttribute`], or built field by field with `body_map(|body| ..)`. Values to update an attribute.
+
+# Returns
+
+On `204` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `404` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .update_attribute()
+    .attribute_category("normal")
+    .attribute_name("example")
+    .body_map(|body| body)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn update_attribute(&self) -> operations::UpdateAttribute {
+        operations::UpdateAttribute::new(self)
+    }
+    #[cfg(feature = "contacts")]
+    /**Create contact attribute.
+
+Creates a contact attribute in a category.
+
+`POST /contacts/attributes/{attributeCategory}/{attributeName}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `attribute_category` (**required**, path `attributeCategory`): Category of the attribute. Must be one of: normal, transactional, category, calculated, global.
+- `attribute_name` (**required**, path `attributeName`): Name of the attribute. Must be a string.
+- `body` (**required**): a [`types::CreateAttribute`], or built field by field with `body_map(|body| ..)`. Values to create an attribute.
+
+# Returns
+
+On `201` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .create_attribute()
+    .attribute_category("normal")
+    .attribute_name("example")
+    .body_map(|body| body)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn create_attribute(&self) -> operations::CreateAttribute {
+        operations::CreateAttribute::new(self)
+    }
+    #[cfg(feature = "contacts")]
+    /**Delete an attribute.
+
+Deletes a contact attribute.
+
+`DELETE /contacts/attributes/{attributeCategory}/{attributeName}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `attribute_category` (**required**, path `attributeCategory`): Category of the attribute. Must be one of: normal, transactional, category, calculated, global.
+- `attribute_name` (**required**, path `attributeName`): Name of the existing attribute. Must be a string.
+
+# Returns
+
+On `204` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `404` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .delete_attribute()
+    .attribute_category("normal")
+    .attribute_name("example")
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn delete_attribute(&self) -> operations::DeleteAttribute {
+        operations::DeleteAttribute::new(self)
+    }
+    #[cfg(feature = "contacts")]
+    /**Delete a multiple-choice attribute option.
+
+Deletes one option of a multiple-choice attribute.
+
+`DELETE /contacts/attributes/{attributeType}/{multipleChoiceAttribute}/{multipleChoiceAttributeOption}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `attribute_type` (**required**, path `attributeType`): Type of the attribute. Must be one of: multiple-choice.
+- `multiple_choice_attribute` (**required**, path `multipleChoiceAttribute`): Name of the existing muliple-choice attribute. Must be a string.
+- `multiple_choice_attribute_option` (**required**, path `multipleChoiceAttributeOption`): Name of the existing multiple-choice attribute option that you want to delete. Must be a string.
+
+# Returns
+
+On `204` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `404` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .delete_multi_attribute_options()
+    .attribute_type("multiple-choice")
+    .multiple_choice_attribute("example")
+    .multiple_choice_attribute_option("example")
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn delete_multi_attribute_options(
+        &self,
+    ) -> operations::DeleteMultiAttributeOptions {
+        operations::DeleteMultiAttributeOptions::new(self)
+    }
+    #[cfg(feature = "contacts")]
+    /**Update multiple contacts.
+
+Updates several contacts at once, each identified by its email, ID or SMS attribute.
+
+`POST /contacts/batch`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `body` (**required**): a [`types::UpdateBatchContacts`], or built field by field with `body_map(|body| ..)`. Values to update multiple contacts.
+
+# Returns
+
+On `204` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .update_batch_contacts()
+    .body_map(|body| body)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn update_batch_contacts(&self) -> operations::UpdateBatchContacts {
+        operations::UpdateBatchContacts::new(self)
+    }
+    #[cfg(feature = "contacts")]
+    /**Export contacts.
+
+Starts exporting contacts to a CSV file, and returns the background process ID; `notifyUrl` is called when it is done.
+
+`POST /contacts/export`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `body` (**required**): a [`types::RequestContactExport`], or built field by field with `body_map(|body| ..)`. Values to request a contact export.
+
+# Returns
+
+On `202`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `429` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .request_contact_export()
+    .body_map(|body| body)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn request_contact_export(&self) -> operations::RequestContactExport {
+        operations::RequestContactExport::new(self)
+    }
+    #[cfg(feature = "contacts")]
+    /**Get all folders.
+
+One page of your contact folders.
+
+`GET /contacts/folders`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `limit` (optional, query): Number of documents per page. Must be an integer from 0 to 50. The server's default: `10`.
+- `offset` (optional, query): Index of the first document of the page. Must be an integer. The server's default: `0`.
+- `sort` (optional, query): Sort the results in the ascending/descending order of record creation. Default order is **descending** if `sort` is not passed. Must be one of: asc, desc. The server's default: `"desc"`.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .get_folders()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_folders(&self) -> operations::GetFolders {
+        operations::GetFolders::new(self)
+    }
+    #[cfg(feature = "contacts")]
+    /**Create a folder.
+
+Creates a contact folder and returns its ID.
+
+`POST /contacts/folders`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `body` (**required**): a [`types::CreateUpdateFolder`], or built field by field with `body_map(|body| ..)`. Name of the folder.
+
+# Returns
+
+On `201`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .create_folder()
+    .body_map(|body| body)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn create_folder(&self) -> operations::CreateFolder {
+        operations::CreateFolder::new(self)
+    }
+    #[cfg(feature = "contacts")]
+    /**Returns a folder's details.
+
+One contact folder and its contact counts.
+
+`GET /contacts/folders/{folderId}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `folder_id` (**required**, path `folderId`): id of the folder. Must be an integer.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `404` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .get_folder()
+    .folder_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_folder(&self) -> operations::GetFolder {
+        operations::GetFolder::new(self)
+    }
+    #[cfg(feature = "contacts")]
+    /**Update a folder.
+
+Renames a contact folder.
+
+`PUT /contacts/folders/{folderId}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `folder_id` (**required**, path `folderId`): Id of the folder. Must be an integer.
+- `body` (**required**): a [`types::CreateUpdateFolder`], or built field by field with `body_map(|body| ..)`. Name of the folder.
+
+# Returns
+
+On `204` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `404` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .update_folder()
+    .folder_id(1)
+    .body_map(|body| body)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn update_folder(&self) -> operations::UpdateFolder {
+        operations::UpdateFolder::new(self)
+    }
+    #[cfg(feature = "contacts")]
+    /**Delete a folder (and all its lists).
+
+Deletes a contact folder and all its lists.
+
+`DELETE /contacts/folders/{folderId}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `folder_id` (**required**, path `folderId`): Id of the folder. Must be an integer.
+
+# Returns
+
+On `204` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `404` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .delete_folder()
+    .folder_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn delete_folder(&self) -> operations::DeleteFolder {
+        operations::DeleteFolder::new(self)
+    }
+    #[cfg(feature = "contacts")]
+    /**Get lists in a folder.
+
+One page of the contact lists of a folder.
+
+`GET /contacts/folders/{folderId}/lists`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `folder_id` (**required**, path `folderId`): Id of the folder. Must be an integer.
+- `limit` (optional, query): Number of documents per page. Must be an integer from 0 to 50. The server's default: `10`.
+- `offset` (optional, query): Index of the first document of the page. Must be an integer. The server's default: `0`.
+- `sort` (optional, query): Sort the results in the ascending/descending order of record creation. Default order is **descending** if `sort` is not passed. Must be one of: asc, desc. The server's default: `"desc"`.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents `400`, `404` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .get_folder_lists()
+    .folder_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_folder_lists(&self) -> operations::GetFolderLists {
+        operations::GetFolderLists::new(self)
+    }
+    #[cfg(feature = "contacts")]
+    /**Import contacts.
+
+Starts importing contacts (from a file URL, a CSV body or JSON) into lists, and returns the background process ID; `notifyUrl` is called when it is done. Attributes that do not exist in your account are ignored.
+
+`POST /contacts/import`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `body` (**required**): a [`types::RequestContactImport`], or built field by field with `body_map(|body| ..)`. Values to import contacts in Brevo.
+
+# Returns
+
+On `202`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .import_contacts()
+    .body_map(|body| body)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn import_contacts(&self) -> operations::ImportContacts {
+        operations::ImportContacts::new(self)
+    }
+    #[cfg(feature = "contacts")]
+    /**Get all the lists.
+
+One page of your contact lists.
+
+`GET /contacts/lists`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `limit` (optional, query): Number of documents per page. Must be an integer from 0 to 50. The server's default: `10`.
+- `offset` (optional, query): Index of the first document of the page. Must be an integer. The server's default: `0`.
+- `sort` (optional, query): Sort the results in the ascending/descending order of record creation. Default order is **descending** if `sort` is not passed. Must be one of: asc, desc. The server's default: `"desc"`.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .get_lists()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_lists(&self) -> operations::GetLists {
+        operations::GetLists::new(self)
+    }
+    #[cfg(feature = "contacts")]
+    /**Create a list.
+
+Creates a contact list in a folder and returns its ID.
+
+`POST /contacts/lists`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `body` (**required**): a [`types::CreateList`], or built field by field with `body_map(|body| ..)`. Values to create a list.
+
+# Returns
+
+On `201`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .create_list()
+    .body_map(|body| body.name("example".to_string()).folder_id(1))
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn create_list(&self) -> operations::CreateList {
+        operations::CreateList::new(self)
+    }
+    #[cfg(feature = "contacts")]
+    /**Get a list's details.
+
+One contact list, its contact counts and the statistics of the email campaigns sent to it (optionally of those sent within a period).
+
+`GET /contacts/lists/{listId}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `list_id` (**required**, path `listId`): Id of the list. Must be an integer.
+- `start_date` (optional, query `startDate`): **Mandatory if endDate is used**. Starting (urlencoded) UTC date-time (YYYY-MM-DDTHH:mm:ss.SSSZ) to aggregate the sent email campaigns for a specific list id. **Prefer to pass your timezone in date-time format for accurate result**. Must be a string.
+- `end_date` (optional, query `endDate`): **Mandatory if startDate is used**. Ending (urlencoded) UTC date-time (YYYY-MM-DDTHH:mm:ss.SSSZ) to aggregate the sent email campaigns for a specific list id. **Prefer to pass your timezone in date-time format for accurate result**. Must be a string.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `404` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .get_list()
+    .list_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_list(&self) -> operations::GetList {
+        operations::GetList::new(self)
+    }
+    #[cfg(feature = "contacts")]
+    /**Update a list.
+
+Renames a contact list, or moves it to another folder (one of the two at a time).
+
+`PUT /contacts/lists/{listId}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `list_id` (**required**, path `listId`): Id of the list. Must be an integer.
+- `body` (**required**): a [`types::UpdateList`], or built field by field with `body_map(|body| ..)`. Values to update a list.
+
+# Returns
+
+On `204` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `404` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .update_list()
+    .list_id(1)
+    .body_map(|body| body)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn update_list(&self) -> operations::UpdateList {
+        operations::UpdateList::new(self)
+    }
+    #[cfg(feature = "contacts")]
+    /**Delete a list.
+
+Deletes a contact list.
+
+`DELETE /contacts/lists/{listId}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `list_id` (**required**, path `listId`): Id of the list. Must be an integer.
+
+# Returns
+
+On `204` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `404` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .delete_list()
+    .list_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn delete_list(&self) -> operations::DeleteList {
+        operations::DeleteList::new(self)
+    }
+    #[cfg(feature = "contacts")]
+    /**Get contacts in a list.
+
+One page of the contacts of a list, optionally only those modified since a date.
+
+`GET /contacts/lists/{listId}/contacts`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `list_id` (**required**, path `listId`): Id of the list. Must be an integer.
+- `modified_since` (optional, query `modifiedSince`): Filter (urlencoded) the contacts modified after a given UTC date-time (YYYY-MM-DDTHH:mm:ss.SSSZ). **Prefer to pass your timezone in date-time format for accurate result.**. Must be a string.
+- `limit` (optional, query): Number of documents per page. Must be an integer from 0 to 500. The server's default: `50`.
+- `offset` (optional, query): Index of the first document of the page. Must be an integer. The server's default: `0`.
+- `sort` (optional, query): Sort the results in the ascending/descending order of record creation. Default order is **descending** if `sort` is not passed. Must be one of: asc, desc. The server's default: `"desc"`.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents `400`, `404` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .get_contacts_from_list()
+    .list_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_contacts_from_list(&self) -> operations::GetContactsFromList {
+        operations::GetContactsFromList::new(self)
+    }
+    #[cfg(feature = "contacts")]
+    /**Add existing contacts to a list.
+
+Adds existing contacts to a list, by their email addresses, IDs or EXT_ID attributes (at most 150 in one request; import contacts for more), and says which were added and which not.
+
+`POST /contacts/lists/{listId}/contacts/add`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `list_id` (**required**, path `listId`): Id of the list. Must be an integer.
+- `body` (**required**): a [`types::AddContactToList`] (one of its variants). Emails addresses OR IDs OR EXT_ID attributes of the contacts.
+
+# Returns
+
+On `201`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `404` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .add_contact_to_list()
+    .list_id(1)
+    .body(brevo_client::types::AddContactToList::Emails(vec!["example".to_string()]))
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn add_contact_to_list(&self) -> operations::AddContactToList {
+        operations::AddContactToList::new(self)
+    }
+    #[cfg(feature = "contacts")]
+    /**Delete a contact from a list.
+
+Removes contacts from a list, by their email addresses, IDs or EXT_ID attributes (at most 150 in one request), or all of them (a background process), and says which were removed and which not.
+
+`POST /contacts/lists/{listId}/contacts/remove`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `list_id` (**required**, path `listId`): Id of the list. Must be an integer.
+- `body` (**required**): a [`types::RemoveContactFromList`] (one of its variants). Emails adresses OR IDs OR EXT_ID attributes of the contacts OR 'all' true.
+
+# Returns
+
+On `201`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `404` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .remove_contact_from_list()
+    .list_id(1)
+    .body(brevo_client::types::RemoveContactFromList::Emails(vec!["example".to_string()]))
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn remove_contact_from_list(&self) -> operations::RemoveContactFromList {
+        operations::RemoveContactFromList::new(self)
+    }
+    #[cfg(feature = "contacts")]
+    /**Get all the Segments.
+
+One page of your contact segments.
+
+`GET /contacts/segments`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `limit` (optional, query): Number of documents per page. Must be an integer from 0 to 50. The server's default: `10`.
+- `offset` (optional, query): Index of the first document of the page. Must be an integer. The server's default: `0`.
+- `sort` (optional, query): Sort the results in the ascending/descending order of record creation. Default order is **descending** if `sort` is not passed. Must be one of: asc, desc. The server's default: `"desc"`.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .get_segments()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_segments(&self) -> operations::GetSegments {
+        operations::GetSegments::new(self)
+    }
+    #[cfg(feature = "contacts")]
+    /**Get a contact's details.
+
+A contact's details, and its campaign statistics of the last 90 days unless `startDate` and `endDate` say otherwise. Identify it by its email address, ID or SMS attribute directly, or by any identifier with `identifierType` (an EXT_ID, WhatsApp or landline number needs it).
+
+`GET /contacts/{identifier}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `identifier` (**required**, path): The contact: its email address, ID, SMS attribute or EXT_ID attribute (sent as one percent-encoded path segment). Must be valid.
+- `identifier_type` (optional, query `identifierType`): What `identifier` is (needed for an EXT_ID, WhatsApp or landline number). Must be one of: email_id, contact_id, ext_id, phone_id, whatsapp_id, landline_number_id.
+- `start_date` (optional, query `startDate`): **Mandatory if endDate is used.** Starting date (YYYY-MM-DD) of the statistic events specific to campaigns. Must be lower than equal to endDate. Must be a string.
+- `end_date` (optional, query `endDate`): **Mandatory if startDate is used.** Ending date (YYYY-MM-DD) of the statistic events specific to campaigns. Must be greater than equal to startDate. Must be a string.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `404` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .get_contact_info()
+    .identifier(brevo_client::types::ContactIdentifier::Email("example".to_string()))
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_contact_info(&self) -> operations::GetContactInfo {
+        operations::GetContactInfo::new(self)
+    }
+    #[cfg(feature = "contacts")]
+    /**Update a contact.
+
+Updates a contact: its attributes, blocklisting, lists and ext_id. Identify it by its email address or ID directly, or by any identifier with `identifierType`.
+
+`PUT /contacts/{identifier}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `identifier` (**required**, path): The contact: its email address, ID, EXT_ID attribute, SMS, WhatsApp or landline number (sent as one percent-encoded path segment). Must be valid.
+- `identifier_type` (optional, query `identifierType`): What `identifier` is (needed for anything but an email address or ID). Must be one of: email_id, contact_id, ext_id, phone_id, whatsapp_id, landline_number_id.
+- `body` (**required**): a [`types::UpdateContact`], or built field by field with `body_map(|body| ..)`. Values to update a contact.
+
+# Returns
+
+On `204` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `404`, `425` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .update_contact()
+    .identifier(brevo_client::types::ContactIdentifier::Email("example".to_string()))
+    .body_map(|body| body)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn update_contact(&self) -> operations::UpdateContact {
+        operations::UpdateContact::new(self)
+    }
+    #[cfg(feature = "contacts")]
+    /**Delete a contact.
+
+Deletes a contact. Identify it by its email address or ID directly, or by any identifier with `identifierType`.
+
+`DELETE /contacts/{identifier}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `identifier` (**required**, path): The contact: its email address, ID or EXT_ID attribute (sent as one percent-encoded path segment). Must be valid.
+- `identifier_type` (optional, query `identifierType`): What `identifier` is (needed for anything but an email address or ID). Must be one of: email_id, contact_id, ext_id, phone_id, whatsapp_id, landline_number_id.
+
+# Returns
+
+On `204` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `404`, `405` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .delete_contact()
+    .identifier(brevo_client::types::ContactIdentifier::Email("example".to_string()))
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn delete_contact(&self) -> operations::DeleteContact {
+        operations::DeleteContact::new(self)
+    }
+    #[cfg(feature = "contacts")]
+    /**Get email campaigns' statistics for a contact.
+
+A contact's email campaign statistics, optionally of one period (at most 90 days).
+
+`GET /contacts/{identifier}/campaignStats`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `identifier` (**required**, path): The contact: its email address or ID (sent as one percent-encoded path segment). Must be valid.
+- `start_date` (optional, query `startDate`): **Mandatory if endDate is used.** Starting date (YYYY-MM-DD) of the statistic events specific to campaigns. Must be lower than equal to endDate. Must be a string.
+- `end_date` (optional, query `endDate`): **Mandatory if startDate is used.** Ending date (YYYY-MM-DD) of the statistic events specific to campaigns. Must be greater than equal to startDate. Maximum difference between startDate and endDate should not be greater than 90 days. Must be a string.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `404` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .get_contact_stats()
+    .identifier(brevo_client::types::ContactIdentifier::Email("example".to_string()))
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_contact_stats(&self) -> operations::GetContactStats {
+        operations::GetContactStats::new(self)
     }
     #[cfg(feature = "conversations")]
     /**Sets agent’s status to online for 2-3 minutes.
@@ -38054,6 +51285,765 @@ let response = client
     pub fn update_sms_campaign_status(&self) -> operations::UpdateSmsCampaignStatus {
         operations::UpdateSmsCampaignStatus::new(self)
     }
+    #[cfg(feature = "transactional-emails")]
+    /**Get the list of blocked or unsubscribed transactional contacts.
+
+One page of the contacts your transactional emails are not sent to (blocked or unsubscribed), optionally of one period.
+
+`GET /smtp/blockedContacts`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `start_date` (optional, query `startDate`): **Mandatory if endDate is used.** Starting date (YYYY-MM-DD) from which you want to fetch the blocked or unsubscribed contacts. Must be a string.
+- `end_date` (optional, query `endDate`): **Mandatory if startDate is used.** Ending date (YYYY-MM-DD) till which you want to fetch the blocked or unsubscribed contacts. Must be a string.
+- `limit` (optional, query): Number of documents returned per page. Must be an integer from 0 to 100. The server's default: `50`.
+- `offset` (optional, query): Index of the first document on the page. Must be an integer. The server's default: `0`.
+- `sort` (optional, query): Sort the results in the ascending/descending order of record creation. Default order is **descending** if `sort` is not passed. Must be one of: asc, desc. The server's default: `"desc"`.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .get_transac_blocked_contacts()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_transac_blocked_contacts(&self) -> operations::GetTransacBlockedContacts {
+        operations::GetTransacBlockedContacts::new(self)
+    }
+    #[cfg(feature = "transactional-emails")]
+    /**Unblock or resubscribe a transactional contact.
+
+Unblocks (or resubscribes) a contact, so that transactional emails reach it again.
+
+`DELETE /smtp/blockedContacts/{email}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `email` (**required**, path): contact email to unblock. Must be a string.
+
+# Returns
+
+On `204` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `404` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .smtp_blocked_contacts_email_delete()
+    .email("example")
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn smtp_blocked_contacts_email_delete(
+        &self,
+    ) -> operations::SmtpBlockedContactsEmailDelete {
+        operations::SmtpBlockedContactsEmailDelete::new(self)
+    }
+    #[cfg(feature = "transactional-emails")]
+    /**Get the list of blocked domains.
+
+The domains your transactional emails are never sent to.
+
+`GET /smtp/blockedDomains`
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .get_blocked_domains()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_blocked_domains(&self) -> operations::GetBlockedDomains {
+        operations::GetBlockedDomains::new(self)
+    }
+    #[cfg(feature = "transactional-emails")]
+    /**Add a new domain to the list of blocked domains.
+
+Blocks a domain, so that no transactional email is sent to its addresses.
+
+`POST /smtp/blockedDomains`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `body` (**required**): a [`types::BlockDomain`], or built field by field with `body_map(|body| ..)`. Name of the domain to be blocked.
+
+# Returns
+
+On `201` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .block_new_domain()
+    .body_map(|body| body.domain("example".to_string()))
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn block_new_domain(&self) -> operations::BlockNewDomain {
+        operations::BlockNewDomain::new(self)
+    }
+    #[cfg(feature = "transactional-emails")]
+    /**Unblock an existing domain from the list of blocked domains.
+
+Unblocks a domain from the list of blocked domains.
+
+`DELETE /smtp/blockedDomains/{domain}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `domain` (**required**, path): The name of the domain to be deleted. Must be a string.
+
+# Returns
+
+On `204` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `404` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .delete_blocked_domain()
+    .domain("example")
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn delete_blocked_domain(&self) -> operations::DeleteBlockedDomain {
+        operations::DeleteBlockedDomain::new(self)
+    }
+    #[cfg(feature = "transactional-emails")]
+    /**Delete hardbounces.
+
+Deletes the hard bounces of a period, or of one address (to use carefully, e.g. after a temporary failure of an ISP). Without a body, Brevo deletes them all.
+
+`POST /smtp/deleteHardbounces`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `body` (optional): values to delete hardbounces.
+
+# Returns
+
+On `204` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .delete_hardbounces()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn delete_hardbounces(&self) -> operations::DeleteHardbounces {
+        operations::DeleteHardbounces::new(self)
+    }
+    #[cfg(feature = "transactional-emails")]
+    /**Delete scheduled emails by batchId or messageId.
+
+Deletes a scheduled batch of emails (by its `batchId`) or one scheduled email (by its `messageId`).
+
+`DELETE /smtp/email/{identifier}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `identifier` (**required**, path): The `batchId` of scheduled emails batch (a UUID) or the `messageId` of scheduled email (`<202202231031.53307417725@smtp-relay.mailin.fr>`). Must be a string.
+
+# Returns
+
+On `204` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `404` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .delete_scheduled_email_by_id()
+    .identifier("example")
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn delete_scheduled_email_by_id(&self) -> operations::DeleteScheduledEmailById {
+        operations::DeleteScheduledEmailById::new(self)
+    }
+    #[cfg(feature = "transactional-emails")]
+    /**Fetch scheduled emails by batchId.
+
+One page of the emails of a scheduled batch, with their status (of the last 30 days at most).
+
+`GET /smtp/emailStatus/{batchId}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `batch_id` (**required**, path `batchId`): The batchId of scheduled emails batch (a UUID). Must be a string.
+- `start_date` (optional, query `startDate`): Mandatory if `endDate` is used. Starting date (YYYY-MM-DD) from which you want to fetch the list. Can be maximum 30 days older tha current date. Must be a string.
+- `end_date` (optional, query `endDate`): Mandatory if `startDate` is used. Ending date (YYYY-MM-DD) till which you want to fetch the list. Maximum time period that can be selected is one month. Must be a string.
+- `sort` (optional, query): Sort the results in the ascending/descending order of record creation. Default order is **descending** if `sort` is not passed. Must be one of: asc, desc. The server's default: `"desc"`.
+- `status` (optional, query): Filter the records by `status` of the scheduled email batch or message. Must be one of: processed, inProgress, queued.
+- `limit` (optional, query): Number of documents returned per page. Must be an integer from 0 to 500. The server's default: `100`.
+- `offset` (optional, query): Index of the first document on the page. Must be an integer. The server's default: `0`.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents `400`, `404` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .get_scheduled_email_by_batch_id()
+    .batch_id("example")
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_scheduled_email_by_batch_id(
+        &self,
+    ) -> operations::GetScheduledEmailByBatchId {
+        operations::GetScheduledEmailByBatchId::new(self)
+    }
+    #[cfg(feature = "transactional-emails")]
+    /**Get the list of transactional emails on the basis of allowed filters.
+
+One page of the transactional emails sent to an address, with a template or with a message ID (one of the three is needed), of the last 30 days unless `startDate` and `endDate` say otherwise (at most a month).
+
+`GET /smtp/emails`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `email` (optional, query): **Mandatory if templateId and messageId are not passed in query filters.** Email address to which transactional email has been sent. Must be a string.
+- `template_id` (optional, query `templateId`): **Mandatory if email and messageId are not passed in query filters.** Id of the template that was used to compose transactional email. Must be an integer.
+- `message_id` (optional, query `messageId`): **Mandatory if templateId and email are not passed in query filters.** Message ID of the transactional email sent. Must be a string.
+- `start_date` (optional, query `startDate`): **Mandatory if endDate is used.** Starting date (YYYY-MM-DD) from which you want to fetch the list. **Maximum time period that can be selected is one month**. Must be a string.
+- `end_date` (optional, query `endDate`): **Mandatory if startDate is used.** Ending date (YYYY-MM-DD) till which you want to fetch the list. **Maximum time period that can be selected is one month.**. Must be a string.
+- `sort` (optional, query): Sort the results in the ascending/descending order of record creation. Default order is **descending** if `sort` is not passed. Must be one of: asc, desc. The server's default: `"desc"`.
+- `limit` (optional, query): Number of documents returned per page. Must be an integer from 0 to 1000. The server's default: `500`.
+- `offset` (optional, query): Index of the first document in the page. Must be an integer. The server's default: `0`.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .get_transac_emails_list()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_transac_emails_list(&self) -> operations::GetTransacEmailsList {
+        operations::GetTransacEmailsList::new(self)
+    }
+    #[cfg(feature = "transactional-emails")]
+    /**Get the personalized content of a sent transactional email.
+
+The content of one transactional email as it was sent to its recipient, and its events.
+
+`GET /smtp/emails/{uuid}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `uuid` (**required**, path): Unique id of the transactional email that has been sent to a particular contact. Must be a string.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .get_transac_email_content()
+    .uuid("example")
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_transac_email_content(&self) -> operations::GetTransacEmailContent {
+        operations::GetTransacEmailContent::new(self)
+    }
+    #[cfg(feature = "transactional-emails")]
+    /**Delete an SMTP transactional log.
+
+Deletes the transactional email logs of one message ID or of one recipient address.
+
+`DELETE /smtp/log/{identifier}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `identifier` (**required**, path): MessageId or Email of the transactional log(s) to delete. Must be a string.
+
+# Returns
+
+On `204` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `404` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .smtp_log_identifier_delete()
+    .identifier("example")
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn smtp_log_identifier_delete(&self) -> operations::SmtpLogIdentifierDelete {
+        operations::SmtpLogIdentifierDelete::new(self)
+    }
+    #[cfg(feature = "transactional-emails")]
+    /**Get your transactional email activity aggregated over a period of time.
+
+Your transactional email statistics summed over a period (the last 90 days unless `startDate` and `endDate`, or `days`, say otherwise; at most 90 days), optionally of one tag.
+
+`GET /smtp/statistics/aggregatedReport`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `start_date` (optional, query `startDate`): **Mandatory if endDate is used.** Starting date of the report (YYYY-MM-DD). Must be lower than equal to endDate. Must be a string.
+- `end_date` (optional, query `endDate`): **Mandatory if startDate is used.** Ending date of the report (YYYY-MM-DD). Must be greater than equal to startDate. Must be a string.
+- `days` (optional, query): Number of days in the past including today (positive integer). _Not compatible with 'startDate' and 'endDate'_. Must be an integer.
+- `tag` (optional, query): Tag of the emails. Must be a string.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .get_aggregated_smtp_report()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_aggregated_smtp_report(&self) -> operations::GetAggregatedSmtpReport {
+        operations::GetAggregatedSmtpReport::new(self)
+    }
+    #[cfg(feature = "transactional-emails")]
+    /**Get all your transactional email activity (unaggregated events).
+
+One page of the events (delivered, opened, bounced, ...) of your transactional emails, of the last 30 days unless `startDate` and `endDate`, or `days`, say otherwise (at most 90 days), optionally of one address, event, tags, message or template.
+
+`GET /smtp/statistics/events`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `limit` (optional, query): Number limitation for the result returned. Must be an integer from 0 to 5000. The server's default: `2500`.
+- `offset` (optional, query): Beginning point in the list to retrieve from. Must be an integer. The server's default: `0`.
+- `start_date` (optional, query `startDate`): **Mandatory if endDate is used.** Starting date of the report (YYYY-MM-DD). Must be lower than equal to endDate. Must be a string.
+- `end_date` (optional, query `endDate`): **Mandatory if startDate is used.** Ending date of the report (YYYY-MM-DD). Must be greater than equal to startDate. Must be a string.
+- `days` (optional, query): Number of days in the past including today (positive integer). _Not compatible with 'startDate' and 'endDate'_. Must be an integer.
+- `email` (optional, query): Filter the report for a specific email addresses. Must be a string.
+- `event` (optional, query): Filter the report for a specific event type. Must be one of: bounces, hardBounces, softBounces, delivered, spam, requests, opened, clicks, invalid, deferred, blocked, unsubscribed, error, loadedByProxy.
+- `tags` (optional, query): Filter the report for tags (serialized and urlencoded array). To pass multiple tags, a format of string separated by commas is used such as **"one, two, three"**. Must be a string.
+- `message_id` (optional, query `messageId`): Filter on a specific message id. Must be a string.
+- `template_id` (optional, query `templateId`): Filter on a specific template id. Must be an integer.
+- `sort` (optional, query): Sort the results in the ascending/descending order of record creation. Default order is **descending** if `sort` is not passed. Must be one of: asc, desc. The server's default: `"desc"`.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .get_email_event_report()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_email_event_report(&self) -> operations::GetEmailEventReport {
+        operations::GetEmailEventReport::new(self)
+    }
+    #[cfg(feature = "transactional-emails")]
+    /**Get your transactional email activity aggregated per day.
+
+One page of your transactional email statistics day by day, optionally of one period or tag.
+
+`GET /smtp/statistics/reports`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `limit` (optional, query): Number of documents returned per page. Must be an integer from 0 to 30. The server's default: `10`.
+- `offset` (optional, query): Index of the first document on the page. Must be an integer. The server's default: `0`.
+- `start_date` (optional, query `startDate`): **Mandatory if endDate is used.** Starting date of the report (YYYY-MM-DD). Must be a string.
+- `end_date` (optional, query `endDate`): **Mandatory if startDate is used.** Ending date of the report (YYYY-MM-DD). Must be a string.
+- `days` (optional, query): Number of days in the past including today (positive integer). _Not compatible with 'startDate' and 'endDate'_. Must be an integer.
+- `tag` (optional, query): Tag of the emails. Must be a string.
+- `sort` (optional, query): Sort the results in the ascending/descending order of record creation. Default order is **descending** if `sort` is not passed. Must be one of: asc, desc. The server's default: `"desc"`.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .get_smtp_report()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_smtp_report(&self) -> operations::GetSmtpReport {
+        operations::GetSmtpReport::new(self)
+    }
+    #[cfg(feature = "transactional-emails")]
+    /**Generate the rendered preview of transactional template.
+
+A transactional template rendered for one contact (`email`) or with the parameters given (`params`): its subject, HTML, sender and preview text.
+
+`POST /smtp/template/preview`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `body` (**required**): a [`types::FetchTemplatePreview`], or built field by field with `body_map(|body| ..)`. Values to fetch Template preview.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .post_preview_smtp_email_templates()
+    .body_map(|body| body.template_id(1))
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn post_preview_smtp_email_templates(
+        &self,
+    ) -> operations::PostPreviewSmtpEmailTemplates {
+        operations::PostPreviewSmtpEmailTemplates::new(self)
+    }
+    #[cfg(feature = "transactional-emails")]
+    /**Get the list of email templates.
+
+One page of your transactional email templates, optionally only the active or inactive ones.
+
+`GET /smtp/templates`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `template_status` (optional, query `templateStatus`): Filter on the status of the template. Active = true, inactive = false. Must be true or false.
+- `limit` (optional, query): Number of documents returned per page. Must be an integer from 0 to 1000. The server's default: `50`.
+- `offset` (optional, query): Index of the first document in the page. Must be an integer. The server's default: `0`.
+- `sort` (optional, query): Sort the results in the ascending/descending order of record creation. Default order is **descending** if `sort` is not passed. Must be one of: asc, desc. The server's default: `"desc"`.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .get_smtp_templates()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_smtp_templates(&self) -> operations::GetSmtpTemplates {
+        operations::GetSmtpTemplates::new(self)
+    }
+    #[cfg(feature = "transactional-emails")]
+    /**Create an email template.
+
+Creates a transactional email template and returns its ID.
+
+`POST /smtp/templates`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `body` (**required**): a [`types::CreateSmtpTemplate`], or built field by field with `body_map(|body| ..)`. values to update in transactional email template.
+
+# Returns
+
+On `201`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .create_smtp_template()
+    .body_map(|body| body.template_name("example".to_string()).subject("example".to_string()))
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn create_smtp_template(&self) -> operations::CreateSmtpTemplate {
+        operations::CreateSmtpTemplate::new(self)
+    }
+    #[cfg(feature = "transactional-emails")]
+    /**Returns the template information.
+
+One transactional email template.
+
+`GET /smtp/templates/{templateId}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `template_id` (**required**, path `templateId`): id of the template. Must be an integer.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `404` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .get_smtp_template()
+    .template_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_smtp_template(&self) -> operations::GetSmtpTemplate {
+        operations::GetSmtpTemplate::new(self)
+    }
+    #[cfg(feature = "transactional-emails")]
+    /**Update an email template.
+
+Updates a transactional email template; the fields not given are left as they are.
+
+`PUT /smtp/templates/{templateId}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `template_id` (**required**, path `templateId`): id of the template. Must be an integer.
+- `body` (**required**): a [`types::UpdateSmtpTemplate`], or built field by field with `body_map(|body| ..)`. values to update in transactional email template.
+
+# Returns
+
+On `204` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `404` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .update_smtp_template()
+    .template_id(1)
+    .body_map(|body| body)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn update_smtp_template(&self) -> operations::UpdateSmtpTemplate {
+        operations::UpdateSmtpTemplate::new(self)
+    }
+    #[cfg(feature = "transactional-emails")]
+    /**Delete an inactive email template.
+
+Deletes a transactional email template, which must be inactive.
+
+`DELETE /smtp/templates/{templateId}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `template_id` (**required**, path `templateId`): id of the template. Must be an integer.
+
+# Returns
+
+On `204` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `404` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .delete_smtp_template()
+    .template_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn delete_smtp_template(&self) -> operations::DeleteSmtpTemplate {
+        operations::DeleteSmtpTemplate::new(self)
+    }
     #[cfg(feature = "transactional-sms")]
     /**Send SMS message to a mobile number.
 
@@ -39273,6 +53263,3452 @@ pub mod operations {
                                     ),
                                 )
                                 .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "contacts")]
+    /**Builder for [`Client::get_contacts`]
+
+[`Client::get_contacts`]: super::Client::get_contacts*/
+    #[derive(Clone)]
+    pub struct GetContacts {
+        client: super::Client,
+        created_since: Result<Option<::std::string::String>, String>,
+        filter: Result<Option<::std::string::String>, String>,
+        limit: Result<Option<i64>, String>,
+        modified_since: Result<Option<::std::string::String>, String>,
+        offset: Result<Option<i64>, String>,
+        segment_id: Result<Option<i64>, String>,
+        sort: Result<Option<types::SortOrder>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "contacts")]
+    impl GetContacts {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                created_since: Ok(None),
+                filter: Ok(None),
+                limit: Ok(None),
+                modified_since: Ok(None),
+                offset: Ok(None),
+                segment_id: Ok(None),
+                sort: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn created_since<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.created_since = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "created_since must be a string".to_string());
+            self
+        }
+        pub fn filter<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.filter = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "filter must be a string".to_string());
+            self
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "limit must be an integer from 0 to 1000".to_string());
+            self
+        }
+        pub fn modified_since<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.modified_since = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "modified_since must be a string".to_string());
+            self
+        }
+        pub fn offset<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.offset = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "offset must be an integer".to_string());
+            self
+        }
+        pub fn segment_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.segment_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "segment_id must be an integer".to_string());
+            self
+        }
+        pub fn sort<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SortOrder>,
+        {
+            self.sort = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "sort must be one of: asc, desc".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/contacts`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::GetContacts>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self {
+                    client,
+                    created_since,
+                    filter,
+                    limit,
+                    modified_since,
+                    offset,
+                    segment_id,
+                    sort,
+                    options,
+                } = self;
+                let created_since = vendor_clients_core::__private::argument(
+                    &GET_CONTACTS,
+                    created_since,
+                )?;
+                let filter = vendor_clients_core::__private::argument(
+                    &GET_CONTACTS,
+                    filter,
+                )?;
+                let limit = vendor_clients_core::__private::argument(
+                    &GET_CONTACTS,
+                    limit,
+                )?;
+                let modified_since = vendor_clients_core::__private::argument(
+                    &GET_CONTACTS,
+                    modified_since,
+                )?;
+                let offset = vendor_clients_core::__private::argument(
+                    &GET_CONTACTS,
+                    offset,
+                )?;
+                let segment_id = vendor_clients_core::__private::argument(
+                    &GET_CONTACTS,
+                    segment_id,
+                )?;
+                let sort = vendor_clients_core::__private::argument(
+                    &GET_CONTACTS,
+                    sort,
+                )?;
+                vendor_clients_core::__private::range(
+                    &GET_CONTACTS,
+                    &limit,
+                    (0f64, 1000f64),
+                    "limit must be an integer from 0 to 1000",
+                )?;
+                let url = format!("{}/contacts", client.baseurl,);
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_CONTACTS,
+                    url,
+                );
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new(
+                            "createdSince",
+                            &created_since,
+                        ),
+                    )?;
+                query.append(&progenitor_client::QueryParam::new("filter", &filter))?;
+                query.append(&progenitor_client::QueryParam::new("limit", &limit))?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new(
+                            "modifiedSince",
+                            &modified_since,
+                        ),
+                    )?;
+                query.append(&progenitor_client::QueryParam::new("offset", &offset))?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("segmentId", &segment_id),
+                    )?;
+                query.append(&progenitor_client::QueryParam::new("sort", &sort))?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_CONTACTS,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by offset, from the offset set on this builder (or 0), advanced by the number of items received; the stream ends after an empty page or once the total count is reached, and with an `ErrorKind::RepeatedPage` error if a page has the same items as the page before (a server ignoring the offset). An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<
+            'static,
+            Result<types::GetContactDetails, Error>,
+        > {
+            vendor_clients_core::__private::paginate(
+                &GET_CONTACTS,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Offset {
+                    first: match &self.offset {
+                        Ok(Some(offset)) => {
+                            vendor_clients_core::__private::PageNumber::page_number(
+                                offset,
+                            )
+                        }
+                        _ => None,
+                    },
+                    set: |builder, offset| builder.offset(offset),
+                },
+                |builder: Self| builder.send(),
+                |page: types::GetContacts| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        total: Some(&page)
+                            .map(|x| &x.count)
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        ..Default::default()
+                    };
+                    (page.contacts, signals)
+                },
+            )
+        }
+    }
+    #[cfg(feature = "contacts")]
+    /**Builder for [`Client::get_attributes`]
+
+[`Client::get_attributes`]: super::Client::get_attributes*/
+    #[derive(Clone)]
+    pub struct GetAttributes {
+        client: super::Client,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "contacts")]
+    impl GetAttributes {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        ///Sends a `GET` request to `/contacts/attributes`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::GetAttributes>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, options } = self;
+                let url = format!("{}/contacts/attributes", client.baseurl,);
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_ATTRIBUTES,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "contacts")]
+    /**Builder for [`Client::update_attribute`]
+
+[`Client::update_attribute`]: super::Client::update_attribute*/
+    #[derive(Clone)]
+    pub struct UpdateAttribute {
+        client: super::Client,
+        attribute_category: Result<types::AttributeCategory, String>,
+        attribute_name: Result<::std::string::String, String>,
+        body: Result<types::builder::UpdateAttribute, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "contacts")]
+    impl UpdateAttribute {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                attribute_category: Err("attribute_category is required".to_string()),
+                attribute_name: Err("attribute_name is required".to_string()),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn attribute_category<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::AttributeCategory>,
+        {
+            self.attribute_category = value
+                .try_into()
+                .map_err(|_| {
+                    "attribute_category must be one of: normal, transactional, category, calculated, global"
+                        .to_string()
+                });
+            self
+        }
+        pub fn attribute_name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.attribute_name = value
+                .try_into()
+                .map_err(|_| "attribute_name must be a string".to_string());
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UpdateAttribute>,
+            <V as std::convert::TryInto<
+                types::UpdateAttribute,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("body must be a valid `UpdateAttribute`: {}", s));
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::UpdateAttribute,
+            ) -> types::builder::UpdateAttribute,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `PUT` request to `/contacts/attributes/{attributeCategory}/{attributeName}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, attribute_category, attribute_name, body, options } = self;
+                let attribute_category = vendor_clients_core::__private::argument(
+                    &UPDATE_ATTRIBUTE,
+                    attribute_category,
+                )?;
+                let attribute_name = vendor_clients_core::__private::argument(
+                    &UPDATE_ATTRIBUTE,
+                    attribute_name,
+                )?;
+                let body = vendor_clients_core::__private::argument(
+                    &UPDATE_ATTRIBUTE,
+                    body
+                        .and_then(|v| {
+                            types::UpdateAttribute::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!(
+                    "{}/contacts/attributes/{}/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& UPDATE_ATTRIBUTE,
+                    "attribute_category", & attribute_category.to_string()) ?,
+                    vendor_clients_core::__private::path_segment(& UPDATE_ATTRIBUTE,
+                    "attribute_name", & attribute_name.to_string()) ?,
+                );
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &UPDATE_ATTRIBUTE,
+                        || {
+                            client
+                                .client
+                                .put(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "contacts")]
+    /**Builder for [`Client::create_attribute`]
+
+[`Client::create_attribute`]: super::Client::create_attribute*/
+    #[derive(Clone)]
+    pub struct CreateAttribute {
+        client: super::Client,
+        attribute_category: Result<types::AttributeCategory, String>,
+        attribute_name: Result<::std::string::String, String>,
+        body: Result<types::builder::CreateAttribute, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "contacts")]
+    impl CreateAttribute {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                attribute_category: Err("attribute_category is required".to_string()),
+                attribute_name: Err("attribute_name is required".to_string()),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn attribute_category<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::AttributeCategory>,
+        {
+            self.attribute_category = value
+                .try_into()
+                .map_err(|_| {
+                    "attribute_category must be one of: normal, transactional, category, calculated, global"
+                        .to_string()
+                });
+            self
+        }
+        pub fn attribute_name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.attribute_name = value
+                .try_into()
+                .map_err(|_| "attribute_name must be a string".to_string());
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateAttribute>,
+            <V as std::convert::TryInto<
+                types::CreateAttribute,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("body must be a valid `CreateAttribute`: {}", s));
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CreateAttribute,
+            ) -> types::builder::CreateAttribute,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/contacts/attributes/{attributeCategory}/{attributeName}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, attribute_category, attribute_name, body, options } = self;
+                let attribute_category = vendor_clients_core::__private::argument(
+                    &CREATE_ATTRIBUTE,
+                    attribute_category,
+                )?;
+                let attribute_name = vendor_clients_core::__private::argument(
+                    &CREATE_ATTRIBUTE,
+                    attribute_name,
+                )?;
+                let body = vendor_clients_core::__private::argument(
+                    &CREATE_ATTRIBUTE,
+                    body
+                        .and_then(|v| {
+                            types::CreateAttribute::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!(
+                    "{}/contacts/attributes/{}/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& CREATE_ATTRIBUTE,
+                    "attribute_category", & attribute_category.to_string()) ?,
+                    vendor_clients_core::__private::path_segment(& CREATE_ATTRIBUTE,
+                    "attribute_name", & attribute_name.to_string()) ?,
+                );
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CREATE_ATTRIBUTE,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "contacts")]
+    /**Builder for [`Client::delete_attribute`]
+
+[`Client::delete_attribute`]: super::Client::delete_attribute*/
+    #[derive(Clone)]
+    pub struct DeleteAttribute {
+        client: super::Client,
+        attribute_category: Result<types::AttributeCategory, String>,
+        attribute_name: Result<::std::string::String, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "contacts")]
+    impl DeleteAttribute {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                attribute_category: Err("attribute_category is required".to_string()),
+                attribute_name: Err("attribute_name is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn attribute_category<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::AttributeCategory>,
+        {
+            self.attribute_category = value
+                .try_into()
+                .map_err(|_| {
+                    "attribute_category must be one of: normal, transactional, category, calculated, global"
+                        .to_string()
+                });
+            self
+        }
+        pub fn attribute_name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.attribute_name = value
+                .try_into()
+                .map_err(|_| "attribute_name must be a string".to_string());
+            self
+        }
+        ///Sends a `DELETE` request to `/contacts/attributes/{attributeCategory}/{attributeName}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, attribute_category, attribute_name, options } = self;
+                let attribute_category = vendor_clients_core::__private::argument(
+                    &DELETE_ATTRIBUTE,
+                    attribute_category,
+                )?;
+                let attribute_name = vendor_clients_core::__private::argument(
+                    &DELETE_ATTRIBUTE,
+                    attribute_name,
+                )?;
+                let url = format!(
+                    "{}/contacts/attributes/{}/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& DELETE_ATTRIBUTE,
+                    "attribute_category", & attribute_category.to_string()) ?,
+                    vendor_clients_core::__private::path_segment(& DELETE_ATTRIBUTE,
+                    "attribute_name", & attribute_name.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &DELETE_ATTRIBUTE,
+                        || {
+                            client
+                                .client
+                                .delete(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "contacts")]
+    /**Builder for [`Client::delete_multi_attribute_options`]
+
+[`Client::delete_multi_attribute_options`]: super::Client::delete_multi_attribute_options*/
+    #[derive(Clone)]
+    pub struct DeleteMultiAttributeOptions {
+        client: super::Client,
+        attribute_type: Result<types::MultipleChoiceAttributeType, String>,
+        multiple_choice_attribute: Result<::std::string::String, String>,
+        multiple_choice_attribute_option: Result<::std::string::String, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "contacts")]
+    impl DeleteMultiAttributeOptions {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                attribute_type: Err("attribute_type is required".to_string()),
+                multiple_choice_attribute: Err(
+                    "multiple_choice_attribute is required".to_string(),
+                ),
+                multiple_choice_attribute_option: Err(
+                    "multiple_choice_attribute_option is required".to_string(),
+                ),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn attribute_type<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::MultipleChoiceAttributeType>,
+        {
+            self.attribute_type = value
+                .try_into()
+                .map_err(|_| {
+                    "attribute_type must be one of: multiple-choice".to_string()
+                });
+            self
+        }
+        pub fn multiple_choice_attribute<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.multiple_choice_attribute = value
+                .try_into()
+                .map_err(|_| "multiple_choice_attribute must be a string".to_string());
+            self
+        }
+        pub fn multiple_choice_attribute_option<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.multiple_choice_attribute_option = value
+                .try_into()
+                .map_err(|_| {
+                    "multiple_choice_attribute_option must be a string".to_string()
+                });
+            self
+        }
+        ///Sends a `DELETE` request to `/contacts/attributes/{attributeType}/{multipleChoiceAttribute}/{multipleChoiceAttributeOption}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self {
+                    client,
+                    attribute_type,
+                    multiple_choice_attribute,
+                    multiple_choice_attribute_option,
+                    options,
+                } = self;
+                let attribute_type = vendor_clients_core::__private::argument(
+                    &DELETE_MULTI_ATTRIBUTE_OPTIONS,
+                    attribute_type,
+                )?;
+                let multiple_choice_attribute = vendor_clients_core::__private::argument(
+                    &DELETE_MULTI_ATTRIBUTE_OPTIONS,
+                    multiple_choice_attribute,
+                )?;
+                let multiple_choice_attribute_option = vendor_clients_core::__private::argument(
+                    &DELETE_MULTI_ATTRIBUTE_OPTIONS,
+                    multiple_choice_attribute_option,
+                )?;
+                let url = format!(
+                    "{}/contacts/attributes/{}/{}/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    DELETE_MULTI_ATTRIBUTE_OPTIONS, "attribute_type", & attribute_type
+                    .to_string()) ?, vendor_clients_core::__private::path_segment(&
+                    DELETE_MULTI_ATTRIBUTE_OPTIONS, "multiple_choice_attribute", &
+                    multiple_choice_attribute.to_string()) ?,
+                    vendor_clients_core::__private::path_segment(&
+                    DELETE_MULTI_ATTRIBUTE_OPTIONS, "multiple_choice_attribute_option", &
+                    multiple_choice_attribute_option.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &DELETE_MULTI_ATTRIBUTE_OPTIONS,
+                        || {
+                            client
+                                .client
+                                .delete(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "contacts")]
+    /**Builder for [`Client::update_batch_contacts`]
+
+[`Client::update_batch_contacts`]: super::Client::update_batch_contacts*/
+    #[derive(Clone)]
+    pub struct UpdateBatchContacts {
+        client: super::Client,
+        body: Result<types::builder::UpdateBatchContacts, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "contacts")]
+    impl UpdateBatchContacts {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UpdateBatchContacts>,
+            <V as std::convert::TryInto<
+                types::UpdateBatchContacts,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("body must be a valid `UpdateBatchContacts`: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::UpdateBatchContacts,
+            ) -> types::builder::UpdateBatchContacts,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/contacts/batch`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, body, options } = self;
+                let body = vendor_clients_core::__private::argument(
+                    &UPDATE_BATCH_CONTACTS,
+                    body
+                        .and_then(|v| {
+                            types::UpdateBatchContacts::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!("{}/contacts/batch", client.baseurl,);
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &UPDATE_BATCH_CONTACTS,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "contacts")]
+    /**Builder for [`Client::request_contact_export`]
+
+[`Client::request_contact_export`]: super::Client::request_contact_export*/
+    #[derive(Clone)]
+    pub struct RequestContactExport {
+        client: super::Client,
+        body: Result<types::builder::RequestContactExport, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "contacts")]
+    impl RequestContactExport {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::RequestContactExport>,
+            <V as std::convert::TryInto<
+                types::RequestContactExport,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("body must be a valid `RequestContactExport`: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::RequestContactExport,
+            ) -> types::builder::RequestContactExport,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/contacts/export`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::CreatedProcessId>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, body, options } = self;
+                let body = vendor_clients_core::__private::argument(
+                    &REQUEST_CONTACT_EXPORT,
+                    body
+                        .and_then(|v| {
+                            types::RequestContactExport::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!("{}/contacts/export", client.baseurl,);
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &REQUEST_CONTACT_EXPORT,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "contacts")]
+    /**Builder for [`Client::get_folders`]
+
+[`Client::get_folders`]: super::Client::get_folders*/
+    #[derive(Clone)]
+    pub struct GetFolders {
+        client: super::Client,
+        limit: Result<Option<i64>, String>,
+        offset: Result<Option<i64>, String>,
+        sort: Result<Option<types::SortOrder>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "contacts")]
+    impl GetFolders {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                limit: Ok(None),
+                offset: Ok(None),
+                sort: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "limit must be an integer from 0 to 50".to_string());
+            self
+        }
+        pub fn offset<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.offset = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "offset must be an integer".to_string());
+            self
+        }
+        pub fn sort<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SortOrder>,
+        {
+            self.sort = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "sort must be one of: asc, desc".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/contacts/folders`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::GetFolders>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, limit, offset, sort, options } = self;
+                let limit = vendor_clients_core::__private::argument(
+                    &GET_FOLDERS,
+                    limit,
+                )?;
+                let offset = vendor_clients_core::__private::argument(
+                    &GET_FOLDERS,
+                    offset,
+                )?;
+                let sort = vendor_clients_core::__private::argument(&GET_FOLDERS, sort)?;
+                vendor_clients_core::__private::range(
+                    &GET_FOLDERS,
+                    &limit,
+                    (0f64, 50f64),
+                    "limit must be an integer from 0 to 50",
+                )?;
+                let url = format!("{}/contacts/folders", client.baseurl,);
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_FOLDERS,
+                    url,
+                );
+                query.append(&progenitor_client::QueryParam::new("limit", &limit))?;
+                query.append(&progenitor_client::QueryParam::new("offset", &offset))?;
+                query.append(&progenitor_client::QueryParam::new("sort", &sort))?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_FOLDERS,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by offset, from the offset set on this builder (or 0), advanced by the number of items received; the stream ends after an empty page or once the total count is reached, and with an `ErrorKind::RepeatedPage` error if a page has the same items as the page before (a server ignoring the offset). An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<'static, Result<types::GetFolder, Error>> {
+            vendor_clients_core::__private::paginate(
+                &GET_FOLDERS,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Offset {
+                    first: match &self.offset {
+                        Ok(Some(offset)) => {
+                            vendor_clients_core::__private::PageNumber::page_number(
+                                offset,
+                            )
+                        }
+                        _ => None,
+                    },
+                    set: |builder, offset| builder.offset(offset),
+                },
+                |builder: Self| builder.send(),
+                |page: types::GetFolders| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        total: Some(&page)
+                            .and_then(|x| x.count.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        ..Default::default()
+                    };
+                    (page.folders, signals)
+                },
+            )
+        }
+    }
+    #[cfg(feature = "contacts")]
+    /**Builder for [`Client::create_folder`]
+
+[`Client::create_folder`]: super::Client::create_folder*/
+    #[derive(Clone)]
+    pub struct CreateFolder {
+        client: super::Client,
+        body: Result<types::builder::CreateUpdateFolder, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "contacts")]
+    impl CreateFolder {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateUpdateFolder>,
+            <V as std::convert::TryInto<
+                types::CreateUpdateFolder,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("body must be a valid `CreateUpdateFolder`: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CreateUpdateFolder,
+            ) -> types::builder::CreateUpdateFolder,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/contacts/folders`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::CreateModel>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, body, options } = self;
+                let body = vendor_clients_core::__private::argument(
+                    &CREATE_FOLDER,
+                    body
+                        .and_then(|v| {
+                            types::CreateUpdateFolder::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!("{}/contacts/folders", client.baseurl,);
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CREATE_FOLDER,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "contacts")]
+    /**Builder for [`Client::get_folder`]
+
+[`Client::get_folder`]: super::Client::get_folder*/
+    #[derive(Clone)]
+    pub struct GetFolder {
+        client: super::Client,
+        folder_id: Result<i64, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "contacts")]
+    impl GetFolder {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                folder_id: Err("folder_id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn folder_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.folder_id = value
+                .try_into()
+                .map_err(|_| "folder_id must be an integer".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/contacts/folders/{folderId}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::GetFolder>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, folder_id, options } = self;
+                let folder_id = vendor_clients_core::__private::argument(
+                    &GET_FOLDER,
+                    folder_id,
+                )?;
+                let url = format!(
+                    "{}/contacts/folders/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& GET_FOLDER,
+                    "folder_id", & folder_id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_FOLDER,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "contacts")]
+    /**Builder for [`Client::update_folder`]
+
+[`Client::update_folder`]: super::Client::update_folder*/
+    #[derive(Clone)]
+    pub struct UpdateFolder {
+        client: super::Client,
+        folder_id: Result<i64, String>,
+        body: Result<types::builder::CreateUpdateFolder, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "contacts")]
+    impl UpdateFolder {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                folder_id: Err("folder_id is required".to_string()),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn folder_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.folder_id = value
+                .try_into()
+                .map_err(|_| "folder_id must be an integer".to_string());
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateUpdateFolder>,
+            <V as std::convert::TryInto<
+                types::CreateUpdateFolder,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("body must be a valid `CreateUpdateFolder`: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CreateUpdateFolder,
+            ) -> types::builder::CreateUpdateFolder,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `PUT` request to `/contacts/folders/{folderId}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, folder_id, body, options } = self;
+                let folder_id = vendor_clients_core::__private::argument(
+                    &UPDATE_FOLDER,
+                    folder_id,
+                )?;
+                let body = vendor_clients_core::__private::argument(
+                    &UPDATE_FOLDER,
+                    body
+                        .and_then(|v| {
+                            types::CreateUpdateFolder::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!(
+                    "{}/contacts/folders/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& UPDATE_FOLDER,
+                    "folder_id", & folder_id.to_string()) ?,
+                );
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &UPDATE_FOLDER,
+                        || {
+                            client
+                                .client
+                                .put(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "contacts")]
+    /**Builder for [`Client::delete_folder`]
+
+[`Client::delete_folder`]: super::Client::delete_folder*/
+    #[derive(Clone)]
+    pub struct DeleteFolder {
+        client: super::Client,
+        folder_id: Result<i64, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "contacts")]
+    impl DeleteFolder {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                folder_id: Err("folder_id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn folder_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.folder_id = value
+                .try_into()
+                .map_err(|_| "folder_id must be an integer".to_string());
+            self
+        }
+        ///Sends a `DELETE` request to `/contacts/folders/{folderId}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, folder_id, options } = self;
+                let folder_id = vendor_clients_core::__private::argument(
+                    &DELETE_FOLDER,
+                    folder_id,
+                )?;
+                let url = format!(
+                    "{}/contacts/folders/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& DELETE_FOLDER,
+                    "folder_id", & folder_id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &DELETE_FOLDER,
+                        || {
+                            client
+                                .client
+                                .delete(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "contacts")]
+    /**Builder for [`Client::get_folder_lists`]
+
+[`Client::get_folder_lists`]: super::Client::get_folder_lists*/
+    #[derive(Clone)]
+    pub struct GetFolderLists {
+        client: super::Client,
+        folder_id: Result<i64, String>,
+        limit: Result<Option<i64>, String>,
+        offset: Result<Option<i64>, String>,
+        sort: Result<Option<types::SortOrder>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "contacts")]
+    impl GetFolderLists {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                folder_id: Err("folder_id is required".to_string()),
+                limit: Ok(None),
+                offset: Ok(None),
+                sort: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn folder_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.folder_id = value
+                .try_into()
+                .map_err(|_| "folder_id must be an integer".to_string());
+            self
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "limit must be an integer from 0 to 50".to_string());
+            self
+        }
+        pub fn offset<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.offset = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "offset must be an integer".to_string());
+            self
+        }
+        pub fn sort<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SortOrder>,
+        {
+            self.sort = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "sort must be one of: asc, desc".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/contacts/folders/{folderId}/lists`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::GetFolderLists>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, folder_id, limit, offset, sort, options } = self;
+                let folder_id = vendor_clients_core::__private::argument(
+                    &GET_FOLDER_LISTS,
+                    folder_id,
+                )?;
+                let limit = vendor_clients_core::__private::argument(
+                    &GET_FOLDER_LISTS,
+                    limit,
+                )?;
+                let offset = vendor_clients_core::__private::argument(
+                    &GET_FOLDER_LISTS,
+                    offset,
+                )?;
+                let sort = vendor_clients_core::__private::argument(
+                    &GET_FOLDER_LISTS,
+                    sort,
+                )?;
+                vendor_clients_core::__private::range(
+                    &GET_FOLDER_LISTS,
+                    &limit,
+                    (0f64, 50f64),
+                    "limit must be an integer from 0 to 50",
+                )?;
+                let url = format!(
+                    "{}/contacts/folders/{}/lists", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& GET_FOLDER_LISTS,
+                    "folder_id", & folder_id.to_string()) ?,
+                );
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_FOLDER_LISTS,
+                    url,
+                );
+                query.append(&progenitor_client::QueryParam::new("limit", &limit))?;
+                query.append(&progenitor_client::QueryParam::new("offset", &offset))?;
+                query.append(&progenitor_client::QueryParam::new("sort", &sort))?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_FOLDER_LISTS,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by offset, from the offset set on this builder (or 0), advanced by the number of items received; the stream ends after an empty page or once the total count is reached, and with an `ErrorKind::RepeatedPage` error if a page has the same items as the page before (a server ignoring the offset). An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<'static, Result<types::GetList, Error>> {
+            vendor_clients_core::__private::paginate(
+                &GET_FOLDER_LISTS,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Offset {
+                    first: match &self.offset {
+                        Ok(Some(offset)) => {
+                            vendor_clients_core::__private::PageNumber::page_number(
+                                offset,
+                            )
+                        }
+                        _ => None,
+                    },
+                    set: |builder, offset| builder.offset(offset),
+                },
+                |builder: Self| builder.send(),
+                |page: types::GetFolderLists| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        total: Some(&page)
+                            .and_then(|x| x.count.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        ..Default::default()
+                    };
+                    (page.lists, signals)
+                },
+            )
+        }
+    }
+    #[cfg(feature = "contacts")]
+    /**Builder for [`Client::import_contacts`]
+
+[`Client::import_contacts`]: super::Client::import_contacts*/
+    #[derive(Clone)]
+    pub struct ImportContacts {
+        client: super::Client,
+        body: Result<types::builder::RequestContactImport, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "contacts")]
+    impl ImportContacts {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::RequestContactImport>,
+            <V as std::convert::TryInto<
+                types::RequestContactImport,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("body must be a valid `RequestContactImport`: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::RequestContactImport,
+            ) -> types::builder::RequestContactImport,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/contacts/import`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::CreatedProcessId>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, body, options } = self;
+                let body = vendor_clients_core::__private::argument(
+                    &IMPORT_CONTACTS,
+                    body
+                        .and_then(|v| {
+                            types::RequestContactImport::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!("{}/contacts/import", client.baseurl,);
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &IMPORT_CONTACTS,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "contacts")]
+    /**Builder for [`Client::get_lists`]
+
+[`Client::get_lists`]: super::Client::get_lists*/
+    #[derive(Clone)]
+    pub struct GetLists {
+        client: super::Client,
+        limit: Result<Option<i64>, String>,
+        offset: Result<Option<i64>, String>,
+        sort: Result<Option<types::SortOrder>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "contacts")]
+    impl GetLists {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                limit: Ok(None),
+                offset: Ok(None),
+                sort: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "limit must be an integer from 0 to 50".to_string());
+            self
+        }
+        pub fn offset<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.offset = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "offset must be an integer".to_string());
+            self
+        }
+        pub fn sort<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SortOrder>,
+        {
+            self.sort = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "sort must be one of: asc, desc".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/contacts/lists`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::GetLists>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, limit, offset, sort, options } = self;
+                let limit = vendor_clients_core::__private::argument(&GET_LISTS, limit)?;
+                let offset = vendor_clients_core::__private::argument(
+                    &GET_LISTS,
+                    offset,
+                )?;
+                let sort = vendor_clients_core::__private::argument(&GET_LISTS, sort)?;
+                vendor_clients_core::__private::range(
+                    &GET_LISTS,
+                    &limit,
+                    (0f64, 50f64),
+                    "limit must be an integer from 0 to 50",
+                )?;
+                let url = format!("{}/contacts/lists", client.baseurl,);
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_LISTS,
+                    url,
+                );
+                query.append(&progenitor_client::QueryParam::new("limit", &limit))?;
+                query.append(&progenitor_client::QueryParam::new("offset", &offset))?;
+                query.append(&progenitor_client::QueryParam::new("sort", &sort))?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_LISTS,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by offset, from the offset set on this builder (or 0), advanced by the number of items received; the stream ends after an empty page or once the total count is reached, and with an `ErrorKind::RepeatedPage` error if a page has the same items as the page before (a server ignoring the offset). An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<'static, Result<types::GetList, Error>> {
+            vendor_clients_core::__private::paginate(
+                &GET_LISTS,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Offset {
+                    first: match &self.offset {
+                        Ok(Some(offset)) => {
+                            vendor_clients_core::__private::PageNumber::page_number(
+                                offset,
+                            )
+                        }
+                        _ => None,
+                    },
+                    set: |builder, offset| builder.offset(offset),
+                },
+                |builder: Self| builder.send(),
+                |page: types::GetLists| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        total: Some(&page)
+                            .and_then(|x| x.count.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        ..Default::default()
+                    };
+                    (page.lists, signals)
+                },
+            )
+        }
+    }
+    #[cfg(feature = "contacts")]
+    /**Builder for [`Client::create_list`]
+
+[`Client::create_list`]: super::Client::create_list*/
+    #[derive(Clone)]
+    pub struct CreateList {
+        client: super::Client,
+        body: Result<types::builder::CreateList, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "contacts")]
+    impl CreateList {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateList>,
+            <V as std::convert::TryInto<types::CreateList>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("body must be a valid `CreateList`: {}", s));
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CreateList,
+            ) -> types::builder::CreateList,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/contacts/lists`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::CreateModel>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, body, options } = self;
+                let body = vendor_clients_core::__private::argument(
+                    &CREATE_LIST,
+                    body
+                        .and_then(|v| {
+                            types::CreateList::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!("{}/contacts/lists", client.baseurl,);
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CREATE_LIST,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "contacts")]
+    /**Builder for [`Client::get_list`]
+
+[`Client::get_list`]: super::Client::get_list*/
+    #[derive(Clone)]
+    pub struct GetList {
+        client: super::Client,
+        list_id: Result<i64, String>,
+        end_date: Result<Option<::std::string::String>, String>,
+        start_date: Result<Option<::std::string::String>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "contacts")]
+    impl GetList {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                list_id: Err("list_id is required".to_string()),
+                end_date: Ok(None),
+                start_date: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn list_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.list_id = value
+                .try_into()
+                .map_err(|_| "list_id must be an integer".to_string());
+            self
+        }
+        pub fn end_date<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.end_date = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "end_date must be a string".to_string());
+            self
+        }
+        pub fn start_date<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.start_date = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "start_date must be a string".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/contacts/lists/{listId}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::GetExtendedList>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, list_id, end_date, start_date, options } = self;
+                let list_id = vendor_clients_core::__private::argument(
+                    &GET_LIST,
+                    list_id,
+                )?;
+                let end_date = vendor_clients_core::__private::argument(
+                    &GET_LIST,
+                    end_date,
+                )?;
+                let start_date = vendor_clients_core::__private::argument(
+                    &GET_LIST,
+                    start_date,
+                )?;
+                let url = format!(
+                    "{}/contacts/lists/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& GET_LIST, "list_id", &
+                    list_id.to_string()) ?,
+                );
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_LIST,
+                    url,
+                );
+                query.append(&progenitor_client::QueryParam::new("endDate", &end_date))?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("startDate", &start_date),
+                    )?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_LIST,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "contacts")]
+    /**Builder for [`Client::update_list`]
+
+[`Client::update_list`]: super::Client::update_list*/
+    #[derive(Clone)]
+    pub struct UpdateList {
+        client: super::Client,
+        list_id: Result<i64, String>,
+        body: Result<types::builder::UpdateList, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "contacts")]
+    impl UpdateList {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                list_id: Err("list_id is required".to_string()),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn list_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.list_id = value
+                .try_into()
+                .map_err(|_| "list_id must be an integer".to_string());
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UpdateList>,
+            <V as std::convert::TryInto<types::UpdateList>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("body must be a valid `UpdateList`: {}", s));
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::UpdateList,
+            ) -> types::builder::UpdateList,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `PUT` request to `/contacts/lists/{listId}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, list_id, body, options } = self;
+                let list_id = vendor_clients_core::__private::argument(
+                    &UPDATE_LIST,
+                    list_id,
+                )?;
+                let body = vendor_clients_core::__private::argument(
+                    &UPDATE_LIST,
+                    body
+                        .and_then(|v| {
+                            types::UpdateList::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!(
+                    "{}/contacts/lists/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& UPDATE_LIST,
+                    "list_id", & list_id.to_string()) ?,
+                );
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &UPDATE_LIST,
+                        || {
+                            client
+                                .client
+                                .put(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "contacts")]
+    /**Builder for [`Client::delete_list`]
+
+[`Client::delete_list`]: super::Client::delete_list*/
+    #[derive(Clone)]
+    pub struct DeleteList {
+        client: super::Client,
+        list_id: Result<i64, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "contacts")]
+    impl DeleteList {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                list_id: Err("list_id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn list_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.list_id = value
+                .try_into()
+                .map_err(|_| "list_id must be an integer".to_string());
+            self
+        }
+        ///Sends a `DELETE` request to `/contacts/lists/{listId}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, list_id, options } = self;
+                let list_id = vendor_clients_core::__private::argument(
+                    &DELETE_LIST,
+                    list_id,
+                )?;
+                let url = format!(
+                    "{}/contacts/lists/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& DELETE_LIST,
+                    "list_id", & list_id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &DELETE_LIST,
+                        || {
+                            client
+                                .client
+                                .delete(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "contacts")]
+    /**Builder for [`Client::get_contacts_from_list`]
+
+[`Client::get_contacts_from_list`]: super::Client::get_contacts_from_list*/
+    #[derive(Clone)]
+    pub struct GetContactsFromList {
+        client: super::Client,
+        list_id: Result<i64, String>,
+        limit: Result<Option<i64>, String>,
+        modified_since: Result<Option<::std::string::String>, String>,
+        offset: Result<Option<i64>, String>,
+        sort: Result<Option<types::SortOrder>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "contacts")]
+    impl GetContactsFromList {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                list_id: Err("list_id is required".to_string()),
+                limit: Ok(None),
+                modified_since: Ok(None),
+                offset: Ok(None),
+                sort: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn list_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.list_id = value
+                .try_into()
+                .map_err(|_| "list_id must be an integer".to_string());
+            self
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "limit must be an integer from 0 to 500".to_string());
+            self
+        }
+        pub fn modified_since<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.modified_since = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "modified_since must be a string".to_string());
+            self
+        }
+        pub fn offset<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.offset = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "offset must be an integer".to_string());
+            self
+        }
+        pub fn sort<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SortOrder>,
+        {
+            self.sort = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "sort must be one of: asc, desc".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/contacts/lists/{listId}/contacts`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::GetContacts>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self {
+                    client,
+                    list_id,
+                    limit,
+                    modified_since,
+                    offset,
+                    sort,
+                    options,
+                } = self;
+                let list_id = vendor_clients_core::__private::argument(
+                    &GET_CONTACTS_FROM_LIST,
+                    list_id,
+                )?;
+                let limit = vendor_clients_core::__private::argument(
+                    &GET_CONTACTS_FROM_LIST,
+                    limit,
+                )?;
+                let modified_since = vendor_clients_core::__private::argument(
+                    &GET_CONTACTS_FROM_LIST,
+                    modified_since,
+                )?;
+                let offset = vendor_clients_core::__private::argument(
+                    &GET_CONTACTS_FROM_LIST,
+                    offset,
+                )?;
+                let sort = vendor_clients_core::__private::argument(
+                    &GET_CONTACTS_FROM_LIST,
+                    sort,
+                )?;
+                vendor_clients_core::__private::range(
+                    &GET_CONTACTS_FROM_LIST,
+                    &limit,
+                    (0f64, 500f64),
+                    "limit must be an integer from 0 to 500",
+                )?;
+                let url = format!(
+                    "{}/contacts/lists/{}/contacts", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    GET_CONTACTS_FROM_LIST, "list_id", & list_id.to_string()) ?,
+                );
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_CONTACTS_FROM_LIST,
+                    url,
+                );
+                query.append(&progenitor_client::QueryParam::new("limit", &limit))?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new(
+                            "modifiedSince",
+                            &modified_since,
+                        ),
+                    )?;
+                query.append(&progenitor_client::QueryParam::new("offset", &offset))?;
+                query.append(&progenitor_client::QueryParam::new("sort", &sort))?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_CONTACTS_FROM_LIST,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by offset, from the offset set on this builder (or 0), advanced by the number of items received; the stream ends after an empty page or once the total count is reached, and with an `ErrorKind::RepeatedPage` error if a page has the same items as the page before (a server ignoring the offset). An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<
+            'static,
+            Result<types::GetContactDetails, Error>,
+        > {
+            vendor_clients_core::__private::paginate(
+                &GET_CONTACTS_FROM_LIST,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Offset {
+                    first: match &self.offset {
+                        Ok(Some(offset)) => {
+                            vendor_clients_core::__private::PageNumber::page_number(
+                                offset,
+                            )
+                        }
+                        _ => None,
+                    },
+                    set: |builder, offset| builder.offset(offset),
+                },
+                |builder: Self| builder.send(),
+                |page: types::GetContacts| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        total: Some(&page)
+                            .map(|x| &x.count)
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        ..Default::default()
+                    };
+                    (page.contacts, signals)
+                },
+            )
+        }
+    }
+    #[cfg(feature = "contacts")]
+    /**Builder for [`Client::add_contact_to_list`]
+
+[`Client::add_contact_to_list`]: super::Client::add_contact_to_list*/
+    #[derive(Clone)]
+    pub struct AddContactToList {
+        client: super::Client,
+        list_id: Result<i64, String>,
+        body: Result<types::AddContactToList, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "contacts")]
+    impl AddContactToList {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                list_id: Err("list_id is required".to_string()),
+                body: Err("body is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn list_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.list_id = value
+                .try_into()
+                .map_err(|_| "list_id must be an integer".to_string());
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::AddContactToList>,
+        {
+            self.body = value
+                .try_into()
+                .map_err(|_| "body must be a valid `AddContactToList`".to_string());
+            self
+        }
+        ///Sends a `POST` request to `/contacts/lists/{listId}/contacts/add`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::PostContactInfo>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, list_id, body, options } = self;
+                let list_id = vendor_clients_core::__private::argument(
+                    &ADD_CONTACT_TO_LIST,
+                    list_id,
+                )?;
+                let body = vendor_clients_core::__private::argument(
+                    &ADD_CONTACT_TO_LIST,
+                    body,
+                )?;
+                vendor_clients_core::__private::check_body(
+                    &ADD_CONTACT_TO_LIST,
+                    &vendor_clients_core::__private::BodyRules::Object(
+                        &[
+                            (
+                                "emails",
+                                "emails",
+                                vendor_clients_core::__private::BodyRules::List {
+                                    min: Some(1u64),
+                                    max: Some(150u64),
+                                    items: &vendor_clients_core::__private::BodyRules::Any,
+                                },
+                            ),
+                            (
+                                "ids",
+                                "ids",
+                                vendor_clients_core::__private::BodyRules::List {
+                                    min: Some(1u64),
+                                    max: Some(150u64),
+                                    items: &vendor_clients_core::__private::BodyRules::Any,
+                                },
+                            ),
+                            (
+                                "extIds",
+                                "ext_ids",
+                                vendor_clients_core::__private::BodyRules::List {
+                                    min: Some(1u64),
+                                    max: Some(150u64),
+                                    items: &vendor_clients_core::__private::BodyRules::Any,
+                                },
+                            ),
+                        ],
+                    ),
+                    &body,
+                )?;
+                let url = format!(
+                    "{}/contacts/lists/{}/contacts/add", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& ADD_CONTACT_TO_LIST,
+                    "list_id", & list_id.to_string()) ?,
+                );
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &ADD_CONTACT_TO_LIST,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "contacts")]
+    /**Builder for [`Client::remove_contact_from_list`]
+
+[`Client::remove_contact_from_list`]: super::Client::remove_contact_from_list*/
+    #[derive(Clone)]
+    pub struct RemoveContactFromList {
+        client: super::Client,
+        list_id: Result<i64, String>,
+        body: Result<types::RemoveContactFromList, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "contacts")]
+    impl RemoveContactFromList {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                list_id: Err("list_id is required".to_string()),
+                body: Err("body is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn list_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.list_id = value
+                .try_into()
+                .map_err(|_| "list_id must be an integer".to_string());
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::RemoveContactFromList>,
+        {
+            self.body = value
+                .try_into()
+                .map_err(|_| "body must be a valid `RemoveContactFromList`".to_string());
+            self
+        }
+        ///Sends a `POST` request to `/contacts/lists/{listId}/contacts/remove`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::PostContactInfo>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, list_id, body, options } = self;
+                let list_id = vendor_clients_core::__private::argument(
+                    &REMOVE_CONTACT_FROM_LIST,
+                    list_id,
+                )?;
+                let body = vendor_clients_core::__private::argument(
+                    &REMOVE_CONTACT_FROM_LIST,
+                    body,
+                )?;
+                vendor_clients_core::__private::check_body(
+                    &REMOVE_CONTACT_FROM_LIST,
+                    &vendor_clients_core::__private::BodyRules::Object(
+                        &[
+                            (
+                                "emails",
+                                "emails",
+                                vendor_clients_core::__private::BodyRules::List {
+                                    min: Some(1u64),
+                                    max: Some(150u64),
+                                    items: &vendor_clients_core::__private::BodyRules::Any,
+                                },
+                            ),
+                            (
+                                "ids",
+                                "ids",
+                                vendor_clients_core::__private::BodyRules::List {
+                                    min: Some(1u64),
+                                    max: Some(150u64),
+                                    items: &vendor_clients_core::__private::BodyRules::Any,
+                                },
+                            ),
+                            (
+                                "extIds",
+                                "ext_ids",
+                                vendor_clients_core::__private::BodyRules::List {
+                                    min: Some(1u64),
+                                    max: Some(150u64),
+                                    items: &vendor_clients_core::__private::BodyRules::Any,
+                                },
+                            ),
+                        ],
+                    ),
+                    &body,
+                )?;
+                let url = format!(
+                    "{}/contacts/lists/{}/contacts/remove", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    REMOVE_CONTACT_FROM_LIST, "list_id", & list_id.to_string()) ?,
+                );
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &REMOVE_CONTACT_FROM_LIST,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "contacts")]
+    /**Builder for [`Client::get_segments`]
+
+[`Client::get_segments`]: super::Client::get_segments*/
+    #[derive(Clone)]
+    pub struct GetSegments {
+        client: super::Client,
+        limit: Result<Option<i64>, String>,
+        offset: Result<Option<i64>, String>,
+        sort: Result<Option<types::SortOrder>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "contacts")]
+    impl GetSegments {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                limit: Ok(None),
+                offset: Ok(None),
+                sort: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "limit must be an integer from 0 to 50".to_string());
+            self
+        }
+        pub fn offset<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.offset = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "offset must be an integer".to_string());
+            self
+        }
+        pub fn sort<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SortOrder>,
+        {
+            self.sort = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "sort must be one of: asc, desc".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/contacts/segments`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::GetSegments>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, limit, offset, sort, options } = self;
+                let limit = vendor_clients_core::__private::argument(
+                    &GET_SEGMENTS,
+                    limit,
+                )?;
+                let offset = vendor_clients_core::__private::argument(
+                    &GET_SEGMENTS,
+                    offset,
+                )?;
+                let sort = vendor_clients_core::__private::argument(
+                    &GET_SEGMENTS,
+                    sort,
+                )?;
+                vendor_clients_core::__private::range(
+                    &GET_SEGMENTS,
+                    &limit,
+                    (0f64, 50f64),
+                    "limit must be an integer from 0 to 50",
+                )?;
+                let url = format!("{}/contacts/segments", client.baseurl,);
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_SEGMENTS,
+                    url,
+                );
+                query.append(&progenitor_client::QueryParam::new("limit", &limit))?;
+                query.append(&progenitor_client::QueryParam::new("offset", &offset))?;
+                query.append(&progenitor_client::QueryParam::new("sort", &sort))?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_SEGMENTS,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by offset, from the offset set on this builder (or 0), advanced by the number of items received; the stream ends after an empty page or once the total count is reached, and with an `ErrorKind::RepeatedPage` error if a page has the same items as the page before (a server ignoring the offset). An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<'static, Result<types::GetSegment, Error>> {
+            vendor_clients_core::__private::paginate(
+                &GET_SEGMENTS,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Offset {
+                    first: match &self.offset {
+                        Ok(Some(offset)) => {
+                            vendor_clients_core::__private::PageNumber::page_number(
+                                offset,
+                            )
+                        }
+                        _ => None,
+                    },
+                    set: |builder, offset| builder.offset(offset),
+                },
+                |builder: Self| builder.send(),
+                |page: types::GetSegments| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        total: Some(&page)
+                            .and_then(|x| x.count.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        ..Default::default()
+                    };
+                    (page.segments, signals)
+                },
+            )
+        }
+    }
+    #[cfg(feature = "contacts")]
+    /**Builder for [`Client::get_contact_info`]
+
+[`Client::get_contact_info`]: super::Client::get_contact_info*/
+    #[derive(Clone)]
+    pub struct GetContactInfo {
+        client: super::Client,
+        identifier: Result<types::ContactIdentifier, String>,
+        end_date: Result<Option<::std::string::String>, String>,
+        identifier_type: Result<Option<types::ContactIdentifierType>, String>,
+        start_date: Result<Option<::std::string::String>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "contacts")]
+    impl GetContactInfo {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                identifier: Err("identifier is required".to_string()),
+                end_date: Ok(None),
+                identifier_type: Ok(None),
+                start_date: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn identifier<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ContactIdentifier>,
+        {
+            self.identifier = value
+                .try_into()
+                .map_err(|_| "identifier must be valid".to_string());
+            self
+        }
+        pub fn end_date<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.end_date = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "end_date must be a string".to_string());
+            self
+        }
+        pub fn identifier_type<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ContactIdentifierType>,
+        {
+            self.identifier_type = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "identifier_type must be one of: email_id, contact_id, ext_id, phone_id, whatsapp_id, landline_number_id"
+                        .to_string()
+                });
+            self
+        }
+        pub fn start_date<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.start_date = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "start_date must be a string".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/contacts/{identifier}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::GetExtendedContactDetails>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self {
+                    client,
+                    identifier,
+                    end_date,
+                    identifier_type,
+                    start_date,
+                    options,
+                } = self;
+                let identifier = vendor_clients_core::__private::argument(
+                    &GET_CONTACT_INFO,
+                    identifier,
+                )?;
+                let end_date = vendor_clients_core::__private::argument(
+                    &GET_CONTACT_INFO,
+                    end_date,
+                )?;
+                let identifier_type = vendor_clients_core::__private::argument(
+                    &GET_CONTACT_INFO,
+                    identifier_type,
+                )?;
+                let start_date = vendor_clients_core::__private::argument(
+                    &GET_CONTACT_INFO,
+                    start_date,
+                )?;
+                let url = format!(
+                    "{}/contacts/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& GET_CONTACT_INFO,
+                    "identifier", & identifier.to_string()) ?,
+                );
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_CONTACT_INFO,
+                    url,
+                );
+                query.append(&progenitor_client::QueryParam::new("endDate", &end_date))?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new(
+                            "identifierType",
+                            &identifier_type,
+                        ),
+                    )?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("startDate", &start_date),
+                    )?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_CONTACT_INFO,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "contacts")]
+    /**Builder for [`Client::update_contact`]
+
+[`Client::update_contact`]: super::Client::update_contact*/
+    #[derive(Clone)]
+    pub struct UpdateContact {
+        client: super::Client,
+        identifier: Result<types::ContactIdentifier, String>,
+        identifier_type: Result<Option<types::ContactIdentifierType>, String>,
+        body: Result<types::builder::UpdateContact, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "contacts")]
+    impl UpdateContact {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                identifier: Err("identifier is required".to_string()),
+                identifier_type: Ok(None),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn identifier<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ContactIdentifier>,
+        {
+            self.identifier = value
+                .try_into()
+                .map_err(|_| "identifier must be valid".to_string());
+            self
+        }
+        pub fn identifier_type<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ContactIdentifierType>,
+        {
+            self.identifier_type = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "identifier_type must be one of: email_id, contact_id, ext_id, phone_id, whatsapp_id, landline_number_id"
+                        .to_string()
+                });
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UpdateContact>,
+            <V as std::convert::TryInto<types::UpdateContact>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("body must be a valid `UpdateContact`: {}", s));
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::UpdateContact,
+            ) -> types::builder::UpdateContact,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `PUT` request to `/contacts/{identifier}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, identifier, identifier_type, body, options } = self;
+                let identifier = vendor_clients_core::__private::argument(
+                    &UPDATE_CONTACT,
+                    identifier,
+                )?;
+                let identifier_type = vendor_clients_core::__private::argument(
+                    &UPDATE_CONTACT,
+                    identifier_type,
+                )?;
+                let body = vendor_clients_core::__private::argument(
+                    &UPDATE_CONTACT,
+                    body
+                        .and_then(|v| {
+                            types::UpdateContact::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!(
+                    "{}/contacts/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& UPDATE_CONTACT,
+                    "identifier", & identifier.to_string()) ?,
+                );
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &UPDATE_CONTACT,
+                    url,
+                );
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new(
+                            "identifierType",
+                            &identifier_type,
+                        ),
+                    )?;
+                let url = query.finish();
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &UPDATE_CONTACT,
+                        || {
+                            client
+                                .client
+                                .put(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "contacts")]
+    /**Builder for [`Client::delete_contact`]
+
+[`Client::delete_contact`]: super::Client::delete_contact*/
+    #[derive(Clone)]
+    pub struct DeleteContact {
+        client: super::Client,
+        identifier: Result<types::ContactIdentifier, String>,
+        identifier_type: Result<Option<types::ContactIdentifierType>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "contacts")]
+    impl DeleteContact {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                identifier: Err("identifier is required".to_string()),
+                identifier_type: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn identifier<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ContactIdentifier>,
+        {
+            self.identifier = value
+                .try_into()
+                .map_err(|_| "identifier must be valid".to_string());
+            self
+        }
+        pub fn identifier_type<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ContactIdentifierType>,
+        {
+            self.identifier_type = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "identifier_type must be one of: email_id, contact_id, ext_id, phone_id, whatsapp_id, landline_number_id"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `DELETE` request to `/contacts/{identifier}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, identifier, identifier_type, options } = self;
+                let identifier = vendor_clients_core::__private::argument(
+                    &DELETE_CONTACT,
+                    identifier,
+                )?;
+                let identifier_type = vendor_clients_core::__private::argument(
+                    &DELETE_CONTACT,
+                    identifier_type,
+                )?;
+                let url = format!(
+                    "{}/contacts/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& DELETE_CONTACT,
+                    "identifier", & identifier.to_string()) ?,
+                );
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &DELETE_CONTACT,
+                    url,
+                );
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new(
+                            "identifierType",
+                            &identifier_type,
+                        ),
+                    )?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &DELETE_CONTACT,
+                        || {
+                            client
+                                .client
+                                .delete(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "contacts")]
+    /**Builder for [`Client::get_contact_stats`]
+
+[`Client::get_contact_stats`]: super::Client::get_contact_stats*/
+    #[derive(Clone)]
+    pub struct GetContactStats {
+        client: super::Client,
+        identifier: Result<types::ContactIdentifier, String>,
+        end_date: Result<Option<::std::string::String>, String>,
+        start_date: Result<Option<::std::string::String>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "contacts")]
+    impl GetContactStats {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                identifier: Err("identifier is required".to_string()),
+                end_date: Ok(None),
+                start_date: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn identifier<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ContactIdentifier>,
+        {
+            self.identifier = value
+                .try_into()
+                .map_err(|_| "identifier must be valid".to_string());
+            self
+        }
+        pub fn end_date<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.end_date = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "end_date must be a string".to_string());
+            self
+        }
+        pub fn start_date<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.start_date = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "start_date must be a string".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/contacts/{identifier}/campaignStats`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::GetContactCampaignStats>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, identifier, end_date, start_date, options } = self;
+                let identifier = vendor_clients_core::__private::argument(
+                    &GET_CONTACT_STATS,
+                    identifier,
+                )?;
+                let end_date = vendor_clients_core::__private::argument(
+                    &GET_CONTACT_STATS,
+                    end_date,
+                )?;
+                let start_date = vendor_clients_core::__private::argument(
+                    &GET_CONTACT_STATS,
+                    start_date,
+                )?;
+                let url = format!(
+                    "{}/contacts/{}/campaignStats", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& GET_CONTACT_STATS,
+                    "identifier", & identifier.to_string()) ?,
+                );
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_CONTACT_STATS,
+                    url,
+                );
+                query.append(&progenitor_client::QueryParam::new("endDate", &end_date))?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("startDate", &start_date),
+                    )?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_CONTACT_STATS,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
                                 .build()
                         },
                     )
@@ -52123,6 +69559,2646 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "transactional-emails")]
+    /**Builder for [`Client::get_transac_blocked_contacts`]
+
+[`Client::get_transac_blocked_contacts`]: super::Client::get_transac_blocked_contacts*/
+    #[derive(Clone)]
+    pub struct GetTransacBlockedContacts {
+        client: super::Client,
+        end_date: Result<Option<::std::string::String>, String>,
+        limit: Result<Option<i64>, String>,
+        offset: Result<Option<i64>, String>,
+        sort: Result<Option<types::SortOrder>, String>,
+        start_date: Result<Option<::std::string::String>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl GetTransacBlockedContacts {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                end_date: Ok(None),
+                limit: Ok(None),
+                offset: Ok(None),
+                sort: Ok(None),
+                start_date: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn end_date<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.end_date = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "end_date must be a string".to_string());
+            self
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "limit must be an integer from 0 to 100".to_string());
+            self
+        }
+        pub fn offset<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.offset = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "offset must be an integer".to_string());
+            self
+        }
+        pub fn sort<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SortOrder>,
+        {
+            self.sort = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "sort must be one of: asc, desc".to_string());
+            self
+        }
+        pub fn start_date<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.start_date = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "start_date must be a string".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/smtp/blockedContacts`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::GetTransacBlockedContacts>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self {
+                    client,
+                    end_date,
+                    limit,
+                    offset,
+                    sort,
+                    start_date,
+                    options,
+                } = self;
+                let end_date = vendor_clients_core::__private::argument(
+                    &GET_TRANSAC_BLOCKED_CONTACTS,
+                    end_date,
+                )?;
+                let limit = vendor_clients_core::__private::argument(
+                    &GET_TRANSAC_BLOCKED_CONTACTS,
+                    limit,
+                )?;
+                let offset = vendor_clients_core::__private::argument(
+                    &GET_TRANSAC_BLOCKED_CONTACTS,
+                    offset,
+                )?;
+                let sort = vendor_clients_core::__private::argument(
+                    &GET_TRANSAC_BLOCKED_CONTACTS,
+                    sort,
+                )?;
+                let start_date = vendor_clients_core::__private::argument(
+                    &GET_TRANSAC_BLOCKED_CONTACTS,
+                    start_date,
+                )?;
+                vendor_clients_core::__private::range(
+                    &GET_TRANSAC_BLOCKED_CONTACTS,
+                    &limit,
+                    (0f64, 100f64),
+                    "limit must be an integer from 0 to 100",
+                )?;
+                let url = format!("{}/smtp/blockedContacts", client.baseurl,);
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_TRANSAC_BLOCKED_CONTACTS,
+                    url,
+                );
+                query.append(&progenitor_client::QueryParam::new("endDate", &end_date))?;
+                query.append(&progenitor_client::QueryParam::new("limit", &limit))?;
+                query.append(&progenitor_client::QueryParam::new("offset", &offset))?;
+                query.append(&progenitor_client::QueryParam::new("sort", &sort))?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("startDate", &start_date),
+                    )?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_TRANSAC_BLOCKED_CONTACTS,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by offset, from the offset set on this builder (or 0), advanced by the number of items received; the stream ends after an empty page or once the total count is reached, and with an `ErrorKind::RepeatedPage` error if a page has the same items as the page before (a server ignoring the offset). An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<
+            'static,
+            Result<types::GetTransacBlockedContactsContacts, Error>,
+        > {
+            vendor_clients_core::__private::paginate(
+                &GET_TRANSAC_BLOCKED_CONTACTS,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Offset {
+                    first: match &self.offset {
+                        Ok(Some(offset)) => {
+                            vendor_clients_core::__private::PageNumber::page_number(
+                                offset,
+                            )
+                        }
+                        _ => None,
+                    },
+                    set: |builder, offset| builder.offset(offset),
+                },
+                |builder: Self| builder.send(),
+                |page: types::GetTransacBlockedContacts| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        total: Some(&page)
+                            .and_then(|x| x.count.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        ..Default::default()
+                    };
+                    (page.contacts, signals)
+                },
+            )
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    /**Builder for [`Client::smtp_blocked_contacts_email_delete`]
+
+[`Client::smtp_blocked_contacts_email_delete`]: super::Client::smtp_blocked_contacts_email_delete*/
+    #[derive(Clone)]
+    pub struct SmtpBlockedContactsEmailDelete {
+        client: super::Client,
+        email: Result<::std::string::String, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl SmtpBlockedContactsEmailDelete {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                email: Err("email is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn email<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.email = value
+                .try_into()
+                .map_err(|_| "email must be a string".to_string());
+            self
+        }
+        ///Sends a `DELETE` request to `/smtp/blockedContacts/{email}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, email, options } = self;
+                let email = vendor_clients_core::__private::argument(
+                    &SMTP_BLOCKED_CONTACTS_EMAIL_DELETE,
+                    email,
+                )?;
+                let url = format!(
+                    "{}/smtp/blockedContacts/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    SMTP_BLOCKED_CONTACTS_EMAIL_DELETE, "email", & email.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &SMTP_BLOCKED_CONTACTS_EMAIL_DELETE,
+                        || {
+                            client
+                                .client
+                                .delete(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    /**Builder for [`Client::get_blocked_domains`]
+
+[`Client::get_blocked_domains`]: super::Client::get_blocked_domains*/
+    #[derive(Clone)]
+    pub struct GetBlockedDomains {
+        client: super::Client,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl GetBlockedDomains {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        ///Sends a `GET` request to `/smtp/blockedDomains`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::GetBlockedDomains>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, options } = self;
+                let url = format!("{}/smtp/blockedDomains", client.baseurl,);
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_BLOCKED_DOMAINS,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    /**Builder for [`Client::block_new_domain`]
+
+[`Client::block_new_domain`]: super::Client::block_new_domain*/
+    #[derive(Clone)]
+    pub struct BlockNewDomain {
+        client: super::Client,
+        body: Result<types::builder::BlockDomain, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl BlockNewDomain {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::BlockDomain>,
+            <V as std::convert::TryInto<types::BlockDomain>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("body must be a valid `BlockDomain`: {}", s));
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::BlockDomain,
+            ) -> types::builder::BlockDomain,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/smtp/blockedDomains`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, body, options } = self;
+                let body = vendor_clients_core::__private::argument(
+                    &BLOCK_NEW_DOMAIN,
+                    body
+                        .and_then(|v| {
+                            types::BlockDomain::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!("{}/smtp/blockedDomains", client.baseurl,);
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &BLOCK_NEW_DOMAIN,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    /**Builder for [`Client::delete_blocked_domain`]
+
+[`Client::delete_blocked_domain`]: super::Client::delete_blocked_domain*/
+    #[derive(Clone)]
+    pub struct DeleteBlockedDomain {
+        client: super::Client,
+        domain: Result<::std::string::String, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl DeleteBlockedDomain {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                domain: Err("domain is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn domain<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.domain = value
+                .try_into()
+                .map_err(|_| "domain must be a string".to_string());
+            self
+        }
+        ///Sends a `DELETE` request to `/smtp/blockedDomains/{domain}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, domain, options } = self;
+                let domain = vendor_clients_core::__private::argument(
+                    &DELETE_BLOCKED_DOMAIN,
+                    domain,
+                )?;
+                let url = format!(
+                    "{}/smtp/blockedDomains/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& DELETE_BLOCKED_DOMAIN,
+                    "domain", & domain.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &DELETE_BLOCKED_DOMAIN,
+                        || {
+                            client
+                                .client
+                                .delete(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    /**Builder for [`Client::delete_hardbounces`]
+
+[`Client::delete_hardbounces`]: super::Client::delete_hardbounces*/
+    #[derive(Clone)]
+    pub struct DeleteHardbounces {
+        client: super::Client,
+        body: Result<::std::option::Option<types::DeleteHardbounces>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl DeleteHardbounces {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                body: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::option::Option<types::DeleteHardbounces>>,
+        {
+            self.body = value
+                .try_into()
+                .map_err(|_| "body must be a valid request body".to_string());
+            self
+        }
+        ///Sends a `POST` request to `/smtp/deleteHardbounces`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, body, options } = self;
+                let body = vendor_clients_core::__private::argument(
+                    &DELETE_HARDBOUNCES,
+                    body,
+                )?;
+                let url = format!("{}/smtp/deleteHardbounces", client.baseurl,);
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &DELETE_HARDBOUNCES,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    /**Builder for [`Client::delete_scheduled_email_by_id`]
+
+[`Client::delete_scheduled_email_by_id`]: super::Client::delete_scheduled_email_by_id*/
+    #[derive(Clone)]
+    pub struct DeleteScheduledEmailById {
+        client: super::Client,
+        identifier: Result<::std::string::String, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl DeleteScheduledEmailById {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                identifier: Err("identifier is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn identifier<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.identifier = value
+                .try_into()
+                .map_err(|_| "identifier must be a string".to_string());
+            self
+        }
+        ///Sends a `DELETE` request to `/smtp/email/{identifier}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, identifier, options } = self;
+                let identifier = vendor_clients_core::__private::argument(
+                    &DELETE_SCHEDULED_EMAIL_BY_ID,
+                    identifier,
+                )?;
+                let url = format!(
+                    "{}/smtp/email/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    DELETE_SCHEDULED_EMAIL_BY_ID, "identifier", & identifier.to_string())
+                    ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &DELETE_SCHEDULED_EMAIL_BY_ID,
+                        || {
+                            client
+                                .client
+                                .delete(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    /**Builder for [`Client::get_scheduled_email_by_batch_id`]
+
+[`Client::get_scheduled_email_by_batch_id`]: super::Client::get_scheduled_email_by_batch_id*/
+    #[derive(Clone)]
+    pub struct GetScheduledEmailByBatchId {
+        client: super::Client,
+        batch_id: Result<::std::string::String, String>,
+        end_date: Result<Option<::std::string::String>, String>,
+        limit: Result<Option<i64>, String>,
+        offset: Result<Option<i64>, String>,
+        sort: Result<Option<types::SortOrder>, String>,
+        start_date: Result<Option<::std::string::String>, String>,
+        status: Result<Option<types::ScheduledEmailStatusFilter>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl GetScheduledEmailByBatchId {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                batch_id: Err("batch_id is required".to_string()),
+                end_date: Ok(None),
+                limit: Ok(None),
+                offset: Ok(None),
+                sort: Ok(None),
+                start_date: Ok(None),
+                status: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn batch_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.batch_id = value
+                .try_into()
+                .map_err(|_| "batch_id must be a string".to_string());
+            self
+        }
+        pub fn end_date<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.end_date = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "end_date must be a string".to_string());
+            self
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "limit must be an integer from 0 to 500".to_string());
+            self
+        }
+        pub fn offset<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.offset = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "offset must be an integer".to_string());
+            self
+        }
+        pub fn sort<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SortOrder>,
+        {
+            self.sort = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "sort must be one of: asc, desc".to_string());
+            self
+        }
+        pub fn start_date<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.start_date = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "start_date must be a string".to_string());
+            self
+        }
+        pub fn status<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ScheduledEmailStatusFilter>,
+        {
+            self.status = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "status must be one of: processed, inProgress, queued".to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/smtp/emailStatus/{batchId}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::GetScheduledEmailByBatchId>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self {
+                    client,
+                    batch_id,
+                    end_date,
+                    limit,
+                    offset,
+                    sort,
+                    start_date,
+                    status,
+                    options,
+                } = self;
+                let batch_id = vendor_clients_core::__private::argument(
+                    &GET_SCHEDULED_EMAIL_BY_BATCH_ID,
+                    batch_id,
+                )?;
+                let end_date = vendor_clients_core::__private::argument(
+                    &GET_SCHEDULED_EMAIL_BY_BATCH_ID,
+                    end_date,
+                )?;
+                let limit = vendor_clients_core::__private::argument(
+                    &GET_SCHEDULED_EMAIL_BY_BATCH_ID,
+                    limit,
+                )?;
+                let offset = vendor_clients_core::__private::argument(
+                    &GET_SCHEDULED_EMAIL_BY_BATCH_ID,
+                    offset,
+                )?;
+                let sort = vendor_clients_core::__private::argument(
+                    &GET_SCHEDULED_EMAIL_BY_BATCH_ID,
+                    sort,
+                )?;
+                let start_date = vendor_clients_core::__private::argument(
+                    &GET_SCHEDULED_EMAIL_BY_BATCH_ID,
+                    start_date,
+                )?;
+                let status = vendor_clients_core::__private::argument(
+                    &GET_SCHEDULED_EMAIL_BY_BATCH_ID,
+                    status,
+                )?;
+                vendor_clients_core::__private::range(
+                    &GET_SCHEDULED_EMAIL_BY_BATCH_ID,
+                    &limit,
+                    (0f64, 500f64),
+                    "limit must be an integer from 0 to 500",
+                )?;
+                let url = format!(
+                    "{}/smtp/emailStatus/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    GET_SCHEDULED_EMAIL_BY_BATCH_ID, "batch_id", & batch_id.to_string())
+                    ?,
+                );
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_SCHEDULED_EMAIL_BY_BATCH_ID,
+                    url,
+                );
+                query.append(&progenitor_client::QueryParam::new("endDate", &end_date))?;
+                query.append(&progenitor_client::QueryParam::new("limit", &limit))?;
+                query.append(&progenitor_client::QueryParam::new("offset", &offset))?;
+                query.append(&progenitor_client::QueryParam::new("sort", &sort))?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("startDate", &start_date),
+                    )?;
+                query.append(&progenitor_client::QueryParam::new("status", &status))?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_SCHEDULED_EMAIL_BY_BATCH_ID,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by offset, from the offset set on this builder (or 0), advanced by the number of items received; the stream ends after an empty page or once the total count is reached, and with an `ErrorKind::RepeatedPage` error if a page has the same items as the page before (a server ignoring the offset). An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<
+            'static,
+            Result<types::GetScheduledEmailByBatchIdBatches, Error>,
+        > {
+            vendor_clients_core::__private::paginate(
+                &GET_SCHEDULED_EMAIL_BY_BATCH_ID,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Offset {
+                    first: match &self.offset {
+                        Ok(Some(offset)) => {
+                            vendor_clients_core::__private::PageNumber::page_number(
+                                offset,
+                            )
+                        }
+                        _ => None,
+                    },
+                    set: |builder, offset| builder.offset(offset),
+                },
+                |builder: Self| builder.send(),
+                |page: types::GetScheduledEmailByBatchId| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        total: Some(&page)
+                            .and_then(|x| x.count.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        ..Default::default()
+                    };
+                    (page.batches, signals)
+                },
+            )
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    /**Builder for [`Client::get_transac_emails_list`]
+
+[`Client::get_transac_emails_list`]: super::Client::get_transac_emails_list*/
+    #[derive(Clone)]
+    pub struct GetTransacEmailsList {
+        client: super::Client,
+        email: Result<Option<::std::string::String>, String>,
+        end_date: Result<Option<::std::string::String>, String>,
+        limit: Result<Option<i64>, String>,
+        message_id: Result<Option<::std::string::String>, String>,
+        offset: Result<Option<i64>, String>,
+        sort: Result<Option<types::SortOrder>, String>,
+        start_date: Result<Option<::std::string::String>, String>,
+        template_id: Result<Option<i64>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl GetTransacEmailsList {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                email: Ok(None),
+                end_date: Ok(None),
+                limit: Ok(None),
+                message_id: Ok(None),
+                offset: Ok(None),
+                sort: Ok(None),
+                start_date: Ok(None),
+                template_id: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn email<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.email = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "email must be a string".to_string());
+            self
+        }
+        pub fn end_date<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.end_date = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "end_date must be a string".to_string());
+            self
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "limit must be an integer from 0 to 1000".to_string());
+            self
+        }
+        pub fn message_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.message_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "message_id must be a string".to_string());
+            self
+        }
+        pub fn offset<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.offset = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "offset must be an integer".to_string());
+            self
+        }
+        pub fn sort<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SortOrder>,
+        {
+            self.sort = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "sort must be one of: asc, desc".to_string());
+            self
+        }
+        pub fn start_date<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.start_date = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "start_date must be a string".to_string());
+            self
+        }
+        pub fn template_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.template_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "template_id must be an integer".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/smtp/emails`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::GetTransacEmailsList>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self {
+                    client,
+                    email,
+                    end_date,
+                    limit,
+                    message_id,
+                    offset,
+                    sort,
+                    start_date,
+                    template_id,
+                    options,
+                } = self;
+                let email = vendor_clients_core::__private::argument(
+                    &GET_TRANSAC_EMAILS_LIST,
+                    email,
+                )?;
+                let end_date = vendor_clients_core::__private::argument(
+                    &GET_TRANSAC_EMAILS_LIST,
+                    end_date,
+                )?;
+                let limit = vendor_clients_core::__private::argument(
+                    &GET_TRANSAC_EMAILS_LIST,
+                    limit,
+                )?;
+                let message_id = vendor_clients_core::__private::argument(
+                    &GET_TRANSAC_EMAILS_LIST,
+                    message_id,
+                )?;
+                let offset = vendor_clients_core::__private::argument(
+                    &GET_TRANSAC_EMAILS_LIST,
+                    offset,
+                )?;
+                let sort = vendor_clients_core::__private::argument(
+                    &GET_TRANSAC_EMAILS_LIST,
+                    sort,
+                )?;
+                let start_date = vendor_clients_core::__private::argument(
+                    &GET_TRANSAC_EMAILS_LIST,
+                    start_date,
+                )?;
+                let template_id = vendor_clients_core::__private::argument(
+                    &GET_TRANSAC_EMAILS_LIST,
+                    template_id,
+                )?;
+                vendor_clients_core::__private::range(
+                    &GET_TRANSAC_EMAILS_LIST,
+                    &limit,
+                    (0f64, 1000f64),
+                    "limit must be an integer from 0 to 1000",
+                )?;
+                let url = format!("{}/smtp/emails", client.baseurl,);
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_TRANSAC_EMAILS_LIST,
+                    url,
+                );
+                query.append(&progenitor_client::QueryParam::new("email", &email))?;
+                query.append(&progenitor_client::QueryParam::new("endDate", &end_date))?;
+                query.append(&progenitor_client::QueryParam::new("limit", &limit))?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("messageId", &message_id),
+                    )?;
+                query.append(&progenitor_client::QueryParam::new("offset", &offset))?;
+                query.append(&progenitor_client::QueryParam::new("sort", &sort))?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("startDate", &start_date),
+                    )?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("templateId", &template_id),
+                    )?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_TRANSAC_EMAILS_LIST,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by offset, from the offset set on this builder (or 0), advanced by the number of items received; the stream ends after an empty page or once the total count is reached, and with an `ErrorKind::RepeatedPage` error if a page has the same items as the page before (a server ignoring the offset). An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<
+            'static,
+            Result<types::GetTransacEmailsListTransactionalEmails, Error>,
+        > {
+            vendor_clients_core::__private::paginate(
+                &GET_TRANSAC_EMAILS_LIST,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Offset {
+                    first: match &self.offset {
+                        Ok(Some(offset)) => {
+                            vendor_clients_core::__private::PageNumber::page_number(
+                                offset,
+                            )
+                        }
+                        _ => None,
+                    },
+                    set: |builder, offset| builder.offset(offset),
+                },
+                |builder: Self| builder.send(),
+                |page: types::GetTransacEmailsList| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        total: Some(&page)
+                            .and_then(|x| x.count.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        ..Default::default()
+                    };
+                    (page.transactional_emails, signals)
+                },
+            )
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    /**Builder for [`Client::get_transac_email_content`]
+
+[`Client::get_transac_email_content`]: super::Client::get_transac_email_content*/
+    #[derive(Clone)]
+    pub struct GetTransacEmailContent {
+        client: super::Client,
+        uuid: Result<::std::string::String, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl GetTransacEmailContent {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                uuid: Err("uuid is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn uuid<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.uuid = value
+                .try_into()
+                .map_err(|_| "uuid must be a string".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/smtp/emails/{uuid}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::GetTransacEmailContent>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, uuid, options } = self;
+                let uuid = vendor_clients_core::__private::argument(
+                    &GET_TRANSAC_EMAIL_CONTENT,
+                    uuid,
+                )?;
+                let url = format!(
+                    "{}/smtp/emails/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    GET_TRANSAC_EMAIL_CONTENT, "uuid", & uuid.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_TRANSAC_EMAIL_CONTENT,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    /**Builder for [`Client::smtp_log_identifier_delete`]
+
+[`Client::smtp_log_identifier_delete`]: super::Client::smtp_log_identifier_delete*/
+    #[derive(Clone)]
+    pub struct SmtpLogIdentifierDelete {
+        client: super::Client,
+        identifier: Result<::std::string::String, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl SmtpLogIdentifierDelete {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                identifier: Err("identifier is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn identifier<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.identifier = value
+                .try_into()
+                .map_err(|_| "identifier must be a string".to_string());
+            self
+        }
+        ///Sends a `DELETE` request to `/smtp/log/{identifier}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, identifier, options } = self;
+                let identifier = vendor_clients_core::__private::argument(
+                    &SMTP_LOG_IDENTIFIER_DELETE,
+                    identifier,
+                )?;
+                let url = format!(
+                    "{}/smtp/log/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    SMTP_LOG_IDENTIFIER_DELETE, "identifier", & identifier.to_string())
+                    ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &SMTP_LOG_IDENTIFIER_DELETE,
+                        || {
+                            client
+                                .client
+                                .delete(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    /**Builder for [`Client::get_aggregated_smtp_report`]
+
+[`Client::get_aggregated_smtp_report`]: super::Client::get_aggregated_smtp_report*/
+    #[derive(Clone)]
+    pub struct GetAggregatedSmtpReport {
+        client: super::Client,
+        days: Result<Option<i64>, String>,
+        end_date: Result<Option<::std::string::String>, String>,
+        start_date: Result<Option<::std::string::String>, String>,
+        tag: Result<Option<::std::string::String>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl GetAggregatedSmtpReport {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                days: Ok(None),
+                end_date: Ok(None),
+                start_date: Ok(None),
+                tag: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn days<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.days = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "days must be an integer".to_string());
+            self
+        }
+        pub fn end_date<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.end_date = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "end_date must be a string".to_string());
+            self
+        }
+        pub fn start_date<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.start_date = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "start_date must be a string".to_string());
+            self
+        }
+        pub fn tag<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.tag = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "tag must be a string".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/smtp/statistics/aggregatedReport`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::GetAggregatedReport>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, days, end_date, start_date, tag, options } = self;
+                let days = vendor_clients_core::__private::argument(
+                    &GET_AGGREGATED_SMTP_REPORT,
+                    days,
+                )?;
+                let end_date = vendor_clients_core::__private::argument(
+                    &GET_AGGREGATED_SMTP_REPORT,
+                    end_date,
+                )?;
+                let start_date = vendor_clients_core::__private::argument(
+                    &GET_AGGREGATED_SMTP_REPORT,
+                    start_date,
+                )?;
+                let tag = vendor_clients_core::__private::argument(
+                    &GET_AGGREGATED_SMTP_REPORT,
+                    tag,
+                )?;
+                let url = format!(
+                    "{}/smtp/statistics/aggregatedReport", client.baseurl,
+                );
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_AGGREGATED_SMTP_REPORT,
+                    url,
+                );
+                query.append(&progenitor_client::QueryParam::new("days", &days))?;
+                query.append(&progenitor_client::QueryParam::new("endDate", &end_date))?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("startDate", &start_date),
+                    )?;
+                query.append(&progenitor_client::QueryParam::new("tag", &tag))?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_AGGREGATED_SMTP_REPORT,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    /**Builder for [`Client::get_email_event_report`]
+
+[`Client::get_email_event_report`]: super::Client::get_email_event_report*/
+    #[derive(Clone)]
+    pub struct GetEmailEventReport {
+        client: super::Client,
+        days: Result<Option<i64>, String>,
+        email: Result<Option<::std::string::String>, String>,
+        end_date: Result<Option<::std::string::String>, String>,
+        event: Result<Option<types::EmailEvent>, String>,
+        limit: Result<Option<i64>, String>,
+        message_id: Result<Option<::std::string::String>, String>,
+        offset: Result<Option<i64>, String>,
+        sort: Result<Option<types::SortOrder>, String>,
+        start_date: Result<Option<::std::string::String>, String>,
+        tags: Result<Option<::std::string::String>, String>,
+        template_id: Result<Option<i64>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl GetEmailEventReport {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                days: Ok(None),
+                email: Ok(None),
+                end_date: Ok(None),
+                event: Ok(None),
+                limit: Ok(None),
+                message_id: Ok(None),
+                offset: Ok(None),
+                sort: Ok(None),
+                start_date: Ok(None),
+                tags: Ok(None),
+                template_id: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn days<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.days = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "days must be an integer".to_string());
+            self
+        }
+        pub fn email<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.email = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "email must be a string".to_string());
+            self
+        }
+        pub fn end_date<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.end_date = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "end_date must be a string".to_string());
+            self
+        }
+        pub fn event<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::EmailEvent>,
+        {
+            self.event = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "event must be one of: bounces, hardBounces, softBounces, delivered, spam, requests, opened, clicks, invalid, deferred, blocked, unsubscribed, error, loadedByProxy"
+                        .to_string()
+                });
+            self
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "limit must be an integer from 0 to 5000".to_string());
+            self
+        }
+        pub fn message_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.message_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "message_id must be a string".to_string());
+            self
+        }
+        pub fn offset<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.offset = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "offset must be an integer".to_string());
+            self
+        }
+        pub fn sort<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SortOrder>,
+        {
+            self.sort = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "sort must be one of: asc, desc".to_string());
+            self
+        }
+        pub fn start_date<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.start_date = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "start_date must be a string".to_string());
+            self
+        }
+        pub fn tags<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.tags = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "tags must be a string".to_string());
+            self
+        }
+        pub fn template_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.template_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "template_id must be an integer".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/smtp/statistics/events`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::GetEmailEventReport>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self {
+                    client,
+                    days,
+                    email,
+                    end_date,
+                    event,
+                    limit,
+                    message_id,
+                    offset,
+                    sort,
+                    start_date,
+                    tags,
+                    template_id,
+                    options,
+                } = self;
+                let days = vendor_clients_core::__private::argument(
+                    &GET_EMAIL_EVENT_REPORT,
+                    days,
+                )?;
+                let email = vendor_clients_core::__private::argument(
+                    &GET_EMAIL_EVENT_REPORT,
+                    email,
+                )?;
+                let end_date = vendor_clients_core::__private::argument(
+                    &GET_EMAIL_EVENT_REPORT,
+                    end_date,
+                )?;
+                let event = vendor_clients_core::__private::argument(
+                    &GET_EMAIL_EVENT_REPORT,
+                    event,
+                )?;
+                let limit = vendor_clients_core::__private::argument(
+                    &GET_EMAIL_EVENT_REPORT,
+                    limit,
+                )?;
+                let message_id = vendor_clients_core::__private::argument(
+                    &GET_EMAIL_EVENT_REPORT,
+                    message_id,
+                )?;
+                let offset = vendor_clients_core::__private::argument(
+                    &GET_EMAIL_EVENT_REPORT,
+                    offset,
+                )?;
+                let sort = vendor_clients_core::__private::argument(
+                    &GET_EMAIL_EVENT_REPORT,
+                    sort,
+                )?;
+                let start_date = vendor_clients_core::__private::argument(
+                    &GET_EMAIL_EVENT_REPORT,
+                    start_date,
+                )?;
+                let tags = vendor_clients_core::__private::argument(
+                    &GET_EMAIL_EVENT_REPORT,
+                    tags,
+                )?;
+                let template_id = vendor_clients_core::__private::argument(
+                    &GET_EMAIL_EVENT_REPORT,
+                    template_id,
+                )?;
+                vendor_clients_core::__private::range(
+                    &GET_EMAIL_EVENT_REPORT,
+                    &limit,
+                    (0f64, 5000f64),
+                    "limit must be an integer from 0 to 5000",
+                )?;
+                let url = format!("{}/smtp/statistics/events", client.baseurl,);
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_EMAIL_EVENT_REPORT,
+                    url,
+                );
+                query.append(&progenitor_client::QueryParam::new("days", &days))?;
+                query.append(&progenitor_client::QueryParam::new("email", &email))?;
+                query.append(&progenitor_client::QueryParam::new("endDate", &end_date))?;
+                query.append(&progenitor_client::QueryParam::new("event", &event))?;
+                query.append(&progenitor_client::QueryParam::new("limit", &limit))?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("messageId", &message_id),
+                    )?;
+                query.append(&progenitor_client::QueryParam::new("offset", &offset))?;
+                query.append(&progenitor_client::QueryParam::new("sort", &sort))?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("startDate", &start_date),
+                    )?;
+                query.append(&progenitor_client::QueryParam::new("tags", &tags))?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("templateId", &template_id),
+                    )?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_EMAIL_EVENT_REPORT,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by offset, from the offset set on this builder (or 0), advanced by the number of items received; the stream ends after an empty page or once the total count is reached, and with an `ErrorKind::RepeatedPage` error if a page has the same items as the page before (a server ignoring the offset). An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<
+            'static,
+            Result<types::GetEmailEventReportEvents, Error>,
+        > {
+            vendor_clients_core::__private::paginate(
+                &GET_EMAIL_EVENT_REPORT,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Offset {
+                    first: match &self.offset {
+                        Ok(Some(offset)) => {
+                            vendor_clients_core::__private::PageNumber::page_number(
+                                offset,
+                            )
+                        }
+                        _ => None,
+                    },
+                    set: |builder, offset| builder.offset(offset),
+                },
+                |builder: Self| builder.send(),
+                |page: types::GetEmailEventReport| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        total: None,
+                        ..Default::default()
+                    };
+                    (page.events, signals)
+                },
+            )
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    /**Builder for [`Client::get_smtp_report`]
+
+[`Client::get_smtp_report`]: super::Client::get_smtp_report*/
+    #[derive(Clone)]
+    pub struct GetSmtpReport {
+        client: super::Client,
+        days: Result<Option<i64>, String>,
+        end_date: Result<Option<::std::string::String>, String>,
+        limit: Result<Option<i64>, String>,
+        offset: Result<Option<i64>, String>,
+        sort: Result<Option<types::SortOrder>, String>,
+        start_date: Result<Option<::std::string::String>, String>,
+        tag: Result<Option<::std::string::String>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl GetSmtpReport {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                days: Ok(None),
+                end_date: Ok(None),
+                limit: Ok(None),
+                offset: Ok(None),
+                sort: Ok(None),
+                start_date: Ok(None),
+                tag: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn days<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.days = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "days must be an integer".to_string());
+            self
+        }
+        pub fn end_date<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.end_date = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "end_date must be a string".to_string());
+            self
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "limit must be an integer from 0 to 30".to_string());
+            self
+        }
+        pub fn offset<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.offset = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "offset must be an integer".to_string());
+            self
+        }
+        pub fn sort<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SortOrder>,
+        {
+            self.sort = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "sort must be one of: asc, desc".to_string());
+            self
+        }
+        pub fn start_date<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.start_date = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "start_date must be a string".to_string());
+            self
+        }
+        pub fn tag<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.tag = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "tag must be a string".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/smtp/statistics/reports`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::GetReports>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self {
+                    client,
+                    days,
+                    end_date,
+                    limit,
+                    offset,
+                    sort,
+                    start_date,
+                    tag,
+                    options,
+                } = self;
+                let days = vendor_clients_core::__private::argument(
+                    &GET_SMTP_REPORT,
+                    days,
+                )?;
+                let end_date = vendor_clients_core::__private::argument(
+                    &GET_SMTP_REPORT,
+                    end_date,
+                )?;
+                let limit = vendor_clients_core::__private::argument(
+                    &GET_SMTP_REPORT,
+                    limit,
+                )?;
+                let offset = vendor_clients_core::__private::argument(
+                    &GET_SMTP_REPORT,
+                    offset,
+                )?;
+                let sort = vendor_clients_core::__private::argument(
+                    &GET_SMTP_REPORT,
+                    sort,
+                )?;
+                let start_date = vendor_clients_core::__private::argument(
+                    &GET_SMTP_REPORT,
+                    start_date,
+                )?;
+                let tag = vendor_clients_core::__private::argument(
+                    &GET_SMTP_REPORT,
+                    tag,
+                )?;
+                vendor_clients_core::__private::range(
+                    &GET_SMTP_REPORT,
+                    &limit,
+                    (0f64, 30f64),
+                    "limit must be an integer from 0 to 30",
+                )?;
+                let url = format!("{}/smtp/statistics/reports", client.baseurl,);
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_SMTP_REPORT,
+                    url,
+                );
+                query.append(&progenitor_client::QueryParam::new("days", &days))?;
+                query.append(&progenitor_client::QueryParam::new("endDate", &end_date))?;
+                query.append(&progenitor_client::QueryParam::new("limit", &limit))?;
+                query.append(&progenitor_client::QueryParam::new("offset", &offset))?;
+                query.append(&progenitor_client::QueryParam::new("sort", &sort))?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("startDate", &start_date),
+                    )?;
+                query.append(&progenitor_client::QueryParam::new("tag", &tag))?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_SMTP_REPORT,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by offset, from the offset set on this builder (or 0), advanced by the number of items received; the stream ends after an empty page or once the total count is reached, and with an `ErrorKind::RepeatedPage` error if a page has the same items as the page before (a server ignoring the offset). An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<
+            'static,
+            Result<types::GetReportsReports, Error>,
+        > {
+            vendor_clients_core::__private::paginate(
+                &GET_SMTP_REPORT,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Offset {
+                    first: match &self.offset {
+                        Ok(Some(offset)) => {
+                            vendor_clients_core::__private::PageNumber::page_number(
+                                offset,
+                            )
+                        }
+                        _ => None,
+                    },
+                    set: |builder, offset| builder.offset(offset),
+                },
+                |builder: Self| builder.send(),
+                |page: types::GetReports| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        total: None,
+                        ..Default::default()
+                    };
+                    (page.reports, signals)
+                },
+            )
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    /**Builder for [`Client::post_preview_smtp_email_templates`]
+
+[`Client::post_preview_smtp_email_templates`]: super::Client::post_preview_smtp_email_templates*/
+    #[derive(Clone)]
+    pub struct PostPreviewSmtpEmailTemplates {
+        client: super::Client,
+        body: Result<types::builder::FetchTemplatePreview, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl PostPreviewSmtpEmailTemplates {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::FetchTemplatePreview>,
+            <V as std::convert::TryInto<
+                types::FetchTemplatePreview,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("body must be a valid `FetchTemplatePreview`: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::FetchTemplatePreview,
+            ) -> types::builder::FetchTemplatePreview,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/smtp/template/preview`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::TemplatePreview>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, body, options } = self;
+                let body = vendor_clients_core::__private::argument(
+                    &POST_PREVIEW_SMTP_EMAIL_TEMPLATES,
+                    body
+                        .and_then(|v| {
+                            types::FetchTemplatePreview::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!("{}/smtp/template/preview", client.baseurl,);
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &POST_PREVIEW_SMTP_EMAIL_TEMPLATES,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    /**Builder for [`Client::get_smtp_templates`]
+
+[`Client::get_smtp_templates`]: super::Client::get_smtp_templates*/
+    #[derive(Clone)]
+    pub struct GetSmtpTemplates {
+        client: super::Client,
+        limit: Result<Option<i64>, String>,
+        offset: Result<Option<i64>, String>,
+        sort: Result<Option<types::SortOrder>, String>,
+        template_status: Result<Option<bool>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl GetSmtpTemplates {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                limit: Ok(None),
+                offset: Ok(None),
+                sort: Ok(None),
+                template_status: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "limit must be an integer from 0 to 1000".to_string());
+            self
+        }
+        pub fn offset<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.offset = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "offset must be an integer".to_string());
+            self
+        }
+        pub fn sort<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SortOrder>,
+        {
+            self.sort = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "sort must be one of: asc, desc".to_string());
+            self
+        }
+        pub fn template_status<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<bool>,
+        {
+            self.template_status = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "template_status must be true or false".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/smtp/templates`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::GetSmtpTemplates>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, limit, offset, sort, template_status, options } = self;
+                let limit = vendor_clients_core::__private::argument(
+                    &GET_SMTP_TEMPLATES,
+                    limit,
+                )?;
+                let offset = vendor_clients_core::__private::argument(
+                    &GET_SMTP_TEMPLATES,
+                    offset,
+                )?;
+                let sort = vendor_clients_core::__private::argument(
+                    &GET_SMTP_TEMPLATES,
+                    sort,
+                )?;
+                let template_status = vendor_clients_core::__private::argument(
+                    &GET_SMTP_TEMPLATES,
+                    template_status,
+                )?;
+                vendor_clients_core::__private::range(
+                    &GET_SMTP_TEMPLATES,
+                    &limit,
+                    (0f64, 1000f64),
+                    "limit must be an integer from 0 to 1000",
+                )?;
+                let url = format!("{}/smtp/templates", client.baseurl,);
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_SMTP_TEMPLATES,
+                    url,
+                );
+                query.append(&progenitor_client::QueryParam::new("limit", &limit))?;
+                query.append(&progenitor_client::QueryParam::new("offset", &offset))?;
+                query.append(&progenitor_client::QueryParam::new("sort", &sort))?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new(
+                            "templateStatus",
+                            &template_status,
+                        ),
+                    )?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_SMTP_TEMPLATES,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by offset, from the offset set on this builder (or 0), advanced by the number of items received; the stream ends after an empty page or once the total count is reached, and with an `ErrorKind::RepeatedPage` error if a page has the same items as the page before (a server ignoring the offset). An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<
+            'static,
+            Result<types::GetSmtpTemplateOverview, Error>,
+        > {
+            vendor_clients_core::__private::paginate(
+                &GET_SMTP_TEMPLATES,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Offset {
+                    first: match &self.offset {
+                        Ok(Some(offset)) => {
+                            vendor_clients_core::__private::PageNumber::page_number(
+                                offset,
+                            )
+                        }
+                        _ => None,
+                    },
+                    set: |builder, offset| builder.offset(offset),
+                },
+                |builder: Self| builder.send(),
+                |page: types::GetSmtpTemplates| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        total: Some(&page)
+                            .and_then(|x| x.count.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        ..Default::default()
+                    };
+                    (page.templates, signals)
+                },
+            )
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    /**Builder for [`Client::create_smtp_template`]
+
+[`Client::create_smtp_template`]: super::Client::create_smtp_template*/
+    #[derive(Clone)]
+    pub struct CreateSmtpTemplate {
+        client: super::Client,
+        body: Result<types::builder::CreateSmtpTemplate, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl CreateSmtpTemplate {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateSmtpTemplate>,
+            <V as std::convert::TryInto<
+                types::CreateSmtpTemplate,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("body must be a valid `CreateSmtpTemplate`: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CreateSmtpTemplate,
+            ) -> types::builder::CreateSmtpTemplate,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/smtp/templates`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::CreateModel>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, body, options } = self;
+                let body = vendor_clients_core::__private::argument(
+                    &CREATE_SMTP_TEMPLATE,
+                    body
+                        .and_then(|v| {
+                            types::CreateSmtpTemplate::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!("{}/smtp/templates", client.baseurl,);
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CREATE_SMTP_TEMPLATE,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    /**Builder for [`Client::get_smtp_template`]
+
+[`Client::get_smtp_template`]: super::Client::get_smtp_template*/
+    #[derive(Clone)]
+    pub struct GetSmtpTemplate {
+        client: super::Client,
+        template_id: Result<i64, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl GetSmtpTemplate {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                template_id: Err("template_id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn template_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.template_id = value
+                .try_into()
+                .map_err(|_| "template_id must be an integer".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/smtp/templates/{templateId}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::GetSmtpTemplateOverview>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, template_id, options } = self;
+                let template_id = vendor_clients_core::__private::argument(
+                    &GET_SMTP_TEMPLATE,
+                    template_id,
+                )?;
+                let url = format!(
+                    "{}/smtp/templates/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& GET_SMTP_TEMPLATE,
+                    "template_id", & template_id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_SMTP_TEMPLATE,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    /**Builder for [`Client::update_smtp_template`]
+
+[`Client::update_smtp_template`]: super::Client::update_smtp_template*/
+    #[derive(Clone)]
+    pub struct UpdateSmtpTemplate {
+        client: super::Client,
+        template_id: Result<i64, String>,
+        body: Result<types::builder::UpdateSmtpTemplate, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl UpdateSmtpTemplate {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                template_id: Err("template_id is required".to_string()),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn template_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.template_id = value
+                .try_into()
+                .map_err(|_| "template_id must be an integer".to_string());
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UpdateSmtpTemplate>,
+            <V as std::convert::TryInto<
+                types::UpdateSmtpTemplate,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("body must be a valid `UpdateSmtpTemplate`: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::UpdateSmtpTemplate,
+            ) -> types::builder::UpdateSmtpTemplate,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `PUT` request to `/smtp/templates/{templateId}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, template_id, body, options } = self;
+                let template_id = vendor_clients_core::__private::argument(
+                    &UPDATE_SMTP_TEMPLATE,
+                    template_id,
+                )?;
+                let body = vendor_clients_core::__private::argument(
+                    &UPDATE_SMTP_TEMPLATE,
+                    body
+                        .and_then(|v| {
+                            types::UpdateSmtpTemplate::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!(
+                    "{}/smtp/templates/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& UPDATE_SMTP_TEMPLATE,
+                    "template_id", & template_id.to_string()) ?,
+                );
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &UPDATE_SMTP_TEMPLATE,
+                        || {
+                            client
+                                .client
+                                .put(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    /**Builder for [`Client::delete_smtp_template`]
+
+[`Client::delete_smtp_template`]: super::Client::delete_smtp_template*/
+    #[derive(Clone)]
+    pub struct DeleteSmtpTemplate {
+        client: super::Client,
+        template_id: Result<i64, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl DeleteSmtpTemplate {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                template_id: Err("template_id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn template_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.template_id = value
+                .try_into()
+                .map_err(|_| "template_id must be an integer".to_string());
+            self
+        }
+        ///Sends a `DELETE` request to `/smtp/templates/{templateId}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, template_id, options } = self;
+                let template_id = vendor_clients_core::__private::argument(
+                    &DELETE_SMTP_TEMPLATE,
+                    template_id,
+                )?;
+                let url = format!(
+                    "{}/smtp/templates/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& DELETE_SMTP_TEMPLATE,
+                    "template_id", & template_id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &DELETE_SMTP_TEMPLATE,
+                        || {
+                            client
+                                .client
+                                .delete(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
     #[cfg(feature = "transactional-sms")]
     /**Builder for [`Client::send_transac_sms`]
 
@@ -53805,6 +73881,533 @@ pub mod operations {
         id: "companies_id_patch",
         method: ::reqwest::Method::PATCH,
         path_template: "/companies/{id}",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "contacts")]
+    impl ::std::fmt::Debug for GetContacts {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetContacts").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///`get_contacts` as the runtime sees it.
+    pub(crate) static GET_CONTACTS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_contacts",
+        method: ::reqwest::Method::GET,
+        path_template: "/contacts",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (429u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "contacts")]
+    impl ::std::fmt::Debug for GetAttributes {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetAttributes").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///`get_attributes` as the runtime sees it.
+    pub(crate) static GET_ATTRIBUTES: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_attributes",
+        method: ::reqwest::Method::GET,
+        path_template: "/contacts/attributes",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    #[cfg(feature = "contacts")]
+    impl ::std::fmt::Debug for UpdateAttribute {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("UpdateAttribute").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///`update_attribute` as the runtime sees it.
+    pub(crate) static UPDATE_ATTRIBUTE: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "update_attribute",
+        method: ::reqwest::Method::PUT,
+        path_template: "/contacts/attributes/{attributeCategory}/{attributeName}",
+        responses: &[
+            (
+                204u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "contacts")]
+    impl ::std::fmt::Debug for CreateAttribute {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CreateAttribute").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///`create_attribute` as the runtime sees it.
+    pub(crate) static CREATE_ATTRIBUTE: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "create_attribute",
+        method: ::reqwest::Method::POST,
+        path_template: "/contacts/attributes/{attributeCategory}/{attributeName}",
+        responses: &[
+            (
+                201u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "contacts")]
+    impl ::std::fmt::Debug for DeleteAttribute {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("DeleteAttribute").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///`delete_attribute` as the runtime sees it.
+    pub(crate) static DELETE_ATTRIBUTE: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "delete_attribute",
+        method: ::reqwest::Method::DELETE,
+        path_template: "/contacts/attributes/{attributeCategory}/{attributeName}",
+        responses: &[
+            (
+                204u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "contacts")]
+    impl ::std::fmt::Debug for DeleteMultiAttributeOptions {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("DeleteMultiAttributeOptions").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///`delete_multi_attribute_options` as the runtime sees it.
+    pub(crate) static DELETE_MULTI_ATTRIBUTE_OPTIONS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "delete_multi_attribute_options",
+        method: ::reqwest::Method::DELETE,
+        path_template: "/contacts/attributes/{attributeType}/{multipleChoiceAttribute}/{multipleChoiceAttributeOption}",
+        responses: &[
+            (
+                204u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "contacts")]
+    impl ::std::fmt::Debug for UpdateBatchContacts {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("UpdateBatchContacts").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///`update_batch_contacts` as the runtime sees it.
+    pub(crate) static UPDATE_BATCH_CONTACTS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "update_batch_contacts",
+        method: ::reqwest::Method::POST,
+        path_template: "/contacts/batch",
+        responses: &[
+            (
+                204u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "contacts")]
+    impl ::std::fmt::Debug for RequestContactExport {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("RequestContactExport").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///`request_contact_export` as the runtime sees it.
+    pub(crate) static REQUEST_CONTACT_EXPORT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "request_contact_export",
+        method: ::reqwest::Method::POST,
+        path_template: "/contacts/export",
+        responses: &[
+            (202u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (429u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "contacts")]
+    impl ::std::fmt::Debug for GetFolders {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetFolders").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///`get_folders` as the runtime sees it.
+    pub(crate) static GET_FOLDERS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_folders",
+        method: ::reqwest::Method::GET,
+        path_template: "/contacts/folders",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "contacts")]
+    impl ::std::fmt::Debug for CreateFolder {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CreateFolder").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///`create_folder` as the runtime sees it.
+    pub(crate) static CREATE_FOLDER: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "create_folder",
+        method: ::reqwest::Method::POST,
+        path_template: "/contacts/folders",
+        responses: &[
+            (201u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "contacts")]
+    impl ::std::fmt::Debug for GetFolder {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetFolder").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///`get_folder` as the runtime sees it.
+    pub(crate) static GET_FOLDER: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_folder",
+        method: ::reqwest::Method::GET,
+        path_template: "/contacts/folders/{folderId}",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "contacts")]
+    impl ::std::fmt::Debug for UpdateFolder {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("UpdateFolder").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///`update_folder` as the runtime sees it.
+    pub(crate) static UPDATE_FOLDER: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "update_folder",
+        method: ::reqwest::Method::PUT,
+        path_template: "/contacts/folders/{folderId}",
+        responses: &[
+            (
+                204u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "contacts")]
+    impl ::std::fmt::Debug for DeleteFolder {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("DeleteFolder").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///`delete_folder` as the runtime sees it.
+    pub(crate) static DELETE_FOLDER: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "delete_folder",
+        method: ::reqwest::Method::DELETE,
+        path_template: "/contacts/folders/{folderId}",
+        responses: &[
+            (
+                204u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "contacts")]
+    impl ::std::fmt::Debug for GetFolderLists {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetFolderLists").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///`get_folder_lists` as the runtime sees it.
+    pub(crate) static GET_FOLDER_LISTS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_folder_lists",
+        method: ::reqwest::Method::GET,
+        path_template: "/contacts/folders/{folderId}/lists",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "contacts")]
+    impl ::std::fmt::Debug for ImportContacts {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ImportContacts").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///`import_contacts` as the runtime sees it.
+    pub(crate) static IMPORT_CONTACTS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "import_contacts",
+        method: ::reqwest::Method::POST,
+        path_template: "/contacts/import",
+        responses: &[
+            (202u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "contacts")]
+    impl ::std::fmt::Debug for GetLists {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetLists").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///`get_lists` as the runtime sees it.
+    pub(crate) static GET_LISTS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_lists",
+        method: ::reqwest::Method::GET,
+        path_template: "/contacts/lists",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "contacts")]
+    impl ::std::fmt::Debug for CreateList {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CreateList").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///`create_list` as the runtime sees it.
+    pub(crate) static CREATE_LIST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "create_list",
+        method: ::reqwest::Method::POST,
+        path_template: "/contacts/lists",
+        responses: &[
+            (201u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "contacts")]
+    impl ::std::fmt::Debug for GetList {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetList").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///`get_list` as the runtime sees it.
+    pub(crate) static GET_LIST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_list",
+        method: ::reqwest::Method::GET,
+        path_template: "/contacts/lists/{listId}",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "contacts")]
+    impl ::std::fmt::Debug for UpdateList {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("UpdateList").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///`update_list` as the runtime sees it.
+    pub(crate) static UPDATE_LIST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "update_list",
+        method: ::reqwest::Method::PUT,
+        path_template: "/contacts/lists/{listId}",
+        responses: &[
+            (
+                204u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "contacts")]
+    impl ::std::fmt::Debug for DeleteList {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("DeleteList").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///`delete_list` as the runtime sees it.
+    pub(crate) static DELETE_LIST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "delete_list",
+        method: ::reqwest::Method::DELETE,
+        path_template: "/contacts/lists/{listId}",
+        responses: &[
+            (
+                204u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "contacts")]
+    impl ::std::fmt::Debug for GetContactsFromList {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetContactsFromList").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///`get_contacts_from_list` as the runtime sees it.
+    pub(crate) static GET_CONTACTS_FROM_LIST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_contacts_from_list",
+        method: ::reqwest::Method::GET,
+        path_template: "/contacts/lists/{listId}/contacts",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "contacts")]
+    impl ::std::fmt::Debug for AddContactToList {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("AddContactToList").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///`add_contact_to_list` as the runtime sees it.
+    pub(crate) static ADD_CONTACT_TO_LIST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "add_contact_to_list",
+        method: ::reqwest::Method::POST,
+        path_template: "/contacts/lists/{listId}/contacts/add",
+        responses: &[
+            (201u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "contacts")]
+    impl ::std::fmt::Debug for RemoveContactFromList {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("RemoveContactFromList").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///`remove_contact_from_list` as the runtime sees it.
+    pub(crate) static REMOVE_CONTACT_FROM_LIST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "remove_contact_from_list",
+        method: ::reqwest::Method::POST,
+        path_template: "/contacts/lists/{listId}/contacts/remove",
+        responses: &[
+            (201u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "contacts")]
+    impl ::std::fmt::Debug for GetSegments {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetSegments").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///`get_segments` as the runtime sees it.
+    pub(crate) static GET_SEGMENTS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_segments",
+        method: ::reqwest::Method::GET,
+        path_template: "/contacts/segments",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "contacts")]
+    impl ::std::fmt::Debug for GetContactInfo {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetContactInfo").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///`get_contact_info` as the runtime sees it.
+    pub(crate) static GET_CONTACT_INFO: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_contact_info",
+        method: ::reqwest::Method::GET,
+        path_template: "/contacts/{identifier}",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "contacts")]
+    impl ::std::fmt::Debug for UpdateContact {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("UpdateContact").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///`update_contact` as the runtime sees it.
+    pub(crate) static UPDATE_CONTACT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "update_contact",
+        method: ::reqwest::Method::PUT,
+        path_template: "/contacts/{identifier}",
+        responses: &[
+            (
+                204u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (425u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "contacts")]
+    impl ::std::fmt::Debug for DeleteContact {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("DeleteContact").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///`delete_contact` as the runtime sees it.
+    pub(crate) static DELETE_CONTACT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "delete_contact",
+        method: ::reqwest::Method::DELETE,
+        path_template: "/contacts/{identifier}",
+        responses: &[
+            (
+                204u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (405u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "contacts")]
+    impl ::std::fmt::Debug for GetContactStats {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetContactStats").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///`get_contact_stats` as the runtime sees it.
+    pub(crate) static GET_CONTACT_STATS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_contact_stats",
+        method: ::reqwest::Method::GET,
+        path_template: "/contacts/{identifier}/campaignStats",
         responses: &[
             (200u16, vendor_clients_core::__private::Response::Success),
             (400u16, vendor_clients_core::__private::Response::Error),
@@ -56100,6 +76703,372 @@ pub mod operations {
             (404u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    #[cfg(feature = "transactional-emails")]
+    impl ::std::fmt::Debug for GetTransacBlockedContacts {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetTransacBlockedContacts").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///`get_transac_blocked_contacts` as the runtime sees it.
+    pub(crate) static GET_TRANSAC_BLOCKED_CONTACTS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_transac_blocked_contacts",
+        method: ::reqwest::Method::GET,
+        path_template: "/smtp/blockedContacts",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "transactional-emails")]
+    impl ::std::fmt::Debug for SmtpBlockedContactsEmailDelete {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("SmtpBlockedContactsEmailDelete").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///`smtp_blocked_contacts_email_delete` as the runtime sees it.
+    pub(crate) static SMTP_BLOCKED_CONTACTS_EMAIL_DELETE: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "smtp_blocked_contacts_email_delete",
+        method: ::reqwest::Method::DELETE,
+        path_template: "/smtp/blockedContacts/{email}",
+        responses: &[
+            (
+                204u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "transactional-emails")]
+    impl ::std::fmt::Debug for GetBlockedDomains {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetBlockedDomains").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///`get_blocked_domains` as the runtime sees it.
+    pub(crate) static GET_BLOCKED_DOMAINS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_blocked_domains",
+        method: ::reqwest::Method::GET,
+        path_template: "/smtp/blockedDomains",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    #[cfg(feature = "transactional-emails")]
+    impl ::std::fmt::Debug for BlockNewDomain {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("BlockNewDomain").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///`block_new_domain` as the runtime sees it.
+    pub(crate) static BLOCK_NEW_DOMAIN: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "block_new_domain",
+        method: ::reqwest::Method::POST,
+        path_template: "/smtp/blockedDomains",
+        responses: &[
+            (
+                201u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "transactional-emails")]
+    impl ::std::fmt::Debug for DeleteBlockedDomain {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("DeleteBlockedDomain").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///`delete_blocked_domain` as the runtime sees it.
+    pub(crate) static DELETE_BLOCKED_DOMAIN: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "delete_blocked_domain",
+        method: ::reqwest::Method::DELETE,
+        path_template: "/smtp/blockedDomains/{domain}",
+        responses: &[
+            (
+                204u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "transactional-emails")]
+    impl ::std::fmt::Debug for DeleteHardbounces {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("DeleteHardbounces").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///`delete_hardbounces` as the runtime sees it.
+    pub(crate) static DELETE_HARDBOUNCES: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "delete_hardbounces",
+        method: ::reqwest::Method::POST,
+        path_template: "/smtp/deleteHardbounces",
+        responses: &[
+            (
+                204u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "transactional-emails")]
+    impl ::std::fmt::Debug for DeleteScheduledEmailById {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("DeleteScheduledEmailById").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///`delete_scheduled_email_by_id` as the runtime sees it.
+    pub(crate) static DELETE_SCHEDULED_EMAIL_BY_ID: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "delete_scheduled_email_by_id",
+        method: ::reqwest::Method::DELETE,
+        path_template: "/smtp/email/{identifier}",
+        responses: &[
+            (
+                204u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "transactional-emails")]
+    impl ::std::fmt::Debug for GetScheduledEmailByBatchId {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetScheduledEmailByBatchId").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///`get_scheduled_email_by_batch_id` as the runtime sees it.
+    pub(crate) static GET_SCHEDULED_EMAIL_BY_BATCH_ID: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_scheduled_email_by_batch_id",
+        method: ::reqwest::Method::GET,
+        path_template: "/smtp/emailStatus/{batchId}",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "transactional-emails")]
+    impl ::std::fmt::Debug for GetTransacEmailsList {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetTransacEmailsList").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///`get_transac_emails_list` as the runtime sees it.
+    pub(crate) static GET_TRANSAC_EMAILS_LIST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_transac_emails_list",
+        method: ::reqwest::Method::GET,
+        path_template: "/smtp/emails",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "transactional-emails")]
+    impl ::std::fmt::Debug for GetTransacEmailContent {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetTransacEmailContent").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///`get_transac_email_content` as the runtime sees it.
+    pub(crate) static GET_TRANSAC_EMAIL_CONTENT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_transac_email_content",
+        method: ::reqwest::Method::GET,
+        path_template: "/smtp/emails/{uuid}",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    #[cfg(feature = "transactional-emails")]
+    impl ::std::fmt::Debug for SmtpLogIdentifierDelete {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("SmtpLogIdentifierDelete").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///`smtp_log_identifier_delete` as the runtime sees it.
+    pub(crate) static SMTP_LOG_IDENTIFIER_DELETE: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "smtp_log_identifier_delete",
+        method: ::reqwest::Method::DELETE,
+        path_template: "/smtp/log/{identifier}",
+        responses: &[
+            (
+                204u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "transactional-emails")]
+    impl ::std::fmt::Debug for GetAggregatedSmtpReport {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetAggregatedSmtpReport").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///`get_aggregated_smtp_report` as the runtime sees it.
+    pub(crate) static GET_AGGREGATED_SMTP_REPORT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_aggregated_smtp_report",
+        method: ::reqwest::Method::GET,
+        path_template: "/smtp/statistics/aggregatedReport",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "transactional-emails")]
+    impl ::std::fmt::Debug for GetEmailEventReport {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetEmailEventReport").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///`get_email_event_report` as the runtime sees it.
+    pub(crate) static GET_EMAIL_EVENT_REPORT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_email_event_report",
+        method: ::reqwest::Method::GET,
+        path_template: "/smtp/statistics/events",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "transactional-emails")]
+    impl ::std::fmt::Debug for GetSmtpReport {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetSmtpReport").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///`get_smtp_report` as the runtime sees it.
+    pub(crate) static GET_SMTP_REPORT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_smtp_report",
+        method: ::reqwest::Method::GET,
+        path_template: "/smtp/statistics/reports",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "transactional-emails")]
+    impl ::std::fmt::Debug for PostPreviewSmtpEmailTemplates {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("PostPreviewSmtpEmailTemplates").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///`post_preview_smtp_email_templates` as the runtime sees it.
+    pub(crate) static POST_PREVIEW_SMTP_EMAIL_TEMPLATES: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "post_preview_smtp_email_templates",
+        method: ::reqwest::Method::POST,
+        path_template: "/smtp/template/preview",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "transactional-emails")]
+    impl ::std::fmt::Debug for GetSmtpTemplates {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetSmtpTemplates").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///`get_smtp_templates` as the runtime sees it.
+    pub(crate) static GET_SMTP_TEMPLATES: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_smtp_templates",
+        method: ::reqwest::Method::GET,
+        path_template: "/smtp/templates",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "transactional-emails")]
+    impl ::std::fmt::Debug for CreateSmtpTemplate {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CreateSmtpTemplate").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///`create_smtp_template` as the runtime sees it.
+    pub(crate) static CREATE_SMTP_TEMPLATE: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "create_smtp_template",
+        method: ::reqwest::Method::POST,
+        path_template: "/smtp/templates",
+        responses: &[
+            (201u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "transactional-emails")]
+    impl ::std::fmt::Debug for GetSmtpTemplate {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetSmtpTemplate").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///`get_smtp_template` as the runtime sees it.
+    pub(crate) static GET_SMTP_TEMPLATE: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_smtp_template",
+        method: ::reqwest::Method::GET,
+        path_template: "/smtp/templates/{templateId}",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "transactional-emails")]
+    impl ::std::fmt::Debug for UpdateSmtpTemplate {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("UpdateSmtpTemplate").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///`update_smtp_template` as the runtime sees it.
+    pub(crate) static UPDATE_SMTP_TEMPLATE: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "update_smtp_template",
+        method: ::reqwest::Method::PUT,
+        path_template: "/smtp/templates/{templateId}",
+        responses: &[
+            (
+                204u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "transactional-emails")]
+    impl ::std::fmt::Debug for DeleteSmtpTemplate {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("DeleteSmtpTemplate").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///`delete_smtp_template` as the runtime sees it.
+    pub(crate) static DELETE_SMTP_TEMPLATE: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "delete_smtp_template",
+        method: ::reqwest::Method::DELETE,
+        path_template: "/smtp/templates/{templateId}",
+        responses: &[
+            (
+                204u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
     #[cfg(feature = "transactional-sms")]
     impl ::std::fmt::Debug for SendTransacSms {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -56391,6 +77360,258 @@ pub fn __decode_response(
                     types::Company,
                     types::ErrorResponse,
                 >(&operations::COMPANIES_ID_PATCH, status, body),
+            )
+        }
+        #[cfg(feature = "contacts")]
+        "get_contacts" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::GetContacts,
+                    types::ErrorResponse,
+                >(&operations::GET_CONTACTS, status, body),
+            )
+        }
+        #[cfg(feature = "contacts")]
+        "get_attributes" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::GetAttributes,
+                    types::ErrorResponse,
+                >(&operations::GET_ATTRIBUTES, status, body),
+            )
+        }
+        #[cfg(feature = "contacts")]
+        "update_attribute" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    types::ErrorResponse,
+                >(&operations::UPDATE_ATTRIBUTE, status, body),
+            )
+        }
+        #[cfg(feature = "contacts")]
+        "create_attribute" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    types::ErrorResponse,
+                >(&operations::CREATE_ATTRIBUTE, status, body),
+            )
+        }
+        #[cfg(feature = "contacts")]
+        "delete_attribute" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    types::ErrorResponse,
+                >(&operations::DELETE_ATTRIBUTE, status, body),
+            )
+        }
+        #[cfg(feature = "contacts")]
+        "delete_multi_attribute_options" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    types::ErrorResponse,
+                >(&operations::DELETE_MULTI_ATTRIBUTE_OPTIONS, status, body),
+            )
+        }
+        #[cfg(feature = "contacts")]
+        "update_batch_contacts" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    types::ErrorResponse,
+                >(&operations::UPDATE_BATCH_CONTACTS, status, body),
+            )
+        }
+        #[cfg(feature = "contacts")]
+        "request_contact_export" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::CreatedProcessId,
+                    types::ErrorResponse,
+                >(&operations::REQUEST_CONTACT_EXPORT, status, body),
+            )
+        }
+        #[cfg(feature = "contacts")]
+        "get_folders" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::GetFolders,
+                    types::ErrorResponse,
+                >(&operations::GET_FOLDERS, status, body),
+            )
+        }
+        #[cfg(feature = "contacts")]
+        "create_folder" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::CreateModel,
+                    types::ErrorResponse,
+                >(&operations::CREATE_FOLDER, status, body),
+            )
+        }
+        #[cfg(feature = "contacts")]
+        "get_folder" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::GetFolder,
+                    types::ErrorResponse,
+                >(&operations::GET_FOLDER, status, body),
+            )
+        }
+        #[cfg(feature = "contacts")]
+        "update_folder" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    types::ErrorResponse,
+                >(&operations::UPDATE_FOLDER, status, body),
+            )
+        }
+        #[cfg(feature = "contacts")]
+        "delete_folder" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    types::ErrorResponse,
+                >(&operations::DELETE_FOLDER, status, body),
+            )
+        }
+        #[cfg(feature = "contacts")]
+        "get_folder_lists" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::GetFolderLists,
+                    types::ErrorResponse,
+                >(&operations::GET_FOLDER_LISTS, status, body),
+            )
+        }
+        #[cfg(feature = "contacts")]
+        "import_contacts" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::CreatedProcessId,
+                    types::ErrorResponse,
+                >(&operations::IMPORT_CONTACTS, status, body),
+            )
+        }
+        #[cfg(feature = "contacts")]
+        "get_lists" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::GetLists,
+                    types::ErrorResponse,
+                >(&operations::GET_LISTS, status, body),
+            )
+        }
+        #[cfg(feature = "contacts")]
+        "create_list" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::CreateModel,
+                    types::ErrorResponse,
+                >(&operations::CREATE_LIST, status, body),
+            )
+        }
+        #[cfg(feature = "contacts")]
+        "get_list" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::GetExtendedList,
+                    types::ErrorResponse,
+                >(&operations::GET_LIST, status, body),
+            )
+        }
+        #[cfg(feature = "contacts")]
+        "update_list" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    types::ErrorResponse,
+                >(&operations::UPDATE_LIST, status, body),
+            )
+        }
+        #[cfg(feature = "contacts")]
+        "delete_list" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    types::ErrorResponse,
+                >(&operations::DELETE_LIST, status, body),
+            )
+        }
+        #[cfg(feature = "contacts")]
+        "get_contacts_from_list" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::GetContacts,
+                    types::ErrorResponse,
+                >(&operations::GET_CONTACTS_FROM_LIST, status, body),
+            )
+        }
+        #[cfg(feature = "contacts")]
+        "add_contact_to_list" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::PostContactInfo,
+                    types::ErrorResponse,
+                >(&operations::ADD_CONTACT_TO_LIST, status, body),
+            )
+        }
+        #[cfg(feature = "contacts")]
+        "remove_contact_from_list" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::PostContactInfo,
+                    types::ErrorResponse,
+                >(&operations::REMOVE_CONTACT_FROM_LIST, status, body),
+            )
+        }
+        #[cfg(feature = "contacts")]
+        "get_segments" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::GetSegments,
+                    types::ErrorResponse,
+                >(&operations::GET_SEGMENTS, status, body),
+            )
+        }
+        #[cfg(feature = "contacts")]
+        "get_contact_info" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::GetExtendedContactDetails,
+                    types::ErrorResponse,
+                >(&operations::GET_CONTACT_INFO, status, body),
+            )
+        }
+        #[cfg(feature = "contacts")]
+        "update_contact" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    types::ErrorResponse,
+                >(&operations::UPDATE_CONTACT, status, body),
+            )
+        }
+        #[cfg(feature = "contacts")]
+        "delete_contact" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    types::ErrorResponse,
+                >(&operations::DELETE_CONTACT, status, body),
+            )
+        }
+        #[cfg(feature = "contacts")]
+        "get_contact_stats" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::GetContactCampaignStats,
+                    types::ErrorResponse,
+                >(&operations::GET_CONTACT_STATS, status, body),
             )
         }
         #[cfg(feature = "conversations")]
@@ -57460,6 +78681,186 @@ pub fn __decode_response(
                     (),
                     types::ErrorResponse,
                 >(&operations::UPDATE_SMS_CAMPAIGN_STATUS, status, body),
+            )
+        }
+        #[cfg(feature = "transactional-emails")]
+        "get_transac_blocked_contacts" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::GetTransacBlockedContacts,
+                    types::ErrorResponse,
+                >(&operations::GET_TRANSAC_BLOCKED_CONTACTS, status, body),
+            )
+        }
+        #[cfg(feature = "transactional-emails")]
+        "smtp_blocked_contacts_email_delete" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    types::ErrorResponse,
+                >(&operations::SMTP_BLOCKED_CONTACTS_EMAIL_DELETE, status, body),
+            )
+        }
+        #[cfg(feature = "transactional-emails")]
+        "get_blocked_domains" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::GetBlockedDomains,
+                    types::ErrorResponse,
+                >(&operations::GET_BLOCKED_DOMAINS, status, body),
+            )
+        }
+        #[cfg(feature = "transactional-emails")]
+        "block_new_domain" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    types::ErrorResponse,
+                >(&operations::BLOCK_NEW_DOMAIN, status, body),
+            )
+        }
+        #[cfg(feature = "transactional-emails")]
+        "delete_blocked_domain" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    types::ErrorResponse,
+                >(&operations::DELETE_BLOCKED_DOMAIN, status, body),
+            )
+        }
+        #[cfg(feature = "transactional-emails")]
+        "delete_hardbounces" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    types::ErrorResponse,
+                >(&operations::DELETE_HARDBOUNCES, status, body),
+            )
+        }
+        #[cfg(feature = "transactional-emails")]
+        "delete_scheduled_email_by_id" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    types::ErrorResponse,
+                >(&operations::DELETE_SCHEDULED_EMAIL_BY_ID, status, body),
+            )
+        }
+        #[cfg(feature = "transactional-emails")]
+        "get_scheduled_email_by_batch_id" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::GetScheduledEmailByBatchId,
+                    types::ErrorResponse,
+                >(&operations::GET_SCHEDULED_EMAIL_BY_BATCH_ID, status, body),
+            )
+        }
+        #[cfg(feature = "transactional-emails")]
+        "get_transac_emails_list" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::GetTransacEmailsList,
+                    types::ErrorResponse,
+                >(&operations::GET_TRANSAC_EMAILS_LIST, status, body),
+            )
+        }
+        #[cfg(feature = "transactional-emails")]
+        "get_transac_email_content" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::GetTransacEmailContent,
+                    types::ErrorResponse,
+                >(&operations::GET_TRANSAC_EMAIL_CONTENT, status, body),
+            )
+        }
+        #[cfg(feature = "transactional-emails")]
+        "smtp_log_identifier_delete" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    types::ErrorResponse,
+                >(&operations::SMTP_LOG_IDENTIFIER_DELETE, status, body),
+            )
+        }
+        #[cfg(feature = "transactional-emails")]
+        "get_aggregated_smtp_report" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::GetAggregatedReport,
+                    types::ErrorResponse,
+                >(&operations::GET_AGGREGATED_SMTP_REPORT, status, body),
+            )
+        }
+        #[cfg(feature = "transactional-emails")]
+        "get_email_event_report" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::GetEmailEventReport,
+                    types::ErrorResponse,
+                >(&operations::GET_EMAIL_EVENT_REPORT, status, body),
+            )
+        }
+        #[cfg(feature = "transactional-emails")]
+        "get_smtp_report" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::GetReports,
+                    types::ErrorResponse,
+                >(&operations::GET_SMTP_REPORT, status, body),
+            )
+        }
+        #[cfg(feature = "transactional-emails")]
+        "post_preview_smtp_email_templates" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::TemplatePreview,
+                    types::ErrorResponse,
+                >(&operations::POST_PREVIEW_SMTP_EMAIL_TEMPLATES, status, body),
+            )
+        }
+        #[cfg(feature = "transactional-emails")]
+        "get_smtp_templates" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::GetSmtpTemplates,
+                    types::ErrorResponse,
+                >(&operations::GET_SMTP_TEMPLATES, status, body),
+            )
+        }
+        #[cfg(feature = "transactional-emails")]
+        "create_smtp_template" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::CreateModel,
+                    types::ErrorResponse,
+                >(&operations::CREATE_SMTP_TEMPLATE, status, body),
+            )
+        }
+        #[cfg(feature = "transactional-emails")]
+        "get_smtp_template" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::GetSmtpTemplateOverview,
+                    types::ErrorResponse,
+                >(&operations::GET_SMTP_TEMPLATE, status, body),
+            )
+        }
+        #[cfg(feature = "transactional-emails")]
+        "update_smtp_template" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    types::ErrorResponse,
+                >(&operations::UPDATE_SMTP_TEMPLATE, status, body),
+            )
+        }
+        #[cfg(feature = "transactional-emails")]
+        "delete_smtp_template" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    types::ErrorResponse,
+                >(&operations::DELETE_SMTP_TEMPLATE, status, body),
             )
         }
         #[cfg(feature = "transactional-sms")]

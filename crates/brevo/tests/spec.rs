@@ -5,9 +5,9 @@
 //! documented argument rule is checked before sending, and path parameters
 //! stay in their segment.
 //!
-//! - `responses`: 979 tests of 138 schemas
-//! - `arguments`: 235 tests
-//! - `path_segments`: 94 tests
+//! - `responses`: 1319 tests of 191 schemas
+//! - `arguments`: 312 tests
+//! - `path_segments`: 109 tests
 /// Group 1: every response the vendor SDK accepts decodes: each component schema
 /// reachable from a response body, with every property, without each
 /// optional one, with it `null` and, where the SDK coerces numbers, with
@@ -52,6 +52,24 @@ mod responses {
     #[test]
     fn aggregate_balance_with_value_as_string() {
         AGGREGATE_BALANCE.decodes_with_number_as_string("value");
+    }
+    #[cfg(feature = "contacts")]
+    /// `AttributeCategory` with every property.
+    const ATTRIBUTE_CATEGORY: Example<types::AttributeCategory> = Example::new(
+        r#""normal""#,
+    );
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn attribute_category() {
+        ATTRIBUTE_CATEGORY.decodes();
+    }
+    #[cfg(feature = "contacts")]
+    /// `AttributeType` with every property.
+    const ATTRIBUTE_TYPE: Example<types::AttributeType> = Example::new(r#""text""#);
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn attribute_type() {
+        ATTRIBUTE_TYPE.decodes();
     }
     #[cfg(feature = "balance")]
     /// `Balance` with every property.
@@ -765,6 +783,16 @@ mod responses {
     fn balance_order_with_null_transactionid() {
         BALANCE_ORDER.decodes_with_null("transactionid");
     }
+    #[cfg(feature = "transactional-emails")]
+    /// `BlockedContactReasonCode` with every property.
+    const BLOCKED_CONTACT_REASON_CODE: Example<types::BlockedContactReasonCode> = Example::new(
+        r#""unsubscribedViaMA""#,
+    );
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn blocked_contact_reason_code() {
+        BLOCKED_CONTACT_REASON_CODE.decodes();
+    }
     #[cfg(feature = "companies")]
     /// `CompaniesList` with every property.
     const COMPANIES_LIST: Example<types::CompaniesList> = Example::new(
@@ -944,6 +972,16 @@ mod responses {
     #[test]
     fn contact_balances_resp_with_null_loyalty_program_id() {
         CONTACT_BALANCES_RESP.decodes_with_null("loyaltyProgramId");
+    }
+    #[cfg(feature = "contacts")]
+    /// `ContactListEntry` with every property.
+    const CONTACT_LIST_ENTRY: Example<types::ContactListEntry> = Example::new(
+        r#""example""#,
+    );
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn contact_list_entry() {
+        CONTACT_LIST_ENTRY.decodes();
     }
     #[cfg(feature = "conversations")]
     /// `ConversationsAuthorType` with every property.
@@ -1662,17 +1700,38 @@ mod responses {
     fn create_domain_model_with_null_message() {
         CREATE_DOMAIN_MODEL.decodes_with_null("message");
     }
-    #[cfg(any(feature = "sms-campaigns", feature = "webhooks"))]
+    #[cfg(
+        any(
+            feature = "contacts",
+            feature = "sms-campaigns",
+            feature = "transactional-emails",
+            feature = "webhooks"
+        )
+    )]
     /// `CreateModel` with every property.
     const CREATE_MODEL: Example<types::CreateModel> = Example::new(r#"{
   "id": 7
 }"#);
-    #[cfg(any(feature = "sms-campaigns", feature = "webhooks"))]
+    #[cfg(
+        any(
+            feature = "contacts",
+            feature = "sms-campaigns",
+            feature = "transactional-emails",
+            feature = "webhooks"
+        )
+    )]
     #[test]
     fn create_model() {
         CREATE_MODEL.decodes();
     }
-    #[cfg(any(feature = "sms-campaigns", feature = "webhooks"))]
+    #[cfg(
+        any(
+            feature = "contacts",
+            feature = "sms-campaigns",
+            feature = "transactional-emails",
+            feature = "webhooks"
+        )
+    )]
     #[test]
     fn create_model_with_id_as_string() {
         CREATE_MODEL.decodes_with_number_as_string("id");
@@ -1744,19 +1803,19 @@ mod responses {
     fn create_sender_model_with_null_spf_error() {
         CREATE_SENDER_MODEL.decodes_with_null("spfError");
     }
-    #[cfg(any(feature = "sms-campaigns", feature = "webhooks"))]
+    #[cfg(any(feature = "contacts", feature = "sms-campaigns", feature = "webhooks"))]
     /// `CreatedProcessId` with every property.
     const CREATED_PROCESS_ID: Example<types::CreatedProcessId> = Example::new(
         r#"{
   "processId": 7
 }"#,
     );
-    #[cfg(any(feature = "sms-campaigns", feature = "webhooks"))]
+    #[cfg(any(feature = "contacts", feature = "sms-campaigns", feature = "webhooks"))]
     #[test]
     fn created_process_id() {
         CREATED_PROCESS_ID.decodes();
     }
-    #[cfg(any(feature = "sms-campaigns", feature = "webhooks"))]
+    #[cfg(any(feature = "contacts", feature = "sms-campaigns", feature = "webhooks"))]
     #[test]
     fn created_process_id_with_process_id_as_string() {
         CREATED_PROCESS_ID.decodes_with_number_as_string("processId");
@@ -2075,6 +2134,14 @@ mod responses {
     #[test]
     fn dns_records_with_null_dmarc_record() {
         DNS_RECORDS.decodes_with_null("dmarc_record");
+    }
+    #[cfg(feature = "transactional-emails")]
+    /// `EmailEvent` with every property.
+    const EMAIL_EVENT: Example<types::EmailEvent> = Example::new(r#""bounces""#);
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn email_event() {
+        EMAIL_EVENT.decodes();
     }
     /// `ErrorCode` with every property.
     const ERROR_CODE: Example<types::ErrorCode> = Example::new(r#""invalid_parameter""#);
@@ -2543,6 +2610,220 @@ mod responses {
     fn get_account_relay_data_with_port_as_string() {
         GET_ACCOUNT_RELAY_DATA.decodes_with_number_as_string("port");
     }
+    #[cfg(feature = "transactional-emails")]
+    /// `GetAggregatedReport` with every property.
+    const GET_AGGREGATED_REPORT: Example<types::GetAggregatedReport> = Example::new(
+        r#"{
+  "blocked": 7,
+  "clicks": 7,
+  "delivered": 7,
+  "hardBounces": 7,
+  "invalid": 7,
+  "opens": 7,
+  "range": "example",
+  "requests": 7,
+  "softBounces": 7,
+  "spamReports": 7,
+  "uniqueClicks": 7,
+  "uniqueOpens": 7,
+  "unsubscribed": 7
+}"#,
+    );
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report() {
+        GET_AGGREGATED_REPORT.decodes();
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_without_blocked() {
+        GET_AGGREGATED_REPORT.decodes_without("blocked");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_with_null_blocked() {
+        GET_AGGREGATED_REPORT.decodes_with_null("blocked");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_with_blocked_as_string() {
+        GET_AGGREGATED_REPORT.decodes_with_number_as_string("blocked");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_without_clicks() {
+        GET_AGGREGATED_REPORT.decodes_without("clicks");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_with_null_clicks() {
+        GET_AGGREGATED_REPORT.decodes_with_null("clicks");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_with_clicks_as_string() {
+        GET_AGGREGATED_REPORT.decodes_with_number_as_string("clicks");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_without_delivered() {
+        GET_AGGREGATED_REPORT.decodes_without("delivered");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_with_null_delivered() {
+        GET_AGGREGATED_REPORT.decodes_with_null("delivered");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_with_delivered_as_string() {
+        GET_AGGREGATED_REPORT.decodes_with_number_as_string("delivered");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_without_hard_bounces() {
+        GET_AGGREGATED_REPORT.decodes_without("hardBounces");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_with_null_hard_bounces() {
+        GET_AGGREGATED_REPORT.decodes_with_null("hardBounces");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_with_hard_bounces_as_string() {
+        GET_AGGREGATED_REPORT.decodes_with_number_as_string("hardBounces");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_without_invalid() {
+        GET_AGGREGATED_REPORT.decodes_without("invalid");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_with_null_invalid() {
+        GET_AGGREGATED_REPORT.decodes_with_null("invalid");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_with_invalid_as_string() {
+        GET_AGGREGATED_REPORT.decodes_with_number_as_string("invalid");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_without_opens() {
+        GET_AGGREGATED_REPORT.decodes_without("opens");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_with_null_opens() {
+        GET_AGGREGATED_REPORT.decodes_with_null("opens");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_with_opens_as_string() {
+        GET_AGGREGATED_REPORT.decodes_with_number_as_string("opens");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_without_range() {
+        GET_AGGREGATED_REPORT.decodes_without("range");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_with_null_range() {
+        GET_AGGREGATED_REPORT.decodes_with_null("range");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_without_requests() {
+        GET_AGGREGATED_REPORT.decodes_without("requests");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_with_null_requests() {
+        GET_AGGREGATED_REPORT.decodes_with_null("requests");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_with_requests_as_string() {
+        GET_AGGREGATED_REPORT.decodes_with_number_as_string("requests");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_without_soft_bounces() {
+        GET_AGGREGATED_REPORT.decodes_without("softBounces");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_with_null_soft_bounces() {
+        GET_AGGREGATED_REPORT.decodes_with_null("softBounces");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_with_soft_bounces_as_string() {
+        GET_AGGREGATED_REPORT.decodes_with_number_as_string("softBounces");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_without_spam_reports() {
+        GET_AGGREGATED_REPORT.decodes_without("spamReports");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_with_null_spam_reports() {
+        GET_AGGREGATED_REPORT.decodes_with_null("spamReports");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_with_spam_reports_as_string() {
+        GET_AGGREGATED_REPORT.decodes_with_number_as_string("spamReports");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_without_unique_clicks() {
+        GET_AGGREGATED_REPORT.decodes_without("uniqueClicks");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_with_null_unique_clicks() {
+        GET_AGGREGATED_REPORT.decodes_with_null("uniqueClicks");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_with_unique_clicks_as_string() {
+        GET_AGGREGATED_REPORT.decodes_with_number_as_string("uniqueClicks");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_without_unique_opens() {
+        GET_AGGREGATED_REPORT.decodes_without("uniqueOpens");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_with_null_unique_opens() {
+        GET_AGGREGATED_REPORT.decodes_with_null("uniqueOpens");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_with_unique_opens_as_string() {
+        GET_AGGREGATED_REPORT.decodes_with_number_as_string("uniqueOpens");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_without_unsubscribed() {
+        GET_AGGREGATED_REPORT.decodes_without("unsubscribed");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_with_null_unsubscribed() {
+        GET_AGGREGATED_REPORT.decodes_with_null("unsubscribed");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_with_unsubscribed_as_string() {
+        GET_AGGREGATED_REPORT.decodes_with_number_as_string("unsubscribed");
+    }
     #[cfg(feature = "external-feeds")]
     /// `GetAllExternalFeeds` with every property.
     const GET_ALL_EXTERNAL_FEEDS: Example<types::GetAllExternalFeeds> = Example::new(
@@ -2601,6 +2882,130 @@ mod responses {
     fn get_all_external_feeds_with_null_feeds() {
         GET_ALL_EXTERNAL_FEEDS.decodes_with_null("feeds");
     }
+    #[cfg(feature = "contacts")]
+    /// `GetAttributes` with every property.
+    const GET_ATTRIBUTES: Example<types::GetAttributes> = Example::new(
+        r#"{
+  "attributes": [
+    {
+      "calculatedValue": "example",
+      "category": "normal",
+      "enumeration": [
+        {
+          "label": "example",
+          "value": 7
+        }
+      ],
+      "multiCategoryOptions": [
+        "example"
+      ],
+      "name": "example",
+      "type": "text"
+    }
+  ]
+}"#,
+    );
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_attributes() {
+        GET_ATTRIBUTES.decodes();
+    }
+    #[cfg(feature = "contacts")]
+    /// `GetAttributesAttributes` with every property.
+    const GET_ATTRIBUTES_ATTRIBUTES: Example<types::GetAttributesAttributes> = Example::new(
+        r#"{
+  "calculatedValue": "example",
+  "category": "normal",
+  "enumeration": [
+    {
+      "label": "example",
+      "value": 7
+    }
+  ],
+  "multiCategoryOptions": [
+    "example"
+  ],
+  "name": "example",
+  "type": "text"
+}"#,
+    );
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_attributes_attributes() {
+        GET_ATTRIBUTES_ATTRIBUTES.decodes();
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_attributes_attributes_without_calculated_value() {
+        GET_ATTRIBUTES_ATTRIBUTES.decodes_without("calculatedValue");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_attributes_attributes_with_null_calculated_value() {
+        GET_ATTRIBUTES_ATTRIBUTES.decodes_with_null("calculatedValue");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_attributes_attributes_without_enumeration() {
+        GET_ATTRIBUTES_ATTRIBUTES.decodes_without("enumeration");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_attributes_attributes_with_null_enumeration() {
+        GET_ATTRIBUTES_ATTRIBUTES.decodes_with_null("enumeration");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_attributes_attributes_without_multi_category_options() {
+        GET_ATTRIBUTES_ATTRIBUTES.decodes_without("multiCategoryOptions");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_attributes_attributes_with_null_multi_category_options() {
+        GET_ATTRIBUTES_ATTRIBUTES.decodes_with_null("multiCategoryOptions");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_attributes_attributes_without_type() {
+        GET_ATTRIBUTES_ATTRIBUTES.decodes_without("type");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_attributes_attributes_with_null_type() {
+        GET_ATTRIBUTES_ATTRIBUTES.decodes_with_null("type");
+    }
+    #[cfg(feature = "contacts")]
+    /// `GetAttributesEnumeration` with every property.
+    const GET_ATTRIBUTES_ENUMERATION: Example<types::GetAttributesEnumeration> = Example::new(
+        r#"{
+  "label": "example",
+  "value": 7
+}"#,
+    );
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_attributes_enumeration() {
+        GET_ATTRIBUTES_ENUMERATION.decodes();
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_attributes_enumeration_with_value_as_string() {
+        GET_ATTRIBUTES_ENUMERATION.decodes_with_number_as_string("value");
+    }
+    #[cfg(feature = "transactional-emails")]
+    /// `GetBlockedDomains` with every property.
+    const GET_BLOCKED_DOMAINS: Example<types::GetBlockedDomains> = Example::new(
+        r#"{
+  "domains": [
+    "example"
+  ]
+}"#,
+    );
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_blocked_domains() {
+        GET_BLOCKED_DOMAINS.decodes();
+    }
     #[cfg(feature = "sms-campaigns")]
     /// `GetCampaignRecipients` with every property.
     const GET_CAMPAIGN_RECIPIENTS: Example<types::GetCampaignRecipients> = Example::new(
@@ -2627,6 +3032,494 @@ mod responses {
     #[test]
     fn get_campaign_recipients_with_lists_as_string() {
         GET_CAMPAIGN_RECIPIENTS.decodes_with_number_as_string("lists");
+    }
+    #[cfg(feature = "contacts")]
+    /// `GetCampaignStats` with every property.
+    const GET_CAMPAIGN_STATS: Example<types::GetCampaignStats> = Example::new(
+        r#"{
+  "appleMppOpens": 7,
+  "clickers": 7,
+  "complaints": 7,
+  "deferred": 7,
+  "delivered": 7,
+  "estimatedViews": 7,
+  "hardBounces": 7,
+  "listId": 7,
+  "opensRate": 7.5,
+  "returnBounce": 7,
+  "sent": 7,
+  "softBounces": 7,
+  "trackableViews": 7,
+  "trackableViewsRate": 7.5,
+  "uniqueClicks": 7,
+  "uniqueViews": 7,
+  "unsubscriptions": 7,
+  "viewed": 7
+}"#,
+    );
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_campaign_stats() {
+        GET_CAMPAIGN_STATS.decodes();
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_campaign_stats_without_apple_mpp_opens() {
+        GET_CAMPAIGN_STATS.decodes_without("appleMppOpens");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_campaign_stats_with_null_apple_mpp_opens() {
+        GET_CAMPAIGN_STATS.decodes_with_null("appleMppOpens");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_campaign_stats_with_apple_mpp_opens_as_string() {
+        GET_CAMPAIGN_STATS.decodes_with_number_as_string("appleMppOpens");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_campaign_stats_with_clickers_as_string() {
+        GET_CAMPAIGN_STATS.decodes_with_number_as_string("clickers");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_campaign_stats_with_complaints_as_string() {
+        GET_CAMPAIGN_STATS.decodes_with_number_as_string("complaints");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_campaign_stats_without_deferred() {
+        GET_CAMPAIGN_STATS.decodes_without("deferred");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_campaign_stats_with_null_deferred() {
+        GET_CAMPAIGN_STATS.decodes_with_null("deferred");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_campaign_stats_with_deferred_as_string() {
+        GET_CAMPAIGN_STATS.decodes_with_number_as_string("deferred");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_campaign_stats_with_delivered_as_string() {
+        GET_CAMPAIGN_STATS.decodes_with_number_as_string("delivered");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_campaign_stats_without_estimated_views() {
+        GET_CAMPAIGN_STATS.decodes_without("estimatedViews");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_campaign_stats_with_null_estimated_views() {
+        GET_CAMPAIGN_STATS.decodes_with_null("estimatedViews");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_campaign_stats_with_estimated_views_as_string() {
+        GET_CAMPAIGN_STATS.decodes_with_number_as_string("estimatedViews");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_campaign_stats_with_hard_bounces_as_string() {
+        GET_CAMPAIGN_STATS.decodes_with_number_as_string("hardBounces");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_campaign_stats_without_list_id() {
+        GET_CAMPAIGN_STATS.decodes_without("listId");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_campaign_stats_with_null_list_id() {
+        GET_CAMPAIGN_STATS.decodes_with_null("listId");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_campaign_stats_with_list_id_as_string() {
+        GET_CAMPAIGN_STATS.decodes_with_number_as_string("listId");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_campaign_stats_without_opens_rate() {
+        GET_CAMPAIGN_STATS.decodes_without("opensRate");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_campaign_stats_with_null_opens_rate() {
+        GET_CAMPAIGN_STATS.decodes_with_null("opensRate");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_campaign_stats_with_opens_rate_as_string() {
+        GET_CAMPAIGN_STATS.decodes_with_number_as_string("opensRate");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_campaign_stats_without_return_bounce() {
+        GET_CAMPAIGN_STATS.decodes_without("returnBounce");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_campaign_stats_with_null_return_bounce() {
+        GET_CAMPAIGN_STATS.decodes_with_null("returnBounce");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_campaign_stats_with_return_bounce_as_string() {
+        GET_CAMPAIGN_STATS.decodes_with_number_as_string("returnBounce");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_campaign_stats_with_sent_as_string() {
+        GET_CAMPAIGN_STATS.decodes_with_number_as_string("sent");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_campaign_stats_with_soft_bounces_as_string() {
+        GET_CAMPAIGN_STATS.decodes_with_number_as_string("softBounces");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_campaign_stats_with_trackable_views_as_string() {
+        GET_CAMPAIGN_STATS.decodes_with_number_as_string("trackableViews");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_campaign_stats_without_trackable_views_rate() {
+        GET_CAMPAIGN_STATS.decodes_without("trackableViewsRate");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_campaign_stats_with_null_trackable_views_rate() {
+        GET_CAMPAIGN_STATS.decodes_with_null("trackableViewsRate");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_campaign_stats_with_trackable_views_rate_as_string() {
+        GET_CAMPAIGN_STATS.decodes_with_number_as_string("trackableViewsRate");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_campaign_stats_with_unique_clicks_as_string() {
+        GET_CAMPAIGN_STATS.decodes_with_number_as_string("uniqueClicks");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_campaign_stats_with_unique_views_as_string() {
+        GET_CAMPAIGN_STATS.decodes_with_number_as_string("uniqueViews");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_campaign_stats_with_unsubscriptions_as_string() {
+        GET_CAMPAIGN_STATS.decodes_with_number_as_string("unsubscriptions");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_campaign_stats_with_viewed_as_string() {
+        GET_CAMPAIGN_STATS.decodes_with_number_as_string("viewed");
+    }
+    #[cfg(feature = "contacts")]
+    /// `GetContactCampaignStats` with every property.
+    const GET_CONTACT_CAMPAIGN_STATS: Example<types::GetContactCampaignStats> = Example::new(
+        r#"{
+  "clicked": [
+    {
+      "campaignId": 7,
+      "links": [
+        {
+          "count": 7,
+          "eventTime": "example",
+          "ip": "example",
+          "url": "example"
+        }
+      ]
+    }
+  ],
+  "complaints": [
+    {
+      "campaignId": 7,
+      "eventTime": "example"
+    }
+  ],
+  "delivered": [
+    {
+      "campaignId": 7,
+      "eventTime": "example"
+    }
+  ],
+  "hardBounces": [
+    {
+      "campaignId": 7,
+      "eventTime": "example"
+    }
+  ],
+  "messagesSent": [
+    {
+      "campaignId": 7,
+      "eventTime": "example"
+    }
+  ],
+  "opened": [
+    {
+      "campaignId": 7,
+      "count": 7,
+      "eventTime": "example",
+      "ip": "example"
+    }
+  ],
+  "softBounces": [
+    {
+      "campaignId": 7,
+      "eventTime": "example"
+    }
+  ],
+  "transacAttributes": [
+    {
+      "orderDate": "example",
+      "orderId": 7,
+      "orderPrice": 7.5
+    }
+  ],
+  "unsubscriptions": {
+    "adminUnsubscription": [
+      {
+        "eventTime": "example",
+        "ip": "example"
+      }
+    ],
+    "userUnsubscription": [
+      {
+        "campaignId": 7,
+        "eventTime": "example",
+        "ip": "example"
+      }
+    ]
+  }
+}"#,
+    );
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_contact_campaign_stats() {
+        GET_CONTACT_CAMPAIGN_STATS.decodes();
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_contact_campaign_stats_without_clicked() {
+        GET_CONTACT_CAMPAIGN_STATS.decodes_without("clicked");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_contact_campaign_stats_with_null_clicked() {
+        GET_CONTACT_CAMPAIGN_STATS.decodes_with_null("clicked");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_contact_campaign_stats_without_complaints() {
+        GET_CONTACT_CAMPAIGN_STATS.decodes_without("complaints");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_contact_campaign_stats_with_null_complaints() {
+        GET_CONTACT_CAMPAIGN_STATS.decodes_with_null("complaints");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_contact_campaign_stats_without_delivered() {
+        GET_CONTACT_CAMPAIGN_STATS.decodes_without("delivered");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_contact_campaign_stats_with_null_delivered() {
+        GET_CONTACT_CAMPAIGN_STATS.decodes_with_null("delivered");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_contact_campaign_stats_without_hard_bounces() {
+        GET_CONTACT_CAMPAIGN_STATS.decodes_without("hardBounces");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_contact_campaign_stats_with_null_hard_bounces() {
+        GET_CONTACT_CAMPAIGN_STATS.decodes_with_null("hardBounces");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_contact_campaign_stats_without_messages_sent() {
+        GET_CONTACT_CAMPAIGN_STATS.decodes_without("messagesSent");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_contact_campaign_stats_with_null_messages_sent() {
+        GET_CONTACT_CAMPAIGN_STATS.decodes_with_null("messagesSent");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_contact_campaign_stats_without_opened() {
+        GET_CONTACT_CAMPAIGN_STATS.decodes_without("opened");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_contact_campaign_stats_with_null_opened() {
+        GET_CONTACT_CAMPAIGN_STATS.decodes_with_null("opened");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_contact_campaign_stats_without_soft_bounces() {
+        GET_CONTACT_CAMPAIGN_STATS.decodes_without("softBounces");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_contact_campaign_stats_with_null_soft_bounces() {
+        GET_CONTACT_CAMPAIGN_STATS.decodes_with_null("softBounces");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_contact_campaign_stats_without_transac_attributes() {
+        GET_CONTACT_CAMPAIGN_STATS.decodes_without("transacAttributes");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_contact_campaign_stats_with_null_transac_attributes() {
+        GET_CONTACT_CAMPAIGN_STATS.decodes_with_null("transacAttributes");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_contact_campaign_stats_without_unsubscriptions() {
+        GET_CONTACT_CAMPAIGN_STATS.decodes_without("unsubscriptions");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_contact_campaign_stats_with_null_unsubscriptions() {
+        GET_CONTACT_CAMPAIGN_STATS.decodes_with_null("unsubscriptions");
+    }
+    #[cfg(feature = "contacts")]
+    /// `GetContactCampaignStatsTransacAttributes` with every property.
+    const GET_CONTACT_CAMPAIGN_STATS_TRANSAC_ATTRIBUTES: Example<
+        types::GetContactCampaignStatsTransacAttributes,
+    > = Example::new(
+        r#"{
+  "orderDate": "example",
+  "orderId": 7,
+  "orderPrice": 7.5
+}"#,
+    );
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_contact_campaign_stats_transac_attributes() {
+        GET_CONTACT_CAMPAIGN_STATS_TRANSAC_ATTRIBUTES.decodes();
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_contact_campaign_stats_transac_attributes_with_order_id_as_string() {
+        GET_CONTACT_CAMPAIGN_STATS_TRANSAC_ATTRIBUTES
+            .decodes_with_number_as_string("orderId");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_contact_campaign_stats_transac_attributes_with_order_price_as_string() {
+        GET_CONTACT_CAMPAIGN_STATS_TRANSAC_ATTRIBUTES
+            .decodes_with_number_as_string("orderPrice");
+    }
+    #[cfg(feature = "contacts")]
+    /// `GetContactDetails` with every property.
+    const GET_CONTACT_DETAILS: Example<types::GetContactDetails> = Example::new(
+        r#"{
+  "attributes": {
+    "key": "value"
+  },
+  "createdAt": "example",
+  "email": "example",
+  "emailBlacklisted": true,
+  "id": 7,
+  "listIds": [
+    7
+  ],
+  "listUnsubscribed": [
+    7
+  ],
+  "modifiedAt": "example",
+  "smsBlacklisted": true
+}"#,
+    );
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_contact_details() {
+        GET_CONTACT_DETAILS.decodes();
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_contact_details_without_email() {
+        GET_CONTACT_DETAILS.decodes_without("email");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_contact_details_with_null_email() {
+        GET_CONTACT_DETAILS.decodes_with_null("email");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_contact_details_with_id_as_string() {
+        GET_CONTACT_DETAILS.decodes_with_number_as_string("id");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_contact_details_with_list_ids_as_string() {
+        GET_CONTACT_DETAILS.decodes_with_number_as_string("listIds");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_contact_details_without_list_unsubscribed() {
+        GET_CONTACT_DETAILS.decodes_without("listUnsubscribed");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_contact_details_with_null_list_unsubscribed() {
+        GET_CONTACT_DETAILS.decodes_with_null("listUnsubscribed");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_contact_details_with_list_unsubscribed_as_string() {
+        GET_CONTACT_DETAILS.decodes_with_number_as_string("listUnsubscribed");
+    }
+    #[cfg(feature = "contacts")]
+    /// `GetContacts` with every property.
+    const GET_CONTACTS: Example<types::GetContacts> = Example::new(
+        r#"{
+  "contacts": [
+    {
+      "attributes": {
+        "key": "value"
+      },
+      "createdAt": "example",
+      "email": "example",
+      "emailBlacklisted": true,
+      "id": 7,
+      "listIds": [
+        7
+      ],
+      "listUnsubscribed": [
+        7
+      ],
+      "modifiedAt": "example",
+      "smsBlacklisted": true
+    }
+  ],
+  "count": 7
+}"#,
+    );
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_contacts() {
+        GET_CONTACTS.decodes();
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_contacts_with_count_as_string() {
+        GET_CONTACTS.decodes_with_number_as_string("count");
     }
     #[cfg(feature = "coupons")]
     /// `GetCouponCollection` with every property.
@@ -2793,6 +3686,139 @@ mod responses {
     fn get_domains_list_domains_with_null_ip() {
         GET_DOMAINS_LIST_DOMAINS.decodes_with_null("ip");
     }
+    #[cfg(feature = "transactional-emails")]
+    /// `GetEmailEventReport` with every property.
+    const GET_EMAIL_EVENT_REPORT: Example<types::GetEmailEventReport> = Example::new(
+        r#"{
+  "events": [
+    {
+      "date": "example",
+      "email": "example",
+      "event": "bounces",
+      "from": "example",
+      "ip": "example",
+      "link": "example",
+      "messageId": "example",
+      "reason": "example",
+      "subject": "example",
+      "tag": "example",
+      "templateId": 7
+    }
+  ]
+}"#,
+    );
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_email_event_report() {
+        GET_EMAIL_EVENT_REPORT.decodes();
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_email_event_report_without_events() {
+        GET_EMAIL_EVENT_REPORT.decodes_without("events");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_email_event_report_with_null_events() {
+        GET_EMAIL_EVENT_REPORT.decodes_with_null("events");
+    }
+    #[cfg(feature = "transactional-emails")]
+    /// `GetEmailEventReportEvents` with every property.
+    const GET_EMAIL_EVENT_REPORT_EVENTS: Example<types::GetEmailEventReportEvents> = Example::new(
+        r#"{
+  "date": "example",
+  "email": "example",
+  "event": "bounces",
+  "from": "example",
+  "ip": "example",
+  "link": "example",
+  "messageId": "example",
+  "reason": "example",
+  "subject": "example",
+  "tag": "example",
+  "templateId": 7
+}"#,
+    );
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_email_event_report_events() {
+        GET_EMAIL_EVENT_REPORT_EVENTS.decodes();
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_email_event_report_events_without_from() {
+        GET_EMAIL_EVENT_REPORT_EVENTS.decodes_without("from");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_email_event_report_events_with_null_from() {
+        GET_EMAIL_EVENT_REPORT_EVENTS.decodes_with_null("from");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_email_event_report_events_without_ip() {
+        GET_EMAIL_EVENT_REPORT_EVENTS.decodes_without("ip");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_email_event_report_events_with_null_ip() {
+        GET_EMAIL_EVENT_REPORT_EVENTS.decodes_with_null("ip");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_email_event_report_events_without_link() {
+        GET_EMAIL_EVENT_REPORT_EVENTS.decodes_without("link");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_email_event_report_events_with_null_link() {
+        GET_EMAIL_EVENT_REPORT_EVENTS.decodes_with_null("link");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_email_event_report_events_without_reason() {
+        GET_EMAIL_EVENT_REPORT_EVENTS.decodes_without("reason");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_email_event_report_events_with_null_reason() {
+        GET_EMAIL_EVENT_REPORT_EVENTS.decodes_with_null("reason");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_email_event_report_events_without_subject() {
+        GET_EMAIL_EVENT_REPORT_EVENTS.decodes_without("subject");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_email_event_report_events_with_null_subject() {
+        GET_EMAIL_EVENT_REPORT_EVENTS.decodes_with_null("subject");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_email_event_report_events_without_tag() {
+        GET_EMAIL_EVENT_REPORT_EVENTS.decodes_without("tag");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_email_event_report_events_with_null_tag() {
+        GET_EMAIL_EVENT_REPORT_EVENTS.decodes_with_null("tag");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_email_event_report_events_without_template_id() {
+        GET_EMAIL_EVENT_REPORT_EVENTS.decodes_without("templateId");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_email_event_report_events_with_null_template_id() {
+        GET_EMAIL_EVENT_REPORT_EVENTS.decodes_with_null("templateId");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_email_event_report_events_with_template_id_as_string() {
+        GET_EMAIL_EVENT_REPORT_EVENTS.decodes_with_number_as_string("templateId");
+    }
     #[cfg(feature = "account")]
     /// `GetExtendedClientAddress` with every property.
     const GET_EXTENDED_CLIENT_ADDRESS: Example<types::GetExtendedClientAddress> = Example::new(
@@ -2807,6 +3833,779 @@ mod responses {
     #[test]
     fn get_extended_client_address() {
         GET_EXTENDED_CLIENT_ADDRESS.decodes();
+    }
+    #[cfg(feature = "contacts")]
+    /// `GetExtendedContactDetails` with every property.
+    const GET_EXTENDED_CONTACT_DETAILS: Example<types::GetExtendedContactDetails> = Example::new(
+        r#"{
+  "attributes": {
+    "key": "value"
+  },
+  "createdAt": "example",
+  "email": "example",
+  "emailBlacklisted": true,
+  "id": 7,
+  "listIds": [
+    7
+  ],
+  "listUnsubscribed": [
+    7
+  ],
+  "modifiedAt": "example",
+  "smsBlacklisted": true,
+  "statistics": {
+    "clicked": [
+      {
+        "campaignId": 7,
+        "links": [
+          {
+            "count": 7,
+            "eventTime": "example",
+            "ip": "example",
+            "url": "example"
+          }
+        ]
+      }
+    ],
+    "complaints": [
+      {
+        "campaignId": 7,
+        "eventTime": "example"
+      }
+    ],
+    "delivered": [
+      {
+        "campaignId": 7,
+        "eventTime": "example"
+      }
+    ],
+    "hardBounces": [
+      {
+        "campaignId": 7,
+        "eventTime": "example"
+      }
+    ],
+    "messagesSent": [
+      {
+        "campaignId": 7,
+        "eventTime": "example"
+      }
+    ],
+    "opened": [
+      {
+        "campaignId": 7,
+        "count": 7,
+        "eventTime": "example",
+        "ip": "example"
+      }
+    ],
+    "softBounces": [
+      {
+        "campaignId": 7,
+        "eventTime": "example"
+      }
+    ],
+    "transacAttributes": [
+      {
+        "key": "value"
+      }
+    ],
+    "unsubscriptions": {
+      "adminUnsubscription": [
+        {
+          "eventTime": "example",
+          "ip": "example"
+        }
+      ],
+      "userUnsubscription": [
+        {
+          "campaignId": 7,
+          "eventTime": "example",
+          "ip": "example"
+        }
+      ]
+    }
+  }
+}"#,
+    );
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_contact_details() {
+        GET_EXTENDED_CONTACT_DETAILS.decodes();
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_contact_details_without_email() {
+        GET_EXTENDED_CONTACT_DETAILS.decodes_without("email");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_contact_details_with_null_email() {
+        GET_EXTENDED_CONTACT_DETAILS.decodes_with_null("email");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_contact_details_with_id_as_string() {
+        GET_EXTENDED_CONTACT_DETAILS.decodes_with_number_as_string("id");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_contact_details_with_list_ids_as_string() {
+        GET_EXTENDED_CONTACT_DETAILS.decodes_with_number_as_string("listIds");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_contact_details_without_list_unsubscribed() {
+        GET_EXTENDED_CONTACT_DETAILS.decodes_without("listUnsubscribed");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_contact_details_with_null_list_unsubscribed() {
+        GET_EXTENDED_CONTACT_DETAILS.decodes_with_null("listUnsubscribed");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_contact_details_with_list_unsubscribed_as_string() {
+        GET_EXTENDED_CONTACT_DETAILS.decodes_with_number_as_string("listUnsubscribed");
+    }
+    #[cfg(feature = "contacts")]
+    /// `GetExtendedContactDetailsStatistics` with every property.
+    const GET_EXTENDED_CONTACT_DETAILS_STATISTICS: Example<
+        types::GetExtendedContactDetailsStatistics,
+    > = Example::new(
+        r#"{
+  "clicked": [
+    {
+      "campaignId": 7,
+      "links": [
+        {
+          "count": 7,
+          "eventTime": "example",
+          "ip": "example",
+          "url": "example"
+        }
+      ]
+    }
+  ],
+  "complaints": [
+    {
+      "campaignId": 7,
+      "eventTime": "example"
+    }
+  ],
+  "delivered": [
+    {
+      "campaignId": 7,
+      "eventTime": "example"
+    }
+  ],
+  "hardBounces": [
+    {
+      "campaignId": 7,
+      "eventTime": "example"
+    }
+  ],
+  "messagesSent": [
+    {
+      "campaignId": 7,
+      "eventTime": "example"
+    }
+  ],
+  "opened": [
+    {
+      "campaignId": 7,
+      "count": 7,
+      "eventTime": "example",
+      "ip": "example"
+    }
+  ],
+  "softBounces": [
+    {
+      "campaignId": 7,
+      "eventTime": "example"
+    }
+  ],
+  "transacAttributes": [
+    {
+      "key": "value"
+    }
+  ],
+  "unsubscriptions": {
+    "adminUnsubscription": [
+      {
+        "eventTime": "example",
+        "ip": "example"
+      }
+    ],
+    "userUnsubscription": [
+      {
+        "campaignId": 7,
+        "eventTime": "example",
+        "ip": "example"
+      }
+    ]
+  }
+}"#,
+    );
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_contact_details_statistics() {
+        GET_EXTENDED_CONTACT_DETAILS_STATISTICS.decodes();
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_contact_details_statistics_without_clicked() {
+        GET_EXTENDED_CONTACT_DETAILS_STATISTICS.decodes_without("clicked");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_contact_details_statistics_with_null_clicked() {
+        GET_EXTENDED_CONTACT_DETAILS_STATISTICS.decodes_with_null("clicked");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_contact_details_statistics_without_complaints() {
+        GET_EXTENDED_CONTACT_DETAILS_STATISTICS.decodes_without("complaints");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_contact_details_statistics_with_null_complaints() {
+        GET_EXTENDED_CONTACT_DETAILS_STATISTICS.decodes_with_null("complaints");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_contact_details_statistics_without_delivered() {
+        GET_EXTENDED_CONTACT_DETAILS_STATISTICS.decodes_without("delivered");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_contact_details_statistics_with_null_delivered() {
+        GET_EXTENDED_CONTACT_DETAILS_STATISTICS.decodes_with_null("delivered");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_contact_details_statistics_without_hard_bounces() {
+        GET_EXTENDED_CONTACT_DETAILS_STATISTICS.decodes_without("hardBounces");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_contact_details_statistics_with_null_hard_bounces() {
+        GET_EXTENDED_CONTACT_DETAILS_STATISTICS.decodes_with_null("hardBounces");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_contact_details_statistics_without_messages_sent() {
+        GET_EXTENDED_CONTACT_DETAILS_STATISTICS.decodes_without("messagesSent");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_contact_details_statistics_with_null_messages_sent() {
+        GET_EXTENDED_CONTACT_DETAILS_STATISTICS.decodes_with_null("messagesSent");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_contact_details_statistics_without_opened() {
+        GET_EXTENDED_CONTACT_DETAILS_STATISTICS.decodes_without("opened");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_contact_details_statistics_with_null_opened() {
+        GET_EXTENDED_CONTACT_DETAILS_STATISTICS.decodes_with_null("opened");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_contact_details_statistics_without_soft_bounces() {
+        GET_EXTENDED_CONTACT_DETAILS_STATISTICS.decodes_without("softBounces");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_contact_details_statistics_with_null_soft_bounces() {
+        GET_EXTENDED_CONTACT_DETAILS_STATISTICS.decodes_with_null("softBounces");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_contact_details_statistics_without_transac_attributes() {
+        GET_EXTENDED_CONTACT_DETAILS_STATISTICS.decodes_without("transacAttributes");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_contact_details_statistics_with_null_transac_attributes() {
+        GET_EXTENDED_CONTACT_DETAILS_STATISTICS.decodes_with_null("transacAttributes");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_contact_details_statistics_without_unsubscriptions() {
+        GET_EXTENDED_CONTACT_DETAILS_STATISTICS.decodes_without("unsubscriptions");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_contact_details_statistics_with_null_unsubscriptions() {
+        GET_EXTENDED_CONTACT_DETAILS_STATISTICS.decodes_with_null("unsubscriptions");
+    }
+    #[cfg(feature = "contacts")]
+    /// `GetExtendedContactDetailsStatisticsClicked` with every property.
+    const GET_EXTENDED_CONTACT_DETAILS_STATISTICS_CLICKED: Example<
+        types::GetExtendedContactDetailsStatisticsClicked,
+    > = Example::new(
+        r#"{
+  "campaignId": 7,
+  "links": [
+    {
+      "count": 7,
+      "eventTime": "example",
+      "ip": "example",
+      "url": "example"
+    }
+  ]
+}"#,
+    );
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_contact_details_statistics_clicked() {
+        GET_EXTENDED_CONTACT_DETAILS_STATISTICS_CLICKED.decodes();
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_contact_details_statistics_clicked_with_campaign_id_as_string() {
+        GET_EXTENDED_CONTACT_DETAILS_STATISTICS_CLICKED
+            .decodes_with_number_as_string("campaignId");
+    }
+    #[cfg(feature = "contacts")]
+    /// `GetExtendedContactDetailsStatisticsLinks` with every property.
+    const GET_EXTENDED_CONTACT_DETAILS_STATISTICS_LINKS: Example<
+        types::GetExtendedContactDetailsStatisticsLinks,
+    > = Example::new(
+        r#"{
+  "count": 7,
+  "eventTime": "example",
+  "ip": "example",
+  "url": "example"
+}"#,
+    );
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_contact_details_statistics_links() {
+        GET_EXTENDED_CONTACT_DETAILS_STATISTICS_LINKS.decodes();
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_contact_details_statistics_links_with_count_as_string() {
+        GET_EXTENDED_CONTACT_DETAILS_STATISTICS_LINKS
+            .decodes_with_number_as_string("count");
+    }
+    #[cfg(feature = "contacts")]
+    /// `GetExtendedContactDetailsStatisticsMessagesSent` with every property.
+    const GET_EXTENDED_CONTACT_DETAILS_STATISTICS_MESSAGES_SENT: Example<
+        types::GetExtendedContactDetailsStatisticsMessagesSent,
+    > = Example::new(r#"{
+  "campaignId": 7,
+  "eventTime": "example"
+}"#);
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_contact_details_statistics_messages_sent() {
+        GET_EXTENDED_CONTACT_DETAILS_STATISTICS_MESSAGES_SENT.decodes();
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_contact_details_statistics_messages_sent_with_campaign_id_as_string() {
+        GET_EXTENDED_CONTACT_DETAILS_STATISTICS_MESSAGES_SENT
+            .decodes_with_number_as_string("campaignId");
+    }
+    #[cfg(feature = "contacts")]
+    /// `GetExtendedContactDetailsStatisticsOpened` with every property.
+    const GET_EXTENDED_CONTACT_DETAILS_STATISTICS_OPENED: Example<
+        types::GetExtendedContactDetailsStatisticsOpened,
+    > = Example::new(
+        r#"{
+  "campaignId": 7,
+  "count": 7,
+  "eventTime": "example",
+  "ip": "example"
+}"#,
+    );
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_contact_details_statistics_opened() {
+        GET_EXTENDED_CONTACT_DETAILS_STATISTICS_OPENED.decodes();
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_contact_details_statistics_opened_with_campaign_id_as_string() {
+        GET_EXTENDED_CONTACT_DETAILS_STATISTICS_OPENED
+            .decodes_with_number_as_string("campaignId");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_contact_details_statistics_opened_with_count_as_string() {
+        GET_EXTENDED_CONTACT_DETAILS_STATISTICS_OPENED
+            .decodes_with_number_as_string("count");
+    }
+    #[cfg(feature = "contacts")]
+    /// `GetExtendedContactDetailsStatisticsUnsubscriptions` with every property.
+    const GET_EXTENDED_CONTACT_DETAILS_STATISTICS_UNSUBSCRIPTIONS: Example<
+        types::GetExtendedContactDetailsStatisticsUnsubscriptions,
+    > = Example::new(
+        r#"{
+  "adminUnsubscription": [
+    {
+      "eventTime": "example",
+      "ip": "example"
+    }
+  ],
+  "userUnsubscription": [
+    {
+      "campaignId": 7,
+      "eventTime": "example",
+      "ip": "example"
+    }
+  ]
+}"#,
+    );
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_contact_details_statistics_unsubscriptions() {
+        GET_EXTENDED_CONTACT_DETAILS_STATISTICS_UNSUBSCRIPTIONS.decodes();
+    }
+    #[cfg(feature = "contacts")]
+    /// `GetExtendedContactDetailsStatisticsUnsubscriptionsAdminUnsubscription` with every property.
+    const GET_EXTENDED_CONTACT_DETAILS_STATISTICS_UNSUBSCRIPTIONS_ADMIN_UNSUBSCRIPTION: Example<
+        types::GetExtendedContactDetailsStatisticsUnsubscriptionsAdminUnsubscription,
+    > = Example::new(r#"{
+  "eventTime": "example",
+  "ip": "example"
+}"#);
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_contact_details_statistics_unsubscriptions_admin_unsubscription() {
+        GET_EXTENDED_CONTACT_DETAILS_STATISTICS_UNSUBSCRIPTIONS_ADMIN_UNSUBSCRIPTION
+            .decodes();
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_contact_details_statistics_unsubscriptions_admin_unsubscription_without_ip() {
+        GET_EXTENDED_CONTACT_DETAILS_STATISTICS_UNSUBSCRIPTIONS_ADMIN_UNSUBSCRIPTION
+            .decodes_without("ip");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_contact_details_statistics_unsubscriptions_admin_unsubscription_with_null_ip() {
+        GET_EXTENDED_CONTACT_DETAILS_STATISTICS_UNSUBSCRIPTIONS_ADMIN_UNSUBSCRIPTION
+            .decodes_with_null("ip");
+    }
+    #[cfg(feature = "contacts")]
+    /// `GetExtendedContactDetailsStatisticsUnsubscriptionsUserUnsubscription` with every property.
+    const GET_EXTENDED_CONTACT_DETAILS_STATISTICS_UNSUBSCRIPTIONS_USER_UNSUBSCRIPTION: Example<
+        types::GetExtendedContactDetailsStatisticsUnsubscriptionsUserUnsubscription,
+    > = Example::new(
+        r#"{
+  "campaignId": 7,
+  "eventTime": "example",
+  "ip": "example"
+}"#,
+    );
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_contact_details_statistics_unsubscriptions_user_unsubscription() {
+        GET_EXTENDED_CONTACT_DETAILS_STATISTICS_UNSUBSCRIPTIONS_USER_UNSUBSCRIPTION
+            .decodes();
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_contact_details_statistics_unsubscriptions_user_unsubscription_with_campaign_id_as_string() {
+        GET_EXTENDED_CONTACT_DETAILS_STATISTICS_UNSUBSCRIPTIONS_USER_UNSUBSCRIPTION
+            .decodes_with_number_as_string("campaignId");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_contact_details_statistics_unsubscriptions_user_unsubscription_without_ip() {
+        GET_EXTENDED_CONTACT_DETAILS_STATISTICS_UNSUBSCRIPTIONS_USER_UNSUBSCRIPTION
+            .decodes_without("ip");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_contact_details_statistics_unsubscriptions_user_unsubscription_with_null_ip() {
+        GET_EXTENDED_CONTACT_DETAILS_STATISTICS_UNSUBSCRIPTIONS_USER_UNSUBSCRIPTION
+            .decodes_with_null("ip");
+    }
+    #[cfg(feature = "contacts")]
+    /// `GetExtendedList` with every property.
+    const GET_EXTENDED_LIST: Example<types::GetExtendedList> = Example::new(
+        r#"{
+  "campaignStats": [
+    {
+      "campaignId": 7,
+      "stats": {
+        "appleMppOpens": 7,
+        "clickers": 7,
+        "complaints": 7,
+        "deferred": 7,
+        "delivered": 7,
+        "estimatedViews": 7,
+        "hardBounces": 7,
+        "listId": 7,
+        "opensRate": 7.5,
+        "returnBounce": 7,
+        "sent": 7,
+        "softBounces": 7,
+        "trackableViews": 7,
+        "trackableViewsRate": 7.5,
+        "uniqueClicks": 7,
+        "uniqueViews": 7,
+        "unsubscriptions": 7,
+        "viewed": 7
+      }
+    }
+  ],
+  "createdAt": "example",
+  "dynamicList": true,
+  "endDate": "example",
+  "folderId": 7,
+  "id": 7,
+  "name": "example",
+  "startDate": "example",
+  "totalBlacklisted": 7,
+  "totalSubscribers": 7,
+  "uniqueSubscribers": 7
+}"#,
+    );
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_list() {
+        GET_EXTENDED_LIST.decodes();
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_list_without_campaign_stats() {
+        GET_EXTENDED_LIST.decodes_without("campaignStats");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_list_with_null_campaign_stats() {
+        GET_EXTENDED_LIST.decodes_with_null("campaignStats");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_list_without_dynamic_list() {
+        GET_EXTENDED_LIST.decodes_without("dynamicList");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_list_with_null_dynamic_list() {
+        GET_EXTENDED_LIST.decodes_with_null("dynamicList");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_list_without_end_date() {
+        GET_EXTENDED_LIST.decodes_without("endDate");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_list_with_null_end_date() {
+        GET_EXTENDED_LIST.decodes_with_null("endDate");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_list_with_folder_id_as_string() {
+        GET_EXTENDED_LIST.decodes_with_number_as_string("folderId");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_list_with_id_as_string() {
+        GET_EXTENDED_LIST.decodes_with_number_as_string("id");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_list_without_start_date() {
+        GET_EXTENDED_LIST.decodes_without("startDate");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_list_with_null_start_date() {
+        GET_EXTENDED_LIST.decodes_with_null("startDate");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_list_with_total_blacklisted_as_string() {
+        GET_EXTENDED_LIST.decodes_with_number_as_string("totalBlacklisted");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_list_with_total_subscribers_as_string() {
+        GET_EXTENDED_LIST.decodes_with_number_as_string("totalSubscribers");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_list_with_unique_subscribers_as_string() {
+        GET_EXTENDED_LIST.decodes_with_number_as_string("uniqueSubscribers");
+    }
+    #[cfg(feature = "contacts")]
+    /// `GetExtendedListCampaignStats` with every property.
+    const GET_EXTENDED_LIST_CAMPAIGN_STATS: Example<
+        types::GetExtendedListCampaignStats,
+    > = Example::new(
+        r#"{
+  "campaignId": 7,
+  "stats": {
+    "appleMppOpens": 7,
+    "clickers": 7,
+    "complaints": 7,
+    "deferred": 7,
+    "delivered": 7,
+    "estimatedViews": 7,
+    "hardBounces": 7,
+    "listId": 7,
+    "opensRate": 7.5,
+    "returnBounce": 7,
+    "sent": 7,
+    "softBounces": 7,
+    "trackableViews": 7,
+    "trackableViewsRate": 7.5,
+    "uniqueClicks": 7,
+    "uniqueViews": 7,
+    "unsubscriptions": 7,
+    "viewed": 7
+  }
+}"#,
+    );
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_list_campaign_stats() {
+        GET_EXTENDED_LIST_CAMPAIGN_STATS.decodes();
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_list_campaign_stats_with_campaign_id_as_string() {
+        GET_EXTENDED_LIST_CAMPAIGN_STATS.decodes_with_number_as_string("campaignId");
+    }
+    #[cfg(feature = "contacts")]
+    /// `GetFolder` with every property.
+    const GET_FOLDER: Example<types::GetFolder> = Example::new(
+        r#"{
+  "id": 7,
+  "name": "example",
+  "totalBlacklisted": 7,
+  "totalSubscribers": 7,
+  "uniqueSubscribers": 7
+}"#,
+    );
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_folder() {
+        GET_FOLDER.decodes();
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_folder_with_id_as_string() {
+        GET_FOLDER.decodes_with_number_as_string("id");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_folder_with_total_blacklisted_as_string() {
+        GET_FOLDER.decodes_with_number_as_string("totalBlacklisted");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_folder_with_total_subscribers_as_string() {
+        GET_FOLDER.decodes_with_number_as_string("totalSubscribers");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_folder_with_unique_subscribers_as_string() {
+        GET_FOLDER.decodes_with_number_as_string("uniqueSubscribers");
+    }
+    #[cfg(feature = "contacts")]
+    /// `GetFolderLists` with every property.
+    const GET_FOLDER_LISTS: Example<types::GetFolderLists> = Example::new(
+        r#"{
+  "count": 7,
+  "lists": [
+    {
+      "folderId": 7,
+      "id": 7,
+      "name": "example",
+      "totalBlacklisted": 7,
+      "totalSubscribers": 7,
+      "uniqueSubscribers": 7
+    }
+  ]
+}"#,
+    );
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_folder_lists() {
+        GET_FOLDER_LISTS.decodes();
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_folder_lists_without_count() {
+        GET_FOLDER_LISTS.decodes_without("count");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_folder_lists_with_null_count() {
+        GET_FOLDER_LISTS.decodes_with_null("count");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_folder_lists_with_count_as_string() {
+        GET_FOLDER_LISTS.decodes_with_number_as_string("count");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_folder_lists_without_lists() {
+        GET_FOLDER_LISTS.decodes_without("lists");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_folder_lists_with_null_lists() {
+        GET_FOLDER_LISTS.decodes_with_null("lists");
+    }
+    #[cfg(feature = "contacts")]
+    /// `GetFolders` with every property.
+    const GET_FOLDERS: Example<types::GetFolders> = Example::new(
+        r#"{
+  "count": 7,
+  "folders": [
+    {
+      "id": 7,
+      "name": "example",
+      "totalBlacklisted": 7,
+      "totalSubscribers": 7,
+      "uniqueSubscribers": 7
+    }
+  ]
+}"#,
+    );
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_folders() {
+        GET_FOLDERS.decodes();
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_folders_without_count() {
+        GET_FOLDERS.decodes_without("count");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_folders_with_null_count() {
+        GET_FOLDERS.decodes_with_null("count");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_folders_with_count_as_string() {
+        GET_FOLDERS.decodes_with_number_as_string("count");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_folders_without_folders() {
+        GET_FOLDERS.decodes_without("folders");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_folders_with_null_folders() {
+        GET_FOLDERS.decodes_with_null("folders");
     }
     #[cfg(feature = "inbound-parsing")]
     /// `GetInboundEmailEvents` with every property.
@@ -3242,6 +5041,105 @@ mod responses {
     fn get_ips_from_sender() {
         GET_IPS_FROM_SENDER.decodes();
     }
+    #[cfg(feature = "contacts")]
+    /// `GetList` with every property.
+    const GET_LIST: Example<types::GetList> = Example::new(
+        r#"{
+  "folderId": 7,
+  "id": 7,
+  "name": "example",
+  "totalBlacklisted": 7,
+  "totalSubscribers": 7,
+  "uniqueSubscribers": 7
+}"#,
+    );
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_list() {
+        GET_LIST.decodes();
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_list_without_folder_id() {
+        GET_LIST.decodes_without("folderId");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_list_with_null_folder_id() {
+        GET_LIST.decodes_with_null("folderId");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_list_with_folder_id_as_string() {
+        GET_LIST.decodes_with_number_as_string("folderId");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_list_with_id_as_string() {
+        GET_LIST.decodes_with_number_as_string("id");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_list_with_total_blacklisted_as_string() {
+        GET_LIST.decodes_with_number_as_string("totalBlacklisted");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_list_with_total_subscribers_as_string() {
+        GET_LIST.decodes_with_number_as_string("totalSubscribers");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_list_with_unique_subscribers_as_string() {
+        GET_LIST.decodes_with_number_as_string("uniqueSubscribers");
+    }
+    #[cfg(feature = "contacts")]
+    /// `GetLists` with every property.
+    const GET_LISTS: Example<types::GetLists> = Example::new(
+        r#"{
+  "count": 7,
+  "lists": [
+    {
+      "folderId": 7,
+      "id": 7,
+      "name": "example",
+      "totalBlacklisted": 7,
+      "totalSubscribers": 7,
+      "uniqueSubscribers": 7
+    }
+  ]
+}"#,
+    );
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_lists() {
+        GET_LISTS.decodes();
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_lists_without_count() {
+        GET_LISTS.decodes_without("count");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_lists_with_null_count() {
+        GET_LISTS.decodes_with_null("count");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_lists_with_count_as_string() {
+        GET_LISTS.decodes_with_number_as_string("count");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_lists_without_lists() {
+        GET_LISTS.decodes_without("lists");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_lists_with_null_lists() {
+        GET_LISTS.decodes_with_null("lists");
+    }
     #[cfg(feature = "payments")]
     /// `GetPaymentRequest` with every property.
     const GET_PAYMENT_REQUEST: Example<types::GetPaymentRequest> = Example::new(
@@ -3382,6 +5280,263 @@ mod responses {
     #[test]
     fn get_processes_with_null_processes() {
         GET_PROCESSES.decodes_with_null("processes");
+    }
+    #[cfg(feature = "transactional-emails")]
+    /// `GetReports` with every property.
+    const GET_REPORTS: Example<types::GetReports> = Example::new(
+        r#"{
+  "reports": [
+    {
+      "blocked": 7,
+      "clicks": 7,
+      "date": "example",
+      "delivered": 7,
+      "hardBounces": 7,
+      "invalid": 7,
+      "opens": 7,
+      "requests": 7,
+      "softBounces": 7,
+      "spamReports": 7,
+      "uniqueClicks": 7,
+      "uniqueOpens": 7,
+      "unsubscribed": 7
+    }
+  ]
+}"#,
+    );
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_reports() {
+        GET_REPORTS.decodes();
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_reports_without_reports() {
+        GET_REPORTS.decodes_without("reports");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_reports_with_null_reports() {
+        GET_REPORTS.decodes_with_null("reports");
+    }
+    #[cfg(feature = "transactional-emails")]
+    /// `GetReportsReports` with every property.
+    const GET_REPORTS_REPORTS: Example<types::GetReportsReports> = Example::new(
+        r#"{
+  "blocked": 7,
+  "clicks": 7,
+  "date": "example",
+  "delivered": 7,
+  "hardBounces": 7,
+  "invalid": 7,
+  "opens": 7,
+  "requests": 7,
+  "softBounces": 7,
+  "spamReports": 7,
+  "uniqueClicks": 7,
+  "uniqueOpens": 7,
+  "unsubscribed": 7
+}"#,
+    );
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_reports_reports() {
+        GET_REPORTS_REPORTS.decodes();
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_reports_reports_with_blocked_as_string() {
+        GET_REPORTS_REPORTS.decodes_with_number_as_string("blocked");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_reports_reports_with_clicks_as_string() {
+        GET_REPORTS_REPORTS.decodes_with_number_as_string("clicks");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_reports_reports_with_delivered_as_string() {
+        GET_REPORTS_REPORTS.decodes_with_number_as_string("delivered");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_reports_reports_with_hard_bounces_as_string() {
+        GET_REPORTS_REPORTS.decodes_with_number_as_string("hardBounces");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_reports_reports_with_invalid_as_string() {
+        GET_REPORTS_REPORTS.decodes_with_number_as_string("invalid");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_reports_reports_with_opens_as_string() {
+        GET_REPORTS_REPORTS.decodes_with_number_as_string("opens");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_reports_reports_with_requests_as_string() {
+        GET_REPORTS_REPORTS.decodes_with_number_as_string("requests");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_reports_reports_with_soft_bounces_as_string() {
+        GET_REPORTS_REPORTS.decodes_with_number_as_string("softBounces");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_reports_reports_with_spam_reports_as_string() {
+        GET_REPORTS_REPORTS.decodes_with_number_as_string("spamReports");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_reports_reports_with_unique_clicks_as_string() {
+        GET_REPORTS_REPORTS.decodes_with_number_as_string("uniqueClicks");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_reports_reports_with_unique_opens_as_string() {
+        GET_REPORTS_REPORTS.decodes_with_number_as_string("uniqueOpens");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_reports_reports_with_unsubscribed_as_string() {
+        GET_REPORTS_REPORTS.decodes_with_number_as_string("unsubscribed");
+    }
+    #[cfg(feature = "transactional-emails")]
+    /// `GetScheduledEmailByBatchId` with every property.
+    const GET_SCHEDULED_EMAIL_BY_BATCH_ID: Example<types::GetScheduledEmailByBatchId> = Example::new(
+        r#"{
+  "batches": [
+    {
+      "createdAt": "example",
+      "scheduledAt": "example",
+      "status": "inProgress"
+    }
+  ],
+  "count": 7
+}"#,
+    );
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_scheduled_email_by_batch_id() {
+        GET_SCHEDULED_EMAIL_BY_BATCH_ID.decodes();
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_scheduled_email_by_batch_id_without_batches() {
+        GET_SCHEDULED_EMAIL_BY_BATCH_ID.decodes_without("batches");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_scheduled_email_by_batch_id_with_null_batches() {
+        GET_SCHEDULED_EMAIL_BY_BATCH_ID.decodes_with_null("batches");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_scheduled_email_by_batch_id_without_count() {
+        GET_SCHEDULED_EMAIL_BY_BATCH_ID.decodes_without("count");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_scheduled_email_by_batch_id_with_null_count() {
+        GET_SCHEDULED_EMAIL_BY_BATCH_ID.decodes_with_null("count");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_scheduled_email_by_batch_id_with_count_as_string() {
+        GET_SCHEDULED_EMAIL_BY_BATCH_ID.decodes_with_number_as_string("count");
+    }
+    #[cfg(feature = "transactional-emails")]
+    /// `GetScheduledEmailByBatchIdBatches` with every property.
+    const GET_SCHEDULED_EMAIL_BY_BATCH_ID_BATCHES: Example<
+        types::GetScheduledEmailByBatchIdBatches,
+    > = Example::new(
+        r#"{
+  "createdAt": "example",
+  "scheduledAt": "example",
+  "status": "inProgress"
+}"#,
+    );
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_scheduled_email_by_batch_id_batches() {
+        GET_SCHEDULED_EMAIL_BY_BATCH_ID_BATCHES.decodes();
+    }
+    #[cfg(feature = "contacts")]
+    /// `GetSegment` with every property.
+    const GET_SEGMENT: Example<types::GetSegment> = Example::new(
+        r#"{
+  "categoryName": "example",
+  "id": 7,
+  "segmentName": "example",
+  "updatedAt": "example"
+}"#,
+    );
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_segment() {
+        GET_SEGMENT.decodes();
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_segment_with_id_as_string() {
+        GET_SEGMENT.decodes_with_number_as_string("id");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_segment_without_updated_at() {
+        GET_SEGMENT.decodes_without("updatedAt");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_segment_with_null_updated_at() {
+        GET_SEGMENT.decodes_with_null("updatedAt");
+    }
+    #[cfg(feature = "contacts")]
+    /// `GetSegments` with every property.
+    const GET_SEGMENTS: Example<types::GetSegments> = Example::new(
+        r#"{
+  "count": 7,
+  "segments": [
+    {
+      "categoryName": "example",
+      "id": 7,
+      "segmentName": "example",
+      "updatedAt": "example"
+    }
+  ]
+}"#,
+    );
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_segments() {
+        GET_SEGMENTS.decodes();
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_segments_without_count() {
+        GET_SEGMENTS.decodes_without("count");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_segments_with_null_count() {
+        GET_SEGMENTS.decodes_with_null("count");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_segments_with_count_as_string() {
+        GET_SEGMENTS.decodes_with_number_as_string("count");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_segments_without_segments() {
+        GET_SEGMENTS.decodes_without("segments");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_segments_with_null_segments() {
+        GET_SEGMENTS.decodes_with_null("segments");
     }
     #[cfg(feature = "senders")]
     /// `GetSendersList` with every property.
@@ -3765,6 +5920,153 @@ mod responses {
     fn get_sms_event_report_events_with_null_tag() {
         GET_SMS_EVENT_REPORT_EVENTS.decodes_with_null("tag");
     }
+    #[cfg(feature = "transactional-emails")]
+    /// `GetSmtpTemplateOverview` with every property.
+    const GET_SMTP_TEMPLATE_OVERVIEW: Example<types::GetSmtpTemplateOverview> = Example::new(
+        r#"{
+  "createdAt": "example",
+  "doiTemplate": true,
+  "htmlContent": "example",
+  "id": 7,
+  "isActive": true,
+  "modifiedAt": "example",
+  "name": "example",
+  "replyTo": "example",
+  "sender": {
+    "email": "example",
+    "id": "example",
+    "name": "example"
+  },
+  "subject": "example",
+  "tag": "example",
+  "testSent": true,
+  "toField": "example"
+}"#,
+    );
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_smtp_template_overview() {
+        GET_SMTP_TEMPLATE_OVERVIEW.decodes();
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_smtp_template_overview_without_doi_template() {
+        GET_SMTP_TEMPLATE_OVERVIEW.decodes_without("doiTemplate");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_smtp_template_overview_with_null_doi_template() {
+        GET_SMTP_TEMPLATE_OVERVIEW.decodes_with_null("doiTemplate");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_smtp_template_overview_with_id_as_string() {
+        GET_SMTP_TEMPLATE_OVERVIEW.decodes_with_number_as_string("id");
+    }
+    #[cfg(feature = "transactional-emails")]
+    /// `GetSmtpTemplateOverviewSender` with every property.
+    const GET_SMTP_TEMPLATE_OVERVIEW_SENDER: Example<
+        types::GetSmtpTemplateOverviewSender,
+    > = Example::new(
+        r#"{
+  "email": "example",
+  "id": "example",
+  "name": "example"
+}"#,
+    );
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_smtp_template_overview_sender() {
+        GET_SMTP_TEMPLATE_OVERVIEW_SENDER.decodes();
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_smtp_template_overview_sender_without_email() {
+        GET_SMTP_TEMPLATE_OVERVIEW_SENDER.decodes_without("email");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_smtp_template_overview_sender_with_null_email() {
+        GET_SMTP_TEMPLATE_OVERVIEW_SENDER.decodes_with_null("email");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_smtp_template_overview_sender_without_id() {
+        GET_SMTP_TEMPLATE_OVERVIEW_SENDER.decodes_without("id");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_smtp_template_overview_sender_with_null_id() {
+        GET_SMTP_TEMPLATE_OVERVIEW_SENDER.decodes_with_null("id");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_smtp_template_overview_sender_without_name() {
+        GET_SMTP_TEMPLATE_OVERVIEW_SENDER.decodes_without("name");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_smtp_template_overview_sender_with_null_name() {
+        GET_SMTP_TEMPLATE_OVERVIEW_SENDER.decodes_with_null("name");
+    }
+    #[cfg(feature = "transactional-emails")]
+    /// `GetSmtpTemplates` with every property.
+    const GET_SMTP_TEMPLATES: Example<types::GetSmtpTemplates> = Example::new(
+        r#"{
+  "count": 7,
+  "templates": [
+    {
+      "createdAt": "example",
+      "doiTemplate": true,
+      "htmlContent": "example",
+      "id": 7,
+      "isActive": true,
+      "modifiedAt": "example",
+      "name": "example",
+      "replyTo": "example",
+      "sender": {
+        "email": "example",
+        "id": "example",
+        "name": "example"
+      },
+      "subject": "example",
+      "tag": "example",
+      "testSent": true,
+      "toField": "example"
+    }
+  ]
+}"#,
+    );
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_smtp_templates() {
+        GET_SMTP_TEMPLATES.decodes();
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_smtp_templates_without_count() {
+        GET_SMTP_TEMPLATES.decodes_without("count");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_smtp_templates_with_null_count() {
+        GET_SMTP_TEMPLATES.decodes_with_null("count");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_smtp_templates_with_count_as_string() {
+        GET_SMTP_TEMPLATES.decodes_with_number_as_string("count");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_smtp_templates_without_templates() {
+        GET_SMTP_TEMPLATES.decodes_without("templates");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_smtp_templates_with_null_templates() {
+        GET_SMTP_TEMPLATES.decodes_with_null("templates");
+    }
     #[cfg(feature = "transactional-sms")]
     /// `GetTransacAggregatedSmsReport` with every property.
     const GET_TRANSAC_AGGREGATED_SMS_REPORT: Example<
@@ -3948,6 +6250,273 @@ mod responses {
     #[test]
     fn get_transac_aggregated_sms_report_with_unsubscribed_as_string() {
         GET_TRANSAC_AGGREGATED_SMS_REPORT.decodes_with_number_as_string("unsubscribed");
+    }
+    #[cfg(feature = "transactional-emails")]
+    /// `GetTransacBlockedContacts` with every property.
+    const GET_TRANSAC_BLOCKED_CONTACTS: Example<types::GetTransacBlockedContacts> = Example::new(
+        r#"{
+  "contacts": [
+    {
+      "blockedAt": "example",
+      "email": "example",
+      "reason": {
+        "code": "unsubscribedViaMA",
+        "message": "example"
+      },
+      "senderEmail": "example"
+    }
+  ],
+  "count": 7
+}"#,
+    );
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_transac_blocked_contacts() {
+        GET_TRANSAC_BLOCKED_CONTACTS.decodes();
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_transac_blocked_contacts_without_contacts() {
+        GET_TRANSAC_BLOCKED_CONTACTS.decodes_without("contacts");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_transac_blocked_contacts_with_null_contacts() {
+        GET_TRANSAC_BLOCKED_CONTACTS.decodes_with_null("contacts");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_transac_blocked_contacts_without_count() {
+        GET_TRANSAC_BLOCKED_CONTACTS.decodes_without("count");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_transac_blocked_contacts_with_null_count() {
+        GET_TRANSAC_BLOCKED_CONTACTS.decodes_with_null("count");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_transac_blocked_contacts_with_count_as_string() {
+        GET_TRANSAC_BLOCKED_CONTACTS.decodes_with_number_as_string("count");
+    }
+    #[cfg(feature = "transactional-emails")]
+    /// `GetTransacBlockedContactsContacts` with every property.
+    const GET_TRANSAC_BLOCKED_CONTACTS_CONTACTS: Example<
+        types::GetTransacBlockedContactsContacts,
+    > = Example::new(
+        r#"{
+  "blockedAt": "example",
+  "email": "example",
+  "reason": {
+    "code": "unsubscribedViaMA",
+    "message": "example"
+  },
+  "senderEmail": "example"
+}"#,
+    );
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_transac_blocked_contacts_contacts() {
+        GET_TRANSAC_BLOCKED_CONTACTS_CONTACTS.decodes();
+    }
+    #[cfg(feature = "transactional-emails")]
+    /// `GetTransacBlockedContactsReason` with every property.
+    const GET_TRANSAC_BLOCKED_CONTACTS_REASON: Example<
+        types::GetTransacBlockedContactsReason,
+    > = Example::new(r#"{
+  "code": "unsubscribedViaMA",
+  "message": "example"
+}"#);
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_transac_blocked_contacts_reason() {
+        GET_TRANSAC_BLOCKED_CONTACTS_REASON.decodes();
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_transac_blocked_contacts_reason_without_code() {
+        GET_TRANSAC_BLOCKED_CONTACTS_REASON.decodes_without("code");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_transac_blocked_contacts_reason_with_null_code() {
+        GET_TRANSAC_BLOCKED_CONTACTS_REASON.decodes_with_null("code");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_transac_blocked_contacts_reason_without_message() {
+        GET_TRANSAC_BLOCKED_CONTACTS_REASON.decodes_without("message");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_transac_blocked_contacts_reason_with_null_message() {
+        GET_TRANSAC_BLOCKED_CONTACTS_REASON.decodes_with_null("message");
+    }
+    #[cfg(feature = "transactional-emails")]
+    /// `GetTransacEmailContent` with every property.
+    const GET_TRANSAC_EMAIL_CONTENT: Example<types::GetTransacEmailContent> = Example::new(
+        r#"{
+  "attachmentCount": 7,
+  "body": "example",
+  "date": "example",
+  "email": "example",
+  "events": [
+    {
+      "name": "example",
+      "time": "example"
+    }
+  ],
+  "subject": "example",
+  "templateId": 7
+}"#,
+    );
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_transac_email_content() {
+        GET_TRANSAC_EMAIL_CONTENT.decodes();
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_transac_email_content_with_attachment_count_as_string() {
+        GET_TRANSAC_EMAIL_CONTENT.decodes_with_number_as_string("attachmentCount");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_transac_email_content_without_template_id() {
+        GET_TRANSAC_EMAIL_CONTENT.decodes_without("templateId");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_transac_email_content_with_null_template_id() {
+        GET_TRANSAC_EMAIL_CONTENT.decodes_with_null("templateId");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_transac_email_content_with_template_id_as_string() {
+        GET_TRANSAC_EMAIL_CONTENT.decodes_with_number_as_string("templateId");
+    }
+    #[cfg(feature = "transactional-emails")]
+    /// `GetTransacEmailContentEvents` with every property.
+    const GET_TRANSAC_EMAIL_CONTENT_EVENTS: Example<
+        types::GetTransacEmailContentEvents,
+    > = Example::new(r#"{
+  "name": "example",
+  "time": "example"
+}"#);
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_transac_email_content_events() {
+        GET_TRANSAC_EMAIL_CONTENT_EVENTS.decodes();
+    }
+    #[cfg(feature = "transactional-emails")]
+    /// `GetTransacEmailsList` with every property.
+    const GET_TRANSAC_EMAILS_LIST: Example<types::GetTransacEmailsList> = Example::new(
+        r#"{
+  "count": 7,
+  "transactionalEmails": [
+    {
+      "date": "example",
+      "email": "example",
+      "from": "example",
+      "messageId": "example",
+      "subject": "example",
+      "tags": [
+        "example"
+      ],
+      "templateId": 7,
+      "uuid": "example"
+    }
+  ]
+}"#,
+    );
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_transac_emails_list() {
+        GET_TRANSAC_EMAILS_LIST.decodes();
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_transac_emails_list_without_count() {
+        GET_TRANSAC_EMAILS_LIST.decodes_without("count");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_transac_emails_list_with_null_count() {
+        GET_TRANSAC_EMAILS_LIST.decodes_with_null("count");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_transac_emails_list_with_count_as_string() {
+        GET_TRANSAC_EMAILS_LIST.decodes_with_number_as_string("count");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_transac_emails_list_without_transactional_emails() {
+        GET_TRANSAC_EMAILS_LIST.decodes_without("transactionalEmails");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_transac_emails_list_with_null_transactional_emails() {
+        GET_TRANSAC_EMAILS_LIST.decodes_with_null("transactionalEmails");
+    }
+    #[cfg(feature = "transactional-emails")]
+    /// `GetTransacEmailsListTransactionalEmails` with every property.
+    const GET_TRANSAC_EMAILS_LIST_TRANSACTIONAL_EMAILS: Example<
+        types::GetTransacEmailsListTransactionalEmails,
+    > = Example::new(
+        r#"{
+  "date": "example",
+  "email": "example",
+  "from": "example",
+  "messageId": "example",
+  "subject": "example",
+  "tags": [
+    "example"
+  ],
+  "templateId": 7,
+  "uuid": "example"
+}"#,
+    );
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_transac_emails_list_transactional_emails() {
+        GET_TRANSAC_EMAILS_LIST_TRANSACTIONAL_EMAILS.decodes();
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_transac_emails_list_transactional_emails_without_from() {
+        GET_TRANSAC_EMAILS_LIST_TRANSACTIONAL_EMAILS.decodes_without("from");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_transac_emails_list_transactional_emails_with_null_from() {
+        GET_TRANSAC_EMAILS_LIST_TRANSACTIONAL_EMAILS.decodes_with_null("from");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_transac_emails_list_transactional_emails_without_tags() {
+        GET_TRANSAC_EMAILS_LIST_TRANSACTIONAL_EMAILS.decodes_without("tags");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_transac_emails_list_transactional_emails_with_null_tags() {
+        GET_TRANSAC_EMAILS_LIST_TRANSACTIONAL_EMAILS.decodes_with_null("tags");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_transac_emails_list_transactional_emails_without_template_id() {
+        GET_TRANSAC_EMAILS_LIST_TRANSACTIONAL_EMAILS.decodes_without("templateId");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_transac_emails_list_transactional_emails_with_null_template_id() {
+        GET_TRANSAC_EMAILS_LIST_TRANSACTIONAL_EMAILS.decodes_with_null("templateId");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_transac_emails_list_transactional_emails_with_template_id_as_string() {
+        GET_TRANSAC_EMAILS_LIST_TRANSACTIONAL_EMAILS
+            .decodes_with_number_as_string("templateId");
     }
     #[cfg(feature = "transactional-sms")]
     /// `GetTransacSmsReport` with every property.
@@ -5017,6 +7586,96 @@ mod responses {
     fn plan_type() {
         PLAN_TYPE.decodes();
     }
+    #[cfg(feature = "contacts")]
+    /// `PostContactInfo` with every property.
+    const POST_CONTACT_INFO: Example<types::PostContactInfo> = Example::new(
+        r#"{
+  "contacts": {
+    "failure": [
+      "example"
+    ],
+    "processId": 7,
+    "success": [
+      "example"
+    ],
+    "total": 7
+  }
+}"#,
+    );
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn post_contact_info() {
+        POST_CONTACT_INFO.decodes();
+    }
+    #[cfg(feature = "contacts")]
+    /// `PostContactInfoContacts` with every property.
+    const POST_CONTACT_INFO_CONTACTS: Example<types::PostContactInfoContacts> = Example::new(
+        r#"{
+  "failure": [
+    "example"
+  ],
+  "processId": 7,
+  "success": [
+    "example"
+  ],
+  "total": 7
+}"#,
+    );
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn post_contact_info_contacts() {
+        POST_CONTACT_INFO_CONTACTS.decodes();
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn post_contact_info_contacts_without_failure() {
+        POST_CONTACT_INFO_CONTACTS.decodes_without("failure");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn post_contact_info_contacts_with_null_failure() {
+        POST_CONTACT_INFO_CONTACTS.decodes_with_null("failure");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn post_contact_info_contacts_without_process_id() {
+        POST_CONTACT_INFO_CONTACTS.decodes_without("processId");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn post_contact_info_contacts_with_null_process_id() {
+        POST_CONTACT_INFO_CONTACTS.decodes_with_null("processId");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn post_contact_info_contacts_with_process_id_as_string() {
+        POST_CONTACT_INFO_CONTACTS.decodes_with_number_as_string("processId");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn post_contact_info_contacts_without_success() {
+        POST_CONTACT_INFO_CONTACTS.decodes_without("success");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn post_contact_info_contacts_with_null_success() {
+        POST_CONTACT_INFO_CONTACTS.decodes_with_null("success");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn post_contact_info_contacts_without_total() {
+        POST_CONTACT_INFO_CONTACTS.decodes_without("total");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn post_contact_info_contacts_with_null_total() {
+        POST_CONTACT_INFO_CONTACTS.decodes_with_null("total");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn post_contact_info_contacts_with_total_as_string() {
+        POST_CONTACT_INFO_CONTACTS.decodes_with_number_as_string("total");
+    }
     #[cfg(feature = "process")]
     /// `ProcessStatus` with every property.
     const PROCESS_STATUS: Example<types::ProcessStatus> = Example::new(r#""queued""#);
@@ -5032,6 +7691,16 @@ mod responses {
     #[test]
     fn program_state() {
         PROGRAM_STATE.decodes();
+    }
+    #[cfg(feature = "transactional-emails")]
+    /// `ScheduledEmailStatus` with every property.
+    const SCHEDULED_EMAIL_STATUS: Example<types::ScheduledEmailStatus> = Example::new(
+        r#""inProgress""#,
+    );
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn scheduled_email_status() {
+        SCHEDULED_EMAIL_STATUS.decodes();
     }
     #[cfg(feature = "transactional-sms")]
     /// `SendSms` with every property.
@@ -5751,6 +8420,85 @@ mod responses {
     #[test]
     fn task_types_with_null_title() {
         TASK_TYPES.decodes_with_null("title");
+    }
+    #[cfg(feature = "transactional-emails")]
+    /// `TemplatePreview` with every property.
+    const TEMPLATE_PREVIEW: Example<types::TemplatePreview> = Example::new(
+        r#"{
+  "fromEmail": "example",
+  "fromName": "example",
+  "html": "example",
+  "previewText": "example",
+  "subject": "example",
+  "usedFeedNames": [
+    "example"
+  ]
+}"#,
+    );
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn template_preview() {
+        TEMPLATE_PREVIEW.decodes();
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn template_preview_without_from_email() {
+        TEMPLATE_PREVIEW.decodes_without("fromEmail");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn template_preview_with_null_from_email() {
+        TEMPLATE_PREVIEW.decodes_with_null("fromEmail");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn template_preview_without_from_name() {
+        TEMPLATE_PREVIEW.decodes_without("fromName");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn template_preview_with_null_from_name() {
+        TEMPLATE_PREVIEW.decodes_with_null("fromName");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn template_preview_without_html() {
+        TEMPLATE_PREVIEW.decodes_without("html");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn template_preview_with_null_html() {
+        TEMPLATE_PREVIEW.decodes_with_null("html");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn template_preview_without_preview_text() {
+        TEMPLATE_PREVIEW.decodes_without("previewText");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn template_preview_with_null_preview_text() {
+        TEMPLATE_PREVIEW.decodes_with_null("previewText");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn template_preview_without_subject() {
+        TEMPLATE_PREVIEW.decodes_without("subject");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn template_preview_with_null_subject() {
+        TEMPLATE_PREVIEW.decodes_with_null("subject");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn template_preview_without_used_feed_names() {
+        TEMPLATE_PREVIEW.decodes_without("usedFeedNames");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn template_preview_with_null_used_feed_names() {
+        TEMPLATE_PREVIEW.decodes_with_null("usedFeedNames");
     }
     #[cfg(feature = "tier")]
     /// `Tier` with every property.
@@ -6840,7 +9588,7 @@ mod responses {
 #[rustfmt::skip]
 mod arguments {
     use super::bodies;
-    use super::support::Server;
+    use super::support::{from_json, types, Server};
     #[cfg(feature = "companies")]
     #[tokio::test]
     async fn companies_get_sort_not_in_enum() {
@@ -6898,6 +9646,745 @@ mod arguments {
             .send()
             .await;
         server.assert_refused(result, "companies_id_patch", "id is required", None);
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn get_contacts_limit_below_minimum() {
+        let server = Server::start().await;
+        let value = -1i64;
+        let result = server.client().get_contacts().limit(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_contacts",
+                "limit must be an integer from 0 to 1000",
+                None,
+            );
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn get_contacts_limit_above_maximum() {
+        let server = Server::start().await;
+        let value = 1001i64;
+        let result = server.client().get_contacts().limit(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_contacts",
+                "limit must be an integer from 0 to 1000",
+                None,
+            );
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn get_contacts_sort_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server.client().get_contacts().sort(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_contacts",
+                "sort must be one of: asc, desc",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn update_attribute_without_attribute_category() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .update_attribute()
+            .attribute_name("example")
+            .body(bodies::update_attribute())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "update_attribute",
+                "attribute_category is required",
+                None,
+            );
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn update_attribute_attribute_category_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server
+            .client()
+            .update_attribute()
+            .attribute_name("example")
+            .body(bodies::update_attribute())
+            .attribute_category(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "update_attribute",
+                "attribute_category must be one of: normal, transactional, category, calculated, global",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn update_attribute_without_attribute_name() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .update_attribute()
+            .attribute_category("normal")
+            .body(bodies::update_attribute())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "update_attribute",
+                "attribute_name is required",
+                None,
+            );
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn create_attribute_without_attribute_category() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .create_attribute()
+            .attribute_name("example")
+            .body(bodies::create_attribute())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "create_attribute",
+                "attribute_category is required",
+                None,
+            );
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn create_attribute_attribute_category_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server
+            .client()
+            .create_attribute()
+            .attribute_name("example")
+            .body(bodies::create_attribute())
+            .attribute_category(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "create_attribute",
+                "attribute_category must be one of: normal, transactional, category, calculated, global",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn create_attribute_without_attribute_name() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .create_attribute()
+            .attribute_category("normal")
+            .body(bodies::create_attribute())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "create_attribute",
+                "attribute_name is required",
+                None,
+            );
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn delete_attribute_without_attribute_category() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .delete_attribute()
+            .attribute_name("example")
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "delete_attribute",
+                "attribute_category is required",
+                None,
+            );
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn delete_attribute_attribute_category_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server
+            .client()
+            .delete_attribute()
+            .attribute_name("example")
+            .attribute_category(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "delete_attribute",
+                "attribute_category must be one of: normal, transactional, category, calculated, global",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn delete_attribute_without_attribute_name() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .delete_attribute()
+            .attribute_category("normal")
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "delete_attribute",
+                "attribute_name is required",
+                None,
+            );
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn delete_multi_attribute_options_without_attribute_type() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .delete_multi_attribute_options()
+            .multiple_choice_attribute("example")
+            .multiple_choice_attribute_option("example")
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "delete_multi_attribute_options",
+                "attribute_type is required",
+                None,
+            );
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn delete_multi_attribute_options_attribute_type_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server
+            .client()
+            .delete_multi_attribute_options()
+            .multiple_choice_attribute("example")
+            .multiple_choice_attribute_option("example")
+            .attribute_type(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "delete_multi_attribute_options",
+                "attribute_type must be one of: multiple-choice",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn delete_multi_attribute_options_without_multiple_choice_attribute() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .delete_multi_attribute_options()
+            .attribute_type("multiple-choice")
+            .multiple_choice_attribute_option("example")
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "delete_multi_attribute_options",
+                "multiple_choice_attribute is required",
+                None,
+            );
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn delete_multi_attribute_options_without_multiple_choice_attribute_option() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .delete_multi_attribute_options()
+            .attribute_type("multiple-choice")
+            .multiple_choice_attribute("example")
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "delete_multi_attribute_options",
+                "multiple_choice_attribute_option is required",
+                None,
+            );
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn get_folders_limit_below_minimum() {
+        let server = Server::start().await;
+        let value = -1i64;
+        let result = server.client().get_folders().limit(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_folders",
+                "limit must be an integer from 0 to 50",
+                None,
+            );
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn get_folders_limit_above_maximum() {
+        let server = Server::start().await;
+        let value = 51i64;
+        let result = server.client().get_folders().limit(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_folders",
+                "limit must be an integer from 0 to 50",
+                None,
+            );
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn get_folders_sort_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server.client().get_folders().sort(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_folders",
+                "sort must be one of: asc, desc",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn get_folder_without_folder_id() {
+        let server = Server::start().await;
+        let result = server.client().get_folder().send().await;
+        server.assert_refused(result, "get_folder", "folder_id is required", None);
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn update_folder_without_folder_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .update_folder()
+            .body(bodies::update_folder())
+            .send()
+            .await;
+        server.assert_refused(result, "update_folder", "folder_id is required", None);
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn delete_folder_without_folder_id() {
+        let server = Server::start().await;
+        let result = server.client().delete_folder().send().await;
+        server.assert_refused(result, "delete_folder", "folder_id is required", None);
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn get_folder_lists_without_folder_id() {
+        let server = Server::start().await;
+        let result = server.client().get_folder_lists().send().await;
+        server.assert_refused(result, "get_folder_lists", "folder_id is required", None);
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn get_folder_lists_limit_below_minimum() {
+        let server = Server::start().await;
+        let value = -1i64;
+        let result = server
+            .client()
+            .get_folder_lists()
+            .folder_id(7i64)
+            .limit(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_folder_lists",
+                "limit must be an integer from 0 to 50",
+                None,
+            );
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn get_folder_lists_limit_above_maximum() {
+        let server = Server::start().await;
+        let value = 51i64;
+        let result = server
+            .client()
+            .get_folder_lists()
+            .folder_id(7i64)
+            .limit(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_folder_lists",
+                "limit must be an integer from 0 to 50",
+                None,
+            );
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn get_folder_lists_sort_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server
+            .client()
+            .get_folder_lists()
+            .folder_id(7i64)
+            .sort(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_folder_lists",
+                "sort must be one of: asc, desc",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn get_lists_limit_below_minimum() {
+        let server = Server::start().await;
+        let value = -1i64;
+        let result = server.client().get_lists().limit(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_lists",
+                "limit must be an integer from 0 to 50",
+                None,
+            );
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn get_lists_limit_above_maximum() {
+        let server = Server::start().await;
+        let value = 51i64;
+        let result = server.client().get_lists().limit(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_lists",
+                "limit must be an integer from 0 to 50",
+                None,
+            );
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn get_lists_sort_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server.client().get_lists().sort(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_lists",
+                "sort must be one of: asc, desc",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn get_list_without_list_id() {
+        let server = Server::start().await;
+        let result = server.client().get_list().send().await;
+        server.assert_refused(result, "get_list", "list_id is required", None);
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn update_list_without_list_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .update_list()
+            .body(bodies::update_list())
+            .send()
+            .await;
+        server.assert_refused(result, "update_list", "list_id is required", None);
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn delete_list_without_list_id() {
+        let server = Server::start().await;
+        let result = server.client().delete_list().send().await;
+        server.assert_refused(result, "delete_list", "list_id is required", None);
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn get_contacts_from_list_without_list_id() {
+        let server = Server::start().await;
+        let result = server.client().get_contacts_from_list().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_contacts_from_list",
+                "list_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn get_contacts_from_list_limit_below_minimum() {
+        let server = Server::start().await;
+        let value = -1i64;
+        let result = server
+            .client()
+            .get_contacts_from_list()
+            .list_id(7i64)
+            .limit(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_contacts_from_list",
+                "limit must be an integer from 0 to 500",
+                None,
+            );
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn get_contacts_from_list_limit_above_maximum() {
+        let server = Server::start().await;
+        let value = 501i64;
+        let result = server
+            .client()
+            .get_contacts_from_list()
+            .list_id(7i64)
+            .limit(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_contacts_from_list",
+                "limit must be an integer from 0 to 500",
+                None,
+            );
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn get_contacts_from_list_sort_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server
+            .client()
+            .get_contacts_from_list()
+            .list_id(7i64)
+            .sort(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_contacts_from_list",
+                "sort must be one of: asc, desc",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn add_contact_to_list_without_list_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .add_contact_to_list()
+            .body(bodies::add_contact_to_list())
+            .send()
+            .await;
+        server
+            .assert_refused(result, "add_contact_to_list", "list_id is required", None);
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn remove_contact_from_list_without_list_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .remove_contact_from_list()
+            .body(bodies::remove_contact_from_list())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "remove_contact_from_list",
+                "list_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn get_segments_limit_below_minimum() {
+        let server = Server::start().await;
+        let value = -1i64;
+        let result = server.client().get_segments().limit(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_segments",
+                "limit must be an integer from 0 to 50",
+                None,
+            );
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn get_segments_limit_above_maximum() {
+        let server = Server::start().await;
+        let value = 51i64;
+        let result = server.client().get_segments().limit(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_segments",
+                "limit must be an integer from 0 to 50",
+                None,
+            );
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn get_segments_sort_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server.client().get_segments().sort(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_segments",
+                "sort must be one of: asc, desc",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn get_contact_info_without_identifier() {
+        let server = Server::start().await;
+        let result = server.client().get_contact_info().send().await;
+        server
+            .assert_refused(result, "get_contact_info", "identifier is required", None);
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn get_contact_info_identifier_type_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server
+            .client()
+            .get_contact_info()
+            .identifier(from_json::<types::ContactIdentifier>(r#""example""#))
+            .identifier_type(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_contact_info",
+                "identifier_type must be one of: email_id, contact_id, ext_id, phone_id, whatsapp_id, landline_number_id",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn update_contact_without_identifier() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .update_contact()
+            .body(bodies::update_contact())
+            .send()
+            .await;
+        server.assert_refused(result, "update_contact", "identifier is required", None);
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn update_contact_identifier_type_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server
+            .client()
+            .update_contact()
+            .identifier(from_json::<types::ContactIdentifier>(r#""example""#))
+            .body(bodies::update_contact())
+            .identifier_type(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "update_contact",
+                "identifier_type must be one of: email_id, contact_id, ext_id, phone_id, whatsapp_id, landline_number_id",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn delete_contact_without_identifier() {
+        let server = Server::start().await;
+        let result = server.client().delete_contact().send().await;
+        server.assert_refused(result, "delete_contact", "identifier is required", None);
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn delete_contact_identifier_type_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server
+            .client()
+            .delete_contact()
+            .identifier(from_json::<types::ContactIdentifier>(r#""example""#))
+            .identifier_type(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "delete_contact",
+                "identifier_type must be one of: email_id, contact_id, ext_id, phone_id, whatsapp_id, landline_number_id",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn get_contact_stats_without_identifier() {
+        let server = Server::start().await;
+        let result = server.client().get_contact_stats().send().await;
+        server
+            .assert_refused(result, "get_contact_stats", "identifier is required", None);
     }
     #[cfg(feature = "conversations")]
     #[tokio::test]
@@ -10270,6 +13757,442 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(feature = "transactional-emails")]
+    #[tokio::test]
+    async fn get_transac_blocked_contacts_limit_below_minimum() {
+        let server = Server::start().await;
+        let value = -1i64;
+        let result = server
+            .client()
+            .get_transac_blocked_contacts()
+            .limit(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_transac_blocked_contacts",
+                "limit must be an integer from 0 to 100",
+                None,
+            );
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[tokio::test]
+    async fn get_transac_blocked_contacts_limit_above_maximum() {
+        let server = Server::start().await;
+        let value = 101i64;
+        let result = server
+            .client()
+            .get_transac_blocked_contacts()
+            .limit(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_transac_blocked_contacts",
+                "limit must be an integer from 0 to 100",
+                None,
+            );
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[tokio::test]
+    async fn get_transac_blocked_contacts_sort_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server
+            .client()
+            .get_transac_blocked_contacts()
+            .sort(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_transac_blocked_contacts",
+                "sort must be one of: asc, desc",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[tokio::test]
+    async fn smtp_blocked_contacts_email_delete_without_email() {
+        let server = Server::start().await;
+        let result = server.client().smtp_blocked_contacts_email_delete().send().await;
+        server
+            .assert_refused(
+                result,
+                "smtp_blocked_contacts_email_delete",
+                "email is required",
+                None,
+            );
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[tokio::test]
+    async fn delete_blocked_domain_without_domain() {
+        let server = Server::start().await;
+        let result = server.client().delete_blocked_domain().send().await;
+        server
+            .assert_refused(result, "delete_blocked_domain", "domain is required", None);
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[tokio::test]
+    async fn delete_scheduled_email_by_id_without_identifier() {
+        let server = Server::start().await;
+        let result = server.client().delete_scheduled_email_by_id().send().await;
+        server
+            .assert_refused(
+                result,
+                "delete_scheduled_email_by_id",
+                "identifier is required",
+                None,
+            );
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[tokio::test]
+    async fn get_scheduled_email_by_batch_id_without_batch_id() {
+        let server = Server::start().await;
+        let result = server.client().get_scheduled_email_by_batch_id().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_scheduled_email_by_batch_id",
+                "batch_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[tokio::test]
+    async fn get_scheduled_email_by_batch_id_sort_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server
+            .client()
+            .get_scheduled_email_by_batch_id()
+            .batch_id("example")
+            .sort(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_scheduled_email_by_batch_id",
+                "sort must be one of: asc, desc",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[tokio::test]
+    async fn get_scheduled_email_by_batch_id_status_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server
+            .client()
+            .get_scheduled_email_by_batch_id()
+            .batch_id("example")
+            .status(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_scheduled_email_by_batch_id",
+                "status must be one of: processed, inProgress, queued",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[tokio::test]
+    async fn get_scheduled_email_by_batch_id_limit_below_minimum() {
+        let server = Server::start().await;
+        let value = -1i64;
+        let result = server
+            .client()
+            .get_scheduled_email_by_batch_id()
+            .batch_id("example")
+            .limit(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_scheduled_email_by_batch_id",
+                "limit must be an integer from 0 to 500",
+                None,
+            );
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[tokio::test]
+    async fn get_scheduled_email_by_batch_id_limit_above_maximum() {
+        let server = Server::start().await;
+        let value = 501i64;
+        let result = server
+            .client()
+            .get_scheduled_email_by_batch_id()
+            .batch_id("example")
+            .limit(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_scheduled_email_by_batch_id",
+                "limit must be an integer from 0 to 500",
+                None,
+            );
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[tokio::test]
+    async fn get_transac_emails_list_sort_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server.client().get_transac_emails_list().sort(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_transac_emails_list",
+                "sort must be one of: asc, desc",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[tokio::test]
+    async fn get_transac_emails_list_limit_below_minimum() {
+        let server = Server::start().await;
+        let value = -1i64;
+        let result = server.client().get_transac_emails_list().limit(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_transac_emails_list",
+                "limit must be an integer from 0 to 1000",
+                None,
+            );
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[tokio::test]
+    async fn get_transac_emails_list_limit_above_maximum() {
+        let server = Server::start().await;
+        let value = 1001i64;
+        let result = server.client().get_transac_emails_list().limit(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_transac_emails_list",
+                "limit must be an integer from 0 to 1000",
+                None,
+            );
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[tokio::test]
+    async fn get_transac_email_content_without_uuid() {
+        let server = Server::start().await;
+        let result = server.client().get_transac_email_content().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_transac_email_content",
+                "uuid is required",
+                None,
+            );
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[tokio::test]
+    async fn smtp_log_identifier_delete_without_identifier() {
+        let server = Server::start().await;
+        let result = server.client().smtp_log_identifier_delete().send().await;
+        server
+            .assert_refused(
+                result,
+                "smtp_log_identifier_delete",
+                "identifier is required",
+                None,
+            );
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[tokio::test]
+    async fn get_email_event_report_limit_below_minimum() {
+        let server = Server::start().await;
+        let value = -1i64;
+        let result = server.client().get_email_event_report().limit(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_email_event_report",
+                "limit must be an integer from 0 to 5000",
+                None,
+            );
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[tokio::test]
+    async fn get_email_event_report_limit_above_maximum() {
+        let server = Server::start().await;
+        let value = 5001i64;
+        let result = server.client().get_email_event_report().limit(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_email_event_report",
+                "limit must be an integer from 0 to 5000",
+                None,
+            );
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[tokio::test]
+    async fn get_email_event_report_event_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server.client().get_email_event_report().event(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_email_event_report",
+                "event must be one of: bounces, hardBounces, softBounces, delivered, spam, requests, opened, clicks, invalid, deferred, blocked, unsubscribed, error, loadedByProxy",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[tokio::test]
+    async fn get_email_event_report_sort_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server.client().get_email_event_report().sort(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_email_event_report",
+                "sort must be one of: asc, desc",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[tokio::test]
+    async fn get_smtp_report_limit_below_minimum() {
+        let server = Server::start().await;
+        let value = -1i64;
+        let result = server.client().get_smtp_report().limit(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_smtp_report",
+                "limit must be an integer from 0 to 30",
+                None,
+            );
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[tokio::test]
+    async fn get_smtp_report_limit_above_maximum() {
+        let server = Server::start().await;
+        let value = 31i64;
+        let result = server.client().get_smtp_report().limit(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_smtp_report",
+                "limit must be an integer from 0 to 30",
+                None,
+            );
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[tokio::test]
+    async fn get_smtp_report_sort_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server.client().get_smtp_report().sort(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_smtp_report",
+                "sort must be one of: asc, desc",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[tokio::test]
+    async fn get_smtp_templates_limit_below_minimum() {
+        let server = Server::start().await;
+        let value = -1i64;
+        let result = server.client().get_smtp_templates().limit(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_smtp_templates",
+                "limit must be an integer from 0 to 1000",
+                None,
+            );
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[tokio::test]
+    async fn get_smtp_templates_limit_above_maximum() {
+        let server = Server::start().await;
+        let value = 1001i64;
+        let result = server.client().get_smtp_templates().limit(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_smtp_templates",
+                "limit must be an integer from 0 to 1000",
+                None,
+            );
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[tokio::test]
+    async fn get_smtp_templates_sort_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server.client().get_smtp_templates().sort(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_smtp_templates",
+                "sort must be one of: asc, desc",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[tokio::test]
+    async fn get_smtp_template_without_template_id() {
+        let server = Server::start().await;
+        let result = server.client().get_smtp_template().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_smtp_template",
+                "template_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[tokio::test]
+    async fn update_smtp_template_without_template_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .update_smtp_template()
+            .body(bodies::update_smtp_template())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "update_smtp_template",
+                "template_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[tokio::test]
+    async fn delete_smtp_template_without_template_id() {
+        let server = Server::start().await;
+        let result = server.client().delete_smtp_template().send().await;
+        server
+            .assert_refused(
+                result,
+                "delete_smtp_template",
+                "template_id is required",
+                None,
+            );
+    }
     #[cfg(feature = "transactional-sms")]
     #[tokio::test]
     async fn get_sms_events_limit_below_minimum() {
@@ -10519,6 +14442,202 @@ mod path_segments {
                 .send()
                 .await;
             server.assert_in_segment(result, "/v3/companies/{id}", "id", value);
+        }
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn update_attribute_attribute_category() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .update_attribute()
+                .attribute_name("example")
+                .body(bodies::update_attribute())
+                .attribute_category(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/contacts/attributes/{attributeCategory}/{attributeName}",
+                    "attributeCategory",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn update_attribute_attribute_name() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .update_attribute()
+                .attribute_category("normal")
+                .body(bodies::update_attribute())
+                .attribute_name(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/contacts/attributes/{attributeCategory}/{attributeName}",
+                    "attributeName",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn create_attribute_attribute_category() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .create_attribute()
+                .attribute_name("example")
+                .body(bodies::create_attribute())
+                .attribute_category(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/contacts/attributes/{attributeCategory}/{attributeName}",
+                    "attributeCategory",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn create_attribute_attribute_name() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .create_attribute()
+                .attribute_category("normal")
+                .body(bodies::create_attribute())
+                .attribute_name(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/contacts/attributes/{attributeCategory}/{attributeName}",
+                    "attributeName",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn delete_attribute_attribute_category() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .delete_attribute()
+                .attribute_name("example")
+                .attribute_category(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/contacts/attributes/{attributeCategory}/{attributeName}",
+                    "attributeCategory",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn delete_attribute_attribute_name() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .delete_attribute()
+                .attribute_category("normal")
+                .attribute_name(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/contacts/attributes/{attributeCategory}/{attributeName}",
+                    "attributeName",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn delete_multi_attribute_options_attribute_type() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .delete_multi_attribute_options()
+                .multiple_choice_attribute("example")
+                .multiple_choice_attribute_option("example")
+                .attribute_type(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/contacts/attributes/{attributeType}/{multipleChoiceAttribute}/{multipleChoiceAttributeOption}",
+                    "attributeType",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn delete_multi_attribute_options_multiple_choice_attribute() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .delete_multi_attribute_options()
+                .attribute_type("multiple-choice")
+                .multiple_choice_attribute_option("example")
+                .multiple_choice_attribute(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/contacts/attributes/{attributeType}/{multipleChoiceAttribute}/{multipleChoiceAttributeOption}",
+                    "multipleChoiceAttribute",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn delete_multi_attribute_options_multiple_choice_attribute_option() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .delete_multi_attribute_options()
+                .attribute_type("multiple-choice")
+                .multiple_choice_attribute("example")
+                .multiple_choice_attribute_option(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/contacts/attributes/{attributeType}/{multipleChoiceAttribute}/{multipleChoiceAttributeOption}",
+                    "multipleChoiceAttributeOption",
+                    value,
+                );
         }
     }
     #[cfg(feature = "conversations")]
@@ -12189,6 +16308,112 @@ mod path_segments {
             server.assert_in_segment(result, "/v3/payments/requests/{id}", "id", value);
         }
     }
+    #[cfg(feature = "transactional-emails")]
+    #[tokio::test]
+    async fn smtp_blocked_contacts_email_delete_email() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .smtp_blocked_contacts_email_delete()
+                .email(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/smtp/blockedContacts/{email}",
+                    "email",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[tokio::test]
+    async fn delete_blocked_domain_domain() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client.delete_blocked_domain().domain(value).send().await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/smtp/blockedDomains/{domain}",
+                    "domain",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[tokio::test]
+    async fn delete_scheduled_email_by_id_identifier() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .delete_scheduled_email_by_id()
+                .identifier(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/smtp/email/{identifier}",
+                    "identifier",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[tokio::test]
+    async fn get_scheduled_email_by_batch_id_batch_id() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .get_scheduled_email_by_batch_id()
+                .batch_id(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/smtp/emailStatus/{batchId}",
+                    "batchId",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[tokio::test]
+    async fn get_transac_email_content_uuid() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client.get_transac_email_content().uuid(value).send().await;
+            server.assert_in_segment(result, "/v3/smtp/emails/{uuid}", "uuid", value);
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[tokio::test]
+    async fn smtp_log_identifier_delete_identifier() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .smtp_log_identifier_delete()
+                .identifier(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/smtp/log/{identifier}",
+                    "identifier",
+                    value,
+                );
+        }
+    }
 }
 /// Request bodies for the tests of operations that require one.
 #[rustfmt::skip]
@@ -12202,6 +16427,41 @@ mod bodies {
     #[cfg(feature = "companies")]
     /// A valid body of `companies_id_patch`: its required properties.
     pub fn companies_id_patch() -> types::UpdateCompany {
+        from_json(r#"{}"#)
+    }
+    #[cfg(feature = "contacts")]
+    /// A valid body of `update_attribute`: its required properties.
+    pub fn update_attribute() -> types::UpdateAttribute {
+        from_json(r#"{}"#)
+    }
+    #[cfg(feature = "contacts")]
+    /// A valid body of `create_attribute`: its required properties.
+    pub fn create_attribute() -> types::CreateAttribute {
+        from_json(r#"{}"#)
+    }
+    #[cfg(feature = "contacts")]
+    /// A valid body of `update_folder`: its required properties.
+    pub fn update_folder() -> types::CreateUpdateFolder {
+        from_json(r#"{}"#)
+    }
+    #[cfg(feature = "contacts")]
+    /// A valid body of `update_list`: its required properties.
+    pub fn update_list() -> types::UpdateList {
+        from_json(r#"{}"#)
+    }
+    #[cfg(feature = "contacts")]
+    /// A valid body of `add_contact_to_list`: its required properties.
+    pub fn add_contact_to_list() -> types::AddContactToList {
+        from_json(r#"{"emails":["example"]}"#)
+    }
+    #[cfg(feature = "contacts")]
+    /// A valid body of `remove_contact_from_list`: its required properties.
+    pub fn remove_contact_from_list() -> types::RemoveContactFromList {
+        from_json(r#"{"emails":["example"]}"#)
+    }
+    #[cfg(feature = "contacts")]
+    /// A valid body of `update_contact`: its required properties.
+    pub fn update_contact() -> types::UpdateContact {
         from_json(r#"{}"#)
     }
     #[cfg(feature = "conversations")]
@@ -12330,6 +16590,11 @@ mod bodies {
     #[cfg(feature = "sms-campaigns")]
     /// A valid body of `update_sms_campaign_status`: its required properties.
     pub fn update_sms_campaign_status() -> types::UpdateCampaignStatus {
+        from_json(r#"{}"#)
+    }
+    #[cfg(feature = "transactional-emails")]
+    /// A valid body of `update_smtp_template`: its required properties.
+    pub fn update_smtp_template() -> types::UpdateSmtpTemplate {
         from_json(r#"{}"#)
     }
     #[cfg(feature = "webhooks")]

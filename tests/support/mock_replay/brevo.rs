@@ -194,6 +194,949 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                     }
                 })
         }
+        "get_contacts" => {
+            server
+                .get_contacts(|when, then| {
+                    when.created_since(
+                            fixture.query::<String>("createdSince").as_deref(),
+                        )
+                        .filter(fixture.query::<String>("filter").as_deref())
+                        .limit(fixture.query::<i64>("limit"))
+                        .modified_since(
+                            fixture.query::<String>("modifiedSince").as_deref(),
+                        )
+                        .offset(fixture.query::<i64>("offset"))
+                        .segment_id(fixture.query::<i64>("segmentId"))
+                        .sort(fixture.query::<api::types::SortOrder>("sort"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::GetContacts>());
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        429u16 => {
+                            then.too_many_requests(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_contacts",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_attributes" => {
+            server
+                .get_attributes(|_when, then| {
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::GetAttributes>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_attributes",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "update_attribute" => {
+            server
+                .update_attribute(|when, then| {
+                    when.attribute_category(
+                            fixture
+                                .path_param::<
+                                    api::types::AttributeCategory,
+                                >(
+                                    "/contacts/attributes/{attributeCategory}/{attributeName}",
+                                    "attributeCategory",
+                                ),
+                        )
+                        .attribute_name(
+                            &fixture
+                                .path_param::<
+                                    String,
+                                >(
+                                    "/contacts/attributes/{attributeCategory}/{attributeName}",
+                                    "attributeName",
+                                ),
+                        )
+                        .body(&fixture.request_body::<api::types::UpdateAttribute>());
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of update_attribute",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "create_attribute" => {
+            server
+                .create_attribute(|when, then| {
+                    when.attribute_category(
+                            fixture
+                                .path_param::<
+                                    api::types::AttributeCategory,
+                                >(
+                                    "/contacts/attributes/{attributeCategory}/{attributeName}",
+                                    "attributeCategory",
+                                ),
+                        )
+                        .attribute_name(
+                            &fixture
+                                .path_param::<
+                                    String,
+                                >(
+                                    "/contacts/attributes/{attributeCategory}/{attributeName}",
+                                    "attributeName",
+                                ),
+                        )
+                        .body(&fixture.request_body::<api::types::CreateAttribute>());
+                    match fixture.response.status {
+                        201u16 => {
+                            then.created();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of create_attribute",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "delete_attribute" => {
+            server
+                .delete_attribute(|when, then| {
+                    when.attribute_category(
+                            fixture
+                                .path_param::<
+                                    api::types::AttributeCategory,
+                                >(
+                                    "/contacts/attributes/{attributeCategory}/{attributeName}",
+                                    "attributeCategory",
+                                ),
+                        )
+                        .attribute_name(
+                            &fixture
+                                .path_param::<
+                                    String,
+                                >(
+                                    "/contacts/attributes/{attributeCategory}/{attributeName}",
+                                    "attributeName",
+                                ),
+                        );
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of delete_attribute",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "delete_multi_attribute_options" => {
+            server
+                .delete_multi_attribute_options(|when, then| {
+                    when.attribute_type(
+                            fixture
+                                .path_param::<
+                                    api::types::MultipleChoiceAttributeType,
+                                >(
+                                    "/contacts/attributes/{attributeType}/{multipleChoiceAttribute}/{multipleChoiceAttributeOption}",
+                                    "attributeType",
+                                ),
+                        )
+                        .multiple_choice_attribute(
+                            &fixture
+                                .path_param::<
+                                    String,
+                                >(
+                                    "/contacts/attributes/{attributeType}/{multipleChoiceAttribute}/{multipleChoiceAttributeOption}",
+                                    "multipleChoiceAttribute",
+                                ),
+                        )
+                        .multiple_choice_attribute_option(
+                            &fixture
+                                .path_param::<
+                                    String,
+                                >(
+                                    "/contacts/attributes/{attributeType}/{multipleChoiceAttribute}/{multipleChoiceAttributeOption}",
+                                    "multipleChoiceAttributeOption",
+                                ),
+                        );
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of delete_multi_attribute_options",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "update_batch_contacts" => {
+            server
+                .update_batch_contacts(|when, then| {
+                    when.body(
+                        &fixture.request_body::<api::types::UpdateBatchContacts>(),
+                    );
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of update_batch_contacts",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "request_contact_export" => {
+            server
+                .request_contact_export(|when, then| {
+                    when.body(
+                        &fixture.request_body::<api::types::RequestContactExport>(),
+                    );
+                    match fixture.response.status {
+                        202u16 => {
+                            then.accepted(
+                                &fixture.response_body::<api::types::CreatedProcessId>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        429u16 => {
+                            then.too_many_requests(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of request_contact_export",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_folders" => {
+            server
+                .get_folders(|when, then| {
+                    when.limit(fixture.query::<i64>("limit"))
+                        .offset(fixture.query::<i64>("offset"))
+                        .sort(fixture.query::<api::types::SortOrder>("sort"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::GetFolders>());
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_folders",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "create_folder" => {
+            server
+                .create_folder(|when, then| {
+                    when.body(&fixture.request_body::<api::types::CreateUpdateFolder>());
+                    match fixture.response.status {
+                        201u16 => {
+                            then.created(
+                                &fixture.response_body::<api::types::CreateModel>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of create_folder",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_folder" => {
+            server
+                .get_folder(|when, then| {
+                    when.folder_id(
+                        fixture
+                            .path_param::<
+                                i64,
+                            >("/contacts/folders/{folderId}", "folderId"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::GetFolder>());
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_folder",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "update_folder" => {
+            server
+                .update_folder(|when, then| {
+                    when.folder_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/contacts/folders/{folderId}", "folderId"),
+                        )
+                        .body(&fixture.request_body::<api::types::CreateUpdateFolder>());
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of update_folder",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "delete_folder" => {
+            server
+                .delete_folder(|when, then| {
+                    when.folder_id(
+                        fixture
+                            .path_param::<
+                                i64,
+                            >("/contacts/folders/{folderId}", "folderId"),
+                    );
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of delete_folder",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_folder_lists" => {
+            server
+                .get_folder_lists(|when, then| {
+                    when.folder_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/contacts/folders/{folderId}/lists", "folderId"),
+                        )
+                        .limit(fixture.query::<i64>("limit"))
+                        .offset(fixture.query::<i64>("offset"))
+                        .sort(fixture.query::<api::types::SortOrder>("sort"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::GetFolderLists>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_folder_lists",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "import_contacts" => {
+            server
+                .import_contacts(|when, then| {
+                    when.body(
+                        &fixture.request_body::<api::types::RequestContactImport>(),
+                    );
+                    match fixture.response.status {
+                        202u16 => {
+                            then.accepted(
+                                &fixture.response_body::<api::types::CreatedProcessId>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of import_contacts",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_lists" => {
+            server
+                .get_lists(|when, then| {
+                    when.limit(fixture.query::<i64>("limit"))
+                        .offset(fixture.query::<i64>("offset"))
+                        .sort(fixture.query::<api::types::SortOrder>("sort"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::GetLists>());
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_lists",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "create_list" => {
+            server
+                .create_list(|when, then| {
+                    when.body(&fixture.request_body::<api::types::CreateList>());
+                    match fixture.response.status {
+                        201u16 => {
+                            then.created(
+                                &fixture.response_body::<api::types::CreateModel>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of create_list",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_list" => {
+            server
+                .get_list(|when, then| {
+                    when.list_id(
+                            fixture
+                                .path_param::<i64>("/contacts/lists/{listId}", "listId"),
+                        )
+                        .end_date(fixture.query::<String>("endDate").as_deref())
+                        .start_date(fixture.query::<String>("startDate").as_deref());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::GetExtendedList>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_list",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "update_list" => {
+            server
+                .update_list(|when, then| {
+                    when.list_id(
+                            fixture
+                                .path_param::<i64>("/contacts/lists/{listId}", "listId"),
+                        )
+                        .body(&fixture.request_body::<api::types::UpdateList>());
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of update_list",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "delete_list" => {
+            server
+                .delete_list(|when, then| {
+                    when.list_id(
+                        fixture.path_param::<i64>("/contacts/lists/{listId}", "listId"),
+                    );
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of delete_list",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_contacts_from_list" => {
+            server
+                .get_contacts_from_list(|when, then| {
+                    when.list_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/contacts/lists/{listId}/contacts", "listId"),
+                        )
+                        .limit(fixture.query::<i64>("limit"))
+                        .modified_since(
+                            fixture.query::<String>("modifiedSince").as_deref(),
+                        )
+                        .offset(fixture.query::<i64>("offset"))
+                        .sort(fixture.query::<api::types::SortOrder>("sort"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::GetContacts>());
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_contacts_from_list",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "add_contact_to_list" => {
+            server
+                .add_contact_to_list(|when, then| {
+                    when.list_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/contacts/lists/{listId}/contacts/add", "listId"),
+                        )
+                        .body(&fixture.request_body::<api::types::AddContactToList>());
+                    match fixture.response.status {
+                        201u16 => {
+                            then.created(
+                                &fixture.response_body::<api::types::PostContactInfo>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of add_contact_to_list",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "remove_contact_from_list" => {
+            server
+                .remove_contact_from_list(|when, then| {
+                    when.list_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/contacts/lists/{listId}/contacts/remove", "listId"),
+                        )
+                        .body(
+                            &fixture.request_body::<api::types::RemoveContactFromList>(),
+                        );
+                    match fixture.response.status {
+                        201u16 => {
+                            then.created(
+                                &fixture.response_body::<api::types::PostContactInfo>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of remove_contact_from_list",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_segments" => {
+            server
+                .get_segments(|when, then| {
+                    when.limit(fixture.query::<i64>("limit"))
+                        .offset(fixture.query::<i64>("offset"))
+                        .sort(fixture.query::<api::types::SortOrder>("sort"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::GetSegments>());
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_segments",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_contact_info" => {
+            server
+                .get_contact_info(|when, then| {
+                    when.identifier(
+                            &fixture
+                                .path_param::<
+                                    api::types::ContactIdentifier,
+                                >("/contacts/{identifier}", "identifier"),
+                        )
+                        .end_date(fixture.query::<String>("endDate").as_deref())
+                        .identifier_type(
+                            fixture
+                                .query::<
+                                    api::types::ContactIdentifierType,
+                                >("identifierType"),
+                        )
+                        .start_date(fixture.query::<String>("startDate").as_deref());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::GetExtendedContactDetails>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_contact_info",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "update_contact" => {
+            server
+                .update_contact(|when, then| {
+                    when.identifier(
+                            &fixture
+                                .path_param::<
+                                    api::types::ContactIdentifier,
+                                >("/contacts/{identifier}", "identifier"),
+                        )
+                        .identifier_type(
+                            fixture
+                                .query::<
+                                    api::types::ContactIdentifierType,
+                                >("identifierType"),
+                        )
+                        .body(&fixture.request_body::<api::types::UpdateContact>());
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        425u16 => {
+                            then.too_early(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of update_contact",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "delete_contact" => {
+            server
+                .delete_contact(|when, then| {
+                    when.identifier(
+                            &fixture
+                                .path_param::<
+                                    api::types::ContactIdentifier,
+                                >("/contacts/{identifier}", "identifier"),
+                        )
+                        .identifier_type(
+                            fixture
+                                .query::<
+                                    api::types::ContactIdentifierType,
+                                >("identifierType"),
+                        );
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        405u16 => {
+                            then.method_not_allowed(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of delete_contact",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_contact_stats" => {
+            server
+                .get_contact_stats(|when, then| {
+                    when.identifier(
+                            &fixture
+                                .path_param::<
+                                    api::types::ContactIdentifier,
+                                >("/contacts/{identifier}/campaignStats", "identifier"),
+                        )
+                        .end_date(fixture.query::<String>("endDate").as_deref())
+                        .start_date(fixture.query::<String>("startDate").as_deref());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::GetContactCampaignStats>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_contact_stats",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
         "conversations_agent_online_ping_post" => {
             server
                 .conversations_agent_online_ping_post(|when, then| {
@@ -4794,6 +5737,590 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                         status => {
                             panic!(
                                 "{}: {status} is not a documented status of update_sms_campaign_status",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_transac_blocked_contacts" => {
+            server
+                .get_transac_blocked_contacts(|when, then| {
+                    when.end_date(fixture.query::<String>("endDate").as_deref())
+                        .limit(fixture.query::<i64>("limit"))
+                        .offset(fixture.query::<i64>("offset"))
+                        .sort(fixture.query::<api::types::SortOrder>("sort"))
+                        .start_date(fixture.query::<String>("startDate").as_deref());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::GetTransacBlockedContacts>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_transac_blocked_contacts",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "smtp_blocked_contacts_email_delete" => {
+            server
+                .smtp_blocked_contacts_email_delete(|when, then| {
+                    when.email(
+                        &fixture
+                            .path_param::<
+                                String,
+                            >("/smtp/blockedContacts/{email}", "email"),
+                    );
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of smtp_blocked_contacts_email_delete",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_blocked_domains" => {
+            server
+                .get_blocked_domains(|_when, then| {
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::GetBlockedDomains>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_blocked_domains",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "block_new_domain" => {
+            server
+                .block_new_domain(|when, then| {
+                    when.body(&fixture.request_body::<api::types::BlockDomain>());
+                    match fixture.response.status {
+                        201u16 => {
+                            then.created();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of block_new_domain",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "delete_blocked_domain" => {
+            server
+                .delete_blocked_domain(|when, then| {
+                    when.domain(
+                        &fixture
+                            .path_param::<
+                                String,
+                            >("/smtp/blockedDomains/{domain}", "domain"),
+                    );
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of delete_blocked_domain",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "delete_hardbounces" => {
+            server
+                .delete_hardbounces(|when, then| {
+                    when.body(
+                        fixture
+                            .optional_request_body::<api::types::DeleteHardbounces>()
+                            .as_ref(),
+                    );
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of delete_hardbounces",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "delete_scheduled_email_by_id" => {
+            server
+                .delete_scheduled_email_by_id(|when, then| {
+                    when.identifier(
+                        &fixture
+                            .path_param::<
+                                String,
+                            >("/smtp/email/{identifier}", "identifier"),
+                    );
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of delete_scheduled_email_by_id",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_scheduled_email_by_batch_id" => {
+            server
+                .get_scheduled_email_by_batch_id(|when, then| {
+                    when.batch_id(
+                            &fixture
+                                .path_param::<
+                                    String,
+                                >("/smtp/emailStatus/{batchId}", "batchId"),
+                        )
+                        .end_date(fixture.query::<String>("endDate").as_deref())
+                        .limit(fixture.query::<i64>("limit"))
+                        .offset(fixture.query::<i64>("offset"))
+                        .sort(fixture.query::<api::types::SortOrder>("sort"))
+                        .start_date(fixture.query::<String>("startDate").as_deref())
+                        .status(
+                            fixture
+                                .query::<api::types::ScheduledEmailStatusFilter>("status"),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::GetScheduledEmailByBatchId>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_scheduled_email_by_batch_id",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_transac_emails_list" => {
+            server
+                .get_transac_emails_list(|when, then| {
+                    when.email(fixture.query::<String>("email").as_deref())
+                        .end_date(fixture.query::<String>("endDate").as_deref())
+                        .limit(fixture.query::<i64>("limit"))
+                        .message_id(fixture.query::<String>("messageId").as_deref())
+                        .offset(fixture.query::<i64>("offset"))
+                        .sort(fixture.query::<api::types::SortOrder>("sort"))
+                        .start_date(fixture.query::<String>("startDate").as_deref())
+                        .template_id(fixture.query::<i64>("templateId"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::GetTransacEmailsList>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_transac_emails_list",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_transac_email_content" => {
+            server
+                .get_transac_email_content(|when, then| {
+                    when.uuid(
+                        &fixture.path_param::<String>("/smtp/emails/{uuid}", "uuid"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::GetTransacEmailContent>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_transac_email_content",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "smtp_log_identifier_delete" => {
+            server
+                .smtp_log_identifier_delete(|when, then| {
+                    when.identifier(
+                        &fixture
+                            .path_param::<String>("/smtp/log/{identifier}", "identifier"),
+                    );
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of smtp_log_identifier_delete",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_aggregated_smtp_report" => {
+            server
+                .get_aggregated_smtp_report(|when, then| {
+                    when.days(fixture.query::<i64>("days"))
+                        .end_date(fixture.query::<String>("endDate").as_deref())
+                        .start_date(fixture.query::<String>("startDate").as_deref())
+                        .tag(fixture.query::<String>("tag").as_deref());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::GetAggregatedReport>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_aggregated_smtp_report",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_email_event_report" => {
+            server
+                .get_email_event_report(|when, then| {
+                    when.days(fixture.query::<i64>("days"))
+                        .email(fixture.query::<String>("email").as_deref())
+                        .end_date(fixture.query::<String>("endDate").as_deref())
+                        .event(fixture.query::<api::types::EmailEvent>("event"))
+                        .limit(fixture.query::<i64>("limit"))
+                        .message_id(fixture.query::<String>("messageId").as_deref())
+                        .offset(fixture.query::<i64>("offset"))
+                        .sort(fixture.query::<api::types::SortOrder>("sort"))
+                        .start_date(fixture.query::<String>("startDate").as_deref())
+                        .tags(fixture.query::<String>("tags").as_deref())
+                        .template_id(fixture.query::<i64>("templateId"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::GetEmailEventReport>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_email_event_report",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_smtp_report" => {
+            server
+                .get_smtp_report(|when, then| {
+                    when.days(fixture.query::<i64>("days"))
+                        .end_date(fixture.query::<String>("endDate").as_deref())
+                        .limit(fixture.query::<i64>("limit"))
+                        .offset(fixture.query::<i64>("offset"))
+                        .sort(fixture.query::<api::types::SortOrder>("sort"))
+                        .start_date(fixture.query::<String>("startDate").as_deref())
+                        .tag(fixture.query::<String>("tag").as_deref());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::GetReports>());
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_smtp_report",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "post_preview_smtp_email_templates" => {
+            server
+                .post_preview_smtp_email_templates(|when, then| {
+                    when.body(
+                        &fixture.request_body::<api::types::FetchTemplatePreview>(),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::TemplatePreview>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of post_preview_smtp_email_templates",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_smtp_templates" => {
+            server
+                .get_smtp_templates(|when, then| {
+                    when.limit(fixture.query::<i64>("limit"))
+                        .offset(fixture.query::<i64>("offset"))
+                        .sort(fixture.query::<api::types::SortOrder>("sort"))
+                        .template_status(fixture.query::<bool>("templateStatus"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::GetSmtpTemplates>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_smtp_templates",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "create_smtp_template" => {
+            server
+                .create_smtp_template(|when, then| {
+                    when.body(&fixture.request_body::<api::types::CreateSmtpTemplate>());
+                    match fixture.response.status {
+                        201u16 => {
+                            then.created(
+                                &fixture.response_body::<api::types::CreateModel>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of create_smtp_template",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_smtp_template" => {
+            server
+                .get_smtp_template(|when, then| {
+                    when.template_id(
+                        fixture
+                            .path_param::<
+                                i64,
+                            >("/smtp/templates/{templateId}", "templateId"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::GetSmtpTemplateOverview>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_smtp_template",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "update_smtp_template" => {
+            server
+                .update_smtp_template(|when, then| {
+                    when.template_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/smtp/templates/{templateId}", "templateId"),
+                        )
+                        .body(&fixture.request_body::<api::types::UpdateSmtpTemplate>());
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of update_smtp_template",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "delete_smtp_template" => {
+            server
+                .delete_smtp_template(|when, then| {
+                    when.template_id(
+                        fixture
+                            .path_param::<
+                                i64,
+                            >("/smtp/templates/{templateId}", "templateId"),
+                    );
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of delete_smtp_template",
                                 fixture.operation
                             )
                         }
