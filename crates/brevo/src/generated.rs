@@ -112,6 +112,365 @@ pub mod types {
                 })
         }
     }
+    #[cfg(feature = "master-account")]
+    ///The outcome of resending or cancelling an admin user invitation.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct AdminInvitationActionResponse {
+        ///Action success message
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "master-account")]
+    impl AdminInvitationActionResponse {
+        pub fn builder() -> builder::AdminInvitationActionResponse {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///A feature of the master account whose access is given to an invited admin user.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum AdminInvitationFeature {
+        #[serde(rename = "my_plan")]
+        MyPlan,
+        #[serde(rename = "api")]
+        Api,
+        #[serde(rename = "user_management")]
+        UserManagement,
+        #[serde(rename = "app_management")]
+        AppManagement,
+        #[serde(rename = "sub_organization_groups")]
+        SubOrganizationGroups,
+        #[serde(rename = "create_sub_organizations")]
+        CreateSubOrganizations,
+        #[serde(rename = "manage_sub_organizations")]
+        ManageSubOrganizations,
+        #[serde(rename = "analytics")]
+        Analytics,
+        #[serde(rename = "security")]
+        Security,
+    }
+    #[cfg(feature = "master-account")]
+    impl ::std::fmt::Display for AdminInvitationFeature {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::MyPlan => f.write_str("my_plan"),
+                Self::Api => f.write_str("api"),
+                Self::UserManagement => f.write_str("user_management"),
+                Self::AppManagement => f.write_str("app_management"),
+                Self::SubOrganizationGroups => f.write_str("sub_organization_groups"),
+                Self::CreateSubOrganizations => f.write_str("create_sub_organizations"),
+                Self::ManageSubOrganizations => f.write_str("manage_sub_organizations"),
+                Self::Analytics => f.write_str("analytics"),
+                Self::Security => f.write_str("security"),
+            }
+        }
+    }
+    #[cfg(feature = "master-account")]
+    impl ::std::str::FromStr for AdminInvitationFeature {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "my_plan" => Ok(Self::MyPlan),
+                "api" => Ok(Self::Api),
+                "user_management" => Ok(Self::UserManagement),
+                "app_management" => Ok(Self::AppManagement),
+                "sub_organization_groups" => Ok(Self::SubOrganizationGroups),
+                "create_sub_organizations" => Ok(Self::CreateSubOrganizations),
+                "manage_sub_organizations" => Ok(Self::ManageSubOrganizations),
+                "analytics" => Ok(Self::Analytics),
+                "security" => Ok(Self::Security),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    #[cfg(feature = "master-account")]
+    impl ::std::convert::TryFrom<&str> for AdminInvitationFeature {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    impl ::std::convert::TryFrom<::std::string::String> for AdminInvitationFeature {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The invitation sent.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct AdminInvitationId {
+        ///Id of the invitation
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "master-account")]
+    impl AdminInvitationId {
+        pub fn builder() -> builder::AdminInvitationId {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///A feature of the master account whose access is given to an admin user.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum AdminUserFeature {
+        #[serde(rename = "user_management")]
+        UserManagement,
+        #[serde(rename = "api")]
+        Api,
+        #[serde(rename = "my_plan")]
+        MyPlan,
+        #[serde(rename = "apps_management")]
+        AppsManagement,
+        #[serde(rename = "analytics")]
+        Analytics,
+        #[serde(rename = "sub_organization_groups")]
+        SubOrganizationGroups,
+        #[serde(rename = "create_sub_organizations")]
+        CreateSubOrganizations,
+        #[serde(rename = "manage_sub_organizations")]
+        ManageSubOrganizations,
+        #[serde(rename = "security")]
+        Security,
+    }
+    #[cfg(feature = "master-account")]
+    impl ::std::fmt::Display for AdminUserFeature {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::UserManagement => f.write_str("user_management"),
+                Self::Api => f.write_str("api"),
+                Self::MyPlan => f.write_str("my_plan"),
+                Self::AppsManagement => f.write_str("apps_management"),
+                Self::Analytics => f.write_str("analytics"),
+                Self::SubOrganizationGroups => f.write_str("sub_organization_groups"),
+                Self::CreateSubOrganizations => f.write_str("create_sub_organizations"),
+                Self::ManageSubOrganizations => f.write_str("manage_sub_organizations"),
+                Self::Security => f.write_str("security"),
+            }
+        }
+    }
+    #[cfg(feature = "master-account")]
+    impl ::std::str::FromStr for AdminUserFeature {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "user_management" => Ok(Self::UserManagement),
+                "api" => Ok(Self::Api),
+                "my_plan" => Ok(Self::MyPlan),
+                "apps_management" => Ok(Self::AppsManagement),
+                "analytics" => Ok(Self::Analytics),
+                "sub_organization_groups" => Ok(Self::SubOrganizationGroups),
+                "create_sub_organizations" => Ok(Self::CreateSubOrganizations),
+                "manage_sub_organizations" => Ok(Self::ManageSubOrganizations),
+                "security" => Ok(Self::Security),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    #[cfg(feature = "master-account")]
+    impl ::std::convert::TryFrom<&str> for AdminUserFeature {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    impl ::std::convert::TryFrom<::std::string::String> for AdminUserFeature {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The permissions of an admin user on each feature (such as `all`, `none`, `create`).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct AdminUserFeatureAccess {
+        ///Analytics dashboard accessibility
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub analytics: ::std::vec::Vec<::std::string::String>,
+        ///Api keys accessiblity.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub api_keys: ::std::vec::Vec<::std::string::String>,
+        ///Apps management accessiblity | Not available in ENTv2
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub apps_management: ::std::vec::Vec<::std::string::String>,
+        ///Authorization to create sub-organization in the admin account. If the user creating the sub-organization, belongs to a group, the user must choose a group at the sub-organization creation.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub create_sub_organizations: ::std::vec::Vec<::std::string::String>,
+        ///Authorization to manage and access sub-organizations in the admin account.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub manage_sub_organizations: ::std::vec::Vec<::std::string::String>,
+        ///My plan accessiblity.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub my_plan: ::std::vec::Vec<::std::string::String>,
+        ///Security page accessibility
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub security: ::std::vec::Vec<::std::string::String>,
+        ///Group creation, modification or deletion accessibility
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub sub_organization_groups: ::std::vec::Vec<::std::string::String>,
+        ///User management accessiblity.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub user_management: ::std::vec::Vec<::std::string::String>,
+    }
+    #[cfg(feature = "master-account")]
+    impl AdminUserFeatureAccess {
+        pub fn builder() -> builder::AdminUserFeatureAccess {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///A permission on a feature of the master account (which ones apply depends on the feature).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum AdminUserPermission {
+        #[serde(rename = "all")]
+        All,
+        #[serde(rename = "none")]
+        None,
+        #[serde(rename = "create")]
+        Create,
+        #[serde(rename = "edit_delete")]
+        EditDelete,
+        #[serde(rename = "create_alerts")]
+        CreateAlerts,
+        #[serde(rename = "download_data")]
+        DownloadData,
+        #[serde(rename = "my_looks")]
+        MyLooks,
+        #[serde(rename = "explore_create")]
+        ExploreCreate,
+    }
+    #[cfg(feature = "master-account")]
+    impl ::std::fmt::Display for AdminUserPermission {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::All => f.write_str("all"),
+                Self::None => f.write_str("none"),
+                Self::Create => f.write_str("create"),
+                Self::EditDelete => f.write_str("edit_delete"),
+                Self::CreateAlerts => f.write_str("create_alerts"),
+                Self::DownloadData => f.write_str("download_data"),
+                Self::MyLooks => f.write_str("my_looks"),
+                Self::ExploreCreate => f.write_str("explore_create"),
+            }
+        }
+    }
+    #[cfg(feature = "master-account")]
+    impl ::std::str::FromStr for AdminUserPermission {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "all" => Ok(Self::All),
+                "none" => Ok(Self::None),
+                "create" => Ok(Self::Create),
+                "edit_delete" => Ok(Self::EditDelete),
+                "create_alerts" => Ok(Self::CreateAlerts),
+                "download_data" => Ok(Self::DownloadData),
+                "my_looks" => Ok(Self::MyLooks),
+                "explore_create" => Ok(Self::ExploreCreate),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    #[cfg(feature = "master-account")]
+    impl ::std::convert::TryFrom<&str> for AdminUserPermission {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    impl ::std::convert::TryFrom<::std::string::String> for AdminUserPermission {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///A feature and the permissions given on it.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct AdminUserPrivileges {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub feature: ::std::option::Option<AdminUserFeature>,
+        ///Permission for the feature
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub permissions: ::std::vec::Vec<AdminUserPermission>,
+    }
+    #[cfg(feature = "master-account")]
+    impl AdminUserPrivileges {
+        pub fn builder() -> builder::AdminUserPrivileges {
+            Default::default()
+        }
+    }
     #[cfg(feature = "conversations")]
     ///The agent to show online.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
@@ -1792,6 +2151,167 @@ pub mod types {
             Default::default()
         }
     }
+    #[cfg(feature = "master-account")]
+    ///A group of sub-accounts.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CorporateGroup {
+        ///Group creation date (in the group's details only)
+        #[serde(
+            rename = "createdAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub created_at: ::std::option::Option<::std::string::String>,
+        ///The name of the group of sub-accounts
+        #[serde(
+            rename = "groupName",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub group_name: ::std::option::Option<::std::string::String>,
+        ///Unique id of the group
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "master-account")]
+    impl CorporateGroup {
+        pub fn builder() -> builder::CorporateGroup {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///A group of sub-accounts, its sub-accounts and its users.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CorporateGroupDetailsResponse {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub group: ::std::option::Option<CorporateGroup>,
+        ///The sub-accounts of the group
+        #[serde(
+            rename = "sub-accounts",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub sub_accounts: ::std::vec::Vec<CorporateGroupDetailsResponseSubaccounts>,
+        ///The admin users given access to the group
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub users: ::std::vec::Vec<CorporateGroupDetailsResponseUsers>,
+    }
+    #[cfg(feature = "master-account")]
+    impl CorporateGroupDetailsResponse {
+        pub fn builder() -> builder::CorporateGroupDetailsResponse {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///A sub-account of a group.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CorporateGroupDetailsResponseSubaccounts {
+        ///Name of the sub-account organization
+        #[serde(
+            rename = "companyName",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub company_name: ::std::option::Option<::std::string::String>,
+        ///Creation date of the sub-account organization
+        #[serde(
+            rename = "createdAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub created_at: ::std::option::Option<::std::string::String>,
+        ///Id of the sub-account organization
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id: ::std::option::Option<i64>,
+    }
+    #[cfg(feature = "master-account")]
+    impl CorporateGroupDetailsResponseSubaccounts {
+        pub fn builder() -> builder::CorporateGroupDetailsResponseSubaccounts {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///An admin user given access to a group.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CorporateGroupDetailsResponseUsers {
+        ///Email address of the user
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub email: ::std::option::Option<::std::string::String>,
+        ///First name of the user
+        #[serde(
+            rename = "firstName",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub first_name: ::std::option::Option<::std::string::String>,
+        ///Last name of the user
+        #[serde(
+            rename = "lastName",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub last_name: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "master-account")]
+    impl CorporateGroupDetailsResponseUsers {
+        pub fn builder() -> builder::CorporateGroupDetailsResponseUsers {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The group of sub-accounts created.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CorporateGroupId {
+        ///Id of the group created
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "master-account")]
+    impl CorporateGroupId {
+        pub fn builder() -> builder::CorporateGroupId {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The sub-accounts to remove from a group.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CorporateGroupSubAccounts {
+        ///List of sub-account ids
+        #[serde(rename = "subAccountIds")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub sub_account_ids: ::std::vec::Vec<i64>,
+    }
+    #[cfg(feature = "master-account")]
+    impl CorporateGroupSubAccounts {
+        pub fn builder() -> builder::CorporateGroupSubAccounts {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///A dedicated IP of the master account.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CorporateIp {
+        ///The domain of the IP
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub domain: ::std::option::Option<::std::string::String>,
+        ///The IP address
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub ip: ::std::option::Option<::std::string::String>,
+        ///Whether the IP sends transactional email
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub transactional: ::std::option::Option<bool>,
+    }
+    #[cfg(feature = "master-account")]
+    impl CorporateIp {
+        pub fn builder() -> builder::CorporateIp {
+            Default::default()
+        }
+    }
     #[cfg(feature = "coupons")]
     ///The coupon collection created.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -1869,6 +2389,41 @@ pub mod types {
             value: ::std::string::String,
         ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The sub-account to create an API key for, and the key's name.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CreateApiKeyRequest {
+        ///Id of the sub-account organization
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub id: i64,
+        ///Name of the API key
+        pub name: ::std::string::String,
+    }
+    #[cfg(feature = "master-account")]
+    impl CreateApiKeyRequest {
+        pub fn builder() -> builder::CreateApiKeyRequest {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The API key created.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CreateApiKeyResponse {
+        ///API key
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub key: ::std::option::Option<::std::string::String>,
+        ///Status of the API operation.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub status: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "master-account")]
+    impl CreateApiKeyResponse {
+        pub fn builder() -> builder::CreateApiKeyResponse {
+            Default::default()
         }
     }
     #[cfg(feature = "balance")]
@@ -2074,6 +2629,29 @@ pub mod types {
     #[cfg(feature = "companies")]
     impl CreateCompany {
         pub fn builder() -> builder::CreateCompany {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///A group of sub-accounts to create.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CreateCorporateGroup {
+        ///The name of the group of sub-accounts
+        #[serde(rename = "groupName")]
+        pub group_name: ::std::string::String,
+        ///Pass the list of sub-account Ids to be included in the group
+        #[serde(
+            rename = "subAccountIds",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub sub_account_ids: ::std::vec::Vec<i64>,
+    }
+    #[cfg(feature = "master-account")]
+    impl CreateCorporateGroup {
+        pub fn builder() -> builder::CreateCorporateGroup {
             Default::default()
         }
     }
@@ -2505,7 +3083,9 @@ pub mod types {
                 })
         }
     }
-    #[cfg(any(feature = "sms-campaigns", feature = "webhooks"))]
+    #[cfg(
+        any(feature = "master-account", feature = "sms-campaigns", feature = "webhooks")
+    )]
     ///The ID of the object created.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -2514,7 +3094,9 @@ pub mod types {
         #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
         pub id: i64,
     }
-    #[cfg(any(feature = "sms-campaigns", feature = "webhooks"))]
+    #[cfg(
+        any(feature = "master-account", feature = "sms-campaigns", feature = "webhooks")
+    )]
     impl CreateModel {
         pub fn builder() -> builder::CreateModel {
             Default::default()
@@ -2770,6 +3352,36 @@ pub mod types {
                 .map_err(|e: self::error::ConversionError| {
                     <D::Error as ::serde::de::Error>::custom(e.to_string())
                 })
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///A sub-account to create.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CreateSubAccount {
+        ///Set the name of the sub-account company
+        #[serde(rename = "companyName")]
+        pub company_name: ::std::string::String,
+        ///Email address for the organization
+        pub email: ::std::string::String,
+        ///Set the group(s) for the sub-account
+        #[serde(
+            rename = "groupIds",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub group_ids: ::std::vec::Vec<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub language: ::std::option::Option<SubAccountLanguage>,
+        ///Set the timezone of the sub-account
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub timezone: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "master-account")]
+    impl CreateSubAccount {
+        pub fn builder() -> builder::CreateSubAccount {
+            Default::default()
         }
     }
     #[cfg(feature = "program")]
@@ -4478,6 +5090,62 @@ pub mod types {
             Default::default()
         }
     }
+    #[cfg(feature = "master-account")]
+    ///The admin users of the master account.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetCorporateInvitedUsersList {
+        ///Get invited users list
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub users: ::std::vec::Vec<GetCorporateInvitedUsersListUsers>,
+    }
+    #[cfg(feature = "master-account")]
+    impl GetCorporateInvitedUsersList {
+        pub fn builder() -> builder::GetCorporateInvitedUsersList {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///An admin user of the master account.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetCorporateInvitedUsersListUsers {
+        ///Email address of the user.
+        pub email: ::std::string::String,
+        pub feature_access: AdminUserFeatureAccess,
+        ///Admin user groups list
+        pub groups: ::std::vec::Vec<SubAccountGroup>,
+        ///Flag for indicating is user owner of the organization (false or "false").
+        pub is_owner: ::serde_json::Value,
+        ///Status of the invited user.
+        pub status: ::std::string::String,
+    }
+    #[cfg(feature = "master-account")]
+    impl GetCorporateInvitedUsersListUsers {
+        pub fn builder() -> builder::GetCorporateInvitedUsersListUsers {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The groups and feature permissions of an admin user.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetCorporateUserPermission {
+        ///Email address of the user.
+        pub email: ::std::string::String,
+        pub feature_access: AdminUserFeatureAccess,
+        ///The groups of the user
+        pub groups: ::std::vec::Vec<SubAccountGroup>,
+        ///Status of the invited user (active or pending).
+        pub status: ::std::string::String,
+    }
+    #[cfg(feature = "master-account")]
+    impl GetCorporateUserPermission {
+        pub fn builder() -> builder::GetCorporateUserPermission {
+            Default::default()
+        }
+    }
     #[cfg(feature = "coupons")]
     ///A coupon collection.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -5159,6 +5827,20 @@ pub mod types {
             Default::default()
         }
     }
+    #[cfg(feature = "master-account")]
+    ///A single sign-on token.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetSsoToken {
+        ///Session token, it will remain valid for 15 days.
+        pub token: ::std::string::String,
+    }
+    #[cfg(feature = "master-account")]
+    impl GetSsoToken {
+        pub fn builder() -> builder::GetSsoToken {
+            Default::default()
+        }
+    }
     #[cfg(feature = "transactional-sms")]
     ///Transactional SMS statistics over a period.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
@@ -5531,7 +6213,7 @@ pub mod types {
             value.parse()
         }
     }
-    #[cfg(feature = "user")]
+    #[cfg(any(feature = "master-account", feature = "user"))]
     ///What to do with a pending invitation.
     #[derive(
         ::serde::Deserialize,
@@ -5552,7 +6234,7 @@ pub mod types {
         #[serde(rename = "cancel")]
         Cancel,
     }
-    #[cfg(feature = "user")]
+    #[cfg(any(feature = "master-account", feature = "user"))]
     impl ::std::fmt::Display for InvitationAction {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             match *self {
@@ -5561,7 +6243,7 @@ pub mod types {
             }
         }
     }
-    #[cfg(feature = "user")]
+    #[cfg(any(feature = "master-account", feature = "user"))]
     impl ::std::str::FromStr for InvitationAction {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -5574,7 +6256,7 @@ pub mod types {
             }
         }
     }
-    #[cfg(feature = "user")]
+    #[cfg(any(feature = "master-account", feature = "user"))]
     impl ::std::convert::TryFrom<&str> for InvitationAction {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -5583,13 +6265,57 @@ pub mod types {
             value.parse()
         }
     }
-    #[cfg(feature = "user")]
+    #[cfg(any(feature = "master-account", feature = "user"))]
     impl ::std::convert::TryFrom<::std::string::String> for InvitationAction {
         type Error = self::error::ConversionError;
         fn try_from(
             value: ::std::string::String,
         ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///An admin user to invite, and the permissions to give.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct InviteAdminUser {
+        ///All access to the features
+        pub all_features_access: bool,
+        ///Email address for the organization
+        pub email: ::std::string::String,
+        ///Ids of Group
+        #[serde(
+            rename = "groupIds",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub group_ids: ::std::vec::Vec<::std::string::String>,
+        ///Privileges given to the user
+        pub privileges: ::std::vec::Vec<InviteAdminUserPrivileges>,
+    }
+    #[cfg(feature = "master-account")]
+    impl InviteAdminUser {
+        pub fn builder() -> builder::InviteAdminUser {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///A feature and the permissions given on it.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct InviteAdminUserPrivileges {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub feature: ::std::option::Option<AdminInvitationFeature>,
+        ///Permissions for a given feature
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub permissions: ::std::vec::Vec<AdminUserPermission>,
+    }
+    #[cfg(feature = "master-account")]
+    impl InviteAdminUserPrivileges {
+        pub fn builder() -> builder::InviteAdminUserPrivileges {
+            Default::default()
         }
     }
     #[cfg(feature = "user")]
@@ -5832,6 +6558,242 @@ pub mod types {
     #[cfg(feature = "tier")]
     impl LoyaltyTierPage {
         pub fn builder() -> builder::LoyaltyTierPage {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The master account's organization, billing details and plan.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct MasterDetailsResponse {
+        #[serde(
+            rename = "billingInfo",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub billing_info: ::std::option::Option<MasterDetailsResponseBillingInfo>,
+        ///Company name of master account organization
+        #[serde(
+            rename = "companyName",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub company_name: ::std::option::Option<::std::string::String>,
+        ///Currency code of the master account organization
+        #[serde(
+            rename = "currencyCode",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub currency_code: ::std::option::Option<::std::string::String>,
+        ///Email id of master account
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub email: ::std::option::Option<::std::string::String>,
+        ///Unique identifier of the master account organization
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id: ::std::option::Option<i64>,
+        #[serde(
+            rename = "planInfo",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub plan_info: ::std::option::Option<MasterDetailsResponsePlanInfo>,
+        ///Timezone of the master account organization
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub timezone: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "master-account")]
+    impl MasterDetailsResponse {
+        pub fn builder() -> builder::MasterDetailsResponse {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///Billing details of the master account organization
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct MasterDetailsResponseBillingInfo {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub address: ::std::option::Option<MasterDetailsResponseBillingInfoAddress>,
+        ///Company name of master account
+        #[serde(
+            rename = "companyName",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub company_name: ::std::option::Option<::std::string::String>,
+        ///Billing email id of master account
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub email: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<MasterDetailsResponseBillingInfoName>,
+    }
+    #[cfg(feature = "master-account")]
+    impl MasterDetailsResponseBillingInfo {
+        pub fn builder() -> builder::MasterDetailsResponseBillingInfo {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///Billing address of master account
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct MasterDetailsResponseBillingInfoAddress {
+        ///Country code
+        #[serde(
+            rename = "countryCode",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub country_code: ::std::option::Option<::std::string::String>,
+        ///Locality
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub locality: ::std::option::Option<::std::string::String>,
+        ///Postal code
+        #[serde(
+            rename = "postalCode",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub postal_code: ::std::option::Option<::std::string::String>,
+        ///State code
+        #[serde(
+            rename = "stateCode",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub state_code: ::std::option::Option<::std::string::String>,
+        ///Street address
+        #[serde(
+            rename = "streetAddress",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub street_address: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "master-account")]
+    impl MasterDetailsResponseBillingInfoAddress {
+        pub fn builder() -> builder::MasterDetailsResponseBillingInfoAddress {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///Billing name of master account holder
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct MasterDetailsResponseBillingInfoName {
+        ///Last name for billing
+        #[serde(
+            rename = "familyName",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub family_name: ::std::option::Option<::std::string::String>,
+        ///First name for billing
+        #[serde(
+            rename = "givenName",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub given_name: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "master-account")]
+    impl MasterDetailsResponseBillingInfoName {
+        pub fn builder() -> builder::MasterDetailsResponseBillingInfoName {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///Plan details
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct MasterDetailsResponsePlanInfo {
+        ///Plan currency
+        #[serde(
+            rename = "currencyCode",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub currency_code: ::std::option::Option<::std::string::String>,
+        ///List of provided features in the plan
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub features: ::std::vec::Vec<MasterDetailsResponsePlanInfoFeatures>,
+        ///Timestamp of next billing date
+        #[serde(
+            rename = "nextBillingAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub next_billing_at: ::std::option::Option<i64>,
+        ///Plan period type
+        #[serde(
+            rename = "planPeriod",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub plan_period: ::std::option::Option<
+            vendor_clients_core::Tolerant<PlanPeriod>,
+        >,
+        ///Plan amount
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub price: ::std::option::Option<f64>,
+        ///Number of sub-accounts
+        #[serde(
+            rename = "subAccounts",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub sub_accounts: ::std::option::Option<i64>,
+    }
+    #[cfg(feature = "master-account")]
+    impl MasterDetailsResponsePlanInfo {
+        pub fn builder() -> builder::MasterDetailsResponsePlanInfo {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///A feature of the master account's plan, its quantity and use.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct MasterDetailsResponsePlanInfoFeatures {
+        ///Name of the feature
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        ///Quantity provided in the plan
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub quantity: ::std::option::Option<i64>,
+        ///Quantity with overages provided in the plan (only applicable on ENTv2)
+        #[serde(
+            rename = "quantityWithOverages",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub quantity_with_overages: ::std::option::Option<i64>,
+        ///Quantity remaining in the plan
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub remaining: ::std::option::Option<i64>,
+        ///Unit value of the feature (a number or a string)
+        #[serde(
+            rename = "unitValue",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub unit_value: ::std::option::Option<::serde_json::Value>,
+        ///Quantity consumed by master
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub used: ::std::option::Option<i64>,
+        ///Quantity consumed by sub-organizations over the admin plan limit (only applicable on ENTv2)
+        #[serde(
+            rename = "usedOverages",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub used_overages: ::std::option::Option<i64>,
+    }
+    #[cfg(feature = "master-account")]
+    impl MasterDetailsResponsePlanInfoFeatures {
+        pub fn builder() -> builder::MasterDetailsResponsePlanInfoFeatures {
             Default::default()
         }
     }
@@ -6379,6 +7341,67 @@ pub mod types {
     impl PipelineStage {
         pub fn builder() -> builder::PipelineStage {
             Default::default()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The period a plan is billed for.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum PlanPeriod {
+        #[serde(rename = "month")]
+        Month,
+        #[serde(rename = "year")]
+        Year,
+    }
+    #[cfg(feature = "master-account")]
+    impl ::std::fmt::Display for PlanPeriod {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Month => f.write_str("month"),
+                Self::Year => f.write_str("year"),
+            }
+        }
+    }
+    #[cfg(feature = "master-account")]
+    impl ::std::str::FromStr for PlanPeriod {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "month" => Ok(Self::Month),
+                "year" => Ok(Self::Year),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    #[cfg(feature = "master-account")]
+    impl ::std::convert::TryFrom<&str> for PlanPeriod {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    impl ::std::convert::TryFrom<::std::string::String> for PlanPeriod {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
         }
     }
     #[cfg(feature = "account")]
@@ -7542,6 +8565,648 @@ pub mod types {
     impl ::std::default::Default for SortOrder {
         fn default() -> Self {
             SortOrder::Desc
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///Where the user lands after logging in: Automation, Email Campaign, Contacts, Landing Pages, Email Transactional, Senders, Sms Campaign or Sms Transactional.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum SsoTarget {
+        #[serde(rename = "automation")]
+        Automation,
+        #[serde(rename = "email_campaign")]
+        EmailCampaign,
+        #[serde(rename = "contacts")]
+        Contacts,
+        #[serde(rename = "landing_pages")]
+        LandingPages,
+        #[serde(rename = "email_transactional")]
+        EmailTransactional,
+        #[serde(rename = "senders")]
+        Senders,
+        #[serde(rename = "sms_campaign")]
+        SmsCampaign,
+        #[serde(rename = "sms_transactional")]
+        SmsTransactional,
+    }
+    #[cfg(feature = "master-account")]
+    impl ::std::fmt::Display for SsoTarget {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Automation => f.write_str("automation"),
+                Self::EmailCampaign => f.write_str("email_campaign"),
+                Self::Contacts => f.write_str("contacts"),
+                Self::LandingPages => f.write_str("landing_pages"),
+                Self::EmailTransactional => f.write_str("email_transactional"),
+                Self::Senders => f.write_str("senders"),
+                Self::SmsCampaign => f.write_str("sms_campaign"),
+                Self::SmsTransactional => f.write_str("sms_transactional"),
+            }
+        }
+    }
+    #[cfg(feature = "master-account")]
+    impl ::std::str::FromStr for SsoTarget {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "automation" => Ok(Self::Automation),
+                "email_campaign" => Ok(Self::EmailCampaign),
+                "contacts" => Ok(Self::Contacts),
+                "landing_pages" => Ok(Self::LandingPages),
+                "email_transactional" => Ok(Self::EmailTransactional),
+                "senders" => Ok(Self::Senders),
+                "sms_campaign" => Ok(Self::SmsCampaign),
+                "sms_transactional" => Ok(Self::SmsTransactional),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    #[cfg(feature = "master-account")]
+    impl ::std::convert::TryFrom<&str> for SsoTarget {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    impl ::std::convert::TryFrom<::std::string::String> for SsoTarget {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The sub-account, and optionally its user and where to land, to sign in to.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct SsoTokenRequest {
+        ///User email of sub-account organization
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub email: ::std::option::Option<::std::string::String>,
+        ///Id of the sub-account organization
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub id: i64,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub target: ::std::option::Option<SsoTarget>,
+        ///Set the full target URL after login success. The user will land directly on this target URL after login
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub url: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "master-account")]
+    impl SsoTokenRequest {
+        pub fn builder() -> builder::SsoTokenRequest {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The admin user to sign in.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct SsoTokenRequestCorporate {
+        ///User email of admin account
+        pub email: ::std::string::String,
+    }
+    #[cfg(feature = "master-account")]
+    impl SsoTokenRequestCorporate {
+        pub fn builder() -> builder::SsoTokenRequestCorporate {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The applications to enable (`true`) or disable (`false`) on a sub-account.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct SubAccountAppsToggleRequest {
+        ///Set this field to enable or disable Automation on the sub-account
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub automation: ::std::option::Option<bool>,
+        ///Set this field to enable or disable Conversations on the sub-account
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub conversations: ::std::option::Option<bool>,
+        ///Set this field to enable or disable Sales CRM on the sub-account
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub crm: ::std::option::Option<bool>,
+        ///Set this field to enable or disable Email Campaigns on the sub-account
+        #[serde(
+            rename = "email-campaigns",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub email_campaigns: ::std::option::Option<bool>,
+        ///Set this field to enable or disable Facebook ads on the sub-account
+        #[serde(
+            rename = "facebook-ads",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub facebook_ads: ::std::option::Option<bool>,
+        ///Set this field to enable or disable Inbox on the sub-account / Not applicable on ENTv2
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub inbox: ::std::option::Option<bool>,
+        ///Set this field to enable or disable Landing pages on the sub-account
+        #[serde(
+            rename = "landing-pages",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub landing_pages: ::std::option::Option<bool>,
+        ///Set this field to enable or disable Meetings on the sub-account
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub meetings: ::std::option::Option<bool>,
+        ///Set this field to enable or disable SMS Marketing on the sub-account
+        #[serde(
+            rename = "sms-campaigns",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub sms_campaigns: ::std::option::Option<bool>,
+        ///Set this field to enable or disable Transactional Email on the sub-account
+        #[serde(
+            rename = "transactional-emails",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub transactional_emails: ::std::option::Option<bool>,
+        ///Set this field to enable or disable Transactional SMS on the sub-account
+        #[serde(
+            rename = "transactional-sms",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub transactional_sms: ::std::option::Option<bool>,
+        ///Set this field to enable or disable Web Push on the sub-account
+        #[serde(
+            rename = "web-push",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub web_push: ::std::option::Option<bool>,
+        ///Set this field to enable or disable Whatsapp campaigns on the sub-account
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub whatsapp: ::std::option::Option<bool>,
+    }
+    #[cfg(feature = "master-account")]
+    impl SubAccountAppsToggleRequest {
+        pub fn builder() -> builder::SubAccountAppsToggleRequest {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///A sub-account's user, company, groups and plan.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct SubAccountDetailsResponse {
+        ///Sub-account company name
+        #[serde(
+            rename = "companyName",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub company_name: ::std::option::Option<::std::string::String>,
+        ///Email id of the sub-account organization
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub email: ::std::option::Option<::std::string::String>,
+        ///The groups of the sub-account
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub groups: ::std::vec::Vec<SubAccountGroup>,
+        ///Name of the sub-account user
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "planInfo",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub plan_info: ::std::option::Option<SubAccountDetailsResponsePlanInfo>,
+    }
+    #[cfg(feature = "master-account")]
+    impl SubAccountDetailsResponse {
+        pub fn builder() -> builder::SubAccountDetailsResponse {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///Sub-account plan details
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct SubAccountDetailsResponsePlanInfo {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub credits: ::std::option::Option<SubAccountDetailsResponsePlanInfoCredits>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub features: ::std::option::Option<SubAccountDetailsResponsePlanInfoFeatures>,
+        ///type of the plan
+        #[serde(
+            rename = "planType",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub plan_type: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "master-account")]
+    impl SubAccountDetailsResponsePlanInfo {
+        pub fn builder() -> builder::SubAccountDetailsResponsePlanInfo {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///Credits quota and remaining credits on the sub-account
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct SubAccountDetailsResponsePlanInfoCredits {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub emails: ::std::option::Option<SubAccountQuota>,
+        #[serde(
+            rename = "externalFeeds",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub external_feeds: ::std::option::Option<SubAccountQuota>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub sms: ::std::option::Option<SubAccountQuota>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub whatsapp: ::std::option::Option<SubAccountQuota>,
+        #[serde(
+            rename = "wpSubscribers",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub wp_subscribers: ::std::option::Option<SubAccountQuota>,
+    }
+    #[cfg(feature = "master-account")]
+    impl SubAccountDetailsResponsePlanInfoCredits {
+        pub fn builder() -> builder::SubAccountDetailsResponsePlanInfoCredits {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///Features available on the sub-account (inbox and landing pages not on ENTv2)
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct SubAccountDetailsResponsePlanInfoFeatures {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub inbox: ::std::option::Option<SubAccountQuota>,
+        #[serde(
+            rename = "landingPage",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub landing_page: ::std::option::Option<SubAccountQuota>,
+        #[serde(
+            rename = "salesUsers",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub sales_users: ::std::option::Option<SubAccountQuota>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub users: ::std::option::Option<SubAccountQuota>,
+    }
+    #[cfg(feature = "master-account")]
+    impl SubAccountDetailsResponsePlanInfoFeatures {
+        pub fn builder() -> builder::SubAccountDetailsResponsePlanInfoFeatures {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///A group of sub-accounts, as a sub-account or an admin user lists it.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct SubAccountGroup {
+        ///Group identifier
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        ///Name of the group
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "master-account")]
+    impl SubAccountGroup {
+        pub fn builder() -> builder::SubAccountGroup {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The language of a sub-account.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum SubAccountLanguage {
+        #[serde(rename = "en")]
+        En,
+        #[serde(rename = "fr")]
+        Fr,
+        #[serde(rename = "it")]
+        It,
+        #[serde(rename = "es")]
+        Es,
+        #[serde(rename = "pt")]
+        Pt,
+        #[serde(rename = "de")]
+        De,
+    }
+    #[cfg(feature = "master-account")]
+    impl ::std::fmt::Display for SubAccountLanguage {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::En => f.write_str("en"),
+                Self::Fr => f.write_str("fr"),
+                Self::It => f.write_str("it"),
+                Self::Es => f.write_str("es"),
+                Self::Pt => f.write_str("pt"),
+                Self::De => f.write_str("de"),
+            }
+        }
+    }
+    #[cfg(feature = "master-account")]
+    impl ::std::str::FromStr for SubAccountLanguage {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "en" => Ok(Self::En),
+                "fr" => Ok(Self::Fr),
+                "it" => Ok(Self::It),
+                "es" => Ok(Self::Es),
+                "pt" => Ok(Self::Pt),
+                "de" => Ok(Self::De),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    #[cfg(feature = "master-account")]
+    impl ::std::convert::TryFrom<&str> for SubAccountLanguage {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    impl ::std::convert::TryFrom<::std::string::String> for SubAccountLanguage {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///Credit details to update
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct SubAccountPlanCredits {
+        ///Number of email credits | Pass the value -1 for unlimited emails in ENTv2 only
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub email: ::std::option::Option<i64>,
+        ///Number of externalFeeds credits, possible values are 0 or 1 |available in ENTv2 only
+        #[serde(
+            rename = "externalFeeds",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub external_feeds: ::std::option::Option<f64>,
+        ///Number of SMS credits | Pass the value -1 for unlimited SMS in ENTv2 only
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub sms: ::std::option::Option<f64>,
+        ///Number of whatsapp credits | Pass the value -1 for unlimited whatsapp in ENTv2 only
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub whatsapp: ::std::option::Option<f64>,
+        ///Number of Push credits, possible value is 0 and -1 | available in ENT-v2 only
+        #[serde(
+            rename = "wpSubscribers",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub wp_subscribers: ::std::option::Option<i64>,
+    }
+    #[cfg(feature = "master-account")]
+    impl SubAccountPlanCredits {
+        pub fn builder() -> builder::SubAccountPlanCredits {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///A credit or feature of a sub-account's plan, its quantity and what is left.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct SubAccountQuota {
+        ///Quantity provided
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub quantity: ::std::option::Option<i64>,
+        ///Quantity available for use
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub remaining: ::std::option::Option<i64>,
+    }
+    #[cfg(feature = "master-account")]
+    impl SubAccountQuota {
+        pub fn builder() -> builder::SubAccountQuota {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The credits and features to set on a sub-account's plan.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct SubAccountUpdatePlanRequest {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub credits: ::std::option::Option<SubAccountPlanCredits>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub features: ::std::option::Option<SubAccountUpdatePlanRequestFeatures>,
+    }
+    #[cfg(feature = "master-account")]
+    impl SubAccountUpdatePlanRequest {
+        pub fn builder() -> builder::SubAccountUpdatePlanRequest {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///Features details to update
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct SubAccountUpdatePlanRequestFeatures {
+        ///Number of inboxes / Not required on ENTv2
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub inbox: ::std::option::Option<i64>,
+        ///Number of landing pages
+        #[serde(
+            rename = "landingPage",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub landing_page: ::std::option::Option<i64>,
+        ///Number of sales and service users | only available in ENT-V2
+        #[serde(
+            rename = "salesUsers",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub sales_users: ::std::option::Option<i64>,
+        ///Number of multi-users
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub users: ::std::option::Option<i64>,
+    }
+    #[cfg(feature = "master-account")]
+    impl SubAccountUpdatePlanRequestFeatures {
+        pub fn builder() -> builder::SubAccountUpdatePlanRequestFeatures {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///A dedicated IP and the sub-accounts to associate it with, or dissociate it from.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct SubAccountsIp {
+        ///The sub-account ids
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub ids: ::std::vec::Vec<i64>,
+        ///IP address
+        pub ip: ::std::string::String,
+    }
+    #[cfg(feature = "master-account")]
+    impl SubAccountsIp {
+        pub fn builder() -> builder::SubAccountsIp {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///One page of the sub-accounts of the master account.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct SubAccountsResponse {
+        ///Total number of subaccounts
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub count: ::std::option::Option<i64>,
+        ///The sub-accounts of the page
+        #[serde(
+            rename = "subAccounts",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub sub_accounts: ::std::vec::Vec<SubAccountsResponseSubAccounts>,
+    }
+    #[cfg(feature = "master-account")]
+    impl SubAccountsResponse {
+        pub fn builder() -> builder::SubAccountsResponse {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///A sub-account of the master account.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct SubAccountsResponseSubAccounts {
+        ///Whether the sub-account is active or not
+        pub active: bool,
+        ///Name of the sub-account company
+        #[serde(rename = "companyName")]
+        pub company_name: ::std::string::String,
+        ///Timestamp when the sub-account was created
+        #[serde(rename = "createdAt")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub created_at: i64,
+        ///Group details
+        pub groups: ::std::vec::Vec<SubAccountGroup>,
+        ///id of the sub-account
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub id: i64,
+    }
+    #[cfg(feature = "master-account")]
+    impl SubAccountsResponseSubAccounts {
+        pub fn builder() -> builder::SubAccountsResponseSubAccounts {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The sub-accounts, and the credits and features to set on their plans.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct SubAccountsUpdatePlanRequest {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub credits: ::std::option::Option<SubAccountPlanCredits>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub features: ::std::option::Option<SubAccountsUpdatePlanRequestFeatures>,
+        ///List of sub-account ids
+        #[serde(
+            rename = "subAccountIds",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub sub_account_ids: ::std::vec::Vec<i64>,
+    }
+    #[cfg(feature = "master-account")]
+    impl SubAccountsUpdatePlanRequest {
+        pub fn builder() -> builder::SubAccountsUpdatePlanRequest {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///Features details to update (no inbox, unlike one sub-account's plan)
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct SubAccountsUpdatePlanRequestFeatures {
+        ///Number of landing pages
+        #[serde(
+            rename = "landingPage",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub landing_page: ::std::option::Option<i64>,
+        ///Number of sales and service users | only available in ENT-V2
+        #[serde(
+            rename = "salesUsers",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub sales_users: ::std::option::Option<i64>,
+        ///Number of multi-users
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub users: ::std::option::Option<i64>,
+    }
+    #[cfg(feature = "master-account")]
+    impl SubAccountsUpdatePlanRequestFeatures {
+        pub fn builder() -> builder::SubAccountsUpdatePlanRequestFeatures {
+            Default::default()
         }
     }
     #[cfg(any(feature = "account", feature = "program"))]
@@ -8861,6 +10526,22 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "master-account")]
+    ///The feature permissions to give an admin user.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct UpdateAdminUserPermissions {
+        ///All access to the features
+        pub all_features_access: bool,
+        ///The features and the permissions on each
+        pub privileges: ::std::vec::Vec<AdminUserPrivileges>,
+    }
+    #[cfg(feature = "master-account")]
+    impl UpdateAdminUserPermissions {
+        pub fn builder() -> builder::UpdateAdminUserPermissions {
+            Default::default()
+        }
+    }
     #[cfg(feature = "balance")]
     ///Payload for updating an existing balance definition, including expiry rules, rounding strategies, and constraints.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -9065,6 +10746,32 @@ pub mod types {
     #[cfg(feature = "companies")]
     impl UpdateCompany {
         pub fn builder() -> builder::UpdateCompany {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///What to change in a group of sub-accounts.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct UpdateCorporateGroup {
+        ///The name of the group of sub-accounts
+        #[serde(
+            rename = "groupName",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub group_name: ::std::option::Option<::std::string::String>,
+        ///Pass the list of sub-account Ids to be included in the group
+        #[serde(
+            rename = "subAccountIds",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub sub_account_ids: ::std::vec::Vec<i64>,
+    }
+    #[cfg(feature = "master-account")]
+    impl UpdateCorporateGroup {
+        pub fn builder() -> builder::UpdateCorporateGroup {
             Default::default()
         }
     }
@@ -10306,6 +12013,356 @@ pub mod types {
                         contact_id: Ok(value.contact_id),
                         loyalty_subscription_id: Ok(value.loyalty_subscription_id),
                         member_contact_ids: Ok(value.member_contact_ids),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        pub struct AdminInvitationActionResponse(
+            ::std::boxed::Box<AdminInvitationActionResponseFields>,
+        );
+        #[cfg(feature = "master-account")]
+        impl ::std::default::Default for AdminInvitationActionResponse {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(AdminInvitationActionResponseFields {
+                        message: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl AdminInvitationActionResponse {
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::TryFrom<AdminInvitationActionResponse>
+        for super::AdminInvitationActionResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: AdminInvitationActionResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self { message: value.message? })
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::From<super::AdminInvitationActionResponse>
+        for AdminInvitationActionResponse {
+            fn from(value: super::AdminInvitationActionResponse) -> Self {
+                Self(
+                    ::std::boxed::Box::new(AdminInvitationActionResponseFields {
+                        message: Ok(value.message),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        pub struct AdminInvitationId(::std::boxed::Box<AdminInvitationIdFields>);
+        #[cfg(feature = "master-account")]
+        impl ::std::default::Default for AdminInvitationId {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(AdminInvitationIdFields {
+                        id: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl AdminInvitationId {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::TryFrom<AdminInvitationId> for super::AdminInvitationId {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: AdminInvitationId,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self { id: value.id? })
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::From<super::AdminInvitationId> for AdminInvitationId {
+            fn from(value: super::AdminInvitationId) -> Self {
+                Self(
+                    ::std::boxed::Box::new(AdminInvitationIdFields {
+                        id: Ok(value.id),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        pub struct AdminUserFeatureAccess(
+            ::std::boxed::Box<AdminUserFeatureAccessFields>,
+        );
+        #[cfg(feature = "master-account")]
+        impl ::std::default::Default for AdminUserFeatureAccess {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(AdminUserFeatureAccessFields {
+                        analytics: Ok(Default::default()),
+                        api_keys: Ok(Default::default()),
+                        apps_management: Ok(Default::default()),
+                        create_sub_organizations: Ok(Default::default()),
+                        manage_sub_organizations: Ok(Default::default()),
+                        my_plan: Ok(Default::default()),
+                        security: Ok(Default::default()),
+                        sub_organization_groups: Ok(Default::default()),
+                        user_management: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl AdminUserFeatureAccess {
+            pub fn analytics<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.analytics = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for analytics: {e}")
+                    });
+                self
+            }
+            pub fn api_keys<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.api_keys = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for api_keys: {e}")
+                    });
+                self
+            }
+            pub fn apps_management<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.apps_management = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for apps_management: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn create_sub_organizations<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.create_sub_organizations = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for create_sub_organizations: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn manage_sub_organizations<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.manage_sub_organizations = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for manage_sub_organizations: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn my_plan<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.my_plan = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for my_plan: {e}")
+                    });
+                self
+            }
+            pub fn security<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.security = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for security: {e}")
+                    });
+                self
+            }
+            pub fn sub_organization_groups<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.sub_organization_groups = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for sub_organization_groups: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn user_management<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.user_management = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for user_management: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::TryFrom<AdminUserFeatureAccess>
+        for super::AdminUserFeatureAccess {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: AdminUserFeatureAccess,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    analytics: value.analytics?,
+                    api_keys: value.api_keys?,
+                    apps_management: value.apps_management?,
+                    create_sub_organizations: value.create_sub_organizations?,
+                    manage_sub_organizations: value.manage_sub_organizations?,
+                    my_plan: value.my_plan?,
+                    security: value.security?,
+                    sub_organization_groups: value.sub_organization_groups?,
+                    user_management: value.user_management?,
+                })
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::From<super::AdminUserFeatureAccess>
+        for AdminUserFeatureAccess {
+            fn from(value: super::AdminUserFeatureAccess) -> Self {
+                Self(
+                    ::std::boxed::Box::new(AdminUserFeatureAccessFields {
+                        analytics: Ok(value.analytics),
+                        api_keys: Ok(value.api_keys),
+                        apps_management: Ok(value.apps_management),
+                        create_sub_organizations: Ok(value.create_sub_organizations),
+                        manage_sub_organizations: Ok(value.manage_sub_organizations),
+                        my_plan: Ok(value.my_plan),
+                        security: Ok(value.security),
+                        sub_organization_groups: Ok(value.sub_organization_groups),
+                        user_management: Ok(value.user_management),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        pub struct AdminUserPrivileges(::std::boxed::Box<AdminUserPrivilegesFields>);
+        #[cfg(feature = "master-account")]
+        impl ::std::default::Default for AdminUserPrivileges {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(AdminUserPrivilegesFields {
+                        feature: Ok(Default::default()),
+                        permissions: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl AdminUserPrivileges {
+            pub fn feature<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::AdminUserFeature>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.feature = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for feature: {e}")
+                    });
+                self
+            }
+            pub fn permissions<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::AdminUserPermission>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.permissions = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for permissions: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::TryFrom<AdminUserPrivileges>
+        for super::AdminUserPrivileges {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: AdminUserPrivileges,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    feature: value.feature?,
+                    permissions: value.permissions?,
+                })
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::From<super::AdminUserPrivileges> for AdminUserPrivileges {
+            fn from(value: super::AdminUserPrivileges) -> Self {
+                Self(
+                    ::std::boxed::Box::new(AdminUserPrivilegesFields {
+                        feature: Ok(value.feature),
+                        permissions: Ok(value.permissions),
                     }),
                 )
             }
@@ -12856,6 +14913,520 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        pub struct CorporateGroup(::std::boxed::Box<CorporateGroupFields>);
+        #[cfg(feature = "master-account")]
+        impl ::std::default::Default for CorporateGroup {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CorporateGroupFields {
+                        created_at: Ok(Default::default()),
+                        group_name: Ok(Default::default()),
+                        id: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl CorporateGroup {
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn group_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.group_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for group_name: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::TryFrom<CorporateGroup> for super::CorporateGroup {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CorporateGroup,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    created_at: value.created_at?,
+                    group_name: value.group_name?,
+                    id: value.id?,
+                })
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::From<super::CorporateGroup> for CorporateGroup {
+            fn from(value: super::CorporateGroup) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CorporateGroupFields {
+                        created_at: Ok(value.created_at),
+                        group_name: Ok(value.group_name),
+                        id: Ok(value.id),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        pub struct CorporateGroupDetailsResponse(
+            ::std::boxed::Box<CorporateGroupDetailsResponseFields>,
+        );
+        #[cfg(feature = "master-account")]
+        impl ::std::default::Default for CorporateGroupDetailsResponse {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CorporateGroupDetailsResponseFields {
+                        group: Ok(Default::default()),
+                        sub_accounts: Ok(Default::default()),
+                        users: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl CorporateGroupDetailsResponse {
+            pub fn group<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::CorporateGroup>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.group = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for group: {e}")
+                    });
+                self
+            }
+            pub fn sub_accounts<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::CorporateGroupDetailsResponseSubaccounts>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.sub_accounts = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for sub_accounts: {e}")
+                    });
+                self
+            }
+            pub fn users<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::CorporateGroupDetailsResponseUsers>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.users = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for users: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::TryFrom<CorporateGroupDetailsResponse>
+        for super::CorporateGroupDetailsResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CorporateGroupDetailsResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    group: value.group?,
+                    sub_accounts: value.sub_accounts?,
+                    users: value.users?,
+                })
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::From<super::CorporateGroupDetailsResponse>
+        for CorporateGroupDetailsResponse {
+            fn from(value: super::CorporateGroupDetailsResponse) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CorporateGroupDetailsResponseFields {
+                        group: Ok(value.group),
+                        sub_accounts: Ok(value.sub_accounts),
+                        users: Ok(value.users),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        pub struct CorporateGroupDetailsResponseSubaccounts(
+            ::std::boxed::Box<CorporateGroupDetailsResponseSubaccountsFields>,
+        );
+        #[cfg(feature = "master-account")]
+        impl ::std::default::Default for CorporateGroupDetailsResponseSubaccounts {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CorporateGroupDetailsResponseSubaccountsFields {
+                        company_name: Ok(Default::default()),
+                        created_at: Ok(Default::default()),
+                        id: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl CorporateGroupDetailsResponseSubaccounts {
+            pub fn company_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.company_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for company_name: {e}")
+                    });
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::TryFrom<CorporateGroupDetailsResponseSubaccounts>
+        for super::CorporateGroupDetailsResponseSubaccounts {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CorporateGroupDetailsResponseSubaccounts,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    company_name: value.company_name?,
+                    created_at: value.created_at?,
+                    id: value.id?,
+                })
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::From<super::CorporateGroupDetailsResponseSubaccounts>
+        for CorporateGroupDetailsResponseSubaccounts {
+            fn from(value: super::CorporateGroupDetailsResponseSubaccounts) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CorporateGroupDetailsResponseSubaccountsFields {
+                        company_name: Ok(value.company_name),
+                        created_at: Ok(value.created_at),
+                        id: Ok(value.id),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        pub struct CorporateGroupDetailsResponseUsers(
+            ::std::boxed::Box<CorporateGroupDetailsResponseUsersFields>,
+        );
+        #[cfg(feature = "master-account")]
+        impl ::std::default::Default for CorporateGroupDetailsResponseUsers {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CorporateGroupDetailsResponseUsersFields {
+                        email: Ok(Default::default()),
+                        first_name: Ok(Default::default()),
+                        last_name: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl CorporateGroupDetailsResponseUsers {
+            pub fn email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email: {e}")
+                    });
+                self
+            }
+            pub fn first_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.first_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for first_name: {e}")
+                    });
+                self
+            }
+            pub fn last_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.last_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for last_name: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::TryFrom<CorporateGroupDetailsResponseUsers>
+        for super::CorporateGroupDetailsResponseUsers {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CorporateGroupDetailsResponseUsers,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    email: value.email?,
+                    first_name: value.first_name?,
+                    last_name: value.last_name?,
+                })
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::From<super::CorporateGroupDetailsResponseUsers>
+        for CorporateGroupDetailsResponseUsers {
+            fn from(value: super::CorporateGroupDetailsResponseUsers) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CorporateGroupDetailsResponseUsersFields {
+                        email: Ok(value.email),
+                        first_name: Ok(value.first_name),
+                        last_name: Ok(value.last_name),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        pub struct CorporateGroupId(::std::boxed::Box<CorporateGroupIdFields>);
+        #[cfg(feature = "master-account")]
+        impl ::std::default::Default for CorporateGroupId {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CorporateGroupIdFields {
+                        id: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl CorporateGroupId {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::TryFrom<CorporateGroupId> for super::CorporateGroupId {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CorporateGroupId,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self { id: value.id? })
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::From<super::CorporateGroupId> for CorporateGroupId {
+            fn from(value: super::CorporateGroupId) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CorporateGroupIdFields {
+                        id: Ok(value.id),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        pub struct CorporateGroupSubAccounts(
+            ::std::boxed::Box<CorporateGroupSubAccountsFields>,
+        );
+        #[cfg(feature = "master-account")]
+        impl ::std::default::Default for CorporateGroupSubAccounts {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CorporateGroupSubAccountsFields {
+                        sub_account_ids: Err(
+                            "no value supplied for sub_account_ids".to_string(),
+                        ),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl CorporateGroupSubAccounts {
+            pub fn sub_account_ids<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.sub_account_ids = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for sub_account_ids: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::TryFrom<CorporateGroupSubAccounts>
+        for super::CorporateGroupSubAccounts {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CorporateGroupSubAccounts,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    sub_account_ids: value.sub_account_ids?,
+                })
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::From<super::CorporateGroupSubAccounts>
+        for CorporateGroupSubAccounts {
+            fn from(value: super::CorporateGroupSubAccounts) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CorporateGroupSubAccountsFields {
+                        sub_account_ids: Ok(value.sub_account_ids),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        pub struct CorporateIp(::std::boxed::Box<CorporateIpFields>);
+        #[cfg(feature = "master-account")]
+        impl ::std::default::Default for CorporateIp {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CorporateIpFields {
+                        domain: Ok(Default::default()),
+                        ip: Ok(Default::default()),
+                        transactional: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl CorporateIp {
+            pub fn domain<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.domain = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for domain: {e}")
+                    });
+                self
+            }
+            pub fn ip<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.ip = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for ip: {e}"));
+                self
+            }
+            pub fn transactional<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.transactional = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for transactional: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::TryFrom<CorporateIp> for super::CorporateIp {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CorporateIp,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    domain: value.domain?,
+                    ip: value.ip?,
+                    transactional: value.transactional?,
+                })
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::From<super::CorporateIp> for CorporateIp {
+            fn from(value: super::CorporateIp) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CorporateIpFields {
+                        domain: Ok(value.domain),
+                        ip: Ok(value.ip),
+                        transactional: Ok(value.transactional),
+                    }),
+                )
+            }
+        }
         #[cfg(feature = "coupons")]
         #[derive(Clone, Debug)]
         pub struct CouponCollectionId(::std::boxed::Box<CouponCollectionIdFields>);
@@ -12898,6 +15469,136 @@ pub mod types {
                 Self(
                     ::std::boxed::Box::new(CouponCollectionIdFields {
                         id: Ok(value.id),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        pub struct CreateApiKeyRequest(::std::boxed::Box<CreateApiKeyRequestFields>);
+        #[cfg(feature = "master-account")]
+        impl ::std::default::Default for CreateApiKeyRequest {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateApiKeyRequestFields {
+                        id: Err("no value supplied for id".to_string()),
+                        name: Err("no value supplied for name".to_string()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl CreateApiKeyRequest {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::TryFrom<CreateApiKeyRequest>
+        for super::CreateApiKeyRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateApiKeyRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    id: value.id?,
+                    name: value.name?,
+                })
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::From<super::CreateApiKeyRequest> for CreateApiKeyRequest {
+            fn from(value: super::CreateApiKeyRequest) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateApiKeyRequestFields {
+                        id: Ok(value.id),
+                        name: Ok(value.name),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone)]
+        pub struct CreateApiKeyResponse(::std::boxed::Box<CreateApiKeyResponseFields>);
+        #[cfg(feature = "master-account")]
+        impl ::std::default::Default for CreateApiKeyResponse {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateApiKeyResponseFields {
+                        key: Ok(Default::default()),
+                        status: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl CreateApiKeyResponse {
+            pub fn key<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.key = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for key: {e}")
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::TryFrom<CreateApiKeyResponse>
+        for super::CreateApiKeyResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateApiKeyResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    key: value.key?,
+                    status: value.status?,
+                })
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::From<super::CreateApiKeyResponse> for CreateApiKeyResponse {
+            fn from(value: super::CreateApiKeyResponse) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateApiKeyResponseFields {
+                        key: Ok(value.key),
+                        status: Ok(value.status),
                     }),
                 )
             }
@@ -13547,6 +16248,74 @@ pub mod types {
                         linked_contacts_ids: Ok(value.linked_contacts_ids),
                         linked_deals_ids: Ok(value.linked_deals_ids),
                         name: Ok(value.name),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        pub struct CreateCorporateGroup(::std::boxed::Box<CreateCorporateGroupFields>);
+        #[cfg(feature = "master-account")]
+        impl ::std::default::Default for CreateCorporateGroup {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateCorporateGroupFields {
+                        group_name: Err("no value supplied for group_name".to_string()),
+                        sub_account_ids: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl CreateCorporateGroup {
+            pub fn group_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.group_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for group_name: {e}")
+                    });
+                self
+            }
+            pub fn sub_account_ids<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.sub_account_ids = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for sub_account_ids: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::TryFrom<CreateCorporateGroup>
+        for super::CreateCorporateGroup {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateCorporateGroup,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    group_name: value.group_name?,
+                    sub_account_ids: value.sub_account_ids?,
+                })
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::From<super::CreateCorporateGroup> for CreateCorporateGroup {
+            fn from(value: super::CreateCorporateGroup) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateCorporateGroupFields {
+                        group_name: Ok(value.group_name),
+                        sub_account_ids: Ok(value.sub_account_ids),
                     }),
                 )
             }
@@ -14392,10 +17161,22 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "sms-campaigns", feature = "webhooks"))]
+        #[cfg(
+            any(
+                feature = "master-account",
+                feature = "sms-campaigns",
+                feature = "webhooks"
+            )
+        )]
         #[derive(Clone, Debug)]
         pub struct CreateModel(::std::boxed::Box<CreateModelFields>);
-        #[cfg(any(feature = "sms-campaigns", feature = "webhooks"))]
+        #[cfg(
+            any(
+                feature = "master-account",
+                feature = "sms-campaigns",
+                feature = "webhooks"
+            )
+        )]
         impl ::std::default::Default for CreateModel {
             fn default() -> Self {
                 Self(
@@ -14405,7 +17186,13 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "sms-campaigns", feature = "webhooks"))]
+        #[cfg(
+            any(
+                feature = "master-account",
+                feature = "sms-campaigns",
+                feature = "webhooks"
+            )
+        )]
         impl CreateModel {
             pub fn id<T>(mut self, value: T) -> Self
             where
@@ -14418,7 +17205,13 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "sms-campaigns", feature = "webhooks"))]
+        #[cfg(
+            any(
+                feature = "master-account",
+                feature = "sms-campaigns",
+                feature = "webhooks"
+            )
+        )]
         impl ::std::convert::TryFrom<CreateModel> for super::CreateModel {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -14428,7 +17221,13 @@ pub mod types {
                 Ok(Self { id: value.id? })
             }
         }
-        #[cfg(any(feature = "sms-campaigns", feature = "webhooks"))]
+        #[cfg(
+            any(
+                feature = "master-account",
+                feature = "sms-campaigns",
+                feature = "webhooks"
+            )
+        )]
         impl ::std::convert::From<super::CreateModel> for CreateModel {
             fn from(value: super::CreateModel) -> Self {
                 Self(
@@ -15176,6 +17975,120 @@ pub mod types {
                         sender: Ok(value.sender),
                         unicode_enabled: Ok(value.unicode_enabled),
                         unsubscribe_instruction: Ok(value.unsubscribe_instruction),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        pub struct CreateSubAccount(::std::boxed::Box<CreateSubAccountFields>);
+        #[cfg(feature = "master-account")]
+        impl ::std::default::Default for CreateSubAccount {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateSubAccountFields {
+                        company_name: Err(
+                            "no value supplied for company_name".to_string(),
+                        ),
+                        email: Err("no value supplied for email".to_string()),
+                        group_ids: Ok(Default::default()),
+                        language: Ok(Default::default()),
+                        timezone: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl CreateSubAccount {
+            pub fn company_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.company_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for company_name: {e}")
+                    });
+                self
+            }
+            pub fn email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email: {e}")
+                    });
+                self
+            }
+            pub fn group_ids<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.group_ids = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for group_ids: {e}")
+                    });
+                self
+            }
+            pub fn language<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::SubAccountLanguage>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.language = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for language: {e}")
+                    });
+                self
+            }
+            pub fn timezone<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.timezone = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for timezone: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::TryFrom<CreateSubAccount> for super::CreateSubAccount {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateSubAccount,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    company_name: value.company_name?,
+                    email: value.email?,
+                    group_ids: value.group_ids?,
+                    language: value.language?,
+                    timezone: value.timezone?,
+                })
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::From<super::CreateSubAccount> for CreateSubAccount {
+            fn from(value: super::CreateSubAccount) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateSubAccountFields {
+                        company_name: Ok(value.company_name),
+                        email: Ok(value.email),
+                        group_ids: Ok(value.group_ids),
+                        language: Ok(value.language),
+                        timezone: Ok(value.timezone),
                     }),
                 )
             }
@@ -18306,6 +21219,281 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        pub struct GetCorporateInvitedUsersList(
+            ::std::boxed::Box<GetCorporateInvitedUsersListFields>,
+        );
+        #[cfg(feature = "master-account")]
+        impl ::std::default::Default for GetCorporateInvitedUsersList {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetCorporateInvitedUsersListFields {
+                        users: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl GetCorporateInvitedUsersList {
+            pub fn users<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::GetCorporateInvitedUsersListUsers>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.users = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for users: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::TryFrom<GetCorporateInvitedUsersList>
+        for super::GetCorporateInvitedUsersList {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetCorporateInvitedUsersList,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self { users: value.users? })
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::From<super::GetCorporateInvitedUsersList>
+        for GetCorporateInvitedUsersList {
+            fn from(value: super::GetCorporateInvitedUsersList) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetCorporateInvitedUsersListFields {
+                        users: Ok(value.users),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        pub struct GetCorporateInvitedUsersListUsers(
+            ::std::boxed::Box<GetCorporateInvitedUsersListUsersFields>,
+        );
+        #[cfg(feature = "master-account")]
+        impl ::std::default::Default for GetCorporateInvitedUsersListUsers {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetCorporateInvitedUsersListUsersFields {
+                        email: Err("no value supplied for email".to_string()),
+                        feature_access: Err(
+                            "no value supplied for feature_access".to_string(),
+                        ),
+                        groups: Err("no value supplied for groups".to_string()),
+                        is_owner: Err("no value supplied for is_owner".to_string()),
+                        status: Err("no value supplied for status".to_string()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl GetCorporateInvitedUsersListUsers {
+            pub fn email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email: {e}")
+                    });
+                self
+            }
+            pub fn feature_access<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::AdminUserFeatureAccess>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.feature_access = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for feature_access: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn groups<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::SubAccountGroup>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.groups = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for groups: {e}")
+                    });
+                self
+            }
+            pub fn is_owner<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::serde_json::Value>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.is_owner = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for is_owner: {e}")
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::TryFrom<GetCorporateInvitedUsersListUsers>
+        for super::GetCorporateInvitedUsersListUsers {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetCorporateInvitedUsersListUsers,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    email: value.email?,
+                    feature_access: value.feature_access?,
+                    groups: value.groups?,
+                    is_owner: value.is_owner?,
+                    status: value.status?,
+                })
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::From<super::GetCorporateInvitedUsersListUsers>
+        for GetCorporateInvitedUsersListUsers {
+            fn from(value: super::GetCorporateInvitedUsersListUsers) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetCorporateInvitedUsersListUsersFields {
+                        email: Ok(value.email),
+                        feature_access: Ok(value.feature_access),
+                        groups: Ok(value.groups),
+                        is_owner: Ok(value.is_owner),
+                        status: Ok(value.status),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        pub struct GetCorporateUserPermission(
+            ::std::boxed::Box<GetCorporateUserPermissionFields>,
+        );
+        #[cfg(feature = "master-account")]
+        impl ::std::default::Default for GetCorporateUserPermission {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetCorporateUserPermissionFields {
+                        email: Err("no value supplied for email".to_string()),
+                        feature_access: Err(
+                            "no value supplied for feature_access".to_string(),
+                        ),
+                        groups: Err("no value supplied for groups".to_string()),
+                        status: Err("no value supplied for status".to_string()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl GetCorporateUserPermission {
+            pub fn email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email: {e}")
+                    });
+                self
+            }
+            pub fn feature_access<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::AdminUserFeatureAccess>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.feature_access = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for feature_access: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn groups<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::SubAccountGroup>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.groups = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for groups: {e}")
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::TryFrom<GetCorporateUserPermission>
+        for super::GetCorporateUserPermission {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetCorporateUserPermission,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    email: value.email?,
+                    feature_access: value.feature_access?,
+                    groups: value.groups?,
+                    status: value.status?,
+                })
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::From<super::GetCorporateUserPermission>
+        for GetCorporateUserPermission {
+            fn from(value: super::GetCorporateUserPermission) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetCorporateUserPermissionFields {
+                        email: Ok(value.email),
+                        feature_access: Ok(value.feature_access),
+                        groups: Ok(value.groups),
+                        status: Ok(value.status),
+                    }),
+                )
+            }
+        }
         #[cfg(feature = "coupons")]
         #[derive(Clone, Debug)]
         pub struct GetCouponCollection(::std::boxed::Box<GetCouponCollectionFields>);
@@ -20946,6 +24134,54 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone)]
+        pub struct GetSsoToken(::std::boxed::Box<GetSsoTokenFields>);
+        #[cfg(feature = "master-account")]
+        impl ::std::default::Default for GetSsoToken {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetSsoTokenFields {
+                        token: Err("no value supplied for token".to_string()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl GetSsoToken {
+            pub fn token<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.token = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for token: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::TryFrom<GetSsoToken> for super::GetSsoToken {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetSsoToken,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self { token: value.token? })
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::From<super::GetSsoToken> for GetSsoToken {
+            fn from(value: super::GetSsoToken) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetSsoTokenFields {
+                        token: Ok(value.token),
+                    }),
+                )
+            }
+        }
         #[cfg(feature = "transactional-sms")]
         #[derive(Clone, Debug)]
         pub struct GetTransacAggregatedSmsReport(
@@ -22033,6 +25269,178 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        pub struct InviteAdminUser(::std::boxed::Box<InviteAdminUserFields>);
+        #[cfg(feature = "master-account")]
+        impl ::std::default::Default for InviteAdminUser {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(InviteAdminUserFields {
+                        all_features_access: Err(
+                            "no value supplied for all_features_access".to_string(),
+                        ),
+                        email: Err("no value supplied for email".to_string()),
+                        group_ids: Ok(Default::default()),
+                        privileges: Err("no value supplied for privileges".to_string()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl InviteAdminUser {
+            pub fn all_features_access<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.all_features_access = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for all_features_access: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email: {e}")
+                    });
+                self
+            }
+            pub fn group_ids<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.group_ids = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for group_ids: {e}")
+                    });
+                self
+            }
+            pub fn privileges<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::InviteAdminUserPrivileges>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.privileges = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for privileges: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::TryFrom<InviteAdminUser> for super::InviteAdminUser {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: InviteAdminUser,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    all_features_access: value.all_features_access?,
+                    email: value.email?,
+                    group_ids: value.group_ids?,
+                    privileges: value.privileges?,
+                })
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::From<super::InviteAdminUser> for InviteAdminUser {
+            fn from(value: super::InviteAdminUser) -> Self {
+                Self(
+                    ::std::boxed::Box::new(InviteAdminUserFields {
+                        all_features_access: Ok(value.all_features_access),
+                        email: Ok(value.email),
+                        group_ids: Ok(value.group_ids),
+                        privileges: Ok(value.privileges),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        pub struct InviteAdminUserPrivileges(
+            ::std::boxed::Box<InviteAdminUserPrivilegesFields>,
+        );
+        #[cfg(feature = "master-account")]
+        impl ::std::default::Default for InviteAdminUserPrivileges {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(InviteAdminUserPrivilegesFields {
+                        feature: Ok(Default::default()),
+                        permissions: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl InviteAdminUserPrivileges {
+            pub fn feature<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::AdminInvitationFeature>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.feature = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for feature: {e}")
+                    });
+                self
+            }
+            pub fn permissions<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::AdminUserPermission>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.permissions = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for permissions: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::TryFrom<InviteAdminUserPrivileges>
+        for super::InviteAdminUserPrivileges {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: InviteAdminUserPrivileges,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    feature: value.feature?,
+                    permissions: value.permissions?,
+                })
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::From<super::InviteAdminUserPrivileges>
+        for InviteAdminUserPrivileges {
+            fn from(value: super::InviteAdminUserPrivileges) -> Self {
+                Self(
+                    ::std::boxed::Box::new(InviteAdminUserPrivilegesFields {
+                        feature: Ok(value.feature),
+                        permissions: Ok(value.permissions),
+                    }),
+                )
+            }
+        }
         #[cfg(feature = "user")]
         #[derive(Clone, Debug)]
         pub struct Inviteuser(::std::boxed::Box<InviteuserFields>);
@@ -22769,6 +26177,721 @@ pub mod types {
                 Self(
                     ::std::boxed::Box::new(LoyaltyTierPageFields {
                         items: Ok(value.items),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        pub struct MasterDetailsResponse(::std::boxed::Box<MasterDetailsResponseFields>);
+        #[cfg(feature = "master-account")]
+        impl ::std::default::Default for MasterDetailsResponse {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(MasterDetailsResponseFields {
+                        billing_info: Ok(Default::default()),
+                        company_name: Ok(Default::default()),
+                        currency_code: Ok(Default::default()),
+                        email: Ok(Default::default()),
+                        id: Ok(Default::default()),
+                        plan_info: Ok(Default::default()),
+                        timezone: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl MasterDetailsResponse {
+            pub fn billing_info<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::MasterDetailsResponseBillingInfo>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.billing_info = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for billing_info: {e}")
+                    });
+                self
+            }
+            pub fn company_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.company_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for company_name: {e}")
+                    });
+                self
+            }
+            pub fn currency_code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.currency_code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for currency_code: {e}")
+                    });
+                self
+            }
+            pub fn email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn plan_info<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::MasterDetailsResponsePlanInfo>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.plan_info = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for plan_info: {e}")
+                    });
+                self
+            }
+            pub fn timezone<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.timezone = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for timezone: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::TryFrom<MasterDetailsResponse>
+        for super::MasterDetailsResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: MasterDetailsResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    billing_info: value.billing_info?,
+                    company_name: value.company_name?,
+                    currency_code: value.currency_code?,
+                    email: value.email?,
+                    id: value.id?,
+                    plan_info: value.plan_info?,
+                    timezone: value.timezone?,
+                })
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::From<super::MasterDetailsResponse>
+        for MasterDetailsResponse {
+            fn from(value: super::MasterDetailsResponse) -> Self {
+                Self(
+                    ::std::boxed::Box::new(MasterDetailsResponseFields {
+                        billing_info: Ok(value.billing_info),
+                        company_name: Ok(value.company_name),
+                        currency_code: Ok(value.currency_code),
+                        email: Ok(value.email),
+                        id: Ok(value.id),
+                        plan_info: Ok(value.plan_info),
+                        timezone: Ok(value.timezone),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        pub struct MasterDetailsResponseBillingInfo(
+            ::std::boxed::Box<MasterDetailsResponseBillingInfoFields>,
+        );
+        #[cfg(feature = "master-account")]
+        impl ::std::default::Default for MasterDetailsResponseBillingInfo {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(MasterDetailsResponseBillingInfoFields {
+                        address: Ok(Default::default()),
+                        company_name: Ok(Default::default()),
+                        email: Ok(Default::default()),
+                        name: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl MasterDetailsResponseBillingInfo {
+            pub fn address<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::MasterDetailsResponseBillingInfoAddress>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.address = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for address: {e}")
+                    });
+                self
+            }
+            pub fn company_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.company_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for company_name: {e}")
+                    });
+                self
+            }
+            pub fn email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::MasterDetailsResponseBillingInfoName>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::TryFrom<MasterDetailsResponseBillingInfo>
+        for super::MasterDetailsResponseBillingInfo {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: MasterDetailsResponseBillingInfo,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    address: value.address?,
+                    company_name: value.company_name?,
+                    email: value.email?,
+                    name: value.name?,
+                })
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::From<super::MasterDetailsResponseBillingInfo>
+        for MasterDetailsResponseBillingInfo {
+            fn from(value: super::MasterDetailsResponseBillingInfo) -> Self {
+                Self(
+                    ::std::boxed::Box::new(MasterDetailsResponseBillingInfoFields {
+                        address: Ok(value.address),
+                        company_name: Ok(value.company_name),
+                        email: Ok(value.email),
+                        name: Ok(value.name),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        pub struct MasterDetailsResponseBillingInfoAddress(
+            ::std::boxed::Box<MasterDetailsResponseBillingInfoAddressFields>,
+        );
+        #[cfg(feature = "master-account")]
+        impl ::std::default::Default for MasterDetailsResponseBillingInfoAddress {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(MasterDetailsResponseBillingInfoAddressFields {
+                        country_code: Ok(Default::default()),
+                        locality: Ok(Default::default()),
+                        postal_code: Ok(Default::default()),
+                        state_code: Ok(Default::default()),
+                        street_address: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl MasterDetailsResponseBillingInfoAddress {
+            pub fn country_code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.country_code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for country_code: {e}")
+                    });
+                self
+            }
+            pub fn locality<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.locality = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for locality: {e}")
+                    });
+                self
+            }
+            pub fn postal_code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.postal_code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for postal_code: {e}")
+                    });
+                self
+            }
+            pub fn state_code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.state_code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for state_code: {e}")
+                    });
+                self
+            }
+            pub fn street_address<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.street_address = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for street_address: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::TryFrom<MasterDetailsResponseBillingInfoAddress>
+        for super::MasterDetailsResponseBillingInfoAddress {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: MasterDetailsResponseBillingInfoAddress,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    country_code: value.country_code?,
+                    locality: value.locality?,
+                    postal_code: value.postal_code?,
+                    state_code: value.state_code?,
+                    street_address: value.street_address?,
+                })
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::From<super::MasterDetailsResponseBillingInfoAddress>
+        for MasterDetailsResponseBillingInfoAddress {
+            fn from(value: super::MasterDetailsResponseBillingInfoAddress) -> Self {
+                Self(
+                    ::std::boxed::Box::new(MasterDetailsResponseBillingInfoAddressFields {
+                        country_code: Ok(value.country_code),
+                        locality: Ok(value.locality),
+                        postal_code: Ok(value.postal_code),
+                        state_code: Ok(value.state_code),
+                        street_address: Ok(value.street_address),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        pub struct MasterDetailsResponseBillingInfoName(
+            ::std::boxed::Box<MasterDetailsResponseBillingInfoNameFields>,
+        );
+        #[cfg(feature = "master-account")]
+        impl ::std::default::Default for MasterDetailsResponseBillingInfoName {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(MasterDetailsResponseBillingInfoNameFields {
+                        family_name: Ok(Default::default()),
+                        given_name: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl MasterDetailsResponseBillingInfoName {
+            pub fn family_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.family_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for family_name: {e}")
+                    });
+                self
+            }
+            pub fn given_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.given_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for given_name: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::TryFrom<MasterDetailsResponseBillingInfoName>
+        for super::MasterDetailsResponseBillingInfoName {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: MasterDetailsResponseBillingInfoName,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    family_name: value.family_name?,
+                    given_name: value.given_name?,
+                })
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::From<super::MasterDetailsResponseBillingInfoName>
+        for MasterDetailsResponseBillingInfoName {
+            fn from(value: super::MasterDetailsResponseBillingInfoName) -> Self {
+                Self(
+                    ::std::boxed::Box::new(MasterDetailsResponseBillingInfoNameFields {
+                        family_name: Ok(value.family_name),
+                        given_name: Ok(value.given_name),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        pub struct MasterDetailsResponsePlanInfo(
+            ::std::boxed::Box<MasterDetailsResponsePlanInfoFields>,
+        );
+        #[cfg(feature = "master-account")]
+        impl ::std::default::Default for MasterDetailsResponsePlanInfo {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(MasterDetailsResponsePlanInfoFields {
+                        currency_code: Ok(Default::default()),
+                        features: Ok(Default::default()),
+                        next_billing_at: Ok(Default::default()),
+                        plan_period: Ok(Default::default()),
+                        price: Ok(Default::default()),
+                        sub_accounts: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl MasterDetailsResponsePlanInfo {
+            pub fn currency_code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.currency_code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for currency_code: {e}")
+                    });
+                self
+            }
+            pub fn features<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::MasterDetailsResponsePlanInfoFeatures>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.features = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for features: {e}")
+                    });
+                self
+            }
+            pub fn next_billing_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.next_billing_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for next_billing_at: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn plan_period<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        vendor_clients_core::Tolerant<super::PlanPeriod>,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.plan_period = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for plan_period: {e}")
+                    });
+                self
+            }
+            pub fn price<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.price = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for price: {e}")
+                    });
+                self
+            }
+            pub fn sub_accounts<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.sub_accounts = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for sub_accounts: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::TryFrom<MasterDetailsResponsePlanInfo>
+        for super::MasterDetailsResponsePlanInfo {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: MasterDetailsResponsePlanInfo,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    currency_code: value.currency_code?,
+                    features: value.features?,
+                    next_billing_at: value.next_billing_at?,
+                    plan_period: value.plan_period?,
+                    price: value.price?,
+                    sub_accounts: value.sub_accounts?,
+                })
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::From<super::MasterDetailsResponsePlanInfo>
+        for MasterDetailsResponsePlanInfo {
+            fn from(value: super::MasterDetailsResponsePlanInfo) -> Self {
+                Self(
+                    ::std::boxed::Box::new(MasterDetailsResponsePlanInfoFields {
+                        currency_code: Ok(value.currency_code),
+                        features: Ok(value.features),
+                        next_billing_at: Ok(value.next_billing_at),
+                        plan_period: Ok(value.plan_period),
+                        price: Ok(value.price),
+                        sub_accounts: Ok(value.sub_accounts),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        pub struct MasterDetailsResponsePlanInfoFeatures(
+            ::std::boxed::Box<MasterDetailsResponsePlanInfoFeaturesFields>,
+        );
+        #[cfg(feature = "master-account")]
+        impl ::std::default::Default for MasterDetailsResponsePlanInfoFeatures {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(MasterDetailsResponsePlanInfoFeaturesFields {
+                        name: Ok(Default::default()),
+                        quantity: Ok(Default::default()),
+                        quantity_with_overages: Ok(Default::default()),
+                        remaining: Ok(Default::default()),
+                        unit_value: Ok(Default::default()),
+                        used: Ok(Default::default()),
+                        used_overages: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl MasterDetailsResponsePlanInfoFeatures {
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn quantity<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.quantity = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for quantity: {e}")
+                    });
+                self
+            }
+            pub fn quantity_with_overages<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.quantity_with_overages = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for quantity_with_overages: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn remaining<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.remaining = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for remaining: {e}")
+                    });
+                self
+            }
+            pub fn unit_value<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.unit_value = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for unit_value: {e}")
+                    });
+                self
+            }
+            pub fn used<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.used = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for used: {e}")
+                    });
+                self
+            }
+            pub fn used_overages<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.used_overages = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for used_overages: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::TryFrom<MasterDetailsResponsePlanInfoFeatures>
+        for super::MasterDetailsResponsePlanInfoFeatures {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: MasterDetailsResponsePlanInfoFeatures,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    name: value.name?,
+                    quantity: value.quantity?,
+                    quantity_with_overages: value.quantity_with_overages?,
+                    remaining: value.remaining?,
+                    unit_value: value.unit_value?,
+                    used: value.used?,
+                    used_overages: value.used_overages?,
+                })
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::From<super::MasterDetailsResponsePlanInfoFeatures>
+        for MasterDetailsResponsePlanInfoFeatures {
+            fn from(value: super::MasterDetailsResponsePlanInfoFeatures) -> Self {
+                Self(
+                    ::std::boxed::Box::new(MasterDetailsResponsePlanInfoFeaturesFields {
+                        name: Ok(value.name),
+                        quantity: Ok(value.quantity),
+                        quantity_with_overages: Ok(value.quantity_with_overages),
+                        remaining: Ok(value.remaining),
+                        unit_value: Ok(value.unit_value),
+                        used: Ok(value.used),
+                        used_overages: Ok(value.used_overages),
                     }),
                 )
             }
@@ -24596,6 +28719,1669 @@ pub mod types {
                     ::std::boxed::Box::new(SmsCampaignRecipientsFields {
                         exclusion_list_ids: Ok(value.exclusion_list_ids),
                         list_ids: Ok(value.list_ids),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        pub struct SsoTokenRequest(::std::boxed::Box<SsoTokenRequestFields>);
+        #[cfg(feature = "master-account")]
+        impl ::std::default::Default for SsoTokenRequest {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(SsoTokenRequestFields {
+                        email: Ok(Default::default()),
+                        id: Err("no value supplied for id".to_string()),
+                        target: Ok(Default::default()),
+                        url: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl SsoTokenRequest {
+            pub fn email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn target<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::SsoTarget>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.target = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for target: {e}")
+                    });
+                self
+            }
+            pub fn url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for url: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::TryFrom<SsoTokenRequest> for super::SsoTokenRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SsoTokenRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    email: value.email?,
+                    id: value.id?,
+                    target: value.target?,
+                    url: value.url?,
+                })
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::From<super::SsoTokenRequest> for SsoTokenRequest {
+            fn from(value: super::SsoTokenRequest) -> Self {
+                Self(
+                    ::std::boxed::Box::new(SsoTokenRequestFields {
+                        email: Ok(value.email),
+                        id: Ok(value.id),
+                        target: Ok(value.target),
+                        url: Ok(value.url),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        pub struct SsoTokenRequestCorporate(
+            ::std::boxed::Box<SsoTokenRequestCorporateFields>,
+        );
+        #[cfg(feature = "master-account")]
+        impl ::std::default::Default for SsoTokenRequestCorporate {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(SsoTokenRequestCorporateFields {
+                        email: Err("no value supplied for email".to_string()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl SsoTokenRequestCorporate {
+            pub fn email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::TryFrom<SsoTokenRequestCorporate>
+        for super::SsoTokenRequestCorporate {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SsoTokenRequestCorporate,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self { email: value.email? })
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::From<super::SsoTokenRequestCorporate>
+        for SsoTokenRequestCorporate {
+            fn from(value: super::SsoTokenRequestCorporate) -> Self {
+                Self(
+                    ::std::boxed::Box::new(SsoTokenRequestCorporateFields {
+                        email: Ok(value.email),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        pub struct SubAccountAppsToggleRequest(
+            ::std::boxed::Box<SubAccountAppsToggleRequestFields>,
+        );
+        #[cfg(feature = "master-account")]
+        impl ::std::default::Default for SubAccountAppsToggleRequest {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(SubAccountAppsToggleRequestFields {
+                        automation: Ok(Default::default()),
+                        conversations: Ok(Default::default()),
+                        crm: Ok(Default::default()),
+                        email_campaigns: Ok(Default::default()),
+                        facebook_ads: Ok(Default::default()),
+                        inbox: Ok(Default::default()),
+                        landing_pages: Ok(Default::default()),
+                        meetings: Ok(Default::default()),
+                        sms_campaigns: Ok(Default::default()),
+                        transactional_emails: Ok(Default::default()),
+                        transactional_sms: Ok(Default::default()),
+                        web_push: Ok(Default::default()),
+                        whatsapp: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl SubAccountAppsToggleRequest {
+            pub fn automation<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.automation = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for automation: {e}")
+                    });
+                self
+            }
+            pub fn conversations<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.conversations = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for conversations: {e}")
+                    });
+                self
+            }
+            pub fn crm<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.crm = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for crm: {e}")
+                    });
+                self
+            }
+            pub fn email_campaigns<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.email_campaigns = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for email_campaigns: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn facebook_ads<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.facebook_ads = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for facebook_ads: {e}")
+                    });
+                self
+            }
+            pub fn inbox<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.inbox = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for inbox: {e}")
+                    });
+                self
+            }
+            pub fn landing_pages<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.landing_pages = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for landing_pages: {e}")
+                    });
+                self
+            }
+            pub fn meetings<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.meetings = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for meetings: {e}")
+                    });
+                self
+            }
+            pub fn sms_campaigns<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.sms_campaigns = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for sms_campaigns: {e}")
+                    });
+                self
+            }
+            pub fn transactional_emails<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.transactional_emails = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for transactional_emails: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn transactional_sms<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.transactional_sms = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for transactional_sms: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn web_push<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.web_push = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for web_push: {e}")
+                    });
+                self
+            }
+            pub fn whatsapp<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.whatsapp = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for whatsapp: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::TryFrom<SubAccountAppsToggleRequest>
+        for super::SubAccountAppsToggleRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SubAccountAppsToggleRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    automation: value.automation?,
+                    conversations: value.conversations?,
+                    crm: value.crm?,
+                    email_campaigns: value.email_campaigns?,
+                    facebook_ads: value.facebook_ads?,
+                    inbox: value.inbox?,
+                    landing_pages: value.landing_pages?,
+                    meetings: value.meetings?,
+                    sms_campaigns: value.sms_campaigns?,
+                    transactional_emails: value.transactional_emails?,
+                    transactional_sms: value.transactional_sms?,
+                    web_push: value.web_push?,
+                    whatsapp: value.whatsapp?,
+                })
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::From<super::SubAccountAppsToggleRequest>
+        for SubAccountAppsToggleRequest {
+            fn from(value: super::SubAccountAppsToggleRequest) -> Self {
+                Self(
+                    ::std::boxed::Box::new(SubAccountAppsToggleRequestFields {
+                        automation: Ok(value.automation),
+                        conversations: Ok(value.conversations),
+                        crm: Ok(value.crm),
+                        email_campaigns: Ok(value.email_campaigns),
+                        facebook_ads: Ok(value.facebook_ads),
+                        inbox: Ok(value.inbox),
+                        landing_pages: Ok(value.landing_pages),
+                        meetings: Ok(value.meetings),
+                        sms_campaigns: Ok(value.sms_campaigns),
+                        transactional_emails: Ok(value.transactional_emails),
+                        transactional_sms: Ok(value.transactional_sms),
+                        web_push: Ok(value.web_push),
+                        whatsapp: Ok(value.whatsapp),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        pub struct SubAccountDetailsResponse(
+            ::std::boxed::Box<SubAccountDetailsResponseFields>,
+        );
+        #[cfg(feature = "master-account")]
+        impl ::std::default::Default for SubAccountDetailsResponse {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(SubAccountDetailsResponseFields {
+                        company_name: Ok(Default::default()),
+                        email: Ok(Default::default()),
+                        groups: Ok(Default::default()),
+                        name: Ok(Default::default()),
+                        plan_info: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl SubAccountDetailsResponse {
+            pub fn company_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.company_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for company_name: {e}")
+                    });
+                self
+            }
+            pub fn email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email: {e}")
+                    });
+                self
+            }
+            pub fn groups<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::SubAccountGroup>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.groups = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for groups: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn plan_info<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::SubAccountDetailsResponsePlanInfo>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.plan_info = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for plan_info: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::TryFrom<SubAccountDetailsResponse>
+        for super::SubAccountDetailsResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SubAccountDetailsResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    company_name: value.company_name?,
+                    email: value.email?,
+                    groups: value.groups?,
+                    name: value.name?,
+                    plan_info: value.plan_info?,
+                })
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::From<super::SubAccountDetailsResponse>
+        for SubAccountDetailsResponse {
+            fn from(value: super::SubAccountDetailsResponse) -> Self {
+                Self(
+                    ::std::boxed::Box::new(SubAccountDetailsResponseFields {
+                        company_name: Ok(value.company_name),
+                        email: Ok(value.email),
+                        groups: Ok(value.groups),
+                        name: Ok(value.name),
+                        plan_info: Ok(value.plan_info),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        pub struct SubAccountDetailsResponsePlanInfo(
+            ::std::boxed::Box<SubAccountDetailsResponsePlanInfoFields>,
+        );
+        #[cfg(feature = "master-account")]
+        impl ::std::default::Default for SubAccountDetailsResponsePlanInfo {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(SubAccountDetailsResponsePlanInfoFields {
+                        credits: Ok(Default::default()),
+                        features: Ok(Default::default()),
+                        plan_type: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl SubAccountDetailsResponsePlanInfo {
+            pub fn credits<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        super::SubAccountDetailsResponsePlanInfoCredits,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.credits = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for credits: {e}")
+                    });
+                self
+            }
+            pub fn features<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        super::SubAccountDetailsResponsePlanInfoFeatures,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.features = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for features: {e}")
+                    });
+                self
+            }
+            pub fn plan_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.plan_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for plan_type: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::TryFrom<SubAccountDetailsResponsePlanInfo>
+        for super::SubAccountDetailsResponsePlanInfo {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SubAccountDetailsResponsePlanInfo,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    credits: value.credits?,
+                    features: value.features?,
+                    plan_type: value.plan_type?,
+                })
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::From<super::SubAccountDetailsResponsePlanInfo>
+        for SubAccountDetailsResponsePlanInfo {
+            fn from(value: super::SubAccountDetailsResponsePlanInfo) -> Self {
+                Self(
+                    ::std::boxed::Box::new(SubAccountDetailsResponsePlanInfoFields {
+                        credits: Ok(value.credits),
+                        features: Ok(value.features),
+                        plan_type: Ok(value.plan_type),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        pub struct SubAccountDetailsResponsePlanInfoCredits(
+            ::std::boxed::Box<SubAccountDetailsResponsePlanInfoCreditsFields>,
+        );
+        #[cfg(feature = "master-account")]
+        impl ::std::default::Default for SubAccountDetailsResponsePlanInfoCredits {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(SubAccountDetailsResponsePlanInfoCreditsFields {
+                        emails: Ok(Default::default()),
+                        external_feeds: Ok(Default::default()),
+                        sms: Ok(Default::default()),
+                        whatsapp: Ok(Default::default()),
+                        wp_subscribers: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl SubAccountDetailsResponsePlanInfoCredits {
+            pub fn emails<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::SubAccountQuota>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.emails = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for emails: {e}")
+                    });
+                self
+            }
+            pub fn external_feeds<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::SubAccountQuota>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.external_feeds = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for external_feeds: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn sms<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::SubAccountQuota>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.sms = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for sms: {e}")
+                    });
+                self
+            }
+            pub fn whatsapp<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::SubAccountQuota>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.whatsapp = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for whatsapp: {e}")
+                    });
+                self
+            }
+            pub fn wp_subscribers<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::SubAccountQuota>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.wp_subscribers = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for wp_subscribers: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::TryFrom<SubAccountDetailsResponsePlanInfoCredits>
+        for super::SubAccountDetailsResponsePlanInfoCredits {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SubAccountDetailsResponsePlanInfoCredits,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    emails: value.emails?,
+                    external_feeds: value.external_feeds?,
+                    sms: value.sms?,
+                    whatsapp: value.whatsapp?,
+                    wp_subscribers: value.wp_subscribers?,
+                })
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::From<super::SubAccountDetailsResponsePlanInfoCredits>
+        for SubAccountDetailsResponsePlanInfoCredits {
+            fn from(value: super::SubAccountDetailsResponsePlanInfoCredits) -> Self {
+                Self(
+                    ::std::boxed::Box::new(SubAccountDetailsResponsePlanInfoCreditsFields {
+                        emails: Ok(value.emails),
+                        external_feeds: Ok(value.external_feeds),
+                        sms: Ok(value.sms),
+                        whatsapp: Ok(value.whatsapp),
+                        wp_subscribers: Ok(value.wp_subscribers),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        pub struct SubAccountDetailsResponsePlanInfoFeatures(
+            ::std::boxed::Box<SubAccountDetailsResponsePlanInfoFeaturesFields>,
+        );
+        #[cfg(feature = "master-account")]
+        impl ::std::default::Default for SubAccountDetailsResponsePlanInfoFeatures {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(SubAccountDetailsResponsePlanInfoFeaturesFields {
+                        inbox: Ok(Default::default()),
+                        landing_page: Ok(Default::default()),
+                        sales_users: Ok(Default::default()),
+                        users: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl SubAccountDetailsResponsePlanInfoFeatures {
+            pub fn inbox<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::SubAccountQuota>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.inbox = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for inbox: {e}")
+                    });
+                self
+            }
+            pub fn landing_page<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::SubAccountQuota>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.landing_page = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for landing_page: {e}")
+                    });
+                self
+            }
+            pub fn sales_users<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::SubAccountQuota>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.sales_users = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for sales_users: {e}")
+                    });
+                self
+            }
+            pub fn users<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::SubAccountQuota>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.users = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for users: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::TryFrom<SubAccountDetailsResponsePlanInfoFeatures>
+        for super::SubAccountDetailsResponsePlanInfoFeatures {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SubAccountDetailsResponsePlanInfoFeatures,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    inbox: value.inbox?,
+                    landing_page: value.landing_page?,
+                    sales_users: value.sales_users?,
+                    users: value.users?,
+                })
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::From<super::SubAccountDetailsResponsePlanInfoFeatures>
+        for SubAccountDetailsResponsePlanInfoFeatures {
+            fn from(value: super::SubAccountDetailsResponsePlanInfoFeatures) -> Self {
+                Self(
+                    ::std::boxed::Box::new(SubAccountDetailsResponsePlanInfoFeaturesFields {
+                        inbox: Ok(value.inbox),
+                        landing_page: Ok(value.landing_page),
+                        sales_users: Ok(value.sales_users),
+                        users: Ok(value.users),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        pub struct SubAccountGroup(::std::boxed::Box<SubAccountGroupFields>);
+        #[cfg(feature = "master-account")]
+        impl ::std::default::Default for SubAccountGroup {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(SubAccountGroupFields {
+                        id: Ok(Default::default()),
+                        name: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl SubAccountGroup {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::TryFrom<SubAccountGroup> for super::SubAccountGroup {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SubAccountGroup,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    id: value.id?,
+                    name: value.name?,
+                })
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::From<super::SubAccountGroup> for SubAccountGroup {
+            fn from(value: super::SubAccountGroup) -> Self {
+                Self(
+                    ::std::boxed::Box::new(SubAccountGroupFields {
+                        id: Ok(value.id),
+                        name: Ok(value.name),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        pub struct SubAccountPlanCredits(::std::boxed::Box<SubAccountPlanCreditsFields>);
+        #[cfg(feature = "master-account")]
+        impl ::std::default::Default for SubAccountPlanCredits {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(SubAccountPlanCreditsFields {
+                        email: Ok(Default::default()),
+                        external_feeds: Ok(Default::default()),
+                        sms: Ok(Default::default()),
+                        whatsapp: Ok(Default::default()),
+                        wp_subscribers: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl SubAccountPlanCredits {
+            pub fn email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email: {e}")
+                    });
+                self
+            }
+            pub fn external_feeds<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.external_feeds = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for external_feeds: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn sms<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.sms = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for sms: {e}")
+                    });
+                self
+            }
+            pub fn whatsapp<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.whatsapp = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for whatsapp: {e}")
+                    });
+                self
+            }
+            pub fn wp_subscribers<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.wp_subscribers = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for wp_subscribers: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::TryFrom<SubAccountPlanCredits>
+        for super::SubAccountPlanCredits {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SubAccountPlanCredits,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    email: value.email?,
+                    external_feeds: value.external_feeds?,
+                    sms: value.sms?,
+                    whatsapp: value.whatsapp?,
+                    wp_subscribers: value.wp_subscribers?,
+                })
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::From<super::SubAccountPlanCredits>
+        for SubAccountPlanCredits {
+            fn from(value: super::SubAccountPlanCredits) -> Self {
+                Self(
+                    ::std::boxed::Box::new(SubAccountPlanCreditsFields {
+                        email: Ok(value.email),
+                        external_feeds: Ok(value.external_feeds),
+                        sms: Ok(value.sms),
+                        whatsapp: Ok(value.whatsapp),
+                        wp_subscribers: Ok(value.wp_subscribers),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        pub struct SubAccountQuota(::std::boxed::Box<SubAccountQuotaFields>);
+        #[cfg(feature = "master-account")]
+        impl ::std::default::Default for SubAccountQuota {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(SubAccountQuotaFields {
+                        quantity: Ok(Default::default()),
+                        remaining: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl SubAccountQuota {
+            pub fn quantity<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.quantity = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for quantity: {e}")
+                    });
+                self
+            }
+            pub fn remaining<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.remaining = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for remaining: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::TryFrom<SubAccountQuota> for super::SubAccountQuota {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SubAccountQuota,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    quantity: value.quantity?,
+                    remaining: value.remaining?,
+                })
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::From<super::SubAccountQuota> for SubAccountQuota {
+            fn from(value: super::SubAccountQuota) -> Self {
+                Self(
+                    ::std::boxed::Box::new(SubAccountQuotaFields {
+                        quantity: Ok(value.quantity),
+                        remaining: Ok(value.remaining),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        pub struct SubAccountUpdatePlanRequest(
+            ::std::boxed::Box<SubAccountUpdatePlanRequestFields>,
+        );
+        #[cfg(feature = "master-account")]
+        impl ::std::default::Default for SubAccountUpdatePlanRequest {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(SubAccountUpdatePlanRequestFields {
+                        credits: Ok(Default::default()),
+                        features: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl SubAccountUpdatePlanRequest {
+            pub fn credits<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::SubAccountPlanCredits>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.credits = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for credits: {e}")
+                    });
+                self
+            }
+            pub fn features<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::SubAccountUpdatePlanRequestFeatures>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.features = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for features: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::TryFrom<SubAccountUpdatePlanRequest>
+        for super::SubAccountUpdatePlanRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SubAccountUpdatePlanRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    credits: value.credits?,
+                    features: value.features?,
+                })
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::From<super::SubAccountUpdatePlanRequest>
+        for SubAccountUpdatePlanRequest {
+            fn from(value: super::SubAccountUpdatePlanRequest) -> Self {
+                Self(
+                    ::std::boxed::Box::new(SubAccountUpdatePlanRequestFields {
+                        credits: Ok(value.credits),
+                        features: Ok(value.features),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        pub struct SubAccountUpdatePlanRequestFeatures(
+            ::std::boxed::Box<SubAccountUpdatePlanRequestFeaturesFields>,
+        );
+        #[cfg(feature = "master-account")]
+        impl ::std::default::Default for SubAccountUpdatePlanRequestFeatures {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(SubAccountUpdatePlanRequestFeaturesFields {
+                        inbox: Ok(Default::default()),
+                        landing_page: Ok(Default::default()),
+                        sales_users: Ok(Default::default()),
+                        users: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl SubAccountUpdatePlanRequestFeatures {
+            pub fn inbox<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.inbox = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for inbox: {e}")
+                    });
+                self
+            }
+            pub fn landing_page<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.landing_page = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for landing_page: {e}")
+                    });
+                self
+            }
+            pub fn sales_users<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.sales_users = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for sales_users: {e}")
+                    });
+                self
+            }
+            pub fn users<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.users = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for users: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::TryFrom<SubAccountUpdatePlanRequestFeatures>
+        for super::SubAccountUpdatePlanRequestFeatures {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SubAccountUpdatePlanRequestFeatures,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    inbox: value.inbox?,
+                    landing_page: value.landing_page?,
+                    sales_users: value.sales_users?,
+                    users: value.users?,
+                })
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::From<super::SubAccountUpdatePlanRequestFeatures>
+        for SubAccountUpdatePlanRequestFeatures {
+            fn from(value: super::SubAccountUpdatePlanRequestFeatures) -> Self {
+                Self(
+                    ::std::boxed::Box::new(SubAccountUpdatePlanRequestFeaturesFields {
+                        inbox: Ok(value.inbox),
+                        landing_page: Ok(value.landing_page),
+                        sales_users: Ok(value.sales_users),
+                        users: Ok(value.users),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        pub struct SubAccountsIp(::std::boxed::Box<SubAccountsIpFields>);
+        #[cfg(feature = "master-account")]
+        impl ::std::default::Default for SubAccountsIp {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(SubAccountsIpFields {
+                        ids: Err("no value supplied for ids".to_string()),
+                        ip: Err("no value supplied for ip".to_string()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl SubAccountsIp {
+            pub fn ids<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.ids = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for ids: {e}")
+                    });
+                self
+            }
+            pub fn ip<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.ip = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for ip: {e}"));
+                self
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::TryFrom<SubAccountsIp> for super::SubAccountsIp {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SubAccountsIp,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    ids: value.ids?,
+                    ip: value.ip?,
+                })
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::From<super::SubAccountsIp> for SubAccountsIp {
+            fn from(value: super::SubAccountsIp) -> Self {
+                Self(
+                    ::std::boxed::Box::new(SubAccountsIpFields {
+                        ids: Ok(value.ids),
+                        ip: Ok(value.ip),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        pub struct SubAccountsResponse(::std::boxed::Box<SubAccountsResponseFields>);
+        #[cfg(feature = "master-account")]
+        impl ::std::default::Default for SubAccountsResponse {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(SubAccountsResponseFields {
+                        count: Ok(Default::default()),
+                        sub_accounts: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl SubAccountsResponse {
+            pub fn count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for count: {e}")
+                    });
+                self
+            }
+            pub fn sub_accounts<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::SubAccountsResponseSubAccounts>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.sub_accounts = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for sub_accounts: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::TryFrom<SubAccountsResponse>
+        for super::SubAccountsResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SubAccountsResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    count: value.count?,
+                    sub_accounts: value.sub_accounts?,
+                })
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::From<super::SubAccountsResponse> for SubAccountsResponse {
+            fn from(value: super::SubAccountsResponse) -> Self {
+                Self(
+                    ::std::boxed::Box::new(SubAccountsResponseFields {
+                        count: Ok(value.count),
+                        sub_accounts: Ok(value.sub_accounts),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        pub struct SubAccountsResponseSubAccounts(
+            ::std::boxed::Box<SubAccountsResponseSubAccountsFields>,
+        );
+        #[cfg(feature = "master-account")]
+        impl ::std::default::Default for SubAccountsResponseSubAccounts {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(SubAccountsResponseSubAccountsFields {
+                        active: Err("no value supplied for active".to_string()),
+                        company_name: Err(
+                            "no value supplied for company_name".to_string(),
+                        ),
+                        created_at: Err("no value supplied for created_at".to_string()),
+                        groups: Err("no value supplied for groups".to_string()),
+                        id: Err("no value supplied for id".to_string()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl SubAccountsResponseSubAccounts {
+            pub fn active<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.active = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for active: {e}")
+                    });
+                self
+            }
+            pub fn company_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.company_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for company_name: {e}")
+                    });
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn groups<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::SubAccountGroup>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.groups = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for groups: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::TryFrom<SubAccountsResponseSubAccounts>
+        for super::SubAccountsResponseSubAccounts {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SubAccountsResponseSubAccounts,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    active: value.active?,
+                    company_name: value.company_name?,
+                    created_at: value.created_at?,
+                    groups: value.groups?,
+                    id: value.id?,
+                })
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::From<super::SubAccountsResponseSubAccounts>
+        for SubAccountsResponseSubAccounts {
+            fn from(value: super::SubAccountsResponseSubAccounts) -> Self {
+                Self(
+                    ::std::boxed::Box::new(SubAccountsResponseSubAccountsFields {
+                        active: Ok(value.active),
+                        company_name: Ok(value.company_name),
+                        created_at: Ok(value.created_at),
+                        groups: Ok(value.groups),
+                        id: Ok(value.id),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        pub struct SubAccountsUpdatePlanRequest(
+            ::std::boxed::Box<SubAccountsUpdatePlanRequestFields>,
+        );
+        #[cfg(feature = "master-account")]
+        impl ::std::default::Default for SubAccountsUpdatePlanRequest {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(SubAccountsUpdatePlanRequestFields {
+                        credits: Ok(Default::default()),
+                        features: Ok(Default::default()),
+                        sub_account_ids: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl SubAccountsUpdatePlanRequest {
+            pub fn credits<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::SubAccountPlanCredits>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.credits = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for credits: {e}")
+                    });
+                self
+            }
+            pub fn features<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::SubAccountsUpdatePlanRequestFeatures>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.features = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for features: {e}")
+                    });
+                self
+            }
+            pub fn sub_account_ids<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.sub_account_ids = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for sub_account_ids: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::TryFrom<SubAccountsUpdatePlanRequest>
+        for super::SubAccountsUpdatePlanRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SubAccountsUpdatePlanRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    credits: value.credits?,
+                    features: value.features?,
+                    sub_account_ids: value.sub_account_ids?,
+                })
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::From<super::SubAccountsUpdatePlanRequest>
+        for SubAccountsUpdatePlanRequest {
+            fn from(value: super::SubAccountsUpdatePlanRequest) -> Self {
+                Self(
+                    ::std::boxed::Box::new(SubAccountsUpdatePlanRequestFields {
+                        credits: Ok(value.credits),
+                        features: Ok(value.features),
+                        sub_account_ids: Ok(value.sub_account_ids),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        pub struct SubAccountsUpdatePlanRequestFeatures(
+            ::std::boxed::Box<SubAccountsUpdatePlanRequestFeaturesFields>,
+        );
+        #[cfg(feature = "master-account")]
+        impl ::std::default::Default for SubAccountsUpdatePlanRequestFeatures {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(SubAccountsUpdatePlanRequestFeaturesFields {
+                        landing_page: Ok(Default::default()),
+                        sales_users: Ok(Default::default()),
+                        users: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl SubAccountsUpdatePlanRequestFeatures {
+            pub fn landing_page<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.landing_page = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for landing_page: {e}")
+                    });
+                self
+            }
+            pub fn sales_users<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.sales_users = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for sales_users: {e}")
+                    });
+                self
+            }
+            pub fn users<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.users = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for users: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::TryFrom<SubAccountsUpdatePlanRequestFeatures>
+        for super::SubAccountsUpdatePlanRequestFeatures {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SubAccountsUpdatePlanRequestFeatures,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    landing_page: value.landing_page?,
+                    sales_users: value.sales_users?,
+                    users: value.users?,
+                })
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::From<super::SubAccountsUpdatePlanRequestFeatures>
+        for SubAccountsUpdatePlanRequestFeatures {
+            fn from(value: super::SubAccountsUpdatePlanRequestFeatures) -> Self {
+                Self(
+                    ::std::boxed::Box::new(SubAccountsUpdatePlanRequestFeaturesFields {
+                        landing_page: Ok(value.landing_page),
+                        sales_users: Ok(value.sales_users),
+                        users: Ok(value.users),
                     }),
                 )
             }
@@ -27262,6 +33048,79 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        pub struct UpdateAdminUserPermissions(
+            ::std::boxed::Box<UpdateAdminUserPermissionsFields>,
+        );
+        #[cfg(feature = "master-account")]
+        impl ::std::default::Default for UpdateAdminUserPermissions {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(UpdateAdminUserPermissionsFields {
+                        all_features_access: Err(
+                            "no value supplied for all_features_access".to_string(),
+                        ),
+                        privileges: Err("no value supplied for privileges".to_string()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl UpdateAdminUserPermissions {
+            pub fn all_features_access<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.all_features_access = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for all_features_access: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn privileges<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::AdminUserPrivileges>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.privileges = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for privileges: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::TryFrom<UpdateAdminUserPermissions>
+        for super::UpdateAdminUserPermissions {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UpdateAdminUserPermissions,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    all_features_access: value.all_features_access?,
+                    privileges: value.privileges?,
+                })
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::From<super::UpdateAdminUserPermissions>
+        for UpdateAdminUserPermissions {
+            fn from(value: super::UpdateAdminUserPermissions) -> Self {
+                Self(
+                    ::std::boxed::Box::new(UpdateAdminUserPermissionsFields {
+                        all_features_access: Ok(value.all_features_access),
+                        privileges: Ok(value.privileges),
+                    }),
+                )
+            }
+        }
         #[cfg(feature = "balance")]
         #[derive(Clone, Debug)]
         pub struct UpdateBalanceDefinitionPayload(
@@ -27903,6 +33762,74 @@ pub mod types {
                         linked_contacts_ids: Ok(value.linked_contacts_ids),
                         linked_deals_ids: Ok(value.linked_deals_ids),
                         name: Ok(value.name),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        pub struct UpdateCorporateGroup(::std::boxed::Box<UpdateCorporateGroupFields>);
+        #[cfg(feature = "master-account")]
+        impl ::std::default::Default for UpdateCorporateGroup {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(UpdateCorporateGroupFields {
+                        group_name: Ok(Default::default()),
+                        sub_account_ids: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl UpdateCorporateGroup {
+            pub fn group_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.group_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for group_name: {e}")
+                    });
+                self
+            }
+            pub fn sub_account_ids<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.sub_account_ids = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for sub_account_ids: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::TryFrom<UpdateCorporateGroup>
+        for super::UpdateCorporateGroup {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UpdateCorporateGroup,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    group_name: value.group_name?,
+                    sub_account_ids: value.sub_account_ids?,
+                })
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::From<super::UpdateCorporateGroup> for UpdateCorporateGroup {
+            fn from(value: super::UpdateCorporateGroup) -> Self {
+                Self(
+                    ::std::boxed::Box::new(UpdateCorporateGroupFields {
+                        group_name: Ok(value.group_name),
+                        sub_account_ids: Ok(value.sub_account_ids),
                     }),
                 )
             }
@@ -29542,6 +35469,74 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        struct AdminInvitationActionResponseFields {
+            message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        struct AdminInvitationIdFields {
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        struct AdminUserFeatureAccessFields {
+            analytics: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            api_keys: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            apps_management: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            create_sub_organizations: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            manage_sub_organizations: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            my_plan: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            security: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            sub_organization_groups: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            user_management: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        struct AdminUserPrivilegesFields {
+            feature: ::std::result::Result<
+                ::std::option::Option<super::AdminUserFeature>,
+                ::std::string::String,
+            >,
+            permissions: ::std::result::Result<
+                ::std::vec::Vec<super::AdminUserPermission>,
+                ::std::string::String,
+            >,
+        }
         #[cfg(feature = "conversations")]
         #[derive(Clone, Debug)]
         struct AgentOnlinePingFields {
@@ -30079,10 +36074,121 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        struct CorporateGroupFields {
+            created_at: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            group_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        struct CorporateGroupDetailsResponseFields {
+            group: ::std::result::Result<
+                ::std::option::Option<super::CorporateGroup>,
+                ::std::string::String,
+            >,
+            sub_accounts: ::std::result::Result<
+                ::std::vec::Vec<super::CorporateGroupDetailsResponseSubaccounts>,
+                ::std::string::String,
+            >,
+            users: ::std::result::Result<
+                ::std::vec::Vec<super::CorporateGroupDetailsResponseUsers>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        struct CorporateGroupDetailsResponseSubaccountsFields {
+            company_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            created_at: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        struct CorporateGroupDetailsResponseUsersFields {
+            email: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            first_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            last_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        struct CorporateGroupIdFields {
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        struct CorporateGroupSubAccountsFields {
+            sub_account_ids: ::std::result::Result<
+                ::std::vec::Vec<i64>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        struct CorporateIpFields {
+            domain: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            ip: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            transactional: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+        }
         #[cfg(feature = "coupons")]
         #[derive(Clone, Debug)]
         struct CouponCollectionIdFields {
             id: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        struct CreateApiKeyRequestFields {
+            id: ::std::result::Result<i64, ::std::string::String>,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone)]
+        struct CreateApiKeyResponseFields {
+            key: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            status: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
         }
         #[cfg(feature = "balance")]
         #[derive(Clone, Debug)]
@@ -30199,6 +36305,18 @@ pub mod types {
                 ::std::string::String,
             >,
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        struct CreateCorporateGroupFields {
+            group_name: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            sub_account_ids: ::std::result::Result<
+                ::std::vec::Vec<i64>,
+                ::std::string::String,
+            >,
         }
         #[cfg(feature = "coupons")]
         #[derive(Clone, Debug)]
@@ -30345,7 +36463,13 @@ pub mod types {
                 ::std::string::String,
             >,
         }
-        #[cfg(any(feature = "sms-campaigns", feature = "webhooks"))]
+        #[cfg(
+            any(
+                feature = "master-account",
+                feature = "sms-campaigns",
+                feature = "webhooks"
+            )
+        )]
         #[derive(Clone, Debug)]
         struct CreateModelFields {
             id: ::std::result::Result<i64, ::std::string::String>,
@@ -30460,6 +36584,27 @@ pub mod types {
             >,
             unicode_enabled: ::std::result::Result<bool, ::std::string::String>,
             unsubscribe_instruction: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        struct CreateSubAccountFields {
+            company_name: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            email: ::std::result::Result<::std::string::String, ::std::string::String>,
+            group_ids: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            language: ::std::result::Result<
+                ::std::option::Option<super::SubAccountLanguage>,
+                ::std::string::String,
+            >,
+            timezone: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
@@ -31034,6 +37179,43 @@ pub mod types {
             >,
             lists: ::std::result::Result<::std::vec::Vec<i64>, ::std::string::String>,
         }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        struct GetCorporateInvitedUsersListFields {
+            users: ::std::result::Result<
+                ::std::vec::Vec<super::GetCorporateInvitedUsersListUsers>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        struct GetCorporateInvitedUsersListUsersFields {
+            email: ::std::result::Result<::std::string::String, ::std::string::String>,
+            feature_access: ::std::result::Result<
+                super::AdminUserFeatureAccess,
+                ::std::string::String,
+            >,
+            groups: ::std::result::Result<
+                ::std::vec::Vec<super::SubAccountGroup>,
+                ::std::string::String,
+            >,
+            is_owner: ::std::result::Result<::serde_json::Value, ::std::string::String>,
+            status: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        struct GetCorporateUserPermissionFields {
+            email: ::std::result::Result<::std::string::String, ::std::string::String>,
+            feature_access: ::std::result::Result<
+                super::AdminUserFeatureAccess,
+                ::std::string::String,
+            >,
+            groups: ::std::result::Result<
+                ::std::vec::Vec<super::SubAccountGroup>,
+                ::std::string::String,
+            >,
+            status: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
         #[cfg(feature = "coupons")]
         #[derive(Clone, Debug)]
         struct GetCouponCollectionFields {
@@ -31440,6 +37622,11 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone)]
+        struct GetSsoTokenFields {
+            token: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
         #[cfg(feature = "transactional-sms")]
         #[derive(Clone, Debug)]
         struct GetTransacAggregatedSmsReportFields {
@@ -31656,6 +37843,32 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        struct InviteAdminUserFields {
+            all_features_access: ::std::result::Result<bool, ::std::string::String>,
+            email: ::std::result::Result<::std::string::String, ::std::string::String>,
+            group_ids: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            privileges: ::std::result::Result<
+                ::std::vec::Vec<super::InviteAdminUserPrivileges>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        struct InviteAdminUserPrivilegesFields {
+            feature: ::std::result::Result<
+                ::std::option::Option<super::AdminInvitationFeature>,
+                ::std::string::String,
+            >,
+            permissions: ::std::result::Result<
+                ::std::vec::Vec<super::AdminUserPermission>,
+                ::std::string::String,
+            >,
+        }
         #[cfg(feature = "user")]
         #[derive(Clone, Debug)]
         struct InviteuserFields {
@@ -31794,6 +38007,151 @@ pub mod types {
         struct LoyaltyTierPageFields {
             items: ::std::result::Result<
                 ::std::vec::Vec<super::Tier>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        struct MasterDetailsResponseFields {
+            billing_info: ::std::result::Result<
+                ::std::option::Option<super::MasterDetailsResponseBillingInfo>,
+                ::std::string::String,
+            >,
+            company_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            currency_code: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            email: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            plan_info: ::std::result::Result<
+                ::std::option::Option<super::MasterDetailsResponsePlanInfo>,
+                ::std::string::String,
+            >,
+            timezone: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        struct MasterDetailsResponseBillingInfoFields {
+            address: ::std::result::Result<
+                ::std::option::Option<super::MasterDetailsResponseBillingInfoAddress>,
+                ::std::string::String,
+            >,
+            company_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            email: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<super::MasterDetailsResponseBillingInfoName>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        struct MasterDetailsResponseBillingInfoAddressFields {
+            country_code: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            locality: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            postal_code: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            state_code: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            street_address: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        struct MasterDetailsResponseBillingInfoNameFields {
+            family_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            given_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        struct MasterDetailsResponsePlanInfoFields {
+            currency_code: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            features: ::std::result::Result<
+                ::std::vec::Vec<super::MasterDetailsResponsePlanInfoFeatures>,
+                ::std::string::String,
+            >,
+            next_billing_at: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            plan_period: ::std::result::Result<
+                ::std::option::Option<vendor_clients_core::Tolerant<super::PlanPeriod>>,
+                ::std::string::String,
+            >,
+            price: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            sub_accounts: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        struct MasterDetailsResponsePlanInfoFeaturesFields {
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            quantity: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            quantity_with_overages: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            remaining: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            unit_value: ::std::result::Result<
+                ::std::option::Option<::serde_json::Value>,
+                ::std::string::String,
+            >,
+            used: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            used_overages: ::std::result::Result<
+                ::std::option::Option<i64>,
                 ::std::string::String,
             >,
         }
@@ -32114,6 +38472,313 @@ pub mod types {
                 ::std::string::String,
             >,
             list_ids: ::std::result::Result<::std::vec::Vec<i64>, ::std::string::String>,
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        struct SsoTokenRequestFields {
+            email: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<i64, ::std::string::String>,
+            target: ::std::result::Result<
+                ::std::option::Option<super::SsoTarget>,
+                ::std::string::String,
+            >,
+            url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        struct SsoTokenRequestCorporateFields {
+            email: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        struct SubAccountAppsToggleRequestFields {
+            automation: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            conversations: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            crm: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            email_campaigns: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            facebook_ads: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            inbox: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            landing_pages: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            meetings: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            sms_campaigns: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            transactional_emails: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            transactional_sms: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            web_push: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            whatsapp: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        struct SubAccountDetailsResponseFields {
+            company_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            email: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            groups: ::std::result::Result<
+                ::std::vec::Vec<super::SubAccountGroup>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            plan_info: ::std::result::Result<
+                ::std::option::Option<super::SubAccountDetailsResponsePlanInfo>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        struct SubAccountDetailsResponsePlanInfoFields {
+            credits: ::std::result::Result<
+                ::std::option::Option<super::SubAccountDetailsResponsePlanInfoCredits>,
+                ::std::string::String,
+            >,
+            features: ::std::result::Result<
+                ::std::option::Option<super::SubAccountDetailsResponsePlanInfoFeatures>,
+                ::std::string::String,
+            >,
+            plan_type: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        struct SubAccountDetailsResponsePlanInfoCreditsFields {
+            emails: ::std::result::Result<
+                ::std::option::Option<super::SubAccountQuota>,
+                ::std::string::String,
+            >,
+            external_feeds: ::std::result::Result<
+                ::std::option::Option<super::SubAccountQuota>,
+                ::std::string::String,
+            >,
+            sms: ::std::result::Result<
+                ::std::option::Option<super::SubAccountQuota>,
+                ::std::string::String,
+            >,
+            whatsapp: ::std::result::Result<
+                ::std::option::Option<super::SubAccountQuota>,
+                ::std::string::String,
+            >,
+            wp_subscribers: ::std::result::Result<
+                ::std::option::Option<super::SubAccountQuota>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        struct SubAccountDetailsResponsePlanInfoFeaturesFields {
+            inbox: ::std::result::Result<
+                ::std::option::Option<super::SubAccountQuota>,
+                ::std::string::String,
+            >,
+            landing_page: ::std::result::Result<
+                ::std::option::Option<super::SubAccountQuota>,
+                ::std::string::String,
+            >,
+            sales_users: ::std::result::Result<
+                ::std::option::Option<super::SubAccountQuota>,
+                ::std::string::String,
+            >,
+            users: ::std::result::Result<
+                ::std::option::Option<super::SubAccountQuota>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        struct SubAccountGroupFields {
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        struct SubAccountPlanCreditsFields {
+            email: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            external_feeds: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            sms: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            whatsapp: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            wp_subscribers: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        struct SubAccountQuotaFields {
+            quantity: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            remaining: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        struct SubAccountUpdatePlanRequestFields {
+            credits: ::std::result::Result<
+                ::std::option::Option<super::SubAccountPlanCredits>,
+                ::std::string::String,
+            >,
+            features: ::std::result::Result<
+                ::std::option::Option<super::SubAccountUpdatePlanRequestFeatures>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        struct SubAccountUpdatePlanRequestFeaturesFields {
+            inbox: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            landing_page: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            sales_users: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            users: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        struct SubAccountsIpFields {
+            ids: ::std::result::Result<::std::vec::Vec<i64>, ::std::string::String>,
+            ip: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        struct SubAccountsResponseFields {
+            count: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            sub_accounts: ::std::result::Result<
+                ::std::vec::Vec<super::SubAccountsResponseSubAccounts>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        struct SubAccountsResponseSubAccountsFields {
+            active: ::std::result::Result<bool, ::std::string::String>,
+            company_name: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            created_at: ::std::result::Result<i64, ::std::string::String>,
+            groups: ::std::result::Result<
+                ::std::vec::Vec<super::SubAccountGroup>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<i64, ::std::string::String>,
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        struct SubAccountsUpdatePlanRequestFields {
+            credits: ::std::result::Result<
+                ::std::option::Option<super::SubAccountPlanCredits>,
+                ::std::string::String,
+            >,
+            features: ::std::result::Result<
+                ::std::option::Option<super::SubAccountsUpdatePlanRequestFeatures>,
+                ::std::string::String,
+            >,
+            sub_account_ids: ::std::result::Result<
+                ::std::vec::Vec<i64>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        struct SubAccountsUpdatePlanRequestFeaturesFields {
+            landing_page: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            sales_users: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            users: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
         }
         #[cfg(any(feature = "account", feature = "program"))]
         #[derive(Clone, Debug)]
@@ -32665,6 +39330,15 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        struct UpdateAdminUserPermissionsFields {
+            all_features_access: ::std::result::Result<bool, ::std::string::String>,
+            privileges: ::std::result::Result<
+                ::std::vec::Vec<super::AdminUserPrivileges>,
+                ::std::string::String,
+            >,
+        }
         #[cfg(feature = "balance")]
         #[derive(Clone, Debug)]
         struct UpdateBalanceDefinitionPayloadFields {
@@ -32781,6 +39455,18 @@ pub mod types {
             >,
             name: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        struct UpdateCorporateGroupFields {
+            group_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            sub_account_ids: ::std::result::Result<
+                ::std::vec::Vec<i64>,
                 ::std::string::String,
             >,
         }
@@ -33095,6 +39781,12 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "master-account")]
+        impl ::std::fmt::Debug for CreateApiKeyResponse {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.debug_struct("CreateApiKeyResponse").finish_non_exhaustive()
+            }
+        }
         #[cfg(feature = "external-feeds")]
         impl ::std::fmt::Debug for CreateExternalFeed {
             fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -33111,6 +39803,12 @@ pub mod types {
         impl ::std::fmt::Debug for FeedHeader {
             fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.debug_struct("FeedHeader").finish_non_exhaustive()
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::fmt::Debug for GetSsoToken {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.debug_struct("GetSsoToken").finish_non_exhaustive()
             }
         }
         #[cfg(feature = "external-feeds")]
@@ -33195,6 +39893,15 @@ pub mod types {
             }
         }
     }
+    #[cfg(feature = "master-account")]
+    impl ::std::fmt::Debug for CreateApiKeyResponse {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CreateApiKeyResponse")
+                .field("key", &::std::format_args!("Sensitive"))
+                .field("status", &self.status)
+                .finish()
+        }
+    }
     #[cfg(feature = "external-feeds")]
     impl ::std::fmt::Debug for CreateExternalFeed {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -33236,6 +39943,14 @@ pub mod types {
             f.debug_struct("FeedHeader")
                 .field("name", &self.name)
                 .field("value", &::std::format_args!("Sensitive"))
+                .finish()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    impl ::std::fmt::Debug for GetSsoToken {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetSsoToken")
+                .field("token", &::std::format_args!("Sensitive"))
                 .finish()
         }
     }
@@ -33375,7 +40090,7 @@ pub mod types {
         }
     }
 }
-/**A client for the Brevo API (138 of 278 SDK methods, 16 of 31 classes whole): one method per operation, named after the vendor SDK's method, each returning a request builder whose `send()` makes the call.
+/**A client for the Brevo API (164 of 278 SDK methods, 17 of 31 classes whole): one method per operation, named after the vendor SDK's method, each returning a request builder whose `send()` makes the call.
 
 Build one with `Client::builder(..)` (the vendor's credentials; see the crate documentation), which also sets the base URL, timeouts, retries and limits. A `Client` is cheap to clone and meant to be shared: it holds one connection pool.
 
@@ -34015,6 +40730,957 @@ let response = client
         &self,
     ) -> operations::ConversationsPushedMessagesIdDelete {
         operations::ConversationsPushedMessagesIdDelete::new(self)
+    }
+    #[cfg(feature = "master-account")]
+    /**Create a group of sub-accounts.
+
+Creates a group of sub-accounts, optionally with the sub-accounts it holds.
+
+`POST /corporate/group`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `body` (**required**): a [`types::CreateCorporateGroup`], or built field by field with `body_map(|body| ..)`. Group details to be created.
+
+# Returns
+
+On `201`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .corporate_group_post()
+    .body_map(|body| body.group_name("example".to_string()))
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn corporate_group_post(&self) -> operations::CorporateGroupPost {
+        operations::CorporateGroupPost::new(self)
+    }
+    #[cfg(feature = "master-account")]
+    /**Delete sub-account from group.
+
+Removes sub-accounts from a group (the sub-accounts themselves stay).
+
+`PUT /corporate/group/unlink/{groupId}/subAccounts`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `group_id` (**required**, path `groupId`): Id of the group. Must be a string.
+- `body` (**required**): a [`types::CorporateGroupSubAccounts`], or built field by field with `body_map(|body| ..)`. List of sub-account ids.
+
+# Returns
+
+On `204` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .corporate_group_unlink_group_id_sub_accounts_put()
+    .group_id("example")
+    .body_map(|body| body)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn corporate_group_unlink_group_id_sub_accounts_put(
+        &self,
+    ) -> operations::CorporateGroupUnlinkGroupIdSubAccountsPut {
+        operations::CorporateGroupUnlinkGroupIdSubAccountsPut::new(self)
+    }
+    #[cfg(feature = "master-account")]
+    /**GET a group details.
+
+One group of sub-accounts: its name and creation date, its sub-accounts and the admin users given access to it.
+
+`GET /corporate/group/{id}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `id` (**required**, path): Id of the group of sub-organization. Must be a string.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .corporate_group_id_get()
+    .id("example")
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn corporate_group_id_get(&self) -> operations::CorporateGroupIdGet {
+        operations::CorporateGroupIdGet::new(self)
+    }
+    #[cfg(feature = "master-account")]
+    /**Update a group of sub-accounts.
+
+Renames a group of sub-accounts, or replaces the sub-accounts it holds.
+
+`PUT /corporate/group/{id}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `id` (**required**, path): Id of the group. Must be a string.
+- `body` (**required**): a [`types::UpdateCorporateGroup`], or built field by field with `body_map(|body| ..)`. Group details to be updated.
+
+# Returns
+
+On `204` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .corporate_group_id_put()
+    .id("example")
+    .body_map(|body| body)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn corporate_group_id_put(&self) -> operations::CorporateGroupIdPut {
+        operations::CorporateGroupIdPut::new(self)
+    }
+    #[cfg(feature = "master-account")]
+    /**Delete a group.
+
+Deletes a group of sub-accounts. Its sub-accounts stay, no longer in the group, and the users associated with the group are no longer associated with it.
+
+`DELETE /corporate/group/{id}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `id` (**required**, path): Id of the group. Must be a string.
+
+# Returns
+
+On `204` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .corporate_group_id_delete()
+    .id("example")
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn corporate_group_id_delete(&self) -> operations::CorporateGroupIdDelete {
+        operations::CorporateGroupIdDelete::new(self)
+    }
+    #[cfg(feature = "master-account")]
+    /**Get the list of groups.
+
+Every group of sub-accounts of the master account.
+
+`GET /corporate/groups`
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .get_sub_account_groups()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_sub_account_groups(&self) -> operations::GetSubAccountGroups {
+        operations::GetSubAccountGroups::new(self)
+    }
+    #[cfg(feature = "master-account")]
+    /**Get the list of all admin users.
+
+The admin users of the master account, invited or active, with their groups and feature access.
+
+`GET /corporate/invited/users`
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .get_corporate_invited_users_list()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_corporate_invited_users_list(
+        &self,
+    ) -> operations::GetCorporateInvitedUsersList {
+        operations::GetCorporateInvitedUsersList::new(self)
+    }
+    #[cfg(feature = "master-account")]
+    /**List of all IPs.
+
+The dedicated IPs of the master account, with their domain and whether they send transactional email.
+
+`GET /corporate/ip`
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .corporate_ip_get()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn corporate_ip_get(&self) -> operations::CorporateIpGet {
+        operations::CorporateIpGet::new(self)
+    }
+    #[cfg(feature = "master-account")]
+    /**Get the details of requested master account.
+
+The master account's organization, billing details and plan, with the features it provides and their use.
+
+`GET /corporate/masterAccount`
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .corporate_master_account_get()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn corporate_master_account_get(&self) -> operations::CorporateMasterAccountGet {
+        operations::CorporateMasterAccountGet::new(self)
+    }
+    #[cfg(feature = "master-account")]
+    /**Generate SSO token to access admin account.
+
+A single sign-on token for an admin user of the master account, valid for 15 days: the user logs in at <https://account-app.brevo.com/account/login/corporate/sso/> followed by the token.
+
+`POST /corporate/ssoToken`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `body` (**required**): a [`types::SsoTokenRequestCorporate`], or built field by field with `body_map(|body| ..)`. User email of admin account.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `403` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .corporate_sso_token_post()
+    .body_map(|body| body.email("example".to_string()))
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn corporate_sso_token_post(&self) -> operations::CorporateSsoTokenPost {
+        operations::CorporateSsoTokenPost::new(self)
+    }
+    #[cfg(feature = "master-account")]
+    /**Get the list of all the sub-accounts of the master account..
+
+One page of the sub-accounts of the master account, with their groups. Brevo requires both the offset and the page size.
+
+`GET /corporate/subAccount`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `offset` (**required**, query): Index of the first sub-account in the page. Must be an integer of at least 0.
+- `limit` (**required**, query): Number of sub-accounts to be displayed on each page. Must be an integer of at least 1.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .corporate_sub_account_get()
+    .offset(1)
+    .limit(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn corporate_sub_account_get(&self) -> operations::CorporateSubAccountGet {
+        operations::CorporateSubAccountGet::new(self)
+    }
+    #[cfg(feature = "master-account")]
+    /**Create a new sub-account under a master account..
+
+Creates a sub-account of the master account; its id is returned.
+
+`POST /corporate/subAccount`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `body` (**required**): a [`types::CreateSubAccount`], or built field by field with `body_map(|body| ..)`. values to create new sub-account.
+
+# Returns
+
+On `201`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .corporate_sub_account_post()
+    .body_map(|body| body.company_name("example".to_string()).email("example".to_string()))
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn corporate_sub_account_post(&self) -> operations::CorporateSubAccountPost {
+        operations::CorporateSubAccountPost::new(self)
+    }
+    #[cfg(feature = "master-account")]
+    /**Associate an IP to sub-accounts.
+
+Associates a dedicated IP of the master account with sub-accounts.
+
+`POST /corporate/subAccount/ip/associate`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `body` (**required**): a [`types::SubAccountsIp`], or built field by field with `body_map(|body| ..)`. Ip address association details.
+
+# Returns
+
+On `201`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .corporate_sub_account_ip_associate_post()
+    .body_map(|body| body.ip("example".to_string()))
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn corporate_sub_account_ip_associate_post(
+        &self,
+    ) -> operations::CorporateSubAccountIpAssociatePost {
+        operations::CorporateSubAccountIpAssociatePost::new(self)
+    }
+    #[cfg(feature = "master-account")]
+    /**Dissociate an IP from sub-accounts.
+
+Dissociates a dedicated IP of the master account from sub-accounts.
+
+`PUT /corporate/subAccount/ip/dissociate`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `body` (**required**): a [`types::SubAccountsIp`], or built field by field with `body_map(|body| ..)`. Ip address dissociation details.
+
+# Returns
+
+On `204` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .corporate_sub_account_ip_dissociate_put()
+    .body_map(|body| body.ip("example".to_string()))
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn corporate_sub_account_ip_dissociate_put(
+        &self,
+    ) -> operations::CorporateSubAccountIpDissociatePut {
+        operations::CorporateSubAccountIpDissociatePut::new(self)
+    }
+    #[cfg(feature = "master-account")]
+    /**Create an API key for a sub-account.
+
+Creates an API v3 key for a sub-account. The key is in the answer only, which `Debug` never shows.
+
+`POST /corporate/subAccount/key`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `body` (**required**): a [`types::CreateApiKeyRequest`], or built field by field with `body_map(|body| ..)`. Values to generate API key for sub-account.
+
+# Returns
+
+On `201`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .corporate_sub_account_key_post()
+    .body_map(|body| body.id(1).name("example".to_string()))
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn corporate_sub_account_key_post(
+        &self,
+    ) -> operations::CorporateSubAccountKeyPost {
+        operations::CorporateSubAccountKeyPost::new(self)
+    }
+    #[cfg(feature = "master-account")]
+    /**Generate SSO token to access sub-account.
+
+A single sign-on token for a user of a sub-account, valid for 15 days: the user logs in at <https://account-app.brevo.com/account/login/sub-account/sso/> followed by the token, then lands on the target or URL given.
+
+`POST /corporate/subAccount/ssoToken`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `body` (**required**): a [`types::SsoTokenRequest`], or built field by field with `body_map(|body| ..)`. Values to generate SSO token for sub-account.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `403` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .corporate_sub_account_sso_token_post()
+    .body_map(|body| body.id(1))
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn corporate_sub_account_sso_token_post(
+        &self,
+    ) -> operations::CorporateSubAccountSsoTokenPost {
+        operations::CorporateSubAccountSsoTokenPost::new(self)
+    }
+    #[cfg(feature = "master-account")]
+    /**Get sub-account details.
+
+One sub-account's user, company, groups and plan (its credits and features, used and remaining).
+
+`GET /corporate/subAccount/{id}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `id` (**required**, path): Id of the sub-account organization. Must be an integer.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .corporate_sub_account_id_get()
+    .id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn corporate_sub_account_id_get(&self) -> operations::CorporateSubAccountIdGet {
+        operations::CorporateSubAccountIdGet::new(self)
+    }
+    #[cfg(feature = "master-account")]
+    /**Delete a sub-account.
+
+Deletes a sub-account of the master account.
+
+`DELETE /corporate/subAccount/{id}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `id` (**required**, path): Id of the sub-account organization to be deleted. Must be an integer.
+
+# Returns
+
+On `204` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `404` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .corporate_sub_account_id_delete()
+    .id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn corporate_sub_account_id_delete(
+        &self,
+    ) -> operations::CorporateSubAccountIdDelete {
+        operations::CorporateSubAccountIdDelete::new(self)
+    }
+    #[cfg(feature = "master-account")]
+    /**Enable/disable sub-account application(s).
+
+Enables (`true`) or disables (`false`) applications on a sub-account; the applications not given are left as they are.
+
+`PUT /corporate/subAccount/{id}/applications/toggle`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `id` (**required**, path): Id of the sub-account organization (mandatory). Must be an integer.
+- `body` (**required**): a [`types::SubAccountAppsToggleRequest`], or built field by field with `body_map(|body| ..)`. List of applications to activate or deactivate on a sub-account.
+
+# Returns
+
+On `204` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `403` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .corporate_sub_account_id_applications_toggle_put()
+    .id(1)
+    .body_map(|body| body)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn corporate_sub_account_id_applications_toggle_put(
+        &self,
+    ) -> operations::CorporateSubAccountIdApplicationsTogglePut {
+        operations::CorporateSubAccountIdApplicationsTogglePut::new(self)
+    }
+    #[cfg(feature = "master-account")]
+    /**Update sub-account plan.
+
+Updates a sub-account's credits and features. On the Corporate solution's new version (ENTv2), -1 sets a credit to unlimited.
+
+`PUT /corporate/subAccount/{id}/plan`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `id` (**required**, path): Id of the sub-account organization. Must be an integer.
+- `body` (**required**): a [`types::SubAccountUpdatePlanRequest`], or built field by field with `body_map(|body| ..)`. Values to update a sub-account plan.
+
+# Returns
+
+On `204` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `403` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .corporate_sub_account_id_plan_put()
+    .id(1)
+    .body_map(|body| body)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn corporate_sub_account_id_plan_put(
+        &self,
+    ) -> operations::CorporateSubAccountIdPlanPut {
+        operations::CorporateSubAccountIdPlanPut::new(self)
+    }
+    #[cfg(feature = "master-account")]
+    /**Update sub-accounts plan.
+
+Updates the credits and features of several sub-accounts at once (Brevo accepts the request and applies it later). On the Corporate solution's new version (ENTv2), -1 sets a credit to unlimited.
+
+`PUT /corporate/subAccounts/plan`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `body` (**required**): a [`types::SubAccountsUpdatePlanRequest`], or built field by field with `body_map(|body| ..)`. Values to update sub-accounts plan.
+
+# Returns
+
+On `202` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `403` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .corporate_sub_accounts_plan_put()
+    .body_map(|body| body)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn corporate_sub_accounts_plan_put(
+        &self,
+    ) -> operations::CorporateSubAccountsPlanPut {
+        operations::CorporateSubAccountsPlanPut::new(self)
+    }
+    #[cfg(feature = "master-account")]
+    /**Send invitation to an admin user.
+
+Invites a user to manage the master account, with access to all features or to the features and permissions given. Features and their permissions: `my_plan` (all), `api` (none), `user_management` (all), `app_management` (all; not on ENTv2), `sub_organization_groups` (create, edit_delete), `create_sub_organizations` (all), `manage_sub_organizations` (all), `analytics` (download_data, create_alerts, my_looks, explore_create), `security` (all). With `all_features_access: true`, every permission is given and `privileges` is ignored.
+
+`POST /corporate/user/invitation/send`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `body` (**required**): a [`types::InviteAdminUser`], or built field by field with `body_map(|body| ..)`. Payload to send an invitation.
+
+# Returns
+
+On `201`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .invite_admin_user()
+    .body_map(|body| body.email("example".to_string()).all_features_access(true))
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn invite_admin_user(&self) -> operations::InviteAdminUser {
+        operations::InviteAdminUser::new(self)
+    }
+    #[cfg(feature = "master-account")]
+    /**Resend / cancel admin user invitation.
+
+Sends a pending admin user invitation again, or cancels it.
+
+`PUT /corporate/user/invitation/{action}/{email}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `action` (**required**, path): Action to be performed (cancel / resend). Must be one of: resend, cancel.
+- `email` (**required**, path): Email address of the recipient. Must be a string.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .corporate_user_invitation_action_email_put()
+    .action("resend")
+    .email("example")
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn corporate_user_invitation_action_email_put(
+        &self,
+    ) -> operations::CorporateUserInvitationActionEmailPut {
+        operations::CorporateUserInvitationActionEmailPut::new(self)
+    }
+    #[cfg(feature = "master-account")]
+    /**Revoke an admin user.
+
+Removes an admin user from the master account.
+
+`DELETE /corporate/user/revoke/{email}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `email` (**required**, path): Email of the invited user. Must be a string.
+
+# Returns
+
+On `204` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .corporate_user_revoke_email_delete()
+    .email("example")
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn corporate_user_revoke_email_delete(
+        &self,
+    ) -> operations::CorporateUserRevokeEmailDelete {
+        operations::CorporateUserRevokeEmailDelete::new(self)
+    }
+    #[cfg(feature = "master-account")]
+    /**Check admin user permissions.
+
+The groups and the feature permissions of one admin user of the master account.
+
+`GET /corporate/user/{email}/permissions`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `email` (**required**, path): Email of the invited user. Must be a string.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .get_corporate_user_permission()
+    .email("example")
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_corporate_user_permission(
+        &self,
+    ) -> operations::GetCorporateUserPermission {
+        operations::GetCorporateUserPermission::new(self)
+    }
+    #[cfg(feature = "master-account")]
+    /**Change admin user permissions.
+
+Replaces the feature permissions of an admin user of the master account. Features and their permissions: `user_management` (all, none), `api` (all, none), `my_plan` (all, none), `apps_management` (all, none), `create_sub_organizations` (all, none), `sub_organization_groups` (create, edit_delete), `manage_sub_organizations` (all, none), `security` (all, none), `analytics` (create_alerts, download_data, my_looks, explore_create).
+
+`PUT /corporate/user/{email}/permissions`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `email` (**required**, path): Email address of Admin user. Must be a string.
+- `body` (**required**): a [`types::UpdateAdminUserPermissions`], or built field by field with `body_map(|body| ..)`. Values to update an admin user permissions.
+
+# Returns
+
+On `204` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .corporate_user_email_permissions_put()
+    .email("example")
+    .body_map(|body| body.all_features_access(true))
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn corporate_user_email_permissions_put(
+        &self,
+    ) -> operations::CorporateUserEmailPermissionsPut {
+        operations::CorporateUserEmailPermissionsPut::new(self)
     }
     #[cfg(feature = "coupons")]
     /**Get all your coupon collections.
@@ -40054,6 +47720,2461 @@ pub mod operations {
                                         "application/json",
                                     ),
                                 )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "master-account")]
+    /**Builder for [`Client::corporate_group_post`]
+
+[`Client::corporate_group_post`]: super::Client::corporate_group_post*/
+    #[derive(Clone)]
+    pub struct CorporateGroupPost {
+        client: super::Client,
+        body: Result<types::builder::CreateCorporateGroup, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "master-account")]
+    impl CorporateGroupPost {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateCorporateGroup>,
+            <V as std::convert::TryInto<
+                types::CreateCorporateGroup,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("body must be a valid `CreateCorporateGroup`: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CreateCorporateGroup,
+            ) -> types::builder::CreateCorporateGroup,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/corporate/group`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::CorporateGroupId>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, body, options } = self;
+                let body = vendor_clients_core::__private::argument(
+                    &CORPORATE_GROUP_POST,
+                    body
+                        .and_then(|v| {
+                            types::CreateCorporateGroup::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!("{}/corporate/group", client.baseurl,);
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CORPORATE_GROUP_POST,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "master-account")]
+    /**Builder for [`Client::corporate_group_unlink_group_id_sub_accounts_put`]
+
+[`Client::corporate_group_unlink_group_id_sub_accounts_put`]: super::Client::corporate_group_unlink_group_id_sub_accounts_put*/
+    #[derive(Clone)]
+    pub struct CorporateGroupUnlinkGroupIdSubAccountsPut {
+        client: super::Client,
+        group_id: Result<::std::string::String, String>,
+        body: Result<types::builder::CorporateGroupSubAccounts, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "master-account")]
+    impl CorporateGroupUnlinkGroupIdSubAccountsPut {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                group_id: Err("group_id is required".to_string()),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn group_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.group_id = value
+                .try_into()
+                .map_err(|_| "group_id must be a string".to_string());
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CorporateGroupSubAccounts>,
+            <V as std::convert::TryInto<
+                types::CorporateGroupSubAccounts,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("body must be a valid `CorporateGroupSubAccounts`: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CorporateGroupSubAccounts,
+            ) -> types::builder::CorporateGroupSubAccounts,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `PUT` request to `/corporate/group/unlink/{groupId}/subAccounts`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, group_id, body, options } = self;
+                let group_id = vendor_clients_core::__private::argument(
+                    &CORPORATE_GROUP_UNLINK_GROUP_ID_SUB_ACCOUNTS_PUT,
+                    group_id,
+                )?;
+                let body = vendor_clients_core::__private::argument(
+                    &CORPORATE_GROUP_UNLINK_GROUP_ID_SUB_ACCOUNTS_PUT,
+                    body
+                        .and_then(|v| {
+                            types::CorporateGroupSubAccounts::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!(
+                    "{}/corporate/group/unlink/{}/subAccounts", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    CORPORATE_GROUP_UNLINK_GROUP_ID_SUB_ACCOUNTS_PUT, "group_id", &
+                    group_id.to_string()) ?,
+                );
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CORPORATE_GROUP_UNLINK_GROUP_ID_SUB_ACCOUNTS_PUT,
+                        || {
+                            client
+                                .client
+                                .put(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "master-account")]
+    /**Builder for [`Client::corporate_group_id_get`]
+
+[`Client::corporate_group_id_get`]: super::Client::corporate_group_id_get*/
+    #[derive(Clone)]
+    pub struct CorporateGroupIdGet {
+        client: super::Client,
+        id: Result<::std::string::String, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "master-account")]
+    impl CorporateGroupIdGet {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                id: Err("id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.id = value.try_into().map_err(|_| "id must be a string".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/corporate/group/{id}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::CorporateGroupDetailsResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id, options } = self;
+                let id = vendor_clients_core::__private::argument(
+                    &CORPORATE_GROUP_ID_GET,
+                    id,
+                )?;
+                let url = format!(
+                    "{}/corporate/group/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    CORPORATE_GROUP_ID_GET, "id", & id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CORPORATE_GROUP_ID_GET,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "master-account")]
+    /**Builder for [`Client::corporate_group_id_put`]
+
+[`Client::corporate_group_id_put`]: super::Client::corporate_group_id_put*/
+    #[derive(Clone)]
+    pub struct CorporateGroupIdPut {
+        client: super::Client,
+        id: Result<::std::string::String, String>,
+        body: Result<types::builder::UpdateCorporateGroup, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "master-account")]
+    impl CorporateGroupIdPut {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                id: Err("id is required".to_string()),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.id = value.try_into().map_err(|_| "id must be a string".to_string());
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UpdateCorporateGroup>,
+            <V as std::convert::TryInto<
+                types::UpdateCorporateGroup,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("body must be a valid `UpdateCorporateGroup`: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::UpdateCorporateGroup,
+            ) -> types::builder::UpdateCorporateGroup,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `PUT` request to `/corporate/group/{id}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id, body, options } = self;
+                let id = vendor_clients_core::__private::argument(
+                    &CORPORATE_GROUP_ID_PUT,
+                    id,
+                )?;
+                let body = vendor_clients_core::__private::argument(
+                    &CORPORATE_GROUP_ID_PUT,
+                    body
+                        .and_then(|v| {
+                            types::UpdateCorporateGroup::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!(
+                    "{}/corporate/group/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    CORPORATE_GROUP_ID_PUT, "id", & id.to_string()) ?,
+                );
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CORPORATE_GROUP_ID_PUT,
+                        || {
+                            client
+                                .client
+                                .put(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "master-account")]
+    /**Builder for [`Client::corporate_group_id_delete`]
+
+[`Client::corporate_group_id_delete`]: super::Client::corporate_group_id_delete*/
+    #[derive(Clone)]
+    pub struct CorporateGroupIdDelete {
+        client: super::Client,
+        id: Result<::std::string::String, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "master-account")]
+    impl CorporateGroupIdDelete {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                id: Err("id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.id = value.try_into().map_err(|_| "id must be a string".to_string());
+            self
+        }
+        ///Sends a `DELETE` request to `/corporate/group/{id}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id, options } = self;
+                let id = vendor_clients_core::__private::argument(
+                    &CORPORATE_GROUP_ID_DELETE,
+                    id,
+                )?;
+                let url = format!(
+                    "{}/corporate/group/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    CORPORATE_GROUP_ID_DELETE, "id", & id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CORPORATE_GROUP_ID_DELETE,
+                        || {
+                            client
+                                .client
+                                .delete(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "master-account")]
+    /**Builder for [`Client::get_sub_account_groups`]
+
+[`Client::get_sub_account_groups`]: super::Client::get_sub_account_groups*/
+    #[derive(Clone)]
+    pub struct GetSubAccountGroups {
+        client: super::Client,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "master-account")]
+    impl GetSubAccountGroups {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        ///Sends a `GET` request to `/corporate/groups`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<::std::vec::Vec<types::CorporateGroup>>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, options } = self;
+                let url = format!("{}/corporate/groups", client.baseurl,);
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_SUB_ACCOUNT_GROUPS,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "master-account")]
+    /**Builder for [`Client::get_corporate_invited_users_list`]
+
+[`Client::get_corporate_invited_users_list`]: super::Client::get_corporate_invited_users_list*/
+    #[derive(Clone)]
+    pub struct GetCorporateInvitedUsersList {
+        client: super::Client,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "master-account")]
+    impl GetCorporateInvitedUsersList {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        ///Sends a `GET` request to `/corporate/invited/users`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::GetCorporateInvitedUsersList>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, options } = self;
+                let url = format!("{}/corporate/invited/users", client.baseurl,);
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_CORPORATE_INVITED_USERS_LIST,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "master-account")]
+    /**Builder for [`Client::corporate_ip_get`]
+
+[`Client::corporate_ip_get`]: super::Client::corporate_ip_get*/
+    #[derive(Clone)]
+    pub struct CorporateIpGet {
+        client: super::Client,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "master-account")]
+    impl CorporateIpGet {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        ///Sends a `GET` request to `/corporate/ip`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<::std::vec::Vec<types::CorporateIp>>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, options } = self;
+                let url = format!("{}/corporate/ip", client.baseurl,);
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CORPORATE_IP_GET,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "master-account")]
+    /**Builder for [`Client::corporate_master_account_get`]
+
+[`Client::corporate_master_account_get`]: super::Client::corporate_master_account_get*/
+    #[derive(Clone)]
+    pub struct CorporateMasterAccountGet {
+        client: super::Client,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "master-account")]
+    impl CorporateMasterAccountGet {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        ///Sends a `GET` request to `/corporate/masterAccount`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::MasterDetailsResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, options } = self;
+                let url = format!("{}/corporate/masterAccount", client.baseurl,);
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CORPORATE_MASTER_ACCOUNT_GET,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "master-account")]
+    /**Builder for [`Client::corporate_sso_token_post`]
+
+[`Client::corporate_sso_token_post`]: super::Client::corporate_sso_token_post*/
+    #[derive(Clone)]
+    pub struct CorporateSsoTokenPost {
+        client: super::Client,
+        body: Result<types::builder::SsoTokenRequestCorporate, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "master-account")]
+    impl CorporateSsoTokenPost {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SsoTokenRequestCorporate>,
+            <V as std::convert::TryInto<
+                types::SsoTokenRequestCorporate,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("body must be a valid `SsoTokenRequestCorporate`: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::SsoTokenRequestCorporate,
+            ) -> types::builder::SsoTokenRequestCorporate,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/corporate/ssoToken`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::GetSsoToken>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, body, options } = self;
+                let body = vendor_clients_core::__private::argument(
+                    &CORPORATE_SSO_TOKEN_POST,
+                    body
+                        .and_then(|v| {
+                            types::SsoTokenRequestCorporate::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!("{}/corporate/ssoToken", client.baseurl,);
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CORPORATE_SSO_TOKEN_POST,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "master-account")]
+    /**Builder for [`Client::corporate_sub_account_get`]
+
+[`Client::corporate_sub_account_get`]: super::Client::corporate_sub_account_get*/
+    #[derive(Clone)]
+    pub struct CorporateSubAccountGet {
+        client: super::Client,
+        limit: Result<::std::num::NonZeroU64, String>,
+        offset: Result<i64, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "master-account")]
+    impl CorporateSubAccountGet {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                limit: Err("limit is required".to_string()),
+                offset: Err("offset is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
+        {
+            self.limit = value
+                .try_into()
+                .map_err(|_| "limit must be an integer of at least 1".to_string());
+            self
+        }
+        pub fn offset<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.offset = value
+                .try_into()
+                .map_err(|_| "offset must be an integer of at least 0".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/corporate/subAccount`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::SubAccountsResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, limit, offset, options } = self;
+                let limit = vendor_clients_core::__private::argument(
+                    &CORPORATE_SUB_ACCOUNT_GET,
+                    limit,
+                )?;
+                let offset = vendor_clients_core::__private::argument(
+                    &CORPORATE_SUB_ACCOUNT_GET,
+                    offset,
+                )?;
+                vendor_clients_core::__private::range(
+                    &CORPORATE_SUB_ACCOUNT_GET,
+                    &limit,
+                    (1f64, f64::INFINITY),
+                    "limit must be an integer of at least 1",
+                )?;
+                vendor_clients_core::__private::range(
+                    &CORPORATE_SUB_ACCOUNT_GET,
+                    &offset,
+                    (0f64, f64::INFINITY),
+                    "offset must be an integer of at least 0",
+                )?;
+                let url = format!("{}/corporate/subAccount", client.baseurl,);
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &CORPORATE_SUB_ACCOUNT_GET,
+                    url,
+                );
+                query.append(&progenitor_client::QueryParam::new("limit", &limit))?;
+                query.append(&progenitor_client::QueryParam::new("offset", &offset))?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CORPORATE_SUB_ACCOUNT_GET,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by offset, from the offset set on this builder (or 0), advanced by the number of items received; the stream ends after an empty page or once the total count is reached, and with an `ErrorKind::RepeatedPage` error if a page has the same items as the page before (a server ignoring the offset). An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<
+            'static,
+            Result<types::SubAccountsResponseSubAccounts, Error>,
+        > {
+            vendor_clients_core::__private::paginate(
+                &CORPORATE_SUB_ACCOUNT_GET,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Offset {
+                    first: match &self.offset {
+                        Ok(offset) => {
+                            vendor_clients_core::__private::PageNumber::page_number(
+                                offset,
+                            )
+                        }
+                        _ => None,
+                    },
+                    set: |builder, offset| builder.offset(offset),
+                },
+                |builder: Self| builder.send(),
+                |page: types::SubAccountsResponse| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        total: Some(&page)
+                            .and_then(|x| x.count.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        ..Default::default()
+                    };
+                    (page.sub_accounts, signals)
+                },
+            )
+        }
+    }
+    #[cfg(feature = "master-account")]
+    /**Builder for [`Client::corporate_sub_account_post`]
+
+[`Client::corporate_sub_account_post`]: super::Client::corporate_sub_account_post*/
+    #[derive(Clone)]
+    pub struct CorporateSubAccountPost {
+        client: super::Client,
+        body: Result<types::builder::CreateSubAccount, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "master-account")]
+    impl CorporateSubAccountPost {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateSubAccount>,
+            <V as std::convert::TryInto<
+                types::CreateSubAccount,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("body must be a valid `CreateSubAccount`: {}", s));
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CreateSubAccount,
+            ) -> types::builder::CreateSubAccount,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/corporate/subAccount`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::CreateModel>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, body, options } = self;
+                let body = vendor_clients_core::__private::argument(
+                    &CORPORATE_SUB_ACCOUNT_POST,
+                    body
+                        .and_then(|v| {
+                            types::CreateSubAccount::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!("{}/corporate/subAccount", client.baseurl,);
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CORPORATE_SUB_ACCOUNT_POST,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "master-account")]
+    /**Builder for [`Client::corporate_sub_account_ip_associate_post`]
+
+[`Client::corporate_sub_account_ip_associate_post`]: super::Client::corporate_sub_account_ip_associate_post*/
+    #[derive(Clone)]
+    pub struct CorporateSubAccountIpAssociatePost {
+        client: super::Client,
+        body: Result<types::builder::SubAccountsIp, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "master-account")]
+    impl CorporateSubAccountIpAssociatePost {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SubAccountsIp>,
+            <V as std::convert::TryInto<types::SubAccountsIp>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("body must be a valid `SubAccountsIp`: {}", s));
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::SubAccountsIp,
+            ) -> types::builder::SubAccountsIp,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/corporate/subAccount/ip/associate`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<::serde_json::Value>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, body, options } = self;
+                let body = vendor_clients_core::__private::argument(
+                    &CORPORATE_SUB_ACCOUNT_IP_ASSOCIATE_POST,
+                    body
+                        .and_then(|v| {
+                            types::SubAccountsIp::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!(
+                    "{}/corporate/subAccount/ip/associate", client.baseurl,
+                );
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CORPORATE_SUB_ACCOUNT_IP_ASSOCIATE_POST,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "master-account")]
+    /**Builder for [`Client::corporate_sub_account_ip_dissociate_put`]
+
+[`Client::corporate_sub_account_ip_dissociate_put`]: super::Client::corporate_sub_account_ip_dissociate_put*/
+    #[derive(Clone)]
+    pub struct CorporateSubAccountIpDissociatePut {
+        client: super::Client,
+        body: Result<types::builder::SubAccountsIp, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "master-account")]
+    impl CorporateSubAccountIpDissociatePut {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SubAccountsIp>,
+            <V as std::convert::TryInto<types::SubAccountsIp>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("body must be a valid `SubAccountsIp`: {}", s));
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::SubAccountsIp,
+            ) -> types::builder::SubAccountsIp,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `PUT` request to `/corporate/subAccount/ip/dissociate`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, body, options } = self;
+                let body = vendor_clients_core::__private::argument(
+                    &CORPORATE_SUB_ACCOUNT_IP_DISSOCIATE_PUT,
+                    body
+                        .and_then(|v| {
+                            types::SubAccountsIp::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!(
+                    "{}/corporate/subAccount/ip/dissociate", client.baseurl,
+                );
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CORPORATE_SUB_ACCOUNT_IP_DISSOCIATE_PUT,
+                        || {
+                            client
+                                .client
+                                .put(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "master-account")]
+    /**Builder for [`Client::corporate_sub_account_key_post`]
+
+[`Client::corporate_sub_account_key_post`]: super::Client::corporate_sub_account_key_post*/
+    #[derive(Clone)]
+    pub struct CorporateSubAccountKeyPost {
+        client: super::Client,
+        body: Result<types::builder::CreateApiKeyRequest, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "master-account")]
+    impl CorporateSubAccountKeyPost {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateApiKeyRequest>,
+            <V as std::convert::TryInto<
+                types::CreateApiKeyRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("body must be a valid `CreateApiKeyRequest`: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CreateApiKeyRequest,
+            ) -> types::builder::CreateApiKeyRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/corporate/subAccount/key`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::CreateApiKeyResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, body, options } = self;
+                let body = vendor_clients_core::__private::argument(
+                    &CORPORATE_SUB_ACCOUNT_KEY_POST,
+                    body
+                        .and_then(|v| {
+                            types::CreateApiKeyRequest::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!("{}/corporate/subAccount/key", client.baseurl,);
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CORPORATE_SUB_ACCOUNT_KEY_POST,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "master-account")]
+    /**Builder for [`Client::corporate_sub_account_sso_token_post`]
+
+[`Client::corporate_sub_account_sso_token_post`]: super::Client::corporate_sub_account_sso_token_post*/
+    #[derive(Clone)]
+    pub struct CorporateSubAccountSsoTokenPost {
+        client: super::Client,
+        body: Result<types::builder::SsoTokenRequest, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "master-account")]
+    impl CorporateSubAccountSsoTokenPost {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SsoTokenRequest>,
+            <V as std::convert::TryInto<
+                types::SsoTokenRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("body must be a valid `SsoTokenRequest`: {}", s));
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::SsoTokenRequest,
+            ) -> types::builder::SsoTokenRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/corporate/subAccount/ssoToken`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::GetSsoToken>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, body, options } = self;
+                let body = vendor_clients_core::__private::argument(
+                    &CORPORATE_SUB_ACCOUNT_SSO_TOKEN_POST,
+                    body
+                        .and_then(|v| {
+                            types::SsoTokenRequest::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!("{}/corporate/subAccount/ssoToken", client.baseurl,);
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CORPORATE_SUB_ACCOUNT_SSO_TOKEN_POST,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "master-account")]
+    /**Builder for [`Client::corporate_sub_account_id_get`]
+
+[`Client::corporate_sub_account_id_get`]: super::Client::corporate_sub_account_id_get*/
+    #[derive(Clone)]
+    pub struct CorporateSubAccountIdGet {
+        client: super::Client,
+        id: Result<i64, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "master-account")]
+    impl CorporateSubAccountIdGet {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                id: Err("id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.id = value.try_into().map_err(|_| "id must be an integer".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/corporate/subAccount/{id}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::SubAccountDetailsResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id, options } = self;
+                let id = vendor_clients_core::__private::argument(
+                    &CORPORATE_SUB_ACCOUNT_ID_GET,
+                    id,
+                )?;
+                let url = format!(
+                    "{}/corporate/subAccount/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    CORPORATE_SUB_ACCOUNT_ID_GET, "id", & id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CORPORATE_SUB_ACCOUNT_ID_GET,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "master-account")]
+    /**Builder for [`Client::corporate_sub_account_id_delete`]
+
+[`Client::corporate_sub_account_id_delete`]: super::Client::corporate_sub_account_id_delete*/
+    #[derive(Clone)]
+    pub struct CorporateSubAccountIdDelete {
+        client: super::Client,
+        id: Result<i64, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "master-account")]
+    impl CorporateSubAccountIdDelete {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                id: Err("id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.id = value.try_into().map_err(|_| "id must be an integer".to_string());
+            self
+        }
+        ///Sends a `DELETE` request to `/corporate/subAccount/{id}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id, options } = self;
+                let id = vendor_clients_core::__private::argument(
+                    &CORPORATE_SUB_ACCOUNT_ID_DELETE,
+                    id,
+                )?;
+                let url = format!(
+                    "{}/corporate/subAccount/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    CORPORATE_SUB_ACCOUNT_ID_DELETE, "id", & id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CORPORATE_SUB_ACCOUNT_ID_DELETE,
+                        || {
+                            client
+                                .client
+                                .delete(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "master-account")]
+    /**Builder for [`Client::corporate_sub_account_id_applications_toggle_put`]
+
+[`Client::corporate_sub_account_id_applications_toggle_put`]: super::Client::corporate_sub_account_id_applications_toggle_put*/
+    #[derive(Clone)]
+    pub struct CorporateSubAccountIdApplicationsTogglePut {
+        client: super::Client,
+        id: Result<i64, String>,
+        body: Result<types::builder::SubAccountAppsToggleRequest, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "master-account")]
+    impl CorporateSubAccountIdApplicationsTogglePut {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                id: Err("id is required".to_string()),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.id = value.try_into().map_err(|_| "id must be an integer".to_string());
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SubAccountAppsToggleRequest>,
+            <V as std::convert::TryInto<
+                types::SubAccountAppsToggleRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("body must be a valid `SubAccountAppsToggleRequest`: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::SubAccountAppsToggleRequest,
+            ) -> types::builder::SubAccountAppsToggleRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `PUT` request to `/corporate/subAccount/{id}/applications/toggle`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id, body, options } = self;
+                let id = vendor_clients_core::__private::argument(
+                    &CORPORATE_SUB_ACCOUNT_ID_APPLICATIONS_TOGGLE_PUT,
+                    id,
+                )?;
+                let body = vendor_clients_core::__private::argument(
+                    &CORPORATE_SUB_ACCOUNT_ID_APPLICATIONS_TOGGLE_PUT,
+                    body
+                        .and_then(|v| {
+                            types::SubAccountAppsToggleRequest::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!(
+                    "{}/corporate/subAccount/{}/applications/toggle", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    CORPORATE_SUB_ACCOUNT_ID_APPLICATIONS_TOGGLE_PUT, "id", & id
+                    .to_string()) ?,
+                );
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CORPORATE_SUB_ACCOUNT_ID_APPLICATIONS_TOGGLE_PUT,
+                        || {
+                            client
+                                .client
+                                .put(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "master-account")]
+    /**Builder for [`Client::corporate_sub_account_id_plan_put`]
+
+[`Client::corporate_sub_account_id_plan_put`]: super::Client::corporate_sub_account_id_plan_put*/
+    #[derive(Clone)]
+    pub struct CorporateSubAccountIdPlanPut {
+        client: super::Client,
+        id: Result<i64, String>,
+        body: Result<types::builder::SubAccountUpdatePlanRequest, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "master-account")]
+    impl CorporateSubAccountIdPlanPut {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                id: Err("id is required".to_string()),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.id = value.try_into().map_err(|_| "id must be an integer".to_string());
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SubAccountUpdatePlanRequest>,
+            <V as std::convert::TryInto<
+                types::SubAccountUpdatePlanRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("body must be a valid `SubAccountUpdatePlanRequest`: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::SubAccountUpdatePlanRequest,
+            ) -> types::builder::SubAccountUpdatePlanRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `PUT` request to `/corporate/subAccount/{id}/plan`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id, body, options } = self;
+                let id = vendor_clients_core::__private::argument(
+                    &CORPORATE_SUB_ACCOUNT_ID_PLAN_PUT,
+                    id,
+                )?;
+                let body = vendor_clients_core::__private::argument(
+                    &CORPORATE_SUB_ACCOUNT_ID_PLAN_PUT,
+                    body
+                        .and_then(|v| {
+                            types::SubAccountUpdatePlanRequest::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                vendor_clients_core::__private::check_body(
+                    &CORPORATE_SUB_ACCOUNT_ID_PLAN_PUT,
+                    &vendor_clients_core::__private::BodyRules::Object(
+                        &[
+                            (
+                                "credits",
+                                "credits",
+                                vendor_clients_core::__private::BodyRules::Object(
+                                    &[
+                                        (
+                                            "email",
+                                            "email",
+                                            vendor_clients_core::__private::BodyRules::Number {
+                                                min: -1f64,
+                                                max: f64::INFINITY,
+                                                rule: "an integer of at least -1",
+                                            },
+                                        ),
+                                        (
+                                            "externalFeeds",
+                                            "external_feeds",
+                                            vendor_clients_core::__private::BodyRules::Number {
+                                                min: 0f64,
+                                                max: 1f64,
+                                                rule: "a number from 0 to 1",
+                                            },
+                                        ),
+                                        (
+                                            "sms",
+                                            "sms",
+                                            vendor_clients_core::__private::BodyRules::Number {
+                                                min: -1f64,
+                                                max: f64::INFINITY,
+                                                rule: "a number of at least -1",
+                                            },
+                                        ),
+                                        (
+                                            "whatsapp",
+                                            "whatsapp",
+                                            vendor_clients_core::__private::BodyRules::Number {
+                                                min: -1f64,
+                                                max: f64::INFINITY,
+                                                rule: "a number of at least -1",
+                                            },
+                                        ),
+                                        (
+                                            "wpSubscribers",
+                                            "wp_subscribers",
+                                            vendor_clients_core::__private::BodyRules::Number {
+                                                min: -1f64,
+                                                max: 0f64,
+                                                rule: "an integer from -1 to 0",
+                                            },
+                                        ),
+                                    ],
+                                ),
+                            ),
+                        ],
+                    ),
+                    &body,
+                )?;
+                let url = format!(
+                    "{}/corporate/subAccount/{}/plan", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    CORPORATE_SUB_ACCOUNT_ID_PLAN_PUT, "id", & id.to_string()) ?,
+                );
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CORPORATE_SUB_ACCOUNT_ID_PLAN_PUT,
+                        || {
+                            client
+                                .client
+                                .put(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "master-account")]
+    /**Builder for [`Client::corporate_sub_accounts_plan_put`]
+
+[`Client::corporate_sub_accounts_plan_put`]: super::Client::corporate_sub_accounts_plan_put*/
+    #[derive(Clone)]
+    pub struct CorporateSubAccountsPlanPut {
+        client: super::Client,
+        body: Result<types::builder::SubAccountsUpdatePlanRequest, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "master-account")]
+    impl CorporateSubAccountsPlanPut {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SubAccountsUpdatePlanRequest>,
+            <V as std::convert::TryInto<
+                types::SubAccountsUpdatePlanRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("body must be a valid `SubAccountsUpdatePlanRequest`: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::SubAccountsUpdatePlanRequest,
+            ) -> types::builder::SubAccountsUpdatePlanRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `PUT` request to `/corporate/subAccounts/plan`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, body, options } = self;
+                let body = vendor_clients_core::__private::argument(
+                    &CORPORATE_SUB_ACCOUNTS_PLAN_PUT,
+                    body
+                        .and_then(|v| {
+                            types::SubAccountsUpdatePlanRequest::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                vendor_clients_core::__private::check_body(
+                    &CORPORATE_SUB_ACCOUNTS_PLAN_PUT,
+                    &vendor_clients_core::__private::BodyRules::Object(
+                        &[
+                            (
+                                "credits",
+                                "credits",
+                                vendor_clients_core::__private::BodyRules::Object(
+                                    &[
+                                        (
+                                            "email",
+                                            "email",
+                                            vendor_clients_core::__private::BodyRules::Number {
+                                                min: -1f64,
+                                                max: f64::INFINITY,
+                                                rule: "an integer of at least -1",
+                                            },
+                                        ),
+                                        (
+                                            "externalFeeds",
+                                            "external_feeds",
+                                            vendor_clients_core::__private::BodyRules::Number {
+                                                min: 0f64,
+                                                max: 1f64,
+                                                rule: "a number from 0 to 1",
+                                            },
+                                        ),
+                                        (
+                                            "sms",
+                                            "sms",
+                                            vendor_clients_core::__private::BodyRules::Number {
+                                                min: -1f64,
+                                                max: f64::INFINITY,
+                                                rule: "a number of at least -1",
+                                            },
+                                        ),
+                                        (
+                                            "whatsapp",
+                                            "whatsapp",
+                                            vendor_clients_core::__private::BodyRules::Number {
+                                                min: -1f64,
+                                                max: f64::INFINITY,
+                                                rule: "a number of at least -1",
+                                            },
+                                        ),
+                                        (
+                                            "wpSubscribers",
+                                            "wp_subscribers",
+                                            vendor_clients_core::__private::BodyRules::Number {
+                                                min: -1f64,
+                                                max: 0f64,
+                                                rule: "an integer from -1 to 0",
+                                            },
+                                        ),
+                                    ],
+                                ),
+                            ),
+                        ],
+                    ),
+                    &body,
+                )?;
+                let url = format!("{}/corporate/subAccounts/plan", client.baseurl,);
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CORPORATE_SUB_ACCOUNTS_PLAN_PUT,
+                        || {
+                            client
+                                .client
+                                .put(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "master-account")]
+    /**Builder for [`Client::invite_admin_user`]
+
+[`Client::invite_admin_user`]: super::Client::invite_admin_user*/
+    #[derive(Clone)]
+    pub struct InviteAdminUser {
+        client: super::Client,
+        body: Result<types::builder::InviteAdminUser, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "master-account")]
+    impl InviteAdminUser {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::InviteAdminUser>,
+            <V as std::convert::TryInto<
+                types::InviteAdminUser,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("body must be a valid `InviteAdminUser`: {}", s));
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::InviteAdminUser,
+            ) -> types::builder::InviteAdminUser,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/corporate/user/invitation/send`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::AdminInvitationId>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, body, options } = self;
+                let body = vendor_clients_core::__private::argument(
+                    &INVITE_ADMIN_USER,
+                    body
+                        .and_then(|v| {
+                            types::InviteAdminUser::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!("{}/corporate/user/invitation/send", client.baseurl,);
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &INVITE_ADMIN_USER,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "master-account")]
+    /**Builder for [`Client::corporate_user_invitation_action_email_put`]
+
+[`Client::corporate_user_invitation_action_email_put`]: super::Client::corporate_user_invitation_action_email_put*/
+    #[derive(Clone)]
+    pub struct CorporateUserInvitationActionEmailPut {
+        client: super::Client,
+        action: Result<types::InvitationAction, String>,
+        email: Result<::std::string::String, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "master-account")]
+    impl CorporateUserInvitationActionEmailPut {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                action: Err("action is required".to_string()),
+                email: Err("email is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn action<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::InvitationAction>,
+        {
+            self.action = value
+                .try_into()
+                .map_err(|_| "action must be one of: resend, cancel".to_string());
+            self
+        }
+        pub fn email<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.email = value
+                .try_into()
+                .map_err(|_| "email must be a string".to_string());
+            self
+        }
+        ///Sends a `PUT` request to `/corporate/user/invitation/{action}/{email}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::AdminInvitationActionResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, action, email, options } = self;
+                let action = vendor_clients_core::__private::argument(
+                    &CORPORATE_USER_INVITATION_ACTION_EMAIL_PUT,
+                    action,
+                )?;
+                let email = vendor_clients_core::__private::argument(
+                    &CORPORATE_USER_INVITATION_ACTION_EMAIL_PUT,
+                    email,
+                )?;
+                let url = format!(
+                    "{}/corporate/user/invitation/{}/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    CORPORATE_USER_INVITATION_ACTION_EMAIL_PUT, "action", & action
+                    .to_string()) ?, vendor_clients_core::__private::path_segment(&
+                    CORPORATE_USER_INVITATION_ACTION_EMAIL_PUT, "email", & email
+                    .to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CORPORATE_USER_INVITATION_ACTION_EMAIL_PUT,
+                        || {
+                            client
+                                .client
+                                .put(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "master-account")]
+    /**Builder for [`Client::corporate_user_revoke_email_delete`]
+
+[`Client::corporate_user_revoke_email_delete`]: super::Client::corporate_user_revoke_email_delete*/
+    #[derive(Clone)]
+    pub struct CorporateUserRevokeEmailDelete {
+        client: super::Client,
+        email: Result<::std::string::String, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "master-account")]
+    impl CorporateUserRevokeEmailDelete {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                email: Err("email is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn email<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.email = value
+                .try_into()
+                .map_err(|_| "email must be a string".to_string());
+            self
+        }
+        ///Sends a `DELETE` request to `/corporate/user/revoke/{email}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, email, options } = self;
+                let email = vendor_clients_core::__private::argument(
+                    &CORPORATE_USER_REVOKE_EMAIL_DELETE,
+                    email,
+                )?;
+                let url = format!(
+                    "{}/corporate/user/revoke/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    CORPORATE_USER_REVOKE_EMAIL_DELETE, "email", & email.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CORPORATE_USER_REVOKE_EMAIL_DELETE,
+                        || {
+                            client
+                                .client
+                                .delete(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "master-account")]
+    /**Builder for [`Client::get_corporate_user_permission`]
+
+[`Client::get_corporate_user_permission`]: super::Client::get_corporate_user_permission*/
+    #[derive(Clone)]
+    pub struct GetCorporateUserPermission {
+        client: super::Client,
+        email: Result<::std::string::String, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "master-account")]
+    impl GetCorporateUserPermission {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                email: Err("email is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn email<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.email = value
+                .try_into()
+                .map_err(|_| "email must be a string".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/corporate/user/{email}/permissions`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::GetCorporateUserPermission>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, email, options } = self;
+                let email = vendor_clients_core::__private::argument(
+                    &GET_CORPORATE_USER_PERMISSION,
+                    email,
+                )?;
+                let url = format!(
+                    "{}/corporate/user/{}/permissions", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    GET_CORPORATE_USER_PERMISSION, "email", & email.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_CORPORATE_USER_PERMISSION,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "master-account")]
+    /**Builder for [`Client::corporate_user_email_permissions_put`]
+
+[`Client::corporate_user_email_permissions_put`]: super::Client::corporate_user_email_permissions_put*/
+    #[derive(Clone)]
+    pub struct CorporateUserEmailPermissionsPut {
+        client: super::Client,
+        email: Result<::std::string::String, String>,
+        body: Result<types::builder::UpdateAdminUserPermissions, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "master-account")]
+    impl CorporateUserEmailPermissionsPut {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                email: Err("email is required".to_string()),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn email<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.email = value
+                .try_into()
+                .map_err(|_| "email must be a string".to_string());
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UpdateAdminUserPermissions>,
+            <V as std::convert::TryInto<
+                types::UpdateAdminUserPermissions,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("body must be a valid `UpdateAdminUserPermissions`: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::UpdateAdminUserPermissions,
+            ) -> types::builder::UpdateAdminUserPermissions,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `PUT` request to `/corporate/user/{email}/permissions`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, email, body, options } = self;
+                let email = vendor_clients_core::__private::argument(
+                    &CORPORATE_USER_EMAIL_PERMISSIONS_PUT,
+                    email,
+                )?;
+                let body = vendor_clients_core::__private::argument(
+                    &CORPORATE_USER_EMAIL_PERMISSIONS_PUT,
+                    body
+                        .and_then(|v| {
+                            types::UpdateAdminUserPermissions::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!(
+                    "{}/corporate/user/{}/permissions", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    CORPORATE_USER_EMAIL_PERMISSIONS_PUT, "email", & email.to_string())
+                    ?,
+                );
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CORPORATE_USER_EMAIL_PERMISSIONS_PUT,
+                        || {
+                            client
+                                .client
+                                .put(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
                                 .build()
                         },
                     )
@@ -53979,6 +64100,478 @@ pub mod operations {
             (404u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    #[cfg(feature = "master-account")]
+    impl ::std::fmt::Debug for CorporateGroupPost {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CorporateGroupPost").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///`corporate_group_post` as the runtime sees it.
+    pub(crate) static CORPORATE_GROUP_POST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "corporate_group_post",
+        method: ::reqwest::Method::POST,
+        path_template: "/corporate/group",
+        responses: &[
+            (201u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "master-account")]
+    impl ::std::fmt::Debug for CorporateGroupUnlinkGroupIdSubAccountsPut {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CorporateGroupUnlinkGroupIdSubAccountsPut")
+                .finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///`corporate_group_unlink_group_id_sub_accounts_put` as the runtime sees it.
+    pub(crate) static CORPORATE_GROUP_UNLINK_GROUP_ID_SUB_ACCOUNTS_PUT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "corporate_group_unlink_group_id_sub_accounts_put",
+        method: ::reqwest::Method::PUT,
+        path_template: "/corporate/group/unlink/{groupId}/subAccounts",
+        responses: &[
+            (
+                204u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "master-account")]
+    impl ::std::fmt::Debug for CorporateGroupIdGet {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CorporateGroupIdGet").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///`corporate_group_id_get` as the runtime sees it.
+    pub(crate) static CORPORATE_GROUP_ID_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "corporate_group_id_get",
+        method: ::reqwest::Method::GET,
+        path_template: "/corporate/group/{id}",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "master-account")]
+    impl ::std::fmt::Debug for CorporateGroupIdPut {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CorporateGroupIdPut").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///`corporate_group_id_put` as the runtime sees it.
+    pub(crate) static CORPORATE_GROUP_ID_PUT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "corporate_group_id_put",
+        method: ::reqwest::Method::PUT,
+        path_template: "/corporate/group/{id}",
+        responses: &[
+            (
+                204u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "master-account")]
+    impl ::std::fmt::Debug for CorporateGroupIdDelete {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CorporateGroupIdDelete").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///`corporate_group_id_delete` as the runtime sees it.
+    pub(crate) static CORPORATE_GROUP_ID_DELETE: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "corporate_group_id_delete",
+        method: ::reqwest::Method::DELETE,
+        path_template: "/corporate/group/{id}",
+        responses: &[
+            (
+                204u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "master-account")]
+    impl ::std::fmt::Debug for GetSubAccountGroups {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetSubAccountGroups").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///`get_sub_account_groups` as the runtime sees it.
+    pub(crate) static GET_SUB_ACCOUNT_GROUPS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_sub_account_groups",
+        method: ::reqwest::Method::GET,
+        path_template: "/corporate/groups",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    #[cfg(feature = "master-account")]
+    impl ::std::fmt::Debug for GetCorporateInvitedUsersList {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetCorporateInvitedUsersList").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///`get_corporate_invited_users_list` as the runtime sees it.
+    pub(crate) static GET_CORPORATE_INVITED_USERS_LIST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_corporate_invited_users_list",
+        method: ::reqwest::Method::GET,
+        path_template: "/corporate/invited/users",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    #[cfg(feature = "master-account")]
+    impl ::std::fmt::Debug for CorporateIpGet {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CorporateIpGet").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///`corporate_ip_get` as the runtime sees it.
+    pub(crate) static CORPORATE_IP_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "corporate_ip_get",
+        method: ::reqwest::Method::GET,
+        path_template: "/corporate/ip",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    #[cfg(feature = "master-account")]
+    impl ::std::fmt::Debug for CorporateMasterAccountGet {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CorporateMasterAccountGet").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///`corporate_master_account_get` as the runtime sees it.
+    pub(crate) static CORPORATE_MASTER_ACCOUNT_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "corporate_master_account_get",
+        method: ::reqwest::Method::GET,
+        path_template: "/corporate/masterAccount",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "master-account")]
+    impl ::std::fmt::Debug for CorporateSsoTokenPost {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CorporateSsoTokenPost").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///`corporate_sso_token_post` as the runtime sees it.
+    pub(crate) static CORPORATE_SSO_TOKEN_POST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "corporate_sso_token_post",
+        method: ::reqwest::Method::POST,
+        path_template: "/corporate/ssoToken",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "master-account")]
+    impl ::std::fmt::Debug for CorporateSubAccountGet {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CorporateSubAccountGet").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///`corporate_sub_account_get` as the runtime sees it.
+    pub(crate) static CORPORATE_SUB_ACCOUNT_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "corporate_sub_account_get",
+        method: ::reqwest::Method::GET,
+        path_template: "/corporate/subAccount",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "master-account")]
+    impl ::std::fmt::Debug for CorporateSubAccountPost {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CorporateSubAccountPost").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///`corporate_sub_account_post` as the runtime sees it.
+    pub(crate) static CORPORATE_SUB_ACCOUNT_POST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "corporate_sub_account_post",
+        method: ::reqwest::Method::POST,
+        path_template: "/corporate/subAccount",
+        responses: &[
+            (201u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "master-account")]
+    impl ::std::fmt::Debug for CorporateSubAccountIpAssociatePost {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CorporateSubAccountIpAssociatePost").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///`corporate_sub_account_ip_associate_post` as the runtime sees it.
+    pub(crate) static CORPORATE_SUB_ACCOUNT_IP_ASSOCIATE_POST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "corporate_sub_account_ip_associate_post",
+        method: ::reqwest::Method::POST,
+        path_template: "/corporate/subAccount/ip/associate",
+        responses: &[
+            (201u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "master-account")]
+    impl ::std::fmt::Debug for CorporateSubAccountIpDissociatePut {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CorporateSubAccountIpDissociatePut").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///`corporate_sub_account_ip_dissociate_put` as the runtime sees it.
+    pub(crate) static CORPORATE_SUB_ACCOUNT_IP_DISSOCIATE_PUT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "corporate_sub_account_ip_dissociate_put",
+        method: ::reqwest::Method::PUT,
+        path_template: "/corporate/subAccount/ip/dissociate",
+        responses: &[
+            (
+                204u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "master-account")]
+    impl ::std::fmt::Debug for CorporateSubAccountKeyPost {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CorporateSubAccountKeyPost").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///`corporate_sub_account_key_post` as the runtime sees it.
+    pub(crate) static CORPORATE_SUB_ACCOUNT_KEY_POST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "corporate_sub_account_key_post",
+        method: ::reqwest::Method::POST,
+        path_template: "/corporate/subAccount/key",
+        responses: &[
+            (201u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "master-account")]
+    impl ::std::fmt::Debug for CorporateSubAccountSsoTokenPost {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CorporateSubAccountSsoTokenPost").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///`corporate_sub_account_sso_token_post` as the runtime sees it.
+    pub(crate) static CORPORATE_SUB_ACCOUNT_SSO_TOKEN_POST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "corporate_sub_account_sso_token_post",
+        method: ::reqwest::Method::POST,
+        path_template: "/corporate/subAccount/ssoToken",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "master-account")]
+    impl ::std::fmt::Debug for CorporateSubAccountIdGet {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CorporateSubAccountIdGet").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///`corporate_sub_account_id_get` as the runtime sees it.
+    pub(crate) static CORPORATE_SUB_ACCOUNT_ID_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "corporate_sub_account_id_get",
+        method: ::reqwest::Method::GET,
+        path_template: "/corporate/subAccount/{id}",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "master-account")]
+    impl ::std::fmt::Debug for CorporateSubAccountIdDelete {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CorporateSubAccountIdDelete").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///`corporate_sub_account_id_delete` as the runtime sees it.
+    pub(crate) static CORPORATE_SUB_ACCOUNT_ID_DELETE: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "corporate_sub_account_id_delete",
+        method: ::reqwest::Method::DELETE,
+        path_template: "/corporate/subAccount/{id}",
+        responses: &[
+            (
+                204u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "master-account")]
+    impl ::std::fmt::Debug for CorporateSubAccountIdApplicationsTogglePut {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CorporateSubAccountIdApplicationsTogglePut")
+                .finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///`corporate_sub_account_id_applications_toggle_put` as the runtime sees it.
+    pub(crate) static CORPORATE_SUB_ACCOUNT_ID_APPLICATIONS_TOGGLE_PUT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "corporate_sub_account_id_applications_toggle_put",
+        method: ::reqwest::Method::PUT,
+        path_template: "/corporate/subAccount/{id}/applications/toggle",
+        responses: &[
+            (
+                204u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "master-account")]
+    impl ::std::fmt::Debug for CorporateSubAccountIdPlanPut {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CorporateSubAccountIdPlanPut").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///`corporate_sub_account_id_plan_put` as the runtime sees it.
+    pub(crate) static CORPORATE_SUB_ACCOUNT_ID_PLAN_PUT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "corporate_sub_account_id_plan_put",
+        method: ::reqwest::Method::PUT,
+        path_template: "/corporate/subAccount/{id}/plan",
+        responses: &[
+            (
+                204u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "master-account")]
+    impl ::std::fmt::Debug for CorporateSubAccountsPlanPut {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CorporateSubAccountsPlanPut").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///`corporate_sub_accounts_plan_put` as the runtime sees it.
+    pub(crate) static CORPORATE_SUB_ACCOUNTS_PLAN_PUT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "corporate_sub_accounts_plan_put",
+        method: ::reqwest::Method::PUT,
+        path_template: "/corporate/subAccounts/plan",
+        responses: &[
+            (
+                202u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "master-account")]
+    impl ::std::fmt::Debug for InviteAdminUser {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("InviteAdminUser").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///`invite_admin_user` as the runtime sees it.
+    pub(crate) static INVITE_ADMIN_USER: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "invite_admin_user",
+        method: ::reqwest::Method::POST,
+        path_template: "/corporate/user/invitation/send",
+        responses: &[
+            (201u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "master-account")]
+    impl ::std::fmt::Debug for CorporateUserInvitationActionEmailPut {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CorporateUserInvitationActionEmailPut")
+                .finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///`corporate_user_invitation_action_email_put` as the runtime sees it.
+    pub(crate) static CORPORATE_USER_INVITATION_ACTION_EMAIL_PUT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "corporate_user_invitation_action_email_put",
+        method: ::reqwest::Method::PUT,
+        path_template: "/corporate/user/invitation/{action}/{email}",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "master-account")]
+    impl ::std::fmt::Debug for CorporateUserRevokeEmailDelete {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CorporateUserRevokeEmailDelete").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///`corporate_user_revoke_email_delete` as the runtime sees it.
+    pub(crate) static CORPORATE_USER_REVOKE_EMAIL_DELETE: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "corporate_user_revoke_email_delete",
+        method: ::reqwest::Method::DELETE,
+        path_template: "/corporate/user/revoke/{email}",
+        responses: &[
+            (
+                204u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "master-account")]
+    impl ::std::fmt::Debug for GetCorporateUserPermission {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetCorporateUserPermission").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///`get_corporate_user_permission` as the runtime sees it.
+    pub(crate) static GET_CORPORATE_USER_PERMISSION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_corporate_user_permission",
+        method: ::reqwest::Method::GET,
+        path_template: "/corporate/user/{email}/permissions",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "master-account")]
+    impl ::std::fmt::Debug for CorporateUserEmailPermissionsPut {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CorporateUserEmailPermissionsPut").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///`corporate_user_email_permissions_put` as the runtime sees it.
+    pub(crate) static CORPORATE_USER_EMAIL_PERMISSIONS_PUT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "corporate_user_email_permissions_put",
+        method: ::reqwest::Method::PUT,
+        path_template: "/corporate/user/{email}/permissions",
+        responses: &[
+            (
+                204u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
     #[cfg(feature = "coupons")]
     impl ::std::fmt::Debug for GetCouponCollections {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -56472,6 +67065,248 @@ pub fn __decode_response(
                     (),
                     types::ErrorResponse,
                 >(&operations::CONVERSATIONS_PUSHED_MESSAGES_ID_DELETE, status, body),
+            )
+        }
+        #[cfg(feature = "master-account")]
+        "corporate_group_post" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::CorporateGroupId,
+                    types::ErrorResponse,
+                >(&operations::CORPORATE_GROUP_POST, status, body),
+            )
+        }
+        #[cfg(feature = "master-account")]
+        "corporate_group_unlink_group_id_sub_accounts_put" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    types::ErrorResponse,
+                >(
+                    &operations::CORPORATE_GROUP_UNLINK_GROUP_ID_SUB_ACCOUNTS_PUT,
+                    status,
+                    body,
+                ),
+            )
+        }
+        #[cfg(feature = "master-account")]
+        "corporate_group_id_get" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::CorporateGroupDetailsResponse,
+                    types::ErrorResponse,
+                >(&operations::CORPORATE_GROUP_ID_GET, status, body),
+            )
+        }
+        #[cfg(feature = "master-account")]
+        "corporate_group_id_put" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    types::ErrorResponse,
+                >(&operations::CORPORATE_GROUP_ID_PUT, status, body),
+            )
+        }
+        #[cfg(feature = "master-account")]
+        "corporate_group_id_delete" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    types::ErrorResponse,
+                >(&operations::CORPORATE_GROUP_ID_DELETE, status, body),
+            )
+        }
+        #[cfg(feature = "master-account")]
+        "get_sub_account_groups" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    ::std::vec::Vec<types::CorporateGroup>,
+                    types::ErrorResponse,
+                >(&operations::GET_SUB_ACCOUNT_GROUPS, status, body),
+            )
+        }
+        #[cfg(feature = "master-account")]
+        "get_corporate_invited_users_list" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::GetCorporateInvitedUsersList,
+                    types::ErrorResponse,
+                >(&operations::GET_CORPORATE_INVITED_USERS_LIST, status, body),
+            )
+        }
+        #[cfg(feature = "master-account")]
+        "corporate_ip_get" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    ::std::vec::Vec<types::CorporateIp>,
+                    types::ErrorResponse,
+                >(&operations::CORPORATE_IP_GET, status, body),
+            )
+        }
+        #[cfg(feature = "master-account")]
+        "corporate_master_account_get" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::MasterDetailsResponse,
+                    types::ErrorResponse,
+                >(&operations::CORPORATE_MASTER_ACCOUNT_GET, status, body),
+            )
+        }
+        #[cfg(feature = "master-account")]
+        "corporate_sso_token_post" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::GetSsoToken,
+                    types::ErrorResponse,
+                >(&operations::CORPORATE_SSO_TOKEN_POST, status, body),
+            )
+        }
+        #[cfg(feature = "master-account")]
+        "corporate_sub_account_get" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::SubAccountsResponse,
+                    types::ErrorResponse,
+                >(&operations::CORPORATE_SUB_ACCOUNT_GET, status, body),
+            )
+        }
+        #[cfg(feature = "master-account")]
+        "corporate_sub_account_post" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::CreateModel,
+                    types::ErrorResponse,
+                >(&operations::CORPORATE_SUB_ACCOUNT_POST, status, body),
+            )
+        }
+        #[cfg(feature = "master-account")]
+        "corporate_sub_account_ip_associate_post" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    ::serde_json::Value,
+                    types::ErrorResponse,
+                >(&operations::CORPORATE_SUB_ACCOUNT_IP_ASSOCIATE_POST, status, body),
+            )
+        }
+        #[cfg(feature = "master-account")]
+        "corporate_sub_account_ip_dissociate_put" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    types::ErrorResponse,
+                >(&operations::CORPORATE_SUB_ACCOUNT_IP_DISSOCIATE_PUT, status, body),
+            )
+        }
+        #[cfg(feature = "master-account")]
+        "corporate_sub_account_key_post" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::CreateApiKeyResponse,
+                    types::ErrorResponse,
+                >(&operations::CORPORATE_SUB_ACCOUNT_KEY_POST, status, body),
+            )
+        }
+        #[cfg(feature = "master-account")]
+        "corporate_sub_account_sso_token_post" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::GetSsoToken,
+                    types::ErrorResponse,
+                >(&operations::CORPORATE_SUB_ACCOUNT_SSO_TOKEN_POST, status, body),
+            )
+        }
+        #[cfg(feature = "master-account")]
+        "corporate_sub_account_id_get" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::SubAccountDetailsResponse,
+                    types::ErrorResponse,
+                >(&operations::CORPORATE_SUB_ACCOUNT_ID_GET, status, body),
+            )
+        }
+        #[cfg(feature = "master-account")]
+        "corporate_sub_account_id_delete" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    types::ErrorResponse,
+                >(&operations::CORPORATE_SUB_ACCOUNT_ID_DELETE, status, body),
+            )
+        }
+        #[cfg(feature = "master-account")]
+        "corporate_sub_account_id_applications_toggle_put" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    types::ErrorResponse,
+                >(
+                    &operations::CORPORATE_SUB_ACCOUNT_ID_APPLICATIONS_TOGGLE_PUT,
+                    status,
+                    body,
+                ),
+            )
+        }
+        #[cfg(feature = "master-account")]
+        "corporate_sub_account_id_plan_put" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    types::ErrorResponse,
+                >(&operations::CORPORATE_SUB_ACCOUNT_ID_PLAN_PUT, status, body),
+            )
+        }
+        #[cfg(feature = "master-account")]
+        "corporate_sub_accounts_plan_put" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    types::ErrorResponse,
+                >(&operations::CORPORATE_SUB_ACCOUNTS_PLAN_PUT, status, body),
+            )
+        }
+        #[cfg(feature = "master-account")]
+        "invite_admin_user" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::AdminInvitationId,
+                    types::ErrorResponse,
+                >(&operations::INVITE_ADMIN_USER, status, body),
+            )
+        }
+        #[cfg(feature = "master-account")]
+        "corporate_user_invitation_action_email_put" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::AdminInvitationActionResponse,
+                    types::ErrorResponse,
+                >(&operations::CORPORATE_USER_INVITATION_ACTION_EMAIL_PUT, status, body),
+            )
+        }
+        #[cfg(feature = "master-account")]
+        "corporate_user_revoke_email_delete" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    types::ErrorResponse,
+                >(&operations::CORPORATE_USER_REVOKE_EMAIL_DELETE, status, body),
+            )
+        }
+        #[cfg(feature = "master-account")]
+        "get_corporate_user_permission" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::GetCorporateUserPermission,
+                    types::ErrorResponse,
+                >(&operations::GET_CORPORATE_USER_PERMISSION, status, body),
+            )
+        }
+        #[cfg(feature = "master-account")]
+        "corporate_user_email_permissions_put" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    types::ErrorResponse,
+                >(&operations::CORPORATE_USER_EMAIL_PERMISSIONS_PUT, status, body),
             )
         }
         #[cfg(feature = "coupons")]

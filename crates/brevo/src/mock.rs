@@ -1153,6 +1153,1563 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "master-account")]
+    ///The conditions of a `corporate_group_post` mock: which requests it answers.
+    pub struct CorporateGroupPostWhen(::httpmock::When);
+    #[cfg(feature = "master-account")]
+    impl CorporateGroupPostWhen {
+        ///Matches a `POST /corporate/group` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/corporate/group$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::CreateCorporateGroup) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The answer of a `corporate_group_post` mock: one helper per documented status.
+    pub struct CorporateGroupPostThen(::httpmock::Then);
+    #[cfg(feature = "master-account")]
+    impl CorporateGroupPostThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `201 Created` with `value` as `application/json`.
+        pub fn created(self, value: &types::CorporateGroupId) -> Self {
+            Self(
+                self
+                    .0
+                    .status(201u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The conditions of a `corporate_group_unlink_group_id_sub_accounts_put` mock: which requests it answers.
+    pub struct CorporateGroupUnlinkGroupIdSubAccountsPutWhen(::httpmock::When);
+    #[cfg(feature = "master-account")]
+    impl CorporateGroupUnlinkGroupIdSubAccountsPutWhen {
+        ///Matches a `PUT /corporate/group/unlink/{groupId}/subAccounts` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PUT)
+                    .path_matches("^(?:/v3)?/corporate/group/unlink/[^/]+/subAccounts$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `groupId`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn group_id(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::CORPORATE_GROUP_UNLINK_GROUP_ID_SUB_ACCOUNTS_PUT,
+                    "group_id",
+                    &value.to_string(),
+                    "^(?:/v3)?/corporate/group/unlink/",
+                    "/subAccounts$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::CorporateGroupSubAccounts) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The answer of a `corporate_group_unlink_group_id_sub_accounts_put` mock: one helper per documented status.
+    pub struct CorporateGroupUnlinkGroupIdSubAccountsPutThen(::httpmock::Then);
+    #[cfg(feature = "master-account")]
+    impl CorporateGroupUnlinkGroupIdSubAccountsPutThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The conditions of a `corporate_group_id_get` mock: which requests it answers.
+    pub struct CorporateGroupIdGetWhen(::httpmock::When);
+    #[cfg(feature = "master-account")]
+    impl CorporateGroupIdGetWhen {
+        ///Matches a `GET /corporate/group/{id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/corporate/group/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::CORPORATE_GROUP_ID_GET,
+                    "id",
+                    &value.to_string(),
+                    "^(?:/v3)?/corporate/group/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The answer of a `corporate_group_id_get` mock: one helper per documented status.
+    pub struct CorporateGroupIdGetThen(::httpmock::Then);
+    #[cfg(feature = "master-account")]
+    impl CorporateGroupIdGetThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::CorporateGroupDetailsResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The conditions of a `corporate_group_id_put` mock: which requests it answers.
+    pub struct CorporateGroupIdPutWhen(::httpmock::When);
+    #[cfg(feature = "master-account")]
+    impl CorporateGroupIdPutWhen {
+        ///Matches a `PUT /corporate/group/{id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PUT)
+                    .path_matches("^(?:/v3)?/corporate/group/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::CORPORATE_GROUP_ID_PUT,
+                    "id",
+                    &value.to_string(),
+                    "^(?:/v3)?/corporate/group/",
+                    "$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::UpdateCorporateGroup) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The answer of a `corporate_group_id_put` mock: one helper per documented status.
+    pub struct CorporateGroupIdPutThen(::httpmock::Then);
+    #[cfg(feature = "master-account")]
+    impl CorporateGroupIdPutThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The conditions of a `corporate_group_id_delete` mock: which requests it answers.
+    pub struct CorporateGroupIdDeleteWhen(::httpmock::When);
+    #[cfg(feature = "master-account")]
+    impl CorporateGroupIdDeleteWhen {
+        ///Matches a `DELETE /corporate/group/{id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches("^(?:/v3)?/corporate/group/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::CORPORATE_GROUP_ID_DELETE,
+                    "id",
+                    &value.to_string(),
+                    "^(?:/v3)?/corporate/group/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The answer of a `corporate_group_id_delete` mock: one helper per documented status.
+    pub struct CorporateGroupIdDeleteThen(::httpmock::Then);
+    #[cfg(feature = "master-account")]
+    impl CorporateGroupIdDeleteThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The conditions of a `get_sub_account_groups` mock: which requests it answers.
+    pub struct GetSubAccountGroupsWhen(::httpmock::When);
+    #[cfg(feature = "master-account")]
+    impl GetSubAccountGroupsWhen {
+        ///Matches a `GET /corporate/groups` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/corporate/groups$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The answer of a `get_sub_account_groups` mock: one helper per documented status.
+    pub struct GetSubAccountGroupsThen(::httpmock::Then);
+    #[cfg(feature = "master-account")]
+    impl GetSubAccountGroupsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &::std::vec::Vec<types::CorporateGroup>) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The conditions of a `get_corporate_invited_users_list` mock: which requests it answers.
+    pub struct GetCorporateInvitedUsersListWhen(::httpmock::When);
+    #[cfg(feature = "master-account")]
+    impl GetCorporateInvitedUsersListWhen {
+        ///Matches a `GET /corporate/invited/users` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/corporate/invited/users$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The answer of a `get_corporate_invited_users_list` mock: one helper per documented status.
+    pub struct GetCorporateInvitedUsersListThen(::httpmock::Then);
+    #[cfg(feature = "master-account")]
+    impl GetCorporateInvitedUsersListThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetCorporateInvitedUsersList) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The conditions of a `corporate_ip_get` mock: which requests it answers.
+    pub struct CorporateIpGetWhen(::httpmock::When);
+    #[cfg(feature = "master-account")]
+    impl CorporateIpGetWhen {
+        ///Matches a `GET /corporate/ip` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/corporate/ip$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The answer of a `corporate_ip_get` mock: one helper per documented status.
+    pub struct CorporateIpGetThen(::httpmock::Then);
+    #[cfg(feature = "master-account")]
+    impl CorporateIpGetThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &::std::vec::Vec<types::CorporateIp>) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The conditions of a `corporate_master_account_get` mock: which requests it answers.
+    pub struct CorporateMasterAccountGetWhen(::httpmock::When);
+    #[cfg(feature = "master-account")]
+    impl CorporateMasterAccountGetWhen {
+        ///Matches a `GET /corporate/masterAccount` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/corporate/masterAccount$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The answer of a `corporate_master_account_get` mock: one helper per documented status.
+    pub struct CorporateMasterAccountGetThen(::httpmock::Then);
+    #[cfg(feature = "master-account")]
+    impl CorporateMasterAccountGetThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::MasterDetailsResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The conditions of a `corporate_sso_token_post` mock: which requests it answers.
+    pub struct CorporateSsoTokenPostWhen(::httpmock::When);
+    #[cfg(feature = "master-account")]
+    impl CorporateSsoTokenPostWhen {
+        ///Matches a `POST /corporate/ssoToken` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/corporate/ssoToken$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::SsoTokenRequestCorporate) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The answer of a `corporate_sso_token_post` mock: one helper per documented status.
+    pub struct CorporateSsoTokenPostThen(::httpmock::Then);
+    #[cfg(feature = "master-account")]
+    impl CorporateSsoTokenPostThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetSsoToken) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The conditions of a `corporate_sub_account_get` mock: which requests it answers.
+    pub struct CorporateSubAccountGetWhen(::httpmock::When);
+    #[cfg(feature = "master-account")]
+    impl CorporateSubAccountGetWhen {
+        ///Matches a `GET /corporate/subAccount` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/corporate/subAccount$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `limit`: matches the pairs the client sends for `value` and no other.
+        pub fn limit(self, value: ::std::num::NonZeroU64) -> Self {
+            Self(query_param(self.0, "limit", &value))
+        }
+        ///Query parameter `offset`: matches the pairs the client sends for `value` and no other.
+        pub fn offset(self, value: i64) -> Self {
+            Self(query_param(self.0, "offset", &value))
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The answer of a `corporate_sub_account_get` mock: one helper per documented status.
+    pub struct CorporateSubAccountGetThen(::httpmock::Then);
+    #[cfg(feature = "master-account")]
+    impl CorporateSubAccountGetThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::SubAccountsResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The conditions of a `corporate_sub_account_post` mock: which requests it answers.
+    pub struct CorporateSubAccountPostWhen(::httpmock::When);
+    #[cfg(feature = "master-account")]
+    impl CorporateSubAccountPostWhen {
+        ///Matches a `POST /corporate/subAccount` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/corporate/subAccount$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::CreateSubAccount) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The answer of a `corporate_sub_account_post` mock: one helper per documented status.
+    pub struct CorporateSubAccountPostThen(::httpmock::Then);
+    #[cfg(feature = "master-account")]
+    impl CorporateSubAccountPostThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `201 Created` with `value` as `application/json`.
+        pub fn created(self, value: &types::CreateModel) -> Self {
+            Self(
+                self
+                    .0
+                    .status(201u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The conditions of a `corporate_sub_account_ip_associate_post` mock: which requests it answers.
+    pub struct CorporateSubAccountIpAssociatePostWhen(::httpmock::When);
+    #[cfg(feature = "master-account")]
+    impl CorporateSubAccountIpAssociatePostWhen {
+        ///Matches a `POST /corporate/subAccount/ip/associate` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/corporate/subAccount/ip/associate$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::SubAccountsIp) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The answer of a `corporate_sub_account_ip_associate_post` mock: one helper per documented status.
+    pub struct CorporateSubAccountIpAssociatePostThen(::httpmock::Then);
+    #[cfg(feature = "master-account")]
+    impl CorporateSubAccountIpAssociatePostThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `201 Created` with `value` as `application/json`.
+        pub fn created(self, value: &::serde_json::Value) -> Self {
+            Self(
+                self
+                    .0
+                    .status(201u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The conditions of a `corporate_sub_account_ip_dissociate_put` mock: which requests it answers.
+    pub struct CorporateSubAccountIpDissociatePutWhen(::httpmock::When);
+    #[cfg(feature = "master-account")]
+    impl CorporateSubAccountIpDissociatePutWhen {
+        ///Matches a `PUT /corporate/subAccount/ip/dissociate` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PUT)
+                    .path_matches("^(?:/v3)?/corporate/subAccount/ip/dissociate$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::SubAccountsIp) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The answer of a `corporate_sub_account_ip_dissociate_put` mock: one helper per documented status.
+    pub struct CorporateSubAccountIpDissociatePutThen(::httpmock::Then);
+    #[cfg(feature = "master-account")]
+    impl CorporateSubAccountIpDissociatePutThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The conditions of a `corporate_sub_account_key_post` mock: which requests it answers.
+    pub struct CorporateSubAccountKeyPostWhen(::httpmock::When);
+    #[cfg(feature = "master-account")]
+    impl CorporateSubAccountKeyPostWhen {
+        ///Matches a `POST /corporate/subAccount/key` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/corporate/subAccount/key$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::CreateApiKeyRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The answer of a `corporate_sub_account_key_post` mock: one helper per documented status.
+    pub struct CorporateSubAccountKeyPostThen(::httpmock::Then);
+    #[cfg(feature = "master-account")]
+    impl CorporateSubAccountKeyPostThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `201 Created` with `value` as `application/json`.
+        pub fn created(self, value: &types::CreateApiKeyResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(201u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The conditions of a `corporate_sub_account_sso_token_post` mock: which requests it answers.
+    pub struct CorporateSubAccountSsoTokenPostWhen(::httpmock::When);
+    #[cfg(feature = "master-account")]
+    impl CorporateSubAccountSsoTokenPostWhen {
+        ///Matches a `POST /corporate/subAccount/ssoToken` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/corporate/subAccount/ssoToken$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::SsoTokenRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The answer of a `corporate_sub_account_sso_token_post` mock: one helper per documented status.
+    pub struct CorporateSubAccountSsoTokenPostThen(::httpmock::Then);
+    #[cfg(feature = "master-account")]
+    impl CorporateSubAccountSsoTokenPostThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetSsoToken) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The conditions of a `corporate_sub_account_id_get` mock: which requests it answers.
+    pub struct CorporateSubAccountIdGetWhen(::httpmock::When);
+    #[cfg(feature = "master-account")]
+    impl CorporateSubAccountIdGetWhen {
+        ///Matches a `GET /corporate/subAccount/{id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/corporate/subAccount/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::CORPORATE_SUB_ACCOUNT_ID_GET,
+                    "id",
+                    &value.to_string(),
+                    "^(?:/v3)?/corporate/subAccount/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The answer of a `corporate_sub_account_id_get` mock: one helper per documented status.
+    pub struct CorporateSubAccountIdGetThen(::httpmock::Then);
+    #[cfg(feature = "master-account")]
+    impl CorporateSubAccountIdGetThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::SubAccountDetailsResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The conditions of a `corporate_sub_account_id_delete` mock: which requests it answers.
+    pub struct CorporateSubAccountIdDeleteWhen(::httpmock::When);
+    #[cfg(feature = "master-account")]
+    impl CorporateSubAccountIdDeleteWhen {
+        ///Matches a `DELETE /corporate/subAccount/{id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches("^(?:/v3)?/corporate/subAccount/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::CORPORATE_SUB_ACCOUNT_ID_DELETE,
+                    "id",
+                    &value.to_string(),
+                    "^(?:/v3)?/corporate/subAccount/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The answer of a `corporate_sub_account_id_delete` mock: one helper per documented status.
+    pub struct CorporateSubAccountIdDeleteThen(::httpmock::Then);
+    #[cfg(feature = "master-account")]
+    impl CorporateSubAccountIdDeleteThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The conditions of a `corporate_sub_account_id_applications_toggle_put` mock: which requests it answers.
+    pub struct CorporateSubAccountIdApplicationsTogglePutWhen(::httpmock::When);
+    #[cfg(feature = "master-account")]
+    impl CorporateSubAccountIdApplicationsTogglePutWhen {
+        ///Matches a `PUT /corporate/subAccount/{id}/applications/toggle` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PUT)
+                    .path_matches(
+                        "^(?:/v3)?/corporate/subAccount/[^/]+/applications/toggle$",
+                    ),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::CORPORATE_SUB_ACCOUNT_ID_APPLICATIONS_TOGGLE_PUT,
+                    "id",
+                    &value.to_string(),
+                    "^(?:/v3)?/corporate/subAccount/",
+                    "/applications/toggle$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::SubAccountAppsToggleRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The answer of a `corporate_sub_account_id_applications_toggle_put` mock: one helper per documented status.
+    pub struct CorporateSubAccountIdApplicationsTogglePutThen(::httpmock::Then);
+    #[cfg(feature = "master-account")]
+    impl CorporateSubAccountIdApplicationsTogglePutThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The conditions of a `corporate_sub_account_id_plan_put` mock: which requests it answers.
+    pub struct CorporateSubAccountIdPlanPutWhen(::httpmock::When);
+    #[cfg(feature = "master-account")]
+    impl CorporateSubAccountIdPlanPutWhen {
+        ///Matches a `PUT /corporate/subAccount/{id}/plan` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PUT)
+                    .path_matches("^(?:/v3)?/corporate/subAccount/[^/]+/plan$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::CORPORATE_SUB_ACCOUNT_ID_PLAN_PUT,
+                    "id",
+                    &value.to_string(),
+                    "^(?:/v3)?/corporate/subAccount/",
+                    "/plan$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::SubAccountUpdatePlanRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The answer of a `corporate_sub_account_id_plan_put` mock: one helper per documented status.
+    pub struct CorporateSubAccountIdPlanPutThen(::httpmock::Then);
+    #[cfg(feature = "master-account")]
+    impl CorporateSubAccountIdPlanPutThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The conditions of a `corporate_sub_accounts_plan_put` mock: which requests it answers.
+    pub struct CorporateSubAccountsPlanPutWhen(::httpmock::When);
+    #[cfg(feature = "master-account")]
+    impl CorporateSubAccountsPlanPutWhen {
+        ///Matches a `PUT /corporate/subAccounts/plan` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PUT)
+                    .path_matches("^(?:/v3)?/corporate/subAccounts/plan$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::SubAccountsUpdatePlanRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The answer of a `corporate_sub_accounts_plan_put` mock: one helper per documented status.
+    pub struct CorporateSubAccountsPlanPutThen(::httpmock::Then);
+    #[cfg(feature = "master-account")]
+    impl CorporateSubAccountsPlanPutThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `202 Accepted` without a body.
+        pub fn accepted(self) -> Self {
+            Self(self.0.status(202u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The conditions of a `invite_admin_user` mock: which requests it answers.
+    pub struct InviteAdminUserWhen(::httpmock::When);
+    #[cfg(feature = "master-account")]
+    impl InviteAdminUserWhen {
+        ///Matches a `POST /corporate/user/invitation/send` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/corporate/user/invitation/send$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::InviteAdminUser) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The answer of a `invite_admin_user` mock: one helper per documented status.
+    pub struct InviteAdminUserThen(::httpmock::Then);
+    #[cfg(feature = "master-account")]
+    impl InviteAdminUserThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `201 Created` with `value` as `application/json`.
+        pub fn created(self, value: &types::AdminInvitationId) -> Self {
+            Self(
+                self
+                    .0
+                    .status(201u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The conditions of a `corporate_user_invitation_action_email_put` mock: which requests it answers.
+    pub struct CorporateUserInvitationActionEmailPutWhen(::httpmock::When);
+    #[cfg(feature = "master-account")]
+    impl CorporateUserInvitationActionEmailPutWhen {
+        ///Matches a `PUT /corporate/user/invitation/{action}/{email}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PUT)
+                    .path_matches("^(?:/v3)?/corporate/user/invitation/[^/]+/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `action`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn action(self, value: types::InvitationAction) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::CORPORATE_USER_INVITATION_ACTION_EMAIL_PUT,
+                    "action",
+                    &value.to_string(),
+                    "^(?:/v3)?/corporate/user/invitation/",
+                    "/[^/]+$",
+                ),
+            )
+        }
+        ///Path parameter `email`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn email(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::CORPORATE_USER_INVITATION_ACTION_EMAIL_PUT,
+                    "email",
+                    &value.to_string(),
+                    "^(?:/v3)?/corporate/user/invitation/[^/]+/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The answer of a `corporate_user_invitation_action_email_put` mock: one helper per documented status.
+    pub struct CorporateUserInvitationActionEmailPutThen(::httpmock::Then);
+    #[cfg(feature = "master-account")]
+    impl CorporateUserInvitationActionEmailPutThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::AdminInvitationActionResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The conditions of a `corporate_user_revoke_email_delete` mock: which requests it answers.
+    pub struct CorporateUserRevokeEmailDeleteWhen(::httpmock::When);
+    #[cfg(feature = "master-account")]
+    impl CorporateUserRevokeEmailDeleteWhen {
+        ///Matches a `DELETE /corporate/user/revoke/{email}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches("^(?:/v3)?/corporate/user/revoke/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `email`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn email(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::CORPORATE_USER_REVOKE_EMAIL_DELETE,
+                    "email",
+                    &value.to_string(),
+                    "^(?:/v3)?/corporate/user/revoke/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The answer of a `corporate_user_revoke_email_delete` mock: one helper per documented status.
+    pub struct CorporateUserRevokeEmailDeleteThen(::httpmock::Then);
+    #[cfg(feature = "master-account")]
+    impl CorporateUserRevokeEmailDeleteThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The conditions of a `get_corporate_user_permission` mock: which requests it answers.
+    pub struct GetCorporateUserPermissionWhen(::httpmock::When);
+    #[cfg(feature = "master-account")]
+    impl GetCorporateUserPermissionWhen {
+        ///Matches a `GET /corporate/user/{email}/permissions` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/corporate/user/[^/]+/permissions$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `email`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn email(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_CORPORATE_USER_PERMISSION,
+                    "email",
+                    &value.to_string(),
+                    "^(?:/v3)?/corporate/user/",
+                    "/permissions$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The answer of a `get_corporate_user_permission` mock: one helper per documented status.
+    pub struct GetCorporateUserPermissionThen(::httpmock::Then);
+    #[cfg(feature = "master-account")]
+    impl GetCorporateUserPermissionThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetCorporateUserPermission) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The conditions of a `corporate_user_email_permissions_put` mock: which requests it answers.
+    pub struct CorporateUserEmailPermissionsPutWhen(::httpmock::When);
+    #[cfg(feature = "master-account")]
+    impl CorporateUserEmailPermissionsPutWhen {
+        ///Matches a `PUT /corporate/user/{email}/permissions` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PUT)
+                    .path_matches("^(?:/v3)?/corporate/user/[^/]+/permissions$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `email`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn email(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::CORPORATE_USER_EMAIL_PERMISSIONS_PUT,
+                    "email",
+                    &value.to_string(),
+                    "^(?:/v3)?/corporate/user/",
+                    "/permissions$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::UpdateAdminUserPermissions) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The answer of a `corporate_user_email_permissions_put` mock: one helper per documented status.
+    pub struct CorporateUserEmailPermissionsPutThen(::httpmock::Then);
+    #[cfg(feature = "master-account")]
+    impl CorporateUserEmailPermissionsPutThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
     #[cfg(feature = "coupons")]
     ///The conditions of a `get_coupon_collections` mock: which requests it answers.
     pub struct GetCouponCollectionsWhen(::httpmock::When);
@@ -12149,6 +13706,7 @@ pub mod operations {
             feature = "external-feeds",
             feature = "files",
             feature = "inbound-parsing",
+            feature = "master-account",
             feature = "notes",
             feature = "payments",
             feature = "process",
@@ -12375,6 +13933,229 @@ pub trait MockServerExt {
         F: FnOnce(
             operations::ConversationsPushedMessagesIdDeleteWhen,
             operations::ConversationsPushedMessagesIdDeleteThen,
+        );
+    #[cfg(feature = "master-account")]
+    ///Mocks `corporate_group_post` (`POST /corporate/group`): `config_fn` gets its conditions and its answer.
+    fn corporate_group_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateGroupPostWhen,
+            operations::CorporateGroupPostThen,
+        );
+    #[cfg(feature = "master-account")]
+    ///Mocks `corporate_group_unlink_group_id_sub_accounts_put` (`PUT /corporate/group/unlink/{groupId}/subAccounts`): `config_fn` gets its conditions and its answer.
+    fn corporate_group_unlink_group_id_sub_accounts_put<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateGroupUnlinkGroupIdSubAccountsPutWhen,
+            operations::CorporateGroupUnlinkGroupIdSubAccountsPutThen,
+        );
+    #[cfg(feature = "master-account")]
+    ///Mocks `corporate_group_id_get` (`GET /corporate/group/{id}`): `config_fn` gets its conditions and its answer.
+    fn corporate_group_id_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateGroupIdGetWhen,
+            operations::CorporateGroupIdGetThen,
+        );
+    #[cfg(feature = "master-account")]
+    ///Mocks `corporate_group_id_put` (`PUT /corporate/group/{id}`): `config_fn` gets its conditions and its answer.
+    fn corporate_group_id_put<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateGroupIdPutWhen,
+            operations::CorporateGroupIdPutThen,
+        );
+    #[cfg(feature = "master-account")]
+    ///Mocks `corporate_group_id_delete` (`DELETE /corporate/group/{id}`): `config_fn` gets its conditions and its answer.
+    fn corporate_group_id_delete<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateGroupIdDeleteWhen,
+            operations::CorporateGroupIdDeleteThen,
+        );
+    #[cfg(feature = "master-account")]
+    ///Mocks `get_sub_account_groups` (`GET /corporate/groups`): `config_fn` gets its conditions and its answer.
+    fn get_sub_account_groups<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetSubAccountGroupsWhen,
+            operations::GetSubAccountGroupsThen,
+        );
+    #[cfg(feature = "master-account")]
+    ///Mocks `get_corporate_invited_users_list` (`GET /corporate/invited/users`): `config_fn` gets its conditions and its answer.
+    fn get_corporate_invited_users_list<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetCorporateInvitedUsersListWhen,
+            operations::GetCorporateInvitedUsersListThen,
+        );
+    #[cfg(feature = "master-account")]
+    ///Mocks `corporate_ip_get` (`GET /corporate/ip`): `config_fn` gets its conditions and its answer.
+    fn corporate_ip_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CorporateIpGetWhen, operations::CorporateIpGetThen);
+    #[cfg(feature = "master-account")]
+    ///Mocks `corporate_master_account_get` (`GET /corporate/masterAccount`): `config_fn` gets its conditions and its answer.
+    fn corporate_master_account_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateMasterAccountGetWhen,
+            operations::CorporateMasterAccountGetThen,
+        );
+    #[cfg(feature = "master-account")]
+    ///Mocks `corporate_sso_token_post` (`POST /corporate/ssoToken`): `config_fn` gets its conditions and its answer.
+    fn corporate_sso_token_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateSsoTokenPostWhen,
+            operations::CorporateSsoTokenPostThen,
+        );
+    #[cfg(feature = "master-account")]
+    ///Mocks `corporate_sub_account_get` (`GET /corporate/subAccount`): `config_fn` gets its conditions and its answer.
+    fn corporate_sub_account_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateSubAccountGetWhen,
+            operations::CorporateSubAccountGetThen,
+        );
+    #[cfg(feature = "master-account")]
+    ///Mocks `corporate_sub_account_post` (`POST /corporate/subAccount`): `config_fn` gets its conditions and its answer.
+    fn corporate_sub_account_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateSubAccountPostWhen,
+            operations::CorporateSubAccountPostThen,
+        );
+    #[cfg(feature = "master-account")]
+    ///Mocks `corporate_sub_account_ip_associate_post` (`POST /corporate/subAccount/ip/associate`): `config_fn` gets its conditions and its answer.
+    fn corporate_sub_account_ip_associate_post<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateSubAccountIpAssociatePostWhen,
+            operations::CorporateSubAccountIpAssociatePostThen,
+        );
+    #[cfg(feature = "master-account")]
+    ///Mocks `corporate_sub_account_ip_dissociate_put` (`PUT /corporate/subAccount/ip/dissociate`): `config_fn` gets its conditions and its answer.
+    fn corporate_sub_account_ip_dissociate_put<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateSubAccountIpDissociatePutWhen,
+            operations::CorporateSubAccountIpDissociatePutThen,
+        );
+    #[cfg(feature = "master-account")]
+    ///Mocks `corporate_sub_account_key_post` (`POST /corporate/subAccount/key`): `config_fn` gets its conditions and its answer.
+    fn corporate_sub_account_key_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateSubAccountKeyPostWhen,
+            operations::CorporateSubAccountKeyPostThen,
+        );
+    #[cfg(feature = "master-account")]
+    ///Mocks `corporate_sub_account_sso_token_post` (`POST /corporate/subAccount/ssoToken`): `config_fn` gets its conditions and its answer.
+    fn corporate_sub_account_sso_token_post<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateSubAccountSsoTokenPostWhen,
+            operations::CorporateSubAccountSsoTokenPostThen,
+        );
+    #[cfg(feature = "master-account")]
+    ///Mocks `corporate_sub_account_id_get` (`GET /corporate/subAccount/{id}`): `config_fn` gets its conditions and its answer.
+    fn corporate_sub_account_id_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateSubAccountIdGetWhen,
+            operations::CorporateSubAccountIdGetThen,
+        );
+    #[cfg(feature = "master-account")]
+    ///Mocks `corporate_sub_account_id_delete` (`DELETE /corporate/subAccount/{id}`): `config_fn` gets its conditions and its answer.
+    fn corporate_sub_account_id_delete<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateSubAccountIdDeleteWhen,
+            operations::CorporateSubAccountIdDeleteThen,
+        );
+    #[cfg(feature = "master-account")]
+    ///Mocks `corporate_sub_account_id_applications_toggle_put` (`PUT /corporate/subAccount/{id}/applications/toggle`): `config_fn` gets its conditions and its answer.
+    fn corporate_sub_account_id_applications_toggle_put<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateSubAccountIdApplicationsTogglePutWhen,
+            operations::CorporateSubAccountIdApplicationsTogglePutThen,
+        );
+    #[cfg(feature = "master-account")]
+    ///Mocks `corporate_sub_account_id_plan_put` (`PUT /corporate/subAccount/{id}/plan`): `config_fn` gets its conditions and its answer.
+    fn corporate_sub_account_id_plan_put<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateSubAccountIdPlanPutWhen,
+            operations::CorporateSubAccountIdPlanPutThen,
+        );
+    #[cfg(feature = "master-account")]
+    ///Mocks `corporate_sub_accounts_plan_put` (`PUT /corporate/subAccounts/plan`): `config_fn` gets its conditions and its answer.
+    fn corporate_sub_accounts_plan_put<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateSubAccountsPlanPutWhen,
+            operations::CorporateSubAccountsPlanPutThen,
+        );
+    #[cfg(feature = "master-account")]
+    ///Mocks `invite_admin_user` (`POST /corporate/user/invitation/send`): `config_fn` gets its conditions and its answer.
+    fn invite_admin_user<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::InviteAdminUserWhen, operations::InviteAdminUserThen);
+    #[cfg(feature = "master-account")]
+    ///Mocks `corporate_user_invitation_action_email_put` (`PUT /corporate/user/invitation/{action}/{email}`): `config_fn` gets its conditions and its answer.
+    fn corporate_user_invitation_action_email_put<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateUserInvitationActionEmailPutWhen,
+            operations::CorporateUserInvitationActionEmailPutThen,
+        );
+    #[cfg(feature = "master-account")]
+    ///Mocks `corporate_user_revoke_email_delete` (`DELETE /corporate/user/revoke/{email}`): `config_fn` gets its conditions and its answer.
+    fn corporate_user_revoke_email_delete<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateUserRevokeEmailDeleteWhen,
+            operations::CorporateUserRevokeEmailDeleteThen,
+        );
+    #[cfg(feature = "master-account")]
+    ///Mocks `get_corporate_user_permission` (`GET /corporate/user/{email}/permissions`): `config_fn` gets its conditions and its answer.
+    fn get_corporate_user_permission<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetCorporateUserPermissionWhen,
+            operations::GetCorporateUserPermissionThen,
+        );
+    #[cfg(feature = "master-account")]
+    ///Mocks `corporate_user_email_permissions_put` (`PUT /corporate/user/{email}/permissions`): `config_fn` gets its conditions and its answer.
+    fn corporate_user_email_permissions_put<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateUserEmailPermissionsPutWhen,
+            operations::CorporateUserEmailPermissionsPutThen,
         );
     #[cfg(feature = "coupons")]
     ///Mocks `get_coupon_collections` (`GET /couponCollections`): `config_fn` gets its conditions and its answer.
@@ -13401,6 +15182,411 @@ impl MockServerExt for ::httpmock::MockServer {
             config_fn(
                 operations::ConversationsPushedMessagesIdDeleteWhen::new(when),
                 operations::ConversationsPushedMessagesIdDeleteThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "master-account")]
+    fn corporate_group_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateGroupPostWhen,
+            operations::CorporateGroupPostThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CorporateGroupPostWhen::new(when),
+                operations::CorporateGroupPostThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "master-account")]
+    fn corporate_group_unlink_group_id_sub_accounts_put<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateGroupUnlinkGroupIdSubAccountsPutWhen,
+            operations::CorporateGroupUnlinkGroupIdSubAccountsPutThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CorporateGroupUnlinkGroupIdSubAccountsPutWhen::new(when),
+                operations::CorporateGroupUnlinkGroupIdSubAccountsPutThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "master-account")]
+    fn corporate_group_id_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateGroupIdGetWhen,
+            operations::CorporateGroupIdGetThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CorporateGroupIdGetWhen::new(when),
+                operations::CorporateGroupIdGetThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "master-account")]
+    fn corporate_group_id_put<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateGroupIdPutWhen,
+            operations::CorporateGroupIdPutThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CorporateGroupIdPutWhen::new(when),
+                operations::CorporateGroupIdPutThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "master-account")]
+    fn corporate_group_id_delete<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateGroupIdDeleteWhen,
+            operations::CorporateGroupIdDeleteThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CorporateGroupIdDeleteWhen::new(when),
+                operations::CorporateGroupIdDeleteThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "master-account")]
+    fn get_sub_account_groups<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetSubAccountGroupsWhen,
+            operations::GetSubAccountGroupsThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetSubAccountGroupsWhen::new(when),
+                operations::GetSubAccountGroupsThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "master-account")]
+    fn get_corporate_invited_users_list<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetCorporateInvitedUsersListWhen,
+            operations::GetCorporateInvitedUsersListThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetCorporateInvitedUsersListWhen::new(when),
+                operations::GetCorporateInvitedUsersListThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "master-account")]
+    fn corporate_ip_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CorporateIpGetWhen, operations::CorporateIpGetThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CorporateIpGetWhen::new(when),
+                operations::CorporateIpGetThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "master-account")]
+    fn corporate_master_account_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateMasterAccountGetWhen,
+            operations::CorporateMasterAccountGetThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CorporateMasterAccountGetWhen::new(when),
+                operations::CorporateMasterAccountGetThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "master-account")]
+    fn corporate_sso_token_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateSsoTokenPostWhen,
+            operations::CorporateSsoTokenPostThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CorporateSsoTokenPostWhen::new(when),
+                operations::CorporateSsoTokenPostThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "master-account")]
+    fn corporate_sub_account_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateSubAccountGetWhen,
+            operations::CorporateSubAccountGetThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CorporateSubAccountGetWhen::new(when),
+                operations::CorporateSubAccountGetThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "master-account")]
+    fn corporate_sub_account_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateSubAccountPostWhen,
+            operations::CorporateSubAccountPostThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CorporateSubAccountPostWhen::new(when),
+                operations::CorporateSubAccountPostThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "master-account")]
+    fn corporate_sub_account_ip_associate_post<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateSubAccountIpAssociatePostWhen,
+            operations::CorporateSubAccountIpAssociatePostThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CorporateSubAccountIpAssociatePostWhen::new(when),
+                operations::CorporateSubAccountIpAssociatePostThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "master-account")]
+    fn corporate_sub_account_ip_dissociate_put<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateSubAccountIpDissociatePutWhen,
+            operations::CorporateSubAccountIpDissociatePutThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CorporateSubAccountIpDissociatePutWhen::new(when),
+                operations::CorporateSubAccountIpDissociatePutThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "master-account")]
+    fn corporate_sub_account_key_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateSubAccountKeyPostWhen,
+            operations::CorporateSubAccountKeyPostThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CorporateSubAccountKeyPostWhen::new(when),
+                operations::CorporateSubAccountKeyPostThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "master-account")]
+    fn corporate_sub_account_sso_token_post<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateSubAccountSsoTokenPostWhen,
+            operations::CorporateSubAccountSsoTokenPostThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CorporateSubAccountSsoTokenPostWhen::new(when),
+                operations::CorporateSubAccountSsoTokenPostThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "master-account")]
+    fn corporate_sub_account_id_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateSubAccountIdGetWhen,
+            operations::CorporateSubAccountIdGetThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CorporateSubAccountIdGetWhen::new(when),
+                operations::CorporateSubAccountIdGetThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "master-account")]
+    fn corporate_sub_account_id_delete<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateSubAccountIdDeleteWhen,
+            operations::CorporateSubAccountIdDeleteThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CorporateSubAccountIdDeleteWhen::new(when),
+                operations::CorporateSubAccountIdDeleteThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "master-account")]
+    fn corporate_sub_account_id_applications_toggle_put<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateSubAccountIdApplicationsTogglePutWhen,
+            operations::CorporateSubAccountIdApplicationsTogglePutThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CorporateSubAccountIdApplicationsTogglePutWhen::new(when),
+                operations::CorporateSubAccountIdApplicationsTogglePutThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "master-account")]
+    fn corporate_sub_account_id_plan_put<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateSubAccountIdPlanPutWhen,
+            operations::CorporateSubAccountIdPlanPutThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CorporateSubAccountIdPlanPutWhen::new(when),
+                operations::CorporateSubAccountIdPlanPutThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "master-account")]
+    fn corporate_sub_accounts_plan_put<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateSubAccountsPlanPutWhen,
+            operations::CorporateSubAccountsPlanPutThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CorporateSubAccountsPlanPutWhen::new(when),
+                operations::CorporateSubAccountsPlanPutThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "master-account")]
+    fn invite_admin_user<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::InviteAdminUserWhen, operations::InviteAdminUserThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::InviteAdminUserWhen::new(when),
+                operations::InviteAdminUserThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "master-account")]
+    fn corporate_user_invitation_action_email_put<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateUserInvitationActionEmailPutWhen,
+            operations::CorporateUserInvitationActionEmailPutThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CorporateUserInvitationActionEmailPutWhen::new(when),
+                operations::CorporateUserInvitationActionEmailPutThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "master-account")]
+    fn corporate_user_revoke_email_delete<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateUserRevokeEmailDeleteWhen,
+            operations::CorporateUserRevokeEmailDeleteThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CorporateUserRevokeEmailDeleteWhen::new(when),
+                operations::CorporateUserRevokeEmailDeleteThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "master-account")]
+    fn get_corporate_user_permission<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetCorporateUserPermissionWhen,
+            operations::GetCorporateUserPermissionThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetCorporateUserPermissionWhen::new(when),
+                operations::GetCorporateUserPermissionThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "master-account")]
+    fn corporate_user_email_permissions_put<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateUserEmailPermissionsPutWhen,
+            operations::CorporateUserEmailPermissionsPutThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CorporateUserEmailPermissionsPutWhen::new(when),
+                operations::CorporateUserEmailPermissionsPutThen::new(then),
             )
         })
     }

@@ -5,9 +5,9 @@
 //! documented argument rule is checked before sending, and path parameters
 //! stay in their segment.
 //!
-//! - `responses`: 979 tests of 138 schemas
-//! - `arguments`: 235 tests
-//! - `path_segments`: 94 tests
+//! - `responses`: 1191 tests of 167 schemas
+//! - `arguments`: 253 tests
+//! - `path_segments`: 103 tests
 /// Group 1: every response the vendor SDK accepts decodes: each component schema
 /// reachable from a response body, with every property, without each
 /// optional one, with it `null` and, where the SDK coerces numbers, with
@@ -15,6 +15,178 @@
 #[rustfmt::skip]
 mod responses {
     use super::support::{types, Example};
+    #[cfg(feature = "master-account")]
+    /// `AdminInvitationActionResponse` with every property.
+    const ADMIN_INVITATION_ACTION_RESPONSE: Example<
+        types::AdminInvitationActionResponse,
+    > = Example::new(r#"{
+  "message": "example"
+}"#);
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn admin_invitation_action_response() {
+        ADMIN_INVITATION_ACTION_RESPONSE.decodes();
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn admin_invitation_action_response_without_message() {
+        ADMIN_INVITATION_ACTION_RESPONSE.decodes_without("message");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn admin_invitation_action_response_with_null_message() {
+        ADMIN_INVITATION_ACTION_RESPONSE.decodes_with_null("message");
+    }
+    #[cfg(feature = "master-account")]
+    /// `AdminInvitationId` with every property.
+    const ADMIN_INVITATION_ID: Example<types::AdminInvitationId> = Example::new(
+        r#"{
+  "id": "example"
+}"#,
+    );
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn admin_invitation_id() {
+        ADMIN_INVITATION_ID.decodes();
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn admin_invitation_id_without_id() {
+        ADMIN_INVITATION_ID.decodes_without("id");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn admin_invitation_id_with_null_id() {
+        ADMIN_INVITATION_ID.decodes_with_null("id");
+    }
+    #[cfg(feature = "master-account")]
+    /// `AdminUserFeatureAccess` with every property.
+    const ADMIN_USER_FEATURE_ACCESS: Example<types::AdminUserFeatureAccess> = Example::new(
+        r#"{
+  "analytics": [
+    "example"
+  ],
+  "api_keys": [
+    "example"
+  ],
+  "apps_management": [
+    "example"
+  ],
+  "create_sub_organizations": [
+    "example"
+  ],
+  "manage_sub_organizations": [
+    "example"
+  ],
+  "my_plan": [
+    "example"
+  ],
+  "security": [
+    "example"
+  ],
+  "sub_organization_groups": [
+    "example"
+  ],
+  "user_management": [
+    "example"
+  ]
+}"#,
+    );
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn admin_user_feature_access() {
+        ADMIN_USER_FEATURE_ACCESS.decodes();
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn admin_user_feature_access_without_analytics() {
+        ADMIN_USER_FEATURE_ACCESS.decodes_without("analytics");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn admin_user_feature_access_with_null_analytics() {
+        ADMIN_USER_FEATURE_ACCESS.decodes_with_null("analytics");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn admin_user_feature_access_without_api_keys() {
+        ADMIN_USER_FEATURE_ACCESS.decodes_without("api_keys");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn admin_user_feature_access_with_null_api_keys() {
+        ADMIN_USER_FEATURE_ACCESS.decodes_with_null("api_keys");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn admin_user_feature_access_without_apps_management() {
+        ADMIN_USER_FEATURE_ACCESS.decodes_without("apps_management");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn admin_user_feature_access_with_null_apps_management() {
+        ADMIN_USER_FEATURE_ACCESS.decodes_with_null("apps_management");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn admin_user_feature_access_without_create_sub_organizations() {
+        ADMIN_USER_FEATURE_ACCESS.decodes_without("create_sub_organizations");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn admin_user_feature_access_with_null_create_sub_organizations() {
+        ADMIN_USER_FEATURE_ACCESS.decodes_with_null("create_sub_organizations");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn admin_user_feature_access_without_manage_sub_organizations() {
+        ADMIN_USER_FEATURE_ACCESS.decodes_without("manage_sub_organizations");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn admin_user_feature_access_with_null_manage_sub_organizations() {
+        ADMIN_USER_FEATURE_ACCESS.decodes_with_null("manage_sub_organizations");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn admin_user_feature_access_without_my_plan() {
+        ADMIN_USER_FEATURE_ACCESS.decodes_without("my_plan");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn admin_user_feature_access_with_null_my_plan() {
+        ADMIN_USER_FEATURE_ACCESS.decodes_with_null("my_plan");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn admin_user_feature_access_without_security() {
+        ADMIN_USER_FEATURE_ACCESS.decodes_without("security");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn admin_user_feature_access_with_null_security() {
+        ADMIN_USER_FEATURE_ACCESS.decodes_with_null("security");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn admin_user_feature_access_without_sub_organization_groups() {
+        ADMIN_USER_FEATURE_ACCESS.decodes_without("sub_organization_groups");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn admin_user_feature_access_with_null_sub_organization_groups() {
+        ADMIN_USER_FEATURE_ACCESS.decodes_with_null("sub_organization_groups");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn admin_user_feature_access_without_user_management() {
+        ADMIN_USER_FEATURE_ACCESS.decodes_without("user_management");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn admin_user_feature_access_with_null_user_management() {
+        ADMIN_USER_FEATURE_ACCESS.decodes_with_null("user_management");
+    }
     #[cfg(feature = "balance")]
     /// `AggregateBalance` with every property.
     const AGGREGATE_BALANCE: Example<types::AggregateBalance> = Example::new(
@@ -1570,6 +1742,275 @@ mod responses {
     fn conversations_message_forwarded_to_source_status_with_null_is_success() {
         CONVERSATIONS_MESSAGE_FORWARDED_TO_SOURCE_STATUS.decodes_with_null("isSuccess");
     }
+    #[cfg(feature = "master-account")]
+    /// `CorporateGroup` with every property.
+    const CORPORATE_GROUP: Example<types::CorporateGroup> = Example::new(
+        r#"{
+  "createdAt": "example",
+  "groupName": "example",
+  "id": "example"
+}"#,
+    );
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_group() {
+        CORPORATE_GROUP.decodes();
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_group_without_created_at() {
+        CORPORATE_GROUP.decodes_without("createdAt");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_group_with_null_created_at() {
+        CORPORATE_GROUP.decodes_with_null("createdAt");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_group_without_group_name() {
+        CORPORATE_GROUP.decodes_without("groupName");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_group_with_null_group_name() {
+        CORPORATE_GROUP.decodes_with_null("groupName");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_group_without_id() {
+        CORPORATE_GROUP.decodes_without("id");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_group_with_null_id() {
+        CORPORATE_GROUP.decodes_with_null("id");
+    }
+    #[cfg(feature = "master-account")]
+    /// `CorporateGroupDetailsResponse` with every property.
+    const CORPORATE_GROUP_DETAILS_RESPONSE: Example<
+        types::CorporateGroupDetailsResponse,
+    > = Example::new(
+        r#"{
+  "group": {
+    "createdAt": "example",
+    "groupName": "example",
+    "id": "example"
+  },
+  "sub-accounts": [
+    {
+      "companyName": "example",
+      "createdAt": "example",
+      "id": 7
+    }
+  ],
+  "users": [
+    {
+      "email": "example",
+      "firstName": "example",
+      "lastName": "example"
+    }
+  ]
+}"#,
+    );
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_group_details_response() {
+        CORPORATE_GROUP_DETAILS_RESPONSE.decodes();
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_group_details_response_without_group() {
+        CORPORATE_GROUP_DETAILS_RESPONSE.decodes_without("group");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_group_details_response_with_null_group() {
+        CORPORATE_GROUP_DETAILS_RESPONSE.decodes_with_null("group");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_group_details_response_without_sub_accounts() {
+        CORPORATE_GROUP_DETAILS_RESPONSE.decodes_without("sub-accounts");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_group_details_response_with_null_sub_accounts() {
+        CORPORATE_GROUP_DETAILS_RESPONSE.decodes_with_null("sub-accounts");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_group_details_response_without_users() {
+        CORPORATE_GROUP_DETAILS_RESPONSE.decodes_without("users");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_group_details_response_with_null_users() {
+        CORPORATE_GROUP_DETAILS_RESPONSE.decodes_with_null("users");
+    }
+    #[cfg(feature = "master-account")]
+    /// `CorporateGroupDetailsResponseSubaccounts` with every property.
+    const CORPORATE_GROUP_DETAILS_RESPONSE_SUBACCOUNTS: Example<
+        types::CorporateGroupDetailsResponseSubaccounts,
+    > = Example::new(
+        r#"{
+  "companyName": "example",
+  "createdAt": "example",
+  "id": 7
+}"#,
+    );
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_group_details_response_subaccounts() {
+        CORPORATE_GROUP_DETAILS_RESPONSE_SUBACCOUNTS.decodes();
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_group_details_response_subaccounts_without_company_name() {
+        CORPORATE_GROUP_DETAILS_RESPONSE_SUBACCOUNTS.decodes_without("companyName");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_group_details_response_subaccounts_with_null_company_name() {
+        CORPORATE_GROUP_DETAILS_RESPONSE_SUBACCOUNTS.decodes_with_null("companyName");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_group_details_response_subaccounts_without_created_at() {
+        CORPORATE_GROUP_DETAILS_RESPONSE_SUBACCOUNTS.decodes_without("createdAt");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_group_details_response_subaccounts_with_null_created_at() {
+        CORPORATE_GROUP_DETAILS_RESPONSE_SUBACCOUNTS.decodes_with_null("createdAt");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_group_details_response_subaccounts_without_id() {
+        CORPORATE_GROUP_DETAILS_RESPONSE_SUBACCOUNTS.decodes_without("id");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_group_details_response_subaccounts_with_null_id() {
+        CORPORATE_GROUP_DETAILS_RESPONSE_SUBACCOUNTS.decodes_with_null("id");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_group_details_response_subaccounts_with_id_as_string() {
+        CORPORATE_GROUP_DETAILS_RESPONSE_SUBACCOUNTS.decodes_with_number_as_string("id");
+    }
+    #[cfg(feature = "master-account")]
+    /// `CorporateGroupDetailsResponseUsers` with every property.
+    const CORPORATE_GROUP_DETAILS_RESPONSE_USERS: Example<
+        types::CorporateGroupDetailsResponseUsers,
+    > = Example::new(
+        r#"{
+  "email": "example",
+  "firstName": "example",
+  "lastName": "example"
+}"#,
+    );
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_group_details_response_users() {
+        CORPORATE_GROUP_DETAILS_RESPONSE_USERS.decodes();
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_group_details_response_users_without_email() {
+        CORPORATE_GROUP_DETAILS_RESPONSE_USERS.decodes_without("email");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_group_details_response_users_with_null_email() {
+        CORPORATE_GROUP_DETAILS_RESPONSE_USERS.decodes_with_null("email");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_group_details_response_users_without_first_name() {
+        CORPORATE_GROUP_DETAILS_RESPONSE_USERS.decodes_without("firstName");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_group_details_response_users_with_null_first_name() {
+        CORPORATE_GROUP_DETAILS_RESPONSE_USERS.decodes_with_null("firstName");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_group_details_response_users_without_last_name() {
+        CORPORATE_GROUP_DETAILS_RESPONSE_USERS.decodes_without("lastName");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_group_details_response_users_with_null_last_name() {
+        CORPORATE_GROUP_DETAILS_RESPONSE_USERS.decodes_with_null("lastName");
+    }
+    #[cfg(feature = "master-account")]
+    /// `CorporateGroupId` with every property.
+    const CORPORATE_GROUP_ID: Example<types::CorporateGroupId> = Example::new(
+        r#"{
+  "id": "example"
+}"#,
+    );
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_group_id() {
+        CORPORATE_GROUP_ID.decodes();
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_group_id_without_id() {
+        CORPORATE_GROUP_ID.decodes_without("id");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_group_id_with_null_id() {
+        CORPORATE_GROUP_ID.decodes_with_null("id");
+    }
+    #[cfg(feature = "master-account")]
+    /// `CorporateIp` with every property.
+    const CORPORATE_IP: Example<types::CorporateIp> = Example::new(
+        r#"{
+  "domain": "example",
+  "ip": "example",
+  "transactional": true
+}"#,
+    );
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_ip() {
+        CORPORATE_IP.decodes();
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_ip_without_domain() {
+        CORPORATE_IP.decodes_without("domain");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_ip_with_null_domain() {
+        CORPORATE_IP.decodes_with_null("domain");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_ip_without_ip() {
+        CORPORATE_IP.decodes_without("ip");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_ip_with_null_ip() {
+        CORPORATE_IP.decodes_with_null("ip");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_ip_without_transactional() {
+        CORPORATE_IP.decodes_without("transactional");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_ip_with_null_transactional() {
+        CORPORATE_IP.decodes_with_null("transactional");
+    }
     #[cfg(feature = "coupons")]
     /// `CouponCollectionId` with every property.
     const COUPON_COLLECTION_ID: Example<types::CouponCollectionId> = Example::new(
@@ -1581,6 +2022,39 @@ mod responses {
     #[test]
     fn coupon_collection_id() {
         COUPON_COLLECTION_ID.decodes();
+    }
+    #[cfg(feature = "master-account")]
+    /// `CreateApiKeyResponse` with every property.
+    const CREATE_API_KEY_RESPONSE: Example<types::CreateApiKeyResponse> = Example::new(
+        r#"{
+  "key": "example",
+  "status": "example"
+}"#,
+    );
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn create_api_key_response() {
+        CREATE_API_KEY_RESPONSE.decodes();
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn create_api_key_response_without_key() {
+        CREATE_API_KEY_RESPONSE.decodes_without("key");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn create_api_key_response_with_null_key() {
+        CREATE_API_KEY_RESPONSE.decodes_with_null("key");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn create_api_key_response_without_status() {
+        CREATE_API_KEY_RESPONSE.decodes_without("status");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn create_api_key_response_with_null_status() {
+        CREATE_API_KEY_RESPONSE.decodes_with_null("status");
     }
     #[cfg(feature = "domains")]
     /// `CreateDomainModel` with every property.
@@ -1662,17 +2136,23 @@ mod responses {
     fn create_domain_model_with_null_message() {
         CREATE_DOMAIN_MODEL.decodes_with_null("message");
     }
-    #[cfg(any(feature = "sms-campaigns", feature = "webhooks"))]
+    #[cfg(
+        any(feature = "master-account", feature = "sms-campaigns", feature = "webhooks")
+    )]
     /// `CreateModel` with every property.
     const CREATE_MODEL: Example<types::CreateModel> = Example::new(r#"{
   "id": 7
 }"#);
-    #[cfg(any(feature = "sms-campaigns", feature = "webhooks"))]
+    #[cfg(
+        any(feature = "master-account", feature = "sms-campaigns", feature = "webhooks")
+    )]
     #[test]
     fn create_model() {
         CREATE_MODEL.decodes();
     }
-    #[cfg(any(feature = "sms-campaigns", feature = "webhooks"))]
+    #[cfg(
+        any(feature = "master-account", feature = "sms-campaigns", feature = "webhooks")
+    )]
     #[test]
     fn create_model_with_id_as_string() {
         CREATE_MODEL.decodes_with_number_as_string("id");
@@ -2627,6 +3107,170 @@ mod responses {
     #[test]
     fn get_campaign_recipients_with_lists_as_string() {
         GET_CAMPAIGN_RECIPIENTS.decodes_with_number_as_string("lists");
+    }
+    #[cfg(feature = "master-account")]
+    /// `GetCorporateInvitedUsersList` with every property.
+    const GET_CORPORATE_INVITED_USERS_LIST: Example<
+        types::GetCorporateInvitedUsersList,
+    > = Example::new(
+        r#"{
+  "users": [
+    {
+      "email": "example",
+      "feature_access": {
+        "analytics": [
+          "example"
+        ],
+        "api_keys": [
+          "example"
+        ],
+        "apps_management": [
+          "example"
+        ],
+        "create_sub_organizations": [
+          "example"
+        ],
+        "manage_sub_organizations": [
+          "example"
+        ],
+        "my_plan": [
+          "example"
+        ],
+        "security": [
+          "example"
+        ],
+        "sub_organization_groups": [
+          "example"
+        ],
+        "user_management": [
+          "example"
+        ]
+      },
+      "groups": [
+        {
+          "id": "example",
+          "name": "example"
+        }
+      ],
+      "is_owner": "value",
+      "status": "example"
+    }
+  ]
+}"#,
+    );
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn get_corporate_invited_users_list() {
+        GET_CORPORATE_INVITED_USERS_LIST.decodes();
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn get_corporate_invited_users_list_without_users() {
+        GET_CORPORATE_INVITED_USERS_LIST.decodes_without("users");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn get_corporate_invited_users_list_with_null_users() {
+        GET_CORPORATE_INVITED_USERS_LIST.decodes_with_null("users");
+    }
+    #[cfg(feature = "master-account")]
+    /// `GetCorporateInvitedUsersListUsers` with every property.
+    const GET_CORPORATE_INVITED_USERS_LIST_USERS: Example<
+        types::GetCorporateInvitedUsersListUsers,
+    > = Example::new(
+        r#"{
+  "email": "example",
+  "feature_access": {
+    "analytics": [
+      "example"
+    ],
+    "api_keys": [
+      "example"
+    ],
+    "apps_management": [
+      "example"
+    ],
+    "create_sub_organizations": [
+      "example"
+    ],
+    "manage_sub_organizations": [
+      "example"
+    ],
+    "my_plan": [
+      "example"
+    ],
+    "security": [
+      "example"
+    ],
+    "sub_organization_groups": [
+      "example"
+    ],
+    "user_management": [
+      "example"
+    ]
+  },
+  "groups": [
+    {
+      "id": "example",
+      "name": "example"
+    }
+  ],
+  "is_owner": "value",
+  "status": "example"
+}"#,
+    );
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn get_corporate_invited_users_list_users() {
+        GET_CORPORATE_INVITED_USERS_LIST_USERS.decodes();
+    }
+    #[cfg(feature = "master-account")]
+    /// `GetCorporateUserPermission` with every property.
+    const GET_CORPORATE_USER_PERMISSION: Example<types::GetCorporateUserPermission> = Example::new(
+        r#"{
+  "email": "example",
+  "feature_access": {
+    "analytics": [
+      "example"
+    ],
+    "api_keys": [
+      "example"
+    ],
+    "apps_management": [
+      "example"
+    ],
+    "create_sub_organizations": [
+      "example"
+    ],
+    "manage_sub_organizations": [
+      "example"
+    ],
+    "my_plan": [
+      "example"
+    ],
+    "security": [
+      "example"
+    ],
+    "sub_organization_groups": [
+      "example"
+    ],
+    "user_management": [
+      "example"
+    ]
+  },
+  "groups": [
+    {
+      "id": "example",
+      "name": "example"
+    }
+  ],
+  "status": "example"
+}"#,
+    );
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn get_corporate_user_permission() {
+        GET_CORPORATE_USER_PERMISSION.decodes();
     }
     #[cfg(feature = "coupons")]
     /// `GetCouponCollection` with every property.
@@ -3765,6 +4409,18 @@ mod responses {
     fn get_sms_event_report_events_with_null_tag() {
         GET_SMS_EVENT_REPORT_EVENTS.decodes_with_null("tag");
     }
+    #[cfg(feature = "master-account")]
+    /// `GetSsoToken` with every property.
+    const GET_SSO_TOKEN: Example<types::GetSsoToken> = Example::new(
+        r#"{
+  "token": "example"
+}"#,
+    );
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn get_sso_token() {
+        GET_SSO_TOKEN.decodes();
+    }
     #[cfg(feature = "transactional-sms")]
     /// `GetTransacAggregatedSmsReport` with every property.
     const GET_TRANSAC_AGGREGATED_SMS_REPORT: Example<
@@ -4669,6 +5325,522 @@ mod responses {
     fn loyalty_tier_page_with_null_items() {
         LOYALTY_TIER_PAGE.decodes_with_null("items");
     }
+    #[cfg(feature = "master-account")]
+    /// `MasterDetailsResponse` with every property.
+    const MASTER_DETAILS_RESPONSE: Example<types::MasterDetailsResponse> = Example::new(
+        r#"{
+  "billingInfo": {
+    "address": {
+      "countryCode": "example",
+      "locality": "example",
+      "postalCode": "example",
+      "stateCode": "example",
+      "streetAddress": "example"
+    },
+    "companyName": "example",
+    "email": "example",
+    "name": {
+      "familyName": "example",
+      "givenName": "example"
+    }
+  },
+  "companyName": "example",
+  "currencyCode": "example",
+  "email": "example",
+  "id": 7,
+  "planInfo": {
+    "currencyCode": "example",
+    "features": [
+      {
+        "name": "example",
+        "quantity": 7,
+        "quantityWithOverages": 7,
+        "remaining": 7,
+        "unitValue": "value",
+        "used": 7,
+        "usedOverages": 7
+      }
+    ],
+    "nextBillingAt": 7,
+    "planPeriod": "month",
+    "price": 7.5,
+    "subAccounts": 7
+  },
+  "timezone": "example"
+}"#,
+    );
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response() {
+        MASTER_DETAILS_RESPONSE.decodes();
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_without_billing_info() {
+        MASTER_DETAILS_RESPONSE.decodes_without("billingInfo");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_with_null_billing_info() {
+        MASTER_DETAILS_RESPONSE.decodes_with_null("billingInfo");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_without_company_name() {
+        MASTER_DETAILS_RESPONSE.decodes_without("companyName");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_with_null_company_name() {
+        MASTER_DETAILS_RESPONSE.decodes_with_null("companyName");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_without_currency_code() {
+        MASTER_DETAILS_RESPONSE.decodes_without("currencyCode");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_with_null_currency_code() {
+        MASTER_DETAILS_RESPONSE.decodes_with_null("currencyCode");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_without_email() {
+        MASTER_DETAILS_RESPONSE.decodes_without("email");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_with_null_email() {
+        MASTER_DETAILS_RESPONSE.decodes_with_null("email");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_without_id() {
+        MASTER_DETAILS_RESPONSE.decodes_without("id");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_with_null_id() {
+        MASTER_DETAILS_RESPONSE.decodes_with_null("id");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_with_id_as_string() {
+        MASTER_DETAILS_RESPONSE.decodes_with_number_as_string("id");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_without_plan_info() {
+        MASTER_DETAILS_RESPONSE.decodes_without("planInfo");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_with_null_plan_info() {
+        MASTER_DETAILS_RESPONSE.decodes_with_null("planInfo");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_without_timezone() {
+        MASTER_DETAILS_RESPONSE.decodes_without("timezone");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_with_null_timezone() {
+        MASTER_DETAILS_RESPONSE.decodes_with_null("timezone");
+    }
+    #[cfg(feature = "master-account")]
+    /// `MasterDetailsResponseBillingInfo` with every property.
+    const MASTER_DETAILS_RESPONSE_BILLING_INFO: Example<
+        types::MasterDetailsResponseBillingInfo,
+    > = Example::new(
+        r#"{
+  "address": {
+    "countryCode": "example",
+    "locality": "example",
+    "postalCode": "example",
+    "stateCode": "example",
+    "streetAddress": "example"
+  },
+  "companyName": "example",
+  "email": "example",
+  "name": {
+    "familyName": "example",
+    "givenName": "example"
+  }
+}"#,
+    );
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_billing_info() {
+        MASTER_DETAILS_RESPONSE_BILLING_INFO.decodes();
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_billing_info_without_address() {
+        MASTER_DETAILS_RESPONSE_BILLING_INFO.decodes_without("address");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_billing_info_with_null_address() {
+        MASTER_DETAILS_RESPONSE_BILLING_INFO.decodes_with_null("address");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_billing_info_without_company_name() {
+        MASTER_DETAILS_RESPONSE_BILLING_INFO.decodes_without("companyName");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_billing_info_with_null_company_name() {
+        MASTER_DETAILS_RESPONSE_BILLING_INFO.decodes_with_null("companyName");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_billing_info_without_email() {
+        MASTER_DETAILS_RESPONSE_BILLING_INFO.decodes_without("email");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_billing_info_with_null_email() {
+        MASTER_DETAILS_RESPONSE_BILLING_INFO.decodes_with_null("email");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_billing_info_without_name() {
+        MASTER_DETAILS_RESPONSE_BILLING_INFO.decodes_without("name");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_billing_info_with_null_name() {
+        MASTER_DETAILS_RESPONSE_BILLING_INFO.decodes_with_null("name");
+    }
+    #[cfg(feature = "master-account")]
+    /// `MasterDetailsResponseBillingInfoAddress` with every property.
+    const MASTER_DETAILS_RESPONSE_BILLING_INFO_ADDRESS: Example<
+        types::MasterDetailsResponseBillingInfoAddress,
+    > = Example::new(
+        r#"{
+  "countryCode": "example",
+  "locality": "example",
+  "postalCode": "example",
+  "stateCode": "example",
+  "streetAddress": "example"
+}"#,
+    );
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_billing_info_address() {
+        MASTER_DETAILS_RESPONSE_BILLING_INFO_ADDRESS.decodes();
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_billing_info_address_without_country_code() {
+        MASTER_DETAILS_RESPONSE_BILLING_INFO_ADDRESS.decodes_without("countryCode");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_billing_info_address_with_null_country_code() {
+        MASTER_DETAILS_RESPONSE_BILLING_INFO_ADDRESS.decodes_with_null("countryCode");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_billing_info_address_without_locality() {
+        MASTER_DETAILS_RESPONSE_BILLING_INFO_ADDRESS.decodes_without("locality");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_billing_info_address_with_null_locality() {
+        MASTER_DETAILS_RESPONSE_BILLING_INFO_ADDRESS.decodes_with_null("locality");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_billing_info_address_without_postal_code() {
+        MASTER_DETAILS_RESPONSE_BILLING_INFO_ADDRESS.decodes_without("postalCode");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_billing_info_address_with_null_postal_code() {
+        MASTER_DETAILS_RESPONSE_BILLING_INFO_ADDRESS.decodes_with_null("postalCode");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_billing_info_address_without_state_code() {
+        MASTER_DETAILS_RESPONSE_BILLING_INFO_ADDRESS.decodes_without("stateCode");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_billing_info_address_with_null_state_code() {
+        MASTER_DETAILS_RESPONSE_BILLING_INFO_ADDRESS.decodes_with_null("stateCode");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_billing_info_address_without_street_address() {
+        MASTER_DETAILS_RESPONSE_BILLING_INFO_ADDRESS.decodes_without("streetAddress");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_billing_info_address_with_null_street_address() {
+        MASTER_DETAILS_RESPONSE_BILLING_INFO_ADDRESS.decodes_with_null("streetAddress");
+    }
+    #[cfg(feature = "master-account")]
+    /// `MasterDetailsResponseBillingInfoName` with every property.
+    const MASTER_DETAILS_RESPONSE_BILLING_INFO_NAME: Example<
+        types::MasterDetailsResponseBillingInfoName,
+    > = Example::new(r#"{
+  "familyName": "example",
+  "givenName": "example"
+}"#);
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_billing_info_name() {
+        MASTER_DETAILS_RESPONSE_BILLING_INFO_NAME.decodes();
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_billing_info_name_without_family_name() {
+        MASTER_DETAILS_RESPONSE_BILLING_INFO_NAME.decodes_without("familyName");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_billing_info_name_with_null_family_name() {
+        MASTER_DETAILS_RESPONSE_BILLING_INFO_NAME.decodes_with_null("familyName");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_billing_info_name_without_given_name() {
+        MASTER_DETAILS_RESPONSE_BILLING_INFO_NAME.decodes_without("givenName");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_billing_info_name_with_null_given_name() {
+        MASTER_DETAILS_RESPONSE_BILLING_INFO_NAME.decodes_with_null("givenName");
+    }
+    #[cfg(feature = "master-account")]
+    /// `MasterDetailsResponsePlanInfo` with every property.
+    const MASTER_DETAILS_RESPONSE_PLAN_INFO: Example<
+        types::MasterDetailsResponsePlanInfo,
+    > = Example::new(
+        r#"{
+  "currencyCode": "example",
+  "features": [
+    {
+      "name": "example",
+      "quantity": 7,
+      "quantityWithOverages": 7,
+      "remaining": 7,
+      "unitValue": "value",
+      "used": 7,
+      "usedOverages": 7
+    }
+  ],
+  "nextBillingAt": 7,
+  "planPeriod": "month",
+  "price": 7.5,
+  "subAccounts": 7
+}"#,
+    );
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_plan_info() {
+        MASTER_DETAILS_RESPONSE_PLAN_INFO.decodes();
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_plan_info_without_currency_code() {
+        MASTER_DETAILS_RESPONSE_PLAN_INFO.decodes_without("currencyCode");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_plan_info_with_null_currency_code() {
+        MASTER_DETAILS_RESPONSE_PLAN_INFO.decodes_with_null("currencyCode");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_plan_info_without_features() {
+        MASTER_DETAILS_RESPONSE_PLAN_INFO.decodes_without("features");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_plan_info_with_null_features() {
+        MASTER_DETAILS_RESPONSE_PLAN_INFO.decodes_with_null("features");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_plan_info_without_next_billing_at() {
+        MASTER_DETAILS_RESPONSE_PLAN_INFO.decodes_without("nextBillingAt");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_plan_info_with_null_next_billing_at() {
+        MASTER_DETAILS_RESPONSE_PLAN_INFO.decodes_with_null("nextBillingAt");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_plan_info_with_next_billing_at_as_string() {
+        MASTER_DETAILS_RESPONSE_PLAN_INFO.decodes_with_number_as_string("nextBillingAt");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_plan_info_without_plan_period() {
+        MASTER_DETAILS_RESPONSE_PLAN_INFO.decodes_without("planPeriod");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_plan_info_with_null_plan_period() {
+        MASTER_DETAILS_RESPONSE_PLAN_INFO.decodes_with_null("planPeriod");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_plan_info_without_price() {
+        MASTER_DETAILS_RESPONSE_PLAN_INFO.decodes_without("price");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_plan_info_with_null_price() {
+        MASTER_DETAILS_RESPONSE_PLAN_INFO.decodes_with_null("price");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_plan_info_with_price_as_string() {
+        MASTER_DETAILS_RESPONSE_PLAN_INFO.decodes_with_number_as_string("price");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_plan_info_without_sub_accounts() {
+        MASTER_DETAILS_RESPONSE_PLAN_INFO.decodes_without("subAccounts");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_plan_info_with_null_sub_accounts() {
+        MASTER_DETAILS_RESPONSE_PLAN_INFO.decodes_with_null("subAccounts");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_plan_info_with_sub_accounts_as_string() {
+        MASTER_DETAILS_RESPONSE_PLAN_INFO.decodes_with_number_as_string("subAccounts");
+    }
+    #[cfg(feature = "master-account")]
+    /// `MasterDetailsResponsePlanInfoFeatures` with every property.
+    const MASTER_DETAILS_RESPONSE_PLAN_INFO_FEATURES: Example<
+        types::MasterDetailsResponsePlanInfoFeatures,
+    > = Example::new(
+        r#"{
+  "name": "example",
+  "quantity": 7,
+  "quantityWithOverages": 7,
+  "remaining": 7,
+  "unitValue": "value",
+  "used": 7,
+  "usedOverages": 7
+}"#,
+    );
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_plan_info_features() {
+        MASTER_DETAILS_RESPONSE_PLAN_INFO_FEATURES.decodes();
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_plan_info_features_without_name() {
+        MASTER_DETAILS_RESPONSE_PLAN_INFO_FEATURES.decodes_without("name");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_plan_info_features_with_null_name() {
+        MASTER_DETAILS_RESPONSE_PLAN_INFO_FEATURES.decodes_with_null("name");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_plan_info_features_without_quantity() {
+        MASTER_DETAILS_RESPONSE_PLAN_INFO_FEATURES.decodes_without("quantity");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_plan_info_features_with_null_quantity() {
+        MASTER_DETAILS_RESPONSE_PLAN_INFO_FEATURES.decodes_with_null("quantity");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_plan_info_features_with_quantity_as_string() {
+        MASTER_DETAILS_RESPONSE_PLAN_INFO_FEATURES
+            .decodes_with_number_as_string("quantity");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_plan_info_features_without_quantity_with_overages() {
+        MASTER_DETAILS_RESPONSE_PLAN_INFO_FEATURES
+            .decodes_without("quantityWithOverages");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_plan_info_features_with_null_quantity_with_overages() {
+        MASTER_DETAILS_RESPONSE_PLAN_INFO_FEATURES
+            .decodes_with_null("quantityWithOverages");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_plan_info_features_with_quantity_with_overages_as_string() {
+        MASTER_DETAILS_RESPONSE_PLAN_INFO_FEATURES
+            .decodes_with_number_as_string("quantityWithOverages");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_plan_info_features_without_remaining() {
+        MASTER_DETAILS_RESPONSE_PLAN_INFO_FEATURES.decodes_without("remaining");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_plan_info_features_with_null_remaining() {
+        MASTER_DETAILS_RESPONSE_PLAN_INFO_FEATURES.decodes_with_null("remaining");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_plan_info_features_with_remaining_as_string() {
+        MASTER_DETAILS_RESPONSE_PLAN_INFO_FEATURES
+            .decodes_with_number_as_string("remaining");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_plan_info_features_without_unit_value() {
+        MASTER_DETAILS_RESPONSE_PLAN_INFO_FEATURES.decodes_without("unitValue");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_plan_info_features_with_null_unit_value() {
+        MASTER_DETAILS_RESPONSE_PLAN_INFO_FEATURES.decodes_with_null("unitValue");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_plan_info_features_without_used() {
+        MASTER_DETAILS_RESPONSE_PLAN_INFO_FEATURES.decodes_without("used");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_plan_info_features_with_null_used() {
+        MASTER_DETAILS_RESPONSE_PLAN_INFO_FEATURES.decodes_with_null("used");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_plan_info_features_with_used_as_string() {
+        MASTER_DETAILS_RESPONSE_PLAN_INFO_FEATURES.decodes_with_number_as_string("used");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_plan_info_features_without_used_overages() {
+        MASTER_DETAILS_RESPONSE_PLAN_INFO_FEATURES.decodes_without("usedOverages");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_plan_info_features_with_null_used_overages() {
+        MASTER_DETAILS_RESPONSE_PLAN_INFO_FEATURES.decodes_with_null("usedOverages");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_plan_info_features_with_used_overages_as_string() {
+        MASTER_DETAILS_RESPONSE_PLAN_INFO_FEATURES
+            .decodes_with_number_as_string("usedOverages");
+    }
     #[cfg(feature = "program")]
     /// `MemberContact` with every property.
     const MEMBER_CONTACT: Example<types::MemberContact> = Example::new(
@@ -5009,6 +6181,14 @@ mod responses {
     fn pipeline_stage_with_null_name() {
         PIPELINE_STAGE.decodes_with_null("name");
     }
+    #[cfg(feature = "master-account")]
+    /// `PlanPeriod` with every property.
+    const PLAN_PERIOD: Example<types::PlanPeriod> = Example::new(r#""month""#);
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn plan_period() {
+        PLAN_PERIOD.decodes();
+    }
     #[cfg(feature = "account")]
     /// `PlanType` with every property.
     const PLAN_TYPE: Example<types::PlanType> = Example::new(r#""payAsYouGo""#);
@@ -5116,6 +6296,517 @@ mod responses {
     #[test]
     fn sms_event() {
         SMS_EVENT.decodes();
+    }
+    #[cfg(feature = "master-account")]
+    /// `SubAccountDetailsResponse` with every property.
+    const SUB_ACCOUNT_DETAILS_RESPONSE: Example<types::SubAccountDetailsResponse> = Example::new(
+        r#"{
+  "companyName": "example",
+  "email": "example",
+  "groups": [
+    {
+      "id": "example",
+      "name": "example"
+    }
+  ],
+  "name": "example",
+  "planInfo": {
+    "credits": {
+      "emails": {
+        "quantity": 7,
+        "remaining": 7
+      },
+      "externalFeeds": {
+        "quantity": 7,
+        "remaining": 7
+      },
+      "sms": {
+        "quantity": 7,
+        "remaining": 7
+      },
+      "whatsapp": {
+        "quantity": 7,
+        "remaining": 7
+      },
+      "wpSubscribers": {
+        "quantity": 7,
+        "remaining": 7
+      }
+    },
+    "features": {
+      "inbox": {
+        "quantity": 7,
+        "remaining": 7
+      },
+      "landingPage": {
+        "quantity": 7,
+        "remaining": 7
+      },
+      "salesUsers": {
+        "quantity": 7,
+        "remaining": 7
+      },
+      "users": {
+        "quantity": 7,
+        "remaining": 7
+      }
+    },
+    "planType": "example"
+  }
+}"#,
+    );
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response() {
+        SUB_ACCOUNT_DETAILS_RESPONSE.decodes();
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response_without_company_name() {
+        SUB_ACCOUNT_DETAILS_RESPONSE.decodes_without("companyName");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response_with_null_company_name() {
+        SUB_ACCOUNT_DETAILS_RESPONSE.decodes_with_null("companyName");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response_without_email() {
+        SUB_ACCOUNT_DETAILS_RESPONSE.decodes_without("email");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response_with_null_email() {
+        SUB_ACCOUNT_DETAILS_RESPONSE.decodes_with_null("email");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response_without_groups() {
+        SUB_ACCOUNT_DETAILS_RESPONSE.decodes_without("groups");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response_with_null_groups() {
+        SUB_ACCOUNT_DETAILS_RESPONSE.decodes_with_null("groups");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response_without_name() {
+        SUB_ACCOUNT_DETAILS_RESPONSE.decodes_without("name");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response_with_null_name() {
+        SUB_ACCOUNT_DETAILS_RESPONSE.decodes_with_null("name");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response_without_plan_info() {
+        SUB_ACCOUNT_DETAILS_RESPONSE.decodes_without("planInfo");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response_with_null_plan_info() {
+        SUB_ACCOUNT_DETAILS_RESPONSE.decodes_with_null("planInfo");
+    }
+    #[cfg(feature = "master-account")]
+    /// `SubAccountDetailsResponsePlanInfo` with every property.
+    const SUB_ACCOUNT_DETAILS_RESPONSE_PLAN_INFO: Example<
+        types::SubAccountDetailsResponsePlanInfo,
+    > = Example::new(
+        r#"{
+  "credits": {
+    "emails": {
+      "quantity": 7,
+      "remaining": 7
+    },
+    "externalFeeds": {
+      "quantity": 7,
+      "remaining": 7
+    },
+    "sms": {
+      "quantity": 7,
+      "remaining": 7
+    },
+    "whatsapp": {
+      "quantity": 7,
+      "remaining": 7
+    },
+    "wpSubscribers": {
+      "quantity": 7,
+      "remaining": 7
+    }
+  },
+  "features": {
+    "inbox": {
+      "quantity": 7,
+      "remaining": 7
+    },
+    "landingPage": {
+      "quantity": 7,
+      "remaining": 7
+    },
+    "salesUsers": {
+      "quantity": 7,
+      "remaining": 7
+    },
+    "users": {
+      "quantity": 7,
+      "remaining": 7
+    }
+  },
+  "planType": "example"
+}"#,
+    );
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response_plan_info() {
+        SUB_ACCOUNT_DETAILS_RESPONSE_PLAN_INFO.decodes();
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response_plan_info_without_credits() {
+        SUB_ACCOUNT_DETAILS_RESPONSE_PLAN_INFO.decodes_without("credits");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response_plan_info_with_null_credits() {
+        SUB_ACCOUNT_DETAILS_RESPONSE_PLAN_INFO.decodes_with_null("credits");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response_plan_info_without_features() {
+        SUB_ACCOUNT_DETAILS_RESPONSE_PLAN_INFO.decodes_without("features");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response_plan_info_with_null_features() {
+        SUB_ACCOUNT_DETAILS_RESPONSE_PLAN_INFO.decodes_with_null("features");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response_plan_info_without_plan_type() {
+        SUB_ACCOUNT_DETAILS_RESPONSE_PLAN_INFO.decodes_without("planType");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response_plan_info_with_null_plan_type() {
+        SUB_ACCOUNT_DETAILS_RESPONSE_PLAN_INFO.decodes_with_null("planType");
+    }
+    #[cfg(feature = "master-account")]
+    /// `SubAccountDetailsResponsePlanInfoCredits` with every property.
+    const SUB_ACCOUNT_DETAILS_RESPONSE_PLAN_INFO_CREDITS: Example<
+        types::SubAccountDetailsResponsePlanInfoCredits,
+    > = Example::new(
+        r#"{
+  "emails": {
+    "quantity": 7,
+    "remaining": 7
+  },
+  "externalFeeds": {
+    "quantity": 7,
+    "remaining": 7
+  },
+  "sms": {
+    "quantity": 7,
+    "remaining": 7
+  },
+  "whatsapp": {
+    "quantity": 7,
+    "remaining": 7
+  },
+  "wpSubscribers": {
+    "quantity": 7,
+    "remaining": 7
+  }
+}"#,
+    );
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response_plan_info_credits() {
+        SUB_ACCOUNT_DETAILS_RESPONSE_PLAN_INFO_CREDITS.decodes();
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response_plan_info_credits_without_emails() {
+        SUB_ACCOUNT_DETAILS_RESPONSE_PLAN_INFO_CREDITS.decodes_without("emails");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response_plan_info_credits_with_null_emails() {
+        SUB_ACCOUNT_DETAILS_RESPONSE_PLAN_INFO_CREDITS.decodes_with_null("emails");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response_plan_info_credits_without_external_feeds() {
+        SUB_ACCOUNT_DETAILS_RESPONSE_PLAN_INFO_CREDITS.decodes_without("externalFeeds");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response_plan_info_credits_with_null_external_feeds() {
+        SUB_ACCOUNT_DETAILS_RESPONSE_PLAN_INFO_CREDITS
+            .decodes_with_null("externalFeeds");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response_plan_info_credits_without_sms() {
+        SUB_ACCOUNT_DETAILS_RESPONSE_PLAN_INFO_CREDITS.decodes_without("sms");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response_plan_info_credits_with_null_sms() {
+        SUB_ACCOUNT_DETAILS_RESPONSE_PLAN_INFO_CREDITS.decodes_with_null("sms");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response_plan_info_credits_without_whatsapp() {
+        SUB_ACCOUNT_DETAILS_RESPONSE_PLAN_INFO_CREDITS.decodes_without("whatsapp");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response_plan_info_credits_with_null_whatsapp() {
+        SUB_ACCOUNT_DETAILS_RESPONSE_PLAN_INFO_CREDITS.decodes_with_null("whatsapp");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response_plan_info_credits_without_wp_subscribers() {
+        SUB_ACCOUNT_DETAILS_RESPONSE_PLAN_INFO_CREDITS.decodes_without("wpSubscribers");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response_plan_info_credits_with_null_wp_subscribers() {
+        SUB_ACCOUNT_DETAILS_RESPONSE_PLAN_INFO_CREDITS
+            .decodes_with_null("wpSubscribers");
+    }
+    #[cfg(feature = "master-account")]
+    /// `SubAccountDetailsResponsePlanInfoFeatures` with every property.
+    const SUB_ACCOUNT_DETAILS_RESPONSE_PLAN_INFO_FEATURES: Example<
+        types::SubAccountDetailsResponsePlanInfoFeatures,
+    > = Example::new(
+        r#"{
+  "inbox": {
+    "quantity": 7,
+    "remaining": 7
+  },
+  "landingPage": {
+    "quantity": 7,
+    "remaining": 7
+  },
+  "salesUsers": {
+    "quantity": 7,
+    "remaining": 7
+  },
+  "users": {
+    "quantity": 7,
+    "remaining": 7
+  }
+}"#,
+    );
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response_plan_info_features() {
+        SUB_ACCOUNT_DETAILS_RESPONSE_PLAN_INFO_FEATURES.decodes();
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response_plan_info_features_without_inbox() {
+        SUB_ACCOUNT_DETAILS_RESPONSE_PLAN_INFO_FEATURES.decodes_without("inbox");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response_plan_info_features_with_null_inbox() {
+        SUB_ACCOUNT_DETAILS_RESPONSE_PLAN_INFO_FEATURES.decodes_with_null("inbox");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response_plan_info_features_without_landing_page() {
+        SUB_ACCOUNT_DETAILS_RESPONSE_PLAN_INFO_FEATURES.decodes_without("landingPage");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response_plan_info_features_with_null_landing_page() {
+        SUB_ACCOUNT_DETAILS_RESPONSE_PLAN_INFO_FEATURES.decodes_with_null("landingPage");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response_plan_info_features_without_sales_users() {
+        SUB_ACCOUNT_DETAILS_RESPONSE_PLAN_INFO_FEATURES.decodes_without("salesUsers");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response_plan_info_features_with_null_sales_users() {
+        SUB_ACCOUNT_DETAILS_RESPONSE_PLAN_INFO_FEATURES.decodes_with_null("salesUsers");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response_plan_info_features_without_users() {
+        SUB_ACCOUNT_DETAILS_RESPONSE_PLAN_INFO_FEATURES.decodes_without("users");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response_plan_info_features_with_null_users() {
+        SUB_ACCOUNT_DETAILS_RESPONSE_PLAN_INFO_FEATURES.decodes_with_null("users");
+    }
+    #[cfg(feature = "master-account")]
+    /// `SubAccountGroup` with every property.
+    const SUB_ACCOUNT_GROUP: Example<types::SubAccountGroup> = Example::new(
+        r#"{
+  "id": "example",
+  "name": "example"
+}"#,
+    );
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_group() {
+        SUB_ACCOUNT_GROUP.decodes();
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_group_without_id() {
+        SUB_ACCOUNT_GROUP.decodes_without("id");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_group_with_null_id() {
+        SUB_ACCOUNT_GROUP.decodes_with_null("id");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_group_without_name() {
+        SUB_ACCOUNT_GROUP.decodes_without("name");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_group_with_null_name() {
+        SUB_ACCOUNT_GROUP.decodes_with_null("name");
+    }
+    #[cfg(feature = "master-account")]
+    /// `SubAccountQuota` with every property.
+    const SUB_ACCOUNT_QUOTA: Example<types::SubAccountQuota> = Example::new(
+        r#"{
+  "quantity": 7,
+  "remaining": 7
+}"#,
+    );
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_quota() {
+        SUB_ACCOUNT_QUOTA.decodes();
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_quota_without_quantity() {
+        SUB_ACCOUNT_QUOTA.decodes_without("quantity");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_quota_with_null_quantity() {
+        SUB_ACCOUNT_QUOTA.decodes_with_null("quantity");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_quota_with_quantity_as_string() {
+        SUB_ACCOUNT_QUOTA.decodes_with_number_as_string("quantity");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_quota_without_remaining() {
+        SUB_ACCOUNT_QUOTA.decodes_without("remaining");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_quota_with_null_remaining() {
+        SUB_ACCOUNT_QUOTA.decodes_with_null("remaining");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_quota_with_remaining_as_string() {
+        SUB_ACCOUNT_QUOTA.decodes_with_number_as_string("remaining");
+    }
+    #[cfg(feature = "master-account")]
+    /// `SubAccountsResponse` with every property.
+    const SUB_ACCOUNTS_RESPONSE: Example<types::SubAccountsResponse> = Example::new(
+        r#"{
+  "count": 7,
+  "subAccounts": [
+    {
+      "active": true,
+      "companyName": "example",
+      "createdAt": 7,
+      "groups": [
+        {
+          "id": "example",
+          "name": "example"
+        }
+      ],
+      "id": 7
+    }
+  ]
+}"#,
+    );
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_accounts_response() {
+        SUB_ACCOUNTS_RESPONSE.decodes();
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_accounts_response_without_count() {
+        SUB_ACCOUNTS_RESPONSE.decodes_without("count");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_accounts_response_with_null_count() {
+        SUB_ACCOUNTS_RESPONSE.decodes_with_null("count");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_accounts_response_with_count_as_string() {
+        SUB_ACCOUNTS_RESPONSE.decodes_with_number_as_string("count");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_accounts_response_without_sub_accounts() {
+        SUB_ACCOUNTS_RESPONSE.decodes_without("subAccounts");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_accounts_response_with_null_sub_accounts() {
+        SUB_ACCOUNTS_RESPONSE.decodes_with_null("subAccounts");
+    }
+    #[cfg(feature = "master-account")]
+    /// `SubAccountsResponseSubAccounts` with every property.
+    const SUB_ACCOUNTS_RESPONSE_SUB_ACCOUNTS: Example<
+        types::SubAccountsResponseSubAccounts,
+    > = Example::new(
+        r#"{
+  "active": true,
+  "companyName": "example",
+  "createdAt": 7,
+  "groups": [
+    {
+      "id": "example",
+      "name": "example"
+    }
+  ],
+  "id": 7
+}"#,
+    );
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_accounts_response_sub_accounts() {
+        SUB_ACCOUNTS_RESPONSE_SUB_ACCOUNTS.decodes();
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_accounts_response_sub_accounts_with_created_at_as_string() {
+        SUB_ACCOUNTS_RESPONSE_SUB_ACCOUNTS.decodes_with_number_as_string("createdAt");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_accounts_response_sub_accounts_with_id_as_string() {
+        SUB_ACCOUNTS_RESPONSE_SUB_ACCOUNTS.decodes_with_number_as_string("id");
     }
     #[cfg(any(feature = "account", feature = "program"))]
     /// `Subscription` with every property.
@@ -6983,6 +8674,289 @@ mod arguments {
                 result,
                 "conversations_pushed_messages_id_delete",
                 "id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "master-account")]
+    #[tokio::test]
+    async fn corporate_group_unlink_group_id_sub_accounts_put_without_group_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .corporate_group_unlink_group_id_sub_accounts_put()
+            .body(bodies::corporate_group_unlink_group_id_sub_accounts_put())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "corporate_group_unlink_group_id_sub_accounts_put",
+                "group_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "master-account")]
+    #[tokio::test]
+    async fn corporate_group_id_get_without_id() {
+        let server = Server::start().await;
+        let result = server.client().corporate_group_id_get().send().await;
+        server.assert_refused(result, "corporate_group_id_get", "id is required", None);
+    }
+    #[cfg(feature = "master-account")]
+    #[tokio::test]
+    async fn corporate_group_id_put_without_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .corporate_group_id_put()
+            .body(bodies::corporate_group_id_put())
+            .send()
+            .await;
+        server.assert_refused(result, "corporate_group_id_put", "id is required", None);
+    }
+    #[cfg(feature = "master-account")]
+    #[tokio::test]
+    async fn corporate_group_id_delete_without_id() {
+        let server = Server::start().await;
+        let result = server.client().corporate_group_id_delete().send().await;
+        server
+            .assert_refused(result, "corporate_group_id_delete", "id is required", None);
+    }
+    #[cfg(feature = "master-account")]
+    #[tokio::test]
+    async fn corporate_sub_account_get_without_offset() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .corporate_sub_account_get()
+            .limit(7u64)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "corporate_sub_account_get",
+                "offset is required",
+                None,
+            );
+    }
+    #[cfg(feature = "master-account")]
+    #[tokio::test]
+    async fn corporate_sub_account_get_offset_below_minimum() {
+        let server = Server::start().await;
+        let value = -1i64;
+        let result = server
+            .client()
+            .corporate_sub_account_get()
+            .limit(7u64)
+            .offset(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "corporate_sub_account_get",
+                "offset must be an integer of at least 0",
+                None,
+            );
+    }
+    #[cfg(feature = "master-account")]
+    #[tokio::test]
+    async fn corporate_sub_account_get_without_limit() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .corporate_sub_account_get()
+            .offset(7i64)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "corporate_sub_account_get",
+                "limit is required",
+                None,
+            );
+    }
+    #[cfg(feature = "master-account")]
+    #[tokio::test]
+    async fn corporate_sub_account_get_limit_below_minimum() {
+        let server = Server::start().await;
+        let value = 0u64;
+        let result = server
+            .client()
+            .corporate_sub_account_get()
+            .offset(7i64)
+            .limit(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "corporate_sub_account_get",
+                "limit must be an integer of at least 1",
+                None,
+            );
+    }
+    #[cfg(feature = "master-account")]
+    #[tokio::test]
+    async fn corporate_sub_account_id_get_without_id() {
+        let server = Server::start().await;
+        let result = server.client().corporate_sub_account_id_get().send().await;
+        server
+            .assert_refused(
+                result,
+                "corporate_sub_account_id_get",
+                "id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "master-account")]
+    #[tokio::test]
+    async fn corporate_sub_account_id_delete_without_id() {
+        let server = Server::start().await;
+        let result = server.client().corporate_sub_account_id_delete().send().await;
+        server
+            .assert_refused(
+                result,
+                "corporate_sub_account_id_delete",
+                "id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "master-account")]
+    #[tokio::test]
+    async fn corporate_sub_account_id_applications_toggle_put_without_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .corporate_sub_account_id_applications_toggle_put()
+            .body(bodies::corporate_sub_account_id_applications_toggle_put())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "corporate_sub_account_id_applications_toggle_put",
+                "id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "master-account")]
+    #[tokio::test]
+    async fn corporate_sub_account_id_plan_put_without_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .corporate_sub_account_id_plan_put()
+            .body(bodies::corporate_sub_account_id_plan_put())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "corporate_sub_account_id_plan_put",
+                "id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "master-account")]
+    #[tokio::test]
+    async fn corporate_user_invitation_action_email_put_without_action() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .corporate_user_invitation_action_email_put()
+            .email("example")
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "corporate_user_invitation_action_email_put",
+                "action is required",
+                None,
+            );
+    }
+    #[cfg(feature = "master-account")]
+    #[tokio::test]
+    async fn corporate_user_invitation_action_email_put_action_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server
+            .client()
+            .corporate_user_invitation_action_email_put()
+            .email("example")
+            .action(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "corporate_user_invitation_action_email_put",
+                "action must be one of: resend, cancel",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "master-account")]
+    #[tokio::test]
+    async fn corporate_user_invitation_action_email_put_without_email() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .corporate_user_invitation_action_email_put()
+            .action("resend")
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "corporate_user_invitation_action_email_put",
+                "email is required",
+                None,
+            );
+    }
+    #[cfg(feature = "master-account")]
+    #[tokio::test]
+    async fn corporate_user_revoke_email_delete_without_email() {
+        let server = Server::start().await;
+        let result = server.client().corporate_user_revoke_email_delete().send().await;
+        server
+            .assert_refused(
+                result,
+                "corporate_user_revoke_email_delete",
+                "email is required",
+                None,
+            );
+    }
+    #[cfg(feature = "master-account")]
+    #[tokio::test]
+    async fn get_corporate_user_permission_without_email() {
+        let server = Server::start().await;
+        let result = server.client().get_corporate_user_permission().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_corporate_user_permission",
+                "email is required",
+                None,
+            );
+    }
+    #[cfg(feature = "master-account")]
+    #[tokio::test]
+    async fn corporate_user_email_permissions_put_without_email() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .corporate_user_email_permissions_put()
+            .body(bodies::corporate_user_email_permissions_put())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "corporate_user_email_permissions_put",
+                "email is required",
                 None,
             );
     }
@@ -10634,6 +12608,165 @@ mod path_segments {
                 );
         }
     }
+    #[cfg(feature = "master-account")]
+    #[tokio::test]
+    async fn corporate_group_unlink_group_id_sub_accounts_put_group_id() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .corporate_group_unlink_group_id_sub_accounts_put()
+                .body(bodies::corporate_group_unlink_group_id_sub_accounts_put())
+                .group_id(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/corporate/group/unlink/{groupId}/subAccounts",
+                    "groupId",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "master-account")]
+    #[tokio::test]
+    async fn corporate_group_id_get_id() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client.corporate_group_id_get().id(value).send().await;
+            server.assert_in_segment(result, "/v3/corporate/group/{id}", "id", value);
+        }
+    }
+    #[cfg(feature = "master-account")]
+    #[tokio::test]
+    async fn corporate_group_id_put_id() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .corporate_group_id_put()
+                .body(bodies::corporate_group_id_put())
+                .id(value)
+                .send()
+                .await;
+            server.assert_in_segment(result, "/v3/corporate/group/{id}", "id", value);
+        }
+    }
+    #[cfg(feature = "master-account")]
+    #[tokio::test]
+    async fn corporate_group_id_delete_id() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client.corporate_group_id_delete().id(value).send().await;
+            server.assert_in_segment(result, "/v3/corporate/group/{id}", "id", value);
+        }
+    }
+    #[cfg(feature = "master-account")]
+    #[tokio::test]
+    async fn corporate_user_invitation_action_email_put_action() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .corporate_user_invitation_action_email_put()
+                .email("example")
+                .action(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/corporate/user/invitation/{action}/{email}",
+                    "action",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "master-account")]
+    #[tokio::test]
+    async fn corporate_user_invitation_action_email_put_email() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .corporate_user_invitation_action_email_put()
+                .action("resend")
+                .email(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/corporate/user/invitation/{action}/{email}",
+                    "email",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "master-account")]
+    #[tokio::test]
+    async fn corporate_user_revoke_email_delete_email() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .corporate_user_revoke_email_delete()
+                .email(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/corporate/user/revoke/{email}",
+                    "email",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "master-account")]
+    #[tokio::test]
+    async fn get_corporate_user_permission_email() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .get_corporate_user_permission()
+                .email(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/corporate/user/{email}/permissions",
+                    "email",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "master-account")]
+    #[tokio::test]
+    async fn corporate_user_email_permissions_put_email() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .corporate_user_email_permissions_put()
+                .body(bodies::corporate_user_email_permissions_put())
+                .email(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/corporate/user/{email}/permissions",
+                    "email",
+                    value,
+                );
+        }
+    }
     #[cfg(feature = "coupons")]
     #[tokio::test]
     async fn get_coupon_collection_id() {
@@ -12208,6 +14341,31 @@ mod bodies {
     /// A valid body of `conversations_pushed_messages_id_put`: its required properties.
     pub fn conversations_pushed_messages_id_put() -> types::UpdateMessageText {
         from_json(r#"{"text":"example"}"#)
+    }
+    #[cfg(feature = "master-account")]
+    /// A valid body of `corporate_group_unlink_group_id_sub_accounts_put`: its required properties.
+    pub fn corporate_group_unlink_group_id_sub_accounts_put() -> types::CorporateGroupSubAccounts {
+        from_json(r#"{"subAccountIds":[]}"#)
+    }
+    #[cfg(feature = "master-account")]
+    /// A valid body of `corporate_group_id_put`: its required properties.
+    pub fn corporate_group_id_put() -> types::UpdateCorporateGroup {
+        from_json(r#"{}"#)
+    }
+    #[cfg(feature = "master-account")]
+    /// A valid body of `corporate_sub_account_id_applications_toggle_put`: its required properties.
+    pub fn corporate_sub_account_id_applications_toggle_put() -> types::SubAccountAppsToggleRequest {
+        from_json(r#"{}"#)
+    }
+    #[cfg(feature = "master-account")]
+    /// A valid body of `corporate_sub_account_id_plan_put`: its required properties.
+    pub fn corporate_sub_account_id_plan_put() -> types::SubAccountUpdatePlanRequest {
+        from_json(r#"{}"#)
+    }
+    #[cfg(feature = "master-account")]
+    /// A valid body of `corporate_user_email_permissions_put`: its required properties.
+    pub fn corporate_user_email_permissions_put() -> types::UpdateAdminUserPermissions {
+        from_json(r#"{"all_features_access":true,"privileges":[]}"#)
     }
     #[cfg(feature = "deals")]
     /// A valid body of `crm_deals_link_unlink_id_patch`: its required properties.

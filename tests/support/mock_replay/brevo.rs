@@ -464,6 +464,718 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                     }
                 })
         }
+        "corporate_group_post" => {
+            server
+                .corporate_group_post(|when, then| {
+                    when.body(
+                        &fixture.request_body::<api::types::CreateCorporateGroup>(),
+                    );
+                    match fixture.response.status {
+                        201u16 => {
+                            then.created(
+                                &fixture.response_body::<api::types::CorporateGroupId>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of corporate_group_post",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "corporate_group_unlink_group_id_sub_accounts_put" => {
+            server
+                .corporate_group_unlink_group_id_sub_accounts_put(|when, then| {
+                    when.group_id(
+                            &fixture
+                                .path_param::<
+                                    String,
+                                >(
+                                    "/corporate/group/unlink/{groupId}/subAccounts",
+                                    "groupId",
+                                ),
+                        )
+                        .body(
+                            &fixture
+                                .request_body::<api::types::CorporateGroupSubAccounts>(),
+                        );
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of corporate_group_unlink_group_id_sub_accounts_put",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "corporate_group_id_get" => {
+            server
+                .corporate_group_id_get(|when, then| {
+                    when.id(
+                        &fixture.path_param::<String>("/corporate/group/{id}", "id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<
+                                        api::types::CorporateGroupDetailsResponse,
+                                    >(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of corporate_group_id_get",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "corporate_group_id_put" => {
+            server
+                .corporate_group_id_put(|when, then| {
+                    when.id(&fixture.path_param::<String>("/corporate/group/{id}", "id"))
+                        .body(
+                            &fixture.request_body::<api::types::UpdateCorporateGroup>(),
+                        );
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of corporate_group_id_put",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "corporate_group_id_delete" => {
+            server
+                .corporate_group_id_delete(|when, then| {
+                    when.id(
+                        &fixture.path_param::<String>("/corporate/group/{id}", "id"),
+                    );
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of corporate_group_id_delete",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_sub_account_groups" => {
+            server
+                .get_sub_account_groups(|_when, then| {
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<
+                                        ::std::vec::Vec<api::types::CorporateGroup>,
+                                    >(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_sub_account_groups",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_corporate_invited_users_list" => {
+            server
+                .get_corporate_invited_users_list(|_when, then| {
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::GetCorporateInvitedUsersList>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_corporate_invited_users_list",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "corporate_ip_get" => {
+            server
+                .corporate_ip_get(|_when, then| {
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<::std::vec::Vec<api::types::CorporateIp>>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of corporate_ip_get",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "corporate_master_account_get" => {
+            server
+                .corporate_master_account_get(|_when, then| {
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::MasterDetailsResponse>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of corporate_master_account_get",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "corporate_sso_token_post" => {
+            server
+                .corporate_sso_token_post(|when, then| {
+                    when.body(
+                        &fixture.request_body::<api::types::SsoTokenRequestCorporate>(),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::GetSsoToken>());
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of corporate_sso_token_post",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "corporate_sub_account_get" => {
+            server
+                .corporate_sub_account_get(|when, then| {
+                    when.limit(
+                            fixture
+                                .query::<::std::num::NonZeroU64>("limit")
+                                .expect("the fixture has no limit query parameter"),
+                        )
+                        .offset(
+                            fixture
+                                .query::<i64>("offset")
+                                .expect("the fixture has no offset query parameter"),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::SubAccountsResponse>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of corporate_sub_account_get",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "corporate_sub_account_post" => {
+            server
+                .corporate_sub_account_post(|when, then| {
+                    when.body(&fixture.request_body::<api::types::CreateSubAccount>());
+                    match fixture.response.status {
+                        201u16 => {
+                            then.created(
+                                &fixture.response_body::<api::types::CreateModel>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of corporate_sub_account_post",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "corporate_sub_account_ip_associate_post" => {
+            server
+                .corporate_sub_account_ip_associate_post(|when, then| {
+                    when.body(&fixture.request_body::<api::types::SubAccountsIp>());
+                    match fixture.response.status {
+                        201u16 => {
+                            then.created(
+                                &fixture.response_body::<::serde_json::Value>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of corporate_sub_account_ip_associate_post",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "corporate_sub_account_ip_dissociate_put" => {
+            server
+                .corporate_sub_account_ip_dissociate_put(|when, then| {
+                    when.body(&fixture.request_body::<api::types::SubAccountsIp>());
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of corporate_sub_account_ip_dissociate_put",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "corporate_sub_account_key_post" => {
+            server
+                .corporate_sub_account_key_post(|when, then| {
+                    when.body(
+                        &fixture.request_body::<api::types::CreateApiKeyRequest>(),
+                    );
+                    match fixture.response.status {
+                        201u16 => {
+                            then.created(
+                                &fixture.response_body::<api::types::CreateApiKeyResponse>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of corporate_sub_account_key_post",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "corporate_sub_account_sso_token_post" => {
+            server
+                .corporate_sub_account_sso_token_post(|when, then| {
+                    when.body(&fixture.request_body::<api::types::SsoTokenRequest>());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::GetSsoToken>());
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of corporate_sub_account_sso_token_post",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "corporate_sub_account_id_get" => {
+            server
+                .corporate_sub_account_id_get(|when, then| {
+                    when.id(
+                        fixture.path_param::<i64>("/corporate/subAccount/{id}", "id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::SubAccountDetailsResponse>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of corporate_sub_account_id_get",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "corporate_sub_account_id_delete" => {
+            server
+                .corporate_sub_account_id_delete(|when, then| {
+                    when.id(
+                        fixture.path_param::<i64>("/corporate/subAccount/{id}", "id"),
+                    );
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of corporate_sub_account_id_delete",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "corporate_sub_account_id_applications_toggle_put" => {
+            server
+                .corporate_sub_account_id_applications_toggle_put(|when, then| {
+                    when.id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/corporate/subAccount/{id}/applications/toggle", "id"),
+                        )
+                        .body(
+                            &fixture
+                                .request_body::<api::types::SubAccountAppsToggleRequest>(),
+                        );
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of corporate_sub_account_id_applications_toggle_put",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "corporate_sub_account_id_plan_put" => {
+            server
+                .corporate_sub_account_id_plan_put(|when, then| {
+                    when.id(
+                            fixture
+                                .path_param::<i64>("/corporate/subAccount/{id}/plan", "id"),
+                        )
+                        .body(
+                            &fixture
+                                .request_body::<api::types::SubAccountUpdatePlanRequest>(),
+                        );
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of corporate_sub_account_id_plan_put",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "corporate_sub_accounts_plan_put" => {
+            server
+                .corporate_sub_accounts_plan_put(|when, then| {
+                    when.body(
+                        &fixture
+                            .request_body::<api::types::SubAccountsUpdatePlanRequest>(),
+                    );
+                    match fixture.response.status {
+                        202u16 => {
+                            then.accepted();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of corporate_sub_accounts_plan_put",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "invite_admin_user" => {
+            server
+                .invite_admin_user(|when, then| {
+                    when.body(&fixture.request_body::<api::types::InviteAdminUser>());
+                    match fixture.response.status {
+                        201u16 => {
+                            then.created(
+                                &fixture.response_body::<api::types::AdminInvitationId>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of invite_admin_user",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "corporate_user_invitation_action_email_put" => {
+            server
+                .corporate_user_invitation_action_email_put(|when, then| {
+                    when.action(
+                            fixture
+                                .path_param::<
+                                    api::types::InvitationAction,
+                                >("/corporate/user/invitation/{action}/{email}", "action"),
+                        )
+                        .email(
+                            &fixture
+                                .path_param::<
+                                    String,
+                                >("/corporate/user/invitation/{action}/{email}", "email"),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<
+                                        api::types::AdminInvitationActionResponse,
+                                    >(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of corporate_user_invitation_action_email_put",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "corporate_user_revoke_email_delete" => {
+            server
+                .corporate_user_revoke_email_delete(|when, then| {
+                    when.email(
+                        &fixture
+                            .path_param::<
+                                String,
+                            >("/corporate/user/revoke/{email}", "email"),
+                    );
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of corporate_user_revoke_email_delete",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_corporate_user_permission" => {
+            server
+                .get_corporate_user_permission(|when, then| {
+                    when.email(
+                        &fixture
+                            .path_param::<
+                                String,
+                            >("/corporate/user/{email}/permissions", "email"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::GetCorporateUserPermission>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_corporate_user_permission",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "corporate_user_email_permissions_put" => {
+            server
+                .corporate_user_email_permissions_put(|when, then| {
+                    when.email(
+                            &fixture
+                                .path_param::<
+                                    String,
+                                >("/corporate/user/{email}/permissions", "email"),
+                        )
+                        .body(
+                            &fixture
+                                .request_body::<api::types::UpdateAdminUserPermissions>(),
+                        );
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of corporate_user_email_permissions_put",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
         "get_coupon_collections" => {
             server
                 .get_coupon_collections(|when, then| {
