@@ -41,25 +41,26 @@ fn operation_ids(spec: &Path) -> Vec<String> {
         .collect()
 }
 
-/// The wire tests of `vendor`: `tests/<vendor>.rs` and the files of
-/// `tests/<vendor>/` it includes, without whitespace (rustfmt may break a
-/// long call over lines).
+/// The text of `vendor`'s wire tests, whitespace removed (rustfmt may break
+/// a long call over lines): `tests/<vendor>.rs` and the modules it keeps in
+/// `tests/<vendor>/`.
 fn wire_tests(vendor: &str) -> String {
-    let mut files: Vec<PathBuf> = vec![root().join(format!("tests/{vendor}.rs"))];
-    let mut parts: Vec<PathBuf> = std::fs::read_dir(root().join(format!("tests/{vendor}")))
+    let dir = root().join("tests").join(vendor);
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
         .into_iter()
         .flatten()
         .filter_map(Result::ok)
         .map(|entry| entry.path())
-        .filter(|path| path.extension().is_some_and(|e| e == "rs"))
+        .filter(|path| path.extension().is_some_and(|ext| ext == "rs"))
         .collect();
-    parts.sort();
-    files.extend(parts);
-    let text: Vec<String> = files
+    files.sort();
+    files.insert(0, root().join("tests").join(format!("{vendor}.rs")));
+    files
         .iter()
         .map(|file| std::fs::read_to_string(file).unwrap_or_default())
-        .collect();
-    text.join("\n").split_whitespace().collect()
+        .collect::<String>()
+        .split_whitespace()
+        .collect()
 }
 
 /// What `vendor` lacks, as instructions; empty when it is covered.
@@ -98,7 +99,7 @@ fn missing(vendor: &str, spec: &str) -> Vec<String> {
     if !no_test.is_empty() {
         todo.push(format!(
             "{vendor}: {} of {} operations have no wire test: {}.\n    \
-             Add a test per operation to tests/{vendor}.rs that calls \
+             Add a test per operation to tests/{vendor}.rs (or a module of it in tests/{vendor}/) that calls \
              `WireTest::start(\"{vendor}\", \"<operation>\")` and checks the call with \
              `wire.replay(..)` (see the other vendors' files).",
             no_test.len(),

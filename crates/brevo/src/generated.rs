@@ -530,6 +530,58 @@ pub mod types {
             Default::default()
         }
     }
+    #[cfg(feature = "ecommerce")]
+    ///The products sold in the orders attributed to a campaign or workflow.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct AttributedProducts {
+        ///List of attributed products
+        pub products: ::std::vec::Vec<ConversionSourceProduct>,
+    }
+    #[cfg(feature = "ecommerce")]
+    impl AttributedProducts {
+        pub fn builder() -> builder::AttributedProducts {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///The attribution metrics of each campaign or workflow asked for, and their totals.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct AttributionMetrics {
+        ///List of conversion attribution metrics
+        pub results: ::std::vec::Vec<ConversionSourceMetrics>,
+        pub totals: AttributionMetricsTotals,
+    }
+    #[cfg(feature = "ecommerce")]
+    impl AttributionMetrics {
+        pub fn builder() -> builder::AttributionMetrics {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///Attribution list aggregated totals
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct AttributionMetricsTotals {
+        ///Average basket of the orders attributed
+        #[serde(rename = "averageBasket")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub average_basket: f64,
+        ///Number of orders attributed
+        #[serde(rename = "ordersCount")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub orders_count: f64,
+        ///Revenue of the orders attributed
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub revenue: f64,
+    }
+    #[cfg(feature = "ecommerce")]
+    impl AttributionMetricsTotals {
+        pub fn builder() -> builder::AttributionMetricsTotals {
+            Default::default()
+        }
+    }
     #[cfg(feature = "balance")]
     ///A contact's balance of one balance definition in a loyalty program.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
@@ -2151,6 +2203,182 @@ pub mod types {
             Default::default()
         }
     }
+    #[cfg(feature = "ecommerce")]
+    ///A kind of Brevo campaign or workflow that orders are attributed to.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum ConversionSource {
+        #[serde(rename = "email_campaign")]
+        EmailCampaign,
+        #[serde(rename = "sms_campaign")]
+        SmsCampaign,
+        #[serde(rename = "automation_workflow_email")]
+        AutomationWorkflowEmail,
+        #[serde(rename = "automation_workflow_sms")]
+        AutomationWorkflowSms,
+    }
+    #[cfg(feature = "ecommerce")]
+    impl ::std::fmt::Display for ConversionSource {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::EmailCampaign => f.write_str("email_campaign"),
+                Self::SmsCampaign => f.write_str("sms_campaign"),
+                Self::AutomationWorkflowEmail => f.write_str("automation_workflow_email"),
+                Self::AutomationWorkflowSms => f.write_str("automation_workflow_sms"),
+            }
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    impl ::std::str::FromStr for ConversionSource {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "email_campaign" => Ok(Self::EmailCampaign),
+                "sms_campaign" => Ok(Self::SmsCampaign),
+                "automation_workflow_email" => Ok(Self::AutomationWorkflowEmail),
+                "automation_workflow_sms" => Ok(Self::AutomationWorkflowSms),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    impl ::std::convert::TryFrom<&str> for ConversionSource {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    impl ::std::convert::TryFrom<::std::string::String> for ConversionSource {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///The orders, revenue, average basket and new customers attributed to one campaign or workflow.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct ConversionSourceDetailedMetrics {
+        ///Average basket of the orders attributed
+        #[serde(rename = "averageBasket")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub average_basket: f64,
+        ///The kind of campaign or workflow
+        #[serde(rename = "conversionSource")]
+        pub conversion_source: vendor_clients_core::Tolerant<ConversionSource>,
+        ///The campaign's or workflow's id
+        pub id: ::std::string::String,
+        ///Number of new customers among the orders attributed
+        #[serde(rename = "newCustomersCount")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub new_customers_count: f64,
+        ///Number of orders attributed
+        #[serde(rename = "ordersCount")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub orders_count: f64,
+        ///Revenue of the orders attributed
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub revenue: f64,
+    }
+    #[cfg(feature = "ecommerce")]
+    impl ConversionSourceDetailedMetrics {
+        pub fn builder() -> builder::ConversionSourceDetailedMetrics {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///The orders, revenue and average basket attributed to one campaign or workflow.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct ConversionSourceMetrics {
+        ///Average basket of the orders attributed
+        #[serde(rename = "averageBasket")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub average_basket: f64,
+        ///The kind of campaign or workflow
+        #[serde(rename = "conversionSource")]
+        pub conversion_source: vendor_clients_core::Tolerant<ConversionSource>,
+        ///The campaign's or workflow's id
+        pub id: ::std::string::String,
+        ///Number of orders attributed
+        #[serde(rename = "ordersCount")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub orders_count: f64,
+        ///Revenue of the orders attributed
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub revenue: f64,
+    }
+    #[cfg(feature = "ecommerce")]
+    impl ConversionSourceMetrics {
+        pub fn builder() -> builder::ConversionSourceMetrics {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///A product sold in the orders attributed to a campaign or workflow.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct ConversionSourceProduct {
+        ///Product ID
+        pub id: ::std::string::String,
+        ///Absolute URL to the cover image of the product
+        #[serde(
+            rename = "imageUrl",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub image_url: ::std::option::Option<::std::string::String>,
+        ///Product name
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        ///Number of orders attributed with the product
+        #[serde(
+            rename = "ordersCount",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub orders_count: ::std::option::Option<i64>,
+        ///Price of the product
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub price: ::std::option::Option<f64>,
+        ///Revenue of the product in the orders attributed
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub revenue: ::std::option::Option<f64>,
+        ///Product identifier from the shop
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub sku: ::std::option::Option<::std::string::String>,
+        ///URL to the product
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub url: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "ecommerce")]
+    impl ConversionSourceProduct {
+        pub fn builder() -> builder::ConversionSourceProduct {
+            Default::default()
+        }
+    }
     #[cfg(feature = "master-account")]
     ///A group of sub-accounts.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
@@ -3643,6 +3871,202 @@ pub mod types {
             Default::default()
         }
     }
+    #[cfg(feature = "ecommerce")]
+    ///Product categories to create or update.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CreateUpdateBatchCategory {
+        ///array of categories objects
+        pub categories: ::std::vec::Vec<CreateUpdateCategories>,
+        ///Facilitate to update the existing categories in the same request (updateEnabled = true)
+        #[serde(
+            rename = "updateEnabled",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub update_enabled: ::std::option::Option<bool>,
+    }
+    #[cfg(feature = "ecommerce")]
+    impl CreateUpdateBatchCategory {
+        pub fn builder() -> builder::CreateUpdateBatchCategory {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///How many categories a batch created and updated.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CreateUpdateBatchCategoryModel {
+        ///Number of the new created categories
+        #[serde(
+            rename = "createdCount",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub created_count: ::std::option::Option<i64>,
+        ///Number of the existing categories updated
+        #[serde(
+            rename = "updatedCount",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub updated_count: ::std::option::Option<i64>,
+    }
+    #[cfg(feature = "ecommerce")]
+    impl CreateUpdateBatchCategoryModel {
+        pub fn builder() -> builder::CreateUpdateBatchCategoryModel {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///Products to create or update.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CreateUpdateBatchProducts {
+        ///array of products objects
+        pub products: ::std::vec::Vec<CreateUpdateProducts>,
+        ///Facilitate to update the existing products in the same request (updateEnabled = true)
+        #[serde(
+            rename = "updateEnabled",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub update_enabled: ::std::option::Option<bool>,
+    }
+    #[cfg(feature = "ecommerce")]
+    impl CreateUpdateBatchProducts {
+        pub fn builder() -> builder::CreateUpdateBatchProducts {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///How many products a batch created and updated.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CreateUpdateBatchProductsModel {
+        ///Number of the new created products
+        #[serde(
+            rename = "createdCount",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub created_count: ::std::option::Option<i64>,
+        ///Number of the existing products updated
+        #[serde(
+            rename = "updatedCount",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub updated_count: ::std::option::Option<i64>,
+    }
+    #[cfg(feature = "ecommerce")]
+    impl CreateUpdateBatchProductsModel {
+        pub fn builder() -> builder::CreateUpdateBatchProductsModel {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///A product category to create or update.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CreateUpdateCategories {
+        ///UTC date-time (YYYY-MM-DDTHH:mm:ss.SSSZ) of the category deleted from the shop's database
+        #[serde(
+            rename = "deletedAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub deleted_at: ::std::option::Option<::std::string::String>,
+        ///Unique Category ID as saved in the shop
+        pub id: ::std::string::String,
+        ///category deleted from the shop's database
+        #[serde(
+            rename = "isDeleted",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub is_deleted: ::std::option::Option<bool>,
+        ///**Mandatory in case of creation**. Name of the Category, as displayed in the shop
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        ///URL to the category
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub url: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "ecommerce")]
+    impl CreateUpdateCategories {
+        pub fn builder() -> builder::CreateUpdateCategories {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///A product to create or update.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CreateUpdateProducts {
+        ///Category ID-s of the product
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub categories: ::std::vec::Vec<::std::string::String>,
+        ///UTC date-time (YYYY-MM-DDTHH:mm:ss.SSSZ) of the product deleted from the shop's database
+        #[serde(
+            rename = "deletedAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub deleted_at: ::std::option::Option<::std::string::String>,
+        ///Product ID for which you requested the details
+        pub id: ::std::string::String,
+        ///Absolute URL to the cover image of the product
+        #[serde(
+            rename = "imageUrl",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub image_url: ::std::option::Option<::std::string::String>,
+        ///product deleted from the shop's database
+        #[serde(
+            rename = "isDeleted",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub is_deleted: ::std::option::Option<bool>,
+        ///Meta data of product such as description, vendor, producer, stock level (values: strings or integers; at most 20 entries, 1000 KB in all).
+        #[serde(
+            rename = "metaInfo",
+            default,
+            skip_serializing_if = "::serde_json::Map::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub meta_info: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        ///**Mandatory in case of creation**. Name of the product for which you requested the details
+        pub name: ::std::string::String,
+        ///Parent product id of the product
+        #[serde(
+            rename = "parentId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub parent_id: ::std::option::Option<::std::string::String>,
+        ///Price of the product
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub price: ::std::option::Option<f64>,
+        ///Product identifier from the shop
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub sku: ::std::option::Option<::std::string::String>,
+        ///Current stock value of the product from the shop's database
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub stock: ::std::option::Option<f64>,
+        ///URL to the product
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub url: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "ecommerce")]
+    impl CreateUpdateProducts {
+        pub fn builder() -> builder::CreateUpdateProducts {
+            Default::default()
+        }
+    }
     #[cfg(feature = "webhooks")]
     ///A webhook to create.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -3679,6 +4103,27 @@ pub mod types {
     #[cfg(feature = "webhooks")]
     impl CreateWebhook {
         pub fn builder() -> builder::CreateWebhook {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///The batch of orders created.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CreatedBatchId {
+        ///Batch ID of the request
+        #[serde(rename = "batchId")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub batch_id: i64,
+        ///Number of orders
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub count: ::std::option::Option<i64>,
+    }
+    #[cfg(feature = "ecommerce")]
+    impl CreatedBatchId {
+        pub fn builder() -> builder::CreatedBatchId {
             Default::default()
         }
     }
@@ -5090,6 +5535,54 @@ pub mod types {
             Default::default()
         }
     }
+    #[cfg(feature = "ecommerce")]
+    ///One page of product categories.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetCategories {
+        ///The categories of the page
+        pub categories: ::std::vec::Vec<GetCategoryDetails>,
+        ///Number of categories
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub count: i64,
+    }
+    #[cfg(feature = "ecommerce")]
+    impl GetCategories {
+        pub fn builder() -> builder::GetCategories {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///A product category.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetCategoryDetails {
+        ///Creation UTC date-time of the category (YYYY-MM-DDTHH:mm:ss.SSSZ)
+        #[serde(rename = "createdAt")]
+        pub created_at: ::std::string::String,
+        ///Category ID for which you requested the details
+        pub id: ::std::string::String,
+        ///category deleted from the shop's database
+        #[serde(
+            rename = "isDeleted",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub is_deleted: ::std::option::Option<bool>,
+        ///Last modification UTC date-time of the category (YYYY-MM-DDTHH:mm:ss.SSSZ)
+        #[serde(rename = "modifiedAt")]
+        pub modified_at: ::std::string::String,
+        ///Name of the category for which you requested the details
+        pub name: ::std::string::String,
+        ///URL to the category
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub url: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "ecommerce")]
+    impl GetCategoryDetails {
+        pub fn builder() -> builder::GetCategoryDetails {
+            Default::default()
+        }
+    }
     #[cfg(feature = "master-account")]
     ///The admin users of the master account.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
@@ -5540,6 +6033,175 @@ pub mod types {
             Default::default()
         }
     }
+    #[cfg(feature = "ecommerce")]
+    ///An order, as Brevo keeps it.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetOrderDetails {
+        ///Total amount of the order, including all shipping expenses, tax and the price of items.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub amount: ::std::option::Option<f64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub billing: ::std::option::Option<GetOrderDetailsBilling>,
+        ///ID of the contact the order is associated with
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub contact_id: ::std::option::Option<i64>,
+        ///Coupons applied to the order.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub coupons: ::std::vec::Vec<::std::string::String>,
+        ///When the order was created (UTC date-time)
+        #[serde(
+            rename = "createdAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub created_at: ::std::option::Option<::std::string::String>,
+        ///Email of the contact the order is associated with
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub email: ::std::option::Option<::std::string::String>,
+        ///Unique ID of the order.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub identifiers: ::std::option::Option<OrderIdentifiers>,
+        ///Meta data of the order (custom message, customer type, source, ...)
+        #[serde(
+            rename = "metaInfo",
+            default,
+            skip_serializing_if = "::serde_json::Map::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub meta_info: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        ///The products of the order
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub products: ::std::vec::Vec<GetOrderDetailsProducts>,
+        ///State of the order (such as complete).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub status: ::std::option::Option<::std::string::String>,
+        ///ID of store where the order is placed
+        #[serde(
+            rename = "storeId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub store_id: ::std::option::Option<::std::string::String>,
+        ///When the order's status was last changed (UTC date-time)
+        #[serde(
+            rename = "updatedAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub updated_at: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "ecommerce")]
+    impl GetOrderDetails {
+        pub fn builder() -> builder::GetOrderDetails {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///Billing details of an order.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetOrderDetailsBilling {
+        ///Full billing address.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub address: ::std::option::Option<::std::string::String>,
+        ///Exact city of the address.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub city: ::std::option::Option<::std::string::String>,
+        ///Billing country name.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub country: ::std::option::Option<::std::string::String>,
+        ///Billing country 2-letter ISO code.
+        #[serde(
+            rename = "countryCode",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub country_code: ::std::option::Option<::std::string::String>,
+        ///How the visitor paid for the item(s), e.g. paypal, check, etc.
+        #[serde(
+            rename = "paymentMethod",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub payment_method: ::std::option::Option<::std::string::String>,
+        ///Billing phone number (a string or a number).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub phone: ::std::option::Option<::serde_json::Value>,
+        ///Postcode for delivery and billing (a string or a number).
+        #[serde(
+            rename = "postCode",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub post_code: ::std::option::Option<::serde_json::Value>,
+        ///Exact region (state/province) for delivery and billing.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub region: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "ecommerce")]
+    impl GetOrderDetailsBilling {
+        pub fn builder() -> builder::GetOrderDetailsBilling {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///A product in an order.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetOrderDetailsProducts {
+        ///The price of a unit of product
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub price: ::std::option::Option<f64>,
+        ///ID of the product (a string or a number).
+        #[serde(
+            rename = "productId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub product_id: ::std::option::Option<::serde_json::Value>,
+        ///How many pieces of the product were ordered.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub quantity: ::std::option::Option<f64>,
+        ///The product's variant ID.
+        #[serde(
+            rename = "variantId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub variant_id: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "ecommerce")]
+    impl GetOrderDetailsProducts {
+        pub fn builder() -> builder::GetOrderDetailsProducts {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///One page of orders.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetOrders {
+        ///Number of orders
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub count: ::std::option::Option<i64>,
+        ///The orders of the page
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub orders: ::std::vec::Vec<GetOrderDetails>,
+    }
+    #[cfg(feature = "ecommerce")]
+    impl GetOrders {
+        pub fn builder() -> builder::GetOrders {
+            Default::default()
+        }
+    }
     #[cfg(feature = "payments")]
     ///A payment request.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -5617,6 +6279,165 @@ pub mod types {
     impl GetProcesses {
         pub fn builder() -> builder::GetProcesses {
             Default::default()
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///A product.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetProductDetails {
+        ///Category ID-s of the product
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub categories: ::std::vec::Vec<::std::string::String>,
+        ///Creation UTC date-time of the product (YYYY-MM-DDTHH:mm:ss.SSSZ)
+        #[serde(rename = "createdAt")]
+        pub created_at: ::std::string::String,
+        ///Product ID for which you requested the details
+        pub id: ::std::string::String,
+        ///Absolute URL to the cover image of the product
+        #[serde(
+            rename = "imageUrl",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub image_url: ::std::option::Option<::std::string::String>,
+        ///product deleted from the shop's database
+        #[serde(
+            rename = "isDeleted",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub is_deleted: ::std::option::Option<bool>,
+        ///Meta data of product such as description, vendor, producer, stock level, etc.
+        #[serde(
+            rename = "metaInfo",
+            default,
+            skip_serializing_if = "::serde_json::Map::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub meta_info: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        ///Last modification UTC date-time of the product (YYYY-MM-DDTHH:mm:ss.SSSZ)
+        #[serde(rename = "modifiedAt")]
+        pub modified_at: ::std::string::String,
+        ///Name of the product for which you requested the details
+        pub name: ::std::string::String,
+        ///Parent product id of the product
+        #[serde(
+            rename = "parentId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub parent_id: ::std::option::Option<::std::string::String>,
+        ///Price of the product
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub price: ::std::option::Option<f64>,
+        ///S3 url of original image
+        #[serde(
+            rename = "s3Original",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub s3_original: ::std::option::Option<::std::string::String>,
+        ///S3 thumbnail url of original image in 120x120 dimension for analytics section
+        #[serde(rename = "s3ThumbAnalytics")]
+        pub s3_thumb_analytics: ::std::string::String,
+        ///S3 thumbnail url of original image in 600x400 dimension for editor section
+        #[serde(rename = "s3ThumbEditor")]
+        pub s3_thumb_editor: ::std::string::String,
+        ///Product identifier from the shop
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub sku: ::std::option::Option<::std::string::String>,
+        ///Current stock value of the product from the shop's database
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub stock: ::std::option::Option<f64>,
+        ///URL to the product
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub url: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "ecommerce")]
+    impl GetProductDetails {
+        pub fn builder() -> builder::GetProductDetails {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///One page of products.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetProducts {
+        ///Number of products
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub count: i64,
+        ///The products of the page
+        pub products: ::std::vec::Vec<GetProductDetails>,
+    }
+    #[cfg(feature = "ecommerce")]
+    impl GetProducts {
+        pub fn builder() -> builder::GetProducts {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///`GetProductsName`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(transparent)]
+    pub struct GetProductsName(::std::string::String);
+    #[cfg(feature = "ecommerce")]
+    impl ::std::ops::Deref for GetProductsName {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    impl ::std::convert::From<GetProductsName> for ::std::string::String {
+        fn from(value: GetProductsName) -> Self {
+            value.0
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    impl ::std::str::FromStr for GetProductsName {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 3usize {
+                return Err("shorter than 3 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    impl ::std::convert::TryFrom<&str> for GetProductsName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    impl ::std::convert::TryFrom<::std::string::String> for GetProductsName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    impl<'de> ::serde::Deserialize<'de> for GetProductsName {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
         }
     }
     #[cfg(feature = "senders")]
@@ -7016,6 +7837,175 @@ pub mod types {
             Default::default()
         }
     }
+    #[cfg(feature = "ecommerce")]
+    ///An order, and the status to record for it.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct Order {
+        ///Total amount of the order, including all shipping expenses, tax and the price of items.
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub amount: f64,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub billing: ::std::option::Option<OrderBilling>,
+        ///Coupons applied to the order. Stored case insensitive.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub coupons: ::std::vec::Vec<::std::string::String>,
+        ///Event occurrence UTC date-time (YYYY-MM-DDTHH:mm:ssZ), when order is actually created.
+        #[serde(rename = "createdAt")]
+        pub created_at: ::std::string::String,
+        ///Unique ID of the order.
+        pub id: ::std::string::String,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub identifiers: ::std::option::Option<OrderIdentifiers>,
+        ///Meta data of order to store additional detal such as custom message, customer type, source (values: strings, integers or booleans).
+        #[serde(
+            rename = "metaInfo",
+            default,
+            skip_serializing_if = "::serde_json::Map::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub meta_info: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        ///The products of the order
+        pub products: ::std::vec::Vec<OrderProducts>,
+        ///State of the order (such as completed).
+        pub status: ::std::string::String,
+        ///ID of store where the order is placed
+        #[serde(
+            rename = "storeId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub store_id: ::std::option::Option<::std::string::String>,
+        ///Event updated UTC date-time (YYYY-MM-DDTHH:mm:ssZ), when the status of the order is actually changed/updated.
+        #[serde(rename = "updatedAt")]
+        pub updated_at: ::std::string::String,
+    }
+    #[cfg(feature = "ecommerce")]
+    impl Order {
+        pub fn builder() -> builder::Order {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///Orders to create in one batch.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct OrderBatch {
+        ///Whether the orders are historical data (an import of past data, synchronising data: `true`, the default, triggers no automation workflow) or live data (`false`: they trigger workflows as usual).
+        #[serde(default = "defaults::default_bool::<true>")]
+        #[serde(deserialize_with = "null_defaults::order_batch_historical")]
+        pub historical: bool,
+        ///Notify Url provided by client to get the status of batch request
+        #[serde(
+            rename = "notifyUrl",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub notify_url: ::std::option::Option<::std::string::String>,
+        ///array of order objects
+        pub orders: ::std::vec::Vec<Order>,
+    }
+    #[cfg(feature = "ecommerce")]
+    impl OrderBatch {
+        pub fn builder() -> builder::OrderBatch {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///Billing details of an order.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct OrderBilling {
+        ///Full billing address.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub address: ::std::option::Option<::std::string::String>,
+        ///Exact city of the address.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub city: ::std::option::Option<::std::string::String>,
+        ///Billing country name.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub country: ::std::option::Option<::std::string::String>,
+        ///Billing country 2-letter ISO code.
+        #[serde(
+            rename = "countryCode",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub country_code: ::std::option::Option<::std::string::String>,
+        ///How the visitor will pay for the item(s), e.g. paypal, check, etc.
+        #[serde(
+            rename = "paymentMethod",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub payment_method: ::std::option::Option<::std::string::String>,
+        ///Billing phone number.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub phone: ::std::option::Option<::std::string::String>,
+        ///Postcode for delivery and billing.
+        #[serde(
+            rename = "postCode",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub post_code: ::std::option::Option<::std::string::String>,
+        ///Exact region (state/province) for delivery and billing.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub region: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "ecommerce")]
+    impl OrderBilling {
+        pub fn builder() -> builder::OrderBilling {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///Identifies the contact associated with the order.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct OrderIdentifiers {
+        ///Email of the contact associated with the order
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub email_id: ::std::option::Option<::std::string::String>,
+        ///ext_id associated with the order
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub ext_id: ::std::option::Option<::std::string::String>,
+        ///loyalty_subscription_id associated with the order
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub loyalty_subscription_id: ::std::option::Option<::std::string::String>,
+        ///Phone number of the contact associated with the order
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub phone_id: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "ecommerce")]
+    impl OrderIdentifiers {
+        pub fn builder() -> builder::OrderIdentifiers {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///A product in an order.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct OrderProducts {
+        ///The price of a unit of product
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub price: f64,
+        ///ID of the product.
+        #[serde(rename = "productId")]
+        pub product_id: ::std::string::String,
+        ///How many pieces of the product the visitor has added to the cart.
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub quantity: f64,
+        ///The product's variant ID (such as the red shirts').
+        #[serde(
+            rename = "variantId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub variant_id: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "ecommerce")]
+    impl OrderProducts {
+        pub fn builder() -> builder::OrderProducts {
+            Default::default()
+        }
+    }
     #[cfg(feature = "senders")]
     ///The code that verifies a sender.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
@@ -7976,6 +8966,20 @@ pub mod types {
             Default::default()
         }
     }
+    #[cfg(feature = "ecommerce")]
+    ///A display currency.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct SetConfigDisplayCurrency {
+        ///ISO 4217 compliant display currency code (such as EUR)
+        pub code: ::std::string::String,
+    }
+    #[cfg(feature = "ecommerce")]
+    impl SetConfigDisplayCurrency {
+        pub fn builder() -> builder::SetConfigDisplayCurrency {
+            Default::default()
+        }
+    }
     #[cfg(feature = "sms-campaigns")]
     ///The lists to send an SMS campaign to, and those to exclude.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -8398,6 +9402,7 @@ pub mod types {
             feature = "companies",
             feature = "coupons",
             feature = "deals",
+            feature = "ecommerce",
             feature = "external-feeds",
             feature = "files",
             feature = "inbound-parsing",
@@ -8437,6 +9442,7 @@ pub mod types {
             feature = "companies",
             feature = "coupons",
             feature = "deals",
+            feature = "ecommerce",
             feature = "external-feeds",
             feature = "files",
             feature = "inbound-parsing",
@@ -8464,6 +9470,7 @@ pub mod types {
             feature = "companies",
             feature = "coupons",
             feature = "deals",
+            feature = "ecommerce",
             feature = "external-feeds",
             feature = "files",
             feature = "inbound-parsing",
@@ -8495,6 +9502,7 @@ pub mod types {
             feature = "companies",
             feature = "coupons",
             feature = "deals",
+            feature = "ecommerce",
             feature = "external-feeds",
             feature = "files",
             feature = "inbound-parsing",
@@ -8522,6 +9530,7 @@ pub mod types {
             feature = "companies",
             feature = "coupons",
             feature = "deals",
+            feature = "ecommerce",
             feature = "external-feeds",
             feature = "files",
             feature = "inbound-parsing",
@@ -8549,6 +9558,7 @@ pub mod types {
             feature = "companies",
             feature = "coupons",
             feature = "deals",
+            feature = "ecommerce",
             feature = "external-feeds",
             feature = "files",
             feature = "inbound-parsing",
@@ -12529,6 +13539,213 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        pub struct AttributedProducts(::std::boxed::Box<AttributedProductsFields>);
+        #[cfg(feature = "ecommerce")]
+        impl ::std::default::Default for AttributedProducts {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(AttributedProductsFields {
+                        products: Err("no value supplied for products".to_string()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl AttributedProducts {
+            pub fn products<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::ConversionSourceProduct>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.products = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for products: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::TryFrom<AttributedProducts> for super::AttributedProducts {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: AttributedProducts,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self { products: value.products? })
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::From<super::AttributedProducts> for AttributedProducts {
+            fn from(value: super::AttributedProducts) -> Self {
+                Self(
+                    ::std::boxed::Box::new(AttributedProductsFields {
+                        products: Ok(value.products),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        pub struct AttributionMetrics(::std::boxed::Box<AttributionMetricsFields>);
+        #[cfg(feature = "ecommerce")]
+        impl ::std::default::Default for AttributionMetrics {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(AttributionMetricsFields {
+                        results: Err("no value supplied for results".to_string()),
+                        totals: Err("no value supplied for totals".to_string()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl AttributionMetrics {
+            pub fn results<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::ConversionSourceMetrics>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.results = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for results: {e}")
+                    });
+                self
+            }
+            pub fn totals<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::AttributionMetricsTotals>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.totals = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for totals: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::TryFrom<AttributionMetrics> for super::AttributionMetrics {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: AttributionMetrics,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    results: value.results?,
+                    totals: value.totals?,
+                })
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::From<super::AttributionMetrics> for AttributionMetrics {
+            fn from(value: super::AttributionMetrics) -> Self {
+                Self(
+                    ::std::boxed::Box::new(AttributionMetricsFields {
+                        results: Ok(value.results),
+                        totals: Ok(value.totals),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        pub struct AttributionMetricsTotals(
+            ::std::boxed::Box<AttributionMetricsTotalsFields>,
+        );
+        #[cfg(feature = "ecommerce")]
+        impl ::std::default::Default for AttributionMetricsTotals {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(AttributionMetricsTotalsFields {
+                        average_basket: Err(
+                            "no value supplied for average_basket".to_string(),
+                        ),
+                        orders_count: Err(
+                            "no value supplied for orders_count".to_string(),
+                        ),
+                        revenue: Err("no value supplied for revenue".to_string()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl AttributionMetricsTotals {
+            pub fn average_basket<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<f64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.average_basket = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for average_basket: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn orders_count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<f64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.orders_count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for orders_count: {e}")
+                    });
+                self
+            }
+            pub fn revenue<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<f64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.revenue = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for revenue: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::TryFrom<AttributionMetricsTotals>
+        for super::AttributionMetricsTotals {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: AttributionMetricsTotals,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    average_basket: value.average_basket?,
+                    orders_count: value.orders_count?,
+                    revenue: value.revenue?,
+                })
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::From<super::AttributionMetricsTotals>
+        for AttributionMetricsTotals {
+            fn from(value: super::AttributionMetricsTotals) -> Self {
+                Self(
+                    ::std::boxed::Box::new(AttributionMetricsTotalsFields {
+                        average_basket: Ok(value.average_basket),
+                        orders_count: Ok(value.orders_count),
+                        revenue: Ok(value.revenue),
+                    }),
+                )
+            }
+        }
         #[cfg(feature = "balance")]
         #[derive(Clone, Debug)]
         pub struct Balance(::std::boxed::Box<BalanceFields>);
@@ -14909,6 +16126,430 @@ pub mod types {
                     ::std::boxed::Box::new(ConversationsMessageForwardedToSourceStatusFields {
                         error: Ok(value.error),
                         is_success: Ok(value.is_success),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        pub struct ConversionSourceDetailedMetrics(
+            ::std::boxed::Box<ConversionSourceDetailedMetricsFields>,
+        );
+        #[cfg(feature = "ecommerce")]
+        impl ::std::default::Default for ConversionSourceDetailedMetrics {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(ConversionSourceDetailedMetricsFields {
+                        average_basket: Err(
+                            "no value supplied for average_basket".to_string(),
+                        ),
+                        conversion_source: Err(
+                            "no value supplied for conversion_source".to_string(),
+                        ),
+                        id: Err("no value supplied for id".to_string()),
+                        new_customers_count: Err(
+                            "no value supplied for new_customers_count".to_string(),
+                        ),
+                        orders_count: Err(
+                            "no value supplied for orders_count".to_string(),
+                        ),
+                        revenue: Err("no value supplied for revenue".to_string()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ConversionSourceDetailedMetrics {
+            pub fn average_basket<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<f64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.average_basket = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for average_basket: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn conversion_source<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    vendor_clients_core::Tolerant<super::ConversionSource>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.conversion_source = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for conversion_source: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn new_customers_count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<f64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.new_customers_count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for new_customers_count: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn orders_count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<f64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.orders_count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for orders_count: {e}")
+                    });
+                self
+            }
+            pub fn revenue<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<f64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.revenue = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for revenue: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::TryFrom<ConversionSourceDetailedMetrics>
+        for super::ConversionSourceDetailedMetrics {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ConversionSourceDetailedMetrics,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    average_basket: value.average_basket?,
+                    conversion_source: value.conversion_source?,
+                    id: value.id?,
+                    new_customers_count: value.new_customers_count?,
+                    orders_count: value.orders_count?,
+                    revenue: value.revenue?,
+                })
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::From<super::ConversionSourceDetailedMetrics>
+        for ConversionSourceDetailedMetrics {
+            fn from(value: super::ConversionSourceDetailedMetrics) -> Self {
+                Self(
+                    ::std::boxed::Box::new(ConversionSourceDetailedMetricsFields {
+                        average_basket: Ok(value.average_basket),
+                        conversion_source: Ok(value.conversion_source),
+                        id: Ok(value.id),
+                        new_customers_count: Ok(value.new_customers_count),
+                        orders_count: Ok(value.orders_count),
+                        revenue: Ok(value.revenue),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        pub struct ConversionSourceMetrics(
+            ::std::boxed::Box<ConversionSourceMetricsFields>,
+        );
+        #[cfg(feature = "ecommerce")]
+        impl ::std::default::Default for ConversionSourceMetrics {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(ConversionSourceMetricsFields {
+                        average_basket: Err(
+                            "no value supplied for average_basket".to_string(),
+                        ),
+                        conversion_source: Err(
+                            "no value supplied for conversion_source".to_string(),
+                        ),
+                        id: Err("no value supplied for id".to_string()),
+                        orders_count: Err(
+                            "no value supplied for orders_count".to_string(),
+                        ),
+                        revenue: Err("no value supplied for revenue".to_string()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ConversionSourceMetrics {
+            pub fn average_basket<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<f64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.average_basket = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for average_basket: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn conversion_source<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    vendor_clients_core::Tolerant<super::ConversionSource>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.conversion_source = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for conversion_source: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn orders_count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<f64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.orders_count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for orders_count: {e}")
+                    });
+                self
+            }
+            pub fn revenue<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<f64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.revenue = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for revenue: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::TryFrom<ConversionSourceMetrics>
+        for super::ConversionSourceMetrics {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ConversionSourceMetrics,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    average_basket: value.average_basket?,
+                    conversion_source: value.conversion_source?,
+                    id: value.id?,
+                    orders_count: value.orders_count?,
+                    revenue: value.revenue?,
+                })
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::From<super::ConversionSourceMetrics>
+        for ConversionSourceMetrics {
+            fn from(value: super::ConversionSourceMetrics) -> Self {
+                Self(
+                    ::std::boxed::Box::new(ConversionSourceMetricsFields {
+                        average_basket: Ok(value.average_basket),
+                        conversion_source: Ok(value.conversion_source),
+                        id: Ok(value.id),
+                        orders_count: Ok(value.orders_count),
+                        revenue: Ok(value.revenue),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        pub struct ConversionSourceProduct(
+            ::std::boxed::Box<ConversionSourceProductFields>,
+        );
+        #[cfg(feature = "ecommerce")]
+        impl ::std::default::Default for ConversionSourceProduct {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(ConversionSourceProductFields {
+                        id: Err("no value supplied for id".to_string()),
+                        image_url: Ok(Default::default()),
+                        name: Ok(Default::default()),
+                        orders_count: Ok(Default::default()),
+                        price: Ok(Default::default()),
+                        revenue: Ok(Default::default()),
+                        sku: Ok(Default::default()),
+                        url: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ConversionSourceProduct {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn image_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.image_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for image_url: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn orders_count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.orders_count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for orders_count: {e}")
+                    });
+                self
+            }
+            pub fn price<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.price = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for price: {e}")
+                    });
+                self
+            }
+            pub fn revenue<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.revenue = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for revenue: {e}")
+                    });
+                self
+            }
+            pub fn sku<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.sku = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for sku: {e}")
+                    });
+                self
+            }
+            pub fn url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for url: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::TryFrom<ConversionSourceProduct>
+        for super::ConversionSourceProduct {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ConversionSourceProduct,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    id: value.id?,
+                    image_url: value.image_url?,
+                    name: value.name?,
+                    orders_count: value.orders_count?,
+                    price: value.price?,
+                    revenue: value.revenue?,
+                    sku: value.sku?,
+                    url: value.url?,
+                })
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::From<super::ConversionSourceProduct>
+        for ConversionSourceProduct {
+            fn from(value: super::ConversionSourceProduct) -> Self {
+                Self(
+                    ::std::boxed::Box::new(ConversionSourceProductFields {
+                        id: Ok(value.id),
+                        image_url: Ok(value.image_url),
+                        name: Ok(value.name),
+                        orders_count: Ok(value.orders_count),
+                        price: Ok(value.price),
+                        revenue: Ok(value.revenue),
+                        sku: Ok(value.sku),
+                        url: Ok(value.url),
                     }),
                 )
             }
@@ -18678,6 +20319,616 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        pub struct CreateUpdateBatchCategory(
+            ::std::boxed::Box<CreateUpdateBatchCategoryFields>,
+        );
+        #[cfg(feature = "ecommerce")]
+        impl ::std::default::Default for CreateUpdateBatchCategory {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateUpdateBatchCategoryFields {
+                        categories: Err("no value supplied for categories".to_string()),
+                        update_enabled: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl CreateUpdateBatchCategory {
+            pub fn categories<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::CreateUpdateCategories>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.categories = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for categories: {e}")
+                    });
+                self
+            }
+            pub fn update_enabled<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.update_enabled = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for update_enabled: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::TryFrom<CreateUpdateBatchCategory>
+        for super::CreateUpdateBatchCategory {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateUpdateBatchCategory,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    categories: value.categories?,
+                    update_enabled: value.update_enabled?,
+                })
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::From<super::CreateUpdateBatchCategory>
+        for CreateUpdateBatchCategory {
+            fn from(value: super::CreateUpdateBatchCategory) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateUpdateBatchCategoryFields {
+                        categories: Ok(value.categories),
+                        update_enabled: Ok(value.update_enabled),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        pub struct CreateUpdateBatchCategoryModel(
+            ::std::boxed::Box<CreateUpdateBatchCategoryModelFields>,
+        );
+        #[cfg(feature = "ecommerce")]
+        impl ::std::default::Default for CreateUpdateBatchCategoryModel {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateUpdateBatchCategoryModelFields {
+                        created_count: Ok(Default::default()),
+                        updated_count: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl CreateUpdateBatchCategoryModel {
+            pub fn created_count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.created_count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_count: {e}")
+                    });
+                self
+            }
+            pub fn updated_count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.updated_count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for updated_count: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::TryFrom<CreateUpdateBatchCategoryModel>
+        for super::CreateUpdateBatchCategoryModel {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateUpdateBatchCategoryModel,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    created_count: value.created_count?,
+                    updated_count: value.updated_count?,
+                })
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::From<super::CreateUpdateBatchCategoryModel>
+        for CreateUpdateBatchCategoryModel {
+            fn from(value: super::CreateUpdateBatchCategoryModel) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateUpdateBatchCategoryModelFields {
+                        created_count: Ok(value.created_count),
+                        updated_count: Ok(value.updated_count),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        pub struct CreateUpdateBatchProducts(
+            ::std::boxed::Box<CreateUpdateBatchProductsFields>,
+        );
+        #[cfg(feature = "ecommerce")]
+        impl ::std::default::Default for CreateUpdateBatchProducts {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateUpdateBatchProductsFields {
+                        products: Err("no value supplied for products".to_string()),
+                        update_enabled: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl CreateUpdateBatchProducts {
+            pub fn products<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::CreateUpdateProducts>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.products = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for products: {e}")
+                    });
+                self
+            }
+            pub fn update_enabled<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.update_enabled = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for update_enabled: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::TryFrom<CreateUpdateBatchProducts>
+        for super::CreateUpdateBatchProducts {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateUpdateBatchProducts,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    products: value.products?,
+                    update_enabled: value.update_enabled?,
+                })
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::From<super::CreateUpdateBatchProducts>
+        for CreateUpdateBatchProducts {
+            fn from(value: super::CreateUpdateBatchProducts) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateUpdateBatchProductsFields {
+                        products: Ok(value.products),
+                        update_enabled: Ok(value.update_enabled),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        pub struct CreateUpdateBatchProductsModel(
+            ::std::boxed::Box<CreateUpdateBatchProductsModelFields>,
+        );
+        #[cfg(feature = "ecommerce")]
+        impl ::std::default::Default for CreateUpdateBatchProductsModel {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateUpdateBatchProductsModelFields {
+                        created_count: Ok(Default::default()),
+                        updated_count: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl CreateUpdateBatchProductsModel {
+            pub fn created_count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.created_count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_count: {e}")
+                    });
+                self
+            }
+            pub fn updated_count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.updated_count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for updated_count: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::TryFrom<CreateUpdateBatchProductsModel>
+        for super::CreateUpdateBatchProductsModel {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateUpdateBatchProductsModel,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    created_count: value.created_count?,
+                    updated_count: value.updated_count?,
+                })
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::From<super::CreateUpdateBatchProductsModel>
+        for CreateUpdateBatchProductsModel {
+            fn from(value: super::CreateUpdateBatchProductsModel) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateUpdateBatchProductsModelFields {
+                        created_count: Ok(value.created_count),
+                        updated_count: Ok(value.updated_count),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        pub struct CreateUpdateCategories(
+            ::std::boxed::Box<CreateUpdateCategoriesFields>,
+        );
+        #[cfg(feature = "ecommerce")]
+        impl ::std::default::Default for CreateUpdateCategories {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateUpdateCategoriesFields {
+                        deleted_at: Ok(Default::default()),
+                        id: Err("no value supplied for id".to_string()),
+                        is_deleted: Ok(Default::default()),
+                        name: Ok(Default::default()),
+                        url: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl CreateUpdateCategories {
+            pub fn deleted_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.deleted_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for deleted_at: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn is_deleted<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.is_deleted = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for is_deleted: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for url: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::TryFrom<CreateUpdateCategories>
+        for super::CreateUpdateCategories {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateUpdateCategories,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    deleted_at: value.deleted_at?,
+                    id: value.id?,
+                    is_deleted: value.is_deleted?,
+                    name: value.name?,
+                    url: value.url?,
+                })
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::From<super::CreateUpdateCategories>
+        for CreateUpdateCategories {
+            fn from(value: super::CreateUpdateCategories) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateUpdateCategoriesFields {
+                        deleted_at: Ok(value.deleted_at),
+                        id: Ok(value.id),
+                        is_deleted: Ok(value.is_deleted),
+                        name: Ok(value.name),
+                        url: Ok(value.url),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        pub struct CreateUpdateProducts(::std::boxed::Box<CreateUpdateProductsFields>);
+        #[cfg(feature = "ecommerce")]
+        impl ::std::default::Default for CreateUpdateProducts {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateUpdateProductsFields {
+                        categories: Ok(Default::default()),
+                        deleted_at: Ok(Default::default()),
+                        id: Err("no value supplied for id".to_string()),
+                        image_url: Ok(Default::default()),
+                        is_deleted: Ok(Default::default()),
+                        meta_info: Ok(Default::default()),
+                        name: Err("no value supplied for name".to_string()),
+                        parent_id: Ok(Default::default()),
+                        price: Ok(Default::default()),
+                        sku: Ok(Default::default()),
+                        stock: Ok(Default::default()),
+                        url: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl CreateUpdateProducts {
+            pub fn categories<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.categories = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for categories: {e}")
+                    });
+                self
+            }
+            pub fn deleted_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.deleted_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for deleted_at: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn image_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.image_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for image_url: {e}")
+                    });
+                self
+            }
+            pub fn is_deleted<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.is_deleted = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for is_deleted: {e}")
+                    });
+                self
+            }
+            pub fn meta_info<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.meta_info = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for meta_info: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn parent_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.parent_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for parent_id: {e}")
+                    });
+                self
+            }
+            pub fn price<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.price = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for price: {e}")
+                    });
+                self
+            }
+            pub fn sku<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.sku = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for sku: {e}")
+                    });
+                self
+            }
+            pub fn stock<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.stock = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for stock: {e}")
+                    });
+                self
+            }
+            pub fn url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for url: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::TryFrom<CreateUpdateProducts>
+        for super::CreateUpdateProducts {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateUpdateProducts,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    categories: value.categories?,
+                    deleted_at: value.deleted_at?,
+                    id: value.id?,
+                    image_url: value.image_url?,
+                    is_deleted: value.is_deleted?,
+                    meta_info: value.meta_info?,
+                    name: value.name?,
+                    parent_id: value.parent_id?,
+                    price: value.price?,
+                    sku: value.sku?,
+                    stock: value.stock?,
+                    url: value.url?,
+                })
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::From<super::CreateUpdateProducts> for CreateUpdateProducts {
+            fn from(value: super::CreateUpdateProducts) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateUpdateProductsFields {
+                        categories: Ok(value.categories),
+                        deleted_at: Ok(value.deleted_at),
+                        id: Ok(value.id),
+                        image_url: Ok(value.image_url),
+                        is_deleted: Ok(value.is_deleted),
+                        meta_info: Ok(value.meta_info),
+                        name: Ok(value.name),
+                        parent_id: Ok(value.parent_id),
+                        price: Ok(value.price),
+                        sku: Ok(value.sku),
+                        stock: Ok(value.stock),
+                        url: Ok(value.url),
+                    }),
+                )
+            }
+        }
         #[cfg(feature = "webhooks")]
         #[derive(Clone, Debug)]
         pub struct CreateWebhook(::std::boxed::Box<CreateWebhookFields>);
@@ -18844,6 +21095,71 @@ pub mod types {
                         headers: Ok(value.headers),
                         type_: Ok(value.type_),
                         url: Ok(value.url),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        pub struct CreatedBatchId(::std::boxed::Box<CreatedBatchIdFields>);
+        #[cfg(feature = "ecommerce")]
+        impl ::std::default::Default for CreatedBatchId {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreatedBatchIdFields {
+                        batch_id: Err("no value supplied for batch_id".to_string()),
+                        count: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl CreatedBatchId {
+            pub fn batch_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.batch_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for batch_id: {e}")
+                    });
+                self
+            }
+            pub fn count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for count: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::TryFrom<CreatedBatchId> for super::CreatedBatchId {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreatedBatchId,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    batch_id: value.batch_id?,
+                    count: value.count?,
+                })
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::From<super::CreatedBatchId> for CreatedBatchId {
+            fn from(value: super::CreatedBatchId) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreatedBatchIdFields {
+                        batch_id: Ok(value.batch_id),
+                        count: Ok(value.count),
                     }),
                 )
             }
@@ -21219,6 +23535,196 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        pub struct GetCategories(::std::boxed::Box<GetCategoriesFields>);
+        #[cfg(feature = "ecommerce")]
+        impl ::std::default::Default for GetCategories {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetCategoriesFields {
+                        categories: Err("no value supplied for categories".to_string()),
+                        count: Err("no value supplied for count".to_string()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl GetCategories {
+            pub fn categories<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::GetCategoryDetails>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.categories = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for categories: {e}")
+                    });
+                self
+            }
+            pub fn count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for count: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::TryFrom<GetCategories> for super::GetCategories {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetCategories,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    categories: value.categories?,
+                    count: value.count?,
+                })
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::From<super::GetCategories> for GetCategories {
+            fn from(value: super::GetCategories) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetCategoriesFields {
+                        categories: Ok(value.categories),
+                        count: Ok(value.count),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        pub struct GetCategoryDetails(::std::boxed::Box<GetCategoryDetailsFields>);
+        #[cfg(feature = "ecommerce")]
+        impl ::std::default::Default for GetCategoryDetails {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetCategoryDetailsFields {
+                        created_at: Err("no value supplied for created_at".to_string()),
+                        id: Err("no value supplied for id".to_string()),
+                        is_deleted: Ok(Default::default()),
+                        modified_at: Err(
+                            "no value supplied for modified_at".to_string(),
+                        ),
+                        name: Err("no value supplied for name".to_string()),
+                        url: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl GetCategoryDetails {
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn is_deleted<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.is_deleted = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for is_deleted: {e}")
+                    });
+                self
+            }
+            pub fn modified_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.modified_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for modified_at: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for url: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::TryFrom<GetCategoryDetails> for super::GetCategoryDetails {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetCategoryDetails,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    created_at: value.created_at?,
+                    id: value.id?,
+                    is_deleted: value.is_deleted?,
+                    modified_at: value.modified_at?,
+                    name: value.name?,
+                    url: value.url?,
+                })
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::From<super::GetCategoryDetails> for GetCategoryDetails {
+            fn from(value: super::GetCategoryDetails) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetCategoryDetailsFields {
+                        created_at: Ok(value.created_at),
+                        id: Ok(value.id),
+                        is_deleted: Ok(value.is_deleted),
+                        modified_at: Ok(value.modified_at),
+                        name: Ok(value.name),
+                        url: Ok(value.url),
+                    }),
+                )
+            }
+        }
         #[cfg(feature = "master-account")]
         #[derive(Clone, Debug)]
         pub struct GetCorporateInvitedUsersList(
@@ -22991,6 +25497,567 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        pub struct GetOrderDetails(::std::boxed::Box<GetOrderDetailsFields>);
+        #[cfg(feature = "ecommerce")]
+        impl ::std::default::Default for GetOrderDetails {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetOrderDetailsFields {
+                        amount: Ok(Default::default()),
+                        billing: Ok(Default::default()),
+                        contact_id: Ok(Default::default()),
+                        coupons: Ok(Default::default()),
+                        created_at: Ok(Default::default()),
+                        email: Ok(Default::default()),
+                        id: Ok(Default::default()),
+                        identifiers: Ok(Default::default()),
+                        meta_info: Ok(Default::default()),
+                        products: Ok(Default::default()),
+                        status: Ok(Default::default()),
+                        store_id: Ok(Default::default()),
+                        updated_at: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl GetOrderDetails {
+            pub fn amount<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.amount = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for amount: {e}")
+                    });
+                self
+            }
+            pub fn billing<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::GetOrderDetailsBilling>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.billing = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for billing: {e}")
+                    });
+                self
+            }
+            pub fn contact_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.contact_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for contact_id: {e}")
+                    });
+                self
+            }
+            pub fn coupons<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.coupons = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for coupons: {e}")
+                    });
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn identifiers<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::OrderIdentifiers>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.identifiers = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for identifiers: {e}")
+                    });
+                self
+            }
+            pub fn meta_info<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.meta_info = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for meta_info: {e}")
+                    });
+                self
+            }
+            pub fn products<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::GetOrderDetailsProducts>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.products = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for products: {e}")
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+            pub fn store_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.store_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for store_id: {e}")
+                    });
+                self
+            }
+            pub fn updated_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.updated_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for updated_at: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::TryFrom<GetOrderDetails> for super::GetOrderDetails {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetOrderDetails,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    amount: value.amount?,
+                    billing: value.billing?,
+                    contact_id: value.contact_id?,
+                    coupons: value.coupons?,
+                    created_at: value.created_at?,
+                    email: value.email?,
+                    id: value.id?,
+                    identifiers: value.identifiers?,
+                    meta_info: value.meta_info?,
+                    products: value.products?,
+                    status: value.status?,
+                    store_id: value.store_id?,
+                    updated_at: value.updated_at?,
+                })
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::From<super::GetOrderDetails> for GetOrderDetails {
+            fn from(value: super::GetOrderDetails) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetOrderDetailsFields {
+                        amount: Ok(value.amount),
+                        billing: Ok(value.billing),
+                        contact_id: Ok(value.contact_id),
+                        coupons: Ok(value.coupons),
+                        created_at: Ok(value.created_at),
+                        email: Ok(value.email),
+                        id: Ok(value.id),
+                        identifiers: Ok(value.identifiers),
+                        meta_info: Ok(value.meta_info),
+                        products: Ok(value.products),
+                        status: Ok(value.status),
+                        store_id: Ok(value.store_id),
+                        updated_at: Ok(value.updated_at),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        pub struct GetOrderDetailsBilling(
+            ::std::boxed::Box<GetOrderDetailsBillingFields>,
+        );
+        #[cfg(feature = "ecommerce")]
+        impl ::std::default::Default for GetOrderDetailsBilling {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetOrderDetailsBillingFields {
+                        address: Ok(Default::default()),
+                        city: Ok(Default::default()),
+                        country: Ok(Default::default()),
+                        country_code: Ok(Default::default()),
+                        payment_method: Ok(Default::default()),
+                        phone: Ok(Default::default()),
+                        post_code: Ok(Default::default()),
+                        region: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl GetOrderDetailsBilling {
+            pub fn address<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.address = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for address: {e}")
+                    });
+                self
+            }
+            pub fn city<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.city = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for city: {e}")
+                    });
+                self
+            }
+            pub fn country<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.country = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for country: {e}")
+                    });
+                self
+            }
+            pub fn country_code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.country_code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for country_code: {e}")
+                    });
+                self
+            }
+            pub fn payment_method<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.payment_method = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for payment_method: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn phone<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.phone = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for phone: {e}")
+                    });
+                self
+            }
+            pub fn post_code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.post_code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for post_code: {e}")
+                    });
+                self
+            }
+            pub fn region<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.region = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for region: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::TryFrom<GetOrderDetailsBilling>
+        for super::GetOrderDetailsBilling {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetOrderDetailsBilling,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    address: value.address?,
+                    city: value.city?,
+                    country: value.country?,
+                    country_code: value.country_code?,
+                    payment_method: value.payment_method?,
+                    phone: value.phone?,
+                    post_code: value.post_code?,
+                    region: value.region?,
+                })
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::From<super::GetOrderDetailsBilling>
+        for GetOrderDetailsBilling {
+            fn from(value: super::GetOrderDetailsBilling) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetOrderDetailsBillingFields {
+                        address: Ok(value.address),
+                        city: Ok(value.city),
+                        country: Ok(value.country),
+                        country_code: Ok(value.country_code),
+                        payment_method: Ok(value.payment_method),
+                        phone: Ok(value.phone),
+                        post_code: Ok(value.post_code),
+                        region: Ok(value.region),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        pub struct GetOrderDetailsProducts(
+            ::std::boxed::Box<GetOrderDetailsProductsFields>,
+        );
+        #[cfg(feature = "ecommerce")]
+        impl ::std::default::Default for GetOrderDetailsProducts {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetOrderDetailsProductsFields {
+                        price: Ok(Default::default()),
+                        product_id: Ok(Default::default()),
+                        quantity: Ok(Default::default()),
+                        variant_id: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl GetOrderDetailsProducts {
+            pub fn price<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.price = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for price: {e}")
+                    });
+                self
+            }
+            pub fn product_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.product_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for product_id: {e}")
+                    });
+                self
+            }
+            pub fn quantity<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.quantity = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for quantity: {e}")
+                    });
+                self
+            }
+            pub fn variant_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.variant_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for variant_id: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::TryFrom<GetOrderDetailsProducts>
+        for super::GetOrderDetailsProducts {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetOrderDetailsProducts,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    price: value.price?,
+                    product_id: value.product_id?,
+                    quantity: value.quantity?,
+                    variant_id: value.variant_id?,
+                })
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::From<super::GetOrderDetailsProducts>
+        for GetOrderDetailsProducts {
+            fn from(value: super::GetOrderDetailsProducts) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetOrderDetailsProductsFields {
+                        price: Ok(value.price),
+                        product_id: Ok(value.product_id),
+                        quantity: Ok(value.quantity),
+                        variant_id: Ok(value.variant_id),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        pub struct GetOrders(::std::boxed::Box<GetOrdersFields>);
+        #[cfg(feature = "ecommerce")]
+        impl ::std::default::Default for GetOrders {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetOrdersFields {
+                        count: Ok(Default::default()),
+                        orders: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl GetOrders {
+            pub fn count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for count: {e}")
+                    });
+                self
+            }
+            pub fn orders<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::GetOrderDetails>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.orders = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for orders: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::TryFrom<GetOrders> for super::GetOrders {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetOrders,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    count: value.count?,
+                    orders: value.orders?,
+                })
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::From<super::GetOrders> for GetOrders {
+            fn from(value: super::GetOrders) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetOrdersFields {
+                        count: Ok(value.count),
+                        orders: Ok(value.orders),
+                    }),
+                )
+            }
+        }
         #[cfg(feature = "payments")]
         #[derive(Clone, Debug)]
         pub struct GetPaymentRequest(::std::boxed::Box<GetPaymentRequestFields>);
@@ -23295,6 +26362,356 @@ pub mod types {
                     ::std::boxed::Box::new(GetProcessesFields {
                         count: Ok(value.count),
                         processes: Ok(value.processes),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        pub struct GetProductDetails(::std::boxed::Box<GetProductDetailsFields>);
+        #[cfg(feature = "ecommerce")]
+        impl ::std::default::Default for GetProductDetails {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetProductDetailsFields {
+                        categories: Ok(Default::default()),
+                        created_at: Err("no value supplied for created_at".to_string()),
+                        id: Err("no value supplied for id".to_string()),
+                        image_url: Ok(Default::default()),
+                        is_deleted: Ok(Default::default()),
+                        meta_info: Ok(Default::default()),
+                        modified_at: Err(
+                            "no value supplied for modified_at".to_string(),
+                        ),
+                        name: Err("no value supplied for name".to_string()),
+                        parent_id: Ok(Default::default()),
+                        price: Ok(Default::default()),
+                        s3_original: Ok(Default::default()),
+                        s3_thumb_analytics: Err(
+                            "no value supplied for s3_thumb_analytics".to_string(),
+                        ),
+                        s3_thumb_editor: Err(
+                            "no value supplied for s3_thumb_editor".to_string(),
+                        ),
+                        sku: Ok(Default::default()),
+                        stock: Ok(Default::default()),
+                        url: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl GetProductDetails {
+            pub fn categories<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.categories = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for categories: {e}")
+                    });
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn image_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.image_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for image_url: {e}")
+                    });
+                self
+            }
+            pub fn is_deleted<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.is_deleted = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for is_deleted: {e}")
+                    });
+                self
+            }
+            pub fn meta_info<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.meta_info = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for meta_info: {e}")
+                    });
+                self
+            }
+            pub fn modified_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.modified_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for modified_at: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn parent_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.parent_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for parent_id: {e}")
+                    });
+                self
+            }
+            pub fn price<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.price = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for price: {e}")
+                    });
+                self
+            }
+            pub fn s3_original<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.s3_original = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for s3_original: {e}")
+                    });
+                self
+            }
+            pub fn s3_thumb_analytics<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.s3_thumb_analytics = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for s3_thumb_analytics: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn s3_thumb_editor<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.s3_thumb_editor = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for s3_thumb_editor: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn sku<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.sku = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for sku: {e}")
+                    });
+                self
+            }
+            pub fn stock<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.stock = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for stock: {e}")
+                    });
+                self
+            }
+            pub fn url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for url: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::TryFrom<GetProductDetails> for super::GetProductDetails {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetProductDetails,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    categories: value.categories?,
+                    created_at: value.created_at?,
+                    id: value.id?,
+                    image_url: value.image_url?,
+                    is_deleted: value.is_deleted?,
+                    meta_info: value.meta_info?,
+                    modified_at: value.modified_at?,
+                    name: value.name?,
+                    parent_id: value.parent_id?,
+                    price: value.price?,
+                    s3_original: value.s3_original?,
+                    s3_thumb_analytics: value.s3_thumb_analytics?,
+                    s3_thumb_editor: value.s3_thumb_editor?,
+                    sku: value.sku?,
+                    stock: value.stock?,
+                    url: value.url?,
+                })
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::From<super::GetProductDetails> for GetProductDetails {
+            fn from(value: super::GetProductDetails) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetProductDetailsFields {
+                        categories: Ok(value.categories),
+                        created_at: Ok(value.created_at),
+                        id: Ok(value.id),
+                        image_url: Ok(value.image_url),
+                        is_deleted: Ok(value.is_deleted),
+                        meta_info: Ok(value.meta_info),
+                        modified_at: Ok(value.modified_at),
+                        name: Ok(value.name),
+                        parent_id: Ok(value.parent_id),
+                        price: Ok(value.price),
+                        s3_original: Ok(value.s3_original),
+                        s3_thumb_analytics: Ok(value.s3_thumb_analytics),
+                        s3_thumb_editor: Ok(value.s3_thumb_editor),
+                        sku: Ok(value.sku),
+                        stock: Ok(value.stock),
+                        url: Ok(value.url),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        pub struct GetProducts(::std::boxed::Box<GetProductsFields>);
+        #[cfg(feature = "ecommerce")]
+        impl ::std::default::Default for GetProducts {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetProductsFields {
+                        count: Err("no value supplied for count".to_string()),
+                        products: Err("no value supplied for products".to_string()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl GetProducts {
+            pub fn count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for count: {e}")
+                    });
+                self
+            }
+            pub fn products<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::GetProductDetails>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.products = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for products: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::TryFrom<GetProducts> for super::GetProducts {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetProducts,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    count: value.count?,
+                    products: value.products?,
+                })
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::From<super::GetProducts> for GetProducts {
+            fn from(value: super::GetProducts) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetProductsFields {
+                        count: Ok(value.count),
+                        products: Ok(value.products),
                     }),
                 )
             }
@@ -27307,6 +30724,637 @@ pub mod types {
                 Self(::std::boxed::Box::new(NoteIdFields { id: Ok(value.id) }))
             }
         }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        pub struct Order(::std::boxed::Box<OrderFields>);
+        #[cfg(feature = "ecommerce")]
+        impl ::std::default::Default for Order {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(OrderFields {
+                        amount: Err("no value supplied for amount".to_string()),
+                        billing: Ok(Default::default()),
+                        coupons: Ok(Default::default()),
+                        created_at: Err("no value supplied for created_at".to_string()),
+                        id: Err("no value supplied for id".to_string()),
+                        identifiers: Ok(Default::default()),
+                        meta_info: Ok(Default::default()),
+                        products: Err("no value supplied for products".to_string()),
+                        status: Err("no value supplied for status".to_string()),
+                        store_id: Ok(Default::default()),
+                        updated_at: Err("no value supplied for updated_at".to_string()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl Order {
+            pub fn amount<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<f64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.amount = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for amount: {e}")
+                    });
+                self
+            }
+            pub fn billing<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::OrderBilling>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.billing = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for billing: {e}")
+                    });
+                self
+            }
+            pub fn coupons<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.coupons = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for coupons: {e}")
+                    });
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn identifiers<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::OrderIdentifiers>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.identifiers = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for identifiers: {e}")
+                    });
+                self
+            }
+            pub fn meta_info<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.meta_info = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for meta_info: {e}")
+                    });
+                self
+            }
+            pub fn products<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::OrderProducts>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.products = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for products: {e}")
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+            pub fn store_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.store_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for store_id: {e}")
+                    });
+                self
+            }
+            pub fn updated_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.updated_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for updated_at: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::TryFrom<Order> for super::Order {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Order,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    amount: value.amount?,
+                    billing: value.billing?,
+                    coupons: value.coupons?,
+                    created_at: value.created_at?,
+                    id: value.id?,
+                    identifiers: value.identifiers?,
+                    meta_info: value.meta_info?,
+                    products: value.products?,
+                    status: value.status?,
+                    store_id: value.store_id?,
+                    updated_at: value.updated_at?,
+                })
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::From<super::Order> for Order {
+            fn from(value: super::Order) -> Self {
+                Self(
+                    ::std::boxed::Box::new(OrderFields {
+                        amount: Ok(value.amount),
+                        billing: Ok(value.billing),
+                        coupons: Ok(value.coupons),
+                        created_at: Ok(value.created_at),
+                        id: Ok(value.id),
+                        identifiers: Ok(value.identifiers),
+                        meta_info: Ok(value.meta_info),
+                        products: Ok(value.products),
+                        status: Ok(value.status),
+                        store_id: Ok(value.store_id),
+                        updated_at: Ok(value.updated_at),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        pub struct OrderBatch(::std::boxed::Box<OrderBatchFields>);
+        #[cfg(feature = "ecommerce")]
+        impl ::std::default::Default for OrderBatch {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(OrderBatchFields {
+                        historical: Ok(super::defaults::default_bool::<true>()),
+                        notify_url: Ok(Default::default()),
+                        orders: Err("no value supplied for orders".to_string()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl OrderBatch {
+            pub fn historical<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.historical = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for historical: {e}")
+                    });
+                self
+            }
+            pub fn notify_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.notify_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for notify_url: {e}")
+                    });
+                self
+            }
+            pub fn orders<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Order>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.orders = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for orders: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::TryFrom<OrderBatch> for super::OrderBatch {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: OrderBatch,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    historical: value.historical?,
+                    notify_url: value.notify_url?,
+                    orders: value.orders?,
+                })
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::From<super::OrderBatch> for OrderBatch {
+            fn from(value: super::OrderBatch) -> Self {
+                Self(
+                    ::std::boxed::Box::new(OrderBatchFields {
+                        historical: Ok(value.historical),
+                        notify_url: Ok(value.notify_url),
+                        orders: Ok(value.orders),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        pub struct OrderBilling(::std::boxed::Box<OrderBillingFields>);
+        #[cfg(feature = "ecommerce")]
+        impl ::std::default::Default for OrderBilling {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(OrderBillingFields {
+                        address: Ok(Default::default()),
+                        city: Ok(Default::default()),
+                        country: Ok(Default::default()),
+                        country_code: Ok(Default::default()),
+                        payment_method: Ok(Default::default()),
+                        phone: Ok(Default::default()),
+                        post_code: Ok(Default::default()),
+                        region: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl OrderBilling {
+            pub fn address<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.address = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for address: {e}")
+                    });
+                self
+            }
+            pub fn city<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.city = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for city: {e}")
+                    });
+                self
+            }
+            pub fn country<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.country = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for country: {e}")
+                    });
+                self
+            }
+            pub fn country_code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.country_code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for country_code: {e}")
+                    });
+                self
+            }
+            pub fn payment_method<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.payment_method = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for payment_method: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn phone<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.phone = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for phone: {e}")
+                    });
+                self
+            }
+            pub fn post_code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.post_code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for post_code: {e}")
+                    });
+                self
+            }
+            pub fn region<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.region = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for region: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::TryFrom<OrderBilling> for super::OrderBilling {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: OrderBilling,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    address: value.address?,
+                    city: value.city?,
+                    country: value.country?,
+                    country_code: value.country_code?,
+                    payment_method: value.payment_method?,
+                    phone: value.phone?,
+                    post_code: value.post_code?,
+                    region: value.region?,
+                })
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::From<super::OrderBilling> for OrderBilling {
+            fn from(value: super::OrderBilling) -> Self {
+                Self(
+                    ::std::boxed::Box::new(OrderBillingFields {
+                        address: Ok(value.address),
+                        city: Ok(value.city),
+                        country: Ok(value.country),
+                        country_code: Ok(value.country_code),
+                        payment_method: Ok(value.payment_method),
+                        phone: Ok(value.phone),
+                        post_code: Ok(value.post_code),
+                        region: Ok(value.region),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        pub struct OrderIdentifiers(::std::boxed::Box<OrderIdentifiersFields>);
+        #[cfg(feature = "ecommerce")]
+        impl ::std::default::Default for OrderIdentifiers {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(OrderIdentifiersFields {
+                        email_id: Ok(Default::default()),
+                        ext_id: Ok(Default::default()),
+                        loyalty_subscription_id: Ok(Default::default()),
+                        phone_id: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl OrderIdentifiers {
+            pub fn email_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.email_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email_id: {e}")
+                    });
+                self
+            }
+            pub fn ext_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.ext_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for ext_id: {e}")
+                    });
+                self
+            }
+            pub fn loyalty_subscription_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.loyalty_subscription_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for loyalty_subscription_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn phone_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.phone_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for phone_id: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::TryFrom<OrderIdentifiers> for super::OrderIdentifiers {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: OrderIdentifiers,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    email_id: value.email_id?,
+                    ext_id: value.ext_id?,
+                    loyalty_subscription_id: value.loyalty_subscription_id?,
+                    phone_id: value.phone_id?,
+                })
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::From<super::OrderIdentifiers> for OrderIdentifiers {
+            fn from(value: super::OrderIdentifiers) -> Self {
+                Self(
+                    ::std::boxed::Box::new(OrderIdentifiersFields {
+                        email_id: Ok(value.email_id),
+                        ext_id: Ok(value.ext_id),
+                        loyalty_subscription_id: Ok(value.loyalty_subscription_id),
+                        phone_id: Ok(value.phone_id),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        pub struct OrderProducts(::std::boxed::Box<OrderProductsFields>);
+        #[cfg(feature = "ecommerce")]
+        impl ::std::default::Default for OrderProducts {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(OrderProductsFields {
+                        price: Err("no value supplied for price".to_string()),
+                        product_id: Err("no value supplied for product_id".to_string()),
+                        quantity: Err("no value supplied for quantity".to_string()),
+                        variant_id: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl OrderProducts {
+            pub fn price<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<f64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.price = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for price: {e}")
+                    });
+                self
+            }
+            pub fn product_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.product_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for product_id: {e}")
+                    });
+                self
+            }
+            pub fn quantity<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<f64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.quantity = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for quantity: {e}")
+                    });
+                self
+            }
+            pub fn variant_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.variant_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for variant_id: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::TryFrom<OrderProducts> for super::OrderProducts {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: OrderProducts,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    price: value.price?,
+                    product_id: value.product_id?,
+                    quantity: value.quantity?,
+                    variant_id: value.variant_id?,
+                })
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::From<super::OrderProducts> for OrderProducts {
+            fn from(value: super::OrderProducts) -> Self {
+                Self(
+                    ::std::boxed::Box::new(OrderProductsFields {
+                        price: Ok(value.price),
+                        product_id: Ok(value.product_id),
+                        quantity: Ok(value.quantity),
+                        variant_id: Ok(value.variant_id),
+                    }),
+                )
+            }
+        }
         #[cfg(feature = "senders")]
         #[derive(Clone, Debug)]
         pub struct Otp(::std::boxed::Box<OtpFields>);
@@ -28650,6 +32698,58 @@ pub mod types {
                         sender_number: Ok(value.sender_number),
                         template_id: Ok(value.template_id),
                         text: Ok(value.text),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        pub struct SetConfigDisplayCurrency(
+            ::std::boxed::Box<SetConfigDisplayCurrencyFields>,
+        );
+        #[cfg(feature = "ecommerce")]
+        impl ::std::default::Default for SetConfigDisplayCurrency {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(SetConfigDisplayCurrencyFields {
+                        code: Err("no value supplied for code".to_string()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl SetConfigDisplayCurrency {
+            pub fn code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for code: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::TryFrom<SetConfigDisplayCurrency>
+        for super::SetConfigDisplayCurrency {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SetConfigDisplayCurrency,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self { code: value.code? })
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::From<super::SetConfigDisplayCurrency>
+        for SetConfigDisplayCurrency {
+            fn from(value: super::SetConfigDisplayCurrency) -> Self {
+                Self(
+                    ::std::boxed::Box::new(SetConfigDisplayCurrencyFields {
+                        code: Ok(value.code),
                     }),
                 )
             }
@@ -35569,6 +39669,33 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        struct AttributedProductsFields {
+            products: ::std::result::Result<
+                ::std::vec::Vec<super::ConversionSourceProduct>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        struct AttributionMetricsFields {
+            results: ::std::result::Result<
+                ::std::vec::Vec<super::ConversionSourceMetrics>,
+                ::std::string::String,
+            >,
+            totals: ::std::result::Result<
+                super::AttributionMetricsTotals,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        struct AttributionMetricsTotalsFields {
+            average_basket: ::std::result::Result<f64, ::std::string::String>,
+            orders_count: ::std::result::Result<f64, ::std::string::String>,
+            revenue: ::std::result::Result<f64, ::std::string::String>,
+        }
         #[cfg(feature = "balance")]
         #[derive(Clone, Debug)]
         struct BalanceFields {
@@ -36071,6 +40198,64 @@ pub mod types {
             >,
             is_success: ::std::result::Result<
                 ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        struct ConversionSourceDetailedMetricsFields {
+            average_basket: ::std::result::Result<f64, ::std::string::String>,
+            conversion_source: ::std::result::Result<
+                vendor_clients_core::Tolerant<super::ConversionSource>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            new_customers_count: ::std::result::Result<f64, ::std::string::String>,
+            orders_count: ::std::result::Result<f64, ::std::string::String>,
+            revenue: ::std::result::Result<f64, ::std::string::String>,
+        }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        struct ConversionSourceMetricsFields {
+            average_basket: ::std::result::Result<f64, ::std::string::String>,
+            conversion_source: ::std::result::Result<
+                vendor_clients_core::Tolerant<super::ConversionSource>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            orders_count: ::std::result::Result<f64, ::std::string::String>,
+            revenue: ::std::result::Result<f64, ::std::string::String>,
+        }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        struct ConversionSourceProductFields {
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            image_url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            orders_count: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            price: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            revenue: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            sku: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
         }
@@ -36723,6 +40908,121 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        struct CreateUpdateBatchCategoryFields {
+            categories: ::std::result::Result<
+                ::std::vec::Vec<super::CreateUpdateCategories>,
+                ::std::string::String,
+            >,
+            update_enabled: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        struct CreateUpdateBatchCategoryModelFields {
+            created_count: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            updated_count: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        struct CreateUpdateBatchProductsFields {
+            products: ::std::result::Result<
+                ::std::vec::Vec<super::CreateUpdateProducts>,
+                ::std::string::String,
+            >,
+            update_enabled: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        struct CreateUpdateBatchProductsModelFields {
+            created_count: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            updated_count: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        struct CreateUpdateCategoriesFields {
+            deleted_at: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            is_deleted: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        struct CreateUpdateProductsFields {
+            categories: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            deleted_at: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            image_url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            is_deleted: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            meta_info: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            parent_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            price: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            sku: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            stock: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
         #[cfg(feature = "webhooks")]
         #[derive(Clone, Debug)]
         struct CreateWebhookFields {
@@ -36753,6 +41053,15 @@ pub mod types {
             >,
             type_: ::std::result::Result<super::WebhookType, ::std::string::String>,
             url: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        struct CreatedBatchIdFields {
+            batch_id: ::std::result::Result<i64, ::std::string::String>,
+            count: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
         }
         #[cfg(any(feature = "sms-campaigns", feature = "webhooks"))]
         #[derive(Clone, Debug)]
@@ -37179,6 +41488,37 @@ pub mod types {
             >,
             lists: ::std::result::Result<::std::vec::Vec<i64>, ::std::string::String>,
         }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        struct GetCategoriesFields {
+            categories: ::std::result::Result<
+                ::std::vec::Vec<super::GetCategoryDetails>,
+                ::std::string::String,
+            >,
+            count: ::std::result::Result<i64, ::std::string::String>,
+        }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        struct GetCategoryDetailsFields {
+            created_at: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            is_deleted: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            modified_at: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
         #[cfg(feature = "master-account")]
         #[derive(Clone, Debug)]
         struct GetCorporateInvitedUsersListFields {
@@ -37442,6 +41782,130 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        struct GetOrderDetailsFields {
+            amount: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            billing: ::std::result::Result<
+                ::std::option::Option<super::GetOrderDetailsBilling>,
+                ::std::string::String,
+            >,
+            contact_id: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            coupons: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            created_at: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            email: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            identifiers: ::std::result::Result<
+                ::std::option::Option<super::OrderIdentifiers>,
+                ::std::string::String,
+            >,
+            meta_info: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+            products: ::std::result::Result<
+                ::std::vec::Vec<super::GetOrderDetailsProducts>,
+                ::std::string::String,
+            >,
+            status: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            store_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            updated_at: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        struct GetOrderDetailsBillingFields {
+            address: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            city: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            country: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            country_code: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            payment_method: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            phone: ::std::result::Result<
+                ::std::option::Option<::serde_json::Value>,
+                ::std::string::String,
+            >,
+            post_code: ::std::result::Result<
+                ::std::option::Option<::serde_json::Value>,
+                ::std::string::String,
+            >,
+            region: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        struct GetOrderDetailsProductsFields {
+            price: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            product_id: ::std::result::Result<
+                ::std::option::Option<::serde_json::Value>,
+                ::std::string::String,
+            >,
+            quantity: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            variant_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        struct GetOrdersFields {
+            count: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            orders: ::std::result::Result<
+                ::std::vec::Vec<super::GetOrderDetails>,
+                ::std::string::String,
+            >,
+        }
         #[cfg(feature = "payments")]
         #[derive(Clone, Debug)]
         struct GetPaymentRequestFields {
@@ -37497,6 +41961,77 @@ pub mod types {
             >,
             processes: ::std::result::Result<
                 ::std::vec::Vec<super::GetProcess>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        struct GetProductDetailsFields {
+            categories: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            created_at: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            image_url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            is_deleted: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            meta_info: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+            modified_at: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            parent_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            price: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            s3_original: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            s3_thumb_analytics: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            s3_thumb_editor: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            sku: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            stock: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        struct GetProductsFields {
+            count: ::std::result::Result<i64, ::std::string::String>,
+            products: ::std::result::Result<
+                ::std::vec::Vec<super::GetProductDetails>,
                 ::std::string::String,
             >,
         }
@@ -38233,6 +42768,128 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        struct OrderFields {
+            amount: ::std::result::Result<f64, ::std::string::String>,
+            billing: ::std::result::Result<
+                ::std::option::Option<super::OrderBilling>,
+                ::std::string::String,
+            >,
+            coupons: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            created_at: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            identifiers: ::std::result::Result<
+                ::std::option::Option<super::OrderIdentifiers>,
+                ::std::string::String,
+            >,
+            meta_info: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+            products: ::std::result::Result<
+                ::std::vec::Vec<super::OrderProducts>,
+                ::std::string::String,
+            >,
+            status: ::std::result::Result<::std::string::String, ::std::string::String>,
+            store_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            updated_at: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        struct OrderBatchFields {
+            historical: ::std::result::Result<bool, ::std::string::String>,
+            notify_url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            orders: ::std::result::Result<
+                ::std::vec::Vec<super::Order>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        struct OrderBillingFields {
+            address: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            city: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            country: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            country_code: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            payment_method: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            phone: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            post_code: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            region: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        struct OrderIdentifiersFields {
+            email_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            ext_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            loyalty_subscription_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            phone_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        struct OrderProductsFields {
+            price: ::std::result::Result<f64, ::std::string::String>,
+            product_id: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            quantity: ::std::result::Result<f64, ::std::string::String>,
+            variant_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
         #[cfg(feature = "senders")]
         #[derive(Clone, Debug)]
         struct OtpFields {
@@ -38463,6 +43120,11 @@ pub mod types {
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
+        }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        struct SetConfigDisplayCurrencyFields {
+            code: ::std::result::Result<::std::string::String, ::std::string::String>,
         }
         #[cfg(feature = "sms-campaigns")]
         #[derive(Clone, Debug)]
@@ -39832,6 +44494,10 @@ pub mod types {
     }
     /// Generation of default values for serde.
     pub mod defaults {
+        #[cfg(feature = "ecommerce")]
+        pub(super) fn default_bool<const V: bool>() -> bool {
+            V
+        }
         #[cfg(feature = "external-feeds")]
         pub(super) fn create_external_feed_auth_type() -> super::FeedAuthType {
             super::FeedAuthType::NoAuth
@@ -40064,6 +44730,18 @@ pub mod types {
             > as ::serde::Deserialize>::deserialize(deserializer)
                 .map(|value| value.unwrap_or_else(defaults::create_webhook_type))
         }
+        #[cfg(feature = "ecommerce")]
+        pub(super) fn order_batch_historical<'de, D>(
+            deserializer: D,
+        ) -> ::std::result::Result<bool, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            <::std::option::Option<
+                bool,
+            > as ::serde::Deserialize>::deserialize(deserializer)
+                .map(|value| value.unwrap_or_else(defaults::default_bool::<true>))
+        }
         #[cfg(feature = "sms-campaigns")]
         pub(super) fn send_report_language<'de, D>(
             deserializer: D,
@@ -40090,7 +44768,7 @@ pub mod types {
         }
     }
 }
-/**A client for the Brevo API (164 of 278 SDK methods, 17 of 31 classes whole): one method per operation, named after the vendor SDK's method, each returning a request builder whose `send()` makes the call.
+/**A client for the Brevo API (179 of 278 SDK methods, 17 of 31 classes whole): one method per operation, named after the vendor SDK's method, each returning a request builder whose `send()` makes the call.
 
 Build one with `Client::builder(..)` (the vendor's credentials; see the crate documentation), which also sets the base URL, timeouts, retries and limits. A `Client` is cheap to clone and meant to be shared: it holds one connection pool.
 
@@ -40158,6 +44836,120 @@ let response = client
 */
     pub fn get_account(&self) -> operations::GetAccount {
         operations::GetAccount::new(self)
+    }
+    #[cfg(feature = "ecommerce")]
+    /**Return all your categories.
+
+One page of the product categories, optionally filtered by ids, name, or creation or modification date.
+
+`GET /categories`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `limit` (optional, query): Number of documents per page. Must be an integer from 0 to 100. The server's default: `50`.
+- `offset` (optional, query): Index of the first document in the page. Must be an integer of at least 0. The server's default: `0`.
+- `sort` (optional, query): Sort the results in the ascending/descending order of record creation. Default order is **descending** if `sort` is not passed. Must be one of: asc, desc. The server's default: `"desc"`.
+- `ids` (optional, query): Filter by category ids, comma-separated (such as `C11,C12`). Must be a string.
+- `name` (optional, query): Filter by category name. Must be a string.
+- `modified_since` (optional, query `modifiedSince`): Filter (urlencoded) the categories modified after a given UTC date-time (YYYY-MM-DDTHH:mm:ss.SSSZ). Prefer to pass your timezone in date-time format for accurate result. Must be a string.
+- `created_since` (optional, query `createdSince`): Filter (urlencoded) the categories created after a given UTC date-time (YYYY-MM-DDTHH:mm:ss.SSSZ). Prefer to pass your timezone in date-time format for accurate result. Must be a string.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .get_categories()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_categories(&self) -> operations::GetCategories {
+        operations::GetCategories::new(self)
+    }
+    #[cfg(feature = "ecommerce")]
+    /**Create categories in batch.
+
+Creates product categories, or (with `updateEnabled`) updates those that exist; the answer counts both.
+
+`POST /categories/batch`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `body` (**required**): a [`types::CreateUpdateBatchCategory`], or built field by field with `body_map(|body| ..)`. Values to create a batch of categories.
+
+# Returns
+
+On `201`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .create_update_batch_category()
+    .body_map(|body| body)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn create_update_batch_category(&self) -> operations::CreateUpdateBatchCategory {
+        operations::CreateUpdateBatchCategory::new(self)
+    }
+    #[cfg(feature = "ecommerce")]
+    /**Get a category details.
+
+One product category.
+
+`GET /categories/{id}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `id` (**required**, path): Category ID. Must be a string.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `404` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .get_category_info()
+    .id("example")
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_category_info(&self) -> operations::GetCategoryInfo {
+        operations::GetCategoryInfo::new(self)
     }
     #[cfg(feature = "companies")]
     /**Get all Companies.
@@ -42809,6 +47601,228 @@ let response = client
     pub fn crm_tasktypes_get(&self) -> operations::CrmTasktypesGet {
         operations::CrmTasktypesGet::new(self)
     }
+    #[cfg(feature = "ecommerce")]
+    /**Activate the eCommerce app.
+
+Activates Brevo eCommerce on the account; the activation takes about 5 minutes.
+
+`POST /ecommerce/activate`
+
+# Returns
+
+On `200` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `401`, `404` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .ecommerce_activate_post()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn ecommerce_activate_post(&self) -> operations::EcommerceActivatePost {
+        operations::EcommerceActivatePost::new(self)
+    }
+    #[cfg(feature = "ecommerce")]
+    /**Get attribution metrics for one or more Brevo campaigns or workflows.
+
+The orders, revenue and average basket attributed to each campaign or workflow given, and their totals, optionally over one period.
+
+`GET /ecommerce/attribution/metrics`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `period_from` (optional, query `periodFrom`): When getting metrics for a specific period, define the starting datetime in RFC3339 format (such as 2022-01-02T00:00:00Z). Must be a string.
+- `period_to` (optional, query `periodTo`): When getting metrics for a specific period, define the end datetime in RFC3339 format (such as 2022-01-03T00:00:00Z). Must be a string.
+- `email_campaign_id` (optional, query `emailCampaignId[]`): The email campaign ID(s) to get metrics for, comma-separated (such as `12,13`). Must be a string.
+- `sms_campaign_id` (optional, query `smsCampaignId[]`): The SMS campaign ID(s) to get metrics for, comma-separated. Must be a string.
+- `automation_workflow_email_id` (optional, query `automationWorkflowEmailId[]`): The automation workflow ID(s) to get email attribution metrics for, comma-separated. Must be a string.
+- `automation_workflow_sms_id` (optional, query `automationWorkflowSmsId[]`): The automation workflow ID(s) to get SMS attribution metrics for, comma-separated. Must be a string.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .ecommerce_attribution_metrics_get()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn ecommerce_attribution_metrics_get(
+        &self,
+    ) -> operations::EcommerceAttributionMetricsGet {
+        operations::EcommerceAttributionMetricsGet::new(self)
+    }
+    #[cfg(feature = "ecommerce")]
+    /**Get detailed attribution metrics for a single Brevo campaign or workflow.
+
+The orders, revenue, average basket and new customers attributed to one campaign or workflow.
+
+`GET /ecommerce/attribution/metrics/{conversionSource}/{conversionSourceId}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `conversion_source` (**required**, path `conversionSource`): The Brevo campaign type or workflow type for which data will be retrieved. Must be one of: email_campaign, sms_campaign, automation_workflow_email, automation_workflow_sms.
+- `conversion_source_id` (**required**, path `conversionSourceId`): The Brevo campaign or automation workflow id for which data will be retrieved. Must be a string.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .ecommerce_attribution_metrics_conversion_source_conversion_source_id_get()
+    .conversion_source("email_campaign")
+    .conversion_source_id("example")
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn ecommerce_attribution_metrics_conversion_source_conversion_source_id_get(
+        &self,
+    ) -> operations::EcommerceAttributionMetricsConversionSourceConversionSourceIdGet {
+        operations::EcommerceAttributionMetricsConversionSourceConversionSourceIdGet::new(
+            self,
+        )
+    }
+    #[cfg(feature = "ecommerce")]
+    /**Get attributed product sales for a single Brevo campaign or workflow.
+
+The products sold in the orders attributed to one campaign or workflow, with their orders and revenue.
+
+`GET /ecommerce/attribution/products/{conversionSource}/{conversionSourceId}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `conversion_source` (**required**, path `conversionSource`): The Brevo campaign or automation workflow type for which data will be retrieved. Must be one of: email_campaign, sms_campaign, automation_workflow_email, automation_workflow_sms.
+- `conversion_source_id` (**required**, path `conversionSourceId`): The Brevo campaign or automation workflow id for which data will be retrieved. Must be a string.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .ecommerce_attribution_products_conversion_source_conversion_source_id_get()
+    .conversion_source("email_campaign")
+    .conversion_source_id("example")
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn ecommerce_attribution_products_conversion_source_conversion_source_id_get(
+        &self,
+    ) -> operations::EcommerceAttributionProductsConversionSourceConversionSourceIdGet {
+        operations::EcommerceAttributionProductsConversionSourceConversionSourceIdGet::new(
+            self,
+        )
+    }
+    #[cfg(feature = "ecommerce")]
+    /**Get the ISO 4217 compliant display currency code for your Brevo account.
+
+The currency (an ISO 4217 code such as `EUR`) Brevo eCommerce shows amounts in.
+
+`GET /ecommerce/config/displayCurrency`
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `401`, `403` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .ecommerce_config_display_currency_get()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn ecommerce_config_display_currency_get(
+        &self,
+    ) -> operations::EcommerceConfigDisplayCurrencyGet {
+        operations::EcommerceConfigDisplayCurrencyGet::new(self)
+    }
+    #[cfg(feature = "ecommerce")]
+    /**Set the ISO 4217 compliant display currency code for your Brevo account.
+
+Sets the currency (an ISO 4217 code such as `EUR`) Brevo eCommerce shows amounts in.
+
+`POST /ecommerce/config/displayCurrency`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `body` (**required**): a [`types::SetConfigDisplayCurrency`], or built field by field with `body_map(|body| ..)`. set ISO 4217 compliant display currency code payload.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `401`, `403`, `422` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .set_config_display_currency()
+    .body_map(|body| body.code("example".to_string()))
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn set_config_display_currency(&self) -> operations::SetConfigDisplayCurrency {
+        operations::SetConfigDisplayCurrency::new(self)
+    }
     #[cfg(feature = "events")]
     /**Create an event.
 
@@ -44641,6 +49655,118 @@ let response = client
     pub fn delete_tier(&self) -> operations::DeleteTier {
         operations::DeleteTier::new(self)
     }
+    #[cfg(feature = "ecommerce")]
+    /**Get order details.
+
+One page of the orders, optionally only those created or modified since a date-time.
+
+`GET /orders`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `limit` (optional, query): Number of documents per page. Must be an integer from 0 to 100. The server's default: `50`.
+- `offset` (optional, query): Index of the first document in the page. Must be an integer of at least 0. The server's default: `0`.
+- `sort` (optional, query): Sort the results in the ascending/descending order of record creation. Default order is **descending** if `sort` is not passed. Must be one of: asc, desc. The server's default: `"desc"`.
+- `modified_since` (optional, query `modifiedSince`): Filter (urlencoded) the orders modified after a given UTC date-time (YYYY-MM-DDTHH:mm:ss.SSSZ). Prefer to pass your timezone in date-time format for accurate result. Must be a string.
+- `created_since` (optional, query `createdSince`): Filter (urlencoded) the orders created after a given UTC date-time (YYYY-MM-DDTHH:mm:ss.SSSZ). Prefer to pass your timezone in date-time format for accurate result. Must be a string.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .get_orders()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_orders(&self) -> operations::GetOrders {
+        operations::GetOrders::new(self)
+    }
+    #[cfg(feature = "ecommerce")]
+    /**Managing the status of the order.
+
+Creates an order, or records a change of its status.
+
+`POST /orders/status`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `body` (**required**): a [`types::Order`], or built field by field with `body_map(|body| ..)`.
+
+# Returns
+
+On `204` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .create_order()
+    .body_map(|body| body.id("example".to_string()).created_at("example".to_string()).updated_at("example".to_string()).status("example".to_string()).amount(1.5))
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn create_order(&self) -> operations::CreateOrder {
+        operations::CreateOrder::new(self)
+    }
+    #[cfg(feature = "ecommerce")]
+    /**Create orders in batch.
+
+Creates several orders at once, processed in the background: the answer is the batch's id, and Brevo calls `notifyUrl` when the batch is done.
+
+`POST /orders/status/batch`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `body` (**required**): a [`types::OrderBatch`], or built field by field with `body_map(|body| ..)`.
+
+# Returns
+
+On `202`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .create_batch_order()
+    .body_map(|body| body)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn create_batch_order(&self) -> operations::CreateBatchOrder {
+        operations::CreateBatchOrder::new(self)
+    }
     #[cfg(any(feature = "account", feature = "master-account"))]
     /**Get user activity logs.
 
@@ -45073,6 +50199,127 @@ let response = client
 */
     pub fn get_process(&self) -> operations::GetProcess {
         operations::GetProcess::new(self)
+    }
+    #[cfg(feature = "ecommerce")]
+    /**Return all your products.
+
+One page of the products, optionally filtered by ids, name, price, categories, or creation or modification date.
+
+`GET /products`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `limit` (optional, query): Number of documents per page. Must be an integer from 0 to 1000. The server's default: `50`.
+- `offset` (optional, query): Index of the first document in the page. Must be an integer of at least 0. The server's default: `0`.
+- `sort` (optional, query): Sort the results in the ascending/descending order of record creation. Default order is **descending** if `sort` is not passed. Must be one of: asc, desc. The server's default: `"desc"`.
+- `ids` (optional, query): Filter by product ids, comma-separated (such as `P11,P12`). Must be a string.
+- `name` (optional, query): Filter by product name, minimum 3 characters should be present for search. Must be a string of at least 3 characters.
+- `price_lte` (optional, query `price[lte]`): Price filter for products less than and equals to particular amount. Must be a number.
+- `price_gte` (optional, query `price[gte]`): Price filter for products greater than and equals to particular amount. Must be a number.
+- `price_lt` (optional, query `price[lt]`): Price filter for products less than particular amount. Must be a number.
+- `price_gt` (optional, query `price[gt]`): Price filter for products greater than particular amount. Must be a number.
+- `price_eq` (optional, query `price[eq]`): Price filter for products equals to particular amount. Must be a number.
+- `price_ne` (optional, query `price[ne]`): Price filter for products not equals to particular amount. Must be a number.
+- `categories` (optional, query): Filter by category ids, comma-separated. Must be a string.
+- `modified_since` (optional, query `modifiedSince`): Filter (urlencoded) the products modified after a given UTC date-time (YYYY-MM-DDTHH:mm:ss.SSSZ). Prefer to pass your timezone in date-time format for accurate result. Must be a string.
+- `created_since` (optional, query `createdSince`): Filter (urlencoded) the products created after a given UTC date-time (YYYY-MM-DDTHH:mm:ss.SSSZ). Prefer to pass your timezone in date-time format for accurate result. Must be a string.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .get_products()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_products(&self) -> operations::GetProducts {
+        operations::GetProducts::new(self)
+    }
+    #[cfg(feature = "ecommerce")]
+    /**Create products in batch.
+
+Creates products, or (with `updateEnabled`) updates those that exist; the answer counts both.
+
+`POST /products/batch`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `body` (**required**): a [`types::CreateUpdateBatchProducts`], or built field by field with `body_map(|body| ..)`. Values to create a batch of products.
+
+# Returns
+
+On `201`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .create_update_batch_products()
+    .body_map(|body| body)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn create_update_batch_products(&self) -> operations::CreateUpdateBatchProducts {
+        operations::CreateUpdateBatchProducts::new(self)
+    }
+    #[cfg(feature = "ecommerce")]
+    /**Get a product's details.
+
+One product.
+
+`GET /products/{id}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `id` (**required**, path): Product ID. Must be a string.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `404` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .get_product_info()
+    .id("example")
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_product_info(&self) -> operations::GetProductInfo {
+        operations::GetProductInfo::new(self)
     }
     #[cfg(feature = "senders")]
     /**Get the list of all your senders.
@@ -46218,6 +51465,428 @@ pub mod operations {
                         &client.inner,
                         &options,
                         &GET_ACCOUNT,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    /**Builder for [`Client::get_categories`]
+
+[`Client::get_categories`]: super::Client::get_categories*/
+    #[derive(Clone)]
+    pub struct GetCategories {
+        client: super::Client,
+        created_since: Result<Option<::std::string::String>, String>,
+        ids: Result<Option<::std::string::String>, String>,
+        limit: Result<Option<i64>, String>,
+        modified_since: Result<Option<::std::string::String>, String>,
+        name: Result<Option<::std::string::String>, String>,
+        offset: Result<Option<i64>, String>,
+        sort: Result<Option<types::SortOrder>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "ecommerce")]
+    impl GetCategories {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                created_since: Ok(None),
+                ids: Ok(None),
+                limit: Ok(None),
+                modified_since: Ok(None),
+                name: Ok(None),
+                offset: Ok(None),
+                sort: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn created_since<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.created_since = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "created_since must be a string".to_string());
+            self
+        }
+        pub fn ids<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.ids = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "ids must be a string".to_string());
+            self
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "limit must be an integer from 0 to 100".to_string());
+            self
+        }
+        pub fn modified_since<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.modified_since = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "modified_since must be a string".to_string());
+            self
+        }
+        pub fn name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.name = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "name must be a string".to_string());
+            self
+        }
+        pub fn offset<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.offset = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "offset must be an integer of at least 0".to_string());
+            self
+        }
+        pub fn sort<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SortOrder>,
+        {
+            self.sort = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "sort must be one of: asc, desc".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/categories`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::GetCategories>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self {
+                    client,
+                    created_since,
+                    ids,
+                    limit,
+                    modified_since,
+                    name,
+                    offset,
+                    sort,
+                    options,
+                } = self;
+                let created_since = vendor_clients_core::__private::argument(
+                    &GET_CATEGORIES,
+                    created_since,
+                )?;
+                let ids = vendor_clients_core::__private::argument(
+                    &GET_CATEGORIES,
+                    ids,
+                )?;
+                let limit = vendor_clients_core::__private::argument(
+                    &GET_CATEGORIES,
+                    limit,
+                )?;
+                let modified_since = vendor_clients_core::__private::argument(
+                    &GET_CATEGORIES,
+                    modified_since,
+                )?;
+                let name = vendor_clients_core::__private::argument(
+                    &GET_CATEGORIES,
+                    name,
+                )?;
+                let offset = vendor_clients_core::__private::argument(
+                    &GET_CATEGORIES,
+                    offset,
+                )?;
+                let sort = vendor_clients_core::__private::argument(
+                    &GET_CATEGORIES,
+                    sort,
+                )?;
+                vendor_clients_core::__private::range(
+                    &GET_CATEGORIES,
+                    &limit,
+                    (0f64, 100f64),
+                    "limit must be an integer from 0 to 100",
+                )?;
+                vendor_clients_core::__private::range(
+                    &GET_CATEGORIES,
+                    &offset,
+                    (0f64, f64::INFINITY),
+                    "offset must be an integer of at least 0",
+                )?;
+                let url = format!("{}/categories", client.baseurl,);
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_CATEGORIES,
+                    url,
+                );
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new(
+                            "createdSince",
+                            &created_since,
+                        ),
+                    )?;
+                query.append(&progenitor_client::QueryParam::new("ids", &ids))?;
+                query.append(&progenitor_client::QueryParam::new("limit", &limit))?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new(
+                            "modifiedSince",
+                            &modified_since,
+                        ),
+                    )?;
+                query.append(&progenitor_client::QueryParam::new("name", &name))?;
+                query.append(&progenitor_client::QueryParam::new("offset", &offset))?;
+                query.append(&progenitor_client::QueryParam::new("sort", &sort))?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_CATEGORIES,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by offset, from the offset set on this builder (or 0), advanced by the number of items received; the stream ends after an empty page or once the total count is reached, and with an `ErrorKind::RepeatedPage` error if a page has the same items as the page before (a server ignoring the offset). An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<
+            'static,
+            Result<types::GetCategoryDetails, Error>,
+        > {
+            vendor_clients_core::__private::paginate(
+                &GET_CATEGORIES,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Offset {
+                    first: match &self.offset {
+                        Ok(Some(offset)) => {
+                            vendor_clients_core::__private::PageNumber::page_number(
+                                offset,
+                            )
+                        }
+                        _ => None,
+                    },
+                    set: |builder, offset| builder.offset(offset),
+                },
+                |builder: Self| builder.send(),
+                |page: types::GetCategories| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        total: Some(&page)
+                            .map(|x| &x.count)
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        ..Default::default()
+                    };
+                    (page.categories, signals)
+                },
+            )
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    /**Builder for [`Client::create_update_batch_category`]
+
+[`Client::create_update_batch_category`]: super::Client::create_update_batch_category*/
+    #[derive(Clone)]
+    pub struct CreateUpdateBatchCategory {
+        client: super::Client,
+        body: Result<types::builder::CreateUpdateBatchCategory, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "ecommerce")]
+    impl CreateUpdateBatchCategory {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateUpdateBatchCategory>,
+            <V as std::convert::TryInto<
+                types::CreateUpdateBatchCategory,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("body must be a valid `CreateUpdateBatchCategory`: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CreateUpdateBatchCategory,
+            ) -> types::builder::CreateUpdateBatchCategory,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/categories/batch`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::CreateUpdateBatchCategoryModel>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, body, options } = self;
+                let body = vendor_clients_core::__private::argument(
+                    &CREATE_UPDATE_BATCH_CATEGORY,
+                    body
+                        .and_then(|v| {
+                            types::CreateUpdateBatchCategory::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!("{}/categories/batch", client.baseurl,);
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CREATE_UPDATE_BATCH_CATEGORY,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    /**Builder for [`Client::get_category_info`]
+
+[`Client::get_category_info`]: super::Client::get_category_info*/
+    #[derive(Clone)]
+    pub struct GetCategoryInfo {
+        client: super::Client,
+        id: Result<::std::string::String, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "ecommerce")]
+    impl GetCategoryInfo {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                id: Err("id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.id = value.try_into().map_err(|_| "id must be a string".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/categories/{id}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::GetCategoryDetails>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id, options } = self;
+                let id = vendor_clients_core::__private::argument(
+                    &GET_CATEGORY_INFO,
+                    id,
+                )?;
+                let url = format!(
+                    "{}/categories/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& GET_CATEGORY_INFO,
+                    "id", & id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_CATEGORY_INFO,
                         || {
                             client
                                 .client
@@ -53644,6 +59313,633 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "ecommerce")]
+    /**Builder for [`Client::ecommerce_activate_post`]
+
+[`Client::ecommerce_activate_post`]: super::Client::ecommerce_activate_post*/
+    #[derive(Clone)]
+    pub struct EcommerceActivatePost {
+        client: super::Client,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "ecommerce")]
+    impl EcommerceActivatePost {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        ///Sends a `POST` request to `/ecommerce/activate`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, options } = self;
+                let url = format!("{}/ecommerce/activate", client.baseurl,);
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &ECOMMERCE_ACTIVATE_POST,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    /**Builder for [`Client::ecommerce_attribution_metrics_get`]
+
+[`Client::ecommerce_attribution_metrics_get`]: super::Client::ecommerce_attribution_metrics_get*/
+    #[derive(Clone)]
+    pub struct EcommerceAttributionMetricsGet {
+        client: super::Client,
+        automation_workflow_email_id: Result<Option<::std::string::String>, String>,
+        automation_workflow_sms_id: Result<Option<::std::string::String>, String>,
+        email_campaign_id: Result<Option<::std::string::String>, String>,
+        period_from: Result<Option<::std::string::String>, String>,
+        period_to: Result<Option<::std::string::String>, String>,
+        sms_campaign_id: Result<Option<::std::string::String>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "ecommerce")]
+    impl EcommerceAttributionMetricsGet {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                automation_workflow_email_id: Ok(None),
+                automation_workflow_sms_id: Ok(None),
+                email_campaign_id: Ok(None),
+                period_from: Ok(None),
+                period_to: Ok(None),
+                sms_campaign_id: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn automation_workflow_email_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.automation_workflow_email_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "automation_workflow_email_id must be a string".to_string()
+                });
+            self
+        }
+        pub fn automation_workflow_sms_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.automation_workflow_sms_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "automation_workflow_sms_id must be a string".to_string());
+            self
+        }
+        pub fn email_campaign_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.email_campaign_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "email_campaign_id must be a string".to_string());
+            self
+        }
+        pub fn period_from<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.period_from = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "period_from must be a string".to_string());
+            self
+        }
+        pub fn period_to<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.period_to = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "period_to must be a string".to_string());
+            self
+        }
+        pub fn sms_campaign_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.sms_campaign_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "sms_campaign_id must be a string".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/ecommerce/attribution/metrics`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::AttributionMetrics>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self {
+                    client,
+                    automation_workflow_email_id,
+                    automation_workflow_sms_id,
+                    email_campaign_id,
+                    period_from,
+                    period_to,
+                    sms_campaign_id,
+                    options,
+                } = self;
+                let automation_workflow_email_id = vendor_clients_core::__private::argument(
+                    &ECOMMERCE_ATTRIBUTION_METRICS_GET,
+                    automation_workflow_email_id,
+                )?;
+                let automation_workflow_sms_id = vendor_clients_core::__private::argument(
+                    &ECOMMERCE_ATTRIBUTION_METRICS_GET,
+                    automation_workflow_sms_id,
+                )?;
+                let email_campaign_id = vendor_clients_core::__private::argument(
+                    &ECOMMERCE_ATTRIBUTION_METRICS_GET,
+                    email_campaign_id,
+                )?;
+                let period_from = vendor_clients_core::__private::argument(
+                    &ECOMMERCE_ATTRIBUTION_METRICS_GET,
+                    period_from,
+                )?;
+                let period_to = vendor_clients_core::__private::argument(
+                    &ECOMMERCE_ATTRIBUTION_METRICS_GET,
+                    period_to,
+                )?;
+                let sms_campaign_id = vendor_clients_core::__private::argument(
+                    &ECOMMERCE_ATTRIBUTION_METRICS_GET,
+                    sms_campaign_id,
+                )?;
+                let url = format!("{}/ecommerce/attribution/metrics", client.baseurl,);
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &ECOMMERCE_ATTRIBUTION_METRICS_GET,
+                    url,
+                );
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new(
+                            "automationWorkflowEmailId[]",
+                            &automation_workflow_email_id,
+                        ),
+                    )?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new(
+                            "automationWorkflowSmsId[]",
+                            &automation_workflow_sms_id,
+                        ),
+                    )?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new(
+                            "emailCampaignId[]",
+                            &email_campaign_id,
+                        ),
+                    )?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("periodFrom", &period_from),
+                    )?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("periodTo", &period_to),
+                    )?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new(
+                            "smsCampaignId[]",
+                            &sms_campaign_id,
+                        ),
+                    )?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &ECOMMERCE_ATTRIBUTION_METRICS_GET,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    /**Builder for [`Client::ecommerce_attribution_metrics_conversion_source_conversion_source_id_get`]
+
+[`Client::ecommerce_attribution_metrics_conversion_source_conversion_source_id_get`]: super::Client::ecommerce_attribution_metrics_conversion_source_conversion_source_id_get*/
+    #[derive(Clone)]
+    pub struct EcommerceAttributionMetricsConversionSourceConversionSourceIdGet {
+        client: super::Client,
+        conversion_source: Result<types::ConversionSource, String>,
+        conversion_source_id: Result<::std::string::String, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "ecommerce")]
+    impl EcommerceAttributionMetricsConversionSourceConversionSourceIdGet {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                conversion_source: Err("conversion_source is required".to_string()),
+                conversion_source_id: Err(
+                    "conversion_source_id is required".to_string(),
+                ),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn conversion_source<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ConversionSource>,
+        {
+            self.conversion_source = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion_source must be one of: email_campaign, sms_campaign, automation_workflow_email, automation_workflow_sms"
+                        .to_string()
+                });
+            self
+        }
+        pub fn conversion_source_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.conversion_source_id = value
+                .try_into()
+                .map_err(|_| "conversion_source_id must be a string".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/ecommerce/attribution/metrics/{conversionSource}/{conversionSourceId}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::ConversionSourceDetailedMetrics>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, conversion_source, conversion_source_id, options } = self;
+                let conversion_source = vendor_clients_core::__private::argument(
+                    &ECOMMERCE_ATTRIBUTION_METRICS_CONVERSION_SOURCE_CONVERSION_SOURCE_ID_GET,
+                    conversion_source,
+                )?;
+                let conversion_source_id = vendor_clients_core::__private::argument(
+                    &ECOMMERCE_ATTRIBUTION_METRICS_CONVERSION_SOURCE_CONVERSION_SOURCE_ID_GET,
+                    conversion_source_id,
+                )?;
+                let url = format!(
+                    "{}/ecommerce/attribution/metrics/{}/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    ECOMMERCE_ATTRIBUTION_METRICS_CONVERSION_SOURCE_CONVERSION_SOURCE_ID_GET,
+                    "conversion_source", & conversion_source.to_string()) ?,
+                    vendor_clients_core::__private::path_segment(&
+                    ECOMMERCE_ATTRIBUTION_METRICS_CONVERSION_SOURCE_CONVERSION_SOURCE_ID_GET,
+                    "conversion_source_id", & conversion_source_id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &ECOMMERCE_ATTRIBUTION_METRICS_CONVERSION_SOURCE_CONVERSION_SOURCE_ID_GET,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    /**Builder for [`Client::ecommerce_attribution_products_conversion_source_conversion_source_id_get`]
+
+[`Client::ecommerce_attribution_products_conversion_source_conversion_source_id_get`]: super::Client::ecommerce_attribution_products_conversion_source_conversion_source_id_get*/
+    #[derive(Clone)]
+    pub struct EcommerceAttributionProductsConversionSourceConversionSourceIdGet {
+        client: super::Client,
+        conversion_source: Result<types::ConversionSource, String>,
+        conversion_source_id: Result<::std::string::String, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "ecommerce")]
+    impl EcommerceAttributionProductsConversionSourceConversionSourceIdGet {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                conversion_source: Err("conversion_source is required".to_string()),
+                conversion_source_id: Err(
+                    "conversion_source_id is required".to_string(),
+                ),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn conversion_source<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ConversionSource>,
+        {
+            self.conversion_source = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion_source must be one of: email_campaign, sms_campaign, automation_workflow_email, automation_workflow_sms"
+                        .to_string()
+                });
+            self
+        }
+        pub fn conversion_source_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.conversion_source_id = value
+                .try_into()
+                .map_err(|_| "conversion_source_id must be a string".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/ecommerce/attribution/products/{conversionSource}/{conversionSourceId}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::AttributedProducts>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, conversion_source, conversion_source_id, options } = self;
+                let conversion_source = vendor_clients_core::__private::argument(
+                    &ECOMMERCE_ATTRIBUTION_PRODUCTS_CONVERSION_SOURCE_CONVERSION_SOURCE_ID_GET,
+                    conversion_source,
+                )?;
+                let conversion_source_id = vendor_clients_core::__private::argument(
+                    &ECOMMERCE_ATTRIBUTION_PRODUCTS_CONVERSION_SOURCE_CONVERSION_SOURCE_ID_GET,
+                    conversion_source_id,
+                )?;
+                let url = format!(
+                    "{}/ecommerce/attribution/products/{}/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    ECOMMERCE_ATTRIBUTION_PRODUCTS_CONVERSION_SOURCE_CONVERSION_SOURCE_ID_GET,
+                    "conversion_source", & conversion_source.to_string()) ?,
+                    vendor_clients_core::__private::path_segment(&
+                    ECOMMERCE_ATTRIBUTION_PRODUCTS_CONVERSION_SOURCE_CONVERSION_SOURCE_ID_GET,
+                    "conversion_source_id", & conversion_source_id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &ECOMMERCE_ATTRIBUTION_PRODUCTS_CONVERSION_SOURCE_CONVERSION_SOURCE_ID_GET,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    /**Builder for [`Client::ecommerce_config_display_currency_get`]
+
+[`Client::ecommerce_config_display_currency_get`]: super::Client::ecommerce_config_display_currency_get*/
+    #[derive(Clone)]
+    pub struct EcommerceConfigDisplayCurrencyGet {
+        client: super::Client,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "ecommerce")]
+    impl EcommerceConfigDisplayCurrencyGet {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        ///Sends a `GET` request to `/ecommerce/config/displayCurrency`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::SetConfigDisplayCurrency>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, options } = self;
+                let url = format!(
+                    "{}/ecommerce/config/displayCurrency", client.baseurl,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &ECOMMERCE_CONFIG_DISPLAY_CURRENCY_GET,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    /**Builder for [`Client::set_config_display_currency`]
+
+[`Client::set_config_display_currency`]: super::Client::set_config_display_currency*/
+    #[derive(Clone)]
+    pub struct SetConfigDisplayCurrency {
+        client: super::Client,
+        body: Result<types::builder::SetConfigDisplayCurrency, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "ecommerce")]
+    impl SetConfigDisplayCurrency {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SetConfigDisplayCurrency>,
+            <V as std::convert::TryInto<
+                types::SetConfigDisplayCurrency,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("body must be a valid `SetConfigDisplayCurrency`: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::SetConfigDisplayCurrency,
+            ) -> types::builder::SetConfigDisplayCurrency,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/ecommerce/config/displayCurrency`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::SetConfigDisplayCurrency>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, body, options } = self;
+                let body = vendor_clients_core::__private::argument(
+                    &SET_CONFIG_DISPLAY_CURRENCY,
+                    body
+                        .and_then(|v| {
+                            types::SetConfigDisplayCurrency::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!(
+                    "{}/ecommerce/config/displayCurrency", client.baseurl,
+                );
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &SET_CONFIG_DISPLAY_CURRENCY,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
     #[cfg(feature = "events")]
     /**Builder for [`Client::create_event`]
 
@@ -59336,6 +65632,396 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "ecommerce")]
+    /**Builder for [`Client::get_orders`]
+
+[`Client::get_orders`]: super::Client::get_orders*/
+    #[derive(Clone)]
+    pub struct GetOrders {
+        client: super::Client,
+        created_since: Result<Option<::std::string::String>, String>,
+        limit: Result<Option<i64>, String>,
+        modified_since: Result<Option<::std::string::String>, String>,
+        offset: Result<Option<i64>, String>,
+        sort: Result<Option<types::SortOrder>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "ecommerce")]
+    impl GetOrders {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                created_since: Ok(None),
+                limit: Ok(None),
+                modified_since: Ok(None),
+                offset: Ok(None),
+                sort: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn created_since<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.created_since = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "created_since must be a string".to_string());
+            self
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "limit must be an integer from 0 to 100".to_string());
+            self
+        }
+        pub fn modified_since<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.modified_since = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "modified_since must be a string".to_string());
+            self
+        }
+        pub fn offset<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.offset = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "offset must be an integer of at least 0".to_string());
+            self
+        }
+        pub fn sort<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SortOrder>,
+        {
+            self.sort = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "sort must be one of: asc, desc".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/orders`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::GetOrders>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self {
+                    client,
+                    created_since,
+                    limit,
+                    modified_since,
+                    offset,
+                    sort,
+                    options,
+                } = self;
+                let created_since = vendor_clients_core::__private::argument(
+                    &GET_ORDERS,
+                    created_since,
+                )?;
+                let limit = vendor_clients_core::__private::argument(
+                    &GET_ORDERS,
+                    limit,
+                )?;
+                let modified_since = vendor_clients_core::__private::argument(
+                    &GET_ORDERS,
+                    modified_since,
+                )?;
+                let offset = vendor_clients_core::__private::argument(
+                    &GET_ORDERS,
+                    offset,
+                )?;
+                let sort = vendor_clients_core::__private::argument(&GET_ORDERS, sort)?;
+                vendor_clients_core::__private::range(
+                    &GET_ORDERS,
+                    &limit,
+                    (0f64, 100f64),
+                    "limit must be an integer from 0 to 100",
+                )?;
+                vendor_clients_core::__private::range(
+                    &GET_ORDERS,
+                    &offset,
+                    (0f64, f64::INFINITY),
+                    "offset must be an integer of at least 0",
+                )?;
+                let url = format!("{}/orders", client.baseurl,);
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_ORDERS,
+                    url,
+                );
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new(
+                            "createdSince",
+                            &created_since,
+                        ),
+                    )?;
+                query.append(&progenitor_client::QueryParam::new("limit", &limit))?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new(
+                            "modifiedSince",
+                            &modified_since,
+                        ),
+                    )?;
+                query.append(&progenitor_client::QueryParam::new("offset", &offset))?;
+                query.append(&progenitor_client::QueryParam::new("sort", &sort))?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_ORDERS,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by offset, from the offset set on this builder (or 0), advanced by the number of items received; the stream ends after an empty page or once the total count is reached, and with an `ErrorKind::RepeatedPage` error if a page has the same items as the page before (a server ignoring the offset). An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<
+            'static,
+            Result<types::GetOrderDetails, Error>,
+        > {
+            vendor_clients_core::__private::paginate(
+                &GET_ORDERS,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Offset {
+                    first: match &self.offset {
+                        Ok(Some(offset)) => {
+                            vendor_clients_core::__private::PageNumber::page_number(
+                                offset,
+                            )
+                        }
+                        _ => None,
+                    },
+                    set: |builder, offset| builder.offset(offset),
+                },
+                |builder: Self| builder.send(),
+                |page: types::GetOrders| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        total: Some(&page)
+                            .and_then(|x| x.count.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        ..Default::default()
+                    };
+                    (page.orders, signals)
+                },
+            )
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    /**Builder for [`Client::create_order`]
+
+[`Client::create_order`]: super::Client::create_order*/
+    #[derive(Clone)]
+    pub struct CreateOrder {
+        client: super::Client,
+        body: Result<types::builder::Order, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "ecommerce")]
+    impl CreateOrder {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::Order>,
+            <V as std::convert::TryInto<types::Order>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("body must be a valid `Order`: {}", s));
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(types::builder::Order) -> types::builder::Order,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/orders/status`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, body, options } = self;
+                let body = vendor_clients_core::__private::argument(
+                    &CREATE_ORDER,
+                    body
+                        .and_then(|v| {
+                            types::Order::try_from(v).map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!("{}/orders/status", client.baseurl,);
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CREATE_ORDER,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    /**Builder for [`Client::create_batch_order`]
+
+[`Client::create_batch_order`]: super::Client::create_batch_order*/
+    #[derive(Clone)]
+    pub struct CreateBatchOrder {
+        client: super::Client,
+        body: Result<types::builder::OrderBatch, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "ecommerce")]
+    impl CreateBatchOrder {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::OrderBatch>,
+            <V as std::convert::TryInto<types::OrderBatch>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("body must be a valid `OrderBatch`: {}", s));
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::OrderBatch,
+            ) -> types::builder::OrderBatch,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/orders/status/batch`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::CreatedBatchId>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, body, options } = self;
+                let body = vendor_clients_core::__private::argument(
+                    &CREATE_BATCH_ORDER,
+                    body
+                        .and_then(|v| {
+                            types::OrderBatch::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!("{}/orders/status/batch", client.baseurl,);
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CREATE_BATCH_ORDER,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
     #[cfg(any(feature = "account", feature = "master-account"))]
     /**Builder for [`Client::get_account_activity`]
 
@@ -60480,6 +67166,574 @@ pub mod operations {
                         &client.inner,
                         &options,
                         &GET_PROCESS,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    /**Builder for [`Client::get_products`]
+
+[`Client::get_products`]: super::Client::get_products*/
+    #[derive(Clone)]
+    pub struct GetProducts {
+        client: super::Client,
+        categories: Result<Option<::std::string::String>, String>,
+        created_since: Result<Option<::std::string::String>, String>,
+        ids: Result<Option<::std::string::String>, String>,
+        limit: Result<Option<i64>, String>,
+        modified_since: Result<Option<::std::string::String>, String>,
+        name: Result<Option<types::GetProductsName>, String>,
+        offset: Result<Option<i64>, String>,
+        price_eq: Result<Option<f64>, String>,
+        price_gt: Result<Option<f64>, String>,
+        price_gte: Result<Option<f64>, String>,
+        price_lt: Result<Option<f64>, String>,
+        price_lte: Result<Option<f64>, String>,
+        price_ne: Result<Option<f64>, String>,
+        sort: Result<Option<types::SortOrder>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "ecommerce")]
+    impl GetProducts {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                categories: Ok(None),
+                created_since: Ok(None),
+                ids: Ok(None),
+                limit: Ok(None),
+                modified_since: Ok(None),
+                name: Ok(None),
+                offset: Ok(None),
+                price_eq: Ok(None),
+                price_gt: Ok(None),
+                price_gte: Ok(None),
+                price_lt: Ok(None),
+                price_lte: Ok(None),
+                price_ne: Ok(None),
+                sort: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn categories<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.categories = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "categories must be a string".to_string());
+            self
+        }
+        pub fn created_since<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.created_since = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "created_since must be a string".to_string());
+            self
+        }
+        pub fn ids<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.ids = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "ids must be a string".to_string());
+            self
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "limit must be an integer from 0 to 1000".to_string());
+            self
+        }
+        pub fn modified_since<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.modified_since = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "modified_since must be a string".to_string());
+            self
+        }
+        pub fn name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::GetProductsName>,
+        {
+            self.name = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "name must be a string of at least 3 characters".to_string()
+                });
+            self
+        }
+        pub fn offset<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.offset = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "offset must be an integer of at least 0".to_string());
+            self
+        }
+        pub fn price_eq<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<f64>,
+        {
+            self.price_eq = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "price_eq must be a number".to_string());
+            self
+        }
+        pub fn price_gt<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<f64>,
+        {
+            self.price_gt = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "price_gt must be a number".to_string());
+            self
+        }
+        pub fn price_gte<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<f64>,
+        {
+            self.price_gte = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "price_gte must be a number".to_string());
+            self
+        }
+        pub fn price_lt<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<f64>,
+        {
+            self.price_lt = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "price_lt must be a number".to_string());
+            self
+        }
+        pub fn price_lte<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<f64>,
+        {
+            self.price_lte = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "price_lte must be a number".to_string());
+            self
+        }
+        pub fn price_ne<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<f64>,
+        {
+            self.price_ne = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "price_ne must be a number".to_string());
+            self
+        }
+        pub fn sort<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SortOrder>,
+        {
+            self.sort = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "sort must be one of: asc, desc".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/products`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::GetProducts>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self {
+                    client,
+                    categories,
+                    created_since,
+                    ids,
+                    limit,
+                    modified_since,
+                    name,
+                    offset,
+                    price_eq,
+                    price_gt,
+                    price_gte,
+                    price_lt,
+                    price_lte,
+                    price_ne,
+                    sort,
+                    options,
+                } = self;
+                let categories = vendor_clients_core::__private::argument(
+                    &GET_PRODUCTS,
+                    categories,
+                )?;
+                let created_since = vendor_clients_core::__private::argument(
+                    &GET_PRODUCTS,
+                    created_since,
+                )?;
+                let ids = vendor_clients_core::__private::argument(&GET_PRODUCTS, ids)?;
+                let limit = vendor_clients_core::__private::argument(
+                    &GET_PRODUCTS,
+                    limit,
+                )?;
+                let modified_since = vendor_clients_core::__private::argument(
+                    &GET_PRODUCTS,
+                    modified_since,
+                )?;
+                let name = vendor_clients_core::__private::argument(
+                    &GET_PRODUCTS,
+                    name,
+                )?;
+                let offset = vendor_clients_core::__private::argument(
+                    &GET_PRODUCTS,
+                    offset,
+                )?;
+                let price_eq = vendor_clients_core::__private::argument(
+                    &GET_PRODUCTS,
+                    price_eq,
+                )?;
+                let price_gt = vendor_clients_core::__private::argument(
+                    &GET_PRODUCTS,
+                    price_gt,
+                )?;
+                let price_gte = vendor_clients_core::__private::argument(
+                    &GET_PRODUCTS,
+                    price_gte,
+                )?;
+                let price_lt = vendor_clients_core::__private::argument(
+                    &GET_PRODUCTS,
+                    price_lt,
+                )?;
+                let price_lte = vendor_clients_core::__private::argument(
+                    &GET_PRODUCTS,
+                    price_lte,
+                )?;
+                let price_ne = vendor_clients_core::__private::argument(
+                    &GET_PRODUCTS,
+                    price_ne,
+                )?;
+                let sort = vendor_clients_core::__private::argument(
+                    &GET_PRODUCTS,
+                    sort,
+                )?;
+                vendor_clients_core::__private::range(
+                    &GET_PRODUCTS,
+                    &limit,
+                    (0f64, 1000f64),
+                    "limit must be an integer from 0 to 1000",
+                )?;
+                vendor_clients_core::__private::range(
+                    &GET_PRODUCTS,
+                    &offset,
+                    (0f64, f64::INFINITY),
+                    "offset must be an integer of at least 0",
+                )?;
+                let url = format!("{}/products", client.baseurl,);
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_PRODUCTS,
+                    url,
+                );
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("categories", &categories),
+                    )?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new(
+                            "createdSince",
+                            &created_since,
+                        ),
+                    )?;
+                query.append(&progenitor_client::QueryParam::new("ids", &ids))?;
+                query.append(&progenitor_client::QueryParam::new("limit", &limit))?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new(
+                            "modifiedSince",
+                            &modified_since,
+                        ),
+                    )?;
+                query.append(&progenitor_client::QueryParam::new("name", &name))?;
+                query.append(&progenitor_client::QueryParam::new("offset", &offset))?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("price[eq]", &price_eq),
+                    )?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("price[gt]", &price_gt),
+                    )?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("price[gte]", &price_gte),
+                    )?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("price[lt]", &price_lt),
+                    )?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("price[lte]", &price_lte),
+                    )?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("price[ne]", &price_ne),
+                    )?;
+                query.append(&progenitor_client::QueryParam::new("sort", &sort))?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_PRODUCTS,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by offset, from the offset set on this builder (or 0), advanced by the number of items received; the stream ends after an empty page or once the total count is reached, and with an `ErrorKind::RepeatedPage` error if a page has the same items as the page before (a server ignoring the offset). An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<
+            'static,
+            Result<types::GetProductDetails, Error>,
+        > {
+            vendor_clients_core::__private::paginate(
+                &GET_PRODUCTS,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Offset {
+                    first: match &self.offset {
+                        Ok(Some(offset)) => {
+                            vendor_clients_core::__private::PageNumber::page_number(
+                                offset,
+                            )
+                        }
+                        _ => None,
+                    },
+                    set: |builder, offset| builder.offset(offset),
+                },
+                |builder: Self| builder.send(),
+                |page: types::GetProducts| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        total: Some(&page)
+                            .map(|x| &x.count)
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        ..Default::default()
+                    };
+                    (page.products, signals)
+                },
+            )
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    /**Builder for [`Client::create_update_batch_products`]
+
+[`Client::create_update_batch_products`]: super::Client::create_update_batch_products*/
+    #[derive(Clone)]
+    pub struct CreateUpdateBatchProducts {
+        client: super::Client,
+        body: Result<types::builder::CreateUpdateBatchProducts, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "ecommerce")]
+    impl CreateUpdateBatchProducts {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateUpdateBatchProducts>,
+            <V as std::convert::TryInto<
+                types::CreateUpdateBatchProducts,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("body must be a valid `CreateUpdateBatchProducts`: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CreateUpdateBatchProducts,
+            ) -> types::builder::CreateUpdateBatchProducts,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/products/batch`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::CreateUpdateBatchProductsModel>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, body, options } = self;
+                let body = vendor_clients_core::__private::argument(
+                    &CREATE_UPDATE_BATCH_PRODUCTS,
+                    body
+                        .and_then(|v| {
+                            types::CreateUpdateBatchProducts::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!("{}/products/batch", client.baseurl,);
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CREATE_UPDATE_BATCH_PRODUCTS,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    /**Builder for [`Client::get_product_info`]
+
+[`Client::get_product_info`]: super::Client::get_product_info*/
+    #[derive(Clone)]
+    pub struct GetProductInfo {
+        client: super::Client,
+        id: Result<::std::string::String, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "ecommerce")]
+    impl GetProductInfo {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                id: Err("id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.id = value.try_into().map_err(|_| "id must be a string".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/products/{id}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::GetProductDetails>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id, options } = self;
+                let id = vendor_clients_core::__private::argument(
+                    &GET_PRODUCT_INFO,
+                    id,
+                )?;
+                let url = format!(
+                    "{}/products/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& GET_PRODUCT_INFO,
+                    "id", & id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_PRODUCT_INFO,
                         || {
                             client
                                 .client
@@ -63821,6 +71075,58 @@ pub mod operations {
         path_template: "/account",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    #[cfg(feature = "ecommerce")]
+    impl ::std::fmt::Debug for GetCategories {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetCategories").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///`get_categories` as the runtime sees it.
+    pub(crate) static GET_CATEGORIES: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_categories",
+        method: ::reqwest::Method::GET,
+        path_template: "/categories",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "ecommerce")]
+    impl ::std::fmt::Debug for CreateUpdateBatchCategory {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CreateUpdateBatchCategory").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///`create_update_batch_category` as the runtime sees it.
+    pub(crate) static CREATE_UPDATE_BATCH_CATEGORY: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "create_update_batch_category",
+        method: ::reqwest::Method::POST,
+        path_template: "/categories/batch",
+        responses: &[
+            (201u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "ecommerce")]
+    impl ::std::fmt::Debug for GetCategoryInfo {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetCategoryInfo").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///`get_category_info` as the runtime sees it.
+    pub(crate) static GET_CATEGORY_INFO: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_category_info",
+        method: ::reqwest::Method::GET,
+        path_template: "/categories/{id}",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
     #[cfg(feature = "companies")]
     impl ::std::fmt::Debug for CompaniesGet {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -65135,6 +72441,125 @@ pub mod operations {
         path_template: "/crm/tasktypes",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    #[cfg(feature = "ecommerce")]
+    impl ::std::fmt::Debug for EcommerceActivatePost {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("EcommerceActivatePost").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///`ecommerce_activate_post` as the runtime sees it.
+    pub(crate) static ECOMMERCE_ACTIVATE_POST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "ecommerce_activate_post",
+        method: ::reqwest::Method::POST,
+        path_template: "/ecommerce/activate",
+        responses: &[
+            (
+                200u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "ecommerce")]
+    impl ::std::fmt::Debug for EcommerceAttributionMetricsGet {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("EcommerceAttributionMetricsGet").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///`ecommerce_attribution_metrics_get` as the runtime sees it.
+    pub(crate) static ECOMMERCE_ATTRIBUTION_METRICS_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "ecommerce_attribution_metrics_get",
+        method: ::reqwest::Method::GET,
+        path_template: "/ecommerce/attribution/metrics",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "ecommerce")]
+    impl ::std::fmt::Debug
+    for EcommerceAttributionMetricsConversionSourceConversionSourceIdGet {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct(
+                    "EcommerceAttributionMetricsConversionSourceConversionSourceIdGet",
+                )
+                .finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///`ecommerce_attribution_metrics_conversion_source_conversion_source_id_get` as the runtime sees it.
+    pub(crate) static ECOMMERCE_ATTRIBUTION_METRICS_CONVERSION_SOURCE_CONVERSION_SOURCE_ID_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "ecommerce_attribution_metrics_conversion_source_conversion_source_id_get",
+        method: ::reqwest::Method::GET,
+        path_template: "/ecommerce/attribution/metrics/{conversionSource}/{conversionSourceId}",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "ecommerce")]
+    impl ::std::fmt::Debug
+    for EcommerceAttributionProductsConversionSourceConversionSourceIdGet {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct(
+                    "EcommerceAttributionProductsConversionSourceConversionSourceIdGet",
+                )
+                .finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///`ecommerce_attribution_products_conversion_source_conversion_source_id_get` as the runtime sees it.
+    pub(crate) static ECOMMERCE_ATTRIBUTION_PRODUCTS_CONVERSION_SOURCE_CONVERSION_SOURCE_ID_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "ecommerce_attribution_products_conversion_source_conversion_source_id_get",
+        method: ::reqwest::Method::GET,
+        path_template: "/ecommerce/attribution/products/{conversionSource}/{conversionSourceId}",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "ecommerce")]
+    impl ::std::fmt::Debug for EcommerceConfigDisplayCurrencyGet {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("EcommerceConfigDisplayCurrencyGet").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///`ecommerce_config_display_currency_get` as the runtime sees it.
+    pub(crate) static ECOMMERCE_CONFIG_DISPLAY_CURRENCY_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "ecommerce_config_display_currency_get",
+        method: ::reqwest::Method::GET,
+        path_template: "/ecommerce/config/displayCurrency",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "ecommerce")]
+    impl ::std::fmt::Debug for SetConfigDisplayCurrency {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("SetConfigDisplayCurrency").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///`set_config_display_currency` as the runtime sees it.
+    pub(crate) static SET_CONFIG_DISPLAY_CURRENCY: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "set_config_display_currency",
+        method: ::reqwest::Method::POST,
+        path_template: "/ecommerce/config/displayCurrency",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (422u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
     #[cfg(feature = "events")]
     impl ::std::fmt::Debug for CreateEvent {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -66139,6 +73564,60 @@ pub mod operations {
             (500u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    #[cfg(feature = "ecommerce")]
+    impl ::std::fmt::Debug for GetOrders {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetOrders").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///`get_orders` as the runtime sees it.
+    pub(crate) static GET_ORDERS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_orders",
+        method: ::reqwest::Method::GET,
+        path_template: "/orders",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "ecommerce")]
+    impl ::std::fmt::Debug for CreateOrder {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CreateOrder").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///`create_order` as the runtime sees it.
+    pub(crate) static CREATE_ORDER: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "create_order",
+        method: ::reqwest::Method::POST,
+        path_template: "/orders/status",
+        responses: &[
+            (
+                204u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "ecommerce")]
+    impl ::std::fmt::Debug for CreateBatchOrder {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CreateBatchOrder").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///`create_batch_order` as the runtime sees it.
+    pub(crate) static CREATE_BATCH_ORDER: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "create_batch_order",
+        method: ::reqwest::Method::POST,
+        path_template: "/orders/status/batch",
+        responses: &[
+            (202u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
     #[cfg(any(feature = "account", feature = "master-account"))]
     impl ::std::fmt::Debug for GetAccountActivity {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -66348,6 +73827,58 @@ pub mod operations {
         id: "get_process",
         method: ::reqwest::Method::GET,
         path_template: "/processes/{processId}",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "ecommerce")]
+    impl ::std::fmt::Debug for GetProducts {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetProducts").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///`get_products` as the runtime sees it.
+    pub(crate) static GET_PRODUCTS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_products",
+        method: ::reqwest::Method::GET,
+        path_template: "/products",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "ecommerce")]
+    impl ::std::fmt::Debug for CreateUpdateBatchProducts {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CreateUpdateBatchProducts").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///`create_update_batch_products` as the runtime sees it.
+    pub(crate) static CREATE_UPDATE_BATCH_PRODUCTS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "create_update_batch_products",
+        method: ::reqwest::Method::POST,
+        path_template: "/products/batch",
+        responses: &[
+            (201u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "ecommerce")]
+    impl ::std::fmt::Debug for GetProductInfo {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetProductInfo").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///`get_product_info` as the runtime sees it.
+    pub(crate) static GET_PRODUCT_INFO: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_product_info",
+        method: ::reqwest::Method::GET,
+        path_template: "/products/{id}",
         responses: &[
             (200u16, vendor_clients_core::__private::Response::Success),
             (400u16, vendor_clients_core::__private::Response::Error),
@@ -66930,6 +74461,33 @@ pub fn __decode_response(
                     types::GetAccount,
                     types::ErrorResponse,
                 >(&operations::GET_ACCOUNT, status, body),
+            )
+        }
+        #[cfg(feature = "ecommerce")]
+        "get_categories" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::GetCategories,
+                    types::ErrorResponse,
+                >(&operations::GET_CATEGORIES, status, body),
+            )
+        }
+        #[cfg(feature = "ecommerce")]
+        "create_update_batch_category" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::CreateUpdateBatchCategoryModel,
+                    types::ErrorResponse,
+                >(&operations::CREATE_UPDATE_BATCH_CATEGORY, status, body),
+            )
+        }
+        #[cfg(feature = "ecommerce")]
+        "get_category_info" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::GetCategoryDetails,
+                    types::ErrorResponse,
+                >(&operations::GET_CATEGORY_INFO, status, body),
             )
         }
         #[cfg(feature = "companies")]
@@ -67588,6 +75146,68 @@ pub fn __decode_response(
                 >(&operations::CRM_TASKTYPES_GET, status, body),
             )
         }
+        #[cfg(feature = "ecommerce")]
+        "ecommerce_activate_post" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    types::ErrorResponse,
+                >(&operations::ECOMMERCE_ACTIVATE_POST, status, body),
+            )
+        }
+        #[cfg(feature = "ecommerce")]
+        "ecommerce_attribution_metrics_get" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::AttributionMetrics,
+                    types::ErrorResponse,
+                >(&operations::ECOMMERCE_ATTRIBUTION_METRICS_GET, status, body),
+            )
+        }
+        #[cfg(feature = "ecommerce")]
+        "ecommerce_attribution_metrics_conversion_source_conversion_source_id_get" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::ConversionSourceDetailedMetrics,
+                    types::ErrorResponse,
+                >(
+                    &operations::ECOMMERCE_ATTRIBUTION_METRICS_CONVERSION_SOURCE_CONVERSION_SOURCE_ID_GET,
+                    status,
+                    body,
+                ),
+            )
+        }
+        #[cfg(feature = "ecommerce")]
+        "ecommerce_attribution_products_conversion_source_conversion_source_id_get" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::AttributedProducts,
+                    types::ErrorResponse,
+                >(
+                    &operations::ECOMMERCE_ATTRIBUTION_PRODUCTS_CONVERSION_SOURCE_CONVERSION_SOURCE_ID_GET,
+                    status,
+                    body,
+                ),
+            )
+        }
+        #[cfg(feature = "ecommerce")]
+        "ecommerce_config_display_currency_get" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::SetConfigDisplayCurrency,
+                    types::ErrorResponse,
+                >(&operations::ECOMMERCE_CONFIG_DISPLAY_CURRENCY_GET, status, body),
+            )
+        }
+        #[cfg(feature = "ecommerce")]
+        "set_config_display_currency" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::SetConfigDisplayCurrency,
+                    types::ErrorResponse,
+                >(&operations::SET_CONFIG_DISPLAY_CURRENCY, status, body),
+            )
+        }
         #[cfg(feature = "events")]
         "create_event" => {
             Some(
@@ -68027,6 +75647,33 @@ pub fn __decode_response(
                 >(&operations::DELETE_TIER, status, body),
             )
         }
+        #[cfg(feature = "ecommerce")]
+        "get_orders" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::GetOrders,
+                    types::ErrorResponse,
+                >(&operations::GET_ORDERS, status, body),
+            )
+        }
+        #[cfg(feature = "ecommerce")]
+        "create_order" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    types::ErrorResponse,
+                >(&operations::CREATE_ORDER, status, body),
+            )
+        }
+        #[cfg(feature = "ecommerce")]
+        "create_batch_order" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::CreatedBatchId,
+                    types::ErrorResponse,
+                >(&operations::CREATE_BATCH_ORDER, status, body),
+            )
+        }
         #[cfg(any(feature = "account", feature = "master-account"))]
         "get_account_activity" => {
             Some(
@@ -68133,6 +75780,33 @@ pub fn __decode_response(
                     types::GetProcess,
                     types::ErrorResponse,
                 >(&operations::GET_PROCESS, status, body),
+            )
+        }
+        #[cfg(feature = "ecommerce")]
+        "get_products" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::GetProducts,
+                    types::ErrorResponse,
+                >(&operations::GET_PRODUCTS, status, body),
+            )
+        }
+        #[cfg(feature = "ecommerce")]
+        "create_update_batch_products" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::CreateUpdateBatchProductsModel,
+                    types::ErrorResponse,
+                >(&operations::CREATE_UPDATE_BATCH_PRODUCTS, status, body),
+            )
+        }
+        #[cfg(feature = "ecommerce")]
+        "get_product_info" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::GetProductDetails,
+                    types::ErrorResponse,
+                >(&operations::GET_PRODUCT_INFO, status, body),
             )
         }
         #[cfg(feature = "senders")]

@@ -58,6 +58,259 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "ecommerce")]
+    ///The conditions of a `get_categories` mock: which requests it answers.
+    pub struct GetCategoriesWhen(::httpmock::When);
+    #[cfg(feature = "ecommerce")]
+    impl GetCategoriesWhen {
+        ///Matches a `GET /categories` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/categories$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `createdSince`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn created_since<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "createdSince", &value)),
+                None => Self(self.0.query_param_missing("createdSince")),
+            }
+        }
+        ///Query parameter `ids`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn ids<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "ids", &value)),
+                None => Self(self.0.query_param_missing("ids")),
+            }
+        }
+        ///Query parameter `limit`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn limit<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "limit", &value)),
+                None => Self(self.0.query_param_missing("limit")),
+            }
+        }
+        ///Query parameter `modifiedSince`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn modified_since<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "modifiedSince", &value)),
+                None => Self(self.0.query_param_missing("modifiedSince")),
+            }
+        }
+        ///Query parameter `name`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn name<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "name", &value)),
+                None => Self(self.0.query_param_missing("name")),
+            }
+        }
+        ///Query parameter `offset`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn offset<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "offset", &value)),
+                None => Self(self.0.query_param_missing("offset")),
+            }
+        }
+        ///Query parameter `sort`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::SortOrder>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort", &value)),
+                None => Self(self.0.query_param_missing("sort")),
+            }
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///The answer of a `get_categories` mock: one helper per documented status.
+    pub struct GetCategoriesThen(::httpmock::Then);
+    #[cfg(feature = "ecommerce")]
+    impl GetCategoriesThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetCategories) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///The conditions of a `create_update_batch_category` mock: which requests it answers.
+    pub struct CreateUpdateBatchCategoryWhen(::httpmock::When);
+    #[cfg(feature = "ecommerce")]
+    impl CreateUpdateBatchCategoryWhen {
+        ///Matches a `POST /categories/batch` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/categories/batch$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::CreateUpdateBatchCategory) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///The answer of a `create_update_batch_category` mock: one helper per documented status.
+    pub struct CreateUpdateBatchCategoryThen(::httpmock::Then);
+    #[cfg(feature = "ecommerce")]
+    impl CreateUpdateBatchCategoryThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `201 Created` with `value` as `application/json`.
+        pub fn created(self, value: &types::CreateUpdateBatchCategoryModel) -> Self {
+            Self(
+                self
+                    .0
+                    .status(201u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///The conditions of a `get_category_info` mock: which requests it answers.
+    pub struct GetCategoryInfoWhen(::httpmock::When);
+    #[cfg(feature = "ecommerce")]
+    impl GetCategoryInfoWhen {
+        ///Matches a `GET /categories/{id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/categories/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_CATEGORY_INFO,
+                    "id",
+                    &value.to_string(),
+                    "^(?:/v3)?/categories/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///The answer of a `get_category_info` mock: one helper per documented status.
+    pub struct GetCategoryInfoThen(::httpmock::Then);
+    #[cfg(feature = "ecommerce")]
+    impl GetCategoryInfoThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetCategoryDetails) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
     #[cfg(feature = "companies")]
     ///The conditions of a `companies_get` mock: which requests it answers.
     pub struct CompaniesGetWhen(::httpmock::When);
@@ -5073,6 +5326,502 @@ pub mod operations {
                 self
                     .0
                     .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///The conditions of a `ecommerce_activate_post` mock: which requests it answers.
+    pub struct EcommerceActivatePostWhen(::httpmock::When);
+    #[cfg(feature = "ecommerce")]
+    impl EcommerceActivatePostWhen {
+        ///Matches a `POST /ecommerce/activate` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/ecommerce/activate$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///The answer of a `ecommerce_activate_post` mock: one helper per documented status.
+    pub struct EcommerceActivatePostThen(::httpmock::Then);
+    #[cfg(feature = "ecommerce")]
+    impl EcommerceActivatePostThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` without a body.
+        pub fn ok(self) -> Self {
+            Self(self.0.status(200u16))
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///The conditions of a `ecommerce_attribution_metrics_get` mock: which requests it answers.
+    pub struct EcommerceAttributionMetricsGetWhen(::httpmock::When);
+    #[cfg(feature = "ecommerce")]
+    impl EcommerceAttributionMetricsGetWhen {
+        ///Matches a `GET /ecommerce/attribution/metrics` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/ecommerce/attribution/metrics$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `automationWorkflowEmailId[]`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn automation_workflow_email_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => {
+                    Self(query_param(self.0, "automationWorkflowEmailId[]", &value))
+                }
+                None => Self(self.0.query_param_missing("automationWorkflowEmailId[]")),
+            }
+        }
+        ///Query parameter `automationWorkflowSmsId[]`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn automation_workflow_sms_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => {
+                    Self(query_param(self.0, "automationWorkflowSmsId[]", &value))
+                }
+                None => Self(self.0.query_param_missing("automationWorkflowSmsId[]")),
+            }
+        }
+        ///Query parameter `emailCampaignId[]`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn email_campaign_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "emailCampaignId[]", &value)),
+                None => Self(self.0.query_param_missing("emailCampaignId[]")),
+            }
+        }
+        ///Query parameter `periodFrom`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn period_from<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "periodFrom", &value)),
+                None => Self(self.0.query_param_missing("periodFrom")),
+            }
+        }
+        ///Query parameter `periodTo`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn period_to<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "periodTo", &value)),
+                None => Self(self.0.query_param_missing("periodTo")),
+            }
+        }
+        ///Query parameter `smsCampaignId[]`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sms_campaign_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "smsCampaignId[]", &value)),
+                None => Self(self.0.query_param_missing("smsCampaignId[]")),
+            }
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///The answer of a `ecommerce_attribution_metrics_get` mock: one helper per documented status.
+    pub struct EcommerceAttributionMetricsGetThen(::httpmock::Then);
+    #[cfg(feature = "ecommerce")]
+    impl EcommerceAttributionMetricsGetThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::AttributionMetrics) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///The conditions of a `ecommerce_attribution_metrics_conversion_source_conversion_source_id_get` mock: which requests it answers.
+    pub struct EcommerceAttributionMetricsConversionSourceConversionSourceIdGetWhen(
+        ::httpmock::When,
+    );
+    #[cfg(feature = "ecommerce")]
+    impl EcommerceAttributionMetricsConversionSourceConversionSourceIdGetWhen {
+        ///Matches a `GET /ecommerce/attribution/metrics/{conversionSource}/{conversionSourceId}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/ecommerce/attribution/metrics/[^/]+/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `conversionSource`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn conversion_source(self, value: types::ConversionSource) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::ECOMMERCE_ATTRIBUTION_METRICS_CONVERSION_SOURCE_CONVERSION_SOURCE_ID_GET,
+                    "conversion_source",
+                    &value.to_string(),
+                    "^(?:/v3)?/ecommerce/attribution/metrics/",
+                    "/[^/]+$",
+                ),
+            )
+        }
+        ///Path parameter `conversionSourceId`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn conversion_source_id(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::ECOMMERCE_ATTRIBUTION_METRICS_CONVERSION_SOURCE_CONVERSION_SOURCE_ID_GET,
+                    "conversion_source_id",
+                    &value.to_string(),
+                    "^(?:/v3)?/ecommerce/attribution/metrics/[^/]+/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///The answer of a `ecommerce_attribution_metrics_conversion_source_conversion_source_id_get` mock: one helper per documented status.
+    pub struct EcommerceAttributionMetricsConversionSourceConversionSourceIdGetThen(
+        ::httpmock::Then,
+    );
+    #[cfg(feature = "ecommerce")]
+    impl EcommerceAttributionMetricsConversionSourceConversionSourceIdGetThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::ConversionSourceDetailedMetrics) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///The conditions of a `ecommerce_attribution_products_conversion_source_conversion_source_id_get` mock: which requests it answers.
+    pub struct EcommerceAttributionProductsConversionSourceConversionSourceIdGetWhen(
+        ::httpmock::When,
+    );
+    #[cfg(feature = "ecommerce")]
+    impl EcommerceAttributionProductsConversionSourceConversionSourceIdGetWhen {
+        ///Matches a `GET /ecommerce/attribution/products/{conversionSource}/{conversionSourceId}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(
+                        "^(?:/v3)?/ecommerce/attribution/products/[^/]+/[^/]+$",
+                    ),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `conversionSource`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn conversion_source(self, value: types::ConversionSource) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::ECOMMERCE_ATTRIBUTION_PRODUCTS_CONVERSION_SOURCE_CONVERSION_SOURCE_ID_GET,
+                    "conversion_source",
+                    &value.to_string(),
+                    "^(?:/v3)?/ecommerce/attribution/products/",
+                    "/[^/]+$",
+                ),
+            )
+        }
+        ///Path parameter `conversionSourceId`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn conversion_source_id(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::ECOMMERCE_ATTRIBUTION_PRODUCTS_CONVERSION_SOURCE_CONVERSION_SOURCE_ID_GET,
+                    "conversion_source_id",
+                    &value.to_string(),
+                    "^(?:/v3)?/ecommerce/attribution/products/[^/]+/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///The answer of a `ecommerce_attribution_products_conversion_source_conversion_source_id_get` mock: one helper per documented status.
+    pub struct EcommerceAttributionProductsConversionSourceConversionSourceIdGetThen(
+        ::httpmock::Then,
+    );
+    #[cfg(feature = "ecommerce")]
+    impl EcommerceAttributionProductsConversionSourceConversionSourceIdGetThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::AttributedProducts) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///The conditions of a `ecommerce_config_display_currency_get` mock: which requests it answers.
+    pub struct EcommerceConfigDisplayCurrencyGetWhen(::httpmock::When);
+    #[cfg(feature = "ecommerce")]
+    impl EcommerceConfigDisplayCurrencyGetWhen {
+        ///Matches a `GET /ecommerce/config/displayCurrency` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/ecommerce/config/displayCurrency$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///The answer of a `ecommerce_config_display_currency_get` mock: one helper per documented status.
+    pub struct EcommerceConfigDisplayCurrencyGetThen(::httpmock::Then);
+    #[cfg(feature = "ecommerce")]
+    impl EcommerceConfigDisplayCurrencyGetThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::SetConfigDisplayCurrency) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///The conditions of a `set_config_display_currency` mock: which requests it answers.
+    pub struct SetConfigDisplayCurrencyWhen(::httpmock::When);
+    #[cfg(feature = "ecommerce")]
+    impl SetConfigDisplayCurrencyWhen {
+        ///Matches a `POST /ecommerce/config/displayCurrency` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/ecommerce/config/displayCurrency$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::SetConfigDisplayCurrency) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///The answer of a `set_config_display_currency` mock: one helper per documented status.
+    pub struct SetConfigDisplayCurrencyThen(::httpmock::Then);
+    #[cfg(feature = "ecommerce")]
+    impl SetConfigDisplayCurrencyThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::SetConfigDisplayCurrency) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `422 Unprocessable Entity` with `value` as `application/json`.
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
                     .header("content-type", "application/json")
                     .json_body_obj(value),
             )
@@ -10519,6 +11268,210 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "ecommerce")]
+    ///The conditions of a `get_orders` mock: which requests it answers.
+    pub struct GetOrdersWhen(::httpmock::When);
+    #[cfg(feature = "ecommerce")]
+    impl GetOrdersWhen {
+        ///Matches a `GET /orders` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(inner.method(::httpmock::Method::GET).path_matches("^(?:/v3)?/orders$"))
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `createdSince`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn created_since<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "createdSince", &value)),
+                None => Self(self.0.query_param_missing("createdSince")),
+            }
+        }
+        ///Query parameter `limit`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn limit<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "limit", &value)),
+                None => Self(self.0.query_param_missing("limit")),
+            }
+        }
+        ///Query parameter `modifiedSince`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn modified_since<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "modifiedSince", &value)),
+                None => Self(self.0.query_param_missing("modifiedSince")),
+            }
+        }
+        ///Query parameter `offset`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn offset<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "offset", &value)),
+                None => Self(self.0.query_param_missing("offset")),
+            }
+        }
+        ///Query parameter `sort`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::SortOrder>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort", &value)),
+                None => Self(self.0.query_param_missing("sort")),
+            }
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///The answer of a `get_orders` mock: one helper per documented status.
+    pub struct GetOrdersThen(::httpmock::Then);
+    #[cfg(feature = "ecommerce")]
+    impl GetOrdersThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetOrders) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///The conditions of a `create_order` mock: which requests it answers.
+    pub struct CreateOrderWhen(::httpmock::When);
+    #[cfg(feature = "ecommerce")]
+    impl CreateOrderWhen {
+        ///Matches a `POST /orders/status` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/orders/status$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::Order) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///The answer of a `create_order` mock: one helper per documented status.
+    pub struct CreateOrderThen(::httpmock::Then);
+    #[cfg(feature = "ecommerce")]
+    impl CreateOrderThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///The conditions of a `create_batch_order` mock: which requests it answers.
+    pub struct CreateBatchOrderWhen(::httpmock::When);
+    #[cfg(feature = "ecommerce")]
+    impl CreateBatchOrderWhen {
+        ///Matches a `POST /orders/status/batch` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/orders/status/batch$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::OrderBatch) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///The answer of a `create_batch_order` mock: one helper per documented status.
+    pub struct CreateBatchOrderThen(::httpmock::Then);
+    #[cfg(feature = "ecommerce")]
+    impl CreateBatchOrderThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `202 Accepted` with `value` as `application/json`.
+        pub fn accepted(self, value: &types::CreatedBatchId) -> Self {
+            Self(
+                self
+                    .0
+                    .status(202u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
     #[cfg(any(feature = "account", feature = "master-account"))]
     ///The conditions of a `get_account_activity` mock: which requests it answers.
     pub struct GetAccountActivityWhen(::httpmock::When);
@@ -11371,6 +12324,327 @@ pub mod operations {
         }
         ///Answers `200 OK` with `value` as `application/json`.
         pub fn ok(self, value: &types::GetProcess) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///The conditions of a `get_products` mock: which requests it answers.
+    pub struct GetProductsWhen(::httpmock::When);
+    #[cfg(feature = "ecommerce")]
+    impl GetProductsWhen {
+        ///Matches a `GET /products` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner.method(::httpmock::Method::GET).path_matches("^(?:/v3)?/products$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `categories`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn categories<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "categories", &value)),
+                None => Self(self.0.query_param_missing("categories")),
+            }
+        }
+        ///Query parameter `createdSince`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn created_since<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "createdSince", &value)),
+                None => Self(self.0.query_param_missing("createdSince")),
+            }
+        }
+        ///Query parameter `ids`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn ids<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "ids", &value)),
+                None => Self(self.0.query_param_missing("ids")),
+            }
+        }
+        ///Query parameter `limit`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn limit<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "limit", &value)),
+                None => Self(self.0.query_param_missing("limit")),
+            }
+        }
+        ///Query parameter `modifiedSince`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn modified_since<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "modifiedSince", &value)),
+                None => Self(self.0.query_param_missing("modifiedSince")),
+            }
+        }
+        ///Query parameter `name`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn name<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a types::GetProductsName>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "name", &value)),
+                None => Self(self.0.query_param_missing("name")),
+            }
+        }
+        ///Query parameter `offset`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn offset<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "offset", &value)),
+                None => Self(self.0.query_param_missing("offset")),
+            }
+        }
+        ///Query parameter `price[eq]`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn price_eq<T>(self, value: T) -> Self
+        where
+            T: Into<Option<f64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "price[eq]", &value)),
+                None => Self(self.0.query_param_missing("price[eq]")),
+            }
+        }
+        ///Query parameter `price[gt]`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn price_gt<T>(self, value: T) -> Self
+        where
+            T: Into<Option<f64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "price[gt]", &value)),
+                None => Self(self.0.query_param_missing("price[gt]")),
+            }
+        }
+        ///Query parameter `price[gte]`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn price_gte<T>(self, value: T) -> Self
+        where
+            T: Into<Option<f64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "price[gte]", &value)),
+                None => Self(self.0.query_param_missing("price[gte]")),
+            }
+        }
+        ///Query parameter `price[lt]`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn price_lt<T>(self, value: T) -> Self
+        where
+            T: Into<Option<f64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "price[lt]", &value)),
+                None => Self(self.0.query_param_missing("price[lt]")),
+            }
+        }
+        ///Query parameter `price[lte]`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn price_lte<T>(self, value: T) -> Self
+        where
+            T: Into<Option<f64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "price[lte]", &value)),
+                None => Self(self.0.query_param_missing("price[lte]")),
+            }
+        }
+        ///Query parameter `price[ne]`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn price_ne<T>(self, value: T) -> Self
+        where
+            T: Into<Option<f64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "price[ne]", &value)),
+                None => Self(self.0.query_param_missing("price[ne]")),
+            }
+        }
+        ///Query parameter `sort`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::SortOrder>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort", &value)),
+                None => Self(self.0.query_param_missing("sort")),
+            }
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///The answer of a `get_products` mock: one helper per documented status.
+    pub struct GetProductsThen(::httpmock::Then);
+    #[cfg(feature = "ecommerce")]
+    impl GetProductsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetProducts) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///The conditions of a `create_update_batch_products` mock: which requests it answers.
+    pub struct CreateUpdateBatchProductsWhen(::httpmock::When);
+    #[cfg(feature = "ecommerce")]
+    impl CreateUpdateBatchProductsWhen {
+        ///Matches a `POST /products/batch` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/products/batch$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::CreateUpdateBatchProducts) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///The answer of a `create_update_batch_products` mock: one helper per documented status.
+    pub struct CreateUpdateBatchProductsThen(::httpmock::Then);
+    #[cfg(feature = "ecommerce")]
+    impl CreateUpdateBatchProductsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `201 Created` with `value` as `application/json`.
+        pub fn created(self, value: &types::CreateUpdateBatchProductsModel) -> Self {
+            Self(
+                self
+                    .0
+                    .status(201u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///The conditions of a `get_product_info` mock: which requests it answers.
+    pub struct GetProductInfoWhen(::httpmock::When);
+    #[cfg(feature = "ecommerce")]
+    impl GetProductInfoWhen {
+        ///Matches a `GET /products/{id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/products/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_PRODUCT_INFO,
+                    "id",
+                    &value.to_string(),
+                    "^(?:/v3)?/products/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///The answer of a `get_product_info` mock: one helper per documented status.
+    pub struct GetProductInfoThen(::httpmock::Then);
+    #[cfg(feature = "ecommerce")]
+    impl GetProductInfoThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetProductDetails) -> Self {
             Self(
                 self
                     .0
@@ -13667,6 +14941,7 @@ pub mod operations {
             feature = "conversations",
             feature = "coupons",
             feature = "deals",
+            feature = "ecommerce",
             feature = "external-feeds",
             feature = "files",
             feature = "inbound-parsing",
@@ -13703,6 +14978,7 @@ pub mod operations {
             feature = "conversations",
             feature = "coupons",
             feature = "deals",
+            feature = "ecommerce",
             feature = "external-feeds",
             feature = "files",
             feature = "inbound-parsing",
@@ -13752,6 +15028,7 @@ pub mod operations {
             feature = "companies",
             feature = "coupons",
             feature = "deals",
+            feature = "ecommerce",
             feature = "external-feeds",
             feature = "files",
             feature = "inbound-parsing",
@@ -13817,6 +15094,24 @@ pub trait MockServerExt {
     fn get_account<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::GetAccountWhen, operations::GetAccountThen);
+    #[cfg(feature = "ecommerce")]
+    ///Mocks `get_categories` (`GET /categories`): `config_fn` gets its conditions and its answer.
+    fn get_categories<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetCategoriesWhen, operations::GetCategoriesThen);
+    #[cfg(feature = "ecommerce")]
+    ///Mocks `create_update_batch_category` (`POST /categories/batch`): `config_fn` gets its conditions and its answer.
+    fn create_update_batch_category<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CreateUpdateBatchCategoryWhen,
+            operations::CreateUpdateBatchCategoryThen,
+        );
+    #[cfg(feature = "ecommerce")]
+    ///Mocks `get_category_info` (`GET /categories/{id}`): `config_fn` gets its conditions and its answer.
+    fn get_category_info<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetCategoryInfoWhen, operations::GetCategoryInfoThen);
     #[cfg(feature = "companies")]
     ///Mocks `companies_get` (`GET /companies`): `config_fn` gets its conditions and its answer.
     fn companies_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
@@ -14339,6 +15634,63 @@ pub trait MockServerExt {
     fn crm_tasktypes_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::CrmTasktypesGetWhen, operations::CrmTasktypesGetThen);
+    #[cfg(feature = "ecommerce")]
+    ///Mocks `ecommerce_activate_post` (`POST /ecommerce/activate`): `config_fn` gets its conditions and its answer.
+    fn ecommerce_activate_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::EcommerceActivatePostWhen,
+            operations::EcommerceActivatePostThen,
+        );
+    #[cfg(feature = "ecommerce")]
+    ///Mocks `ecommerce_attribution_metrics_get` (`GET /ecommerce/attribution/metrics`): `config_fn` gets its conditions and its answer.
+    fn ecommerce_attribution_metrics_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::EcommerceAttributionMetricsGetWhen,
+            operations::EcommerceAttributionMetricsGetThen,
+        );
+    #[cfg(feature = "ecommerce")]
+    ///Mocks `ecommerce_attribution_metrics_conversion_source_conversion_source_id_get` (`GET /ecommerce/attribution/metrics/{conversionSource}/{conversionSourceId}`): `config_fn` gets its conditions and its answer.
+    fn ecommerce_attribution_metrics_conversion_source_conversion_source_id_get<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::EcommerceAttributionMetricsConversionSourceConversionSourceIdGetWhen,
+            operations::EcommerceAttributionMetricsConversionSourceConversionSourceIdGetThen,
+        );
+    #[cfg(feature = "ecommerce")]
+    ///Mocks `ecommerce_attribution_products_conversion_source_conversion_source_id_get` (`GET /ecommerce/attribution/products/{conversionSource}/{conversionSourceId}`): `config_fn` gets its conditions and its answer.
+    fn ecommerce_attribution_products_conversion_source_conversion_source_id_get<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::EcommerceAttributionProductsConversionSourceConversionSourceIdGetWhen,
+            operations::EcommerceAttributionProductsConversionSourceConversionSourceIdGetThen,
+        );
+    #[cfg(feature = "ecommerce")]
+    ///Mocks `ecommerce_config_display_currency_get` (`GET /ecommerce/config/displayCurrency`): `config_fn` gets its conditions and its answer.
+    fn ecommerce_config_display_currency_get<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::EcommerceConfigDisplayCurrencyGetWhen,
+            operations::EcommerceConfigDisplayCurrencyGetThen,
+        );
+    #[cfg(feature = "ecommerce")]
+    ///Mocks `set_config_display_currency` (`POST /ecommerce/config/displayCurrency`): `config_fn` gets its conditions and its answer.
+    fn set_config_display_currency<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::SetConfigDisplayCurrencyWhen,
+            operations::SetConfigDisplayCurrencyThen,
+        );
     #[cfg(feature = "events")]
     ///Mocks `create_event` (`POST /events`): `config_fn` gets its conditions and its answer.
     fn create_event<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
@@ -14691,6 +16043,21 @@ pub trait MockServerExt {
     fn delete_tier<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::DeleteTierWhen, operations::DeleteTierThen);
+    #[cfg(feature = "ecommerce")]
+    ///Mocks `get_orders` (`GET /orders`): `config_fn` gets its conditions and its answer.
+    fn get_orders<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetOrdersWhen, operations::GetOrdersThen);
+    #[cfg(feature = "ecommerce")]
+    ///Mocks `create_order` (`POST /orders/status`): `config_fn` gets its conditions and its answer.
+    fn create_order<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateOrderWhen, operations::CreateOrderThen);
+    #[cfg(feature = "ecommerce")]
+    ///Mocks `create_batch_order` (`POST /orders/status/batch`): `config_fn` gets its conditions and its answer.
+    fn create_batch_order<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateBatchOrderWhen, operations::CreateBatchOrderThen);
     #[cfg(any(feature = "account", feature = "master-account"))]
     ///Mocks `get_account_activity` (`GET /organization/activities`): `config_fn` gets its conditions and its answer.
     fn get_account_activity<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
@@ -14772,6 +16139,24 @@ pub trait MockServerExt {
     fn get_process<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::GetProcessWhen, operations::GetProcessThen);
+    #[cfg(feature = "ecommerce")]
+    ///Mocks `get_products` (`GET /products`): `config_fn` gets its conditions and its answer.
+    fn get_products<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetProductsWhen, operations::GetProductsThen);
+    #[cfg(feature = "ecommerce")]
+    ///Mocks `create_update_batch_products` (`POST /products/batch`): `config_fn` gets its conditions and its answer.
+    fn create_update_batch_products<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CreateUpdateBatchProductsWhen,
+            operations::CreateUpdateBatchProductsThen,
+        );
+    #[cfg(feature = "ecommerce")]
+    ///Mocks `get_product_info` (`GET /products/{id}`): `config_fn` gets its conditions and its answer.
+    fn get_product_info<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetProductInfoWhen, operations::GetProductInfoThen);
     #[cfg(feature = "senders")]
     ///Mocks `get_senders` (`GET /senders`): `config_fn` gets its conditions and its answer.
     fn get_senders<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
@@ -14960,6 +16345,45 @@ impl MockServerExt for ::httpmock::MockServer {
             config_fn(
                 operations::GetAccountWhen::new(when),
                 operations::GetAccountThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "ecommerce")]
+    fn get_categories<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetCategoriesWhen, operations::GetCategoriesThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetCategoriesWhen::new(when),
+                operations::GetCategoriesThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "ecommerce")]
+    fn create_update_batch_category<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CreateUpdateBatchCategoryWhen,
+            operations::CreateUpdateBatchCategoryThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreateUpdateBatchCategoryWhen::new(when),
+                operations::CreateUpdateBatchCategoryThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "ecommerce")]
+    fn get_category_info<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetCategoryInfoWhen, operations::GetCategoryInfoThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetCategoryInfoWhen::new(when),
+                operations::GetCategoryInfoThen::new(then),
             )
         })
     }
@@ -15989,6 +17413,113 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "ecommerce")]
+    fn ecommerce_activate_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::EcommerceActivatePostWhen,
+            operations::EcommerceActivatePostThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::EcommerceActivatePostWhen::new(when),
+                operations::EcommerceActivatePostThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "ecommerce")]
+    fn ecommerce_attribution_metrics_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::EcommerceAttributionMetricsGetWhen,
+            operations::EcommerceAttributionMetricsGetThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::EcommerceAttributionMetricsGetWhen::new(when),
+                operations::EcommerceAttributionMetricsGetThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "ecommerce")]
+    fn ecommerce_attribution_metrics_conversion_source_conversion_source_id_get<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::EcommerceAttributionMetricsConversionSourceConversionSourceIdGetWhen,
+            operations::EcommerceAttributionMetricsConversionSourceConversionSourceIdGetThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::EcommerceAttributionMetricsConversionSourceConversionSourceIdGetWhen::new(
+                    when,
+                ),
+                operations::EcommerceAttributionMetricsConversionSourceConversionSourceIdGetThen::new(
+                    then,
+                ),
+            )
+        })
+    }
+    #[cfg(feature = "ecommerce")]
+    fn ecommerce_attribution_products_conversion_source_conversion_source_id_get<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::EcommerceAttributionProductsConversionSourceConversionSourceIdGetWhen,
+            operations::EcommerceAttributionProductsConversionSourceConversionSourceIdGetThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::EcommerceAttributionProductsConversionSourceConversionSourceIdGetWhen::new(
+                    when,
+                ),
+                operations::EcommerceAttributionProductsConversionSourceConversionSourceIdGetThen::new(
+                    then,
+                ),
+            )
+        })
+    }
+    #[cfg(feature = "ecommerce")]
+    fn ecommerce_config_display_currency_get<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::EcommerceConfigDisplayCurrencyGetWhen,
+            operations::EcommerceConfigDisplayCurrencyGetThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::EcommerceConfigDisplayCurrencyGetWhen::new(when),
+                operations::EcommerceConfigDisplayCurrencyGetThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "ecommerce")]
+    fn set_config_display_currency<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::SetConfigDisplayCurrencyWhen,
+            operations::SetConfigDisplayCurrencyThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::SetConfigDisplayCurrencyWhen::new(when),
+                operations::SetConfigDisplayCurrencyThen::new(then),
+            )
+        })
+    }
     #[cfg(feature = "events")]
     fn create_event<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -16680,6 +18211,42 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "ecommerce")]
+    fn get_orders<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetOrdersWhen, operations::GetOrdersThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetOrdersWhen::new(when),
+                operations::GetOrdersThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "ecommerce")]
+    fn create_order<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateOrderWhen, operations::CreateOrderThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreateOrderWhen::new(when),
+                operations::CreateOrderThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "ecommerce")]
+    fn create_batch_order<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateBatchOrderWhen, operations::CreateBatchOrderThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreateBatchOrderWhen::new(when),
+                operations::CreateBatchOrderThen::new(then),
+            )
+        })
+    }
     #[cfg(any(feature = "account", feature = "master-account"))]
     fn get_account_activity<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -16842,6 +18409,45 @@ impl MockServerExt for ::httpmock::MockServer {
             config_fn(
                 operations::GetProcessWhen::new(when),
                 operations::GetProcessThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "ecommerce")]
+    fn get_products<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetProductsWhen, operations::GetProductsThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetProductsWhen::new(when),
+                operations::GetProductsThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "ecommerce")]
+    fn create_update_batch_products<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CreateUpdateBatchProductsWhen,
+            operations::CreateUpdateBatchProductsThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreateUpdateBatchProductsWhen::new(when),
+                operations::CreateUpdateBatchProductsThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "ecommerce")]
+    fn get_product_info<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetProductInfoWhen, operations::GetProductInfoThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetProductInfoWhen::new(when),
+                operations::GetProductInfoThen::new(then),
             )
         })
     }

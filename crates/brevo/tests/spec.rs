@@ -5,9 +5,9 @@
 //! documented argument rule is checked before sending, and path parameters
 //! stay in their segment.
 //!
-//! - `responses`: 1191 tests of 167 schemas
-//! - `arguments`: 253 tests
-//! - `path_segments`: 103 tests
+//! - `responses`: 1349 tests of 187 schemas
+//! - `arguments`: 274 tests
+//! - `path_segments`: 109 tests
 /// Group 1: every response the vendor SDK accepts decodes: each component schema
 /// reachable from a response body, with every property, without each
 /// optional one, with it `null` and, where the SDK coerces numbers, with
@@ -224,6 +224,83 @@ mod responses {
     #[test]
     fn aggregate_balance_with_value_as_string() {
         AGGREGATE_BALANCE.decodes_with_number_as_string("value");
+    }
+    #[cfg(feature = "ecommerce")]
+    /// `AttributedProducts` with every property.
+    const ATTRIBUTED_PRODUCTS: Example<types::AttributedProducts> = Example::new(
+        r#"{
+  "products": [
+    {
+      "id": "example",
+      "imageUrl": "example",
+      "name": "example",
+      "ordersCount": 7,
+      "price": 7.5,
+      "revenue": 7.5,
+      "sku": "example",
+      "url": "example"
+    }
+  ]
+}"#,
+    );
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn attributed_products() {
+        ATTRIBUTED_PRODUCTS.decodes();
+    }
+    #[cfg(feature = "ecommerce")]
+    /// `AttributionMetrics` with every property.
+    const ATTRIBUTION_METRICS: Example<types::AttributionMetrics> = Example::new(
+        r#"{
+  "results": [
+    {
+      "averageBasket": 7.5,
+      "conversionSource": "email_campaign",
+      "id": "example",
+      "ordersCount": 7.5,
+      "revenue": 7.5
+    }
+  ],
+  "totals": {
+    "averageBasket": 7.5,
+    "ordersCount": 7.5,
+    "revenue": 7.5
+  }
+}"#,
+    );
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn attribution_metrics() {
+        ATTRIBUTION_METRICS.decodes();
+    }
+    #[cfg(feature = "ecommerce")]
+    /// `AttributionMetricsTotals` with every property.
+    const ATTRIBUTION_METRICS_TOTALS: Example<types::AttributionMetricsTotals> = Example::new(
+        r#"{
+  "averageBasket": 7.5,
+  "ordersCount": 7.5,
+  "revenue": 7.5
+}"#,
+    );
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn attribution_metrics_totals() {
+        ATTRIBUTION_METRICS_TOTALS.decodes();
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn attribution_metrics_totals_with_average_basket_as_string() {
+        ATTRIBUTION_METRICS_TOTALS.decodes_with_number_as_string("averageBasket");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn attribution_metrics_totals_with_orders_count_as_string() {
+        ATTRIBUTION_METRICS_TOTALS.decodes_with_number_as_string("ordersCount");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn attribution_metrics_totals_with_revenue_as_string() {
+        ATTRIBUTION_METRICS_TOTALS.decodes_with_number_as_string("revenue");
     }
     #[cfg(feature = "balance")]
     /// `Balance` with every property.
@@ -1742,6 +1819,192 @@ mod responses {
     fn conversations_message_forwarded_to_source_status_with_null_is_success() {
         CONVERSATIONS_MESSAGE_FORWARDED_TO_SOURCE_STATUS.decodes_with_null("isSuccess");
     }
+    #[cfg(feature = "ecommerce")]
+    /// `ConversionSource` with every property.
+    const CONVERSION_SOURCE: Example<types::ConversionSource> = Example::new(
+        r#""email_campaign""#,
+    );
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn conversion_source() {
+        CONVERSION_SOURCE.decodes();
+    }
+    #[cfg(feature = "ecommerce")]
+    /// `ConversionSourceDetailedMetrics` with every property.
+    const CONVERSION_SOURCE_DETAILED_METRICS: Example<
+        types::ConversionSourceDetailedMetrics,
+    > = Example::new(
+        r#"{
+  "averageBasket": 7.5,
+  "conversionSource": "email_campaign",
+  "id": "example",
+  "newCustomersCount": 7.5,
+  "ordersCount": 7.5,
+  "revenue": 7.5
+}"#,
+    );
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn conversion_source_detailed_metrics() {
+        CONVERSION_SOURCE_DETAILED_METRICS.decodes();
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn conversion_source_detailed_metrics_with_average_basket_as_string() {
+        CONVERSION_SOURCE_DETAILED_METRICS
+            .decodes_with_number_as_string("averageBasket");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn conversion_source_detailed_metrics_with_new_customers_count_as_string() {
+        CONVERSION_SOURCE_DETAILED_METRICS
+            .decodes_with_number_as_string("newCustomersCount");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn conversion_source_detailed_metrics_with_orders_count_as_string() {
+        CONVERSION_SOURCE_DETAILED_METRICS.decodes_with_number_as_string("ordersCount");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn conversion_source_detailed_metrics_with_revenue_as_string() {
+        CONVERSION_SOURCE_DETAILED_METRICS.decodes_with_number_as_string("revenue");
+    }
+    #[cfg(feature = "ecommerce")]
+    /// `ConversionSourceMetrics` with every property.
+    const CONVERSION_SOURCE_METRICS: Example<types::ConversionSourceMetrics> = Example::new(
+        r#"{
+  "averageBasket": 7.5,
+  "conversionSource": "email_campaign",
+  "id": "example",
+  "ordersCount": 7.5,
+  "revenue": 7.5
+}"#,
+    );
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn conversion_source_metrics() {
+        CONVERSION_SOURCE_METRICS.decodes();
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn conversion_source_metrics_with_average_basket_as_string() {
+        CONVERSION_SOURCE_METRICS.decodes_with_number_as_string("averageBasket");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn conversion_source_metrics_with_orders_count_as_string() {
+        CONVERSION_SOURCE_METRICS.decodes_with_number_as_string("ordersCount");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn conversion_source_metrics_with_revenue_as_string() {
+        CONVERSION_SOURCE_METRICS.decodes_with_number_as_string("revenue");
+    }
+    #[cfg(feature = "ecommerce")]
+    /// `ConversionSourceProduct` with every property.
+    const CONVERSION_SOURCE_PRODUCT: Example<types::ConversionSourceProduct> = Example::new(
+        r#"{
+  "id": "example",
+  "imageUrl": "example",
+  "name": "example",
+  "ordersCount": 7,
+  "price": 7.5,
+  "revenue": 7.5,
+  "sku": "example",
+  "url": "example"
+}"#,
+    );
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn conversion_source_product() {
+        CONVERSION_SOURCE_PRODUCT.decodes();
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn conversion_source_product_without_image_url() {
+        CONVERSION_SOURCE_PRODUCT.decodes_without("imageUrl");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn conversion_source_product_with_null_image_url() {
+        CONVERSION_SOURCE_PRODUCT.decodes_with_null("imageUrl");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn conversion_source_product_without_name() {
+        CONVERSION_SOURCE_PRODUCT.decodes_without("name");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn conversion_source_product_with_null_name() {
+        CONVERSION_SOURCE_PRODUCT.decodes_with_null("name");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn conversion_source_product_without_orders_count() {
+        CONVERSION_SOURCE_PRODUCT.decodes_without("ordersCount");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn conversion_source_product_with_null_orders_count() {
+        CONVERSION_SOURCE_PRODUCT.decodes_with_null("ordersCount");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn conversion_source_product_with_orders_count_as_string() {
+        CONVERSION_SOURCE_PRODUCT.decodes_with_number_as_string("ordersCount");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn conversion_source_product_without_price() {
+        CONVERSION_SOURCE_PRODUCT.decodes_without("price");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn conversion_source_product_with_null_price() {
+        CONVERSION_SOURCE_PRODUCT.decodes_with_null("price");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn conversion_source_product_with_price_as_string() {
+        CONVERSION_SOURCE_PRODUCT.decodes_with_number_as_string("price");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn conversion_source_product_without_revenue() {
+        CONVERSION_SOURCE_PRODUCT.decodes_without("revenue");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn conversion_source_product_with_null_revenue() {
+        CONVERSION_SOURCE_PRODUCT.decodes_with_null("revenue");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn conversion_source_product_with_revenue_as_string() {
+        CONVERSION_SOURCE_PRODUCT.decodes_with_number_as_string("revenue");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn conversion_source_product_without_sku() {
+        CONVERSION_SOURCE_PRODUCT.decodes_without("sku");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn conversion_source_product_with_null_sku() {
+        CONVERSION_SOURCE_PRODUCT.decodes_with_null("sku");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn conversion_source_product_without_url() {
+        CONVERSION_SOURCE_PRODUCT.decodes_without("url");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn conversion_source_product_with_null_url() {
+        CONVERSION_SOURCE_PRODUCT.decodes_with_null("url");
+    }
     #[cfg(feature = "master-account")]
     /// `CorporateGroup` with every property.
     const CORPORATE_GROUP: Example<types::CorporateGroup> = Example::new(
@@ -2223,6 +2486,125 @@ mod responses {
     #[test]
     fn create_sender_model_with_null_spf_error() {
         CREATE_SENDER_MODEL.decodes_with_null("spfError");
+    }
+    #[cfg(feature = "ecommerce")]
+    /// `CreateUpdateBatchCategoryModel` with every property.
+    const CREATE_UPDATE_BATCH_CATEGORY_MODEL: Example<
+        types::CreateUpdateBatchCategoryModel,
+    > = Example::new(r#"{
+  "createdCount": 7,
+  "updatedCount": 7
+}"#);
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn create_update_batch_category_model() {
+        CREATE_UPDATE_BATCH_CATEGORY_MODEL.decodes();
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn create_update_batch_category_model_without_created_count() {
+        CREATE_UPDATE_BATCH_CATEGORY_MODEL.decodes_without("createdCount");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn create_update_batch_category_model_with_null_created_count() {
+        CREATE_UPDATE_BATCH_CATEGORY_MODEL.decodes_with_null("createdCount");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn create_update_batch_category_model_with_created_count_as_string() {
+        CREATE_UPDATE_BATCH_CATEGORY_MODEL.decodes_with_number_as_string("createdCount");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn create_update_batch_category_model_without_updated_count() {
+        CREATE_UPDATE_BATCH_CATEGORY_MODEL.decodes_without("updatedCount");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn create_update_batch_category_model_with_null_updated_count() {
+        CREATE_UPDATE_BATCH_CATEGORY_MODEL.decodes_with_null("updatedCount");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn create_update_batch_category_model_with_updated_count_as_string() {
+        CREATE_UPDATE_BATCH_CATEGORY_MODEL.decodes_with_number_as_string("updatedCount");
+    }
+    #[cfg(feature = "ecommerce")]
+    /// `CreateUpdateBatchProductsModel` with every property.
+    const CREATE_UPDATE_BATCH_PRODUCTS_MODEL: Example<
+        types::CreateUpdateBatchProductsModel,
+    > = Example::new(r#"{
+  "createdCount": 7,
+  "updatedCount": 7
+}"#);
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn create_update_batch_products_model() {
+        CREATE_UPDATE_BATCH_PRODUCTS_MODEL.decodes();
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn create_update_batch_products_model_without_created_count() {
+        CREATE_UPDATE_BATCH_PRODUCTS_MODEL.decodes_without("createdCount");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn create_update_batch_products_model_with_null_created_count() {
+        CREATE_UPDATE_BATCH_PRODUCTS_MODEL.decodes_with_null("createdCount");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn create_update_batch_products_model_with_created_count_as_string() {
+        CREATE_UPDATE_BATCH_PRODUCTS_MODEL.decodes_with_number_as_string("createdCount");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn create_update_batch_products_model_without_updated_count() {
+        CREATE_UPDATE_BATCH_PRODUCTS_MODEL.decodes_without("updatedCount");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn create_update_batch_products_model_with_null_updated_count() {
+        CREATE_UPDATE_BATCH_PRODUCTS_MODEL.decodes_with_null("updatedCount");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn create_update_batch_products_model_with_updated_count_as_string() {
+        CREATE_UPDATE_BATCH_PRODUCTS_MODEL.decodes_with_number_as_string("updatedCount");
+    }
+    #[cfg(feature = "ecommerce")]
+    /// `CreatedBatchId` with every property.
+    const CREATED_BATCH_ID: Example<types::CreatedBatchId> = Example::new(
+        r#"{
+  "batchId": 7,
+  "count": 7
+}"#,
+    );
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn created_batch_id() {
+        CREATED_BATCH_ID.decodes();
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn created_batch_id_with_batch_id_as_string() {
+        CREATED_BATCH_ID.decodes_with_number_as_string("batchId");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn created_batch_id_without_count() {
+        CREATED_BATCH_ID.decodes_without("count");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn created_batch_id_with_null_count() {
+        CREATED_BATCH_ID.decodes_with_null("count");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn created_batch_id_with_count_as_string() {
+        CREATED_BATCH_ID.decodes_with_number_as_string("count");
     }
     #[cfg(any(feature = "sms-campaigns", feature = "webhooks"))]
     /// `CreatedProcessId` with every property.
@@ -3108,6 +3490,70 @@ mod responses {
     fn get_campaign_recipients_with_lists_as_string() {
         GET_CAMPAIGN_RECIPIENTS.decodes_with_number_as_string("lists");
     }
+    #[cfg(feature = "ecommerce")]
+    /// `GetCategories` with every property.
+    const GET_CATEGORIES: Example<types::GetCategories> = Example::new(
+        r#"{
+  "categories": [
+    {
+      "createdAt": "example",
+      "id": "example",
+      "isDeleted": true,
+      "modifiedAt": "example",
+      "name": "example",
+      "url": "example"
+    }
+  ],
+  "count": 7
+}"#,
+    );
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_categories() {
+        GET_CATEGORIES.decodes();
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_categories_with_count_as_string() {
+        GET_CATEGORIES.decodes_with_number_as_string("count");
+    }
+    #[cfg(feature = "ecommerce")]
+    /// `GetCategoryDetails` with every property.
+    const GET_CATEGORY_DETAILS: Example<types::GetCategoryDetails> = Example::new(
+        r#"{
+  "createdAt": "example",
+  "id": "example",
+  "isDeleted": true,
+  "modifiedAt": "example",
+  "name": "example",
+  "url": "example"
+}"#,
+    );
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_category_details() {
+        GET_CATEGORY_DETAILS.decodes();
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_category_details_without_is_deleted() {
+        GET_CATEGORY_DETAILS.decodes_without("isDeleted");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_category_details_with_null_is_deleted() {
+        GET_CATEGORY_DETAILS.decodes_with_null("isDeleted");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_category_details_without_url() {
+        GET_CATEGORY_DETAILS.decodes_without("url");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_category_details_with_null_url() {
+        GET_CATEGORY_DETAILS.decodes_with_null("url");
+    }
     #[cfg(feature = "master-account")]
     /// `GetCorporateInvitedUsersList` with every property.
     const GET_CORPORATE_INVITED_USERS_LIST: Example<
@@ -3886,6 +4332,438 @@ mod responses {
     fn get_ips_from_sender() {
         GET_IPS_FROM_SENDER.decodes();
     }
+    #[cfg(feature = "ecommerce")]
+    /// `GetOrderDetails` with every property.
+    const GET_ORDER_DETAILS: Example<types::GetOrderDetails> = Example::new(
+        r#"{
+  "amount": 7.5,
+  "billing": {
+    "address": "example",
+    "city": "example",
+    "country": "example",
+    "countryCode": "example",
+    "paymentMethod": "example",
+    "phone": "value",
+    "postCode": "value",
+    "region": "example"
+  },
+  "contact_id": 7,
+  "coupons": [
+    "example"
+  ],
+  "createdAt": "example",
+  "email": "example",
+  "id": "example",
+  "identifiers": {
+    "email_id": "example",
+    "ext_id": "example",
+    "loyalty_subscription_id": "example",
+    "phone_id": "example"
+  },
+  "metaInfo": {
+    "key": "value"
+  },
+  "products": [
+    {
+      "price": 7.5,
+      "productId": "value",
+      "quantity": 7.5,
+      "variantId": "example"
+    }
+  ],
+  "status": "example",
+  "storeId": "example",
+  "updatedAt": "example"
+}"#,
+    );
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details() {
+        GET_ORDER_DETAILS.decodes();
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_without_amount() {
+        GET_ORDER_DETAILS.decodes_without("amount");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_with_null_amount() {
+        GET_ORDER_DETAILS.decodes_with_null("amount");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_with_amount_as_string() {
+        GET_ORDER_DETAILS.decodes_with_number_as_string("amount");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_without_billing() {
+        GET_ORDER_DETAILS.decodes_without("billing");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_with_null_billing() {
+        GET_ORDER_DETAILS.decodes_with_null("billing");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_without_contact_id() {
+        GET_ORDER_DETAILS.decodes_without("contact_id");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_with_null_contact_id() {
+        GET_ORDER_DETAILS.decodes_with_null("contact_id");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_with_contact_id_as_string() {
+        GET_ORDER_DETAILS.decodes_with_number_as_string("contact_id");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_without_coupons() {
+        GET_ORDER_DETAILS.decodes_without("coupons");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_with_null_coupons() {
+        GET_ORDER_DETAILS.decodes_with_null("coupons");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_without_created_at() {
+        GET_ORDER_DETAILS.decodes_without("createdAt");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_with_null_created_at() {
+        GET_ORDER_DETAILS.decodes_with_null("createdAt");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_without_email() {
+        GET_ORDER_DETAILS.decodes_without("email");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_with_null_email() {
+        GET_ORDER_DETAILS.decodes_with_null("email");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_without_id() {
+        GET_ORDER_DETAILS.decodes_without("id");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_with_null_id() {
+        GET_ORDER_DETAILS.decodes_with_null("id");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_without_identifiers() {
+        GET_ORDER_DETAILS.decodes_without("identifiers");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_with_null_identifiers() {
+        GET_ORDER_DETAILS.decodes_with_null("identifiers");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_without_meta_info() {
+        GET_ORDER_DETAILS.decodes_without("metaInfo");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_with_null_meta_info() {
+        GET_ORDER_DETAILS.decodes_with_null("metaInfo");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_without_products() {
+        GET_ORDER_DETAILS.decodes_without("products");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_with_null_products() {
+        GET_ORDER_DETAILS.decodes_with_null("products");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_without_status() {
+        GET_ORDER_DETAILS.decodes_without("status");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_with_null_status() {
+        GET_ORDER_DETAILS.decodes_with_null("status");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_without_store_id() {
+        GET_ORDER_DETAILS.decodes_without("storeId");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_with_null_store_id() {
+        GET_ORDER_DETAILS.decodes_with_null("storeId");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_without_updated_at() {
+        GET_ORDER_DETAILS.decodes_without("updatedAt");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_with_null_updated_at() {
+        GET_ORDER_DETAILS.decodes_with_null("updatedAt");
+    }
+    #[cfg(feature = "ecommerce")]
+    /// `GetOrderDetailsBilling` with every property.
+    const GET_ORDER_DETAILS_BILLING: Example<types::GetOrderDetailsBilling> = Example::new(
+        r#"{
+  "address": "example",
+  "city": "example",
+  "country": "example",
+  "countryCode": "example",
+  "paymentMethod": "example",
+  "phone": "value",
+  "postCode": "value",
+  "region": "example"
+}"#,
+    );
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_billing() {
+        GET_ORDER_DETAILS_BILLING.decodes();
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_billing_without_address() {
+        GET_ORDER_DETAILS_BILLING.decodes_without("address");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_billing_with_null_address() {
+        GET_ORDER_DETAILS_BILLING.decodes_with_null("address");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_billing_without_city() {
+        GET_ORDER_DETAILS_BILLING.decodes_without("city");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_billing_with_null_city() {
+        GET_ORDER_DETAILS_BILLING.decodes_with_null("city");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_billing_without_country() {
+        GET_ORDER_DETAILS_BILLING.decodes_without("country");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_billing_with_null_country() {
+        GET_ORDER_DETAILS_BILLING.decodes_with_null("country");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_billing_without_country_code() {
+        GET_ORDER_DETAILS_BILLING.decodes_without("countryCode");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_billing_with_null_country_code() {
+        GET_ORDER_DETAILS_BILLING.decodes_with_null("countryCode");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_billing_without_payment_method() {
+        GET_ORDER_DETAILS_BILLING.decodes_without("paymentMethod");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_billing_with_null_payment_method() {
+        GET_ORDER_DETAILS_BILLING.decodes_with_null("paymentMethod");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_billing_without_phone() {
+        GET_ORDER_DETAILS_BILLING.decodes_without("phone");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_billing_with_null_phone() {
+        GET_ORDER_DETAILS_BILLING.decodes_with_null("phone");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_billing_without_post_code() {
+        GET_ORDER_DETAILS_BILLING.decodes_without("postCode");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_billing_with_null_post_code() {
+        GET_ORDER_DETAILS_BILLING.decodes_with_null("postCode");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_billing_without_region() {
+        GET_ORDER_DETAILS_BILLING.decodes_without("region");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_billing_with_null_region() {
+        GET_ORDER_DETAILS_BILLING.decodes_with_null("region");
+    }
+    #[cfg(feature = "ecommerce")]
+    /// `GetOrderDetailsProducts` with every property.
+    const GET_ORDER_DETAILS_PRODUCTS: Example<types::GetOrderDetailsProducts> = Example::new(
+        r#"{
+  "price": 7.5,
+  "productId": "value",
+  "quantity": 7.5,
+  "variantId": "example"
+}"#,
+    );
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_products() {
+        GET_ORDER_DETAILS_PRODUCTS.decodes();
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_products_without_price() {
+        GET_ORDER_DETAILS_PRODUCTS.decodes_without("price");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_products_with_null_price() {
+        GET_ORDER_DETAILS_PRODUCTS.decodes_with_null("price");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_products_with_price_as_string() {
+        GET_ORDER_DETAILS_PRODUCTS.decodes_with_number_as_string("price");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_products_without_product_id() {
+        GET_ORDER_DETAILS_PRODUCTS.decodes_without("productId");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_products_with_null_product_id() {
+        GET_ORDER_DETAILS_PRODUCTS.decodes_with_null("productId");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_products_without_quantity() {
+        GET_ORDER_DETAILS_PRODUCTS.decodes_without("quantity");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_products_with_null_quantity() {
+        GET_ORDER_DETAILS_PRODUCTS.decodes_with_null("quantity");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_products_with_quantity_as_string() {
+        GET_ORDER_DETAILS_PRODUCTS.decodes_with_number_as_string("quantity");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_products_without_variant_id() {
+        GET_ORDER_DETAILS_PRODUCTS.decodes_without("variantId");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_products_with_null_variant_id() {
+        GET_ORDER_DETAILS_PRODUCTS.decodes_with_null("variantId");
+    }
+    #[cfg(feature = "ecommerce")]
+    /// `GetOrders` with every property.
+    const GET_ORDERS: Example<types::GetOrders> = Example::new(
+        r#"{
+  "count": 7,
+  "orders": [
+    {
+      "amount": 7.5,
+      "billing": {
+        "address": "example",
+        "city": "example",
+        "country": "example",
+        "countryCode": "example",
+        "paymentMethod": "example",
+        "phone": "value",
+        "postCode": "value",
+        "region": "example"
+      },
+      "contact_id": 7,
+      "coupons": [
+        "example"
+      ],
+      "createdAt": "example",
+      "email": "example",
+      "id": "example",
+      "identifiers": {
+        "email_id": "example",
+        "ext_id": "example",
+        "loyalty_subscription_id": "example",
+        "phone_id": "example"
+      },
+      "metaInfo": {
+        "key": "value"
+      },
+      "products": [
+        {
+          "price": 7.5,
+          "productId": "value",
+          "quantity": 7.5,
+          "variantId": "example"
+        }
+      ],
+      "status": "example",
+      "storeId": "example",
+      "updatedAt": "example"
+    }
+  ]
+}"#,
+    );
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_orders() {
+        GET_ORDERS.decodes();
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_orders_without_count() {
+        GET_ORDERS.decodes_without("count");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_orders_with_null_count() {
+        GET_ORDERS.decodes_with_null("count");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_orders_with_count_as_string() {
+        GET_ORDERS.decodes_with_number_as_string("count");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_orders_without_orders() {
+        GET_ORDERS.decodes_without("orders");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_orders_with_null_orders() {
+        GET_ORDERS.decodes_with_null("orders");
+    }
     #[cfg(feature = "payments")]
     /// `GetPaymentRequest` with every property.
     const GET_PAYMENT_REQUEST: Example<types::GetPaymentRequest> = Example::new(
@@ -4026,6 +4904,188 @@ mod responses {
     #[test]
     fn get_processes_with_null_processes() {
         GET_PROCESSES.decodes_with_null("processes");
+    }
+    #[cfg(feature = "ecommerce")]
+    /// `GetProductDetails` with every property.
+    const GET_PRODUCT_DETAILS: Example<types::GetProductDetails> = Example::new(
+        r#"{
+  "categories": [
+    "example"
+  ],
+  "createdAt": "example",
+  "id": "example",
+  "imageUrl": "example",
+  "isDeleted": true,
+  "metaInfo": {
+    "key": "value"
+  },
+  "modifiedAt": "example",
+  "name": "example",
+  "parentId": "example",
+  "price": 7.5,
+  "s3Original": "example",
+  "s3ThumbAnalytics": "example",
+  "s3ThumbEditor": "example",
+  "sku": "example",
+  "stock": 7.5,
+  "url": "example"
+}"#,
+    );
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_product_details() {
+        GET_PRODUCT_DETAILS.decodes();
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_product_details_without_categories() {
+        GET_PRODUCT_DETAILS.decodes_without("categories");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_product_details_with_null_categories() {
+        GET_PRODUCT_DETAILS.decodes_with_null("categories");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_product_details_without_image_url() {
+        GET_PRODUCT_DETAILS.decodes_without("imageUrl");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_product_details_with_null_image_url() {
+        GET_PRODUCT_DETAILS.decodes_with_null("imageUrl");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_product_details_without_is_deleted() {
+        GET_PRODUCT_DETAILS.decodes_without("isDeleted");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_product_details_with_null_is_deleted() {
+        GET_PRODUCT_DETAILS.decodes_with_null("isDeleted");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_product_details_without_meta_info() {
+        GET_PRODUCT_DETAILS.decodes_without("metaInfo");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_product_details_with_null_meta_info() {
+        GET_PRODUCT_DETAILS.decodes_with_null("metaInfo");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_product_details_without_parent_id() {
+        GET_PRODUCT_DETAILS.decodes_without("parentId");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_product_details_with_null_parent_id() {
+        GET_PRODUCT_DETAILS.decodes_with_null("parentId");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_product_details_without_price() {
+        GET_PRODUCT_DETAILS.decodes_without("price");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_product_details_with_null_price() {
+        GET_PRODUCT_DETAILS.decodes_with_null("price");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_product_details_with_price_as_string() {
+        GET_PRODUCT_DETAILS.decodes_with_number_as_string("price");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_product_details_without_s3_original() {
+        GET_PRODUCT_DETAILS.decodes_without("s3Original");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_product_details_with_null_s3_original() {
+        GET_PRODUCT_DETAILS.decodes_with_null("s3Original");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_product_details_without_sku() {
+        GET_PRODUCT_DETAILS.decodes_without("sku");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_product_details_with_null_sku() {
+        GET_PRODUCT_DETAILS.decodes_with_null("sku");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_product_details_without_stock() {
+        GET_PRODUCT_DETAILS.decodes_without("stock");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_product_details_with_null_stock() {
+        GET_PRODUCT_DETAILS.decodes_with_null("stock");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_product_details_with_stock_as_string() {
+        GET_PRODUCT_DETAILS.decodes_with_number_as_string("stock");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_product_details_without_url() {
+        GET_PRODUCT_DETAILS.decodes_without("url");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_product_details_with_null_url() {
+        GET_PRODUCT_DETAILS.decodes_with_null("url");
+    }
+    #[cfg(feature = "ecommerce")]
+    /// `GetProducts` with every property.
+    const GET_PRODUCTS: Example<types::GetProducts> = Example::new(
+        r#"{
+  "count": 7,
+  "products": [
+    {
+      "categories": [
+        "example"
+      ],
+      "createdAt": "example",
+      "id": "example",
+      "imageUrl": "example",
+      "isDeleted": true,
+      "metaInfo": {
+        "key": "value"
+      },
+      "modifiedAt": "example",
+      "name": "example",
+      "parentId": "example",
+      "price": 7.5,
+      "s3Original": "example",
+      "s3ThumbAnalytics": "example",
+      "s3ThumbEditor": "example",
+      "sku": "example",
+      "stock": 7.5,
+      "url": "example"
+    }
+  ]
+}"#,
+    );
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_products() {
+        GET_PRODUCTS.decodes();
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_products_with_count_as_string() {
+        GET_PRODUCTS.decodes_with_number_as_string("count");
     }
     #[cfg(feature = "senders")]
     /// `GetSendersList` with every property.
@@ -6028,6 +7088,61 @@ mod responses {
     fn note_id_with_null_id() {
         NOTE_ID.decodes_with_null("id");
     }
+    #[cfg(feature = "ecommerce")]
+    /// `OrderIdentifiers` with every property.
+    const ORDER_IDENTIFIERS: Example<types::OrderIdentifiers> = Example::new(
+        r#"{
+  "email_id": "example",
+  "ext_id": "example",
+  "loyalty_subscription_id": "example",
+  "phone_id": "example"
+}"#,
+    );
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn order_identifiers() {
+        ORDER_IDENTIFIERS.decodes();
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn order_identifiers_without_email_id() {
+        ORDER_IDENTIFIERS.decodes_without("email_id");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn order_identifiers_with_null_email_id() {
+        ORDER_IDENTIFIERS.decodes_with_null("email_id");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn order_identifiers_without_ext_id() {
+        ORDER_IDENTIFIERS.decodes_without("ext_id");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn order_identifiers_with_null_ext_id() {
+        ORDER_IDENTIFIERS.decodes_with_null("ext_id");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn order_identifiers_without_loyalty_subscription_id() {
+        ORDER_IDENTIFIERS.decodes_without("loyalty_subscription_id");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn order_identifiers_with_null_loyalty_subscription_id() {
+        ORDER_IDENTIFIERS.decodes_with_null("loyalty_subscription_id");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn order_identifiers_without_phone_id() {
+        ORDER_IDENTIFIERS.decodes_without("phone_id");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn order_identifiers_with_null_phone_id() {
+        ORDER_IDENTIFIERS.decodes_with_null("phone_id");
+    }
     #[cfg(feature = "payments")]
     /// `PaymentConfiguration` with every property.
     const PAYMENT_CONFIGURATION: Example<types::PaymentConfiguration> = Example::new(
@@ -6278,6 +7393,18 @@ mod responses {
     #[test]
     fn send_sms_with_used_credits_as_string() {
         SEND_SMS.decodes_with_number_as_string("usedCredits");
+    }
+    #[cfg(feature = "ecommerce")]
+    /// `SetConfigDisplayCurrency` with every property.
+    const SET_CONFIG_DISPLAY_CURRENCY: Example<types::SetConfigDisplayCurrency> = Example::new(
+        r#"{
+  "code": "example"
+}"#,
+    );
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn set_config_display_currency() {
+        SET_CONFIG_DISPLAY_CURRENCY.decodes();
     }
     #[cfg(feature = "sms-campaigns")]
     /// `SmsCampaignStatus` with every property.
@@ -8532,6 +9659,69 @@ mod responses {
 mod arguments {
     use super::bodies;
     use super::support::Server;
+    #[cfg(feature = "ecommerce")]
+    #[tokio::test]
+    async fn get_categories_limit_below_minimum() {
+        let server = Server::start().await;
+        let value = -1i64;
+        let result = server.client().get_categories().limit(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_categories",
+                "limit must be an integer from 0 to 100",
+                None,
+            );
+    }
+    #[cfg(feature = "ecommerce")]
+    #[tokio::test]
+    async fn get_categories_limit_above_maximum() {
+        let server = Server::start().await;
+        let value = 101i64;
+        let result = server.client().get_categories().limit(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_categories",
+                "limit must be an integer from 0 to 100",
+                None,
+            );
+    }
+    #[cfg(feature = "ecommerce")]
+    #[tokio::test]
+    async fn get_categories_offset_below_minimum() {
+        let server = Server::start().await;
+        let value = -1i64;
+        let result = server.client().get_categories().offset(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_categories",
+                "offset must be an integer of at least 0",
+                None,
+            );
+    }
+    #[cfg(feature = "ecommerce")]
+    #[tokio::test]
+    async fn get_categories_sort_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server.client().get_categories().sort(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_categories",
+                "sort must be one of: asc, desc",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "ecommerce")]
+    #[tokio::test]
+    async fn get_category_info_without_id() {
+        let server = Server::start().await;
+        let result = server.client().get_category_info().send().await;
+        server.assert_refused(result, "get_category_info", "id is required", None);
+    }
     #[cfg(feature = "companies")]
     #[tokio::test]
     async fn companies_get_sort_not_in_enum() {
@@ -9287,6 +10477,118 @@ mod arguments {
             .send()
             .await;
         server.assert_refused(result, "crm_tasks_id_patch", "id is required", None);
+    }
+    #[cfg(feature = "ecommerce")]
+    #[tokio::test]
+    async fn ecommerce_attribution_metrics_conversion_source_conversion_source_id_get_without_conversion_source() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .ecommerce_attribution_metrics_conversion_source_conversion_source_id_get()
+            .conversion_source_id("example")
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "ecommerce_attribution_metrics_conversion_source_conversion_source_id_get",
+                "conversion_source is required",
+                None,
+            );
+    }
+    #[cfg(feature = "ecommerce")]
+    #[tokio::test]
+    async fn ecommerce_attribution_metrics_conversion_source_conversion_source_id_get_conversion_source_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server
+            .client()
+            .ecommerce_attribution_metrics_conversion_source_conversion_source_id_get()
+            .conversion_source_id("example")
+            .conversion_source(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "ecommerce_attribution_metrics_conversion_source_conversion_source_id_get",
+                "conversion_source must be one of: email_campaign, sms_campaign, automation_workflow_email, automation_workflow_sms",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "ecommerce")]
+    #[tokio::test]
+    async fn ecommerce_attribution_metrics_conversion_source_conversion_source_id_get_without_conversion_source_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .ecommerce_attribution_metrics_conversion_source_conversion_source_id_get()
+            .conversion_source("email_campaign")
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "ecommerce_attribution_metrics_conversion_source_conversion_source_id_get",
+                "conversion_source_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "ecommerce")]
+    #[tokio::test]
+    async fn ecommerce_attribution_products_conversion_source_conversion_source_id_get_without_conversion_source() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .ecommerce_attribution_products_conversion_source_conversion_source_id_get()
+            .conversion_source_id("example")
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "ecommerce_attribution_products_conversion_source_conversion_source_id_get",
+                "conversion_source is required",
+                None,
+            );
+    }
+    #[cfg(feature = "ecommerce")]
+    #[tokio::test]
+    async fn ecommerce_attribution_products_conversion_source_conversion_source_id_get_conversion_source_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server
+            .client()
+            .ecommerce_attribution_products_conversion_source_conversion_source_id_get()
+            .conversion_source_id("example")
+            .conversion_source(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "ecommerce_attribution_products_conversion_source_conversion_source_id_get",
+                "conversion_source must be one of: email_campaign, sms_campaign, automation_workflow_email, automation_workflow_sms",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "ecommerce")]
+    #[tokio::test]
+    async fn ecommerce_attribution_products_conversion_source_conversion_source_id_get_without_conversion_source_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .ecommerce_attribution_products_conversion_source_conversion_source_id_get()
+            .conversion_source("email_campaign")
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "ecommerce_attribution_products_conversion_source_conversion_source_id_get",
+                "conversion_source_id is required",
+                None,
+            );
     }
     #[cfg(feature = "external-feeds")]
     #[tokio::test]
@@ -11885,6 +13187,62 @@ mod arguments {
             .await;
         server.assert_refused(result, "delete_tier", "tid must be a UUID", Some(value));
     }
+    #[cfg(feature = "ecommerce")]
+    #[tokio::test]
+    async fn get_orders_limit_below_minimum() {
+        let server = Server::start().await;
+        let value = -1i64;
+        let result = server.client().get_orders().limit(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_orders",
+                "limit must be an integer from 0 to 100",
+                None,
+            );
+    }
+    #[cfg(feature = "ecommerce")]
+    #[tokio::test]
+    async fn get_orders_limit_above_maximum() {
+        let server = Server::start().await;
+        let value = 101i64;
+        let result = server.client().get_orders().limit(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_orders",
+                "limit must be an integer from 0 to 100",
+                None,
+            );
+    }
+    #[cfg(feature = "ecommerce")]
+    #[tokio::test]
+    async fn get_orders_offset_below_minimum() {
+        let server = Server::start().await;
+        let value = -1i64;
+        let result = server.client().get_orders().offset(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_orders",
+                "offset must be an integer of at least 0",
+                None,
+            );
+    }
+    #[cfg(feature = "ecommerce")]
+    #[tokio::test]
+    async fn get_orders_sort_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server.client().get_orders().sort(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_orders",
+                "sort must be one of: asc, desc",
+                Some(value),
+            );
+    }
     #[cfg(any(feature = "account", feature = "master-account"))]
     #[tokio::test]
     async fn get_account_activity_limit_below_minimum() {
@@ -12051,6 +13409,83 @@ mod arguments {
         let server = Server::start().await;
         let result = server.client().get_process().send().await;
         server.assert_refused(result, "get_process", "process_id is required", None);
+    }
+    #[cfg(feature = "ecommerce")]
+    #[tokio::test]
+    async fn get_products_limit_below_minimum() {
+        let server = Server::start().await;
+        let value = -1i64;
+        let result = server.client().get_products().limit(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_products",
+                "limit must be an integer from 0 to 1000",
+                None,
+            );
+    }
+    #[cfg(feature = "ecommerce")]
+    #[tokio::test]
+    async fn get_products_limit_above_maximum() {
+        let server = Server::start().await;
+        let value = 1001i64;
+        let result = server.client().get_products().limit(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_products",
+                "limit must be an integer from 0 to 1000",
+                None,
+            );
+    }
+    #[cfg(feature = "ecommerce")]
+    #[tokio::test]
+    async fn get_products_offset_below_minimum() {
+        let server = Server::start().await;
+        let value = -1i64;
+        let result = server.client().get_products().offset(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_products",
+                "offset must be an integer of at least 0",
+                None,
+            );
+    }
+    #[cfg(feature = "ecommerce")]
+    #[tokio::test]
+    async fn get_products_sort_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server.client().get_products().sort(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_products",
+                "sort must be one of: asc, desc",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "ecommerce")]
+    #[tokio::test]
+    async fn get_products_name_too_short() {
+        let server = Server::start().await;
+        let value = "QQ";
+        let result = server.client().get_products().name(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_products",
+                "name must be a string of at least 3 characters",
+                None,
+            );
+    }
+    #[cfg(feature = "ecommerce")]
+    #[tokio::test]
+    async fn get_product_info_without_id() {
+        let server = Server::start().await;
+        let result = server.client().get_product_info().send().await;
+        server.assert_refused(result, "get_product_info", "id is required", None);
     }
     #[cfg(feature = "senders")]
     #[tokio::test]
@@ -12439,6 +13874,16 @@ mod arguments {
 mod path_segments {
     use super::bodies;
     use super::support::{Server, PATH_VALUES};
+    #[cfg(feature = "ecommerce")]
+    #[tokio::test]
+    async fn get_category_info_id() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client.get_category_info().id(value).send().await;
+            server.assert_in_segment(result, "/v3/categories/{id}", "id", value);
+        }
+    }
     #[cfg(feature = "companies")]
     #[tokio::test]
     async fn companies_link_unlink_id_patch_id() {
@@ -12941,6 +14386,90 @@ mod path_segments {
                 .send()
                 .await;
             server.assert_in_segment(result, "/v3/crm/tasks/{id}", "id", value);
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    #[tokio::test]
+    async fn ecommerce_attribution_metrics_conversion_source_conversion_source_id_get_conversion_source() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .ecommerce_attribution_metrics_conversion_source_conversion_source_id_get()
+                .conversion_source_id("example")
+                .conversion_source(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/ecommerce/attribution/metrics/{conversionSource}/{conversionSourceId}",
+                    "conversionSource",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    #[tokio::test]
+    async fn ecommerce_attribution_metrics_conversion_source_conversion_source_id_get_conversion_source_id() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .ecommerce_attribution_metrics_conversion_source_conversion_source_id_get()
+                .conversion_source("email_campaign")
+                .conversion_source_id(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/ecommerce/attribution/metrics/{conversionSource}/{conversionSourceId}",
+                    "conversionSourceId",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    #[tokio::test]
+    async fn ecommerce_attribution_products_conversion_source_conversion_source_id_get_conversion_source() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .ecommerce_attribution_products_conversion_source_conversion_source_id_get()
+                .conversion_source_id("example")
+                .conversion_source(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/ecommerce/attribution/products/{conversionSource}/{conversionSourceId}",
+                    "conversionSource",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    #[tokio::test]
+    async fn ecommerce_attribution_products_conversion_source_conversion_source_id_get_conversion_source_id() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .ecommerce_attribution_products_conversion_source_conversion_source_id_get()
+                .conversion_source("email_campaign")
+                .conversion_source_id(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/ecommerce/attribution/products/{conversionSource}/{conversionSourceId}",
+                    "conversionSourceId",
+                    value,
+                );
         }
     }
     #[cfg(feature = "external-feeds")]
@@ -14320,6 +15849,16 @@ mod path_segments {
         for value in PATH_VALUES {
             let result = client.delete_payment_request().id(value).send().await;
             server.assert_in_segment(result, "/v3/payments/requests/{id}", "id", value);
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    #[tokio::test]
+    async fn get_product_info_id() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client.get_product_info().id(value).send().await;
+            server.assert_in_segment(result, "/v3/products/{id}", "id", value);
         }
     }
 }

@@ -26,6 +26,98 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                     }
                 })
         }
+        "get_categories" => {
+            server
+                .get_categories(|when, then| {
+                    when.created_since(
+                            fixture.query::<String>("createdSince").as_deref(),
+                        )
+                        .ids(fixture.query::<String>("ids").as_deref())
+                        .limit(fixture.query::<i64>("limit"))
+                        .modified_since(
+                            fixture.query::<String>("modifiedSince").as_deref(),
+                        )
+                        .name(fixture.query::<String>("name").as_deref())
+                        .offset(fixture.query::<i64>("offset"))
+                        .sort(fixture.query::<api::types::SortOrder>("sort"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::GetCategories>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_categories",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "create_update_batch_category" => {
+            server
+                .create_update_batch_category(|when, then| {
+                    when.body(
+                        &fixture.request_body::<api::types::CreateUpdateBatchCategory>(),
+                    );
+                    match fixture.response.status {
+                        201u16 => {
+                            then.created(
+                                &fixture
+                                    .response_body::<
+                                        api::types::CreateUpdateBatchCategoryModel,
+                                    >(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of create_update_batch_category",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_category_info" => {
+            server
+                .get_category_info(|when, then| {
+                    when.id(&fixture.path_param::<String>("/categories/{id}", "id"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::GetCategoryDetails>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_category_info",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
         "companies_get" => {
             server
                 .companies_get(|when, then| {
@@ -2054,6 +2146,240 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                         status => {
                             panic!(
                                 "{}: {status} is not a documented status of crm_tasktypes_get",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "ecommerce_activate_post" => {
+            server
+                .ecommerce_activate_post(|_when, then| {
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of ecommerce_activate_post",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "ecommerce_attribution_metrics_get" => {
+            server
+                .ecommerce_attribution_metrics_get(|when, then| {
+                    when.automation_workflow_email_id(
+                            fixture
+                                .query::<String>("automationWorkflowEmailId[]")
+                                .as_deref(),
+                        )
+                        .automation_workflow_sms_id(
+                            fixture
+                                .query::<String>("automationWorkflowSmsId[]")
+                                .as_deref(),
+                        )
+                        .email_campaign_id(
+                            fixture.query::<String>("emailCampaignId[]").as_deref(),
+                        )
+                        .period_from(fixture.query::<String>("periodFrom").as_deref())
+                        .period_to(fixture.query::<String>("periodTo").as_deref())
+                        .sms_campaign_id(
+                            fixture.query::<String>("smsCampaignId[]").as_deref(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::AttributionMetrics>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of ecommerce_attribution_metrics_get",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "ecommerce_attribution_metrics_conversion_source_conversion_source_id_get" => {
+            server
+                .ecommerce_attribution_metrics_conversion_source_conversion_source_id_get(|
+                    when,
+                    then|
+                {
+                    when.conversion_source(
+                            fixture
+                                .path_param::<
+                                    api::types::ConversionSource,
+                                >(
+                                    "/ecommerce/attribution/metrics/{conversionSource}/{conversionSourceId}",
+                                    "conversionSource",
+                                ),
+                        )
+                        .conversion_source_id(
+                            &fixture
+                                .path_param::<
+                                    String,
+                                >(
+                                    "/ecommerce/attribution/metrics/{conversionSource}/{conversionSourceId}",
+                                    "conversionSourceId",
+                                ),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<
+                                        api::types::ConversionSourceDetailedMetrics,
+                                    >(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of ecommerce_attribution_metrics_conversion_source_conversion_source_id_get",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "ecommerce_attribution_products_conversion_source_conversion_source_id_get" => {
+            server
+                .ecommerce_attribution_products_conversion_source_conversion_source_id_get(|
+                    when,
+                    then|
+                {
+                    when.conversion_source(
+                            fixture
+                                .path_param::<
+                                    api::types::ConversionSource,
+                                >(
+                                    "/ecommerce/attribution/products/{conversionSource}/{conversionSourceId}",
+                                    "conversionSource",
+                                ),
+                        )
+                        .conversion_source_id(
+                            &fixture
+                                .path_param::<
+                                    String,
+                                >(
+                                    "/ecommerce/attribution/products/{conversionSource}/{conversionSourceId}",
+                                    "conversionSourceId",
+                                ),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::AttributedProducts>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of ecommerce_attribution_products_conversion_source_conversion_source_id_get",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "ecommerce_config_display_currency_get" => {
+            server
+                .ecommerce_config_display_currency_get(|_when, then| {
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::SetConfigDisplayCurrency>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of ecommerce_config_display_currency_get",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "set_config_display_currency" => {
+            server
+                .set_config_display_currency(|when, then| {
+                    when.body(
+                        &fixture.request_body::<api::types::SetConfigDisplayCurrency>(),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::SetConfigDisplayCurrency>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        422u16 => {
+                            then.unprocessable_entity(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of set_config_display_currency",
                                 fixture.operation
                             )
                         }
@@ -4596,6 +4922,82 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                     }
                 })
         }
+        "get_orders" => {
+            server
+                .get_orders(|when, then| {
+                    when.created_since(
+                            fixture.query::<String>("createdSince").as_deref(),
+                        )
+                        .limit(fixture.query::<i64>("limit"))
+                        .modified_since(
+                            fixture.query::<String>("modifiedSince").as_deref(),
+                        )
+                        .offset(fixture.query::<i64>("offset"))
+                        .sort(fixture.query::<api::types::SortOrder>("sort"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::GetOrders>());
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_orders",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "create_order" => {
+            server
+                .create_order(|when, then| {
+                    when.body(&fixture.request_body::<api::types::Order>());
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of create_order",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "create_batch_order" => {
+            server
+                .create_batch_order(|when, then| {
+                    when.body(&fixture.request_body::<api::types::OrderBatch>());
+                    match fixture.response.status {
+                        202u16 => {
+                            then.accepted(
+                                &fixture.response_body::<api::types::CreatedBatchId>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of create_batch_order",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
         "get_account_activity" => {
             server
                 .get_account_activity(|when, then| {
@@ -4954,6 +5356,105 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                         status => {
                             panic!(
                                 "{}: {status} is not a documented status of get_process",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_products" => {
+            server
+                .get_products(|when, then| {
+                    when.categories(fixture.query::<String>("categories").as_deref())
+                        .created_since(
+                            fixture.query::<String>("createdSince").as_deref(),
+                        )
+                        .ids(fixture.query::<String>("ids").as_deref())
+                        .limit(fixture.query::<i64>("limit"))
+                        .modified_since(
+                            fixture.query::<String>("modifiedSince").as_deref(),
+                        )
+                        .name(
+                            fixture.query::<api::types::GetProductsName>("name").as_ref(),
+                        )
+                        .offset(fixture.query::<i64>("offset"))
+                        .price_eq(fixture.query::<f64>("price[eq]"))
+                        .price_gt(fixture.query::<f64>("price[gt]"))
+                        .price_gte(fixture.query::<f64>("price[gte]"))
+                        .price_lt(fixture.query::<f64>("price[lt]"))
+                        .price_lte(fixture.query::<f64>("price[lte]"))
+                        .price_ne(fixture.query::<f64>("price[ne]"))
+                        .sort(fixture.query::<api::types::SortOrder>("sort"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::GetProducts>());
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_products",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "create_update_batch_products" => {
+            server
+                .create_update_batch_products(|when, then| {
+                    when.body(
+                        &fixture.request_body::<api::types::CreateUpdateBatchProducts>(),
+                    );
+                    match fixture.response.status {
+                        201u16 => {
+                            then.created(
+                                &fixture
+                                    .response_body::<
+                                        api::types::CreateUpdateBatchProductsModel,
+                                    >(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of create_update_batch_products",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_product_info" => {
+            server
+                .get_product_info(|when, then| {
+                    when.id(&fixture.path_param::<String>("/products/{id}", "id"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::GetProductDetails>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_product_info",
                                 fixture.operation
                             )
                         }
