@@ -3037,3 +3037,6 @@ async fn update_loyalty_program() {
 
 #[path = "brevo/brevo_c.rs"]
 mod brevo_c;
+
+#[path = "brevo/brevo_b.rs"]
+mod brevo_b;

@@ -10,6 +10,7 @@ import json
 
 import brevo_python as brevo
 
+from brevo_brevo_b import brevo_b
 from capture import CaptureServer, record
 from brevo_brevo_c import brevo_c
 
@@ -174,6 +175,7 @@ def main():
         tiers(rec)
         programs(rec)
         brevo_c(rec)
+        brevo_b(rec)
 
 
 # Brevo's error body outside the loyalty classes: {code, message}.

@@ -130,6 +130,365 @@ pub mod types {
                 })
         }
     }
+    #[cfg(feature = "master-account")]
+    ///The outcome of resending or cancelling an admin user invitation.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct AdminInvitationActionResponse {
+        ///Action success message
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "master-account")]
+    impl AdminInvitationActionResponse {
+        pub fn builder() -> builder::AdminInvitationActionResponse {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///A feature of the master account whose access is given to an invited admin user.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum AdminInvitationFeature {
+        #[serde(rename = "my_plan")]
+        MyPlan,
+        #[serde(rename = "api")]
+        Api,
+        #[serde(rename = "user_management")]
+        UserManagement,
+        #[serde(rename = "app_management")]
+        AppManagement,
+        #[serde(rename = "sub_organization_groups")]
+        SubOrganizationGroups,
+        #[serde(rename = "create_sub_organizations")]
+        CreateSubOrganizations,
+        #[serde(rename = "manage_sub_organizations")]
+        ManageSubOrganizations,
+        #[serde(rename = "analytics")]
+        Analytics,
+        #[serde(rename = "security")]
+        Security,
+    }
+    #[cfg(feature = "master-account")]
+    impl ::std::fmt::Display for AdminInvitationFeature {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::MyPlan => f.write_str("my_plan"),
+                Self::Api => f.write_str("api"),
+                Self::UserManagement => f.write_str("user_management"),
+                Self::AppManagement => f.write_str("app_management"),
+                Self::SubOrganizationGroups => f.write_str("sub_organization_groups"),
+                Self::CreateSubOrganizations => f.write_str("create_sub_organizations"),
+                Self::ManageSubOrganizations => f.write_str("manage_sub_organizations"),
+                Self::Analytics => f.write_str("analytics"),
+                Self::Security => f.write_str("security"),
+            }
+        }
+    }
+    #[cfg(feature = "master-account")]
+    impl ::std::str::FromStr for AdminInvitationFeature {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "my_plan" => Ok(Self::MyPlan),
+                "api" => Ok(Self::Api),
+                "user_management" => Ok(Self::UserManagement),
+                "app_management" => Ok(Self::AppManagement),
+                "sub_organization_groups" => Ok(Self::SubOrganizationGroups),
+                "create_sub_organizations" => Ok(Self::CreateSubOrganizations),
+                "manage_sub_organizations" => Ok(Self::ManageSubOrganizations),
+                "analytics" => Ok(Self::Analytics),
+                "security" => Ok(Self::Security),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    #[cfg(feature = "master-account")]
+    impl ::std::convert::TryFrom<&str> for AdminInvitationFeature {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    impl ::std::convert::TryFrom<::std::string::String> for AdminInvitationFeature {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The invitation sent.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct AdminInvitationId {
+        ///Id of the invitation
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "master-account")]
+    impl AdminInvitationId {
+        pub fn builder() -> builder::AdminInvitationId {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///A feature of the master account whose access is given to an admin user.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum AdminUserFeature {
+        #[serde(rename = "user_management")]
+        UserManagement,
+        #[serde(rename = "api")]
+        Api,
+        #[serde(rename = "my_plan")]
+        MyPlan,
+        #[serde(rename = "apps_management")]
+        AppsManagement,
+        #[serde(rename = "analytics")]
+        Analytics,
+        #[serde(rename = "sub_organization_groups")]
+        SubOrganizationGroups,
+        #[serde(rename = "create_sub_organizations")]
+        CreateSubOrganizations,
+        #[serde(rename = "manage_sub_organizations")]
+        ManageSubOrganizations,
+        #[serde(rename = "security")]
+        Security,
+    }
+    #[cfg(feature = "master-account")]
+    impl ::std::fmt::Display for AdminUserFeature {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::UserManagement => f.write_str("user_management"),
+                Self::Api => f.write_str("api"),
+                Self::MyPlan => f.write_str("my_plan"),
+                Self::AppsManagement => f.write_str("apps_management"),
+                Self::Analytics => f.write_str("analytics"),
+                Self::SubOrganizationGroups => f.write_str("sub_organization_groups"),
+                Self::CreateSubOrganizations => f.write_str("create_sub_organizations"),
+                Self::ManageSubOrganizations => f.write_str("manage_sub_organizations"),
+                Self::Security => f.write_str("security"),
+            }
+        }
+    }
+    #[cfg(feature = "master-account")]
+    impl ::std::str::FromStr for AdminUserFeature {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "user_management" => Ok(Self::UserManagement),
+                "api" => Ok(Self::Api),
+                "my_plan" => Ok(Self::MyPlan),
+                "apps_management" => Ok(Self::AppsManagement),
+                "analytics" => Ok(Self::Analytics),
+                "sub_organization_groups" => Ok(Self::SubOrganizationGroups),
+                "create_sub_organizations" => Ok(Self::CreateSubOrganizations),
+                "manage_sub_organizations" => Ok(Self::ManageSubOrganizations),
+                "security" => Ok(Self::Security),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    #[cfg(feature = "master-account")]
+    impl ::std::convert::TryFrom<&str> for AdminUserFeature {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    impl ::std::convert::TryFrom<::std::string::String> for AdminUserFeature {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The permissions of an admin user on each feature (such as `all`, `none`, `create`).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct AdminUserFeatureAccess {
+        ///Analytics dashboard accessibility
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub analytics: ::std::vec::Vec<::std::string::String>,
+        ///Api keys accessiblity.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub api_keys: ::std::vec::Vec<::std::string::String>,
+        ///Apps management accessiblity | Not available in ENTv2
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub apps_management: ::std::vec::Vec<::std::string::String>,
+        ///Authorization to create sub-organization in the admin account. If the user creating the sub-organization, belongs to a group, the user must choose a group at the sub-organization creation.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub create_sub_organizations: ::std::vec::Vec<::std::string::String>,
+        ///Authorization to manage and access sub-organizations in the admin account.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub manage_sub_organizations: ::std::vec::Vec<::std::string::String>,
+        ///My plan accessiblity.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub my_plan: ::std::vec::Vec<::std::string::String>,
+        ///Security page accessibility
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub security: ::std::vec::Vec<::std::string::String>,
+        ///Group creation, modification or deletion accessibility
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub sub_organization_groups: ::std::vec::Vec<::std::string::String>,
+        ///User management accessiblity.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub user_management: ::std::vec::Vec<::std::string::String>,
+    }
+    #[cfg(feature = "master-account")]
+    impl AdminUserFeatureAccess {
+        pub fn builder() -> builder::AdminUserFeatureAccess {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///A permission on a feature of the master account (which ones apply depends on the feature).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum AdminUserPermission {
+        #[serde(rename = "all")]
+        All,
+        #[serde(rename = "none")]
+        None,
+        #[serde(rename = "create")]
+        Create,
+        #[serde(rename = "edit_delete")]
+        EditDelete,
+        #[serde(rename = "create_alerts")]
+        CreateAlerts,
+        #[serde(rename = "download_data")]
+        DownloadData,
+        #[serde(rename = "my_looks")]
+        MyLooks,
+        #[serde(rename = "explore_create")]
+        ExploreCreate,
+    }
+    #[cfg(feature = "master-account")]
+    impl ::std::fmt::Display for AdminUserPermission {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::All => f.write_str("all"),
+                Self::None => f.write_str("none"),
+                Self::Create => f.write_str("create"),
+                Self::EditDelete => f.write_str("edit_delete"),
+                Self::CreateAlerts => f.write_str("create_alerts"),
+                Self::DownloadData => f.write_str("download_data"),
+                Self::MyLooks => f.write_str("my_looks"),
+                Self::ExploreCreate => f.write_str("explore_create"),
+            }
+        }
+    }
+    #[cfg(feature = "master-account")]
+    impl ::std::str::FromStr for AdminUserPermission {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "all" => Ok(Self::All),
+                "none" => Ok(Self::None),
+                "create" => Ok(Self::Create),
+                "edit_delete" => Ok(Self::EditDelete),
+                "create_alerts" => Ok(Self::CreateAlerts),
+                "download_data" => Ok(Self::DownloadData),
+                "my_looks" => Ok(Self::MyLooks),
+                "explore_create" => Ok(Self::ExploreCreate),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    #[cfg(feature = "master-account")]
+    impl ::std::convert::TryFrom<&str> for AdminUserPermission {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    impl ::std::convert::TryFrom<::std::string::String> for AdminUserPermission {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///A feature and the permissions given on it.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct AdminUserPrivileges {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub feature: ::std::option::Option<AdminUserFeature>,
+        ///Permission for the feature
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub permissions: ::std::vec::Vec<AdminUserPermission>,
+    }
+    #[cfg(feature = "master-account")]
+    impl AdminUserPrivileges {
+        pub fn builder() -> builder::AdminUserPrivileges {
+            Default::default()
+        }
+    }
     #[cfg(feature = "conversations")]
     ///The agent to show online.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
@@ -345,6 +704,58 @@ pub mod types {
             value: ::std::string::String,
         ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///The products sold in the orders attributed to a campaign or workflow.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct AttributedProducts {
+        ///List of attributed products
+        pub products: ::std::vec::Vec<ConversionSourceProduct>,
+    }
+    #[cfg(feature = "ecommerce")]
+    impl AttributedProducts {
+        pub fn builder() -> builder::AttributedProducts {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///The attribution metrics of each campaign or workflow asked for, and their totals.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct AttributionMetrics {
+        ///List of conversion attribution metrics
+        pub results: ::std::vec::Vec<ConversionSourceMetrics>,
+        pub totals: AttributionMetricsTotals,
+    }
+    #[cfg(feature = "ecommerce")]
+    impl AttributionMetrics {
+        pub fn builder() -> builder::AttributionMetrics {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///Attribution list aggregated totals
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct AttributionMetricsTotals {
+        ///Average basket of the orders attributed
+        #[serde(rename = "averageBasket")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub average_basket: f64,
+        ///Number of orders attributed
+        #[serde(rename = "ordersCount")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub orders_count: f64,
+        ///Revenue of the orders attributed
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub revenue: f64,
+    }
+    #[cfg(feature = "ecommerce")]
+    impl AttributionMetricsTotals {
+        pub fn builder() -> builder::AttributionMetricsTotals {
+            Default::default()
         }
     }
     #[cfg(feature = "balance")]
@@ -2192,6 +2603,343 @@ pub mod types {
             Default::default()
         }
     }
+    #[cfg(feature = "ecommerce")]
+    ///A kind of Brevo campaign or workflow that orders are attributed to.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum ConversionSource {
+        #[serde(rename = "email_campaign")]
+        EmailCampaign,
+        #[serde(rename = "sms_campaign")]
+        SmsCampaign,
+        #[serde(rename = "automation_workflow_email")]
+        AutomationWorkflowEmail,
+        #[serde(rename = "automation_workflow_sms")]
+        AutomationWorkflowSms,
+    }
+    #[cfg(feature = "ecommerce")]
+    impl ::std::fmt::Display for ConversionSource {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::EmailCampaign => f.write_str("email_campaign"),
+                Self::SmsCampaign => f.write_str("sms_campaign"),
+                Self::AutomationWorkflowEmail => f.write_str("automation_workflow_email"),
+                Self::AutomationWorkflowSms => f.write_str("automation_workflow_sms"),
+            }
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    impl ::std::str::FromStr for ConversionSource {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "email_campaign" => Ok(Self::EmailCampaign),
+                "sms_campaign" => Ok(Self::SmsCampaign),
+                "automation_workflow_email" => Ok(Self::AutomationWorkflowEmail),
+                "automation_workflow_sms" => Ok(Self::AutomationWorkflowSms),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    impl ::std::convert::TryFrom<&str> for ConversionSource {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    impl ::std::convert::TryFrom<::std::string::String> for ConversionSource {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///The orders, revenue, average basket and new customers attributed to one campaign or workflow.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct ConversionSourceDetailedMetrics {
+        ///Average basket of the orders attributed
+        #[serde(rename = "averageBasket")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub average_basket: f64,
+        ///The kind of campaign or workflow
+        #[serde(rename = "conversionSource")]
+        pub conversion_source: vendor_clients_core::Tolerant<ConversionSource>,
+        ///The campaign's or workflow's id
+        pub id: ::std::string::String,
+        ///Number of new customers among the orders attributed
+        #[serde(rename = "newCustomersCount")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub new_customers_count: f64,
+        ///Number of orders attributed
+        #[serde(rename = "ordersCount")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub orders_count: f64,
+        ///Revenue of the orders attributed
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub revenue: f64,
+    }
+    #[cfg(feature = "ecommerce")]
+    impl ConversionSourceDetailedMetrics {
+        pub fn builder() -> builder::ConversionSourceDetailedMetrics {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///The orders, revenue and average basket attributed to one campaign or workflow.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct ConversionSourceMetrics {
+        ///Average basket of the orders attributed
+        #[serde(rename = "averageBasket")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub average_basket: f64,
+        ///The kind of campaign or workflow
+        #[serde(rename = "conversionSource")]
+        pub conversion_source: vendor_clients_core::Tolerant<ConversionSource>,
+        ///The campaign's or workflow's id
+        pub id: ::std::string::String,
+        ///Number of orders attributed
+        #[serde(rename = "ordersCount")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub orders_count: f64,
+        ///Revenue of the orders attributed
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub revenue: f64,
+    }
+    #[cfg(feature = "ecommerce")]
+    impl ConversionSourceMetrics {
+        pub fn builder() -> builder::ConversionSourceMetrics {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///A product sold in the orders attributed to a campaign or workflow.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct ConversionSourceProduct {
+        ///Product ID
+        pub id: ::std::string::String,
+        ///Absolute URL to the cover image of the product
+        #[serde(
+            rename = "imageUrl",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub image_url: ::std::option::Option<::std::string::String>,
+        ///Product name
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        ///Number of orders attributed with the product
+        #[serde(
+            rename = "ordersCount",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub orders_count: ::std::option::Option<i64>,
+        ///Price of the product
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub price: ::std::option::Option<f64>,
+        ///Revenue of the product in the orders attributed
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub revenue: ::std::option::Option<f64>,
+        ///Product identifier from the shop
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub sku: ::std::option::Option<::std::string::String>,
+        ///URL to the product
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub url: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "ecommerce")]
+    impl ConversionSourceProduct {
+        pub fn builder() -> builder::ConversionSourceProduct {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///A group of sub-accounts.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CorporateGroup {
+        ///Group creation date (in the group's details only)
+        #[serde(
+            rename = "createdAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub created_at: ::std::option::Option<::std::string::String>,
+        ///The name of the group of sub-accounts
+        #[serde(
+            rename = "groupName",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub group_name: ::std::option::Option<::std::string::String>,
+        ///Unique id of the group
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "master-account")]
+    impl CorporateGroup {
+        pub fn builder() -> builder::CorporateGroup {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///A group of sub-accounts, its sub-accounts and its users.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CorporateGroupDetailsResponse {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub group: ::std::option::Option<CorporateGroup>,
+        ///The sub-accounts of the group
+        #[serde(
+            rename = "sub-accounts",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub sub_accounts: ::std::vec::Vec<CorporateGroupDetailsResponseSubaccounts>,
+        ///The admin users given access to the group
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub users: ::std::vec::Vec<CorporateGroupDetailsResponseUsers>,
+    }
+    #[cfg(feature = "master-account")]
+    impl CorporateGroupDetailsResponse {
+        pub fn builder() -> builder::CorporateGroupDetailsResponse {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///A sub-account of a group.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CorporateGroupDetailsResponseSubaccounts {
+        ///Name of the sub-account organization
+        #[serde(
+            rename = "companyName",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub company_name: ::std::option::Option<::std::string::String>,
+        ///Creation date of the sub-account organization
+        #[serde(
+            rename = "createdAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub created_at: ::std::option::Option<::std::string::String>,
+        ///Id of the sub-account organization
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id: ::std::option::Option<i64>,
+    }
+    #[cfg(feature = "master-account")]
+    impl CorporateGroupDetailsResponseSubaccounts {
+        pub fn builder() -> builder::CorporateGroupDetailsResponseSubaccounts {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///An admin user given access to a group.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CorporateGroupDetailsResponseUsers {
+        ///Email address of the user
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub email: ::std::option::Option<::std::string::String>,
+        ///First name of the user
+        #[serde(
+            rename = "firstName",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub first_name: ::std::option::Option<::std::string::String>,
+        ///Last name of the user
+        #[serde(
+            rename = "lastName",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub last_name: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "master-account")]
+    impl CorporateGroupDetailsResponseUsers {
+        pub fn builder() -> builder::CorporateGroupDetailsResponseUsers {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The group of sub-accounts created.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CorporateGroupId {
+        ///Id of the group created
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "master-account")]
+    impl CorporateGroupId {
+        pub fn builder() -> builder::CorporateGroupId {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The sub-accounts to remove from a group.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CorporateGroupSubAccounts {
+        ///List of sub-account ids
+        #[serde(rename = "subAccountIds")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub sub_account_ids: ::std::vec::Vec<i64>,
+    }
+    #[cfg(feature = "master-account")]
+    impl CorporateGroupSubAccounts {
+        pub fn builder() -> builder::CorporateGroupSubAccounts {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///A dedicated IP of the master account.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CorporateIp {
+        ///The domain of the IP
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub domain: ::std::option::Option<::std::string::String>,
+        ///The IP address
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub ip: ::std::option::Option<::std::string::String>,
+        ///Whether the IP sends transactional email
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub transactional: ::std::option::Option<bool>,
+    }
+    #[cfg(feature = "master-account")]
+    impl CorporateIp {
+        pub fn builder() -> builder::CorporateIp {
+            Default::default()
+        }
+    }
     #[cfg(feature = "coupons")]
     ///The coupon collection created.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -2269,6 +3017,41 @@ pub mod types {
             value: ::std::string::String,
         ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The sub-account to create an API key for, and the key's name.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CreateApiKeyRequest {
+        ///Id of the sub-account organization
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub id: i64,
+        ///Name of the API key
+        pub name: ::std::string::String,
+    }
+    #[cfg(feature = "master-account")]
+    impl CreateApiKeyRequest {
+        pub fn builder() -> builder::CreateApiKeyRequest {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The API key created.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CreateApiKeyResponse {
+        ///API key
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub key: ::std::option::Option<::std::string::String>,
+        ///Status of the API operation.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub status: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "master-account")]
+    impl CreateApiKeyResponse {
+        pub fn builder() -> builder::CreateApiKeyResponse {
+            Default::default()
         }
     }
     #[cfg(feature = "contacts")]
@@ -2527,6 +3310,29 @@ pub mod types {
     #[cfg(feature = "companies")]
     impl CreateCompany {
         pub fn builder() -> builder::CreateCompany {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///A group of sub-accounts to create.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CreateCorporateGroup {
+        ///The name of the group of sub-accounts
+        #[serde(rename = "groupName")]
+        pub group_name: ::std::string::String,
+        ///Pass the list of sub-account Ids to be included in the group
+        #[serde(
+            rename = "subAccountIds",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub sub_account_ids: ::std::vec::Vec<i64>,
+    }
+    #[cfg(feature = "master-account")]
+    impl CreateCorporateGroup {
+        pub fn builder() -> builder::CreateCorporateGroup {
             Default::default()
         }
     }
@@ -2979,6 +3785,7 @@ pub mod types {
     #[cfg(
         any(
             feature = "contacts",
+            feature = "master-account",
             feature = "sms-campaigns",
             feature = "transactional-emails",
             feature = "webhooks"
@@ -2995,6 +3802,7 @@ pub mod types {
     #[cfg(
         any(
             feature = "contacts",
+            feature = "master-account",
             feature = "sms-campaigns",
             feature = "transactional-emails",
             feature = "webhooks"
@@ -3337,6 +4145,36 @@ pub mod types {
             Default::default()
         }
     }
+    #[cfg(feature = "master-account")]
+    ///A sub-account to create.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CreateSubAccount {
+        ///Set the name of the sub-account company
+        #[serde(rename = "companyName")]
+        pub company_name: ::std::string::String,
+        ///Email address for the organization
+        pub email: ::std::string::String,
+        ///Set the group(s) for the sub-account
+        #[serde(
+            rename = "groupIds",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub group_ids: ::std::vec::Vec<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub language: ::std::option::Option<SubAccountLanguage>,
+        ///Set the timezone of the sub-account
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub timezone: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "master-account")]
+    impl CreateSubAccount {
+        pub fn builder() -> builder::CreateSubAccount {
+            Default::default()
+        }
+    }
     #[cfg(feature = "program")]
     ///A contact to subscribe to a loyalty program.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -3596,6 +4434,134 @@ pub mod types {
             Default::default()
         }
     }
+    #[cfg(feature = "ecommerce")]
+    ///Product categories to create or update.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CreateUpdateBatchCategory {
+        ///array of categories objects
+        pub categories: ::std::vec::Vec<CreateUpdateCategories>,
+        ///Facilitate to update the existing categories in the same request (updateEnabled = true)
+        #[serde(
+            rename = "updateEnabled",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub update_enabled: ::std::option::Option<bool>,
+    }
+    #[cfg(feature = "ecommerce")]
+    impl CreateUpdateBatchCategory {
+        pub fn builder() -> builder::CreateUpdateBatchCategory {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///How many categories a batch created and updated.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CreateUpdateBatchCategoryModel {
+        ///Number of the new created categories
+        #[serde(
+            rename = "createdCount",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub created_count: ::std::option::Option<i64>,
+        ///Number of the existing categories updated
+        #[serde(
+            rename = "updatedCount",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub updated_count: ::std::option::Option<i64>,
+    }
+    #[cfg(feature = "ecommerce")]
+    impl CreateUpdateBatchCategoryModel {
+        pub fn builder() -> builder::CreateUpdateBatchCategoryModel {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///Products to create or update.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CreateUpdateBatchProducts {
+        ///array of products objects
+        pub products: ::std::vec::Vec<CreateUpdateProducts>,
+        ///Facilitate to update the existing products in the same request (updateEnabled = true)
+        #[serde(
+            rename = "updateEnabled",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub update_enabled: ::std::option::Option<bool>,
+    }
+    #[cfg(feature = "ecommerce")]
+    impl CreateUpdateBatchProducts {
+        pub fn builder() -> builder::CreateUpdateBatchProducts {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///How many products a batch created and updated.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CreateUpdateBatchProductsModel {
+        ///Number of the new created products
+        #[serde(
+            rename = "createdCount",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub created_count: ::std::option::Option<i64>,
+        ///Number of the existing products updated
+        #[serde(
+            rename = "updatedCount",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub updated_count: ::std::option::Option<i64>,
+    }
+    #[cfg(feature = "ecommerce")]
+    impl CreateUpdateBatchProductsModel {
+        pub fn builder() -> builder::CreateUpdateBatchProductsModel {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///A product category to create or update.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CreateUpdateCategories {
+        ///UTC date-time (YYYY-MM-DDTHH:mm:ss.SSSZ) of the category deleted from the shop's database
+        #[serde(
+            rename = "deletedAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub deleted_at: ::std::option::Option<::std::string::String>,
+        ///Unique Category ID as saved in the shop
+        pub id: ::std::string::String,
+        ///category deleted from the shop's database
+        #[serde(
+            rename = "isDeleted",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub is_deleted: ::std::option::Option<bool>,
+        ///**Mandatory in case of creation**. Name of the Category, as displayed in the shop
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        ///URL to the category
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub url: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "ecommerce")]
+    impl CreateUpdateCategories {
+        pub fn builder() -> builder::CreateUpdateCategories {
+            Default::default()
+        }
+    }
     #[cfg(feature = "contacts")]
     ///A folder's name.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
@@ -3608,6 +4574,74 @@ pub mod types {
     #[cfg(feature = "contacts")]
     impl CreateUpdateFolder {
         pub fn builder() -> builder::CreateUpdateFolder {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///A product to create or update.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CreateUpdateProducts {
+        ///Category ID-s of the product
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub categories: ::std::vec::Vec<::std::string::String>,
+        ///UTC date-time (YYYY-MM-DDTHH:mm:ss.SSSZ) of the product deleted from the shop's database
+        #[serde(
+            rename = "deletedAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub deleted_at: ::std::option::Option<::std::string::String>,
+        ///Product ID for which you requested the details
+        pub id: ::std::string::String,
+        ///Absolute URL to the cover image of the product
+        #[serde(
+            rename = "imageUrl",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub image_url: ::std::option::Option<::std::string::String>,
+        ///product deleted from the shop's database
+        #[serde(
+            rename = "isDeleted",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub is_deleted: ::std::option::Option<bool>,
+        ///Meta data of product such as description, vendor, producer, stock level (values: strings or integers; at most 20 entries, 1000 KB in all).
+        #[serde(
+            rename = "metaInfo",
+            default,
+            skip_serializing_if = "::serde_json::Map::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub meta_info: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        ///**Mandatory in case of creation**. Name of the product for which you requested the details
+        pub name: ::std::string::String,
+        ///Parent product id of the product
+        #[serde(
+            rename = "parentId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub parent_id: ::std::option::Option<::std::string::String>,
+        ///Price of the product
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub price: ::std::option::Option<f64>,
+        ///Product identifier from the shop
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub sku: ::std::option::Option<::std::string::String>,
+        ///Current stock value of the product from the shop's database
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub stock: ::std::option::Option<f64>,
+        ///URL to the product
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub url: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "ecommerce")]
+    impl CreateUpdateProducts {
+        pub fn builder() -> builder::CreateUpdateProducts {
             Default::default()
         }
     }
@@ -3647,6 +4681,27 @@ pub mod types {
     #[cfg(feature = "webhooks")]
     impl CreateWebhook {
         pub fn builder() -> builder::CreateWebhook {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///The batch of orders created.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CreatedBatchId {
+        ///Batch ID of the request
+        #[serde(rename = "batchId")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub batch_id: i64,
+        ///Number of orders
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub count: ::std::option::Option<i64>,
+    }
+    #[cfg(feature = "ecommerce")]
+    impl CreatedBatchId {
+        pub fn builder() -> builder::CreatedBatchId {
             Default::default()
         }
     }
@@ -5711,6 +6766,54 @@ pub mod types {
             Default::default()
         }
     }
+    #[cfg(feature = "ecommerce")]
+    ///One page of product categories.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetCategories {
+        ///The categories of the page
+        pub categories: ::std::vec::Vec<GetCategoryDetails>,
+        ///Number of categories
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub count: i64,
+    }
+    #[cfg(feature = "ecommerce")]
+    impl GetCategories {
+        pub fn builder() -> builder::GetCategories {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///A product category.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetCategoryDetails {
+        ///Creation UTC date-time of the category (YYYY-MM-DDTHH:mm:ss.SSSZ)
+        #[serde(rename = "createdAt")]
+        pub created_at: ::std::string::String,
+        ///Category ID for which you requested the details
+        pub id: ::std::string::String,
+        ///category deleted from the shop's database
+        #[serde(
+            rename = "isDeleted",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub is_deleted: ::std::option::Option<bool>,
+        ///Last modification UTC date-time of the category (YYYY-MM-DDTHH:mm:ss.SSSZ)
+        #[serde(rename = "modifiedAt")]
+        pub modified_at: ::std::string::String,
+        ///Name of the category for which you requested the details
+        pub name: ::std::string::String,
+        ///URL to the category
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub url: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "ecommerce")]
+    impl GetCategoryDetails {
+        pub fn builder() -> builder::GetCategoryDetails {
+            Default::default()
+        }
+    }
     #[cfg(feature = "contacts")]
     ///The email campaign statistics of a contact.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
@@ -5864,6 +6967,62 @@ pub mod types {
     #[cfg(feature = "contacts")]
     impl GetContacts {
         pub fn builder() -> builder::GetContacts {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The admin users of the master account.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetCorporateInvitedUsersList {
+        ///Get invited users list
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub users: ::std::vec::Vec<GetCorporateInvitedUsersListUsers>,
+    }
+    #[cfg(feature = "master-account")]
+    impl GetCorporateInvitedUsersList {
+        pub fn builder() -> builder::GetCorporateInvitedUsersList {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///An admin user of the master account.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetCorporateInvitedUsersListUsers {
+        ///Email address of the user.
+        pub email: ::std::string::String,
+        pub feature_access: AdminUserFeatureAccess,
+        ///Admin user groups list
+        pub groups: ::std::vec::Vec<SubAccountGroup>,
+        ///Flag for indicating is user owner of the organization (false or "false").
+        pub is_owner: ::serde_json::Value,
+        ///Status of the invited user.
+        pub status: ::std::string::String,
+    }
+    #[cfg(feature = "master-account")]
+    impl GetCorporateInvitedUsersListUsers {
+        pub fn builder() -> builder::GetCorporateInvitedUsersListUsers {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The groups and feature permissions of an admin user.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetCorporateUserPermission {
+        ///Email address of the user.
+        pub email: ::std::string::String,
+        pub feature_access: AdminUserFeatureAccess,
+        ///The groups of the user
+        pub groups: ::std::vec::Vec<SubAccountGroup>,
+        ///Status of the invited user (active or pending).
+        pub status: ::std::string::String,
+    }
+    #[cfg(feature = "master-account")]
+    impl GetCorporateUserPermission {
+        pub fn builder() -> builder::GetCorporateUserPermission {
             Default::default()
         }
     }
@@ -6794,6 +7953,175 @@ pub mod types {
             Default::default()
         }
     }
+    #[cfg(feature = "ecommerce")]
+    ///An order, as Brevo keeps it.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetOrderDetails {
+        ///Total amount of the order, including all shipping expenses, tax and the price of items.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub amount: ::std::option::Option<f64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub billing: ::std::option::Option<GetOrderDetailsBilling>,
+        ///ID of the contact the order is associated with
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub contact_id: ::std::option::Option<i64>,
+        ///Coupons applied to the order.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub coupons: ::std::vec::Vec<::std::string::String>,
+        ///When the order was created (UTC date-time)
+        #[serde(
+            rename = "createdAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub created_at: ::std::option::Option<::std::string::String>,
+        ///Email of the contact the order is associated with
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub email: ::std::option::Option<::std::string::String>,
+        ///Unique ID of the order.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub identifiers: ::std::option::Option<OrderIdentifiers>,
+        ///Meta data of the order (custom message, customer type, source, ...)
+        #[serde(
+            rename = "metaInfo",
+            default,
+            skip_serializing_if = "::serde_json::Map::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub meta_info: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        ///The products of the order
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub products: ::std::vec::Vec<GetOrderDetailsProducts>,
+        ///State of the order (such as complete).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub status: ::std::option::Option<::std::string::String>,
+        ///ID of store where the order is placed
+        #[serde(
+            rename = "storeId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub store_id: ::std::option::Option<::std::string::String>,
+        ///When the order's status was last changed (UTC date-time)
+        #[serde(
+            rename = "updatedAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub updated_at: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "ecommerce")]
+    impl GetOrderDetails {
+        pub fn builder() -> builder::GetOrderDetails {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///Billing details of an order.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetOrderDetailsBilling {
+        ///Full billing address.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub address: ::std::option::Option<::std::string::String>,
+        ///Exact city of the address.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub city: ::std::option::Option<::std::string::String>,
+        ///Billing country name.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub country: ::std::option::Option<::std::string::String>,
+        ///Billing country 2-letter ISO code.
+        #[serde(
+            rename = "countryCode",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub country_code: ::std::option::Option<::std::string::String>,
+        ///How the visitor paid for the item(s), e.g. paypal, check, etc.
+        #[serde(
+            rename = "paymentMethod",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub payment_method: ::std::option::Option<::std::string::String>,
+        ///Billing phone number (a string or a number).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub phone: ::std::option::Option<::serde_json::Value>,
+        ///Postcode for delivery and billing (a string or a number).
+        #[serde(
+            rename = "postCode",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub post_code: ::std::option::Option<::serde_json::Value>,
+        ///Exact region (state/province) for delivery and billing.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub region: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "ecommerce")]
+    impl GetOrderDetailsBilling {
+        pub fn builder() -> builder::GetOrderDetailsBilling {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///A product in an order.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetOrderDetailsProducts {
+        ///The price of a unit of product
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub price: ::std::option::Option<f64>,
+        ///ID of the product (a string or a number).
+        #[serde(
+            rename = "productId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub product_id: ::std::option::Option<::serde_json::Value>,
+        ///How many pieces of the product were ordered.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub quantity: ::std::option::Option<f64>,
+        ///The product's variant ID.
+        #[serde(
+            rename = "variantId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub variant_id: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "ecommerce")]
+    impl GetOrderDetailsProducts {
+        pub fn builder() -> builder::GetOrderDetailsProducts {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///One page of orders.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetOrders {
+        ///Number of orders
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub count: ::std::option::Option<i64>,
+        ///The orders of the page
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub orders: ::std::vec::Vec<GetOrderDetails>,
+    }
+    #[cfg(feature = "ecommerce")]
+    impl GetOrders {
+        pub fn builder() -> builder::GetOrders {
+            Default::default()
+        }
+    }
     #[cfg(feature = "payments")]
     ///A payment request.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -6871,6 +8199,165 @@ pub mod types {
     impl GetProcesses {
         pub fn builder() -> builder::GetProcesses {
             Default::default()
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///A product.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetProductDetails {
+        ///Category ID-s of the product
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub categories: ::std::vec::Vec<::std::string::String>,
+        ///Creation UTC date-time of the product (YYYY-MM-DDTHH:mm:ss.SSSZ)
+        #[serde(rename = "createdAt")]
+        pub created_at: ::std::string::String,
+        ///Product ID for which you requested the details
+        pub id: ::std::string::String,
+        ///Absolute URL to the cover image of the product
+        #[serde(
+            rename = "imageUrl",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub image_url: ::std::option::Option<::std::string::String>,
+        ///product deleted from the shop's database
+        #[serde(
+            rename = "isDeleted",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub is_deleted: ::std::option::Option<bool>,
+        ///Meta data of product such as description, vendor, producer, stock level, etc.
+        #[serde(
+            rename = "metaInfo",
+            default,
+            skip_serializing_if = "::serde_json::Map::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub meta_info: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        ///Last modification UTC date-time of the product (YYYY-MM-DDTHH:mm:ss.SSSZ)
+        #[serde(rename = "modifiedAt")]
+        pub modified_at: ::std::string::String,
+        ///Name of the product for which you requested the details
+        pub name: ::std::string::String,
+        ///Parent product id of the product
+        #[serde(
+            rename = "parentId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub parent_id: ::std::option::Option<::std::string::String>,
+        ///Price of the product
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub price: ::std::option::Option<f64>,
+        ///S3 url of original image
+        #[serde(
+            rename = "s3Original",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub s3_original: ::std::option::Option<::std::string::String>,
+        ///S3 thumbnail url of original image in 120x120 dimension for analytics section
+        #[serde(rename = "s3ThumbAnalytics")]
+        pub s3_thumb_analytics: ::std::string::String,
+        ///S3 thumbnail url of original image in 600x400 dimension for editor section
+        #[serde(rename = "s3ThumbEditor")]
+        pub s3_thumb_editor: ::std::string::String,
+        ///Product identifier from the shop
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub sku: ::std::option::Option<::std::string::String>,
+        ///Current stock value of the product from the shop's database
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub stock: ::std::option::Option<f64>,
+        ///URL to the product
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub url: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "ecommerce")]
+    impl GetProductDetails {
+        pub fn builder() -> builder::GetProductDetails {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///One page of products.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetProducts {
+        ///Number of products
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub count: i64,
+        ///The products of the page
+        pub products: ::std::vec::Vec<GetProductDetails>,
+    }
+    #[cfg(feature = "ecommerce")]
+    impl GetProducts {
+        pub fn builder() -> builder::GetProducts {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///`GetProductsName`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[serde(transparent)]
+    pub struct GetProductsName(::std::string::String);
+    #[cfg(feature = "ecommerce")]
+    impl ::std::ops::Deref for GetProductsName {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    impl ::std::convert::From<GetProductsName> for ::std::string::String {
+        fn from(value: GetProductsName) -> Self {
+            value.0
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    impl ::std::str::FromStr for GetProductsName {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 3usize {
+                return Err("shorter than 3 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    impl ::std::convert::TryFrom<&str> for GetProductsName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    impl ::std::convert::TryFrom<::std::string::String> for GetProductsName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    impl<'de> ::serde::Deserialize<'de> for GetProductsName {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
         }
     }
     #[cfg(feature = "transactional-emails")]
@@ -7329,6 +8816,20 @@ pub mod types {
     #[cfg(feature = "transactional-emails")]
     impl GetSmtpTemplates {
         pub fn builder() -> builder::GetSmtpTemplates {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///A single sign-on token.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct GetSsoToken {
+        ///Session token, it will remain valid for 15 days.
+        pub token: ::std::string::String,
+    }
+    #[cfg(feature = "master-account")]
+    impl GetSsoToken {
+        pub fn builder() -> builder::GetSsoToken {
             Default::default()
         }
     }
@@ -7881,7 +9382,7 @@ pub mod types {
             value.parse()
         }
     }
-    #[cfg(feature = "user")]
+    #[cfg(any(feature = "master-account", feature = "user"))]
     ///What to do with a pending invitation.
     #[derive(
         ::serde::Deserialize,
@@ -7902,7 +9403,7 @@ pub mod types {
         #[serde(rename = "cancel")]
         Cancel,
     }
-    #[cfg(feature = "user")]
+    #[cfg(any(feature = "master-account", feature = "user"))]
     impl ::std::fmt::Display for InvitationAction {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             match *self {
@@ -7911,7 +9412,7 @@ pub mod types {
             }
         }
     }
-    #[cfg(feature = "user")]
+    #[cfg(any(feature = "master-account", feature = "user"))]
     impl ::std::str::FromStr for InvitationAction {
         type Err = self::error::ConversionError;
         fn from_str(
@@ -7924,7 +9425,7 @@ pub mod types {
             }
         }
     }
-    #[cfg(feature = "user")]
+    #[cfg(any(feature = "master-account", feature = "user"))]
     impl ::std::convert::TryFrom<&str> for InvitationAction {
         type Error = self::error::ConversionError;
         fn try_from(
@@ -7933,13 +9434,57 @@ pub mod types {
             value.parse()
         }
     }
-    #[cfg(feature = "user")]
+    #[cfg(any(feature = "master-account", feature = "user"))]
     impl ::std::convert::TryFrom<::std::string::String> for InvitationAction {
         type Error = self::error::ConversionError;
         fn try_from(
             value: ::std::string::String,
         ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///An admin user to invite, and the permissions to give.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct InviteAdminUser {
+        ///All access to the features
+        pub all_features_access: bool,
+        ///Email address for the organization
+        pub email: ::std::string::String,
+        ///Ids of Group
+        #[serde(
+            rename = "groupIds",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub group_ids: ::std::vec::Vec<::std::string::String>,
+        ///Privileges given to the user
+        pub privileges: ::std::vec::Vec<InviteAdminUserPrivileges>,
+    }
+    #[cfg(feature = "master-account")]
+    impl InviteAdminUser {
+        pub fn builder() -> builder::InviteAdminUser {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///A feature and the permissions given on it.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct InviteAdminUserPrivileges {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub feature: ::std::option::Option<AdminInvitationFeature>,
+        ///Permissions for a given feature
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub permissions: ::std::vec::Vec<AdminUserPermission>,
+    }
+    #[cfg(feature = "master-account")]
+    impl InviteAdminUserPrivileges {
+        pub fn builder() -> builder::InviteAdminUserPrivileges {
+            Default::default()
         }
     }
     #[cfg(feature = "user")]
@@ -8182,6 +9727,242 @@ pub mod types {
     #[cfg(feature = "tier")]
     impl LoyaltyTierPage {
         pub fn builder() -> builder::LoyaltyTierPage {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The master account's organization, billing details and plan.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct MasterDetailsResponse {
+        #[serde(
+            rename = "billingInfo",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub billing_info: ::std::option::Option<MasterDetailsResponseBillingInfo>,
+        ///Company name of master account organization
+        #[serde(
+            rename = "companyName",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub company_name: ::std::option::Option<::std::string::String>,
+        ///Currency code of the master account organization
+        #[serde(
+            rename = "currencyCode",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub currency_code: ::std::option::Option<::std::string::String>,
+        ///Email id of master account
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub email: ::std::option::Option<::std::string::String>,
+        ///Unique identifier of the master account organization
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id: ::std::option::Option<i64>,
+        #[serde(
+            rename = "planInfo",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub plan_info: ::std::option::Option<MasterDetailsResponsePlanInfo>,
+        ///Timezone of the master account organization
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub timezone: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "master-account")]
+    impl MasterDetailsResponse {
+        pub fn builder() -> builder::MasterDetailsResponse {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///Billing details of the master account organization
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct MasterDetailsResponseBillingInfo {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub address: ::std::option::Option<MasterDetailsResponseBillingInfoAddress>,
+        ///Company name of master account
+        #[serde(
+            rename = "companyName",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub company_name: ::std::option::Option<::std::string::String>,
+        ///Billing email id of master account
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub email: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<MasterDetailsResponseBillingInfoName>,
+    }
+    #[cfg(feature = "master-account")]
+    impl MasterDetailsResponseBillingInfo {
+        pub fn builder() -> builder::MasterDetailsResponseBillingInfo {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///Billing address of master account
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct MasterDetailsResponseBillingInfoAddress {
+        ///Country code
+        #[serde(
+            rename = "countryCode",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub country_code: ::std::option::Option<::std::string::String>,
+        ///Locality
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub locality: ::std::option::Option<::std::string::String>,
+        ///Postal code
+        #[serde(
+            rename = "postalCode",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub postal_code: ::std::option::Option<::std::string::String>,
+        ///State code
+        #[serde(
+            rename = "stateCode",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub state_code: ::std::option::Option<::std::string::String>,
+        ///Street address
+        #[serde(
+            rename = "streetAddress",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub street_address: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "master-account")]
+    impl MasterDetailsResponseBillingInfoAddress {
+        pub fn builder() -> builder::MasterDetailsResponseBillingInfoAddress {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///Billing name of master account holder
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct MasterDetailsResponseBillingInfoName {
+        ///Last name for billing
+        #[serde(
+            rename = "familyName",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub family_name: ::std::option::Option<::std::string::String>,
+        ///First name for billing
+        #[serde(
+            rename = "givenName",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub given_name: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "master-account")]
+    impl MasterDetailsResponseBillingInfoName {
+        pub fn builder() -> builder::MasterDetailsResponseBillingInfoName {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///Plan details
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct MasterDetailsResponsePlanInfo {
+        ///Plan currency
+        #[serde(
+            rename = "currencyCode",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub currency_code: ::std::option::Option<::std::string::String>,
+        ///List of provided features in the plan
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub features: ::std::vec::Vec<MasterDetailsResponsePlanInfoFeatures>,
+        ///Timestamp of next billing date
+        #[serde(
+            rename = "nextBillingAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub next_billing_at: ::std::option::Option<i64>,
+        ///Plan period type
+        #[serde(
+            rename = "planPeriod",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub plan_period: ::std::option::Option<
+            vendor_clients_core::Tolerant<PlanPeriod>,
+        >,
+        ///Plan amount
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub price: ::std::option::Option<f64>,
+        ///Number of sub-accounts
+        #[serde(
+            rename = "subAccounts",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub sub_accounts: ::std::option::Option<i64>,
+    }
+    #[cfg(feature = "master-account")]
+    impl MasterDetailsResponsePlanInfo {
+        pub fn builder() -> builder::MasterDetailsResponsePlanInfo {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///A feature of the master account's plan, its quantity and use.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct MasterDetailsResponsePlanInfoFeatures {
+        ///Name of the feature
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        ///Quantity provided in the plan
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub quantity: ::std::option::Option<i64>,
+        ///Quantity with overages provided in the plan (only applicable on ENTv2)
+        #[serde(
+            rename = "quantityWithOverages",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub quantity_with_overages: ::std::option::Option<i64>,
+        ///Quantity remaining in the plan
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub remaining: ::std::option::Option<i64>,
+        ///Unit value of the feature (a number or a string)
+        #[serde(
+            rename = "unitValue",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub unit_value: ::std::option::Option<::serde_json::Value>,
+        ///Quantity consumed by master
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub used: ::std::option::Option<i64>,
+        ///Quantity consumed by sub-organizations over the admin plan limit (only applicable on ENTv2)
+        #[serde(
+            rename = "usedOverages",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub used_overages: ::std::option::Option<i64>,
+    }
+    #[cfg(feature = "master-account")]
+    impl MasterDetailsResponsePlanInfoFeatures {
+        pub fn builder() -> builder::MasterDetailsResponsePlanInfoFeatures {
             Default::default()
         }
     }
@@ -8458,6 +10239,175 @@ pub mod types {
     #[cfg(feature = "notes")]
     impl NoteId {
         pub fn builder() -> builder::NoteId {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///An order, and the status to record for it.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct Order {
+        ///Total amount of the order, including all shipping expenses, tax and the price of items.
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub amount: f64,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub billing: ::std::option::Option<OrderBilling>,
+        ///Coupons applied to the order. Stored case insensitive.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub coupons: ::std::vec::Vec<::std::string::String>,
+        ///Event occurrence UTC date-time (YYYY-MM-DDTHH:mm:ssZ), when order is actually created.
+        #[serde(rename = "createdAt")]
+        pub created_at: ::std::string::String,
+        ///Unique ID of the order.
+        pub id: ::std::string::String,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub identifiers: ::std::option::Option<OrderIdentifiers>,
+        ///Meta data of order to store additional detal such as custom message, customer type, source (values: strings, integers or booleans).
+        #[serde(
+            rename = "metaInfo",
+            default,
+            skip_serializing_if = "::serde_json::Map::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub meta_info: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        ///The products of the order
+        pub products: ::std::vec::Vec<OrderProducts>,
+        ///State of the order (such as completed).
+        pub status: ::std::string::String,
+        ///ID of store where the order is placed
+        #[serde(
+            rename = "storeId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub store_id: ::std::option::Option<::std::string::String>,
+        ///Event updated UTC date-time (YYYY-MM-DDTHH:mm:ssZ), when the status of the order is actually changed/updated.
+        #[serde(rename = "updatedAt")]
+        pub updated_at: ::std::string::String,
+    }
+    #[cfg(feature = "ecommerce")]
+    impl Order {
+        pub fn builder() -> builder::Order {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///Orders to create in one batch.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct OrderBatch {
+        ///Whether the orders are historical data (an import of past data, synchronising data: `true`, the default, triggers no automation workflow) or live data (`false`: they trigger workflows as usual).
+        #[serde(default = "defaults::default_bool::<true>")]
+        #[serde(deserialize_with = "null_defaults::order_batch_historical")]
+        pub historical: bool,
+        ///Notify Url provided by client to get the status of batch request
+        #[serde(
+            rename = "notifyUrl",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub notify_url: ::std::option::Option<::std::string::String>,
+        ///array of order objects
+        pub orders: ::std::vec::Vec<Order>,
+    }
+    #[cfg(feature = "ecommerce")]
+    impl OrderBatch {
+        pub fn builder() -> builder::OrderBatch {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///Billing details of an order.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct OrderBilling {
+        ///Full billing address.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub address: ::std::option::Option<::std::string::String>,
+        ///Exact city of the address.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub city: ::std::option::Option<::std::string::String>,
+        ///Billing country name.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub country: ::std::option::Option<::std::string::String>,
+        ///Billing country 2-letter ISO code.
+        #[serde(
+            rename = "countryCode",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub country_code: ::std::option::Option<::std::string::String>,
+        ///How the visitor will pay for the item(s), e.g. paypal, check, etc.
+        #[serde(
+            rename = "paymentMethod",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub payment_method: ::std::option::Option<::std::string::String>,
+        ///Billing phone number.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub phone: ::std::option::Option<::std::string::String>,
+        ///Postcode for delivery and billing.
+        #[serde(
+            rename = "postCode",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub post_code: ::std::option::Option<::std::string::String>,
+        ///Exact region (state/province) for delivery and billing.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub region: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "ecommerce")]
+    impl OrderBilling {
+        pub fn builder() -> builder::OrderBilling {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///Identifies the contact associated with the order.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct OrderIdentifiers {
+        ///Email of the contact associated with the order
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub email_id: ::std::option::Option<::std::string::String>,
+        ///ext_id associated with the order
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub ext_id: ::std::option::Option<::std::string::String>,
+        ///loyalty_subscription_id associated with the order
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub loyalty_subscription_id: ::std::option::Option<::std::string::String>,
+        ///Phone number of the contact associated with the order
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub phone_id: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "ecommerce")]
+    impl OrderIdentifiers {
+        pub fn builder() -> builder::OrderIdentifiers {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///A product in an order.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct OrderProducts {
+        ///The price of a unit of product
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub price: f64,
+        ///ID of the product.
+        #[serde(rename = "productId")]
+        pub product_id: ::std::string::String,
+        ///How many pieces of the product the visitor has added to the cart.
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub quantity: f64,
+        ///The product's variant ID (such as the red shirts').
+        #[serde(
+            rename = "variantId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub variant_id: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "ecommerce")]
+    impl OrderProducts {
+        pub fn builder() -> builder::OrderProducts {
             Default::default()
         }
     }
@@ -8786,6 +10736,67 @@ pub mod types {
     impl PipelineStage {
         pub fn builder() -> builder::PipelineStage {
             Default::default()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The period a plan is billed for.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum PlanPeriod {
+        #[serde(rename = "month")]
+        Month,
+        #[serde(rename = "year")]
+        Year,
+    }
+    #[cfg(feature = "master-account")]
+    impl ::std::fmt::Display for PlanPeriod {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Month => f.write_str("month"),
+                Self::Year => f.write_str("year"),
+            }
+        }
+    }
+    #[cfg(feature = "master-account")]
+    impl ::std::str::FromStr for PlanPeriod {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "month" => Ok(Self::Month),
+                "year" => Ok(Self::Year),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    #[cfg(feature = "master-account")]
+    impl ::std::convert::TryFrom<&str> for PlanPeriod {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    impl ::std::convert::TryFrom<::std::string::String> for PlanPeriod {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
         }
     }
     #[cfg(feature = "account")]
@@ -9821,6 +11832,20 @@ pub mod types {
             Default::default()
         }
     }
+    #[cfg(feature = "ecommerce")]
+    ///A display currency.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct SetConfigDisplayCurrency {
+        ///ISO 4217 compliant display currency code (such as EUR)
+        pub code: ::std::string::String,
+    }
+    #[cfg(feature = "ecommerce")]
+    impl SetConfigDisplayCurrency {
+        pub fn builder() -> builder::SetConfigDisplayCurrency {
+            Default::default()
+        }
+    }
     #[cfg(feature = "sms-campaigns")]
     ///The lists to send an SMS campaign to, and those to exclude.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -10244,6 +12269,7 @@ pub mod types {
             feature = "contacts",
             feature = "coupons",
             feature = "deals",
+            feature = "ecommerce",
             feature = "external-feeds",
             feature = "files",
             feature = "inbound-parsing",
@@ -10285,6 +12311,7 @@ pub mod types {
             feature = "contacts",
             feature = "coupons",
             feature = "deals",
+            feature = "ecommerce",
             feature = "external-feeds",
             feature = "files",
             feature = "inbound-parsing",
@@ -10314,6 +12341,7 @@ pub mod types {
             feature = "contacts",
             feature = "coupons",
             feature = "deals",
+            feature = "ecommerce",
             feature = "external-feeds",
             feature = "files",
             feature = "inbound-parsing",
@@ -10347,6 +12375,7 @@ pub mod types {
             feature = "contacts",
             feature = "coupons",
             feature = "deals",
+            feature = "ecommerce",
             feature = "external-feeds",
             feature = "files",
             feature = "inbound-parsing",
@@ -10376,6 +12405,7 @@ pub mod types {
             feature = "contacts",
             feature = "coupons",
             feature = "deals",
+            feature = "ecommerce",
             feature = "external-feeds",
             feature = "files",
             feature = "inbound-parsing",
@@ -10405,6 +12435,7 @@ pub mod types {
             feature = "contacts",
             feature = "coupons",
             feature = "deals",
+            feature = "ecommerce",
             feature = "external-feeds",
             feature = "files",
             feature = "inbound-parsing",
@@ -10422,6 +12453,648 @@ pub mod types {
     impl ::std::default::Default for SortOrder {
         fn default() -> Self {
             SortOrder::Desc
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///Where the user lands after logging in: Automation, Email Campaign, Contacts, Landing Pages, Email Transactional, Senders, Sms Campaign or Sms Transactional.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum SsoTarget {
+        #[serde(rename = "automation")]
+        Automation,
+        #[serde(rename = "email_campaign")]
+        EmailCampaign,
+        #[serde(rename = "contacts")]
+        Contacts,
+        #[serde(rename = "landing_pages")]
+        LandingPages,
+        #[serde(rename = "email_transactional")]
+        EmailTransactional,
+        #[serde(rename = "senders")]
+        Senders,
+        #[serde(rename = "sms_campaign")]
+        SmsCampaign,
+        #[serde(rename = "sms_transactional")]
+        SmsTransactional,
+    }
+    #[cfg(feature = "master-account")]
+    impl ::std::fmt::Display for SsoTarget {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Automation => f.write_str("automation"),
+                Self::EmailCampaign => f.write_str("email_campaign"),
+                Self::Contacts => f.write_str("contacts"),
+                Self::LandingPages => f.write_str("landing_pages"),
+                Self::EmailTransactional => f.write_str("email_transactional"),
+                Self::Senders => f.write_str("senders"),
+                Self::SmsCampaign => f.write_str("sms_campaign"),
+                Self::SmsTransactional => f.write_str("sms_transactional"),
+            }
+        }
+    }
+    #[cfg(feature = "master-account")]
+    impl ::std::str::FromStr for SsoTarget {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "automation" => Ok(Self::Automation),
+                "email_campaign" => Ok(Self::EmailCampaign),
+                "contacts" => Ok(Self::Contacts),
+                "landing_pages" => Ok(Self::LandingPages),
+                "email_transactional" => Ok(Self::EmailTransactional),
+                "senders" => Ok(Self::Senders),
+                "sms_campaign" => Ok(Self::SmsCampaign),
+                "sms_transactional" => Ok(Self::SmsTransactional),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    #[cfg(feature = "master-account")]
+    impl ::std::convert::TryFrom<&str> for SsoTarget {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    impl ::std::convert::TryFrom<::std::string::String> for SsoTarget {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The sub-account, and optionally its user and where to land, to sign in to.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct SsoTokenRequest {
+        ///User email of sub-account organization
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub email: ::std::option::Option<::std::string::String>,
+        ///Id of the sub-account organization
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub id: i64,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub target: ::std::option::Option<SsoTarget>,
+        ///Set the full target URL after login success. The user will land directly on this target URL after login
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub url: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "master-account")]
+    impl SsoTokenRequest {
+        pub fn builder() -> builder::SsoTokenRequest {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The admin user to sign in.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct SsoTokenRequestCorporate {
+        ///User email of admin account
+        pub email: ::std::string::String,
+    }
+    #[cfg(feature = "master-account")]
+    impl SsoTokenRequestCorporate {
+        pub fn builder() -> builder::SsoTokenRequestCorporate {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The applications to enable (`true`) or disable (`false`) on a sub-account.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct SubAccountAppsToggleRequest {
+        ///Set this field to enable or disable Automation on the sub-account
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub automation: ::std::option::Option<bool>,
+        ///Set this field to enable or disable Conversations on the sub-account
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub conversations: ::std::option::Option<bool>,
+        ///Set this field to enable or disable Sales CRM on the sub-account
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub crm: ::std::option::Option<bool>,
+        ///Set this field to enable or disable Email Campaigns on the sub-account
+        #[serde(
+            rename = "email-campaigns",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub email_campaigns: ::std::option::Option<bool>,
+        ///Set this field to enable or disable Facebook ads on the sub-account
+        #[serde(
+            rename = "facebook-ads",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub facebook_ads: ::std::option::Option<bool>,
+        ///Set this field to enable or disable Inbox on the sub-account / Not applicable on ENTv2
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub inbox: ::std::option::Option<bool>,
+        ///Set this field to enable or disable Landing pages on the sub-account
+        #[serde(
+            rename = "landing-pages",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub landing_pages: ::std::option::Option<bool>,
+        ///Set this field to enable or disable Meetings on the sub-account
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub meetings: ::std::option::Option<bool>,
+        ///Set this field to enable or disable SMS Marketing on the sub-account
+        #[serde(
+            rename = "sms-campaigns",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub sms_campaigns: ::std::option::Option<bool>,
+        ///Set this field to enable or disable Transactional Email on the sub-account
+        #[serde(
+            rename = "transactional-emails",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub transactional_emails: ::std::option::Option<bool>,
+        ///Set this field to enable or disable Transactional SMS on the sub-account
+        #[serde(
+            rename = "transactional-sms",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub transactional_sms: ::std::option::Option<bool>,
+        ///Set this field to enable or disable Web Push on the sub-account
+        #[serde(
+            rename = "web-push",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub web_push: ::std::option::Option<bool>,
+        ///Set this field to enable or disable Whatsapp campaigns on the sub-account
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub whatsapp: ::std::option::Option<bool>,
+    }
+    #[cfg(feature = "master-account")]
+    impl SubAccountAppsToggleRequest {
+        pub fn builder() -> builder::SubAccountAppsToggleRequest {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///A sub-account's user, company, groups and plan.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct SubAccountDetailsResponse {
+        ///Sub-account company name
+        #[serde(
+            rename = "companyName",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub company_name: ::std::option::Option<::std::string::String>,
+        ///Email id of the sub-account organization
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub email: ::std::option::Option<::std::string::String>,
+        ///The groups of the sub-account
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub groups: ::std::vec::Vec<SubAccountGroup>,
+        ///Name of the sub-account user
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "planInfo",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub plan_info: ::std::option::Option<SubAccountDetailsResponsePlanInfo>,
+    }
+    #[cfg(feature = "master-account")]
+    impl SubAccountDetailsResponse {
+        pub fn builder() -> builder::SubAccountDetailsResponse {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///Sub-account plan details
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct SubAccountDetailsResponsePlanInfo {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub credits: ::std::option::Option<SubAccountDetailsResponsePlanInfoCredits>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub features: ::std::option::Option<SubAccountDetailsResponsePlanInfoFeatures>,
+        ///type of the plan
+        #[serde(
+            rename = "planType",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub plan_type: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "master-account")]
+    impl SubAccountDetailsResponsePlanInfo {
+        pub fn builder() -> builder::SubAccountDetailsResponsePlanInfo {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///Credits quota and remaining credits on the sub-account
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct SubAccountDetailsResponsePlanInfoCredits {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub emails: ::std::option::Option<SubAccountQuota>,
+        #[serde(
+            rename = "externalFeeds",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub external_feeds: ::std::option::Option<SubAccountQuota>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub sms: ::std::option::Option<SubAccountQuota>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub whatsapp: ::std::option::Option<SubAccountQuota>,
+        #[serde(
+            rename = "wpSubscribers",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub wp_subscribers: ::std::option::Option<SubAccountQuota>,
+    }
+    #[cfg(feature = "master-account")]
+    impl SubAccountDetailsResponsePlanInfoCredits {
+        pub fn builder() -> builder::SubAccountDetailsResponsePlanInfoCredits {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///Features available on the sub-account (inbox and landing pages not on ENTv2)
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct SubAccountDetailsResponsePlanInfoFeatures {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub inbox: ::std::option::Option<SubAccountQuota>,
+        #[serde(
+            rename = "landingPage",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub landing_page: ::std::option::Option<SubAccountQuota>,
+        #[serde(
+            rename = "salesUsers",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub sales_users: ::std::option::Option<SubAccountQuota>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub users: ::std::option::Option<SubAccountQuota>,
+    }
+    #[cfg(feature = "master-account")]
+    impl SubAccountDetailsResponsePlanInfoFeatures {
+        pub fn builder() -> builder::SubAccountDetailsResponsePlanInfoFeatures {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///A group of sub-accounts, as a sub-account or an admin user lists it.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct SubAccountGroup {
+        ///Group identifier
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        ///Name of the group
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "master-account")]
+    impl SubAccountGroup {
+        pub fn builder() -> builder::SubAccountGroup {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The language of a sub-account.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub enum SubAccountLanguage {
+        #[serde(rename = "en")]
+        En,
+        #[serde(rename = "fr")]
+        Fr,
+        #[serde(rename = "it")]
+        It,
+        #[serde(rename = "es")]
+        Es,
+        #[serde(rename = "pt")]
+        Pt,
+        #[serde(rename = "de")]
+        De,
+    }
+    #[cfg(feature = "master-account")]
+    impl ::std::fmt::Display for SubAccountLanguage {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::En => f.write_str("en"),
+                Self::Fr => f.write_str("fr"),
+                Self::It => f.write_str("it"),
+                Self::Es => f.write_str("es"),
+                Self::Pt => f.write_str("pt"),
+                Self::De => f.write_str("de"),
+            }
+        }
+    }
+    #[cfg(feature = "master-account")]
+    impl ::std::str::FromStr for SubAccountLanguage {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "en" => Ok(Self::En),
+                "fr" => Ok(Self::Fr),
+                "it" => Ok(Self::It),
+                "es" => Ok(Self::Es),
+                "pt" => Ok(Self::Pt),
+                "de" => Ok(Self::De),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    #[cfg(feature = "master-account")]
+    impl ::std::convert::TryFrom<&str> for SubAccountLanguage {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    impl ::std::convert::TryFrom<::std::string::String> for SubAccountLanguage {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///Credit details to update
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct SubAccountPlanCredits {
+        ///Number of email credits | Pass the value -1 for unlimited emails in ENTv2 only
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub email: ::std::option::Option<i64>,
+        ///Number of externalFeeds credits, possible values are 0 or 1 |available in ENTv2 only
+        #[serde(
+            rename = "externalFeeds",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub external_feeds: ::std::option::Option<f64>,
+        ///Number of SMS credits | Pass the value -1 for unlimited SMS in ENTv2 only
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub sms: ::std::option::Option<f64>,
+        ///Number of whatsapp credits | Pass the value -1 for unlimited whatsapp in ENTv2 only
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub whatsapp: ::std::option::Option<f64>,
+        ///Number of Push credits, possible value is 0 and -1 | available in ENT-v2 only
+        #[serde(
+            rename = "wpSubscribers",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub wp_subscribers: ::std::option::Option<i64>,
+    }
+    #[cfg(feature = "master-account")]
+    impl SubAccountPlanCredits {
+        pub fn builder() -> builder::SubAccountPlanCredits {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///A credit or feature of a sub-account's plan, its quantity and what is left.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct SubAccountQuota {
+        ///Quantity provided
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub quantity: ::std::option::Option<i64>,
+        ///Quantity available for use
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub remaining: ::std::option::Option<i64>,
+    }
+    #[cfg(feature = "master-account")]
+    impl SubAccountQuota {
+        pub fn builder() -> builder::SubAccountQuota {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The credits and features to set on a sub-account's plan.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct SubAccountUpdatePlanRequest {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub credits: ::std::option::Option<SubAccountPlanCredits>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub features: ::std::option::Option<SubAccountUpdatePlanRequestFeatures>,
+    }
+    #[cfg(feature = "master-account")]
+    impl SubAccountUpdatePlanRequest {
+        pub fn builder() -> builder::SubAccountUpdatePlanRequest {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///Features details to update
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct SubAccountUpdatePlanRequestFeatures {
+        ///Number of inboxes / Not required on ENTv2
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub inbox: ::std::option::Option<i64>,
+        ///Number of landing pages
+        #[serde(
+            rename = "landingPage",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub landing_page: ::std::option::Option<i64>,
+        ///Number of sales and service users | only available in ENT-V2
+        #[serde(
+            rename = "salesUsers",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub sales_users: ::std::option::Option<i64>,
+        ///Number of multi-users
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub users: ::std::option::Option<i64>,
+    }
+    #[cfg(feature = "master-account")]
+    impl SubAccountUpdatePlanRequestFeatures {
+        pub fn builder() -> builder::SubAccountUpdatePlanRequestFeatures {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///A dedicated IP and the sub-accounts to associate it with, or dissociate it from.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct SubAccountsIp {
+        ///The sub-account ids
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub ids: ::std::vec::Vec<i64>,
+        ///IP address
+        pub ip: ::std::string::String,
+    }
+    #[cfg(feature = "master-account")]
+    impl SubAccountsIp {
+        pub fn builder() -> builder::SubAccountsIp {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///One page of the sub-accounts of the master account.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct SubAccountsResponse {
+        ///Total number of subaccounts
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub count: ::std::option::Option<i64>,
+        ///The sub-accounts of the page
+        #[serde(
+            rename = "subAccounts",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub sub_accounts: ::std::vec::Vec<SubAccountsResponseSubAccounts>,
+    }
+    #[cfg(feature = "master-account")]
+    impl SubAccountsResponse {
+        pub fn builder() -> builder::SubAccountsResponse {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///A sub-account of the master account.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct SubAccountsResponseSubAccounts {
+        ///Whether the sub-account is active or not
+        pub active: bool,
+        ///Name of the sub-account company
+        #[serde(rename = "companyName")]
+        pub company_name: ::std::string::String,
+        ///Timestamp when the sub-account was created
+        #[serde(rename = "createdAt")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub created_at: i64,
+        ///Group details
+        pub groups: ::std::vec::Vec<SubAccountGroup>,
+        ///id of the sub-account
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub id: i64,
+    }
+    #[cfg(feature = "master-account")]
+    impl SubAccountsResponseSubAccounts {
+        pub fn builder() -> builder::SubAccountsResponseSubAccounts {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The sub-accounts, and the credits and features to set on their plans.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct SubAccountsUpdatePlanRequest {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub credits: ::std::option::Option<SubAccountPlanCredits>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub features: ::std::option::Option<SubAccountsUpdatePlanRequestFeatures>,
+        ///List of sub-account ids
+        #[serde(
+            rename = "subAccountIds",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub sub_account_ids: ::std::vec::Vec<i64>,
+    }
+    #[cfg(feature = "master-account")]
+    impl SubAccountsUpdatePlanRequest {
+        pub fn builder() -> builder::SubAccountsUpdatePlanRequest {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///Features details to update (no inbox, unlike one sub-account's plan)
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct SubAccountsUpdatePlanRequestFeatures {
+        ///Number of landing pages
+        #[serde(
+            rename = "landingPage",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub landing_page: ::std::option::Option<i64>,
+        ///Number of sales and service users | only available in ENT-V2
+        #[serde(
+            rename = "salesUsers",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub sales_users: ::std::option::Option<i64>,
+        ///Number of multi-users
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub users: ::std::option::Option<i64>,
+    }
+    #[cfg(feature = "master-account")]
+    impl SubAccountsUpdatePlanRequestFeatures {
+        pub fn builder() -> builder::SubAccountsUpdatePlanRequestFeatures {
+            Default::default()
         }
     }
     #[cfg(any(feature = "account", feature = "program"))]
@@ -11785,6 +14458,22 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "master-account")]
+    ///The feature permissions to give an admin user.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct UpdateAdminUserPermissions {
+        ///All access to the features
+        pub all_features_access: bool,
+        ///The features and the permissions on each
+        pub privileges: ::std::vec::Vec<AdminUserPrivileges>,
+    }
+    #[cfg(feature = "master-account")]
+    impl UpdateAdminUserPermissions {
+        pub fn builder() -> builder::UpdateAdminUserPermissions {
+            Default::default()
+        }
+    }
     #[cfg(feature = "contacts")]
     ///What to change in a contact attribute.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
@@ -12153,6 +14842,32 @@ pub mod types {
     #[cfg(feature = "contacts")]
     impl UpdateContact {
         pub fn builder() -> builder::UpdateContact {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///What to change in a group of sub-accounts.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct UpdateCorporateGroup {
+        ///The name of the group of sub-accounts
+        #[serde(
+            rename = "groupName",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub group_name: ::std::option::Option<::std::string::String>,
+        ///Pass the list of sub-account Ids to be included in the group
+        #[serde(
+            rename = "subAccountIds",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub sub_account_ids: ::std::vec::Vec<i64>,
+    }
+    #[cfg(feature = "master-account")]
+    impl UpdateCorporateGroup {
+        pub fn builder() -> builder::UpdateCorporateGroup {
             Default::default()
         }
     }
@@ -13506,6 +16221,356 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        pub struct AdminInvitationActionResponse(
+            ::std::boxed::Box<AdminInvitationActionResponseFields>,
+        );
+        #[cfg(feature = "master-account")]
+        impl ::std::default::Default for AdminInvitationActionResponse {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(AdminInvitationActionResponseFields {
+                        message: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl AdminInvitationActionResponse {
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::TryFrom<AdminInvitationActionResponse>
+        for super::AdminInvitationActionResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: AdminInvitationActionResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self { message: value.message? })
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::From<super::AdminInvitationActionResponse>
+        for AdminInvitationActionResponse {
+            fn from(value: super::AdminInvitationActionResponse) -> Self {
+                Self(
+                    ::std::boxed::Box::new(AdminInvitationActionResponseFields {
+                        message: Ok(value.message),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        pub struct AdminInvitationId(::std::boxed::Box<AdminInvitationIdFields>);
+        #[cfg(feature = "master-account")]
+        impl ::std::default::Default for AdminInvitationId {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(AdminInvitationIdFields {
+                        id: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl AdminInvitationId {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::TryFrom<AdminInvitationId> for super::AdminInvitationId {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: AdminInvitationId,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self { id: value.id? })
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::From<super::AdminInvitationId> for AdminInvitationId {
+            fn from(value: super::AdminInvitationId) -> Self {
+                Self(
+                    ::std::boxed::Box::new(AdminInvitationIdFields {
+                        id: Ok(value.id),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        pub struct AdminUserFeatureAccess(
+            ::std::boxed::Box<AdminUserFeatureAccessFields>,
+        );
+        #[cfg(feature = "master-account")]
+        impl ::std::default::Default for AdminUserFeatureAccess {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(AdminUserFeatureAccessFields {
+                        analytics: Ok(Default::default()),
+                        api_keys: Ok(Default::default()),
+                        apps_management: Ok(Default::default()),
+                        create_sub_organizations: Ok(Default::default()),
+                        manage_sub_organizations: Ok(Default::default()),
+                        my_plan: Ok(Default::default()),
+                        security: Ok(Default::default()),
+                        sub_organization_groups: Ok(Default::default()),
+                        user_management: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl AdminUserFeatureAccess {
+            pub fn analytics<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.analytics = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for analytics: {e}")
+                    });
+                self
+            }
+            pub fn api_keys<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.api_keys = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for api_keys: {e}")
+                    });
+                self
+            }
+            pub fn apps_management<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.apps_management = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for apps_management: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn create_sub_organizations<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.create_sub_organizations = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for create_sub_organizations: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn manage_sub_organizations<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.manage_sub_organizations = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for manage_sub_organizations: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn my_plan<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.my_plan = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for my_plan: {e}")
+                    });
+                self
+            }
+            pub fn security<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.security = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for security: {e}")
+                    });
+                self
+            }
+            pub fn sub_organization_groups<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.sub_organization_groups = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for sub_organization_groups: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn user_management<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.user_management = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for user_management: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::TryFrom<AdminUserFeatureAccess>
+        for super::AdminUserFeatureAccess {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: AdminUserFeatureAccess,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    analytics: value.analytics?,
+                    api_keys: value.api_keys?,
+                    apps_management: value.apps_management?,
+                    create_sub_organizations: value.create_sub_organizations?,
+                    manage_sub_organizations: value.manage_sub_organizations?,
+                    my_plan: value.my_plan?,
+                    security: value.security?,
+                    sub_organization_groups: value.sub_organization_groups?,
+                    user_management: value.user_management?,
+                })
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::From<super::AdminUserFeatureAccess>
+        for AdminUserFeatureAccess {
+            fn from(value: super::AdminUserFeatureAccess) -> Self {
+                Self(
+                    ::std::boxed::Box::new(AdminUserFeatureAccessFields {
+                        analytics: Ok(value.analytics),
+                        api_keys: Ok(value.api_keys),
+                        apps_management: Ok(value.apps_management),
+                        create_sub_organizations: Ok(value.create_sub_organizations),
+                        manage_sub_organizations: Ok(value.manage_sub_organizations),
+                        my_plan: Ok(value.my_plan),
+                        security: Ok(value.security),
+                        sub_organization_groups: Ok(value.sub_organization_groups),
+                        user_management: Ok(value.user_management),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        pub struct AdminUserPrivileges(::std::boxed::Box<AdminUserPrivilegesFields>);
+        #[cfg(feature = "master-account")]
+        impl ::std::default::Default for AdminUserPrivileges {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(AdminUserPrivilegesFields {
+                        feature: Ok(Default::default()),
+                        permissions: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl AdminUserPrivileges {
+            pub fn feature<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::AdminUserFeature>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.feature = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for feature: {e}")
+                    });
+                self
+            }
+            pub fn permissions<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::AdminUserPermission>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.permissions = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for permissions: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::TryFrom<AdminUserPrivileges>
+        for super::AdminUserPrivileges {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: AdminUserPrivileges,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    feature: value.feature?,
+                    permissions: value.permissions?,
+                })
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::From<super::AdminUserPrivileges> for AdminUserPrivileges {
+            fn from(value: super::AdminUserPrivileges) -> Self {
+                Self(
+                    ::std::boxed::Box::new(AdminUserPrivilegesFields {
+                        feature: Ok(value.feature),
+                        permissions: Ok(value.permissions),
+                    }),
+                )
+            }
+        }
         #[cfg(feature = "conversations")]
         #[derive(Clone, Debug)]
         pub struct AgentOnlinePing(::std::boxed::Box<AgentOnlinePingFields>);
@@ -13664,6 +16729,213 @@ pub mod types {
                     ::std::boxed::Box::new(AggregateBalanceFields {
                         balance_definition_id: Ok(value.balance_definition_id),
                         value: Ok(value.value),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        pub struct AttributedProducts(::std::boxed::Box<AttributedProductsFields>);
+        #[cfg(feature = "ecommerce")]
+        impl ::std::default::Default for AttributedProducts {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(AttributedProductsFields {
+                        products: Err("no value supplied for products".to_string()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl AttributedProducts {
+            pub fn products<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::ConversionSourceProduct>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.products = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for products: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::TryFrom<AttributedProducts> for super::AttributedProducts {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: AttributedProducts,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self { products: value.products? })
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::From<super::AttributedProducts> for AttributedProducts {
+            fn from(value: super::AttributedProducts) -> Self {
+                Self(
+                    ::std::boxed::Box::new(AttributedProductsFields {
+                        products: Ok(value.products),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        pub struct AttributionMetrics(::std::boxed::Box<AttributionMetricsFields>);
+        #[cfg(feature = "ecommerce")]
+        impl ::std::default::Default for AttributionMetrics {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(AttributionMetricsFields {
+                        results: Err("no value supplied for results".to_string()),
+                        totals: Err("no value supplied for totals".to_string()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl AttributionMetrics {
+            pub fn results<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::ConversionSourceMetrics>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.results = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for results: {e}")
+                    });
+                self
+            }
+            pub fn totals<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::AttributionMetricsTotals>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.totals = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for totals: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::TryFrom<AttributionMetrics> for super::AttributionMetrics {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: AttributionMetrics,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    results: value.results?,
+                    totals: value.totals?,
+                })
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::From<super::AttributionMetrics> for AttributionMetrics {
+            fn from(value: super::AttributionMetrics) -> Self {
+                Self(
+                    ::std::boxed::Box::new(AttributionMetricsFields {
+                        results: Ok(value.results),
+                        totals: Ok(value.totals),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        pub struct AttributionMetricsTotals(
+            ::std::boxed::Box<AttributionMetricsTotalsFields>,
+        );
+        #[cfg(feature = "ecommerce")]
+        impl ::std::default::Default for AttributionMetricsTotals {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(AttributionMetricsTotalsFields {
+                        average_basket: Err(
+                            "no value supplied for average_basket".to_string(),
+                        ),
+                        orders_count: Err(
+                            "no value supplied for orders_count".to_string(),
+                        ),
+                        revenue: Err("no value supplied for revenue".to_string()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl AttributionMetricsTotals {
+            pub fn average_basket<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<f64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.average_basket = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for average_basket: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn orders_count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<f64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.orders_count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for orders_count: {e}")
+                    });
+                self
+            }
+            pub fn revenue<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<f64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.revenue = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for revenue: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::TryFrom<AttributionMetricsTotals>
+        for super::AttributionMetricsTotals {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: AttributionMetricsTotals,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    average_basket: value.average_basket?,
+                    orders_count: value.orders_count?,
+                    revenue: value.revenue?,
+                })
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::From<super::AttributionMetricsTotals>
+        for AttributionMetricsTotals {
+            fn from(value: super::AttributionMetricsTotals) -> Self {
+                Self(
+                    ::std::boxed::Box::new(AttributionMetricsTotalsFields {
+                        average_basket: Ok(value.average_basket),
+                        orders_count: Ok(value.orders_count),
+                        revenue: Ok(value.revenue),
                     }),
                 )
             }
@@ -16100,6 +19372,944 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        pub struct ConversionSourceDetailedMetrics(
+            ::std::boxed::Box<ConversionSourceDetailedMetricsFields>,
+        );
+        #[cfg(feature = "ecommerce")]
+        impl ::std::default::Default for ConversionSourceDetailedMetrics {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(ConversionSourceDetailedMetricsFields {
+                        average_basket: Err(
+                            "no value supplied for average_basket".to_string(),
+                        ),
+                        conversion_source: Err(
+                            "no value supplied for conversion_source".to_string(),
+                        ),
+                        id: Err("no value supplied for id".to_string()),
+                        new_customers_count: Err(
+                            "no value supplied for new_customers_count".to_string(),
+                        ),
+                        orders_count: Err(
+                            "no value supplied for orders_count".to_string(),
+                        ),
+                        revenue: Err("no value supplied for revenue".to_string()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ConversionSourceDetailedMetrics {
+            pub fn average_basket<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<f64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.average_basket = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for average_basket: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn conversion_source<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    vendor_clients_core::Tolerant<super::ConversionSource>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.conversion_source = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for conversion_source: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn new_customers_count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<f64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.new_customers_count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for new_customers_count: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn orders_count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<f64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.orders_count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for orders_count: {e}")
+                    });
+                self
+            }
+            pub fn revenue<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<f64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.revenue = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for revenue: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::TryFrom<ConversionSourceDetailedMetrics>
+        for super::ConversionSourceDetailedMetrics {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ConversionSourceDetailedMetrics,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    average_basket: value.average_basket?,
+                    conversion_source: value.conversion_source?,
+                    id: value.id?,
+                    new_customers_count: value.new_customers_count?,
+                    orders_count: value.orders_count?,
+                    revenue: value.revenue?,
+                })
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::From<super::ConversionSourceDetailedMetrics>
+        for ConversionSourceDetailedMetrics {
+            fn from(value: super::ConversionSourceDetailedMetrics) -> Self {
+                Self(
+                    ::std::boxed::Box::new(ConversionSourceDetailedMetricsFields {
+                        average_basket: Ok(value.average_basket),
+                        conversion_source: Ok(value.conversion_source),
+                        id: Ok(value.id),
+                        new_customers_count: Ok(value.new_customers_count),
+                        orders_count: Ok(value.orders_count),
+                        revenue: Ok(value.revenue),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        pub struct ConversionSourceMetrics(
+            ::std::boxed::Box<ConversionSourceMetricsFields>,
+        );
+        #[cfg(feature = "ecommerce")]
+        impl ::std::default::Default for ConversionSourceMetrics {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(ConversionSourceMetricsFields {
+                        average_basket: Err(
+                            "no value supplied for average_basket".to_string(),
+                        ),
+                        conversion_source: Err(
+                            "no value supplied for conversion_source".to_string(),
+                        ),
+                        id: Err("no value supplied for id".to_string()),
+                        orders_count: Err(
+                            "no value supplied for orders_count".to_string(),
+                        ),
+                        revenue: Err("no value supplied for revenue".to_string()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ConversionSourceMetrics {
+            pub fn average_basket<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<f64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.average_basket = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for average_basket: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn conversion_source<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    vendor_clients_core::Tolerant<super::ConversionSource>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.conversion_source = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for conversion_source: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn orders_count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<f64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.orders_count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for orders_count: {e}")
+                    });
+                self
+            }
+            pub fn revenue<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<f64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.revenue = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for revenue: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::TryFrom<ConversionSourceMetrics>
+        for super::ConversionSourceMetrics {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ConversionSourceMetrics,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    average_basket: value.average_basket?,
+                    conversion_source: value.conversion_source?,
+                    id: value.id?,
+                    orders_count: value.orders_count?,
+                    revenue: value.revenue?,
+                })
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::From<super::ConversionSourceMetrics>
+        for ConversionSourceMetrics {
+            fn from(value: super::ConversionSourceMetrics) -> Self {
+                Self(
+                    ::std::boxed::Box::new(ConversionSourceMetricsFields {
+                        average_basket: Ok(value.average_basket),
+                        conversion_source: Ok(value.conversion_source),
+                        id: Ok(value.id),
+                        orders_count: Ok(value.orders_count),
+                        revenue: Ok(value.revenue),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        pub struct ConversionSourceProduct(
+            ::std::boxed::Box<ConversionSourceProductFields>,
+        );
+        #[cfg(feature = "ecommerce")]
+        impl ::std::default::Default for ConversionSourceProduct {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(ConversionSourceProductFields {
+                        id: Err("no value supplied for id".to_string()),
+                        image_url: Ok(Default::default()),
+                        name: Ok(Default::default()),
+                        orders_count: Ok(Default::default()),
+                        price: Ok(Default::default()),
+                        revenue: Ok(Default::default()),
+                        sku: Ok(Default::default()),
+                        url: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ConversionSourceProduct {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn image_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.image_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for image_url: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn orders_count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.orders_count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for orders_count: {e}")
+                    });
+                self
+            }
+            pub fn price<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.price = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for price: {e}")
+                    });
+                self
+            }
+            pub fn revenue<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.revenue = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for revenue: {e}")
+                    });
+                self
+            }
+            pub fn sku<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.sku = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for sku: {e}")
+                    });
+                self
+            }
+            pub fn url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for url: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::TryFrom<ConversionSourceProduct>
+        for super::ConversionSourceProduct {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ConversionSourceProduct,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    id: value.id?,
+                    image_url: value.image_url?,
+                    name: value.name?,
+                    orders_count: value.orders_count?,
+                    price: value.price?,
+                    revenue: value.revenue?,
+                    sku: value.sku?,
+                    url: value.url?,
+                })
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::From<super::ConversionSourceProduct>
+        for ConversionSourceProduct {
+            fn from(value: super::ConversionSourceProduct) -> Self {
+                Self(
+                    ::std::boxed::Box::new(ConversionSourceProductFields {
+                        id: Ok(value.id),
+                        image_url: Ok(value.image_url),
+                        name: Ok(value.name),
+                        orders_count: Ok(value.orders_count),
+                        price: Ok(value.price),
+                        revenue: Ok(value.revenue),
+                        sku: Ok(value.sku),
+                        url: Ok(value.url),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        pub struct CorporateGroup(::std::boxed::Box<CorporateGroupFields>);
+        #[cfg(feature = "master-account")]
+        impl ::std::default::Default for CorporateGroup {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CorporateGroupFields {
+                        created_at: Ok(Default::default()),
+                        group_name: Ok(Default::default()),
+                        id: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl CorporateGroup {
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn group_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.group_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for group_name: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::TryFrom<CorporateGroup> for super::CorporateGroup {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CorporateGroup,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    created_at: value.created_at?,
+                    group_name: value.group_name?,
+                    id: value.id?,
+                })
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::From<super::CorporateGroup> for CorporateGroup {
+            fn from(value: super::CorporateGroup) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CorporateGroupFields {
+                        created_at: Ok(value.created_at),
+                        group_name: Ok(value.group_name),
+                        id: Ok(value.id),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        pub struct CorporateGroupDetailsResponse(
+            ::std::boxed::Box<CorporateGroupDetailsResponseFields>,
+        );
+        #[cfg(feature = "master-account")]
+        impl ::std::default::Default for CorporateGroupDetailsResponse {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CorporateGroupDetailsResponseFields {
+                        group: Ok(Default::default()),
+                        sub_accounts: Ok(Default::default()),
+                        users: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl CorporateGroupDetailsResponse {
+            pub fn group<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::CorporateGroup>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.group = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for group: {e}")
+                    });
+                self
+            }
+            pub fn sub_accounts<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::CorporateGroupDetailsResponseSubaccounts>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.sub_accounts = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for sub_accounts: {e}")
+                    });
+                self
+            }
+            pub fn users<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::CorporateGroupDetailsResponseUsers>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.users = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for users: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::TryFrom<CorporateGroupDetailsResponse>
+        for super::CorporateGroupDetailsResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CorporateGroupDetailsResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    group: value.group?,
+                    sub_accounts: value.sub_accounts?,
+                    users: value.users?,
+                })
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::From<super::CorporateGroupDetailsResponse>
+        for CorporateGroupDetailsResponse {
+            fn from(value: super::CorporateGroupDetailsResponse) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CorporateGroupDetailsResponseFields {
+                        group: Ok(value.group),
+                        sub_accounts: Ok(value.sub_accounts),
+                        users: Ok(value.users),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        pub struct CorporateGroupDetailsResponseSubaccounts(
+            ::std::boxed::Box<CorporateGroupDetailsResponseSubaccountsFields>,
+        );
+        #[cfg(feature = "master-account")]
+        impl ::std::default::Default for CorporateGroupDetailsResponseSubaccounts {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CorporateGroupDetailsResponseSubaccountsFields {
+                        company_name: Ok(Default::default()),
+                        created_at: Ok(Default::default()),
+                        id: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl CorporateGroupDetailsResponseSubaccounts {
+            pub fn company_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.company_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for company_name: {e}")
+                    });
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::TryFrom<CorporateGroupDetailsResponseSubaccounts>
+        for super::CorporateGroupDetailsResponseSubaccounts {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CorporateGroupDetailsResponseSubaccounts,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    company_name: value.company_name?,
+                    created_at: value.created_at?,
+                    id: value.id?,
+                })
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::From<super::CorporateGroupDetailsResponseSubaccounts>
+        for CorporateGroupDetailsResponseSubaccounts {
+            fn from(value: super::CorporateGroupDetailsResponseSubaccounts) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CorporateGroupDetailsResponseSubaccountsFields {
+                        company_name: Ok(value.company_name),
+                        created_at: Ok(value.created_at),
+                        id: Ok(value.id),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        pub struct CorporateGroupDetailsResponseUsers(
+            ::std::boxed::Box<CorporateGroupDetailsResponseUsersFields>,
+        );
+        #[cfg(feature = "master-account")]
+        impl ::std::default::Default for CorporateGroupDetailsResponseUsers {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CorporateGroupDetailsResponseUsersFields {
+                        email: Ok(Default::default()),
+                        first_name: Ok(Default::default()),
+                        last_name: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl CorporateGroupDetailsResponseUsers {
+            pub fn email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email: {e}")
+                    });
+                self
+            }
+            pub fn first_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.first_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for first_name: {e}")
+                    });
+                self
+            }
+            pub fn last_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.last_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for last_name: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::TryFrom<CorporateGroupDetailsResponseUsers>
+        for super::CorporateGroupDetailsResponseUsers {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CorporateGroupDetailsResponseUsers,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    email: value.email?,
+                    first_name: value.first_name?,
+                    last_name: value.last_name?,
+                })
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::From<super::CorporateGroupDetailsResponseUsers>
+        for CorporateGroupDetailsResponseUsers {
+            fn from(value: super::CorporateGroupDetailsResponseUsers) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CorporateGroupDetailsResponseUsersFields {
+                        email: Ok(value.email),
+                        first_name: Ok(value.first_name),
+                        last_name: Ok(value.last_name),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        pub struct CorporateGroupId(::std::boxed::Box<CorporateGroupIdFields>);
+        #[cfg(feature = "master-account")]
+        impl ::std::default::Default for CorporateGroupId {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CorporateGroupIdFields {
+                        id: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl CorporateGroupId {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::TryFrom<CorporateGroupId> for super::CorporateGroupId {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CorporateGroupId,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self { id: value.id? })
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::From<super::CorporateGroupId> for CorporateGroupId {
+            fn from(value: super::CorporateGroupId) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CorporateGroupIdFields {
+                        id: Ok(value.id),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        pub struct CorporateGroupSubAccounts(
+            ::std::boxed::Box<CorporateGroupSubAccountsFields>,
+        );
+        #[cfg(feature = "master-account")]
+        impl ::std::default::Default for CorporateGroupSubAccounts {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CorporateGroupSubAccountsFields {
+                        sub_account_ids: Err(
+                            "no value supplied for sub_account_ids".to_string(),
+                        ),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl CorporateGroupSubAccounts {
+            pub fn sub_account_ids<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.sub_account_ids = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for sub_account_ids: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::TryFrom<CorporateGroupSubAccounts>
+        for super::CorporateGroupSubAccounts {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CorporateGroupSubAccounts,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    sub_account_ids: value.sub_account_ids?,
+                })
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::From<super::CorporateGroupSubAccounts>
+        for CorporateGroupSubAccounts {
+            fn from(value: super::CorporateGroupSubAccounts) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CorporateGroupSubAccountsFields {
+                        sub_account_ids: Ok(value.sub_account_ids),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        pub struct CorporateIp(::std::boxed::Box<CorporateIpFields>);
+        #[cfg(feature = "master-account")]
+        impl ::std::default::Default for CorporateIp {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CorporateIpFields {
+                        domain: Ok(Default::default()),
+                        ip: Ok(Default::default()),
+                        transactional: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl CorporateIp {
+            pub fn domain<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.domain = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for domain: {e}")
+                    });
+                self
+            }
+            pub fn ip<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.ip = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for ip: {e}"));
+                self
+            }
+            pub fn transactional<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.transactional = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for transactional: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::TryFrom<CorporateIp> for super::CorporateIp {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CorporateIp,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    domain: value.domain?,
+                    ip: value.ip?,
+                    transactional: value.transactional?,
+                })
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::From<super::CorporateIp> for CorporateIp {
+            fn from(value: super::CorporateIp) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CorporateIpFields {
+                        domain: Ok(value.domain),
+                        ip: Ok(value.ip),
+                        transactional: Ok(value.transactional),
+                    }),
+                )
+            }
+        }
         #[cfg(feature = "coupons")]
         #[derive(Clone, Debug)]
         pub struct CouponCollectionId(::std::boxed::Box<CouponCollectionIdFields>);
@@ -16142,6 +20352,136 @@ pub mod types {
                 Self(
                     ::std::boxed::Box::new(CouponCollectionIdFields {
                         id: Ok(value.id),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        pub struct CreateApiKeyRequest(::std::boxed::Box<CreateApiKeyRequestFields>);
+        #[cfg(feature = "master-account")]
+        impl ::std::default::Default for CreateApiKeyRequest {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateApiKeyRequestFields {
+                        id: Err("no value supplied for id".to_string()),
+                        name: Err("no value supplied for name".to_string()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl CreateApiKeyRequest {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::TryFrom<CreateApiKeyRequest>
+        for super::CreateApiKeyRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateApiKeyRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    id: value.id?,
+                    name: value.name?,
+                })
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::From<super::CreateApiKeyRequest> for CreateApiKeyRequest {
+            fn from(value: super::CreateApiKeyRequest) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateApiKeyRequestFields {
+                        id: Ok(value.id),
+                        name: Ok(value.name),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone)]
+        pub struct CreateApiKeyResponse(::std::boxed::Box<CreateApiKeyResponseFields>);
+        #[cfg(feature = "master-account")]
+        impl ::std::default::Default for CreateApiKeyResponse {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateApiKeyResponseFields {
+                        key: Ok(Default::default()),
+                        status: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl CreateApiKeyResponse {
+            pub fn key<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.key = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for key: {e}")
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::TryFrom<CreateApiKeyResponse>
+        for super::CreateApiKeyResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateApiKeyResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    key: value.key?,
+                    status: value.status?,
+                })
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::From<super::CreateApiKeyResponse> for CreateApiKeyResponse {
+            fn from(value: super::CreateApiKeyResponse) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateApiKeyResponseFields {
+                        key: Ok(value.key),
+                        status: Ok(value.status),
                     }),
                 )
             }
@@ -16974,6 +21314,74 @@ pub mod types {
                         linked_contacts_ids: Ok(value.linked_contacts_ids),
                         linked_deals_ids: Ok(value.linked_deals_ids),
                         name: Ok(value.name),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        pub struct CreateCorporateGroup(::std::boxed::Box<CreateCorporateGroupFields>);
+        #[cfg(feature = "master-account")]
+        impl ::std::default::Default for CreateCorporateGroup {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateCorporateGroupFields {
+                        group_name: Err("no value supplied for group_name".to_string()),
+                        sub_account_ids: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl CreateCorporateGroup {
+            pub fn group_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.group_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for group_name: {e}")
+                    });
+                self
+            }
+            pub fn sub_account_ids<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.sub_account_ids = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for sub_account_ids: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::TryFrom<CreateCorporateGroup>
+        for super::CreateCorporateGroup {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateCorporateGroup,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    group_name: value.group_name?,
+                    sub_account_ids: value.sub_account_ids?,
+                })
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::From<super::CreateCorporateGroup> for CreateCorporateGroup {
+            fn from(value: super::CreateCorporateGroup) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateCorporateGroupFields {
+                        group_name: Ok(value.group_name),
+                        sub_account_ids: Ok(value.sub_account_ids),
                     }),
                 )
             }
@@ -17887,6 +22295,7 @@ pub mod types {
         #[cfg(
             any(
                 feature = "contacts",
+                feature = "master-account",
                 feature = "sms-campaigns",
                 feature = "transactional-emails",
                 feature = "webhooks"
@@ -17897,6 +22306,7 @@ pub mod types {
         #[cfg(
             any(
                 feature = "contacts",
+                feature = "master-account",
                 feature = "sms-campaigns",
                 feature = "transactional-emails",
                 feature = "webhooks"
@@ -17914,6 +22324,7 @@ pub mod types {
         #[cfg(
             any(
                 feature = "contacts",
+                feature = "master-account",
                 feature = "sms-campaigns",
                 feature = "transactional-emails",
                 feature = "webhooks"
@@ -17934,6 +22345,7 @@ pub mod types {
         #[cfg(
             any(
                 feature = "contacts",
+                feature = "master-account",
                 feature = "sms-campaigns",
                 feature = "transactional-emails",
                 feature = "webhooks"
@@ -17951,6 +22363,7 @@ pub mod types {
         #[cfg(
             any(
                 feature = "contacts",
+                feature = "master-account",
                 feature = "sms-campaigns",
                 feature = "transactional-emails",
                 feature = "webhooks"
@@ -18978,6 +23391,120 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        pub struct CreateSubAccount(::std::boxed::Box<CreateSubAccountFields>);
+        #[cfg(feature = "master-account")]
+        impl ::std::default::Default for CreateSubAccount {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateSubAccountFields {
+                        company_name: Err(
+                            "no value supplied for company_name".to_string(),
+                        ),
+                        email: Err("no value supplied for email".to_string()),
+                        group_ids: Ok(Default::default()),
+                        language: Ok(Default::default()),
+                        timezone: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl CreateSubAccount {
+            pub fn company_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.company_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for company_name: {e}")
+                    });
+                self
+            }
+            pub fn email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email: {e}")
+                    });
+                self
+            }
+            pub fn group_ids<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.group_ids = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for group_ids: {e}")
+                    });
+                self
+            }
+            pub fn language<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::SubAccountLanguage>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.language = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for language: {e}")
+                    });
+                self
+            }
+            pub fn timezone<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.timezone = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for timezone: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::TryFrom<CreateSubAccount> for super::CreateSubAccount {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateSubAccount,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    company_name: value.company_name?,
+                    email: value.email?,
+                    group_ids: value.group_ids?,
+                    language: value.language?,
+                    timezone: value.timezone?,
+                })
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::From<super::CreateSubAccount> for CreateSubAccount {
+            fn from(value: super::CreateSubAccount) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateSubAccountFields {
+                        company_name: Ok(value.company_name),
+                        email: Ok(value.email),
+                        group_ids: Ok(value.group_ids),
+                        language: Ok(value.language),
+                        timezone: Ok(value.timezone),
+                    }),
+                )
+            }
+        }
         #[cfg(feature = "program")]
         #[derive(Clone, Debug)]
         pub struct CreateSubscriptionPayload(
@@ -19563,6 +24090,400 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        pub struct CreateUpdateBatchCategory(
+            ::std::boxed::Box<CreateUpdateBatchCategoryFields>,
+        );
+        #[cfg(feature = "ecommerce")]
+        impl ::std::default::Default for CreateUpdateBatchCategory {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateUpdateBatchCategoryFields {
+                        categories: Err("no value supplied for categories".to_string()),
+                        update_enabled: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl CreateUpdateBatchCategory {
+            pub fn categories<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::CreateUpdateCategories>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.categories = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for categories: {e}")
+                    });
+                self
+            }
+            pub fn update_enabled<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.update_enabled = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for update_enabled: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::TryFrom<CreateUpdateBatchCategory>
+        for super::CreateUpdateBatchCategory {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateUpdateBatchCategory,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    categories: value.categories?,
+                    update_enabled: value.update_enabled?,
+                })
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::From<super::CreateUpdateBatchCategory>
+        for CreateUpdateBatchCategory {
+            fn from(value: super::CreateUpdateBatchCategory) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateUpdateBatchCategoryFields {
+                        categories: Ok(value.categories),
+                        update_enabled: Ok(value.update_enabled),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        pub struct CreateUpdateBatchCategoryModel(
+            ::std::boxed::Box<CreateUpdateBatchCategoryModelFields>,
+        );
+        #[cfg(feature = "ecommerce")]
+        impl ::std::default::Default for CreateUpdateBatchCategoryModel {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateUpdateBatchCategoryModelFields {
+                        created_count: Ok(Default::default()),
+                        updated_count: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl CreateUpdateBatchCategoryModel {
+            pub fn created_count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.created_count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_count: {e}")
+                    });
+                self
+            }
+            pub fn updated_count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.updated_count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for updated_count: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::TryFrom<CreateUpdateBatchCategoryModel>
+        for super::CreateUpdateBatchCategoryModel {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateUpdateBatchCategoryModel,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    created_count: value.created_count?,
+                    updated_count: value.updated_count?,
+                })
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::From<super::CreateUpdateBatchCategoryModel>
+        for CreateUpdateBatchCategoryModel {
+            fn from(value: super::CreateUpdateBatchCategoryModel) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateUpdateBatchCategoryModelFields {
+                        created_count: Ok(value.created_count),
+                        updated_count: Ok(value.updated_count),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        pub struct CreateUpdateBatchProducts(
+            ::std::boxed::Box<CreateUpdateBatchProductsFields>,
+        );
+        #[cfg(feature = "ecommerce")]
+        impl ::std::default::Default for CreateUpdateBatchProducts {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateUpdateBatchProductsFields {
+                        products: Err("no value supplied for products".to_string()),
+                        update_enabled: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl CreateUpdateBatchProducts {
+            pub fn products<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::CreateUpdateProducts>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.products = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for products: {e}")
+                    });
+                self
+            }
+            pub fn update_enabled<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.update_enabled = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for update_enabled: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::TryFrom<CreateUpdateBatchProducts>
+        for super::CreateUpdateBatchProducts {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateUpdateBatchProducts,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    products: value.products?,
+                    update_enabled: value.update_enabled?,
+                })
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::From<super::CreateUpdateBatchProducts>
+        for CreateUpdateBatchProducts {
+            fn from(value: super::CreateUpdateBatchProducts) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateUpdateBatchProductsFields {
+                        products: Ok(value.products),
+                        update_enabled: Ok(value.update_enabled),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        pub struct CreateUpdateBatchProductsModel(
+            ::std::boxed::Box<CreateUpdateBatchProductsModelFields>,
+        );
+        #[cfg(feature = "ecommerce")]
+        impl ::std::default::Default for CreateUpdateBatchProductsModel {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateUpdateBatchProductsModelFields {
+                        created_count: Ok(Default::default()),
+                        updated_count: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl CreateUpdateBatchProductsModel {
+            pub fn created_count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.created_count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_count: {e}")
+                    });
+                self
+            }
+            pub fn updated_count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.updated_count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for updated_count: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::TryFrom<CreateUpdateBatchProductsModel>
+        for super::CreateUpdateBatchProductsModel {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateUpdateBatchProductsModel,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    created_count: value.created_count?,
+                    updated_count: value.updated_count?,
+                })
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::From<super::CreateUpdateBatchProductsModel>
+        for CreateUpdateBatchProductsModel {
+            fn from(value: super::CreateUpdateBatchProductsModel) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateUpdateBatchProductsModelFields {
+                        created_count: Ok(value.created_count),
+                        updated_count: Ok(value.updated_count),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        pub struct CreateUpdateCategories(
+            ::std::boxed::Box<CreateUpdateCategoriesFields>,
+        );
+        #[cfg(feature = "ecommerce")]
+        impl ::std::default::Default for CreateUpdateCategories {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateUpdateCategoriesFields {
+                        deleted_at: Ok(Default::default()),
+                        id: Err("no value supplied for id".to_string()),
+                        is_deleted: Ok(Default::default()),
+                        name: Ok(Default::default()),
+                        url: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl CreateUpdateCategories {
+            pub fn deleted_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.deleted_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for deleted_at: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn is_deleted<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.is_deleted = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for is_deleted: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for url: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::TryFrom<CreateUpdateCategories>
+        for super::CreateUpdateCategories {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateUpdateCategories,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    deleted_at: value.deleted_at?,
+                    id: value.id?,
+                    is_deleted: value.is_deleted?,
+                    name: value.name?,
+                    url: value.url?,
+                })
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::From<super::CreateUpdateCategories>
+        for CreateUpdateCategories {
+            fn from(value: super::CreateUpdateCategories) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateUpdateCategoriesFields {
+                        deleted_at: Ok(value.deleted_at),
+                        id: Ok(value.id),
+                        is_deleted: Ok(value.is_deleted),
+                        name: Ok(value.name),
+                        url: Ok(value.url),
+                    }),
+                )
+            }
+        }
         #[cfg(feature = "contacts")]
         #[derive(Clone, Debug)]
         pub struct CreateUpdateFolder(::std::boxed::Box<CreateUpdateFolderFields>);
@@ -19607,6 +24528,222 @@ pub mod types {
                 Self(
                     ::std::boxed::Box::new(CreateUpdateFolderFields {
                         name: Ok(value.name),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        pub struct CreateUpdateProducts(::std::boxed::Box<CreateUpdateProductsFields>);
+        #[cfg(feature = "ecommerce")]
+        impl ::std::default::Default for CreateUpdateProducts {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateUpdateProductsFields {
+                        categories: Ok(Default::default()),
+                        deleted_at: Ok(Default::default()),
+                        id: Err("no value supplied for id".to_string()),
+                        image_url: Ok(Default::default()),
+                        is_deleted: Ok(Default::default()),
+                        meta_info: Ok(Default::default()),
+                        name: Err("no value supplied for name".to_string()),
+                        parent_id: Ok(Default::default()),
+                        price: Ok(Default::default()),
+                        sku: Ok(Default::default()),
+                        stock: Ok(Default::default()),
+                        url: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl CreateUpdateProducts {
+            pub fn categories<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.categories = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for categories: {e}")
+                    });
+                self
+            }
+            pub fn deleted_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.deleted_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for deleted_at: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn image_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.image_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for image_url: {e}")
+                    });
+                self
+            }
+            pub fn is_deleted<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.is_deleted = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for is_deleted: {e}")
+                    });
+                self
+            }
+            pub fn meta_info<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.meta_info = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for meta_info: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn parent_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.parent_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for parent_id: {e}")
+                    });
+                self
+            }
+            pub fn price<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.price = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for price: {e}")
+                    });
+                self
+            }
+            pub fn sku<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.sku = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for sku: {e}")
+                    });
+                self
+            }
+            pub fn stock<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.stock = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for stock: {e}")
+                    });
+                self
+            }
+            pub fn url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for url: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::TryFrom<CreateUpdateProducts>
+        for super::CreateUpdateProducts {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateUpdateProducts,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    categories: value.categories?,
+                    deleted_at: value.deleted_at?,
+                    id: value.id?,
+                    image_url: value.image_url?,
+                    is_deleted: value.is_deleted?,
+                    meta_info: value.meta_info?,
+                    name: value.name?,
+                    parent_id: value.parent_id?,
+                    price: value.price?,
+                    sku: value.sku?,
+                    stock: value.stock?,
+                    url: value.url?,
+                })
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::From<super::CreateUpdateProducts> for CreateUpdateProducts {
+            fn from(value: super::CreateUpdateProducts) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateUpdateProductsFields {
+                        categories: Ok(value.categories),
+                        deleted_at: Ok(value.deleted_at),
+                        id: Ok(value.id),
+                        image_url: Ok(value.image_url),
+                        is_deleted: Ok(value.is_deleted),
+                        meta_info: Ok(value.meta_info),
+                        name: Ok(value.name),
+                        parent_id: Ok(value.parent_id),
+                        price: Ok(value.price),
+                        sku: Ok(value.sku),
+                        stock: Ok(value.stock),
+                        url: Ok(value.url),
                     }),
                 )
             }
@@ -19777,6 +24914,71 @@ pub mod types {
                         headers: Ok(value.headers),
                         type_: Ok(value.type_),
                         url: Ok(value.url),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        pub struct CreatedBatchId(::std::boxed::Box<CreatedBatchIdFields>);
+        #[cfg(feature = "ecommerce")]
+        impl ::std::default::Default for CreatedBatchId {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreatedBatchIdFields {
+                        batch_id: Err("no value supplied for batch_id".to_string()),
+                        count: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl CreatedBatchId {
+            pub fn batch_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.batch_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for batch_id: {e}")
+                    });
+                self
+            }
+            pub fn count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for count: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::TryFrom<CreatedBatchId> for super::CreatedBatchId {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreatedBatchId,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    batch_id: value.batch_id?,
+                    count: value.count?,
+                })
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::From<super::CreatedBatchId> for CreatedBatchId {
+            fn from(value: super::CreatedBatchId) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreatedBatchIdFields {
+                        batch_id: Ok(value.batch_id),
+                        count: Ok(value.count),
                     }),
                 )
             }
@@ -23193,6 +28395,196 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        pub struct GetCategories(::std::boxed::Box<GetCategoriesFields>);
+        #[cfg(feature = "ecommerce")]
+        impl ::std::default::Default for GetCategories {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetCategoriesFields {
+                        categories: Err("no value supplied for categories".to_string()),
+                        count: Err("no value supplied for count".to_string()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl GetCategories {
+            pub fn categories<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::GetCategoryDetails>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.categories = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for categories: {e}")
+                    });
+                self
+            }
+            pub fn count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for count: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::TryFrom<GetCategories> for super::GetCategories {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetCategories,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    categories: value.categories?,
+                    count: value.count?,
+                })
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::From<super::GetCategories> for GetCategories {
+            fn from(value: super::GetCategories) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetCategoriesFields {
+                        categories: Ok(value.categories),
+                        count: Ok(value.count),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        pub struct GetCategoryDetails(::std::boxed::Box<GetCategoryDetailsFields>);
+        #[cfg(feature = "ecommerce")]
+        impl ::std::default::Default for GetCategoryDetails {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetCategoryDetailsFields {
+                        created_at: Err("no value supplied for created_at".to_string()),
+                        id: Err("no value supplied for id".to_string()),
+                        is_deleted: Ok(Default::default()),
+                        modified_at: Err(
+                            "no value supplied for modified_at".to_string(),
+                        ),
+                        name: Err("no value supplied for name".to_string()),
+                        url: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl GetCategoryDetails {
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn is_deleted<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.is_deleted = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for is_deleted: {e}")
+                    });
+                self
+            }
+            pub fn modified_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.modified_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for modified_at: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for url: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::TryFrom<GetCategoryDetails> for super::GetCategoryDetails {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetCategoryDetails,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    created_at: value.created_at?,
+                    id: value.id?,
+                    is_deleted: value.is_deleted?,
+                    modified_at: value.modified_at?,
+                    name: value.name?,
+                    url: value.url?,
+                })
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::From<super::GetCategoryDetails> for GetCategoryDetails {
+            fn from(value: super::GetCategoryDetails) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetCategoryDetailsFields {
+                        created_at: Ok(value.created_at),
+                        id: Ok(value.id),
+                        is_deleted: Ok(value.is_deleted),
+                        modified_at: Ok(value.modified_at),
+                        name: Ok(value.name),
+                        url: Ok(value.url),
+                    }),
+                )
+            }
+        }
         #[cfg(feature = "contacts")]
         #[derive(Clone, Debug)]
         pub struct GetContactCampaignStats(
@@ -23728,6 +29120,281 @@ pub mod types {
                     ::std::boxed::Box::new(GetContactsFields {
                         contacts: Ok(value.contacts),
                         count: Ok(value.count),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        pub struct GetCorporateInvitedUsersList(
+            ::std::boxed::Box<GetCorporateInvitedUsersListFields>,
+        );
+        #[cfg(feature = "master-account")]
+        impl ::std::default::Default for GetCorporateInvitedUsersList {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetCorporateInvitedUsersListFields {
+                        users: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl GetCorporateInvitedUsersList {
+            pub fn users<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::GetCorporateInvitedUsersListUsers>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.users = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for users: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::TryFrom<GetCorporateInvitedUsersList>
+        for super::GetCorporateInvitedUsersList {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetCorporateInvitedUsersList,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self { users: value.users? })
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::From<super::GetCorporateInvitedUsersList>
+        for GetCorporateInvitedUsersList {
+            fn from(value: super::GetCorporateInvitedUsersList) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetCorporateInvitedUsersListFields {
+                        users: Ok(value.users),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        pub struct GetCorporateInvitedUsersListUsers(
+            ::std::boxed::Box<GetCorporateInvitedUsersListUsersFields>,
+        );
+        #[cfg(feature = "master-account")]
+        impl ::std::default::Default for GetCorporateInvitedUsersListUsers {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetCorporateInvitedUsersListUsersFields {
+                        email: Err("no value supplied for email".to_string()),
+                        feature_access: Err(
+                            "no value supplied for feature_access".to_string(),
+                        ),
+                        groups: Err("no value supplied for groups".to_string()),
+                        is_owner: Err("no value supplied for is_owner".to_string()),
+                        status: Err("no value supplied for status".to_string()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl GetCorporateInvitedUsersListUsers {
+            pub fn email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email: {e}")
+                    });
+                self
+            }
+            pub fn feature_access<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::AdminUserFeatureAccess>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.feature_access = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for feature_access: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn groups<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::SubAccountGroup>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.groups = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for groups: {e}")
+                    });
+                self
+            }
+            pub fn is_owner<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::serde_json::Value>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.is_owner = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for is_owner: {e}")
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::TryFrom<GetCorporateInvitedUsersListUsers>
+        for super::GetCorporateInvitedUsersListUsers {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetCorporateInvitedUsersListUsers,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    email: value.email?,
+                    feature_access: value.feature_access?,
+                    groups: value.groups?,
+                    is_owner: value.is_owner?,
+                    status: value.status?,
+                })
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::From<super::GetCorporateInvitedUsersListUsers>
+        for GetCorporateInvitedUsersListUsers {
+            fn from(value: super::GetCorporateInvitedUsersListUsers) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetCorporateInvitedUsersListUsersFields {
+                        email: Ok(value.email),
+                        feature_access: Ok(value.feature_access),
+                        groups: Ok(value.groups),
+                        is_owner: Ok(value.is_owner),
+                        status: Ok(value.status),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        pub struct GetCorporateUserPermission(
+            ::std::boxed::Box<GetCorporateUserPermissionFields>,
+        );
+        #[cfg(feature = "master-account")]
+        impl ::std::default::Default for GetCorporateUserPermission {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetCorporateUserPermissionFields {
+                        email: Err("no value supplied for email".to_string()),
+                        feature_access: Err(
+                            "no value supplied for feature_access".to_string(),
+                        ),
+                        groups: Err("no value supplied for groups".to_string()),
+                        status: Err("no value supplied for status".to_string()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl GetCorporateUserPermission {
+            pub fn email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email: {e}")
+                    });
+                self
+            }
+            pub fn feature_access<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::AdminUserFeatureAccess>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.feature_access = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for feature_access: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn groups<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::SubAccountGroup>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.groups = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for groups: {e}")
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::TryFrom<GetCorporateUserPermission>
+        for super::GetCorporateUserPermission {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetCorporateUserPermission,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    email: value.email?,
+                    feature_access: value.feature_access?,
+                    groups: value.groups?,
+                    status: value.status?,
+                })
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::From<super::GetCorporateUserPermission>
+        for GetCorporateUserPermission {
+            fn from(value: super::GetCorporateUserPermission) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetCorporateUserPermissionFields {
+                        email: Ok(value.email),
+                        feature_access: Ok(value.feature_access),
+                        groups: Ok(value.groups),
+                        status: Ok(value.status),
                     }),
                 )
             }
@@ -27229,6 +32896,567 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        pub struct GetOrderDetails(::std::boxed::Box<GetOrderDetailsFields>);
+        #[cfg(feature = "ecommerce")]
+        impl ::std::default::Default for GetOrderDetails {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetOrderDetailsFields {
+                        amount: Ok(Default::default()),
+                        billing: Ok(Default::default()),
+                        contact_id: Ok(Default::default()),
+                        coupons: Ok(Default::default()),
+                        created_at: Ok(Default::default()),
+                        email: Ok(Default::default()),
+                        id: Ok(Default::default()),
+                        identifiers: Ok(Default::default()),
+                        meta_info: Ok(Default::default()),
+                        products: Ok(Default::default()),
+                        status: Ok(Default::default()),
+                        store_id: Ok(Default::default()),
+                        updated_at: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl GetOrderDetails {
+            pub fn amount<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.amount = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for amount: {e}")
+                    });
+                self
+            }
+            pub fn billing<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::GetOrderDetailsBilling>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.billing = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for billing: {e}")
+                    });
+                self
+            }
+            pub fn contact_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.contact_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for contact_id: {e}")
+                    });
+                self
+            }
+            pub fn coupons<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.coupons = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for coupons: {e}")
+                    });
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn identifiers<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::OrderIdentifiers>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.identifiers = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for identifiers: {e}")
+                    });
+                self
+            }
+            pub fn meta_info<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.meta_info = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for meta_info: {e}")
+                    });
+                self
+            }
+            pub fn products<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::GetOrderDetailsProducts>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.products = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for products: {e}")
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+            pub fn store_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.store_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for store_id: {e}")
+                    });
+                self
+            }
+            pub fn updated_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.updated_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for updated_at: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::TryFrom<GetOrderDetails> for super::GetOrderDetails {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetOrderDetails,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    amount: value.amount?,
+                    billing: value.billing?,
+                    contact_id: value.contact_id?,
+                    coupons: value.coupons?,
+                    created_at: value.created_at?,
+                    email: value.email?,
+                    id: value.id?,
+                    identifiers: value.identifiers?,
+                    meta_info: value.meta_info?,
+                    products: value.products?,
+                    status: value.status?,
+                    store_id: value.store_id?,
+                    updated_at: value.updated_at?,
+                })
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::From<super::GetOrderDetails> for GetOrderDetails {
+            fn from(value: super::GetOrderDetails) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetOrderDetailsFields {
+                        amount: Ok(value.amount),
+                        billing: Ok(value.billing),
+                        contact_id: Ok(value.contact_id),
+                        coupons: Ok(value.coupons),
+                        created_at: Ok(value.created_at),
+                        email: Ok(value.email),
+                        id: Ok(value.id),
+                        identifiers: Ok(value.identifiers),
+                        meta_info: Ok(value.meta_info),
+                        products: Ok(value.products),
+                        status: Ok(value.status),
+                        store_id: Ok(value.store_id),
+                        updated_at: Ok(value.updated_at),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        pub struct GetOrderDetailsBilling(
+            ::std::boxed::Box<GetOrderDetailsBillingFields>,
+        );
+        #[cfg(feature = "ecommerce")]
+        impl ::std::default::Default for GetOrderDetailsBilling {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetOrderDetailsBillingFields {
+                        address: Ok(Default::default()),
+                        city: Ok(Default::default()),
+                        country: Ok(Default::default()),
+                        country_code: Ok(Default::default()),
+                        payment_method: Ok(Default::default()),
+                        phone: Ok(Default::default()),
+                        post_code: Ok(Default::default()),
+                        region: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl GetOrderDetailsBilling {
+            pub fn address<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.address = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for address: {e}")
+                    });
+                self
+            }
+            pub fn city<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.city = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for city: {e}")
+                    });
+                self
+            }
+            pub fn country<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.country = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for country: {e}")
+                    });
+                self
+            }
+            pub fn country_code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.country_code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for country_code: {e}")
+                    });
+                self
+            }
+            pub fn payment_method<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.payment_method = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for payment_method: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn phone<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.phone = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for phone: {e}")
+                    });
+                self
+            }
+            pub fn post_code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.post_code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for post_code: {e}")
+                    });
+                self
+            }
+            pub fn region<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.region = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for region: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::TryFrom<GetOrderDetailsBilling>
+        for super::GetOrderDetailsBilling {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetOrderDetailsBilling,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    address: value.address?,
+                    city: value.city?,
+                    country: value.country?,
+                    country_code: value.country_code?,
+                    payment_method: value.payment_method?,
+                    phone: value.phone?,
+                    post_code: value.post_code?,
+                    region: value.region?,
+                })
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::From<super::GetOrderDetailsBilling>
+        for GetOrderDetailsBilling {
+            fn from(value: super::GetOrderDetailsBilling) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetOrderDetailsBillingFields {
+                        address: Ok(value.address),
+                        city: Ok(value.city),
+                        country: Ok(value.country),
+                        country_code: Ok(value.country_code),
+                        payment_method: Ok(value.payment_method),
+                        phone: Ok(value.phone),
+                        post_code: Ok(value.post_code),
+                        region: Ok(value.region),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        pub struct GetOrderDetailsProducts(
+            ::std::boxed::Box<GetOrderDetailsProductsFields>,
+        );
+        #[cfg(feature = "ecommerce")]
+        impl ::std::default::Default for GetOrderDetailsProducts {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetOrderDetailsProductsFields {
+                        price: Ok(Default::default()),
+                        product_id: Ok(Default::default()),
+                        quantity: Ok(Default::default()),
+                        variant_id: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl GetOrderDetailsProducts {
+            pub fn price<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.price = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for price: {e}")
+                    });
+                self
+            }
+            pub fn product_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.product_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for product_id: {e}")
+                    });
+                self
+            }
+            pub fn quantity<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.quantity = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for quantity: {e}")
+                    });
+                self
+            }
+            pub fn variant_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.variant_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for variant_id: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::TryFrom<GetOrderDetailsProducts>
+        for super::GetOrderDetailsProducts {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetOrderDetailsProducts,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    price: value.price?,
+                    product_id: value.product_id?,
+                    quantity: value.quantity?,
+                    variant_id: value.variant_id?,
+                })
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::From<super::GetOrderDetailsProducts>
+        for GetOrderDetailsProducts {
+            fn from(value: super::GetOrderDetailsProducts) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetOrderDetailsProductsFields {
+                        price: Ok(value.price),
+                        product_id: Ok(value.product_id),
+                        quantity: Ok(value.quantity),
+                        variant_id: Ok(value.variant_id),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        pub struct GetOrders(::std::boxed::Box<GetOrdersFields>);
+        #[cfg(feature = "ecommerce")]
+        impl ::std::default::Default for GetOrders {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetOrdersFields {
+                        count: Ok(Default::default()),
+                        orders: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl GetOrders {
+            pub fn count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for count: {e}")
+                    });
+                self
+            }
+            pub fn orders<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::GetOrderDetails>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.orders = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for orders: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::TryFrom<GetOrders> for super::GetOrders {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetOrders,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    count: value.count?,
+                    orders: value.orders?,
+                })
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::From<super::GetOrders> for GetOrders {
+            fn from(value: super::GetOrders) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetOrdersFields {
+                        count: Ok(value.count),
+                        orders: Ok(value.orders),
+                    }),
+                )
+            }
+        }
         #[cfg(feature = "payments")]
         #[derive(Clone, Debug)]
         pub struct GetPaymentRequest(::std::boxed::Box<GetPaymentRequestFields>);
@@ -27533,6 +33761,356 @@ pub mod types {
                     ::std::boxed::Box::new(GetProcessesFields {
                         count: Ok(value.count),
                         processes: Ok(value.processes),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        pub struct GetProductDetails(::std::boxed::Box<GetProductDetailsFields>);
+        #[cfg(feature = "ecommerce")]
+        impl ::std::default::Default for GetProductDetails {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetProductDetailsFields {
+                        categories: Ok(Default::default()),
+                        created_at: Err("no value supplied for created_at".to_string()),
+                        id: Err("no value supplied for id".to_string()),
+                        image_url: Ok(Default::default()),
+                        is_deleted: Ok(Default::default()),
+                        meta_info: Ok(Default::default()),
+                        modified_at: Err(
+                            "no value supplied for modified_at".to_string(),
+                        ),
+                        name: Err("no value supplied for name".to_string()),
+                        parent_id: Ok(Default::default()),
+                        price: Ok(Default::default()),
+                        s3_original: Ok(Default::default()),
+                        s3_thumb_analytics: Err(
+                            "no value supplied for s3_thumb_analytics".to_string(),
+                        ),
+                        s3_thumb_editor: Err(
+                            "no value supplied for s3_thumb_editor".to_string(),
+                        ),
+                        sku: Ok(Default::default()),
+                        stock: Ok(Default::default()),
+                        url: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl GetProductDetails {
+            pub fn categories<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.categories = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for categories: {e}")
+                    });
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn image_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.image_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for image_url: {e}")
+                    });
+                self
+            }
+            pub fn is_deleted<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.is_deleted = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for is_deleted: {e}")
+                    });
+                self
+            }
+            pub fn meta_info<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.meta_info = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for meta_info: {e}")
+                    });
+                self
+            }
+            pub fn modified_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.modified_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for modified_at: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn parent_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.parent_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for parent_id: {e}")
+                    });
+                self
+            }
+            pub fn price<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.price = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for price: {e}")
+                    });
+                self
+            }
+            pub fn s3_original<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.s3_original = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for s3_original: {e}")
+                    });
+                self
+            }
+            pub fn s3_thumb_analytics<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.s3_thumb_analytics = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for s3_thumb_analytics: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn s3_thumb_editor<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.s3_thumb_editor = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for s3_thumb_editor: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn sku<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.sku = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for sku: {e}")
+                    });
+                self
+            }
+            pub fn stock<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.stock = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for stock: {e}")
+                    });
+                self
+            }
+            pub fn url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for url: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::TryFrom<GetProductDetails> for super::GetProductDetails {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetProductDetails,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    categories: value.categories?,
+                    created_at: value.created_at?,
+                    id: value.id?,
+                    image_url: value.image_url?,
+                    is_deleted: value.is_deleted?,
+                    meta_info: value.meta_info?,
+                    modified_at: value.modified_at?,
+                    name: value.name?,
+                    parent_id: value.parent_id?,
+                    price: value.price?,
+                    s3_original: value.s3_original?,
+                    s3_thumb_analytics: value.s3_thumb_analytics?,
+                    s3_thumb_editor: value.s3_thumb_editor?,
+                    sku: value.sku?,
+                    stock: value.stock?,
+                    url: value.url?,
+                })
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::From<super::GetProductDetails> for GetProductDetails {
+            fn from(value: super::GetProductDetails) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetProductDetailsFields {
+                        categories: Ok(value.categories),
+                        created_at: Ok(value.created_at),
+                        id: Ok(value.id),
+                        image_url: Ok(value.image_url),
+                        is_deleted: Ok(value.is_deleted),
+                        meta_info: Ok(value.meta_info),
+                        modified_at: Ok(value.modified_at),
+                        name: Ok(value.name),
+                        parent_id: Ok(value.parent_id),
+                        price: Ok(value.price),
+                        s3_original: Ok(value.s3_original),
+                        s3_thumb_analytics: Ok(value.s3_thumb_analytics),
+                        s3_thumb_editor: Ok(value.s3_thumb_editor),
+                        sku: Ok(value.sku),
+                        stock: Ok(value.stock),
+                        url: Ok(value.url),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        pub struct GetProducts(::std::boxed::Box<GetProductsFields>);
+        #[cfg(feature = "ecommerce")]
+        impl ::std::default::Default for GetProducts {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetProductsFields {
+                        count: Err("no value supplied for count".to_string()),
+                        products: Err("no value supplied for products".to_string()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl GetProducts {
+            pub fn count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for count: {e}")
+                    });
+                self
+            }
+            pub fn products<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::GetProductDetails>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.products = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for products: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::TryFrom<GetProducts> for super::GetProducts {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetProducts,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    count: value.count?,
+                    products: value.products?,
+                })
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::From<super::GetProducts> for GetProducts {
+            fn from(value: super::GetProducts) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetProductsFields {
+                        count: Ok(value.count),
+                        products: Ok(value.products),
                     }),
                 )
             }
@@ -29368,6 +35946,54 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone)]
+        pub struct GetSsoToken(::std::boxed::Box<GetSsoTokenFields>);
+        #[cfg(feature = "master-account")]
+        impl ::std::default::Default for GetSsoToken {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetSsoTokenFields {
+                        token: Err("no value supplied for token".to_string()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl GetSsoToken {
+            pub fn token<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.token = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for token: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::TryFrom<GetSsoToken> for super::GetSsoToken {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: GetSsoToken,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self { token: value.token? })
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::From<super::GetSsoToken> for GetSsoToken {
+            fn from(value: super::GetSsoToken) -> Self {
+                Self(
+                    ::std::boxed::Box::new(GetSsoTokenFields {
+                        token: Ok(value.token),
+                    }),
+                )
+            }
+        }
         #[cfg(feature = "transactional-sms")]
         #[derive(Clone, Debug)]
         pub struct GetTransacAggregatedSmsReport(
@@ -31148,6 +37774,178 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        pub struct InviteAdminUser(::std::boxed::Box<InviteAdminUserFields>);
+        #[cfg(feature = "master-account")]
+        impl ::std::default::Default for InviteAdminUser {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(InviteAdminUserFields {
+                        all_features_access: Err(
+                            "no value supplied for all_features_access".to_string(),
+                        ),
+                        email: Err("no value supplied for email".to_string()),
+                        group_ids: Ok(Default::default()),
+                        privileges: Err("no value supplied for privileges".to_string()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl InviteAdminUser {
+            pub fn all_features_access<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.all_features_access = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for all_features_access: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email: {e}")
+                    });
+                self
+            }
+            pub fn group_ids<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.group_ids = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for group_ids: {e}")
+                    });
+                self
+            }
+            pub fn privileges<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::InviteAdminUserPrivileges>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.privileges = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for privileges: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::TryFrom<InviteAdminUser> for super::InviteAdminUser {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: InviteAdminUser,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    all_features_access: value.all_features_access?,
+                    email: value.email?,
+                    group_ids: value.group_ids?,
+                    privileges: value.privileges?,
+                })
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::From<super::InviteAdminUser> for InviteAdminUser {
+            fn from(value: super::InviteAdminUser) -> Self {
+                Self(
+                    ::std::boxed::Box::new(InviteAdminUserFields {
+                        all_features_access: Ok(value.all_features_access),
+                        email: Ok(value.email),
+                        group_ids: Ok(value.group_ids),
+                        privileges: Ok(value.privileges),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        pub struct InviteAdminUserPrivileges(
+            ::std::boxed::Box<InviteAdminUserPrivilegesFields>,
+        );
+        #[cfg(feature = "master-account")]
+        impl ::std::default::Default for InviteAdminUserPrivileges {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(InviteAdminUserPrivilegesFields {
+                        feature: Ok(Default::default()),
+                        permissions: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl InviteAdminUserPrivileges {
+            pub fn feature<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::AdminInvitationFeature>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.feature = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for feature: {e}")
+                    });
+                self
+            }
+            pub fn permissions<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::AdminUserPermission>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.permissions = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for permissions: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::TryFrom<InviteAdminUserPrivileges>
+        for super::InviteAdminUserPrivileges {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: InviteAdminUserPrivileges,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    feature: value.feature?,
+                    permissions: value.permissions?,
+                })
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::From<super::InviteAdminUserPrivileges>
+        for InviteAdminUserPrivileges {
+            fn from(value: super::InviteAdminUserPrivileges) -> Self {
+                Self(
+                    ::std::boxed::Box::new(InviteAdminUserPrivilegesFields {
+                        feature: Ok(value.feature),
+                        permissions: Ok(value.permissions),
+                    }),
+                )
+            }
+        }
         #[cfg(feature = "user")]
         #[derive(Clone, Debug)]
         pub struct Inviteuser(::std::boxed::Box<InviteuserFields>);
@@ -31888,6 +38686,721 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        pub struct MasterDetailsResponse(::std::boxed::Box<MasterDetailsResponseFields>);
+        #[cfg(feature = "master-account")]
+        impl ::std::default::Default for MasterDetailsResponse {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(MasterDetailsResponseFields {
+                        billing_info: Ok(Default::default()),
+                        company_name: Ok(Default::default()),
+                        currency_code: Ok(Default::default()),
+                        email: Ok(Default::default()),
+                        id: Ok(Default::default()),
+                        plan_info: Ok(Default::default()),
+                        timezone: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl MasterDetailsResponse {
+            pub fn billing_info<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::MasterDetailsResponseBillingInfo>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.billing_info = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for billing_info: {e}")
+                    });
+                self
+            }
+            pub fn company_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.company_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for company_name: {e}")
+                    });
+                self
+            }
+            pub fn currency_code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.currency_code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for currency_code: {e}")
+                    });
+                self
+            }
+            pub fn email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn plan_info<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::MasterDetailsResponsePlanInfo>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.plan_info = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for plan_info: {e}")
+                    });
+                self
+            }
+            pub fn timezone<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.timezone = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for timezone: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::TryFrom<MasterDetailsResponse>
+        for super::MasterDetailsResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: MasterDetailsResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    billing_info: value.billing_info?,
+                    company_name: value.company_name?,
+                    currency_code: value.currency_code?,
+                    email: value.email?,
+                    id: value.id?,
+                    plan_info: value.plan_info?,
+                    timezone: value.timezone?,
+                })
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::From<super::MasterDetailsResponse>
+        for MasterDetailsResponse {
+            fn from(value: super::MasterDetailsResponse) -> Self {
+                Self(
+                    ::std::boxed::Box::new(MasterDetailsResponseFields {
+                        billing_info: Ok(value.billing_info),
+                        company_name: Ok(value.company_name),
+                        currency_code: Ok(value.currency_code),
+                        email: Ok(value.email),
+                        id: Ok(value.id),
+                        plan_info: Ok(value.plan_info),
+                        timezone: Ok(value.timezone),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        pub struct MasterDetailsResponseBillingInfo(
+            ::std::boxed::Box<MasterDetailsResponseBillingInfoFields>,
+        );
+        #[cfg(feature = "master-account")]
+        impl ::std::default::Default for MasterDetailsResponseBillingInfo {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(MasterDetailsResponseBillingInfoFields {
+                        address: Ok(Default::default()),
+                        company_name: Ok(Default::default()),
+                        email: Ok(Default::default()),
+                        name: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl MasterDetailsResponseBillingInfo {
+            pub fn address<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::MasterDetailsResponseBillingInfoAddress>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.address = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for address: {e}")
+                    });
+                self
+            }
+            pub fn company_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.company_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for company_name: {e}")
+                    });
+                self
+            }
+            pub fn email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::MasterDetailsResponseBillingInfoName>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::TryFrom<MasterDetailsResponseBillingInfo>
+        for super::MasterDetailsResponseBillingInfo {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: MasterDetailsResponseBillingInfo,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    address: value.address?,
+                    company_name: value.company_name?,
+                    email: value.email?,
+                    name: value.name?,
+                })
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::From<super::MasterDetailsResponseBillingInfo>
+        for MasterDetailsResponseBillingInfo {
+            fn from(value: super::MasterDetailsResponseBillingInfo) -> Self {
+                Self(
+                    ::std::boxed::Box::new(MasterDetailsResponseBillingInfoFields {
+                        address: Ok(value.address),
+                        company_name: Ok(value.company_name),
+                        email: Ok(value.email),
+                        name: Ok(value.name),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        pub struct MasterDetailsResponseBillingInfoAddress(
+            ::std::boxed::Box<MasterDetailsResponseBillingInfoAddressFields>,
+        );
+        #[cfg(feature = "master-account")]
+        impl ::std::default::Default for MasterDetailsResponseBillingInfoAddress {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(MasterDetailsResponseBillingInfoAddressFields {
+                        country_code: Ok(Default::default()),
+                        locality: Ok(Default::default()),
+                        postal_code: Ok(Default::default()),
+                        state_code: Ok(Default::default()),
+                        street_address: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl MasterDetailsResponseBillingInfoAddress {
+            pub fn country_code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.country_code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for country_code: {e}")
+                    });
+                self
+            }
+            pub fn locality<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.locality = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for locality: {e}")
+                    });
+                self
+            }
+            pub fn postal_code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.postal_code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for postal_code: {e}")
+                    });
+                self
+            }
+            pub fn state_code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.state_code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for state_code: {e}")
+                    });
+                self
+            }
+            pub fn street_address<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.street_address = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for street_address: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::TryFrom<MasterDetailsResponseBillingInfoAddress>
+        for super::MasterDetailsResponseBillingInfoAddress {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: MasterDetailsResponseBillingInfoAddress,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    country_code: value.country_code?,
+                    locality: value.locality?,
+                    postal_code: value.postal_code?,
+                    state_code: value.state_code?,
+                    street_address: value.street_address?,
+                })
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::From<super::MasterDetailsResponseBillingInfoAddress>
+        for MasterDetailsResponseBillingInfoAddress {
+            fn from(value: super::MasterDetailsResponseBillingInfoAddress) -> Self {
+                Self(
+                    ::std::boxed::Box::new(MasterDetailsResponseBillingInfoAddressFields {
+                        country_code: Ok(value.country_code),
+                        locality: Ok(value.locality),
+                        postal_code: Ok(value.postal_code),
+                        state_code: Ok(value.state_code),
+                        street_address: Ok(value.street_address),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        pub struct MasterDetailsResponseBillingInfoName(
+            ::std::boxed::Box<MasterDetailsResponseBillingInfoNameFields>,
+        );
+        #[cfg(feature = "master-account")]
+        impl ::std::default::Default for MasterDetailsResponseBillingInfoName {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(MasterDetailsResponseBillingInfoNameFields {
+                        family_name: Ok(Default::default()),
+                        given_name: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl MasterDetailsResponseBillingInfoName {
+            pub fn family_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.family_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for family_name: {e}")
+                    });
+                self
+            }
+            pub fn given_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.given_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for given_name: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::TryFrom<MasterDetailsResponseBillingInfoName>
+        for super::MasterDetailsResponseBillingInfoName {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: MasterDetailsResponseBillingInfoName,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    family_name: value.family_name?,
+                    given_name: value.given_name?,
+                })
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::From<super::MasterDetailsResponseBillingInfoName>
+        for MasterDetailsResponseBillingInfoName {
+            fn from(value: super::MasterDetailsResponseBillingInfoName) -> Self {
+                Self(
+                    ::std::boxed::Box::new(MasterDetailsResponseBillingInfoNameFields {
+                        family_name: Ok(value.family_name),
+                        given_name: Ok(value.given_name),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        pub struct MasterDetailsResponsePlanInfo(
+            ::std::boxed::Box<MasterDetailsResponsePlanInfoFields>,
+        );
+        #[cfg(feature = "master-account")]
+        impl ::std::default::Default for MasterDetailsResponsePlanInfo {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(MasterDetailsResponsePlanInfoFields {
+                        currency_code: Ok(Default::default()),
+                        features: Ok(Default::default()),
+                        next_billing_at: Ok(Default::default()),
+                        plan_period: Ok(Default::default()),
+                        price: Ok(Default::default()),
+                        sub_accounts: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl MasterDetailsResponsePlanInfo {
+            pub fn currency_code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.currency_code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for currency_code: {e}")
+                    });
+                self
+            }
+            pub fn features<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::MasterDetailsResponsePlanInfoFeatures>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.features = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for features: {e}")
+                    });
+                self
+            }
+            pub fn next_billing_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.next_billing_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for next_billing_at: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn plan_period<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        vendor_clients_core::Tolerant<super::PlanPeriod>,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.plan_period = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for plan_period: {e}")
+                    });
+                self
+            }
+            pub fn price<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.price = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for price: {e}")
+                    });
+                self
+            }
+            pub fn sub_accounts<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.sub_accounts = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for sub_accounts: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::TryFrom<MasterDetailsResponsePlanInfo>
+        for super::MasterDetailsResponsePlanInfo {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: MasterDetailsResponsePlanInfo,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    currency_code: value.currency_code?,
+                    features: value.features?,
+                    next_billing_at: value.next_billing_at?,
+                    plan_period: value.plan_period?,
+                    price: value.price?,
+                    sub_accounts: value.sub_accounts?,
+                })
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::From<super::MasterDetailsResponsePlanInfo>
+        for MasterDetailsResponsePlanInfo {
+            fn from(value: super::MasterDetailsResponsePlanInfo) -> Self {
+                Self(
+                    ::std::boxed::Box::new(MasterDetailsResponsePlanInfoFields {
+                        currency_code: Ok(value.currency_code),
+                        features: Ok(value.features),
+                        next_billing_at: Ok(value.next_billing_at),
+                        plan_period: Ok(value.plan_period),
+                        price: Ok(value.price),
+                        sub_accounts: Ok(value.sub_accounts),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        pub struct MasterDetailsResponsePlanInfoFeatures(
+            ::std::boxed::Box<MasterDetailsResponsePlanInfoFeaturesFields>,
+        );
+        #[cfg(feature = "master-account")]
+        impl ::std::default::Default for MasterDetailsResponsePlanInfoFeatures {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(MasterDetailsResponsePlanInfoFeaturesFields {
+                        name: Ok(Default::default()),
+                        quantity: Ok(Default::default()),
+                        quantity_with_overages: Ok(Default::default()),
+                        remaining: Ok(Default::default()),
+                        unit_value: Ok(Default::default()),
+                        used: Ok(Default::default()),
+                        used_overages: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl MasterDetailsResponsePlanInfoFeatures {
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn quantity<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.quantity = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for quantity: {e}")
+                    });
+                self
+            }
+            pub fn quantity_with_overages<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.quantity_with_overages = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for quantity_with_overages: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn remaining<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.remaining = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for remaining: {e}")
+                    });
+                self
+            }
+            pub fn unit_value<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.unit_value = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for unit_value: {e}")
+                    });
+                self
+            }
+            pub fn used<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.used = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for used: {e}")
+                    });
+                self
+            }
+            pub fn used_overages<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.used_overages = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for used_overages: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::TryFrom<MasterDetailsResponsePlanInfoFeatures>
+        for super::MasterDetailsResponsePlanInfoFeatures {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: MasterDetailsResponsePlanInfoFeatures,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    name: value.name?,
+                    quantity: value.quantity?,
+                    quantity_with_overages: value.quantity_with_overages?,
+                    remaining: value.remaining?,
+                    unit_value: value.unit_value?,
+                    used: value.used?,
+                    used_overages: value.used_overages?,
+                })
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::From<super::MasterDetailsResponsePlanInfoFeatures>
+        for MasterDetailsResponsePlanInfoFeatures {
+            fn from(value: super::MasterDetailsResponsePlanInfoFeatures) -> Self {
+                Self(
+                    ::std::boxed::Box::new(MasterDetailsResponsePlanInfoFeaturesFields {
+                        name: Ok(value.name),
+                        quantity: Ok(value.quantity),
+                        quantity_with_overages: Ok(value.quantity_with_overages),
+                        remaining: Ok(value.remaining),
+                        unit_value: Ok(value.unit_value),
+                        used: Ok(value.used),
+                        used_overages: Ok(value.used_overages),
+                    }),
+                )
+            }
+        }
         #[cfg(feature = "program")]
         #[derive(Clone, Debug)]
         pub struct MemberContact(::std::boxed::Box<MemberContactFields>);
@@ -32297,6 +39810,637 @@ pub mod types {
         impl ::std::convert::From<super::NoteId> for NoteId {
             fn from(value: super::NoteId) -> Self {
                 Self(::std::boxed::Box::new(NoteIdFields { id: Ok(value.id) }))
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        pub struct Order(::std::boxed::Box<OrderFields>);
+        #[cfg(feature = "ecommerce")]
+        impl ::std::default::Default for Order {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(OrderFields {
+                        amount: Err("no value supplied for amount".to_string()),
+                        billing: Ok(Default::default()),
+                        coupons: Ok(Default::default()),
+                        created_at: Err("no value supplied for created_at".to_string()),
+                        id: Err("no value supplied for id".to_string()),
+                        identifiers: Ok(Default::default()),
+                        meta_info: Ok(Default::default()),
+                        products: Err("no value supplied for products".to_string()),
+                        status: Err("no value supplied for status".to_string()),
+                        store_id: Ok(Default::default()),
+                        updated_at: Err("no value supplied for updated_at".to_string()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl Order {
+            pub fn amount<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<f64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.amount = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for amount: {e}")
+                    });
+                self
+            }
+            pub fn billing<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::OrderBilling>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.billing = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for billing: {e}")
+                    });
+                self
+            }
+            pub fn coupons<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.coupons = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for coupons: {e}")
+                    });
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn identifiers<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::OrderIdentifiers>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.identifiers = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for identifiers: {e}")
+                    });
+                self
+            }
+            pub fn meta_info<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.meta_info = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for meta_info: {e}")
+                    });
+                self
+            }
+            pub fn products<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::OrderProducts>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.products = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for products: {e}")
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+            pub fn store_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.store_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for store_id: {e}")
+                    });
+                self
+            }
+            pub fn updated_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.updated_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for updated_at: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::TryFrom<Order> for super::Order {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Order,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    amount: value.amount?,
+                    billing: value.billing?,
+                    coupons: value.coupons?,
+                    created_at: value.created_at?,
+                    id: value.id?,
+                    identifiers: value.identifiers?,
+                    meta_info: value.meta_info?,
+                    products: value.products?,
+                    status: value.status?,
+                    store_id: value.store_id?,
+                    updated_at: value.updated_at?,
+                })
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::From<super::Order> for Order {
+            fn from(value: super::Order) -> Self {
+                Self(
+                    ::std::boxed::Box::new(OrderFields {
+                        amount: Ok(value.amount),
+                        billing: Ok(value.billing),
+                        coupons: Ok(value.coupons),
+                        created_at: Ok(value.created_at),
+                        id: Ok(value.id),
+                        identifiers: Ok(value.identifiers),
+                        meta_info: Ok(value.meta_info),
+                        products: Ok(value.products),
+                        status: Ok(value.status),
+                        store_id: Ok(value.store_id),
+                        updated_at: Ok(value.updated_at),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        pub struct OrderBatch(::std::boxed::Box<OrderBatchFields>);
+        #[cfg(feature = "ecommerce")]
+        impl ::std::default::Default for OrderBatch {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(OrderBatchFields {
+                        historical: Ok(super::defaults::default_bool::<true>()),
+                        notify_url: Ok(Default::default()),
+                        orders: Err("no value supplied for orders".to_string()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl OrderBatch {
+            pub fn historical<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.historical = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for historical: {e}")
+                    });
+                self
+            }
+            pub fn notify_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.notify_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for notify_url: {e}")
+                    });
+                self
+            }
+            pub fn orders<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Order>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.orders = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for orders: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::TryFrom<OrderBatch> for super::OrderBatch {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: OrderBatch,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    historical: value.historical?,
+                    notify_url: value.notify_url?,
+                    orders: value.orders?,
+                })
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::From<super::OrderBatch> for OrderBatch {
+            fn from(value: super::OrderBatch) -> Self {
+                Self(
+                    ::std::boxed::Box::new(OrderBatchFields {
+                        historical: Ok(value.historical),
+                        notify_url: Ok(value.notify_url),
+                        orders: Ok(value.orders),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        pub struct OrderBilling(::std::boxed::Box<OrderBillingFields>);
+        #[cfg(feature = "ecommerce")]
+        impl ::std::default::Default for OrderBilling {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(OrderBillingFields {
+                        address: Ok(Default::default()),
+                        city: Ok(Default::default()),
+                        country: Ok(Default::default()),
+                        country_code: Ok(Default::default()),
+                        payment_method: Ok(Default::default()),
+                        phone: Ok(Default::default()),
+                        post_code: Ok(Default::default()),
+                        region: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl OrderBilling {
+            pub fn address<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.address = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for address: {e}")
+                    });
+                self
+            }
+            pub fn city<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.city = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for city: {e}")
+                    });
+                self
+            }
+            pub fn country<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.country = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for country: {e}")
+                    });
+                self
+            }
+            pub fn country_code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.country_code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for country_code: {e}")
+                    });
+                self
+            }
+            pub fn payment_method<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.payment_method = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for payment_method: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn phone<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.phone = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for phone: {e}")
+                    });
+                self
+            }
+            pub fn post_code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.post_code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for post_code: {e}")
+                    });
+                self
+            }
+            pub fn region<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.region = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for region: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::TryFrom<OrderBilling> for super::OrderBilling {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: OrderBilling,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    address: value.address?,
+                    city: value.city?,
+                    country: value.country?,
+                    country_code: value.country_code?,
+                    payment_method: value.payment_method?,
+                    phone: value.phone?,
+                    post_code: value.post_code?,
+                    region: value.region?,
+                })
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::From<super::OrderBilling> for OrderBilling {
+            fn from(value: super::OrderBilling) -> Self {
+                Self(
+                    ::std::boxed::Box::new(OrderBillingFields {
+                        address: Ok(value.address),
+                        city: Ok(value.city),
+                        country: Ok(value.country),
+                        country_code: Ok(value.country_code),
+                        payment_method: Ok(value.payment_method),
+                        phone: Ok(value.phone),
+                        post_code: Ok(value.post_code),
+                        region: Ok(value.region),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        pub struct OrderIdentifiers(::std::boxed::Box<OrderIdentifiersFields>);
+        #[cfg(feature = "ecommerce")]
+        impl ::std::default::Default for OrderIdentifiers {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(OrderIdentifiersFields {
+                        email_id: Ok(Default::default()),
+                        ext_id: Ok(Default::default()),
+                        loyalty_subscription_id: Ok(Default::default()),
+                        phone_id: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl OrderIdentifiers {
+            pub fn email_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.email_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email_id: {e}")
+                    });
+                self
+            }
+            pub fn ext_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.ext_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for ext_id: {e}")
+                    });
+                self
+            }
+            pub fn loyalty_subscription_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.loyalty_subscription_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for loyalty_subscription_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn phone_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.phone_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for phone_id: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::TryFrom<OrderIdentifiers> for super::OrderIdentifiers {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: OrderIdentifiers,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    email_id: value.email_id?,
+                    ext_id: value.ext_id?,
+                    loyalty_subscription_id: value.loyalty_subscription_id?,
+                    phone_id: value.phone_id?,
+                })
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::From<super::OrderIdentifiers> for OrderIdentifiers {
+            fn from(value: super::OrderIdentifiers) -> Self {
+                Self(
+                    ::std::boxed::Box::new(OrderIdentifiersFields {
+                        email_id: Ok(value.email_id),
+                        ext_id: Ok(value.ext_id),
+                        loyalty_subscription_id: Ok(value.loyalty_subscription_id),
+                        phone_id: Ok(value.phone_id),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        pub struct OrderProducts(::std::boxed::Box<OrderProductsFields>);
+        #[cfg(feature = "ecommerce")]
+        impl ::std::default::Default for OrderProducts {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(OrderProductsFields {
+                        price: Err("no value supplied for price".to_string()),
+                        product_id: Err("no value supplied for product_id".to_string()),
+                        quantity: Err("no value supplied for quantity".to_string()),
+                        variant_id: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl OrderProducts {
+            pub fn price<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<f64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.price = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for price: {e}")
+                    });
+                self
+            }
+            pub fn product_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.product_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for product_id: {e}")
+                    });
+                self
+            }
+            pub fn quantity<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<f64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.quantity = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for quantity: {e}")
+                    });
+                self
+            }
+            pub fn variant_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.variant_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for variant_id: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::TryFrom<OrderProducts> for super::OrderProducts {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: OrderProducts,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    price: value.price?,
+                    product_id: value.product_id?,
+                    quantity: value.quantity?,
+                    variant_id: value.variant_id?,
+                })
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::From<super::OrderProducts> for OrderProducts {
+            fn from(value: super::OrderProducts) -> Self {
+                Self(
+                    ::std::boxed::Box::new(OrderProductsFields {
+                        price: Ok(value.price),
+                        product_id: Ok(value.product_id),
+                        quantity: Ok(value.quantity),
+                        variant_id: Ok(value.variant_id),
+                    }),
+                )
             }
         }
         #[cfg(feature = "senders")]
@@ -34469,6 +42613,58 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        pub struct SetConfigDisplayCurrency(
+            ::std::boxed::Box<SetConfigDisplayCurrencyFields>,
+        );
+        #[cfg(feature = "ecommerce")]
+        impl ::std::default::Default for SetConfigDisplayCurrency {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(SetConfigDisplayCurrencyFields {
+                        code: Err("no value supplied for code".to_string()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl SetConfigDisplayCurrency {
+            pub fn code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for code: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::TryFrom<SetConfigDisplayCurrency>
+        for super::SetConfigDisplayCurrency {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SetConfigDisplayCurrency,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self { code: value.code? })
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::From<super::SetConfigDisplayCurrency>
+        for SetConfigDisplayCurrency {
+            fn from(value: super::SetConfigDisplayCurrency) -> Self {
+                Self(
+                    ::std::boxed::Box::new(SetConfigDisplayCurrencyFields {
+                        code: Ok(value.code),
+                    }),
+                )
+            }
+        }
         #[cfg(feature = "sms-campaigns")]
         #[derive(Clone, Debug)]
         pub struct SmsCampaignRecipients(::std::boxed::Box<SmsCampaignRecipientsFields>);
@@ -34534,6 +42730,1669 @@ pub mod types {
                     ::std::boxed::Box::new(SmsCampaignRecipientsFields {
                         exclusion_list_ids: Ok(value.exclusion_list_ids),
                         list_ids: Ok(value.list_ids),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        pub struct SsoTokenRequest(::std::boxed::Box<SsoTokenRequestFields>);
+        #[cfg(feature = "master-account")]
+        impl ::std::default::Default for SsoTokenRequest {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(SsoTokenRequestFields {
+                        email: Ok(Default::default()),
+                        id: Err("no value supplied for id".to_string()),
+                        target: Ok(Default::default()),
+                        url: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl SsoTokenRequest {
+            pub fn email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn target<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::SsoTarget>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.target = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for target: {e}")
+                    });
+                self
+            }
+            pub fn url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for url: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::TryFrom<SsoTokenRequest> for super::SsoTokenRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SsoTokenRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    email: value.email?,
+                    id: value.id?,
+                    target: value.target?,
+                    url: value.url?,
+                })
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::From<super::SsoTokenRequest> for SsoTokenRequest {
+            fn from(value: super::SsoTokenRequest) -> Self {
+                Self(
+                    ::std::boxed::Box::new(SsoTokenRequestFields {
+                        email: Ok(value.email),
+                        id: Ok(value.id),
+                        target: Ok(value.target),
+                        url: Ok(value.url),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        pub struct SsoTokenRequestCorporate(
+            ::std::boxed::Box<SsoTokenRequestCorporateFields>,
+        );
+        #[cfg(feature = "master-account")]
+        impl ::std::default::Default for SsoTokenRequestCorporate {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(SsoTokenRequestCorporateFields {
+                        email: Err("no value supplied for email".to_string()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl SsoTokenRequestCorporate {
+            pub fn email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::TryFrom<SsoTokenRequestCorporate>
+        for super::SsoTokenRequestCorporate {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SsoTokenRequestCorporate,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self { email: value.email? })
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::From<super::SsoTokenRequestCorporate>
+        for SsoTokenRequestCorporate {
+            fn from(value: super::SsoTokenRequestCorporate) -> Self {
+                Self(
+                    ::std::boxed::Box::new(SsoTokenRequestCorporateFields {
+                        email: Ok(value.email),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        pub struct SubAccountAppsToggleRequest(
+            ::std::boxed::Box<SubAccountAppsToggleRequestFields>,
+        );
+        #[cfg(feature = "master-account")]
+        impl ::std::default::Default for SubAccountAppsToggleRequest {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(SubAccountAppsToggleRequestFields {
+                        automation: Ok(Default::default()),
+                        conversations: Ok(Default::default()),
+                        crm: Ok(Default::default()),
+                        email_campaigns: Ok(Default::default()),
+                        facebook_ads: Ok(Default::default()),
+                        inbox: Ok(Default::default()),
+                        landing_pages: Ok(Default::default()),
+                        meetings: Ok(Default::default()),
+                        sms_campaigns: Ok(Default::default()),
+                        transactional_emails: Ok(Default::default()),
+                        transactional_sms: Ok(Default::default()),
+                        web_push: Ok(Default::default()),
+                        whatsapp: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl SubAccountAppsToggleRequest {
+            pub fn automation<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.automation = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for automation: {e}")
+                    });
+                self
+            }
+            pub fn conversations<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.conversations = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for conversations: {e}")
+                    });
+                self
+            }
+            pub fn crm<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.crm = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for crm: {e}")
+                    });
+                self
+            }
+            pub fn email_campaigns<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.email_campaigns = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for email_campaigns: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn facebook_ads<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.facebook_ads = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for facebook_ads: {e}")
+                    });
+                self
+            }
+            pub fn inbox<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.inbox = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for inbox: {e}")
+                    });
+                self
+            }
+            pub fn landing_pages<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.landing_pages = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for landing_pages: {e}")
+                    });
+                self
+            }
+            pub fn meetings<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.meetings = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for meetings: {e}")
+                    });
+                self
+            }
+            pub fn sms_campaigns<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.sms_campaigns = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for sms_campaigns: {e}")
+                    });
+                self
+            }
+            pub fn transactional_emails<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.transactional_emails = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for transactional_emails: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn transactional_sms<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.transactional_sms = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for transactional_sms: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn web_push<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.web_push = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for web_push: {e}")
+                    });
+                self
+            }
+            pub fn whatsapp<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.whatsapp = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for whatsapp: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::TryFrom<SubAccountAppsToggleRequest>
+        for super::SubAccountAppsToggleRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SubAccountAppsToggleRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    automation: value.automation?,
+                    conversations: value.conversations?,
+                    crm: value.crm?,
+                    email_campaigns: value.email_campaigns?,
+                    facebook_ads: value.facebook_ads?,
+                    inbox: value.inbox?,
+                    landing_pages: value.landing_pages?,
+                    meetings: value.meetings?,
+                    sms_campaigns: value.sms_campaigns?,
+                    transactional_emails: value.transactional_emails?,
+                    transactional_sms: value.transactional_sms?,
+                    web_push: value.web_push?,
+                    whatsapp: value.whatsapp?,
+                })
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::From<super::SubAccountAppsToggleRequest>
+        for SubAccountAppsToggleRequest {
+            fn from(value: super::SubAccountAppsToggleRequest) -> Self {
+                Self(
+                    ::std::boxed::Box::new(SubAccountAppsToggleRequestFields {
+                        automation: Ok(value.automation),
+                        conversations: Ok(value.conversations),
+                        crm: Ok(value.crm),
+                        email_campaigns: Ok(value.email_campaigns),
+                        facebook_ads: Ok(value.facebook_ads),
+                        inbox: Ok(value.inbox),
+                        landing_pages: Ok(value.landing_pages),
+                        meetings: Ok(value.meetings),
+                        sms_campaigns: Ok(value.sms_campaigns),
+                        transactional_emails: Ok(value.transactional_emails),
+                        transactional_sms: Ok(value.transactional_sms),
+                        web_push: Ok(value.web_push),
+                        whatsapp: Ok(value.whatsapp),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        pub struct SubAccountDetailsResponse(
+            ::std::boxed::Box<SubAccountDetailsResponseFields>,
+        );
+        #[cfg(feature = "master-account")]
+        impl ::std::default::Default for SubAccountDetailsResponse {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(SubAccountDetailsResponseFields {
+                        company_name: Ok(Default::default()),
+                        email: Ok(Default::default()),
+                        groups: Ok(Default::default()),
+                        name: Ok(Default::default()),
+                        plan_info: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl SubAccountDetailsResponse {
+            pub fn company_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.company_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for company_name: {e}")
+                    });
+                self
+            }
+            pub fn email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email: {e}")
+                    });
+                self
+            }
+            pub fn groups<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::SubAccountGroup>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.groups = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for groups: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn plan_info<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::SubAccountDetailsResponsePlanInfo>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.plan_info = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for plan_info: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::TryFrom<SubAccountDetailsResponse>
+        for super::SubAccountDetailsResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SubAccountDetailsResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    company_name: value.company_name?,
+                    email: value.email?,
+                    groups: value.groups?,
+                    name: value.name?,
+                    plan_info: value.plan_info?,
+                })
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::From<super::SubAccountDetailsResponse>
+        for SubAccountDetailsResponse {
+            fn from(value: super::SubAccountDetailsResponse) -> Self {
+                Self(
+                    ::std::boxed::Box::new(SubAccountDetailsResponseFields {
+                        company_name: Ok(value.company_name),
+                        email: Ok(value.email),
+                        groups: Ok(value.groups),
+                        name: Ok(value.name),
+                        plan_info: Ok(value.plan_info),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        pub struct SubAccountDetailsResponsePlanInfo(
+            ::std::boxed::Box<SubAccountDetailsResponsePlanInfoFields>,
+        );
+        #[cfg(feature = "master-account")]
+        impl ::std::default::Default for SubAccountDetailsResponsePlanInfo {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(SubAccountDetailsResponsePlanInfoFields {
+                        credits: Ok(Default::default()),
+                        features: Ok(Default::default()),
+                        plan_type: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl SubAccountDetailsResponsePlanInfo {
+            pub fn credits<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        super::SubAccountDetailsResponsePlanInfoCredits,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.credits = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for credits: {e}")
+                    });
+                self
+            }
+            pub fn features<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<
+                        super::SubAccountDetailsResponsePlanInfoFeatures,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.features = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for features: {e}")
+                    });
+                self
+            }
+            pub fn plan_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.plan_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for plan_type: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::TryFrom<SubAccountDetailsResponsePlanInfo>
+        for super::SubAccountDetailsResponsePlanInfo {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SubAccountDetailsResponsePlanInfo,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    credits: value.credits?,
+                    features: value.features?,
+                    plan_type: value.plan_type?,
+                })
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::From<super::SubAccountDetailsResponsePlanInfo>
+        for SubAccountDetailsResponsePlanInfo {
+            fn from(value: super::SubAccountDetailsResponsePlanInfo) -> Self {
+                Self(
+                    ::std::boxed::Box::new(SubAccountDetailsResponsePlanInfoFields {
+                        credits: Ok(value.credits),
+                        features: Ok(value.features),
+                        plan_type: Ok(value.plan_type),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        pub struct SubAccountDetailsResponsePlanInfoCredits(
+            ::std::boxed::Box<SubAccountDetailsResponsePlanInfoCreditsFields>,
+        );
+        #[cfg(feature = "master-account")]
+        impl ::std::default::Default for SubAccountDetailsResponsePlanInfoCredits {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(SubAccountDetailsResponsePlanInfoCreditsFields {
+                        emails: Ok(Default::default()),
+                        external_feeds: Ok(Default::default()),
+                        sms: Ok(Default::default()),
+                        whatsapp: Ok(Default::default()),
+                        wp_subscribers: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl SubAccountDetailsResponsePlanInfoCredits {
+            pub fn emails<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::SubAccountQuota>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.emails = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for emails: {e}")
+                    });
+                self
+            }
+            pub fn external_feeds<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::SubAccountQuota>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.external_feeds = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for external_feeds: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn sms<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::SubAccountQuota>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.sms = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for sms: {e}")
+                    });
+                self
+            }
+            pub fn whatsapp<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::SubAccountQuota>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.whatsapp = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for whatsapp: {e}")
+                    });
+                self
+            }
+            pub fn wp_subscribers<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::SubAccountQuota>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.wp_subscribers = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for wp_subscribers: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::TryFrom<SubAccountDetailsResponsePlanInfoCredits>
+        for super::SubAccountDetailsResponsePlanInfoCredits {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SubAccountDetailsResponsePlanInfoCredits,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    emails: value.emails?,
+                    external_feeds: value.external_feeds?,
+                    sms: value.sms?,
+                    whatsapp: value.whatsapp?,
+                    wp_subscribers: value.wp_subscribers?,
+                })
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::From<super::SubAccountDetailsResponsePlanInfoCredits>
+        for SubAccountDetailsResponsePlanInfoCredits {
+            fn from(value: super::SubAccountDetailsResponsePlanInfoCredits) -> Self {
+                Self(
+                    ::std::boxed::Box::new(SubAccountDetailsResponsePlanInfoCreditsFields {
+                        emails: Ok(value.emails),
+                        external_feeds: Ok(value.external_feeds),
+                        sms: Ok(value.sms),
+                        whatsapp: Ok(value.whatsapp),
+                        wp_subscribers: Ok(value.wp_subscribers),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        pub struct SubAccountDetailsResponsePlanInfoFeatures(
+            ::std::boxed::Box<SubAccountDetailsResponsePlanInfoFeaturesFields>,
+        );
+        #[cfg(feature = "master-account")]
+        impl ::std::default::Default for SubAccountDetailsResponsePlanInfoFeatures {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(SubAccountDetailsResponsePlanInfoFeaturesFields {
+                        inbox: Ok(Default::default()),
+                        landing_page: Ok(Default::default()),
+                        sales_users: Ok(Default::default()),
+                        users: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl SubAccountDetailsResponsePlanInfoFeatures {
+            pub fn inbox<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::SubAccountQuota>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.inbox = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for inbox: {e}")
+                    });
+                self
+            }
+            pub fn landing_page<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::SubAccountQuota>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.landing_page = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for landing_page: {e}")
+                    });
+                self
+            }
+            pub fn sales_users<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::SubAccountQuota>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.sales_users = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for sales_users: {e}")
+                    });
+                self
+            }
+            pub fn users<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::SubAccountQuota>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.users = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for users: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::TryFrom<SubAccountDetailsResponsePlanInfoFeatures>
+        for super::SubAccountDetailsResponsePlanInfoFeatures {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SubAccountDetailsResponsePlanInfoFeatures,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    inbox: value.inbox?,
+                    landing_page: value.landing_page?,
+                    sales_users: value.sales_users?,
+                    users: value.users?,
+                })
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::From<super::SubAccountDetailsResponsePlanInfoFeatures>
+        for SubAccountDetailsResponsePlanInfoFeatures {
+            fn from(value: super::SubAccountDetailsResponsePlanInfoFeatures) -> Self {
+                Self(
+                    ::std::boxed::Box::new(SubAccountDetailsResponsePlanInfoFeaturesFields {
+                        inbox: Ok(value.inbox),
+                        landing_page: Ok(value.landing_page),
+                        sales_users: Ok(value.sales_users),
+                        users: Ok(value.users),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        pub struct SubAccountGroup(::std::boxed::Box<SubAccountGroupFields>);
+        #[cfg(feature = "master-account")]
+        impl ::std::default::Default for SubAccountGroup {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(SubAccountGroupFields {
+                        id: Ok(Default::default()),
+                        name: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl SubAccountGroup {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::TryFrom<SubAccountGroup> for super::SubAccountGroup {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SubAccountGroup,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    id: value.id?,
+                    name: value.name?,
+                })
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::From<super::SubAccountGroup> for SubAccountGroup {
+            fn from(value: super::SubAccountGroup) -> Self {
+                Self(
+                    ::std::boxed::Box::new(SubAccountGroupFields {
+                        id: Ok(value.id),
+                        name: Ok(value.name),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        pub struct SubAccountPlanCredits(::std::boxed::Box<SubAccountPlanCreditsFields>);
+        #[cfg(feature = "master-account")]
+        impl ::std::default::Default for SubAccountPlanCredits {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(SubAccountPlanCreditsFields {
+                        email: Ok(Default::default()),
+                        external_feeds: Ok(Default::default()),
+                        sms: Ok(Default::default()),
+                        whatsapp: Ok(Default::default()),
+                        wp_subscribers: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl SubAccountPlanCredits {
+            pub fn email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email: {e}")
+                    });
+                self
+            }
+            pub fn external_feeds<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.external_feeds = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for external_feeds: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn sms<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.sms = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for sms: {e}")
+                    });
+                self
+            }
+            pub fn whatsapp<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.whatsapp = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for whatsapp: {e}")
+                    });
+                self
+            }
+            pub fn wp_subscribers<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.wp_subscribers = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for wp_subscribers: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::TryFrom<SubAccountPlanCredits>
+        for super::SubAccountPlanCredits {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SubAccountPlanCredits,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    email: value.email?,
+                    external_feeds: value.external_feeds?,
+                    sms: value.sms?,
+                    whatsapp: value.whatsapp?,
+                    wp_subscribers: value.wp_subscribers?,
+                })
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::From<super::SubAccountPlanCredits>
+        for SubAccountPlanCredits {
+            fn from(value: super::SubAccountPlanCredits) -> Self {
+                Self(
+                    ::std::boxed::Box::new(SubAccountPlanCreditsFields {
+                        email: Ok(value.email),
+                        external_feeds: Ok(value.external_feeds),
+                        sms: Ok(value.sms),
+                        whatsapp: Ok(value.whatsapp),
+                        wp_subscribers: Ok(value.wp_subscribers),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        pub struct SubAccountQuota(::std::boxed::Box<SubAccountQuotaFields>);
+        #[cfg(feature = "master-account")]
+        impl ::std::default::Default for SubAccountQuota {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(SubAccountQuotaFields {
+                        quantity: Ok(Default::default()),
+                        remaining: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl SubAccountQuota {
+            pub fn quantity<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.quantity = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for quantity: {e}")
+                    });
+                self
+            }
+            pub fn remaining<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.remaining = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for remaining: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::TryFrom<SubAccountQuota> for super::SubAccountQuota {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SubAccountQuota,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    quantity: value.quantity?,
+                    remaining: value.remaining?,
+                })
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::From<super::SubAccountQuota> for SubAccountQuota {
+            fn from(value: super::SubAccountQuota) -> Self {
+                Self(
+                    ::std::boxed::Box::new(SubAccountQuotaFields {
+                        quantity: Ok(value.quantity),
+                        remaining: Ok(value.remaining),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        pub struct SubAccountUpdatePlanRequest(
+            ::std::boxed::Box<SubAccountUpdatePlanRequestFields>,
+        );
+        #[cfg(feature = "master-account")]
+        impl ::std::default::Default for SubAccountUpdatePlanRequest {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(SubAccountUpdatePlanRequestFields {
+                        credits: Ok(Default::default()),
+                        features: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl SubAccountUpdatePlanRequest {
+            pub fn credits<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::SubAccountPlanCredits>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.credits = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for credits: {e}")
+                    });
+                self
+            }
+            pub fn features<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::SubAccountUpdatePlanRequestFeatures>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.features = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for features: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::TryFrom<SubAccountUpdatePlanRequest>
+        for super::SubAccountUpdatePlanRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SubAccountUpdatePlanRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    credits: value.credits?,
+                    features: value.features?,
+                })
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::From<super::SubAccountUpdatePlanRequest>
+        for SubAccountUpdatePlanRequest {
+            fn from(value: super::SubAccountUpdatePlanRequest) -> Self {
+                Self(
+                    ::std::boxed::Box::new(SubAccountUpdatePlanRequestFields {
+                        credits: Ok(value.credits),
+                        features: Ok(value.features),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        pub struct SubAccountUpdatePlanRequestFeatures(
+            ::std::boxed::Box<SubAccountUpdatePlanRequestFeaturesFields>,
+        );
+        #[cfg(feature = "master-account")]
+        impl ::std::default::Default for SubAccountUpdatePlanRequestFeatures {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(SubAccountUpdatePlanRequestFeaturesFields {
+                        inbox: Ok(Default::default()),
+                        landing_page: Ok(Default::default()),
+                        sales_users: Ok(Default::default()),
+                        users: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl SubAccountUpdatePlanRequestFeatures {
+            pub fn inbox<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.inbox = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for inbox: {e}")
+                    });
+                self
+            }
+            pub fn landing_page<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.landing_page = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for landing_page: {e}")
+                    });
+                self
+            }
+            pub fn sales_users<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.sales_users = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for sales_users: {e}")
+                    });
+                self
+            }
+            pub fn users<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.users = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for users: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::TryFrom<SubAccountUpdatePlanRequestFeatures>
+        for super::SubAccountUpdatePlanRequestFeatures {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SubAccountUpdatePlanRequestFeatures,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    inbox: value.inbox?,
+                    landing_page: value.landing_page?,
+                    sales_users: value.sales_users?,
+                    users: value.users?,
+                })
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::From<super::SubAccountUpdatePlanRequestFeatures>
+        for SubAccountUpdatePlanRequestFeatures {
+            fn from(value: super::SubAccountUpdatePlanRequestFeatures) -> Self {
+                Self(
+                    ::std::boxed::Box::new(SubAccountUpdatePlanRequestFeaturesFields {
+                        inbox: Ok(value.inbox),
+                        landing_page: Ok(value.landing_page),
+                        sales_users: Ok(value.sales_users),
+                        users: Ok(value.users),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        pub struct SubAccountsIp(::std::boxed::Box<SubAccountsIpFields>);
+        #[cfg(feature = "master-account")]
+        impl ::std::default::Default for SubAccountsIp {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(SubAccountsIpFields {
+                        ids: Err("no value supplied for ids".to_string()),
+                        ip: Err("no value supplied for ip".to_string()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl SubAccountsIp {
+            pub fn ids<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.ids = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for ids: {e}")
+                    });
+                self
+            }
+            pub fn ip<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.ip = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for ip: {e}"));
+                self
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::TryFrom<SubAccountsIp> for super::SubAccountsIp {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SubAccountsIp,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    ids: value.ids?,
+                    ip: value.ip?,
+                })
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::From<super::SubAccountsIp> for SubAccountsIp {
+            fn from(value: super::SubAccountsIp) -> Self {
+                Self(
+                    ::std::boxed::Box::new(SubAccountsIpFields {
+                        ids: Ok(value.ids),
+                        ip: Ok(value.ip),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        pub struct SubAccountsResponse(::std::boxed::Box<SubAccountsResponseFields>);
+        #[cfg(feature = "master-account")]
+        impl ::std::default::Default for SubAccountsResponse {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(SubAccountsResponseFields {
+                        count: Ok(Default::default()),
+                        sub_accounts: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl SubAccountsResponse {
+            pub fn count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for count: {e}")
+                    });
+                self
+            }
+            pub fn sub_accounts<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::SubAccountsResponseSubAccounts>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.sub_accounts = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for sub_accounts: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::TryFrom<SubAccountsResponse>
+        for super::SubAccountsResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SubAccountsResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    count: value.count?,
+                    sub_accounts: value.sub_accounts?,
+                })
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::From<super::SubAccountsResponse> for SubAccountsResponse {
+            fn from(value: super::SubAccountsResponse) -> Self {
+                Self(
+                    ::std::boxed::Box::new(SubAccountsResponseFields {
+                        count: Ok(value.count),
+                        sub_accounts: Ok(value.sub_accounts),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        pub struct SubAccountsResponseSubAccounts(
+            ::std::boxed::Box<SubAccountsResponseSubAccountsFields>,
+        );
+        #[cfg(feature = "master-account")]
+        impl ::std::default::Default for SubAccountsResponseSubAccounts {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(SubAccountsResponseSubAccountsFields {
+                        active: Err("no value supplied for active".to_string()),
+                        company_name: Err(
+                            "no value supplied for company_name".to_string(),
+                        ),
+                        created_at: Err("no value supplied for created_at".to_string()),
+                        groups: Err("no value supplied for groups".to_string()),
+                        id: Err("no value supplied for id".to_string()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl SubAccountsResponseSubAccounts {
+            pub fn active<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.active = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for active: {e}")
+                    });
+                self
+            }
+            pub fn company_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.company_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for company_name: {e}")
+                    });
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn groups<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::SubAccountGroup>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.groups = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for groups: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::TryFrom<SubAccountsResponseSubAccounts>
+        for super::SubAccountsResponseSubAccounts {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SubAccountsResponseSubAccounts,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    active: value.active?,
+                    company_name: value.company_name?,
+                    created_at: value.created_at?,
+                    groups: value.groups?,
+                    id: value.id?,
+                })
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::From<super::SubAccountsResponseSubAccounts>
+        for SubAccountsResponseSubAccounts {
+            fn from(value: super::SubAccountsResponseSubAccounts) -> Self {
+                Self(
+                    ::std::boxed::Box::new(SubAccountsResponseSubAccountsFields {
+                        active: Ok(value.active),
+                        company_name: Ok(value.company_name),
+                        created_at: Ok(value.created_at),
+                        groups: Ok(value.groups),
+                        id: Ok(value.id),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        pub struct SubAccountsUpdatePlanRequest(
+            ::std::boxed::Box<SubAccountsUpdatePlanRequestFields>,
+        );
+        #[cfg(feature = "master-account")]
+        impl ::std::default::Default for SubAccountsUpdatePlanRequest {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(SubAccountsUpdatePlanRequestFields {
+                        credits: Ok(Default::default()),
+                        features: Ok(Default::default()),
+                        sub_account_ids: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl SubAccountsUpdatePlanRequest {
+            pub fn credits<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::SubAccountPlanCredits>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.credits = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for credits: {e}")
+                    });
+                self
+            }
+            pub fn features<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::SubAccountsUpdatePlanRequestFeatures>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.features = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for features: {e}")
+                    });
+                self
+            }
+            pub fn sub_account_ids<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.sub_account_ids = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for sub_account_ids: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::TryFrom<SubAccountsUpdatePlanRequest>
+        for super::SubAccountsUpdatePlanRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SubAccountsUpdatePlanRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    credits: value.credits?,
+                    features: value.features?,
+                    sub_account_ids: value.sub_account_ids?,
+                })
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::From<super::SubAccountsUpdatePlanRequest>
+        for SubAccountsUpdatePlanRequest {
+            fn from(value: super::SubAccountsUpdatePlanRequest) -> Self {
+                Self(
+                    ::std::boxed::Box::new(SubAccountsUpdatePlanRequestFields {
+                        credits: Ok(value.credits),
+                        features: Ok(value.features),
+                        sub_account_ids: Ok(value.sub_account_ids),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        pub struct SubAccountsUpdatePlanRequestFeatures(
+            ::std::boxed::Box<SubAccountsUpdatePlanRequestFeaturesFields>,
+        );
+        #[cfg(feature = "master-account")]
+        impl ::std::default::Default for SubAccountsUpdatePlanRequestFeatures {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(SubAccountsUpdatePlanRequestFeaturesFields {
+                        landing_page: Ok(Default::default()),
+                        sales_users: Ok(Default::default()),
+                        users: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl SubAccountsUpdatePlanRequestFeatures {
+            pub fn landing_page<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.landing_page = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for landing_page: {e}")
+                    });
+                self
+            }
+            pub fn sales_users<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.sales_users = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for sales_users: {e}")
+                    });
+                self
+            }
+            pub fn users<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.users = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for users: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::TryFrom<SubAccountsUpdatePlanRequestFeatures>
+        for super::SubAccountsUpdatePlanRequestFeatures {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SubAccountsUpdatePlanRequestFeatures,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    landing_page: value.landing_page?,
+                    sales_users: value.sales_users?,
+                    users: value.users?,
+                })
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::From<super::SubAccountsUpdatePlanRequestFeatures>
+        for SubAccountsUpdatePlanRequestFeatures {
+            fn from(value: super::SubAccountsUpdatePlanRequestFeatures) -> Self {
+                Self(
+                    ::std::boxed::Box::new(SubAccountsUpdatePlanRequestFeaturesFields {
+                        landing_page: Ok(value.landing_page),
+                        sales_users: Ok(value.sales_users),
+                        users: Ok(value.users),
                     }),
                 )
             }
@@ -37327,6 +47186,79 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        pub struct UpdateAdminUserPermissions(
+            ::std::boxed::Box<UpdateAdminUserPermissionsFields>,
+        );
+        #[cfg(feature = "master-account")]
+        impl ::std::default::Default for UpdateAdminUserPermissions {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(UpdateAdminUserPermissionsFields {
+                        all_features_access: Err(
+                            "no value supplied for all_features_access".to_string(),
+                        ),
+                        privileges: Err("no value supplied for privileges".to_string()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl UpdateAdminUserPermissions {
+            pub fn all_features_access<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.all_features_access = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for all_features_access: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn privileges<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::AdminUserPrivileges>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.privileges = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for privileges: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::TryFrom<UpdateAdminUserPermissions>
+        for super::UpdateAdminUserPermissions {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UpdateAdminUserPermissions,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    all_features_access: value.all_features_access?,
+                    privileges: value.privileges?,
+                })
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::From<super::UpdateAdminUserPermissions>
+        for UpdateAdminUserPermissions {
+            fn from(value: super::UpdateAdminUserPermissions) -> Self {
+                Self(
+                    ::std::boxed::Box::new(UpdateAdminUserPermissionsFields {
+                        all_features_access: Ok(value.all_features_access),
+                        privileges: Ok(value.privileges),
+                    }),
+                )
+            }
+        }
         #[cfg(feature = "contacts")]
         #[derive(Clone, Debug)]
         pub struct UpdateAttribute(::std::boxed::Box<UpdateAttributeFields>);
@@ -38450,6 +48382,74 @@ pub mod types {
                         sms_blacklisted: Ok(value.sms_blacklisted),
                         smtp_blacklist_sender: Ok(value.smtp_blacklist_sender),
                         unlink_list_ids: Ok(value.unlink_list_ids),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        pub struct UpdateCorporateGroup(::std::boxed::Box<UpdateCorporateGroupFields>);
+        #[cfg(feature = "master-account")]
+        impl ::std::default::Default for UpdateCorporateGroup {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(UpdateCorporateGroupFields {
+                        group_name: Ok(Default::default()),
+                        sub_account_ids: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl UpdateCorporateGroup {
+            pub fn group_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.group_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for group_name: {e}")
+                    });
+                self
+            }
+            pub fn sub_account_ids<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.sub_account_ids = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for sub_account_ids: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::TryFrom<UpdateCorporateGroup>
+        for super::UpdateCorporateGroup {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UpdateCorporateGroup,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    group_name: value.group_name?,
+                    sub_account_ids: value.sub_account_ids?,
+                })
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::convert::From<super::UpdateCorporateGroup> for UpdateCorporateGroup {
+            fn from(value: super::UpdateCorporateGroup) -> Self {
+                Self(
+                    ::std::boxed::Box::new(UpdateCorporateGroupFields {
+                        group_name: Ok(value.group_name),
+                        sub_account_ids: Ok(value.sub_account_ids),
                     }),
                 )
             }
@@ -40425,6 +50425,74 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        struct AdminInvitationActionResponseFields {
+            message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        struct AdminInvitationIdFields {
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        struct AdminUserFeatureAccessFields {
+            analytics: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            api_keys: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            apps_management: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            create_sub_organizations: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            manage_sub_organizations: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            my_plan: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            security: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            sub_organization_groups: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            user_management: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        struct AdminUserPrivilegesFields {
+            feature: ::std::result::Result<
+                ::std::option::Option<super::AdminUserFeature>,
+                ::std::string::String,
+            >,
+            permissions: ::std::result::Result<
+                ::std::vec::Vec<super::AdminUserPermission>,
+                ::std::string::String,
+            >,
+        }
         #[cfg(feature = "conversations")]
         #[derive(Clone, Debug)]
         struct AgentOnlinePingFields {
@@ -40456,6 +50524,33 @@ pub mod types {
                 ::std::option::Option<f64>,
                 ::std::string::String,
             >,
+        }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        struct AttributedProductsFields {
+            products: ::std::result::Result<
+                ::std::vec::Vec<super::ConversionSourceProduct>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        struct AttributionMetricsFields {
+            results: ::std::result::Result<
+                ::std::vec::Vec<super::ConversionSourceMetrics>,
+                ::std::string::String,
+            >,
+            totals: ::std::result::Result<
+                super::AttributionMetricsTotals,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        struct AttributionMetricsTotalsFields {
+            average_basket: ::std::result::Result<f64, ::std::string::String>,
+            orders_count: ::std::result::Result<f64, ::std::string::String>,
+            revenue: ::std::result::Result<f64, ::std::string::String>,
         }
         #[cfg(feature = "balance")]
         #[derive(Clone, Debug)]
@@ -40967,10 +51062,179 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        struct ConversionSourceDetailedMetricsFields {
+            average_basket: ::std::result::Result<f64, ::std::string::String>,
+            conversion_source: ::std::result::Result<
+                vendor_clients_core::Tolerant<super::ConversionSource>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            new_customers_count: ::std::result::Result<f64, ::std::string::String>,
+            orders_count: ::std::result::Result<f64, ::std::string::String>,
+            revenue: ::std::result::Result<f64, ::std::string::String>,
+        }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        struct ConversionSourceMetricsFields {
+            average_basket: ::std::result::Result<f64, ::std::string::String>,
+            conversion_source: ::std::result::Result<
+                vendor_clients_core::Tolerant<super::ConversionSource>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            orders_count: ::std::result::Result<f64, ::std::string::String>,
+            revenue: ::std::result::Result<f64, ::std::string::String>,
+        }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        struct ConversionSourceProductFields {
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            image_url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            orders_count: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            price: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            revenue: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            sku: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        struct CorporateGroupFields {
+            created_at: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            group_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        struct CorporateGroupDetailsResponseFields {
+            group: ::std::result::Result<
+                ::std::option::Option<super::CorporateGroup>,
+                ::std::string::String,
+            >,
+            sub_accounts: ::std::result::Result<
+                ::std::vec::Vec<super::CorporateGroupDetailsResponseSubaccounts>,
+                ::std::string::String,
+            >,
+            users: ::std::result::Result<
+                ::std::vec::Vec<super::CorporateGroupDetailsResponseUsers>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        struct CorporateGroupDetailsResponseSubaccountsFields {
+            company_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            created_at: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        struct CorporateGroupDetailsResponseUsersFields {
+            email: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            first_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            last_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        struct CorporateGroupIdFields {
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        struct CorporateGroupSubAccountsFields {
+            sub_account_ids: ::std::result::Result<
+                ::std::vec::Vec<i64>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        struct CorporateIpFields {
+            domain: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            ip: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            transactional: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+        }
         #[cfg(feature = "coupons")]
         #[derive(Clone, Debug)]
         struct CouponCollectionIdFields {
             id: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        struct CreateApiKeyRequestFields {
+            id: ::std::result::Result<i64, ::std::string::String>,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone)]
+        struct CreateApiKeyResponseFields {
+            key: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            status: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
         }
         #[cfg(feature = "contacts")]
         #[derive(Clone, Debug)]
@@ -41117,6 +51381,18 @@ pub mod types {
                 ::std::string::String,
             >,
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        struct CreateCorporateGroupFields {
+            group_name: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            sub_account_ids: ::std::result::Result<
+                ::std::vec::Vec<i64>,
+                ::std::string::String,
+            >,
         }
         #[cfg(feature = "coupons")]
         #[derive(Clone, Debug)]
@@ -41272,6 +51548,7 @@ pub mod types {
         #[cfg(
             any(
                 feature = "contacts",
+                feature = "master-account",
                 feature = "sms-campaigns",
                 feature = "transactional-emails",
                 feature = "webhooks"
@@ -41449,6 +51726,27 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        struct CreateSubAccountFields {
+            company_name: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            email: ::std::result::Result<::std::string::String, ::std::string::String>,
+            group_ids: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            language: ::std::result::Result<
+                ::std::option::Option<super::SubAccountLanguage>,
+                ::std::string::String,
+            >,
+            timezone: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
         #[cfg(feature = "program")]
         #[derive(Clone, Debug)]
         struct CreateSubscriptionPayloadFields {
@@ -41563,10 +51861,125 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        struct CreateUpdateBatchCategoryFields {
+            categories: ::std::result::Result<
+                ::std::vec::Vec<super::CreateUpdateCategories>,
+                ::std::string::String,
+            >,
+            update_enabled: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        struct CreateUpdateBatchCategoryModelFields {
+            created_count: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            updated_count: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        struct CreateUpdateBatchProductsFields {
+            products: ::std::result::Result<
+                ::std::vec::Vec<super::CreateUpdateProducts>,
+                ::std::string::String,
+            >,
+            update_enabled: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        struct CreateUpdateBatchProductsModelFields {
+            created_count: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            updated_count: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        struct CreateUpdateCategoriesFields {
+            deleted_at: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            is_deleted: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
         #[cfg(feature = "contacts")]
         #[derive(Clone, Debug)]
         struct CreateUpdateFolderFields {
             name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        struct CreateUpdateProductsFields {
+            categories: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            deleted_at: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            image_url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            is_deleted: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            meta_info: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            parent_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            price: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            sku: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            stock: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            url: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
@@ -41601,6 +52014,15 @@ pub mod types {
             >,
             type_: ::std::result::Result<super::WebhookType, ::std::string::String>,
             url: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        struct CreatedBatchIdFields {
+            batch_id: ::std::result::Result<i64, ::std::string::String>,
+            count: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
         }
         #[cfg(
             any(feature = "contacts", feature = "sms-campaigns", feature = "webhooks")
@@ -42206,6 +52628,37 @@ pub mod types {
             unsubscriptions: ::std::result::Result<i64, ::std::string::String>,
             viewed: ::std::result::Result<i64, ::std::string::String>,
         }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        struct GetCategoriesFields {
+            categories: ::std::result::Result<
+                ::std::vec::Vec<super::GetCategoryDetails>,
+                ::std::string::String,
+            >,
+            count: ::std::result::Result<i64, ::std::string::String>,
+        }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        struct GetCategoryDetailsFields {
+            created_at: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            is_deleted: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            modified_at: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
         #[cfg(feature = "contacts")]
         #[derive(Clone, Debug)]
         struct GetContactCampaignStatsFields {
@@ -42294,6 +52747,43 @@ pub mod types {
                 ::std::string::String,
             >,
             count: ::std::result::Result<i64, ::std::string::String>,
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        struct GetCorporateInvitedUsersListFields {
+            users: ::std::result::Result<
+                ::std::vec::Vec<super::GetCorporateInvitedUsersListUsers>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        struct GetCorporateInvitedUsersListUsersFields {
+            email: ::std::result::Result<::std::string::String, ::std::string::String>,
+            feature_access: ::std::result::Result<
+                super::AdminUserFeatureAccess,
+                ::std::string::String,
+            >,
+            groups: ::std::result::Result<
+                ::std::vec::Vec<super::SubAccountGroup>,
+                ::std::string::String,
+            >,
+            is_owner: ::std::result::Result<::serde_json::Value, ::std::string::String>,
+            status: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        struct GetCorporateUserPermissionFields {
+            email: ::std::result::Result<::std::string::String, ::std::string::String>,
+            feature_access: ::std::result::Result<
+                super::AdminUserFeatureAccess,
+                ::std::string::String,
+            >,
+            groups: ::std::result::Result<
+                ::std::vec::Vec<super::SubAccountGroup>,
+                ::std::string::String,
+            >,
+            status: ::std::result::Result<::std::string::String, ::std::string::String>,
         }
         #[cfg(feature = "coupons")]
         #[derive(Clone, Debug)]
@@ -42822,6 +53312,130 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        struct GetOrderDetailsFields {
+            amount: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            billing: ::std::result::Result<
+                ::std::option::Option<super::GetOrderDetailsBilling>,
+                ::std::string::String,
+            >,
+            contact_id: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            coupons: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            created_at: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            email: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            identifiers: ::std::result::Result<
+                ::std::option::Option<super::OrderIdentifiers>,
+                ::std::string::String,
+            >,
+            meta_info: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+            products: ::std::result::Result<
+                ::std::vec::Vec<super::GetOrderDetailsProducts>,
+                ::std::string::String,
+            >,
+            status: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            store_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            updated_at: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        struct GetOrderDetailsBillingFields {
+            address: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            city: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            country: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            country_code: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            payment_method: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            phone: ::std::result::Result<
+                ::std::option::Option<::serde_json::Value>,
+                ::std::string::String,
+            >,
+            post_code: ::std::result::Result<
+                ::std::option::Option<::serde_json::Value>,
+                ::std::string::String,
+            >,
+            region: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        struct GetOrderDetailsProductsFields {
+            price: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            product_id: ::std::result::Result<
+                ::std::option::Option<::serde_json::Value>,
+                ::std::string::String,
+            >,
+            quantity: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            variant_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        struct GetOrdersFields {
+            count: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            orders: ::std::result::Result<
+                ::std::vec::Vec<super::GetOrderDetails>,
+                ::std::string::String,
+            >,
+        }
         #[cfg(feature = "payments")]
         #[derive(Clone, Debug)]
         struct GetPaymentRequestFields {
@@ -42877,6 +53491,77 @@ pub mod types {
             >,
             processes: ::std::result::Result<
                 ::std::vec::Vec<super::GetProcess>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        struct GetProductDetailsFields {
+            categories: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            created_at: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            image_url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            is_deleted: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            meta_info: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+            modified_at: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            parent_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            price: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            s3_original: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            s3_thumb_analytics: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            s3_thumb_editor: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            sku: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            stock: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        struct GetProductsFields {
+            count: ::std::result::Result<i64, ::std::string::String>,
+            products: ::std::result::Result<
+                ::std::vec::Vec<super::GetProductDetails>,
                 ::std::string::String,
             >,
         }
@@ -43149,6 +53834,11 @@ pub mod types {
                 ::std::vec::Vec<super::GetSmtpTemplateOverview>,
                 ::std::string::String,
             >,
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone)]
+        struct GetSsoTokenFields {
+            token: ::std::result::Result<::std::string::String, ::std::string::String>,
         }
         #[cfg(feature = "transactional-sms")]
         #[derive(Clone, Debug)]
@@ -43468,6 +54158,32 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        struct InviteAdminUserFields {
+            all_features_access: ::std::result::Result<bool, ::std::string::String>,
+            email: ::std::result::Result<::std::string::String, ::std::string::String>,
+            group_ids: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            privileges: ::std::result::Result<
+                ::std::vec::Vec<super::InviteAdminUserPrivileges>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        struct InviteAdminUserPrivilegesFields {
+            feature: ::std::result::Result<
+                ::std::option::Option<super::AdminInvitationFeature>,
+                ::std::string::String,
+            >,
+            permissions: ::std::result::Result<
+                ::std::vec::Vec<super::AdminUserPermission>,
+                ::std::string::String,
+            >,
+        }
         #[cfg(feature = "user")]
         #[derive(Clone, Debug)]
         struct InviteuserFields {
@@ -43609,6 +54325,151 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        struct MasterDetailsResponseFields {
+            billing_info: ::std::result::Result<
+                ::std::option::Option<super::MasterDetailsResponseBillingInfo>,
+                ::std::string::String,
+            >,
+            company_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            currency_code: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            email: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            plan_info: ::std::result::Result<
+                ::std::option::Option<super::MasterDetailsResponsePlanInfo>,
+                ::std::string::String,
+            >,
+            timezone: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        struct MasterDetailsResponseBillingInfoFields {
+            address: ::std::result::Result<
+                ::std::option::Option<super::MasterDetailsResponseBillingInfoAddress>,
+                ::std::string::String,
+            >,
+            company_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            email: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<super::MasterDetailsResponseBillingInfoName>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        struct MasterDetailsResponseBillingInfoAddressFields {
+            country_code: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            locality: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            postal_code: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            state_code: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            street_address: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        struct MasterDetailsResponseBillingInfoNameFields {
+            family_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            given_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        struct MasterDetailsResponsePlanInfoFields {
+            currency_code: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            features: ::std::result::Result<
+                ::std::vec::Vec<super::MasterDetailsResponsePlanInfoFeatures>,
+                ::std::string::String,
+            >,
+            next_billing_at: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            plan_period: ::std::result::Result<
+                ::std::option::Option<vendor_clients_core::Tolerant<super::PlanPeriod>>,
+                ::std::string::String,
+            >,
+            price: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            sub_accounts: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        struct MasterDetailsResponsePlanInfoFeaturesFields {
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            quantity: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            quantity_with_overages: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            remaining: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            unit_value: ::std::result::Result<
+                ::std::option::Option<::serde_json::Value>,
+                ::std::string::String,
+            >,
+            used: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            used_overages: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+        }
         #[cfg(feature = "program")]
         #[derive(Clone, Debug)]
         struct MemberContactFields {
@@ -43683,6 +54544,128 @@ pub mod types {
         #[derive(Clone, Debug)]
         struct NoteIdFields {
             id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        struct OrderFields {
+            amount: ::std::result::Result<f64, ::std::string::String>,
+            billing: ::std::result::Result<
+                ::std::option::Option<super::OrderBilling>,
+                ::std::string::String,
+            >,
+            coupons: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            created_at: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            identifiers: ::std::result::Result<
+                ::std::option::Option<super::OrderIdentifiers>,
+                ::std::string::String,
+            >,
+            meta_info: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+            products: ::std::result::Result<
+                ::std::vec::Vec<super::OrderProducts>,
+                ::std::string::String,
+            >,
+            status: ::std::result::Result<::std::string::String, ::std::string::String>,
+            store_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            updated_at: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        struct OrderBatchFields {
+            historical: ::std::result::Result<bool, ::std::string::String>,
+            notify_url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            orders: ::std::result::Result<
+                ::std::vec::Vec<super::Order>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        struct OrderBillingFields {
+            address: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            city: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            country: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            country_code: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            payment_method: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            phone: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            post_code: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            region: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        struct OrderIdentifiersFields {
+            email_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            ext_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            loyalty_subscription_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            phone_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        struct OrderProductsFields {
+            price: ::std::result::Result<f64, ::std::string::String>,
+            product_id: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            quantity: ::std::result::Result<f64, ::std::string::String>,
+            variant_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
@@ -44064,6 +55047,11 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        struct SetConfigDisplayCurrencyFields {
+            code: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
         #[cfg(feature = "sms-campaigns")]
         #[derive(Clone, Debug)]
         struct SmsCampaignRecipientsFields {
@@ -44072,6 +55060,313 @@ pub mod types {
                 ::std::string::String,
             >,
             list_ids: ::std::result::Result<::std::vec::Vec<i64>, ::std::string::String>,
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        struct SsoTokenRequestFields {
+            email: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<i64, ::std::string::String>,
+            target: ::std::result::Result<
+                ::std::option::Option<super::SsoTarget>,
+                ::std::string::String,
+            >,
+            url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        struct SsoTokenRequestCorporateFields {
+            email: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        struct SubAccountAppsToggleRequestFields {
+            automation: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            conversations: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            crm: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            email_campaigns: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            facebook_ads: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            inbox: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            landing_pages: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            meetings: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            sms_campaigns: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            transactional_emails: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            transactional_sms: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            web_push: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            whatsapp: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        struct SubAccountDetailsResponseFields {
+            company_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            email: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            groups: ::std::result::Result<
+                ::std::vec::Vec<super::SubAccountGroup>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            plan_info: ::std::result::Result<
+                ::std::option::Option<super::SubAccountDetailsResponsePlanInfo>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        struct SubAccountDetailsResponsePlanInfoFields {
+            credits: ::std::result::Result<
+                ::std::option::Option<super::SubAccountDetailsResponsePlanInfoCredits>,
+                ::std::string::String,
+            >,
+            features: ::std::result::Result<
+                ::std::option::Option<super::SubAccountDetailsResponsePlanInfoFeatures>,
+                ::std::string::String,
+            >,
+            plan_type: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        struct SubAccountDetailsResponsePlanInfoCreditsFields {
+            emails: ::std::result::Result<
+                ::std::option::Option<super::SubAccountQuota>,
+                ::std::string::String,
+            >,
+            external_feeds: ::std::result::Result<
+                ::std::option::Option<super::SubAccountQuota>,
+                ::std::string::String,
+            >,
+            sms: ::std::result::Result<
+                ::std::option::Option<super::SubAccountQuota>,
+                ::std::string::String,
+            >,
+            whatsapp: ::std::result::Result<
+                ::std::option::Option<super::SubAccountQuota>,
+                ::std::string::String,
+            >,
+            wp_subscribers: ::std::result::Result<
+                ::std::option::Option<super::SubAccountQuota>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        struct SubAccountDetailsResponsePlanInfoFeaturesFields {
+            inbox: ::std::result::Result<
+                ::std::option::Option<super::SubAccountQuota>,
+                ::std::string::String,
+            >,
+            landing_page: ::std::result::Result<
+                ::std::option::Option<super::SubAccountQuota>,
+                ::std::string::String,
+            >,
+            sales_users: ::std::result::Result<
+                ::std::option::Option<super::SubAccountQuota>,
+                ::std::string::String,
+            >,
+            users: ::std::result::Result<
+                ::std::option::Option<super::SubAccountQuota>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        struct SubAccountGroupFields {
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        struct SubAccountPlanCreditsFields {
+            email: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            external_feeds: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            sms: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            whatsapp: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            wp_subscribers: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        struct SubAccountQuotaFields {
+            quantity: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            remaining: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        struct SubAccountUpdatePlanRequestFields {
+            credits: ::std::result::Result<
+                ::std::option::Option<super::SubAccountPlanCredits>,
+                ::std::string::String,
+            >,
+            features: ::std::result::Result<
+                ::std::option::Option<super::SubAccountUpdatePlanRequestFeatures>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        struct SubAccountUpdatePlanRequestFeaturesFields {
+            inbox: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            landing_page: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            sales_users: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            users: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        struct SubAccountsIpFields {
+            ids: ::std::result::Result<::std::vec::Vec<i64>, ::std::string::String>,
+            ip: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        struct SubAccountsResponseFields {
+            count: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            sub_accounts: ::std::result::Result<
+                ::std::vec::Vec<super::SubAccountsResponseSubAccounts>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        struct SubAccountsResponseSubAccountsFields {
+            active: ::std::result::Result<bool, ::std::string::String>,
+            company_name: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            created_at: ::std::result::Result<i64, ::std::string::String>,
+            groups: ::std::result::Result<
+                ::std::vec::Vec<super::SubAccountGroup>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<i64, ::std::string::String>,
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        struct SubAccountsUpdatePlanRequestFields {
+            credits: ::std::result::Result<
+                ::std::option::Option<super::SubAccountPlanCredits>,
+                ::std::string::String,
+            >,
+            features: ::std::result::Result<
+                ::std::option::Option<super::SubAccountsUpdatePlanRequestFeatures>,
+                ::std::string::String,
+            >,
+            sub_account_ids: ::std::result::Result<
+                ::std::vec::Vec<i64>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        struct SubAccountsUpdatePlanRequestFeaturesFields {
+            landing_page: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            sales_users: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            users: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
         }
         #[cfg(any(feature = "account", feature = "program"))]
         #[derive(Clone, Debug)]
@@ -44651,6 +55946,15 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        struct UpdateAdminUserPermissionsFields {
+            all_features_access: ::std::result::Result<bool, ::std::string::String>,
+            privileges: ::std::result::Result<
+                ::std::vec::Vec<super::AdminUserPrivileges>,
+                ::std::string::String,
+            >,
+        }
         #[cfg(feature = "contacts")]
         #[derive(Clone, Debug)]
         struct UpdateAttributeFields {
@@ -44857,6 +56161,18 @@ pub mod types {
                 ::std::string::String,
             >,
             unlink_list_ids: ::std::result::Result<
+                ::std::vec::Vec<i64>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "master-account")]
+        #[derive(Clone, Debug)]
+        struct UpdateCorporateGroupFields {
+            group_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            sub_account_ids: ::std::result::Result<
                 ::std::vec::Vec<i64>,
                 ::std::string::String,
             >,
@@ -45241,6 +56557,12 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "master-account")]
+        impl ::std::fmt::Debug for CreateApiKeyResponse {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.debug_struct("CreateApiKeyResponse").finish_non_exhaustive()
+            }
+        }
         #[cfg(feature = "external-feeds")]
         impl ::std::fmt::Debug for CreateExternalFeed {
             fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -45257,6 +56579,12 @@ pub mod types {
         impl ::std::fmt::Debug for FeedHeader {
             fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.debug_struct("FeedHeader").finish_non_exhaustive()
+            }
+        }
+        #[cfg(feature = "master-account")]
+        impl ::std::fmt::Debug for GetSsoToken {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.debug_struct("GetSsoToken").finish_non_exhaustive()
             }
         }
         #[cfg(feature = "external-feeds")]
@@ -45280,7 +56608,7 @@ pub mod types {
     }
     /// Generation of default values for serde.
     pub mod defaults {
-        #[cfg(feature = "contacts")]
+        #[cfg(any(feature = "contacts", feature = "ecommerce"))]
         pub(super) fn default_bool<const V: bool>() -> bool {
             V
         }
@@ -45345,6 +56673,15 @@ pub mod types {
             }
         }
     }
+    #[cfg(feature = "master-account")]
+    impl ::std::fmt::Debug for CreateApiKeyResponse {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CreateApiKeyResponse")
+                .field("key", &::std::format_args!("Sensitive"))
+                .field("status", &self.status)
+                .finish()
+        }
+    }
     #[cfg(feature = "external-feeds")]
     impl ::std::fmt::Debug for CreateExternalFeed {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -45386,6 +56723,14 @@ pub mod types {
             f.debug_struct("FeedHeader")
                 .field("name", &self.name)
                 .field("value", &::std::format_args!("Sensitive"))
+                .finish()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    impl ::std::fmt::Debug for GetSsoToken {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetSsoToken")
+                .field("token", &::std::format_args!("Sensitive"))
                 .finish()
         }
     }
@@ -45499,6 +56844,18 @@ pub mod types {
             > as ::serde::Deserialize>::deserialize(deserializer)
                 .map(|value| value.unwrap_or_else(defaults::create_webhook_type))
         }
+        #[cfg(feature = "ecommerce")]
+        pub(super) fn order_batch_historical<'de, D>(
+            deserializer: D,
+        ) -> ::std::result::Result<bool, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            <::std::option::Option<
+                bool,
+            > as ::serde::Deserialize>::deserialize(deserializer)
+                .map(|value| value.unwrap_or_else(defaults::default_bool::<true>))
+        }
         #[cfg(feature = "contacts")]
         pub(super) fn request_contact_export_export_mandatory_attributes<'de, D>(
             deserializer: D,
@@ -45549,7 +56906,7 @@ pub mod types {
         }
     }
 }
-/**A client for the Brevo API (186 of 278 SDK methods, 16 of 31 classes whole): one method per operation, named after the vendor SDK's method, each returning a request builder whose `send()` makes the call.
+/**A client for the Brevo API (227 of 278 SDK methods, 17 of 31 classes whole): one method per operation, named after the vendor SDK's method, each returning a request builder whose `send()` makes the call.
 
 Build one with `Client::builder(..)` (the vendor's credentials; see the crate documentation), which also sets the base URL, timeouts, retries and limits. A `Client` is cheap to clone and meant to be shared: it holds one connection pool.
 
@@ -45617,6 +56974,120 @@ let response = client
 */
     pub fn get_account(&self) -> operations::GetAccount {
         operations::GetAccount::new(self)
+    }
+    #[cfg(feature = "ecommerce")]
+    /**Return all your categories.
+
+One page of the product categories, optionally filtered by ids, name, or creation or modification date.
+
+`GET /categories`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `limit` (optional, query): Number of documents per page. Must be an integer from 0 to 100. The server's default: `50`.
+- `offset` (optional, query): Index of the first document in the page. Must be an integer of at least 0. The server's default: `0`.
+- `sort` (optional, query): Sort the results in the ascending/descending order of record creation. Default order is **descending** if `sort` is not passed. Must be one of: asc, desc. The server's default: `"desc"`.
+- `ids` (optional, query): Filter by category ids, comma-separated (such as `C11,C12`). Must be a string.
+- `name` (optional, query): Filter by category name. Must be a string.
+- `modified_since` (optional, query `modifiedSince`): Filter (urlencoded) the categories modified after a given UTC date-time (YYYY-MM-DDTHH:mm:ss.SSSZ). Prefer to pass your timezone in date-time format for accurate result. Must be a string.
+- `created_since` (optional, query `createdSince`): Filter (urlencoded) the categories created after a given UTC date-time (YYYY-MM-DDTHH:mm:ss.SSSZ). Prefer to pass your timezone in date-time format for accurate result. Must be a string.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .get_categories()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_categories(&self) -> operations::GetCategories {
+        operations::GetCategories::new(self)
+    }
+    #[cfg(feature = "ecommerce")]
+    /**Create categories in batch.
+
+Creates product categories, or (with `updateEnabled`) updates those that exist; the answer counts both.
+
+`POST /categories/batch`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `body` (**required**): a [`types::CreateUpdateBatchCategory`], or built field by field with `body_map(|body| ..)`. Values to create a batch of categories.
+
+# Returns
+
+On `201`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .create_update_batch_category()
+    .body_map(|body| body)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn create_update_batch_category(&self) -> operations::CreateUpdateBatchCategory {
+        operations::CreateUpdateBatchCategory::new(self)
+    }
+    #[cfg(feature = "ecommerce")]
+    /**Get a category details.
+
+One product category.
+
+`GET /categories/{id}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `id` (**required**, path): Category ID. Must be a string.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `404` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .get_category_info()
+    .id("example")
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_category_info(&self) -> operations::GetCategoryInfo {
+        operations::GetCategoryInfo::new(self)
     }
     #[cfg(feature = "companies")]
     /**Get all Companies.
@@ -47247,6 +58718,957 @@ let response = client
     ) -> operations::ConversationsPushedMessagesIdDelete {
         operations::ConversationsPushedMessagesIdDelete::new(self)
     }
+    #[cfg(feature = "master-account")]
+    /**Create a group of sub-accounts.
+
+Creates a group of sub-accounts, optionally with the sub-accounts it holds.
+
+`POST /corporate/group`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `body` (**required**): a [`types::CreateCorporateGroup`], or built field by field with `body_map(|body| ..)`. Group details to be created.
+
+# Returns
+
+On `201`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .corporate_group_post()
+    .body_map(|body| body.group_name("example".to_string()))
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn corporate_group_post(&self) -> operations::CorporateGroupPost {
+        operations::CorporateGroupPost::new(self)
+    }
+    #[cfg(feature = "master-account")]
+    /**Delete sub-account from group.
+
+Removes sub-accounts from a group (the sub-accounts themselves stay).
+
+`PUT /corporate/group/unlink/{groupId}/subAccounts`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `group_id` (**required**, path `groupId`): Id of the group. Must be a string.
+- `body` (**required**): a [`types::CorporateGroupSubAccounts`], or built field by field with `body_map(|body| ..)`. List of sub-account ids.
+
+# Returns
+
+On `204` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .corporate_group_unlink_group_id_sub_accounts_put()
+    .group_id("example")
+    .body_map(|body| body)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn corporate_group_unlink_group_id_sub_accounts_put(
+        &self,
+    ) -> operations::CorporateGroupUnlinkGroupIdSubAccountsPut {
+        operations::CorporateGroupUnlinkGroupIdSubAccountsPut::new(self)
+    }
+    #[cfg(feature = "master-account")]
+    /**GET a group details.
+
+One group of sub-accounts: its name and creation date, its sub-accounts and the admin users given access to it.
+
+`GET /corporate/group/{id}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `id` (**required**, path): Id of the group of sub-organization. Must be a string.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .corporate_group_id_get()
+    .id("example")
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn corporate_group_id_get(&self) -> operations::CorporateGroupIdGet {
+        operations::CorporateGroupIdGet::new(self)
+    }
+    #[cfg(feature = "master-account")]
+    /**Update a group of sub-accounts.
+
+Renames a group of sub-accounts, or replaces the sub-accounts it holds.
+
+`PUT /corporate/group/{id}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `id` (**required**, path): Id of the group. Must be a string.
+- `body` (**required**): a [`types::UpdateCorporateGroup`], or built field by field with `body_map(|body| ..)`. Group details to be updated.
+
+# Returns
+
+On `204` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .corporate_group_id_put()
+    .id("example")
+    .body_map(|body| body)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn corporate_group_id_put(&self) -> operations::CorporateGroupIdPut {
+        operations::CorporateGroupIdPut::new(self)
+    }
+    #[cfg(feature = "master-account")]
+    /**Delete a group.
+
+Deletes a group of sub-accounts. Its sub-accounts stay, no longer in the group, and the users associated with the group are no longer associated with it.
+
+`DELETE /corporate/group/{id}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `id` (**required**, path): Id of the group. Must be a string.
+
+# Returns
+
+On `204` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .corporate_group_id_delete()
+    .id("example")
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn corporate_group_id_delete(&self) -> operations::CorporateGroupIdDelete {
+        operations::CorporateGroupIdDelete::new(self)
+    }
+    #[cfg(feature = "master-account")]
+    /**Get the list of groups.
+
+Every group of sub-accounts of the master account.
+
+`GET /corporate/groups`
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .get_sub_account_groups()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_sub_account_groups(&self) -> operations::GetSubAccountGroups {
+        operations::GetSubAccountGroups::new(self)
+    }
+    #[cfg(feature = "master-account")]
+    /**Get the list of all admin users.
+
+The admin users of the master account, invited or active, with their groups and feature access.
+
+`GET /corporate/invited/users`
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .get_corporate_invited_users_list()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_corporate_invited_users_list(
+        &self,
+    ) -> operations::GetCorporateInvitedUsersList {
+        operations::GetCorporateInvitedUsersList::new(self)
+    }
+    #[cfg(feature = "master-account")]
+    /**List of all IPs.
+
+The dedicated IPs of the master account, with their domain and whether they send transactional email.
+
+`GET /corporate/ip`
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .corporate_ip_get()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn corporate_ip_get(&self) -> operations::CorporateIpGet {
+        operations::CorporateIpGet::new(self)
+    }
+    #[cfg(feature = "master-account")]
+    /**Get the details of requested master account.
+
+The master account's organization, billing details and plan, with the features it provides and their use.
+
+`GET /corporate/masterAccount`
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .corporate_master_account_get()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn corporate_master_account_get(&self) -> operations::CorporateMasterAccountGet {
+        operations::CorporateMasterAccountGet::new(self)
+    }
+    #[cfg(feature = "master-account")]
+    /**Generate SSO token to access admin account.
+
+A single sign-on token for an admin user of the master account, valid for 15 days: the user logs in at <https://account-app.brevo.com/account/login/corporate/sso/> followed by the token.
+
+`POST /corporate/ssoToken`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `body` (**required**): a [`types::SsoTokenRequestCorporate`], or built field by field with `body_map(|body| ..)`. User email of admin account.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `403` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .corporate_sso_token_post()
+    .body_map(|body| body.email("example".to_string()))
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn corporate_sso_token_post(&self) -> operations::CorporateSsoTokenPost {
+        operations::CorporateSsoTokenPost::new(self)
+    }
+    #[cfg(feature = "master-account")]
+    /**Get the list of all the sub-accounts of the master account..
+
+One page of the sub-accounts of the master account, with their groups. Brevo requires both the offset and the page size.
+
+`GET /corporate/subAccount`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `offset` (**required**, query): Index of the first sub-account in the page. Must be an integer of at least 0.
+- `limit` (**required**, query): Number of sub-accounts to be displayed on each page. Must be an integer of at least 1.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .corporate_sub_account_get()
+    .offset(1)
+    .limit(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn corporate_sub_account_get(&self) -> operations::CorporateSubAccountGet {
+        operations::CorporateSubAccountGet::new(self)
+    }
+    #[cfg(feature = "master-account")]
+    /**Create a new sub-account under a master account..
+
+Creates a sub-account of the master account; its id is returned.
+
+`POST /corporate/subAccount`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `body` (**required**): a [`types::CreateSubAccount`], or built field by field with `body_map(|body| ..)`. values to create new sub-account.
+
+# Returns
+
+On `201`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .corporate_sub_account_post()
+    .body_map(|body| body.company_name("example".to_string()).email("example".to_string()))
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn corporate_sub_account_post(&self) -> operations::CorporateSubAccountPost {
+        operations::CorporateSubAccountPost::new(self)
+    }
+    #[cfg(feature = "master-account")]
+    /**Associate an IP to sub-accounts.
+
+Associates a dedicated IP of the master account with sub-accounts.
+
+`POST /corporate/subAccount/ip/associate`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `body` (**required**): a [`types::SubAccountsIp`], or built field by field with `body_map(|body| ..)`. Ip address association details.
+
+# Returns
+
+On `201`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .corporate_sub_account_ip_associate_post()
+    .body_map(|body| body.ip("example".to_string()))
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn corporate_sub_account_ip_associate_post(
+        &self,
+    ) -> operations::CorporateSubAccountIpAssociatePost {
+        operations::CorporateSubAccountIpAssociatePost::new(self)
+    }
+    #[cfg(feature = "master-account")]
+    /**Dissociate an IP from sub-accounts.
+
+Dissociates a dedicated IP of the master account from sub-accounts.
+
+`PUT /corporate/subAccount/ip/dissociate`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `body` (**required**): a [`types::SubAccountsIp`], or built field by field with `body_map(|body| ..)`. Ip address dissociation details.
+
+# Returns
+
+On `204` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .corporate_sub_account_ip_dissociate_put()
+    .body_map(|body| body.ip("example".to_string()))
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn corporate_sub_account_ip_dissociate_put(
+        &self,
+    ) -> operations::CorporateSubAccountIpDissociatePut {
+        operations::CorporateSubAccountIpDissociatePut::new(self)
+    }
+    #[cfg(feature = "master-account")]
+    /**Create an API key for a sub-account.
+
+Creates an API v3 key for a sub-account. The key is in the answer only, which `Debug` never shows.
+
+`POST /corporate/subAccount/key`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `body` (**required**): a [`types::CreateApiKeyRequest`], or built field by field with `body_map(|body| ..)`. Values to generate API key for sub-account.
+
+# Returns
+
+On `201`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .corporate_sub_account_key_post()
+    .body_map(|body| body.id(1).name("example".to_string()))
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn corporate_sub_account_key_post(
+        &self,
+    ) -> operations::CorporateSubAccountKeyPost {
+        operations::CorporateSubAccountKeyPost::new(self)
+    }
+    #[cfg(feature = "master-account")]
+    /**Generate SSO token to access sub-account.
+
+A single sign-on token for a user of a sub-account, valid for 15 days: the user logs in at <https://account-app.brevo.com/account/login/sub-account/sso/> followed by the token, then lands on the target or URL given.
+
+`POST /corporate/subAccount/ssoToken`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `body` (**required**): a [`types::SsoTokenRequest`], or built field by field with `body_map(|body| ..)`. Values to generate SSO token for sub-account.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `403` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .corporate_sub_account_sso_token_post()
+    .body_map(|body| body.id(1))
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn corporate_sub_account_sso_token_post(
+        &self,
+    ) -> operations::CorporateSubAccountSsoTokenPost {
+        operations::CorporateSubAccountSsoTokenPost::new(self)
+    }
+    #[cfg(feature = "master-account")]
+    /**Get sub-account details.
+
+One sub-account's user, company, groups and plan (its credits and features, used and remaining).
+
+`GET /corporate/subAccount/{id}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `id` (**required**, path): Id of the sub-account organization. Must be an integer.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .corporate_sub_account_id_get()
+    .id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn corporate_sub_account_id_get(&self) -> operations::CorporateSubAccountIdGet {
+        operations::CorporateSubAccountIdGet::new(self)
+    }
+    #[cfg(feature = "master-account")]
+    /**Delete a sub-account.
+
+Deletes a sub-account of the master account.
+
+`DELETE /corporate/subAccount/{id}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `id` (**required**, path): Id of the sub-account organization to be deleted. Must be an integer.
+
+# Returns
+
+On `204` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `404` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .corporate_sub_account_id_delete()
+    .id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn corporate_sub_account_id_delete(
+        &self,
+    ) -> operations::CorporateSubAccountIdDelete {
+        operations::CorporateSubAccountIdDelete::new(self)
+    }
+    #[cfg(feature = "master-account")]
+    /**Enable/disable sub-account application(s).
+
+Enables (`true`) or disables (`false`) applications on a sub-account; the applications not given are left as they are.
+
+`PUT /corporate/subAccount/{id}/applications/toggle`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `id` (**required**, path): Id of the sub-account organization (mandatory). Must be an integer.
+- `body` (**required**): a [`types::SubAccountAppsToggleRequest`], or built field by field with `body_map(|body| ..)`. List of applications to activate or deactivate on a sub-account.
+
+# Returns
+
+On `204` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `403` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .corporate_sub_account_id_applications_toggle_put()
+    .id(1)
+    .body_map(|body| body)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn corporate_sub_account_id_applications_toggle_put(
+        &self,
+    ) -> operations::CorporateSubAccountIdApplicationsTogglePut {
+        operations::CorporateSubAccountIdApplicationsTogglePut::new(self)
+    }
+    #[cfg(feature = "master-account")]
+    /**Update sub-account plan.
+
+Updates a sub-account's credits and features. On the Corporate solution's new version (ENTv2), -1 sets a credit to unlimited.
+
+`PUT /corporate/subAccount/{id}/plan`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `id` (**required**, path): Id of the sub-account organization. Must be an integer.
+- `body` (**required**): a [`types::SubAccountUpdatePlanRequest`], or built field by field with `body_map(|body| ..)`. Values to update a sub-account plan.
+
+# Returns
+
+On `204` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `403` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .corporate_sub_account_id_plan_put()
+    .id(1)
+    .body_map(|body| body)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn corporate_sub_account_id_plan_put(
+        &self,
+    ) -> operations::CorporateSubAccountIdPlanPut {
+        operations::CorporateSubAccountIdPlanPut::new(self)
+    }
+    #[cfg(feature = "master-account")]
+    /**Update sub-accounts plan.
+
+Updates the credits and features of several sub-accounts at once (Brevo accepts the request and applies it later). On the Corporate solution's new version (ENTv2), -1 sets a credit to unlimited.
+
+`PUT /corporate/subAccounts/plan`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `body` (**required**): a [`types::SubAccountsUpdatePlanRequest`], or built field by field with `body_map(|body| ..)`. Values to update sub-accounts plan.
+
+# Returns
+
+On `202` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `403` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .corporate_sub_accounts_plan_put()
+    .body_map(|body| body)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn corporate_sub_accounts_plan_put(
+        &self,
+    ) -> operations::CorporateSubAccountsPlanPut {
+        operations::CorporateSubAccountsPlanPut::new(self)
+    }
+    #[cfg(feature = "master-account")]
+    /**Send invitation to an admin user.
+
+Invites a user to manage the master account, with access to all features or to the features and permissions given. Features and their permissions: `my_plan` (all), `api` (none), `user_management` (all), `app_management` (all; not on ENTv2), `sub_organization_groups` (create, edit_delete), `create_sub_organizations` (all), `manage_sub_organizations` (all), `analytics` (download_data, create_alerts, my_looks, explore_create), `security` (all). With `all_features_access: true`, every permission is given and `privileges` is ignored.
+
+`POST /corporate/user/invitation/send`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `body` (**required**): a [`types::InviteAdminUser`], or built field by field with `body_map(|body| ..)`. Payload to send an invitation.
+
+# Returns
+
+On `201`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .invite_admin_user()
+    .body_map(|body| body.email("example".to_string()).all_features_access(true))
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn invite_admin_user(&self) -> operations::InviteAdminUser {
+        operations::InviteAdminUser::new(self)
+    }
+    #[cfg(feature = "master-account")]
+    /**Resend / cancel admin user invitation.
+
+Sends a pending admin user invitation again, or cancels it.
+
+`PUT /corporate/user/invitation/{action}/{email}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `action` (**required**, path): Action to be performed (cancel / resend). Must be one of: resend, cancel.
+- `email` (**required**, path): Email address of the recipient. Must be a string.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .corporate_user_invitation_action_email_put()
+    .action("resend")
+    .email("example")
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn corporate_user_invitation_action_email_put(
+        &self,
+    ) -> operations::CorporateUserInvitationActionEmailPut {
+        operations::CorporateUserInvitationActionEmailPut::new(self)
+    }
+    #[cfg(feature = "master-account")]
+    /**Revoke an admin user.
+
+Removes an admin user from the master account.
+
+`DELETE /corporate/user/revoke/{email}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `email` (**required**, path): Email of the invited user. Must be a string.
+
+# Returns
+
+On `204` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .corporate_user_revoke_email_delete()
+    .email("example")
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn corporate_user_revoke_email_delete(
+        &self,
+    ) -> operations::CorporateUserRevokeEmailDelete {
+        operations::CorporateUserRevokeEmailDelete::new(self)
+    }
+    #[cfg(feature = "master-account")]
+    /**Check admin user permissions.
+
+The groups and the feature permissions of one admin user of the master account.
+
+`GET /corporate/user/{email}/permissions`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `email` (**required**, path): Email of the invited user. Must be a string.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .get_corporate_user_permission()
+    .email("example")
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_corporate_user_permission(
+        &self,
+    ) -> operations::GetCorporateUserPermission {
+        operations::GetCorporateUserPermission::new(self)
+    }
+    #[cfg(feature = "master-account")]
+    /**Change admin user permissions.
+
+Replaces the feature permissions of an admin user of the master account. Features and their permissions: `user_management` (all, none), `api` (all, none), `my_plan` (all, none), `apps_management` (all, none), `create_sub_organizations` (all, none), `sub_organization_groups` (create, edit_delete), `manage_sub_organizations` (all, none), `security` (all, none), `analytics` (create_alerts, download_data, my_looks, explore_create).
+
+`PUT /corporate/user/{email}/permissions`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `email` (**required**, path): Email address of Admin user. Must be a string.
+- `body` (**required**): a [`types::UpdateAdminUserPermissions`], or built field by field with `body_map(|body| ..)`. Values to update an admin user permissions.
+
+# Returns
+
+On `204` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .corporate_user_email_permissions_put()
+    .email("example")
+    .body_map(|body| body.all_features_access(true))
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn corporate_user_email_permissions_put(
+        &self,
+    ) -> operations::CorporateUserEmailPermissionsPut {
+        operations::CorporateUserEmailPermissionsPut::new(self)
+    }
     #[cfg(feature = "coupons")]
     /**Get all your coupon collections.
 
@@ -48373,6 +60795,228 @@ let response = client
 */
     pub fn crm_tasktypes_get(&self) -> operations::CrmTasktypesGet {
         operations::CrmTasktypesGet::new(self)
+    }
+    #[cfg(feature = "ecommerce")]
+    /**Activate the eCommerce app.
+
+Activates Brevo eCommerce on the account; the activation takes about 5 minutes.
+
+`POST /ecommerce/activate`
+
+# Returns
+
+On `200` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `401`, `404` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .ecommerce_activate_post()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn ecommerce_activate_post(&self) -> operations::EcommerceActivatePost {
+        operations::EcommerceActivatePost::new(self)
+    }
+    #[cfg(feature = "ecommerce")]
+    /**Get attribution metrics for one or more Brevo campaigns or workflows.
+
+The orders, revenue and average basket attributed to each campaign or workflow given, and their totals, optionally over one period.
+
+`GET /ecommerce/attribution/metrics`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `period_from` (optional, query `periodFrom`): When getting metrics for a specific period, define the starting datetime in RFC3339 format (such as 2022-01-02T00:00:00Z). Must be a string.
+- `period_to` (optional, query `periodTo`): When getting metrics for a specific period, define the end datetime in RFC3339 format (such as 2022-01-03T00:00:00Z). Must be a string.
+- `email_campaign_id` (optional, query `emailCampaignId[]`): The email campaign ID(s) to get metrics for, comma-separated (such as `12,13`). Must be a string.
+- `sms_campaign_id` (optional, query `smsCampaignId[]`): The SMS campaign ID(s) to get metrics for, comma-separated. Must be a string.
+- `automation_workflow_email_id` (optional, query `automationWorkflowEmailId[]`): The automation workflow ID(s) to get email attribution metrics for, comma-separated. Must be a string.
+- `automation_workflow_sms_id` (optional, query `automationWorkflowSmsId[]`): The automation workflow ID(s) to get SMS attribution metrics for, comma-separated. Must be a string.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .ecommerce_attribution_metrics_get()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn ecommerce_attribution_metrics_get(
+        &self,
+    ) -> operations::EcommerceAttributionMetricsGet {
+        operations::EcommerceAttributionMetricsGet::new(self)
+    }
+    #[cfg(feature = "ecommerce")]
+    /**Get detailed attribution metrics for a single Brevo campaign or workflow.
+
+The orders, revenue, average basket and new customers attributed to one campaign or workflow.
+
+`GET /ecommerce/attribution/metrics/{conversionSource}/{conversionSourceId}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `conversion_source` (**required**, path `conversionSource`): The Brevo campaign type or workflow type for which data will be retrieved. Must be one of: email_campaign, sms_campaign, automation_workflow_email, automation_workflow_sms.
+- `conversion_source_id` (**required**, path `conversionSourceId`): The Brevo campaign or automation workflow id for which data will be retrieved. Must be a string.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .ecommerce_attribution_metrics_conversion_source_conversion_source_id_get()
+    .conversion_source("email_campaign")
+    .conversion_source_id("example")
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn ecommerce_attribution_metrics_conversion_source_conversion_source_id_get(
+        &self,
+    ) -> operations::EcommerceAttributionMetricsConversionSourceConversionSourceIdGet {
+        operations::EcommerceAttributionMetricsConversionSourceConversionSourceIdGet::new(
+            self,
+        )
+    }
+    #[cfg(feature = "ecommerce")]
+    /**Get attributed product sales for a single Brevo campaign or workflow.
+
+The products sold in the orders attributed to one campaign or workflow, with their orders and revenue.
+
+`GET /ecommerce/attribution/products/{conversionSource}/{conversionSourceId}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `conversion_source` (**required**, path `conversionSource`): The Brevo campaign or automation workflow type for which data will be retrieved. Must be one of: email_campaign, sms_campaign, automation_workflow_email, automation_workflow_sms.
+- `conversion_source_id` (**required**, path `conversionSourceId`): The Brevo campaign or automation workflow id for which data will be retrieved. Must be a string.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .ecommerce_attribution_products_conversion_source_conversion_source_id_get()
+    .conversion_source("email_campaign")
+    .conversion_source_id("example")
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn ecommerce_attribution_products_conversion_source_conversion_source_id_get(
+        &self,
+    ) -> operations::EcommerceAttributionProductsConversionSourceConversionSourceIdGet {
+        operations::EcommerceAttributionProductsConversionSourceConversionSourceIdGet::new(
+            self,
+        )
+    }
+    #[cfg(feature = "ecommerce")]
+    /**Get the ISO 4217 compliant display currency code for your Brevo account.
+
+The currency (an ISO 4217 code such as `EUR`) Brevo eCommerce shows amounts in.
+
+`GET /ecommerce/config/displayCurrency`
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `401`, `403` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .ecommerce_config_display_currency_get()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn ecommerce_config_display_currency_get(
+        &self,
+    ) -> operations::EcommerceConfigDisplayCurrencyGet {
+        operations::EcommerceConfigDisplayCurrencyGet::new(self)
+    }
+    #[cfg(feature = "ecommerce")]
+    /**Set the ISO 4217 compliant display currency code for your Brevo account.
+
+Sets the currency (an ISO 4217 code such as `EUR`) Brevo eCommerce shows amounts in.
+
+`POST /ecommerce/config/displayCurrency`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `body` (**required**): a [`types::SetConfigDisplayCurrency`], or built field by field with `body_map(|body| ..)`. set ISO 4217 compliant display currency code payload.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `401`, `403`, `422` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .set_config_display_currency()
+    .body_map(|body| body.code("example".to_string()))
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn set_config_display_currency(&self) -> operations::SetConfigDisplayCurrency {
+        operations::SetConfigDisplayCurrency::new(self)
     }
     #[cfg(feature = "events")]
     /**Create an event.
@@ -50206,6 +62850,118 @@ let response = client
     pub fn delete_tier(&self) -> operations::DeleteTier {
         operations::DeleteTier::new(self)
     }
+    #[cfg(feature = "ecommerce")]
+    /**Get order details.
+
+One page of the orders, optionally only those created or modified since a date-time.
+
+`GET /orders`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `limit` (optional, query): Number of documents per page. Must be an integer from 0 to 100. The server's default: `50`.
+- `offset` (optional, query): Index of the first document in the page. Must be an integer of at least 0. The server's default: `0`.
+- `sort` (optional, query): Sort the results in the ascending/descending order of record creation. Default order is **descending** if `sort` is not passed. Must be one of: asc, desc. The server's default: `"desc"`.
+- `modified_since` (optional, query `modifiedSince`): Filter (urlencoded) the orders modified after a given UTC date-time (YYYY-MM-DDTHH:mm:ss.SSSZ). Prefer to pass your timezone in date-time format for accurate result. Must be a string.
+- `created_since` (optional, query `createdSince`): Filter (urlencoded) the orders created after a given UTC date-time (YYYY-MM-DDTHH:mm:ss.SSSZ). Prefer to pass your timezone in date-time format for accurate result. Must be a string.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .get_orders()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_orders(&self) -> operations::GetOrders {
+        operations::GetOrders::new(self)
+    }
+    #[cfg(feature = "ecommerce")]
+    /**Managing the status of the order.
+
+Creates an order, or records a change of its status.
+
+`POST /orders/status`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `body` (**required**): a [`types::Order`], or built field by field with `body_map(|body| ..)`.
+
+# Returns
+
+On `204` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .create_order()
+    .body_map(|body| body.id("example".to_string()).created_at("example".to_string()).updated_at("example".to_string()).status("example".to_string()).amount(1.5))
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn create_order(&self) -> operations::CreateOrder {
+        operations::CreateOrder::new(self)
+    }
+    #[cfg(feature = "ecommerce")]
+    /**Create orders in batch.
+
+Creates several orders at once, processed in the background: the answer is the batch's id, and Brevo calls `notifyUrl` when the batch is done.
+
+`POST /orders/status/batch`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `body` (**required**): a [`types::OrderBatch`], or built field by field with `body_map(|body| ..)`.
+
+# Returns
+
+On `202`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .create_batch_order()
+    .body_map(|body| body)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn create_batch_order(&self) -> operations::CreateBatchOrder {
+        operations::CreateBatchOrder::new(self)
+    }
     #[cfg(any(feature = "account", feature = "master-account"))]
     /**Get user activity logs.
 
@@ -50638,6 +63394,127 @@ let response = client
 */
     pub fn get_process(&self) -> operations::GetProcess {
         operations::GetProcess::new(self)
+    }
+    #[cfg(feature = "ecommerce")]
+    /**Return all your products.
+
+One page of the products, optionally filtered by ids, name, price, categories, or creation or modification date.
+
+`GET /products`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `limit` (optional, query): Number of documents per page. Must be an integer from 0 to 1000. The server's default: `50`.
+- `offset` (optional, query): Index of the first document in the page. Must be an integer of at least 0. The server's default: `0`.
+- `sort` (optional, query): Sort the results in the ascending/descending order of record creation. Default order is **descending** if `sort` is not passed. Must be one of: asc, desc. The server's default: `"desc"`.
+- `ids` (optional, query): Filter by product ids, comma-separated (such as `P11,P12`). Must be a string.
+- `name` (optional, query): Filter by product name, minimum 3 characters should be present for search. Must be a string of at least 3 characters.
+- `price_lte` (optional, query `price[lte]`): Price filter for products less than and equals to particular amount. Must be a number.
+- `price_gte` (optional, query `price[gte]`): Price filter for products greater than and equals to particular amount. Must be a number.
+- `price_lt` (optional, query `price[lt]`): Price filter for products less than particular amount. Must be a number.
+- `price_gt` (optional, query `price[gt]`): Price filter for products greater than particular amount. Must be a number.
+- `price_eq` (optional, query `price[eq]`): Price filter for products equals to particular amount. Must be a number.
+- `price_ne` (optional, query `price[ne]`): Price filter for products not equals to particular amount. Must be a number.
+- `categories` (optional, query): Filter by category ids, comma-separated. Must be a string.
+- `modified_since` (optional, query `modifiedSince`): Filter (urlencoded) the products modified after a given UTC date-time (YYYY-MM-DDTHH:mm:ss.SSSZ). Prefer to pass your timezone in date-time format for accurate result. Must be a string.
+- `created_since` (optional, query `createdSince`): Filter (urlencoded) the products created after a given UTC date-time (YYYY-MM-DDTHH:mm:ss.SSSZ). Prefer to pass your timezone in date-time format for accurate result. Must be a string.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .get_products()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_products(&self) -> operations::GetProducts {
+        operations::GetProducts::new(self)
+    }
+    #[cfg(feature = "ecommerce")]
+    /**Create products in batch.
+
+Creates products, or (with `updateEnabled`) updates those that exist; the answer counts both.
+
+`POST /products/batch`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `body` (**required**): a [`types::CreateUpdateBatchProducts`], or built field by field with `body_map(|body| ..)`. Values to create a batch of products.
+
+# Returns
+
+On `201`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .create_update_batch_products()
+    .body_map(|body| body)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn create_update_batch_products(&self) -> operations::CreateUpdateBatchProducts {
+        operations::CreateUpdateBatchProducts::new(self)
+    }
+    #[cfg(feature = "ecommerce")]
+    /**Get a product's details.
+
+One product.
+
+`GET /products/{id}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `id` (**required**, path): Product ID. Must be a string.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `404` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .get_product_info()
+    .id("example")
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_product_info(&self) -> operations::GetProductInfo {
+        operations::GetProductInfo::new(self)
     }
     #[cfg(feature = "senders")]
     /**Get the list of all your senders.
@@ -52542,6 +65419,428 @@ pub mod operations {
                         &client.inner,
                         &options,
                         &GET_ACCOUNT,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    /**Builder for [`Client::get_categories`]
+
+[`Client::get_categories`]: super::Client::get_categories*/
+    #[derive(Clone)]
+    pub struct GetCategories {
+        client: super::Client,
+        created_since: Result<Option<::std::string::String>, String>,
+        ids: Result<Option<::std::string::String>, String>,
+        limit: Result<Option<i64>, String>,
+        modified_since: Result<Option<::std::string::String>, String>,
+        name: Result<Option<::std::string::String>, String>,
+        offset: Result<Option<i64>, String>,
+        sort: Result<Option<types::SortOrder>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "ecommerce")]
+    impl GetCategories {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                created_since: Ok(None),
+                ids: Ok(None),
+                limit: Ok(None),
+                modified_since: Ok(None),
+                name: Ok(None),
+                offset: Ok(None),
+                sort: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn created_since<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.created_since = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "created_since must be a string".to_string());
+            self
+        }
+        pub fn ids<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.ids = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "ids must be a string".to_string());
+            self
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "limit must be an integer from 0 to 100".to_string());
+            self
+        }
+        pub fn modified_since<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.modified_since = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "modified_since must be a string".to_string());
+            self
+        }
+        pub fn name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.name = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "name must be a string".to_string());
+            self
+        }
+        pub fn offset<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.offset = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "offset must be an integer of at least 0".to_string());
+            self
+        }
+        pub fn sort<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SortOrder>,
+        {
+            self.sort = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "sort must be one of: asc, desc".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/categories`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::GetCategories>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self {
+                    client,
+                    created_since,
+                    ids,
+                    limit,
+                    modified_since,
+                    name,
+                    offset,
+                    sort,
+                    options,
+                } = self;
+                let created_since = vendor_clients_core::__private::argument(
+                    &GET_CATEGORIES,
+                    created_since,
+                )?;
+                let ids = vendor_clients_core::__private::argument(
+                    &GET_CATEGORIES,
+                    ids,
+                )?;
+                let limit = vendor_clients_core::__private::argument(
+                    &GET_CATEGORIES,
+                    limit,
+                )?;
+                let modified_since = vendor_clients_core::__private::argument(
+                    &GET_CATEGORIES,
+                    modified_since,
+                )?;
+                let name = vendor_clients_core::__private::argument(
+                    &GET_CATEGORIES,
+                    name,
+                )?;
+                let offset = vendor_clients_core::__private::argument(
+                    &GET_CATEGORIES,
+                    offset,
+                )?;
+                let sort = vendor_clients_core::__private::argument(
+                    &GET_CATEGORIES,
+                    sort,
+                )?;
+                vendor_clients_core::__private::range(
+                    &GET_CATEGORIES,
+                    &limit,
+                    (0f64, 100f64),
+                    "limit must be an integer from 0 to 100",
+                )?;
+                vendor_clients_core::__private::range(
+                    &GET_CATEGORIES,
+                    &offset,
+                    (0f64, f64::INFINITY),
+                    "offset must be an integer of at least 0",
+                )?;
+                let url = format!("{}/categories", client.baseurl,);
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_CATEGORIES,
+                    url,
+                );
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new(
+                            "createdSince",
+                            &created_since,
+                        ),
+                    )?;
+                query.append(&progenitor_client::QueryParam::new("ids", &ids))?;
+                query.append(&progenitor_client::QueryParam::new("limit", &limit))?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new(
+                            "modifiedSince",
+                            &modified_since,
+                        ),
+                    )?;
+                query.append(&progenitor_client::QueryParam::new("name", &name))?;
+                query.append(&progenitor_client::QueryParam::new("offset", &offset))?;
+                query.append(&progenitor_client::QueryParam::new("sort", &sort))?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_CATEGORIES,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by offset, from the offset set on this builder (or 0), advanced by the number of items received; the stream ends after an empty page or once the total count is reached, and with an `ErrorKind::RepeatedPage` error if a page has the same items as the page before (a server ignoring the offset). An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<
+            'static,
+            Result<types::GetCategoryDetails, Error>,
+        > {
+            vendor_clients_core::__private::paginate(
+                &GET_CATEGORIES,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Offset {
+                    first: match &self.offset {
+                        Ok(Some(offset)) => {
+                            vendor_clients_core::__private::PageNumber::page_number(
+                                offset,
+                            )
+                        }
+                        _ => None,
+                    },
+                    set: |builder, offset| builder.offset(offset),
+                },
+                |builder: Self| builder.send(),
+                |page: types::GetCategories| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        total: Some(&page)
+                            .map(|x| &x.count)
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        ..Default::default()
+                    };
+                    (page.categories, signals)
+                },
+            )
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    /**Builder for [`Client::create_update_batch_category`]
+
+[`Client::create_update_batch_category`]: super::Client::create_update_batch_category*/
+    #[derive(Clone)]
+    pub struct CreateUpdateBatchCategory {
+        client: super::Client,
+        body: Result<types::builder::CreateUpdateBatchCategory, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "ecommerce")]
+    impl CreateUpdateBatchCategory {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateUpdateBatchCategory>,
+            <V as std::convert::TryInto<
+                types::CreateUpdateBatchCategory,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("body must be a valid `CreateUpdateBatchCategory`: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CreateUpdateBatchCategory,
+            ) -> types::builder::CreateUpdateBatchCategory,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/categories/batch`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::CreateUpdateBatchCategoryModel>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, body, options } = self;
+                let body = vendor_clients_core::__private::argument(
+                    &CREATE_UPDATE_BATCH_CATEGORY,
+                    body
+                        .and_then(|v| {
+                            types::CreateUpdateBatchCategory::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!("{}/categories/batch", client.baseurl,);
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CREATE_UPDATE_BATCH_CATEGORY,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    /**Builder for [`Client::get_category_info`]
+
+[`Client::get_category_info`]: super::Client::get_category_info*/
+    #[derive(Clone)]
+    pub struct GetCategoryInfo {
+        client: super::Client,
+        id: Result<::std::string::String, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "ecommerce")]
+    impl GetCategoryInfo {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                id: Err("id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.id = value.try_into().map_err(|_| "id must be a string".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/categories/{id}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::GetCategoryDetails>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id, options } = self;
+                let id = vendor_clients_core::__private::argument(
+                    &GET_CATEGORY_INFO,
+                    id,
+                )?;
+                let url = format!(
+                    "{}/categories/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& GET_CATEGORY_INFO,
+                    "id", & id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_CATEGORY_INFO,
                         || {
                             client
                                 .client
@@ -57504,6 +70803,2461 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "master-account")]
+    /**Builder for [`Client::corporate_group_post`]
+
+[`Client::corporate_group_post`]: super::Client::corporate_group_post*/
+    #[derive(Clone)]
+    pub struct CorporateGroupPost {
+        client: super::Client,
+        body: Result<types::builder::CreateCorporateGroup, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "master-account")]
+    impl CorporateGroupPost {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateCorporateGroup>,
+            <V as std::convert::TryInto<
+                types::CreateCorporateGroup,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("body must be a valid `CreateCorporateGroup`: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CreateCorporateGroup,
+            ) -> types::builder::CreateCorporateGroup,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/corporate/group`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::CorporateGroupId>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, body, options } = self;
+                let body = vendor_clients_core::__private::argument(
+                    &CORPORATE_GROUP_POST,
+                    body
+                        .and_then(|v| {
+                            types::CreateCorporateGroup::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!("{}/corporate/group", client.baseurl,);
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CORPORATE_GROUP_POST,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "master-account")]
+    /**Builder for [`Client::corporate_group_unlink_group_id_sub_accounts_put`]
+
+[`Client::corporate_group_unlink_group_id_sub_accounts_put`]: super::Client::corporate_group_unlink_group_id_sub_accounts_put*/
+    #[derive(Clone)]
+    pub struct CorporateGroupUnlinkGroupIdSubAccountsPut {
+        client: super::Client,
+        group_id: Result<::std::string::String, String>,
+        body: Result<types::builder::CorporateGroupSubAccounts, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "master-account")]
+    impl CorporateGroupUnlinkGroupIdSubAccountsPut {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                group_id: Err("group_id is required".to_string()),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn group_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.group_id = value
+                .try_into()
+                .map_err(|_| "group_id must be a string".to_string());
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CorporateGroupSubAccounts>,
+            <V as std::convert::TryInto<
+                types::CorporateGroupSubAccounts,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("body must be a valid `CorporateGroupSubAccounts`: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CorporateGroupSubAccounts,
+            ) -> types::builder::CorporateGroupSubAccounts,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `PUT` request to `/corporate/group/unlink/{groupId}/subAccounts`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, group_id, body, options } = self;
+                let group_id = vendor_clients_core::__private::argument(
+                    &CORPORATE_GROUP_UNLINK_GROUP_ID_SUB_ACCOUNTS_PUT,
+                    group_id,
+                )?;
+                let body = vendor_clients_core::__private::argument(
+                    &CORPORATE_GROUP_UNLINK_GROUP_ID_SUB_ACCOUNTS_PUT,
+                    body
+                        .and_then(|v| {
+                            types::CorporateGroupSubAccounts::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!(
+                    "{}/corporate/group/unlink/{}/subAccounts", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    CORPORATE_GROUP_UNLINK_GROUP_ID_SUB_ACCOUNTS_PUT, "group_id", &
+                    group_id.to_string()) ?,
+                );
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CORPORATE_GROUP_UNLINK_GROUP_ID_SUB_ACCOUNTS_PUT,
+                        || {
+                            client
+                                .client
+                                .put(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "master-account")]
+    /**Builder for [`Client::corporate_group_id_get`]
+
+[`Client::corporate_group_id_get`]: super::Client::corporate_group_id_get*/
+    #[derive(Clone)]
+    pub struct CorporateGroupIdGet {
+        client: super::Client,
+        id: Result<::std::string::String, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "master-account")]
+    impl CorporateGroupIdGet {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                id: Err("id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.id = value.try_into().map_err(|_| "id must be a string".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/corporate/group/{id}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::CorporateGroupDetailsResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id, options } = self;
+                let id = vendor_clients_core::__private::argument(
+                    &CORPORATE_GROUP_ID_GET,
+                    id,
+                )?;
+                let url = format!(
+                    "{}/corporate/group/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    CORPORATE_GROUP_ID_GET, "id", & id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CORPORATE_GROUP_ID_GET,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "master-account")]
+    /**Builder for [`Client::corporate_group_id_put`]
+
+[`Client::corporate_group_id_put`]: super::Client::corporate_group_id_put*/
+    #[derive(Clone)]
+    pub struct CorporateGroupIdPut {
+        client: super::Client,
+        id: Result<::std::string::String, String>,
+        body: Result<types::builder::UpdateCorporateGroup, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "master-account")]
+    impl CorporateGroupIdPut {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                id: Err("id is required".to_string()),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.id = value.try_into().map_err(|_| "id must be a string".to_string());
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UpdateCorporateGroup>,
+            <V as std::convert::TryInto<
+                types::UpdateCorporateGroup,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("body must be a valid `UpdateCorporateGroup`: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::UpdateCorporateGroup,
+            ) -> types::builder::UpdateCorporateGroup,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `PUT` request to `/corporate/group/{id}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id, body, options } = self;
+                let id = vendor_clients_core::__private::argument(
+                    &CORPORATE_GROUP_ID_PUT,
+                    id,
+                )?;
+                let body = vendor_clients_core::__private::argument(
+                    &CORPORATE_GROUP_ID_PUT,
+                    body
+                        .and_then(|v| {
+                            types::UpdateCorporateGroup::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!(
+                    "{}/corporate/group/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    CORPORATE_GROUP_ID_PUT, "id", & id.to_string()) ?,
+                );
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CORPORATE_GROUP_ID_PUT,
+                        || {
+                            client
+                                .client
+                                .put(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "master-account")]
+    /**Builder for [`Client::corporate_group_id_delete`]
+
+[`Client::corporate_group_id_delete`]: super::Client::corporate_group_id_delete*/
+    #[derive(Clone)]
+    pub struct CorporateGroupIdDelete {
+        client: super::Client,
+        id: Result<::std::string::String, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "master-account")]
+    impl CorporateGroupIdDelete {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                id: Err("id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.id = value.try_into().map_err(|_| "id must be a string".to_string());
+            self
+        }
+        ///Sends a `DELETE` request to `/corporate/group/{id}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id, options } = self;
+                let id = vendor_clients_core::__private::argument(
+                    &CORPORATE_GROUP_ID_DELETE,
+                    id,
+                )?;
+                let url = format!(
+                    "{}/corporate/group/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    CORPORATE_GROUP_ID_DELETE, "id", & id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CORPORATE_GROUP_ID_DELETE,
+                        || {
+                            client
+                                .client
+                                .delete(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "master-account")]
+    /**Builder for [`Client::get_sub_account_groups`]
+
+[`Client::get_sub_account_groups`]: super::Client::get_sub_account_groups*/
+    #[derive(Clone)]
+    pub struct GetSubAccountGroups {
+        client: super::Client,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "master-account")]
+    impl GetSubAccountGroups {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        ///Sends a `GET` request to `/corporate/groups`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<::std::vec::Vec<types::CorporateGroup>>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, options } = self;
+                let url = format!("{}/corporate/groups", client.baseurl,);
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_SUB_ACCOUNT_GROUPS,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "master-account")]
+    /**Builder for [`Client::get_corporate_invited_users_list`]
+
+[`Client::get_corporate_invited_users_list`]: super::Client::get_corporate_invited_users_list*/
+    #[derive(Clone)]
+    pub struct GetCorporateInvitedUsersList {
+        client: super::Client,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "master-account")]
+    impl GetCorporateInvitedUsersList {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        ///Sends a `GET` request to `/corporate/invited/users`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::GetCorporateInvitedUsersList>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, options } = self;
+                let url = format!("{}/corporate/invited/users", client.baseurl,);
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_CORPORATE_INVITED_USERS_LIST,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "master-account")]
+    /**Builder for [`Client::corporate_ip_get`]
+
+[`Client::corporate_ip_get`]: super::Client::corporate_ip_get*/
+    #[derive(Clone)]
+    pub struct CorporateIpGet {
+        client: super::Client,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "master-account")]
+    impl CorporateIpGet {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        ///Sends a `GET` request to `/corporate/ip`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<::std::vec::Vec<types::CorporateIp>>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, options } = self;
+                let url = format!("{}/corporate/ip", client.baseurl,);
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CORPORATE_IP_GET,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "master-account")]
+    /**Builder for [`Client::corporate_master_account_get`]
+
+[`Client::corporate_master_account_get`]: super::Client::corporate_master_account_get*/
+    #[derive(Clone)]
+    pub struct CorporateMasterAccountGet {
+        client: super::Client,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "master-account")]
+    impl CorporateMasterAccountGet {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        ///Sends a `GET` request to `/corporate/masterAccount`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::MasterDetailsResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, options } = self;
+                let url = format!("{}/corporate/masterAccount", client.baseurl,);
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CORPORATE_MASTER_ACCOUNT_GET,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "master-account")]
+    /**Builder for [`Client::corporate_sso_token_post`]
+
+[`Client::corporate_sso_token_post`]: super::Client::corporate_sso_token_post*/
+    #[derive(Clone)]
+    pub struct CorporateSsoTokenPost {
+        client: super::Client,
+        body: Result<types::builder::SsoTokenRequestCorporate, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "master-account")]
+    impl CorporateSsoTokenPost {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SsoTokenRequestCorporate>,
+            <V as std::convert::TryInto<
+                types::SsoTokenRequestCorporate,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("body must be a valid `SsoTokenRequestCorporate`: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::SsoTokenRequestCorporate,
+            ) -> types::builder::SsoTokenRequestCorporate,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/corporate/ssoToken`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::GetSsoToken>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, body, options } = self;
+                let body = vendor_clients_core::__private::argument(
+                    &CORPORATE_SSO_TOKEN_POST,
+                    body
+                        .and_then(|v| {
+                            types::SsoTokenRequestCorporate::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!("{}/corporate/ssoToken", client.baseurl,);
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CORPORATE_SSO_TOKEN_POST,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "master-account")]
+    /**Builder for [`Client::corporate_sub_account_get`]
+
+[`Client::corporate_sub_account_get`]: super::Client::corporate_sub_account_get*/
+    #[derive(Clone)]
+    pub struct CorporateSubAccountGet {
+        client: super::Client,
+        limit: Result<::std::num::NonZeroU64, String>,
+        offset: Result<i64, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "master-account")]
+    impl CorporateSubAccountGet {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                limit: Err("limit is required".to_string()),
+                offset: Err("offset is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::num::NonZeroU64>,
+        {
+            self.limit = value
+                .try_into()
+                .map_err(|_| "limit must be an integer of at least 1".to_string());
+            self
+        }
+        pub fn offset<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.offset = value
+                .try_into()
+                .map_err(|_| "offset must be an integer of at least 0".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/corporate/subAccount`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::SubAccountsResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, limit, offset, options } = self;
+                let limit = vendor_clients_core::__private::argument(
+                    &CORPORATE_SUB_ACCOUNT_GET,
+                    limit,
+                )?;
+                let offset = vendor_clients_core::__private::argument(
+                    &CORPORATE_SUB_ACCOUNT_GET,
+                    offset,
+                )?;
+                vendor_clients_core::__private::range(
+                    &CORPORATE_SUB_ACCOUNT_GET,
+                    &limit,
+                    (1f64, f64::INFINITY),
+                    "limit must be an integer of at least 1",
+                )?;
+                vendor_clients_core::__private::range(
+                    &CORPORATE_SUB_ACCOUNT_GET,
+                    &offset,
+                    (0f64, f64::INFINITY),
+                    "offset must be an integer of at least 0",
+                )?;
+                let url = format!("{}/corporate/subAccount", client.baseurl,);
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &CORPORATE_SUB_ACCOUNT_GET,
+                    url,
+                );
+                query.append(&progenitor_client::QueryParam::new("limit", &limit))?;
+                query.append(&progenitor_client::QueryParam::new("offset", &offset))?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CORPORATE_SUB_ACCOUNT_GET,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by offset, from the offset set on this builder (or 0), advanced by the number of items received; the stream ends after an empty page or once the total count is reached, and with an `ErrorKind::RepeatedPage` error if a page has the same items as the page before (a server ignoring the offset). An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<
+            'static,
+            Result<types::SubAccountsResponseSubAccounts, Error>,
+        > {
+            vendor_clients_core::__private::paginate(
+                &CORPORATE_SUB_ACCOUNT_GET,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Offset {
+                    first: match &self.offset {
+                        Ok(offset) => {
+                            vendor_clients_core::__private::PageNumber::page_number(
+                                offset,
+                            )
+                        }
+                        _ => None,
+                    },
+                    set: |builder, offset| builder.offset(offset),
+                },
+                |builder: Self| builder.send(),
+                |page: types::SubAccountsResponse| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        total: Some(&page)
+                            .and_then(|x| x.count.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        ..Default::default()
+                    };
+                    (page.sub_accounts, signals)
+                },
+            )
+        }
+    }
+    #[cfg(feature = "master-account")]
+    /**Builder for [`Client::corporate_sub_account_post`]
+
+[`Client::corporate_sub_account_post`]: super::Client::corporate_sub_account_post*/
+    #[derive(Clone)]
+    pub struct CorporateSubAccountPost {
+        client: super::Client,
+        body: Result<types::builder::CreateSubAccount, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "master-account")]
+    impl CorporateSubAccountPost {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateSubAccount>,
+            <V as std::convert::TryInto<
+                types::CreateSubAccount,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("body must be a valid `CreateSubAccount`: {}", s));
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CreateSubAccount,
+            ) -> types::builder::CreateSubAccount,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/corporate/subAccount`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::CreateModel>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, body, options } = self;
+                let body = vendor_clients_core::__private::argument(
+                    &CORPORATE_SUB_ACCOUNT_POST,
+                    body
+                        .and_then(|v| {
+                            types::CreateSubAccount::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!("{}/corporate/subAccount", client.baseurl,);
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CORPORATE_SUB_ACCOUNT_POST,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "master-account")]
+    /**Builder for [`Client::corporate_sub_account_ip_associate_post`]
+
+[`Client::corporate_sub_account_ip_associate_post`]: super::Client::corporate_sub_account_ip_associate_post*/
+    #[derive(Clone)]
+    pub struct CorporateSubAccountIpAssociatePost {
+        client: super::Client,
+        body: Result<types::builder::SubAccountsIp, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "master-account")]
+    impl CorporateSubAccountIpAssociatePost {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SubAccountsIp>,
+            <V as std::convert::TryInto<types::SubAccountsIp>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("body must be a valid `SubAccountsIp`: {}", s));
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::SubAccountsIp,
+            ) -> types::builder::SubAccountsIp,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/corporate/subAccount/ip/associate`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<::serde_json::Value>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, body, options } = self;
+                let body = vendor_clients_core::__private::argument(
+                    &CORPORATE_SUB_ACCOUNT_IP_ASSOCIATE_POST,
+                    body
+                        .and_then(|v| {
+                            types::SubAccountsIp::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!(
+                    "{}/corporate/subAccount/ip/associate", client.baseurl,
+                );
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CORPORATE_SUB_ACCOUNT_IP_ASSOCIATE_POST,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "master-account")]
+    /**Builder for [`Client::corporate_sub_account_ip_dissociate_put`]
+
+[`Client::corporate_sub_account_ip_dissociate_put`]: super::Client::corporate_sub_account_ip_dissociate_put*/
+    #[derive(Clone)]
+    pub struct CorporateSubAccountIpDissociatePut {
+        client: super::Client,
+        body: Result<types::builder::SubAccountsIp, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "master-account")]
+    impl CorporateSubAccountIpDissociatePut {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SubAccountsIp>,
+            <V as std::convert::TryInto<types::SubAccountsIp>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("body must be a valid `SubAccountsIp`: {}", s));
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::SubAccountsIp,
+            ) -> types::builder::SubAccountsIp,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `PUT` request to `/corporate/subAccount/ip/dissociate`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, body, options } = self;
+                let body = vendor_clients_core::__private::argument(
+                    &CORPORATE_SUB_ACCOUNT_IP_DISSOCIATE_PUT,
+                    body
+                        .and_then(|v| {
+                            types::SubAccountsIp::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!(
+                    "{}/corporate/subAccount/ip/dissociate", client.baseurl,
+                );
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CORPORATE_SUB_ACCOUNT_IP_DISSOCIATE_PUT,
+                        || {
+                            client
+                                .client
+                                .put(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "master-account")]
+    /**Builder for [`Client::corporate_sub_account_key_post`]
+
+[`Client::corporate_sub_account_key_post`]: super::Client::corporate_sub_account_key_post*/
+    #[derive(Clone)]
+    pub struct CorporateSubAccountKeyPost {
+        client: super::Client,
+        body: Result<types::builder::CreateApiKeyRequest, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "master-account")]
+    impl CorporateSubAccountKeyPost {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateApiKeyRequest>,
+            <V as std::convert::TryInto<
+                types::CreateApiKeyRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("body must be a valid `CreateApiKeyRequest`: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CreateApiKeyRequest,
+            ) -> types::builder::CreateApiKeyRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/corporate/subAccount/key`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::CreateApiKeyResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, body, options } = self;
+                let body = vendor_clients_core::__private::argument(
+                    &CORPORATE_SUB_ACCOUNT_KEY_POST,
+                    body
+                        .and_then(|v| {
+                            types::CreateApiKeyRequest::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!("{}/corporate/subAccount/key", client.baseurl,);
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CORPORATE_SUB_ACCOUNT_KEY_POST,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "master-account")]
+    /**Builder for [`Client::corporate_sub_account_sso_token_post`]
+
+[`Client::corporate_sub_account_sso_token_post`]: super::Client::corporate_sub_account_sso_token_post*/
+    #[derive(Clone)]
+    pub struct CorporateSubAccountSsoTokenPost {
+        client: super::Client,
+        body: Result<types::builder::SsoTokenRequest, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "master-account")]
+    impl CorporateSubAccountSsoTokenPost {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SsoTokenRequest>,
+            <V as std::convert::TryInto<
+                types::SsoTokenRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("body must be a valid `SsoTokenRequest`: {}", s));
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::SsoTokenRequest,
+            ) -> types::builder::SsoTokenRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/corporate/subAccount/ssoToken`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::GetSsoToken>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, body, options } = self;
+                let body = vendor_clients_core::__private::argument(
+                    &CORPORATE_SUB_ACCOUNT_SSO_TOKEN_POST,
+                    body
+                        .and_then(|v| {
+                            types::SsoTokenRequest::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!("{}/corporate/subAccount/ssoToken", client.baseurl,);
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CORPORATE_SUB_ACCOUNT_SSO_TOKEN_POST,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "master-account")]
+    /**Builder for [`Client::corporate_sub_account_id_get`]
+
+[`Client::corporate_sub_account_id_get`]: super::Client::corporate_sub_account_id_get*/
+    #[derive(Clone)]
+    pub struct CorporateSubAccountIdGet {
+        client: super::Client,
+        id: Result<i64, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "master-account")]
+    impl CorporateSubAccountIdGet {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                id: Err("id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.id = value.try_into().map_err(|_| "id must be an integer".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/corporate/subAccount/{id}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::SubAccountDetailsResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id, options } = self;
+                let id = vendor_clients_core::__private::argument(
+                    &CORPORATE_SUB_ACCOUNT_ID_GET,
+                    id,
+                )?;
+                let url = format!(
+                    "{}/corporate/subAccount/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    CORPORATE_SUB_ACCOUNT_ID_GET, "id", & id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CORPORATE_SUB_ACCOUNT_ID_GET,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "master-account")]
+    /**Builder for [`Client::corporate_sub_account_id_delete`]
+
+[`Client::corporate_sub_account_id_delete`]: super::Client::corporate_sub_account_id_delete*/
+    #[derive(Clone)]
+    pub struct CorporateSubAccountIdDelete {
+        client: super::Client,
+        id: Result<i64, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "master-account")]
+    impl CorporateSubAccountIdDelete {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                id: Err("id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.id = value.try_into().map_err(|_| "id must be an integer".to_string());
+            self
+        }
+        ///Sends a `DELETE` request to `/corporate/subAccount/{id}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id, options } = self;
+                let id = vendor_clients_core::__private::argument(
+                    &CORPORATE_SUB_ACCOUNT_ID_DELETE,
+                    id,
+                )?;
+                let url = format!(
+                    "{}/corporate/subAccount/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    CORPORATE_SUB_ACCOUNT_ID_DELETE, "id", & id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CORPORATE_SUB_ACCOUNT_ID_DELETE,
+                        || {
+                            client
+                                .client
+                                .delete(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "master-account")]
+    /**Builder for [`Client::corporate_sub_account_id_applications_toggle_put`]
+
+[`Client::corporate_sub_account_id_applications_toggle_put`]: super::Client::corporate_sub_account_id_applications_toggle_put*/
+    #[derive(Clone)]
+    pub struct CorporateSubAccountIdApplicationsTogglePut {
+        client: super::Client,
+        id: Result<i64, String>,
+        body: Result<types::builder::SubAccountAppsToggleRequest, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "master-account")]
+    impl CorporateSubAccountIdApplicationsTogglePut {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                id: Err("id is required".to_string()),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.id = value.try_into().map_err(|_| "id must be an integer".to_string());
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SubAccountAppsToggleRequest>,
+            <V as std::convert::TryInto<
+                types::SubAccountAppsToggleRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("body must be a valid `SubAccountAppsToggleRequest`: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::SubAccountAppsToggleRequest,
+            ) -> types::builder::SubAccountAppsToggleRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `PUT` request to `/corporate/subAccount/{id}/applications/toggle`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id, body, options } = self;
+                let id = vendor_clients_core::__private::argument(
+                    &CORPORATE_SUB_ACCOUNT_ID_APPLICATIONS_TOGGLE_PUT,
+                    id,
+                )?;
+                let body = vendor_clients_core::__private::argument(
+                    &CORPORATE_SUB_ACCOUNT_ID_APPLICATIONS_TOGGLE_PUT,
+                    body
+                        .and_then(|v| {
+                            types::SubAccountAppsToggleRequest::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!(
+                    "{}/corporate/subAccount/{}/applications/toggle", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    CORPORATE_SUB_ACCOUNT_ID_APPLICATIONS_TOGGLE_PUT, "id", & id
+                    .to_string()) ?,
+                );
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CORPORATE_SUB_ACCOUNT_ID_APPLICATIONS_TOGGLE_PUT,
+                        || {
+                            client
+                                .client
+                                .put(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "master-account")]
+    /**Builder for [`Client::corporate_sub_account_id_plan_put`]
+
+[`Client::corporate_sub_account_id_plan_put`]: super::Client::corporate_sub_account_id_plan_put*/
+    #[derive(Clone)]
+    pub struct CorporateSubAccountIdPlanPut {
+        client: super::Client,
+        id: Result<i64, String>,
+        body: Result<types::builder::SubAccountUpdatePlanRequest, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "master-account")]
+    impl CorporateSubAccountIdPlanPut {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                id: Err("id is required".to_string()),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.id = value.try_into().map_err(|_| "id must be an integer".to_string());
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SubAccountUpdatePlanRequest>,
+            <V as std::convert::TryInto<
+                types::SubAccountUpdatePlanRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("body must be a valid `SubAccountUpdatePlanRequest`: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::SubAccountUpdatePlanRequest,
+            ) -> types::builder::SubAccountUpdatePlanRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `PUT` request to `/corporate/subAccount/{id}/plan`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id, body, options } = self;
+                let id = vendor_clients_core::__private::argument(
+                    &CORPORATE_SUB_ACCOUNT_ID_PLAN_PUT,
+                    id,
+                )?;
+                let body = vendor_clients_core::__private::argument(
+                    &CORPORATE_SUB_ACCOUNT_ID_PLAN_PUT,
+                    body
+                        .and_then(|v| {
+                            types::SubAccountUpdatePlanRequest::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                vendor_clients_core::__private::check_body(
+                    &CORPORATE_SUB_ACCOUNT_ID_PLAN_PUT,
+                    &vendor_clients_core::__private::BodyRules::Object(
+                        &[
+                            (
+                                "credits",
+                                "credits",
+                                vendor_clients_core::__private::BodyRules::Object(
+                                    &[
+                                        (
+                                            "email",
+                                            "email",
+                                            vendor_clients_core::__private::BodyRules::Number {
+                                                min: -1f64,
+                                                max: f64::INFINITY,
+                                                rule: "an integer of at least -1",
+                                            },
+                                        ),
+                                        (
+                                            "externalFeeds",
+                                            "external_feeds",
+                                            vendor_clients_core::__private::BodyRules::Number {
+                                                min: 0f64,
+                                                max: 1f64,
+                                                rule: "a number from 0 to 1",
+                                            },
+                                        ),
+                                        (
+                                            "sms",
+                                            "sms",
+                                            vendor_clients_core::__private::BodyRules::Number {
+                                                min: -1f64,
+                                                max: f64::INFINITY,
+                                                rule: "a number of at least -1",
+                                            },
+                                        ),
+                                        (
+                                            "whatsapp",
+                                            "whatsapp",
+                                            vendor_clients_core::__private::BodyRules::Number {
+                                                min: -1f64,
+                                                max: f64::INFINITY,
+                                                rule: "a number of at least -1",
+                                            },
+                                        ),
+                                        (
+                                            "wpSubscribers",
+                                            "wp_subscribers",
+                                            vendor_clients_core::__private::BodyRules::Number {
+                                                min: -1f64,
+                                                max: 0f64,
+                                                rule: "an integer from -1 to 0",
+                                            },
+                                        ),
+                                    ],
+                                ),
+                            ),
+                        ],
+                    ),
+                    &body,
+                )?;
+                let url = format!(
+                    "{}/corporate/subAccount/{}/plan", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    CORPORATE_SUB_ACCOUNT_ID_PLAN_PUT, "id", & id.to_string()) ?,
+                );
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CORPORATE_SUB_ACCOUNT_ID_PLAN_PUT,
+                        || {
+                            client
+                                .client
+                                .put(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "master-account")]
+    /**Builder for [`Client::corporate_sub_accounts_plan_put`]
+
+[`Client::corporate_sub_accounts_plan_put`]: super::Client::corporate_sub_accounts_plan_put*/
+    #[derive(Clone)]
+    pub struct CorporateSubAccountsPlanPut {
+        client: super::Client,
+        body: Result<types::builder::SubAccountsUpdatePlanRequest, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "master-account")]
+    impl CorporateSubAccountsPlanPut {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SubAccountsUpdatePlanRequest>,
+            <V as std::convert::TryInto<
+                types::SubAccountsUpdatePlanRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("body must be a valid `SubAccountsUpdatePlanRequest`: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::SubAccountsUpdatePlanRequest,
+            ) -> types::builder::SubAccountsUpdatePlanRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `PUT` request to `/corporate/subAccounts/plan`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, body, options } = self;
+                let body = vendor_clients_core::__private::argument(
+                    &CORPORATE_SUB_ACCOUNTS_PLAN_PUT,
+                    body
+                        .and_then(|v| {
+                            types::SubAccountsUpdatePlanRequest::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                vendor_clients_core::__private::check_body(
+                    &CORPORATE_SUB_ACCOUNTS_PLAN_PUT,
+                    &vendor_clients_core::__private::BodyRules::Object(
+                        &[
+                            (
+                                "credits",
+                                "credits",
+                                vendor_clients_core::__private::BodyRules::Object(
+                                    &[
+                                        (
+                                            "email",
+                                            "email",
+                                            vendor_clients_core::__private::BodyRules::Number {
+                                                min: -1f64,
+                                                max: f64::INFINITY,
+                                                rule: "an integer of at least -1",
+                                            },
+                                        ),
+                                        (
+                                            "externalFeeds",
+                                            "external_feeds",
+                                            vendor_clients_core::__private::BodyRules::Number {
+                                                min: 0f64,
+                                                max: 1f64,
+                                                rule: "a number from 0 to 1",
+                                            },
+                                        ),
+                                        (
+                                            "sms",
+                                            "sms",
+                                            vendor_clients_core::__private::BodyRules::Number {
+                                                min: -1f64,
+                                                max: f64::INFINITY,
+                                                rule: "a number of at least -1",
+                                            },
+                                        ),
+                                        (
+                                            "whatsapp",
+                                            "whatsapp",
+                                            vendor_clients_core::__private::BodyRules::Number {
+                                                min: -1f64,
+                                                max: f64::INFINITY,
+                                                rule: "a number of at least -1",
+                                            },
+                                        ),
+                                        (
+                                            "wpSubscribers",
+                                            "wp_subscribers",
+                                            vendor_clients_core::__private::BodyRules::Number {
+                                                min: -1f64,
+                                                max: 0f64,
+                                                rule: "an integer from -1 to 0",
+                                            },
+                                        ),
+                                    ],
+                                ),
+                            ),
+                        ],
+                    ),
+                    &body,
+                )?;
+                let url = format!("{}/corporate/subAccounts/plan", client.baseurl,);
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CORPORATE_SUB_ACCOUNTS_PLAN_PUT,
+                        || {
+                            client
+                                .client
+                                .put(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "master-account")]
+    /**Builder for [`Client::invite_admin_user`]
+
+[`Client::invite_admin_user`]: super::Client::invite_admin_user*/
+    #[derive(Clone)]
+    pub struct InviteAdminUser {
+        client: super::Client,
+        body: Result<types::builder::InviteAdminUser, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "master-account")]
+    impl InviteAdminUser {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::InviteAdminUser>,
+            <V as std::convert::TryInto<
+                types::InviteAdminUser,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("body must be a valid `InviteAdminUser`: {}", s));
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::InviteAdminUser,
+            ) -> types::builder::InviteAdminUser,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/corporate/user/invitation/send`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::AdminInvitationId>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, body, options } = self;
+                let body = vendor_clients_core::__private::argument(
+                    &INVITE_ADMIN_USER,
+                    body
+                        .and_then(|v| {
+                            types::InviteAdminUser::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!("{}/corporate/user/invitation/send", client.baseurl,);
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &INVITE_ADMIN_USER,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "master-account")]
+    /**Builder for [`Client::corporate_user_invitation_action_email_put`]
+
+[`Client::corporate_user_invitation_action_email_put`]: super::Client::corporate_user_invitation_action_email_put*/
+    #[derive(Clone)]
+    pub struct CorporateUserInvitationActionEmailPut {
+        client: super::Client,
+        action: Result<types::InvitationAction, String>,
+        email: Result<::std::string::String, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "master-account")]
+    impl CorporateUserInvitationActionEmailPut {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                action: Err("action is required".to_string()),
+                email: Err("email is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn action<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::InvitationAction>,
+        {
+            self.action = value
+                .try_into()
+                .map_err(|_| "action must be one of: resend, cancel".to_string());
+            self
+        }
+        pub fn email<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.email = value
+                .try_into()
+                .map_err(|_| "email must be a string".to_string());
+            self
+        }
+        ///Sends a `PUT` request to `/corporate/user/invitation/{action}/{email}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::AdminInvitationActionResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, action, email, options } = self;
+                let action = vendor_clients_core::__private::argument(
+                    &CORPORATE_USER_INVITATION_ACTION_EMAIL_PUT,
+                    action,
+                )?;
+                let email = vendor_clients_core::__private::argument(
+                    &CORPORATE_USER_INVITATION_ACTION_EMAIL_PUT,
+                    email,
+                )?;
+                let url = format!(
+                    "{}/corporate/user/invitation/{}/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    CORPORATE_USER_INVITATION_ACTION_EMAIL_PUT, "action", & action
+                    .to_string()) ?, vendor_clients_core::__private::path_segment(&
+                    CORPORATE_USER_INVITATION_ACTION_EMAIL_PUT, "email", & email
+                    .to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CORPORATE_USER_INVITATION_ACTION_EMAIL_PUT,
+                        || {
+                            client
+                                .client
+                                .put(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "master-account")]
+    /**Builder for [`Client::corporate_user_revoke_email_delete`]
+
+[`Client::corporate_user_revoke_email_delete`]: super::Client::corporate_user_revoke_email_delete*/
+    #[derive(Clone)]
+    pub struct CorporateUserRevokeEmailDelete {
+        client: super::Client,
+        email: Result<::std::string::String, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "master-account")]
+    impl CorporateUserRevokeEmailDelete {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                email: Err("email is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn email<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.email = value
+                .try_into()
+                .map_err(|_| "email must be a string".to_string());
+            self
+        }
+        ///Sends a `DELETE` request to `/corporate/user/revoke/{email}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, email, options } = self;
+                let email = vendor_clients_core::__private::argument(
+                    &CORPORATE_USER_REVOKE_EMAIL_DELETE,
+                    email,
+                )?;
+                let url = format!(
+                    "{}/corporate/user/revoke/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    CORPORATE_USER_REVOKE_EMAIL_DELETE, "email", & email.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CORPORATE_USER_REVOKE_EMAIL_DELETE,
+                        || {
+                            client
+                                .client
+                                .delete(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "master-account")]
+    /**Builder for [`Client::get_corporate_user_permission`]
+
+[`Client::get_corporate_user_permission`]: super::Client::get_corporate_user_permission*/
+    #[derive(Clone)]
+    pub struct GetCorporateUserPermission {
+        client: super::Client,
+        email: Result<::std::string::String, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "master-account")]
+    impl GetCorporateUserPermission {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                email: Err("email is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn email<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.email = value
+                .try_into()
+                .map_err(|_| "email must be a string".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/corporate/user/{email}/permissions`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::GetCorporateUserPermission>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, email, options } = self;
+                let email = vendor_clients_core::__private::argument(
+                    &GET_CORPORATE_USER_PERMISSION,
+                    email,
+                )?;
+                let url = format!(
+                    "{}/corporate/user/{}/permissions", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    GET_CORPORATE_USER_PERMISSION, "email", & email.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_CORPORATE_USER_PERMISSION,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "master-account")]
+    /**Builder for [`Client::corporate_user_email_permissions_put`]
+
+[`Client::corporate_user_email_permissions_put`]: super::Client::corporate_user_email_permissions_put*/
+    #[derive(Clone)]
+    pub struct CorporateUserEmailPermissionsPut {
+        client: super::Client,
+        email: Result<::std::string::String, String>,
+        body: Result<types::builder::UpdateAdminUserPermissions, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "master-account")]
+    impl CorporateUserEmailPermissionsPut {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                email: Err("email is required".to_string()),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn email<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.email = value
+                .try_into()
+                .map_err(|_| "email must be a string".to_string());
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UpdateAdminUserPermissions>,
+            <V as std::convert::TryInto<
+                types::UpdateAdminUserPermissions,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("body must be a valid `UpdateAdminUserPermissions`: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::UpdateAdminUserPermissions,
+            ) -> types::builder::UpdateAdminUserPermissions,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `PUT` request to `/corporate/user/{email}/permissions`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, email, body, options } = self;
+                let email = vendor_clients_core::__private::argument(
+                    &CORPORATE_USER_EMAIL_PERMISSIONS_PUT,
+                    email,
+                )?;
+                let body = vendor_clients_core::__private::argument(
+                    &CORPORATE_USER_EMAIL_PERMISSIONS_PUT,
+                    body
+                        .and_then(|v| {
+                            types::UpdateAdminUserPermissions::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!(
+                    "{}/corporate/user/{}/permissions", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    CORPORATE_USER_EMAIL_PERMISSIONS_PUT, "email", & email.to_string())
+                    ?,
+                );
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CORPORATE_USER_EMAIL_PERMISSIONS_PUT,
+                        || {
+                            client
+                                .client
+                                .put(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
     #[cfg(feature = "coupons")]
     /**Builder for [`Client::get_coupon_collections`]
 
@@ -60945,6 +76699,633 @@ pub mod operations {
                                         "application/json",
                                     ),
                                 )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    /**Builder for [`Client::ecommerce_activate_post`]
+
+[`Client::ecommerce_activate_post`]: super::Client::ecommerce_activate_post*/
+    #[derive(Clone)]
+    pub struct EcommerceActivatePost {
+        client: super::Client,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "ecommerce")]
+    impl EcommerceActivatePost {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        ///Sends a `POST` request to `/ecommerce/activate`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, options } = self;
+                let url = format!("{}/ecommerce/activate", client.baseurl,);
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &ECOMMERCE_ACTIVATE_POST,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    /**Builder for [`Client::ecommerce_attribution_metrics_get`]
+
+[`Client::ecommerce_attribution_metrics_get`]: super::Client::ecommerce_attribution_metrics_get*/
+    #[derive(Clone)]
+    pub struct EcommerceAttributionMetricsGet {
+        client: super::Client,
+        automation_workflow_email_id: Result<Option<::std::string::String>, String>,
+        automation_workflow_sms_id: Result<Option<::std::string::String>, String>,
+        email_campaign_id: Result<Option<::std::string::String>, String>,
+        period_from: Result<Option<::std::string::String>, String>,
+        period_to: Result<Option<::std::string::String>, String>,
+        sms_campaign_id: Result<Option<::std::string::String>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "ecommerce")]
+    impl EcommerceAttributionMetricsGet {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                automation_workflow_email_id: Ok(None),
+                automation_workflow_sms_id: Ok(None),
+                email_campaign_id: Ok(None),
+                period_from: Ok(None),
+                period_to: Ok(None),
+                sms_campaign_id: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn automation_workflow_email_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.automation_workflow_email_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "automation_workflow_email_id must be a string".to_string()
+                });
+            self
+        }
+        pub fn automation_workflow_sms_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.automation_workflow_sms_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "automation_workflow_sms_id must be a string".to_string());
+            self
+        }
+        pub fn email_campaign_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.email_campaign_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "email_campaign_id must be a string".to_string());
+            self
+        }
+        pub fn period_from<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.period_from = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "period_from must be a string".to_string());
+            self
+        }
+        pub fn period_to<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.period_to = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "period_to must be a string".to_string());
+            self
+        }
+        pub fn sms_campaign_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.sms_campaign_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "sms_campaign_id must be a string".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/ecommerce/attribution/metrics`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::AttributionMetrics>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self {
+                    client,
+                    automation_workflow_email_id,
+                    automation_workflow_sms_id,
+                    email_campaign_id,
+                    period_from,
+                    period_to,
+                    sms_campaign_id,
+                    options,
+                } = self;
+                let automation_workflow_email_id = vendor_clients_core::__private::argument(
+                    &ECOMMERCE_ATTRIBUTION_METRICS_GET,
+                    automation_workflow_email_id,
+                )?;
+                let automation_workflow_sms_id = vendor_clients_core::__private::argument(
+                    &ECOMMERCE_ATTRIBUTION_METRICS_GET,
+                    automation_workflow_sms_id,
+                )?;
+                let email_campaign_id = vendor_clients_core::__private::argument(
+                    &ECOMMERCE_ATTRIBUTION_METRICS_GET,
+                    email_campaign_id,
+                )?;
+                let period_from = vendor_clients_core::__private::argument(
+                    &ECOMMERCE_ATTRIBUTION_METRICS_GET,
+                    period_from,
+                )?;
+                let period_to = vendor_clients_core::__private::argument(
+                    &ECOMMERCE_ATTRIBUTION_METRICS_GET,
+                    period_to,
+                )?;
+                let sms_campaign_id = vendor_clients_core::__private::argument(
+                    &ECOMMERCE_ATTRIBUTION_METRICS_GET,
+                    sms_campaign_id,
+                )?;
+                let url = format!("{}/ecommerce/attribution/metrics", client.baseurl,);
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &ECOMMERCE_ATTRIBUTION_METRICS_GET,
+                    url,
+                );
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new(
+                            "automationWorkflowEmailId[]",
+                            &automation_workflow_email_id,
+                        ),
+                    )?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new(
+                            "automationWorkflowSmsId[]",
+                            &automation_workflow_sms_id,
+                        ),
+                    )?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new(
+                            "emailCampaignId[]",
+                            &email_campaign_id,
+                        ),
+                    )?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("periodFrom", &period_from),
+                    )?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("periodTo", &period_to),
+                    )?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new(
+                            "smsCampaignId[]",
+                            &sms_campaign_id,
+                        ),
+                    )?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &ECOMMERCE_ATTRIBUTION_METRICS_GET,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    /**Builder for [`Client::ecommerce_attribution_metrics_conversion_source_conversion_source_id_get`]
+
+[`Client::ecommerce_attribution_metrics_conversion_source_conversion_source_id_get`]: super::Client::ecommerce_attribution_metrics_conversion_source_conversion_source_id_get*/
+    #[derive(Clone)]
+    pub struct EcommerceAttributionMetricsConversionSourceConversionSourceIdGet {
+        client: super::Client,
+        conversion_source: Result<types::ConversionSource, String>,
+        conversion_source_id: Result<::std::string::String, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "ecommerce")]
+    impl EcommerceAttributionMetricsConversionSourceConversionSourceIdGet {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                conversion_source: Err("conversion_source is required".to_string()),
+                conversion_source_id: Err(
+                    "conversion_source_id is required".to_string(),
+                ),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn conversion_source<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ConversionSource>,
+        {
+            self.conversion_source = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion_source must be one of: email_campaign, sms_campaign, automation_workflow_email, automation_workflow_sms"
+                        .to_string()
+                });
+            self
+        }
+        pub fn conversion_source_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.conversion_source_id = value
+                .try_into()
+                .map_err(|_| "conversion_source_id must be a string".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/ecommerce/attribution/metrics/{conversionSource}/{conversionSourceId}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::ConversionSourceDetailedMetrics>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, conversion_source, conversion_source_id, options } = self;
+                let conversion_source = vendor_clients_core::__private::argument(
+                    &ECOMMERCE_ATTRIBUTION_METRICS_CONVERSION_SOURCE_CONVERSION_SOURCE_ID_GET,
+                    conversion_source,
+                )?;
+                let conversion_source_id = vendor_clients_core::__private::argument(
+                    &ECOMMERCE_ATTRIBUTION_METRICS_CONVERSION_SOURCE_CONVERSION_SOURCE_ID_GET,
+                    conversion_source_id,
+                )?;
+                let url = format!(
+                    "{}/ecommerce/attribution/metrics/{}/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    ECOMMERCE_ATTRIBUTION_METRICS_CONVERSION_SOURCE_CONVERSION_SOURCE_ID_GET,
+                    "conversion_source", & conversion_source.to_string()) ?,
+                    vendor_clients_core::__private::path_segment(&
+                    ECOMMERCE_ATTRIBUTION_METRICS_CONVERSION_SOURCE_CONVERSION_SOURCE_ID_GET,
+                    "conversion_source_id", & conversion_source_id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &ECOMMERCE_ATTRIBUTION_METRICS_CONVERSION_SOURCE_CONVERSION_SOURCE_ID_GET,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    /**Builder for [`Client::ecommerce_attribution_products_conversion_source_conversion_source_id_get`]
+
+[`Client::ecommerce_attribution_products_conversion_source_conversion_source_id_get`]: super::Client::ecommerce_attribution_products_conversion_source_conversion_source_id_get*/
+    #[derive(Clone)]
+    pub struct EcommerceAttributionProductsConversionSourceConversionSourceIdGet {
+        client: super::Client,
+        conversion_source: Result<types::ConversionSource, String>,
+        conversion_source_id: Result<::std::string::String, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "ecommerce")]
+    impl EcommerceAttributionProductsConversionSourceConversionSourceIdGet {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                conversion_source: Err("conversion_source is required".to_string()),
+                conversion_source_id: Err(
+                    "conversion_source_id is required".to_string(),
+                ),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn conversion_source<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::ConversionSource>,
+        {
+            self.conversion_source = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion_source must be one of: email_campaign, sms_campaign, automation_workflow_email, automation_workflow_sms"
+                        .to_string()
+                });
+            self
+        }
+        pub fn conversion_source_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.conversion_source_id = value
+                .try_into()
+                .map_err(|_| "conversion_source_id must be a string".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/ecommerce/attribution/products/{conversionSource}/{conversionSourceId}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::AttributedProducts>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, conversion_source, conversion_source_id, options } = self;
+                let conversion_source = vendor_clients_core::__private::argument(
+                    &ECOMMERCE_ATTRIBUTION_PRODUCTS_CONVERSION_SOURCE_CONVERSION_SOURCE_ID_GET,
+                    conversion_source,
+                )?;
+                let conversion_source_id = vendor_clients_core::__private::argument(
+                    &ECOMMERCE_ATTRIBUTION_PRODUCTS_CONVERSION_SOURCE_CONVERSION_SOURCE_ID_GET,
+                    conversion_source_id,
+                )?;
+                let url = format!(
+                    "{}/ecommerce/attribution/products/{}/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    ECOMMERCE_ATTRIBUTION_PRODUCTS_CONVERSION_SOURCE_CONVERSION_SOURCE_ID_GET,
+                    "conversion_source", & conversion_source.to_string()) ?,
+                    vendor_clients_core::__private::path_segment(&
+                    ECOMMERCE_ATTRIBUTION_PRODUCTS_CONVERSION_SOURCE_CONVERSION_SOURCE_ID_GET,
+                    "conversion_source_id", & conversion_source_id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &ECOMMERCE_ATTRIBUTION_PRODUCTS_CONVERSION_SOURCE_CONVERSION_SOURCE_ID_GET,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    /**Builder for [`Client::ecommerce_config_display_currency_get`]
+
+[`Client::ecommerce_config_display_currency_get`]: super::Client::ecommerce_config_display_currency_get*/
+    #[derive(Clone)]
+    pub struct EcommerceConfigDisplayCurrencyGet {
+        client: super::Client,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "ecommerce")]
+    impl EcommerceConfigDisplayCurrencyGet {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        ///Sends a `GET` request to `/ecommerce/config/displayCurrency`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::SetConfigDisplayCurrency>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, options } = self;
+                let url = format!(
+                    "{}/ecommerce/config/displayCurrency", client.baseurl,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &ECOMMERCE_CONFIG_DISPLAY_CURRENCY_GET,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    /**Builder for [`Client::set_config_display_currency`]
+
+[`Client::set_config_display_currency`]: super::Client::set_config_display_currency*/
+    #[derive(Clone)]
+    pub struct SetConfigDisplayCurrency {
+        client: super::Client,
+        body: Result<types::builder::SetConfigDisplayCurrency, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "ecommerce")]
+    impl SetConfigDisplayCurrency {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SetConfigDisplayCurrency>,
+            <V as std::convert::TryInto<
+                types::SetConfigDisplayCurrency,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("body must be a valid `SetConfigDisplayCurrency`: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::SetConfigDisplayCurrency,
+            ) -> types::builder::SetConfigDisplayCurrency,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/ecommerce/config/displayCurrency`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::SetConfigDisplayCurrency>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, body, options } = self;
+                let body = vendor_clients_core::__private::argument(
+                    &SET_CONFIG_DISPLAY_CURRENCY,
+                    body
+                        .and_then(|v| {
+                            types::SetConfigDisplayCurrency::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!(
+                    "{}/ecommerce/config/displayCurrency", client.baseurl,
+                );
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &SET_CONFIG_DISPLAY_CURRENCY,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
                                 .build()
                         },
                     )
@@ -66651,6 +83032,396 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "ecommerce")]
+    /**Builder for [`Client::get_orders`]
+
+[`Client::get_orders`]: super::Client::get_orders*/
+    #[derive(Clone)]
+    pub struct GetOrders {
+        client: super::Client,
+        created_since: Result<Option<::std::string::String>, String>,
+        limit: Result<Option<i64>, String>,
+        modified_since: Result<Option<::std::string::String>, String>,
+        offset: Result<Option<i64>, String>,
+        sort: Result<Option<types::SortOrder>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "ecommerce")]
+    impl GetOrders {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                created_since: Ok(None),
+                limit: Ok(None),
+                modified_since: Ok(None),
+                offset: Ok(None),
+                sort: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn created_since<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.created_since = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "created_since must be a string".to_string());
+            self
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "limit must be an integer from 0 to 100".to_string());
+            self
+        }
+        pub fn modified_since<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.modified_since = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "modified_since must be a string".to_string());
+            self
+        }
+        pub fn offset<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.offset = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "offset must be an integer of at least 0".to_string());
+            self
+        }
+        pub fn sort<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SortOrder>,
+        {
+            self.sort = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "sort must be one of: asc, desc".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/orders`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::GetOrders>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self {
+                    client,
+                    created_since,
+                    limit,
+                    modified_since,
+                    offset,
+                    sort,
+                    options,
+                } = self;
+                let created_since = vendor_clients_core::__private::argument(
+                    &GET_ORDERS,
+                    created_since,
+                )?;
+                let limit = vendor_clients_core::__private::argument(
+                    &GET_ORDERS,
+                    limit,
+                )?;
+                let modified_since = vendor_clients_core::__private::argument(
+                    &GET_ORDERS,
+                    modified_since,
+                )?;
+                let offset = vendor_clients_core::__private::argument(
+                    &GET_ORDERS,
+                    offset,
+                )?;
+                let sort = vendor_clients_core::__private::argument(&GET_ORDERS, sort)?;
+                vendor_clients_core::__private::range(
+                    &GET_ORDERS,
+                    &limit,
+                    (0f64, 100f64),
+                    "limit must be an integer from 0 to 100",
+                )?;
+                vendor_clients_core::__private::range(
+                    &GET_ORDERS,
+                    &offset,
+                    (0f64, f64::INFINITY),
+                    "offset must be an integer of at least 0",
+                )?;
+                let url = format!("{}/orders", client.baseurl,);
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_ORDERS,
+                    url,
+                );
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new(
+                            "createdSince",
+                            &created_since,
+                        ),
+                    )?;
+                query.append(&progenitor_client::QueryParam::new("limit", &limit))?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new(
+                            "modifiedSince",
+                            &modified_since,
+                        ),
+                    )?;
+                query.append(&progenitor_client::QueryParam::new("offset", &offset))?;
+                query.append(&progenitor_client::QueryParam::new("sort", &sort))?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_ORDERS,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by offset, from the offset set on this builder (or 0), advanced by the number of items received; the stream ends after an empty page or once the total count is reached, and with an `ErrorKind::RepeatedPage` error if a page has the same items as the page before (a server ignoring the offset). An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<
+            'static,
+            Result<types::GetOrderDetails, Error>,
+        > {
+            vendor_clients_core::__private::paginate(
+                &GET_ORDERS,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Offset {
+                    first: match &self.offset {
+                        Ok(Some(offset)) => {
+                            vendor_clients_core::__private::PageNumber::page_number(
+                                offset,
+                            )
+                        }
+                        _ => None,
+                    },
+                    set: |builder, offset| builder.offset(offset),
+                },
+                |builder: Self| builder.send(),
+                |page: types::GetOrders| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        total: Some(&page)
+                            .and_then(|x| x.count.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        ..Default::default()
+                    };
+                    (page.orders, signals)
+                },
+            )
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    /**Builder for [`Client::create_order`]
+
+[`Client::create_order`]: super::Client::create_order*/
+    #[derive(Clone)]
+    pub struct CreateOrder {
+        client: super::Client,
+        body: Result<types::builder::Order, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "ecommerce")]
+    impl CreateOrder {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::Order>,
+            <V as std::convert::TryInto<types::Order>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("body must be a valid `Order`: {}", s));
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(types::builder::Order) -> types::builder::Order,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/orders/status`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, body, options } = self;
+                let body = vendor_clients_core::__private::argument(
+                    &CREATE_ORDER,
+                    body
+                        .and_then(|v| {
+                            types::Order::try_from(v).map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!("{}/orders/status", client.baseurl,);
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CREATE_ORDER,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    /**Builder for [`Client::create_batch_order`]
+
+[`Client::create_batch_order`]: super::Client::create_batch_order*/
+    #[derive(Clone)]
+    pub struct CreateBatchOrder {
+        client: super::Client,
+        body: Result<types::builder::OrderBatch, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "ecommerce")]
+    impl CreateBatchOrder {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::OrderBatch>,
+            <V as std::convert::TryInto<types::OrderBatch>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("body must be a valid `OrderBatch`: {}", s));
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::OrderBatch,
+            ) -> types::builder::OrderBatch,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/orders/status/batch`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::CreatedBatchId>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, body, options } = self;
+                let body = vendor_clients_core::__private::argument(
+                    &CREATE_BATCH_ORDER,
+                    body
+                        .and_then(|v| {
+                            types::OrderBatch::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!("{}/orders/status/batch", client.baseurl,);
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CREATE_BATCH_ORDER,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
     #[cfg(any(feature = "account", feature = "master-account"))]
     /**Builder for [`Client::get_account_activity`]
 
@@ -67795,6 +84566,574 @@ pub mod operations {
                         &client.inner,
                         &options,
                         &GET_PROCESS,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    /**Builder for [`Client::get_products`]
+
+[`Client::get_products`]: super::Client::get_products*/
+    #[derive(Clone)]
+    pub struct GetProducts {
+        client: super::Client,
+        categories: Result<Option<::std::string::String>, String>,
+        created_since: Result<Option<::std::string::String>, String>,
+        ids: Result<Option<::std::string::String>, String>,
+        limit: Result<Option<i64>, String>,
+        modified_since: Result<Option<::std::string::String>, String>,
+        name: Result<Option<types::GetProductsName>, String>,
+        offset: Result<Option<i64>, String>,
+        price_eq: Result<Option<f64>, String>,
+        price_gt: Result<Option<f64>, String>,
+        price_gte: Result<Option<f64>, String>,
+        price_lt: Result<Option<f64>, String>,
+        price_lte: Result<Option<f64>, String>,
+        price_ne: Result<Option<f64>, String>,
+        sort: Result<Option<types::SortOrder>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "ecommerce")]
+    impl GetProducts {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                categories: Ok(None),
+                created_since: Ok(None),
+                ids: Ok(None),
+                limit: Ok(None),
+                modified_since: Ok(None),
+                name: Ok(None),
+                offset: Ok(None),
+                price_eq: Ok(None),
+                price_gt: Ok(None),
+                price_gte: Ok(None),
+                price_lt: Ok(None),
+                price_lte: Ok(None),
+                price_ne: Ok(None),
+                sort: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn categories<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.categories = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "categories must be a string".to_string());
+            self
+        }
+        pub fn created_since<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.created_since = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "created_since must be a string".to_string());
+            self
+        }
+        pub fn ids<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.ids = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "ids must be a string".to_string());
+            self
+        }
+        pub fn limit<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.limit = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "limit must be an integer from 0 to 1000".to_string());
+            self
+        }
+        pub fn modified_since<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.modified_since = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "modified_since must be a string".to_string());
+            self
+        }
+        pub fn name<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::GetProductsName>,
+        {
+            self.name = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| {
+                    "name must be a string of at least 3 characters".to_string()
+                });
+            self
+        }
+        pub fn offset<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.offset = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "offset must be an integer of at least 0".to_string());
+            self
+        }
+        pub fn price_eq<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<f64>,
+        {
+            self.price_eq = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "price_eq must be a number".to_string());
+            self
+        }
+        pub fn price_gt<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<f64>,
+        {
+            self.price_gt = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "price_gt must be a number".to_string());
+            self
+        }
+        pub fn price_gte<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<f64>,
+        {
+            self.price_gte = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "price_gte must be a number".to_string());
+            self
+        }
+        pub fn price_lt<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<f64>,
+        {
+            self.price_lt = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "price_lt must be a number".to_string());
+            self
+        }
+        pub fn price_lte<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<f64>,
+        {
+            self.price_lte = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "price_lte must be a number".to_string());
+            self
+        }
+        pub fn price_ne<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<f64>,
+        {
+            self.price_ne = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "price_ne must be a number".to_string());
+            self
+        }
+        pub fn sort<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SortOrder>,
+        {
+            self.sort = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "sort must be one of: asc, desc".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/products`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::GetProducts>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self {
+                    client,
+                    categories,
+                    created_since,
+                    ids,
+                    limit,
+                    modified_since,
+                    name,
+                    offset,
+                    price_eq,
+                    price_gt,
+                    price_gte,
+                    price_lt,
+                    price_lte,
+                    price_ne,
+                    sort,
+                    options,
+                } = self;
+                let categories = vendor_clients_core::__private::argument(
+                    &GET_PRODUCTS,
+                    categories,
+                )?;
+                let created_since = vendor_clients_core::__private::argument(
+                    &GET_PRODUCTS,
+                    created_since,
+                )?;
+                let ids = vendor_clients_core::__private::argument(&GET_PRODUCTS, ids)?;
+                let limit = vendor_clients_core::__private::argument(
+                    &GET_PRODUCTS,
+                    limit,
+                )?;
+                let modified_since = vendor_clients_core::__private::argument(
+                    &GET_PRODUCTS,
+                    modified_since,
+                )?;
+                let name = vendor_clients_core::__private::argument(
+                    &GET_PRODUCTS,
+                    name,
+                )?;
+                let offset = vendor_clients_core::__private::argument(
+                    &GET_PRODUCTS,
+                    offset,
+                )?;
+                let price_eq = vendor_clients_core::__private::argument(
+                    &GET_PRODUCTS,
+                    price_eq,
+                )?;
+                let price_gt = vendor_clients_core::__private::argument(
+                    &GET_PRODUCTS,
+                    price_gt,
+                )?;
+                let price_gte = vendor_clients_core::__private::argument(
+                    &GET_PRODUCTS,
+                    price_gte,
+                )?;
+                let price_lt = vendor_clients_core::__private::argument(
+                    &GET_PRODUCTS,
+                    price_lt,
+                )?;
+                let price_lte = vendor_clients_core::__private::argument(
+                    &GET_PRODUCTS,
+                    price_lte,
+                )?;
+                let price_ne = vendor_clients_core::__private::argument(
+                    &GET_PRODUCTS,
+                    price_ne,
+                )?;
+                let sort = vendor_clients_core::__private::argument(
+                    &GET_PRODUCTS,
+                    sort,
+                )?;
+                vendor_clients_core::__private::range(
+                    &GET_PRODUCTS,
+                    &limit,
+                    (0f64, 1000f64),
+                    "limit must be an integer from 0 to 1000",
+                )?;
+                vendor_clients_core::__private::range(
+                    &GET_PRODUCTS,
+                    &offset,
+                    (0f64, f64::INFINITY),
+                    "offset must be an integer of at least 0",
+                )?;
+                let url = format!("{}/products", client.baseurl,);
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_PRODUCTS,
+                    url,
+                );
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("categories", &categories),
+                    )?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new(
+                            "createdSince",
+                            &created_since,
+                        ),
+                    )?;
+                query.append(&progenitor_client::QueryParam::new("ids", &ids))?;
+                query.append(&progenitor_client::QueryParam::new("limit", &limit))?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new(
+                            "modifiedSince",
+                            &modified_since,
+                        ),
+                    )?;
+                query.append(&progenitor_client::QueryParam::new("name", &name))?;
+                query.append(&progenitor_client::QueryParam::new("offset", &offset))?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("price[eq]", &price_eq),
+                    )?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("price[gt]", &price_gt),
+                    )?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("price[gte]", &price_gte),
+                    )?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("price[lt]", &price_lt),
+                    )?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("price[lte]", &price_lte),
+                    )?;
+                query
+                    .append(
+                        &progenitor_client::QueryParam::new("price[ne]", &price_ne),
+                    )?;
+                query.append(&progenitor_client::QueryParam::new("sort", &sort))?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_PRODUCTS,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by offset, from the offset set on this builder (or 0), advanced by the number of items received; the stream ends after an empty page or once the total count is reached, and with an `ErrorKind::RepeatedPage` error if a page has the same items as the page before (a server ignoring the offset). An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<
+            'static,
+            Result<types::GetProductDetails, Error>,
+        > {
+            vendor_clients_core::__private::paginate(
+                &GET_PRODUCTS,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Offset {
+                    first: match &self.offset {
+                        Ok(Some(offset)) => {
+                            vendor_clients_core::__private::PageNumber::page_number(
+                                offset,
+                            )
+                        }
+                        _ => None,
+                    },
+                    set: |builder, offset| builder.offset(offset),
+                },
+                |builder: Self| builder.send(),
+                |page: types::GetProducts| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        total: Some(&page)
+                            .map(|x| &x.count)
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        ..Default::default()
+                    };
+                    (page.products, signals)
+                },
+            )
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    /**Builder for [`Client::create_update_batch_products`]
+
+[`Client::create_update_batch_products`]: super::Client::create_update_batch_products*/
+    #[derive(Clone)]
+    pub struct CreateUpdateBatchProducts {
+        client: super::Client,
+        body: Result<types::builder::CreateUpdateBatchProducts, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "ecommerce")]
+    impl CreateUpdateBatchProducts {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateUpdateBatchProducts>,
+            <V as std::convert::TryInto<
+                types::CreateUpdateBatchProducts,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("body must be a valid `CreateUpdateBatchProducts`: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CreateUpdateBatchProducts,
+            ) -> types::builder::CreateUpdateBatchProducts,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/products/batch`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::CreateUpdateBatchProductsModel>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, body, options } = self;
+                let body = vendor_clients_core::__private::argument(
+                    &CREATE_UPDATE_BATCH_PRODUCTS,
+                    body
+                        .and_then(|v| {
+                            types::CreateUpdateBatchProducts::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!("{}/products/batch", client.baseurl,);
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CREATE_UPDATE_BATCH_PRODUCTS,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    /**Builder for [`Client::get_product_info`]
+
+[`Client::get_product_info`]: super::Client::get_product_info*/
+    #[derive(Clone)]
+    pub struct GetProductInfo {
+        client: super::Client,
+        id: Result<::std::string::String, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "ecommerce")]
+    impl GetProductInfo {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                id: Err("id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.id = value.try_into().map_err(|_| "id must be a string".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/products/{id}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::GetProductDetails>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, id, options } = self;
+                let id = vendor_clients_core::__private::argument(
+                    &GET_PRODUCT_INFO,
+                    id,
+                )?;
+                let url = format!(
+                    "{}/products/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& GET_PRODUCT_INFO,
+                    "id", & id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_PRODUCT_INFO,
                         || {
                             client
                                 .client
@@ -73776,6 +91115,58 @@ pub mod operations {
         path_template: "/account",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    #[cfg(feature = "ecommerce")]
+    impl ::std::fmt::Debug for GetCategories {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetCategories").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///`get_categories` as the runtime sees it.
+    pub(crate) static GET_CATEGORIES: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_categories",
+        method: ::reqwest::Method::GET,
+        path_template: "/categories",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "ecommerce")]
+    impl ::std::fmt::Debug for CreateUpdateBatchCategory {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CreateUpdateBatchCategory").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///`create_update_batch_category` as the runtime sees it.
+    pub(crate) static CREATE_UPDATE_BATCH_CATEGORY: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "create_update_batch_category",
+        method: ::reqwest::Method::POST,
+        path_template: "/categories/batch",
+        responses: &[
+            (201u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "ecommerce")]
+    impl ::std::fmt::Debug for GetCategoryInfo {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetCategoryInfo").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///`get_category_info` as the runtime sees it.
+    pub(crate) static GET_CATEGORY_INFO: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_category_info",
+        method: ::reqwest::Method::GET,
+        path_template: "/categories/{id}",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
     #[cfg(feature = "companies")]
     impl ::std::fmt::Debug for CompaniesGet {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -74582,6 +91973,478 @@ pub mod operations {
             (404u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    #[cfg(feature = "master-account")]
+    impl ::std::fmt::Debug for CorporateGroupPost {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CorporateGroupPost").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///`corporate_group_post` as the runtime sees it.
+    pub(crate) static CORPORATE_GROUP_POST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "corporate_group_post",
+        method: ::reqwest::Method::POST,
+        path_template: "/corporate/group",
+        responses: &[
+            (201u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "master-account")]
+    impl ::std::fmt::Debug for CorporateGroupUnlinkGroupIdSubAccountsPut {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CorporateGroupUnlinkGroupIdSubAccountsPut")
+                .finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///`corporate_group_unlink_group_id_sub_accounts_put` as the runtime sees it.
+    pub(crate) static CORPORATE_GROUP_UNLINK_GROUP_ID_SUB_ACCOUNTS_PUT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "corporate_group_unlink_group_id_sub_accounts_put",
+        method: ::reqwest::Method::PUT,
+        path_template: "/corporate/group/unlink/{groupId}/subAccounts",
+        responses: &[
+            (
+                204u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "master-account")]
+    impl ::std::fmt::Debug for CorporateGroupIdGet {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CorporateGroupIdGet").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///`corporate_group_id_get` as the runtime sees it.
+    pub(crate) static CORPORATE_GROUP_ID_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "corporate_group_id_get",
+        method: ::reqwest::Method::GET,
+        path_template: "/corporate/group/{id}",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "master-account")]
+    impl ::std::fmt::Debug for CorporateGroupIdPut {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CorporateGroupIdPut").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///`corporate_group_id_put` as the runtime sees it.
+    pub(crate) static CORPORATE_GROUP_ID_PUT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "corporate_group_id_put",
+        method: ::reqwest::Method::PUT,
+        path_template: "/corporate/group/{id}",
+        responses: &[
+            (
+                204u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "master-account")]
+    impl ::std::fmt::Debug for CorporateGroupIdDelete {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CorporateGroupIdDelete").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///`corporate_group_id_delete` as the runtime sees it.
+    pub(crate) static CORPORATE_GROUP_ID_DELETE: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "corporate_group_id_delete",
+        method: ::reqwest::Method::DELETE,
+        path_template: "/corporate/group/{id}",
+        responses: &[
+            (
+                204u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "master-account")]
+    impl ::std::fmt::Debug for GetSubAccountGroups {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetSubAccountGroups").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///`get_sub_account_groups` as the runtime sees it.
+    pub(crate) static GET_SUB_ACCOUNT_GROUPS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_sub_account_groups",
+        method: ::reqwest::Method::GET,
+        path_template: "/corporate/groups",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    #[cfg(feature = "master-account")]
+    impl ::std::fmt::Debug for GetCorporateInvitedUsersList {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetCorporateInvitedUsersList").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///`get_corporate_invited_users_list` as the runtime sees it.
+    pub(crate) static GET_CORPORATE_INVITED_USERS_LIST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_corporate_invited_users_list",
+        method: ::reqwest::Method::GET,
+        path_template: "/corporate/invited/users",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    #[cfg(feature = "master-account")]
+    impl ::std::fmt::Debug for CorporateIpGet {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CorporateIpGet").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///`corporate_ip_get` as the runtime sees it.
+    pub(crate) static CORPORATE_IP_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "corporate_ip_get",
+        method: ::reqwest::Method::GET,
+        path_template: "/corporate/ip",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    #[cfg(feature = "master-account")]
+    impl ::std::fmt::Debug for CorporateMasterAccountGet {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CorporateMasterAccountGet").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///`corporate_master_account_get` as the runtime sees it.
+    pub(crate) static CORPORATE_MASTER_ACCOUNT_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "corporate_master_account_get",
+        method: ::reqwest::Method::GET,
+        path_template: "/corporate/masterAccount",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "master-account")]
+    impl ::std::fmt::Debug for CorporateSsoTokenPost {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CorporateSsoTokenPost").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///`corporate_sso_token_post` as the runtime sees it.
+    pub(crate) static CORPORATE_SSO_TOKEN_POST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "corporate_sso_token_post",
+        method: ::reqwest::Method::POST,
+        path_template: "/corporate/ssoToken",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "master-account")]
+    impl ::std::fmt::Debug for CorporateSubAccountGet {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CorporateSubAccountGet").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///`corporate_sub_account_get` as the runtime sees it.
+    pub(crate) static CORPORATE_SUB_ACCOUNT_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "corporate_sub_account_get",
+        method: ::reqwest::Method::GET,
+        path_template: "/corporate/subAccount",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "master-account")]
+    impl ::std::fmt::Debug for CorporateSubAccountPost {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CorporateSubAccountPost").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///`corporate_sub_account_post` as the runtime sees it.
+    pub(crate) static CORPORATE_SUB_ACCOUNT_POST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "corporate_sub_account_post",
+        method: ::reqwest::Method::POST,
+        path_template: "/corporate/subAccount",
+        responses: &[
+            (201u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "master-account")]
+    impl ::std::fmt::Debug for CorporateSubAccountIpAssociatePost {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CorporateSubAccountIpAssociatePost").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///`corporate_sub_account_ip_associate_post` as the runtime sees it.
+    pub(crate) static CORPORATE_SUB_ACCOUNT_IP_ASSOCIATE_POST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "corporate_sub_account_ip_associate_post",
+        method: ::reqwest::Method::POST,
+        path_template: "/corporate/subAccount/ip/associate",
+        responses: &[
+            (201u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "master-account")]
+    impl ::std::fmt::Debug for CorporateSubAccountIpDissociatePut {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CorporateSubAccountIpDissociatePut").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///`corporate_sub_account_ip_dissociate_put` as the runtime sees it.
+    pub(crate) static CORPORATE_SUB_ACCOUNT_IP_DISSOCIATE_PUT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "corporate_sub_account_ip_dissociate_put",
+        method: ::reqwest::Method::PUT,
+        path_template: "/corporate/subAccount/ip/dissociate",
+        responses: &[
+            (
+                204u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "master-account")]
+    impl ::std::fmt::Debug for CorporateSubAccountKeyPost {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CorporateSubAccountKeyPost").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///`corporate_sub_account_key_post` as the runtime sees it.
+    pub(crate) static CORPORATE_SUB_ACCOUNT_KEY_POST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "corporate_sub_account_key_post",
+        method: ::reqwest::Method::POST,
+        path_template: "/corporate/subAccount/key",
+        responses: &[
+            (201u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "master-account")]
+    impl ::std::fmt::Debug for CorporateSubAccountSsoTokenPost {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CorporateSubAccountSsoTokenPost").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///`corporate_sub_account_sso_token_post` as the runtime sees it.
+    pub(crate) static CORPORATE_SUB_ACCOUNT_SSO_TOKEN_POST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "corporate_sub_account_sso_token_post",
+        method: ::reqwest::Method::POST,
+        path_template: "/corporate/subAccount/ssoToken",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "master-account")]
+    impl ::std::fmt::Debug for CorporateSubAccountIdGet {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CorporateSubAccountIdGet").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///`corporate_sub_account_id_get` as the runtime sees it.
+    pub(crate) static CORPORATE_SUB_ACCOUNT_ID_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "corporate_sub_account_id_get",
+        method: ::reqwest::Method::GET,
+        path_template: "/corporate/subAccount/{id}",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "master-account")]
+    impl ::std::fmt::Debug for CorporateSubAccountIdDelete {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CorporateSubAccountIdDelete").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///`corporate_sub_account_id_delete` as the runtime sees it.
+    pub(crate) static CORPORATE_SUB_ACCOUNT_ID_DELETE: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "corporate_sub_account_id_delete",
+        method: ::reqwest::Method::DELETE,
+        path_template: "/corporate/subAccount/{id}",
+        responses: &[
+            (
+                204u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "master-account")]
+    impl ::std::fmt::Debug for CorporateSubAccountIdApplicationsTogglePut {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CorporateSubAccountIdApplicationsTogglePut")
+                .finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///`corporate_sub_account_id_applications_toggle_put` as the runtime sees it.
+    pub(crate) static CORPORATE_SUB_ACCOUNT_ID_APPLICATIONS_TOGGLE_PUT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "corporate_sub_account_id_applications_toggle_put",
+        method: ::reqwest::Method::PUT,
+        path_template: "/corporate/subAccount/{id}/applications/toggle",
+        responses: &[
+            (
+                204u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "master-account")]
+    impl ::std::fmt::Debug for CorporateSubAccountIdPlanPut {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CorporateSubAccountIdPlanPut").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///`corporate_sub_account_id_plan_put` as the runtime sees it.
+    pub(crate) static CORPORATE_SUB_ACCOUNT_ID_PLAN_PUT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "corporate_sub_account_id_plan_put",
+        method: ::reqwest::Method::PUT,
+        path_template: "/corporate/subAccount/{id}/plan",
+        responses: &[
+            (
+                204u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "master-account")]
+    impl ::std::fmt::Debug for CorporateSubAccountsPlanPut {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CorporateSubAccountsPlanPut").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///`corporate_sub_accounts_plan_put` as the runtime sees it.
+    pub(crate) static CORPORATE_SUB_ACCOUNTS_PLAN_PUT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "corporate_sub_accounts_plan_put",
+        method: ::reqwest::Method::PUT,
+        path_template: "/corporate/subAccounts/plan",
+        responses: &[
+            (
+                202u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "master-account")]
+    impl ::std::fmt::Debug for InviteAdminUser {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("InviteAdminUser").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///`invite_admin_user` as the runtime sees it.
+    pub(crate) static INVITE_ADMIN_USER: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "invite_admin_user",
+        method: ::reqwest::Method::POST,
+        path_template: "/corporate/user/invitation/send",
+        responses: &[
+            (201u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "master-account")]
+    impl ::std::fmt::Debug for CorporateUserInvitationActionEmailPut {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CorporateUserInvitationActionEmailPut")
+                .finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///`corporate_user_invitation_action_email_put` as the runtime sees it.
+    pub(crate) static CORPORATE_USER_INVITATION_ACTION_EMAIL_PUT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "corporate_user_invitation_action_email_put",
+        method: ::reqwest::Method::PUT,
+        path_template: "/corporate/user/invitation/{action}/{email}",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "master-account")]
+    impl ::std::fmt::Debug for CorporateUserRevokeEmailDelete {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CorporateUserRevokeEmailDelete").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///`corporate_user_revoke_email_delete` as the runtime sees it.
+    pub(crate) static CORPORATE_USER_REVOKE_EMAIL_DELETE: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "corporate_user_revoke_email_delete",
+        method: ::reqwest::Method::DELETE,
+        path_template: "/corporate/user/revoke/{email}",
+        responses: &[
+            (
+                204u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "master-account")]
+    impl ::std::fmt::Debug for GetCorporateUserPermission {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetCorporateUserPermission").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///`get_corporate_user_permission` as the runtime sees it.
+    pub(crate) static GET_CORPORATE_USER_PERMISSION: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_corporate_user_permission",
+        method: ::reqwest::Method::GET,
+        path_template: "/corporate/user/{email}/permissions",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "master-account")]
+    impl ::std::fmt::Debug for CorporateUserEmailPermissionsPut {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CorporateUserEmailPermissionsPut").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///`corporate_user_email_permissions_put` as the runtime sees it.
+    pub(crate) static CORPORATE_USER_EMAIL_PERMISSIONS_PUT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "corporate_user_email_permissions_put",
+        method: ::reqwest::Method::PUT,
+        path_template: "/corporate/user/{email}/permissions",
+        responses: &[
+            (
+                204u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
     #[cfg(feature = "coupons")]
     impl ::std::fmt::Debug for GetCouponCollections {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -75144,6 +93007,125 @@ pub mod operations {
         method: ::reqwest::Method::GET,
         path_template: "/crm/tasktypes",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    #[cfg(feature = "ecommerce")]
+    impl ::std::fmt::Debug for EcommerceActivatePost {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("EcommerceActivatePost").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///`ecommerce_activate_post` as the runtime sees it.
+    pub(crate) static ECOMMERCE_ACTIVATE_POST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "ecommerce_activate_post",
+        method: ::reqwest::Method::POST,
+        path_template: "/ecommerce/activate",
+        responses: &[
+            (
+                200u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "ecommerce")]
+    impl ::std::fmt::Debug for EcommerceAttributionMetricsGet {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("EcommerceAttributionMetricsGet").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///`ecommerce_attribution_metrics_get` as the runtime sees it.
+    pub(crate) static ECOMMERCE_ATTRIBUTION_METRICS_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "ecommerce_attribution_metrics_get",
+        method: ::reqwest::Method::GET,
+        path_template: "/ecommerce/attribution/metrics",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "ecommerce")]
+    impl ::std::fmt::Debug
+    for EcommerceAttributionMetricsConversionSourceConversionSourceIdGet {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct(
+                    "EcommerceAttributionMetricsConversionSourceConversionSourceIdGet",
+                )
+                .finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///`ecommerce_attribution_metrics_conversion_source_conversion_source_id_get` as the runtime sees it.
+    pub(crate) static ECOMMERCE_ATTRIBUTION_METRICS_CONVERSION_SOURCE_CONVERSION_SOURCE_ID_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "ecommerce_attribution_metrics_conversion_source_conversion_source_id_get",
+        method: ::reqwest::Method::GET,
+        path_template: "/ecommerce/attribution/metrics/{conversionSource}/{conversionSourceId}",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "ecommerce")]
+    impl ::std::fmt::Debug
+    for EcommerceAttributionProductsConversionSourceConversionSourceIdGet {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct(
+                    "EcommerceAttributionProductsConversionSourceConversionSourceIdGet",
+                )
+                .finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///`ecommerce_attribution_products_conversion_source_conversion_source_id_get` as the runtime sees it.
+    pub(crate) static ECOMMERCE_ATTRIBUTION_PRODUCTS_CONVERSION_SOURCE_CONVERSION_SOURCE_ID_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "ecommerce_attribution_products_conversion_source_conversion_source_id_get",
+        method: ::reqwest::Method::GET,
+        path_template: "/ecommerce/attribution/products/{conversionSource}/{conversionSourceId}",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "ecommerce")]
+    impl ::std::fmt::Debug for EcommerceConfigDisplayCurrencyGet {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("EcommerceConfigDisplayCurrencyGet").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///`ecommerce_config_display_currency_get` as the runtime sees it.
+    pub(crate) static ECOMMERCE_CONFIG_DISPLAY_CURRENCY_GET: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "ecommerce_config_display_currency_get",
+        method: ::reqwest::Method::GET,
+        path_template: "/ecommerce/config/displayCurrency",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "ecommerce")]
+    impl ::std::fmt::Debug for SetConfigDisplayCurrency {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("SetConfigDisplayCurrency").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///`set_config_display_currency` as the runtime sees it.
+    pub(crate) static SET_CONFIG_DISPLAY_CURRENCY: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "set_config_display_currency",
+        method: ::reqwest::Method::POST,
+        path_template: "/ecommerce/config/displayCurrency",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (422u16, vendor_clients_core::__private::Response::Error),
+        ],
     };
     #[cfg(feature = "events")]
     impl ::std::fmt::Debug for CreateEvent {
@@ -76149,6 +94131,60 @@ pub mod operations {
             (500u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    #[cfg(feature = "ecommerce")]
+    impl ::std::fmt::Debug for GetOrders {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetOrders").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///`get_orders` as the runtime sees it.
+    pub(crate) static GET_ORDERS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_orders",
+        method: ::reqwest::Method::GET,
+        path_template: "/orders",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "ecommerce")]
+    impl ::std::fmt::Debug for CreateOrder {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CreateOrder").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///`create_order` as the runtime sees it.
+    pub(crate) static CREATE_ORDER: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "create_order",
+        method: ::reqwest::Method::POST,
+        path_template: "/orders/status",
+        responses: &[
+            (
+                204u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "ecommerce")]
+    impl ::std::fmt::Debug for CreateBatchOrder {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CreateBatchOrder").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///`create_batch_order` as the runtime sees it.
+    pub(crate) static CREATE_BATCH_ORDER: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "create_batch_order",
+        method: ::reqwest::Method::POST,
+        path_template: "/orders/status/batch",
+        responses: &[
+            (202u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
     #[cfg(any(feature = "account", feature = "master-account"))]
     impl ::std::fmt::Debug for GetAccountActivity {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -76358,6 +94394,58 @@ pub mod operations {
         id: "get_process",
         method: ::reqwest::Method::GET,
         path_template: "/processes/{processId}",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "ecommerce")]
+    impl ::std::fmt::Debug for GetProducts {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetProducts").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///`get_products` as the runtime sees it.
+    pub(crate) static GET_PRODUCTS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_products",
+        method: ::reqwest::Method::GET,
+        path_template: "/products",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "ecommerce")]
+    impl ::std::fmt::Debug for CreateUpdateBatchProducts {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CreateUpdateBatchProducts").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///`create_update_batch_products` as the runtime sees it.
+    pub(crate) static CREATE_UPDATE_BATCH_PRODUCTS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "create_update_batch_products",
+        method: ::reqwest::Method::POST,
+        path_template: "/products/batch",
+        responses: &[
+            (201u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "ecommerce")]
+    impl ::std::fmt::Debug for GetProductInfo {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetProductInfo").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///`get_product_info` as the runtime sees it.
+    pub(crate) static GET_PRODUCT_INFO: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_product_info",
+        method: ::reqwest::Method::GET,
+        path_template: "/products/{id}",
         responses: &[
             (200u16, vendor_clients_core::__private::Response::Success),
             (400u16, vendor_clients_core::__private::Response::Error),
@@ -77308,6 +95396,33 @@ pub fn __decode_response(
                 >(&operations::GET_ACCOUNT, status, body),
             )
         }
+        #[cfg(feature = "ecommerce")]
+        "get_categories" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::GetCategories,
+                    types::ErrorResponse,
+                >(&operations::GET_CATEGORIES, status, body),
+            )
+        }
+        #[cfg(feature = "ecommerce")]
+        "create_update_batch_category" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::CreateUpdateBatchCategoryModel,
+                    types::ErrorResponse,
+                >(&operations::CREATE_UPDATE_BATCH_CATEGORY, status, body),
+            )
+        }
+        #[cfg(feature = "ecommerce")]
+        "get_category_info" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::GetCategoryDetails,
+                    types::ErrorResponse,
+                >(&operations::GET_CATEGORY_INFO, status, body),
+            )
+        }
         #[cfg(feature = "companies")]
         "companies_get" => {
             Some(
@@ -77695,6 +95810,248 @@ pub fn __decode_response(
                 >(&operations::CONVERSATIONS_PUSHED_MESSAGES_ID_DELETE, status, body),
             )
         }
+        #[cfg(feature = "master-account")]
+        "corporate_group_post" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::CorporateGroupId,
+                    types::ErrorResponse,
+                >(&operations::CORPORATE_GROUP_POST, status, body),
+            )
+        }
+        #[cfg(feature = "master-account")]
+        "corporate_group_unlink_group_id_sub_accounts_put" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    types::ErrorResponse,
+                >(
+                    &operations::CORPORATE_GROUP_UNLINK_GROUP_ID_SUB_ACCOUNTS_PUT,
+                    status,
+                    body,
+                ),
+            )
+        }
+        #[cfg(feature = "master-account")]
+        "corporate_group_id_get" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::CorporateGroupDetailsResponse,
+                    types::ErrorResponse,
+                >(&operations::CORPORATE_GROUP_ID_GET, status, body),
+            )
+        }
+        #[cfg(feature = "master-account")]
+        "corporate_group_id_put" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    types::ErrorResponse,
+                >(&operations::CORPORATE_GROUP_ID_PUT, status, body),
+            )
+        }
+        #[cfg(feature = "master-account")]
+        "corporate_group_id_delete" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    types::ErrorResponse,
+                >(&operations::CORPORATE_GROUP_ID_DELETE, status, body),
+            )
+        }
+        #[cfg(feature = "master-account")]
+        "get_sub_account_groups" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    ::std::vec::Vec<types::CorporateGroup>,
+                    types::ErrorResponse,
+                >(&operations::GET_SUB_ACCOUNT_GROUPS, status, body),
+            )
+        }
+        #[cfg(feature = "master-account")]
+        "get_corporate_invited_users_list" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::GetCorporateInvitedUsersList,
+                    types::ErrorResponse,
+                >(&operations::GET_CORPORATE_INVITED_USERS_LIST, status, body),
+            )
+        }
+        #[cfg(feature = "master-account")]
+        "corporate_ip_get" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    ::std::vec::Vec<types::CorporateIp>,
+                    types::ErrorResponse,
+                >(&operations::CORPORATE_IP_GET, status, body),
+            )
+        }
+        #[cfg(feature = "master-account")]
+        "corporate_master_account_get" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::MasterDetailsResponse,
+                    types::ErrorResponse,
+                >(&operations::CORPORATE_MASTER_ACCOUNT_GET, status, body),
+            )
+        }
+        #[cfg(feature = "master-account")]
+        "corporate_sso_token_post" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::GetSsoToken,
+                    types::ErrorResponse,
+                >(&operations::CORPORATE_SSO_TOKEN_POST, status, body),
+            )
+        }
+        #[cfg(feature = "master-account")]
+        "corporate_sub_account_get" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::SubAccountsResponse,
+                    types::ErrorResponse,
+                >(&operations::CORPORATE_SUB_ACCOUNT_GET, status, body),
+            )
+        }
+        #[cfg(feature = "master-account")]
+        "corporate_sub_account_post" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::CreateModel,
+                    types::ErrorResponse,
+                >(&operations::CORPORATE_SUB_ACCOUNT_POST, status, body),
+            )
+        }
+        #[cfg(feature = "master-account")]
+        "corporate_sub_account_ip_associate_post" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    ::serde_json::Value,
+                    types::ErrorResponse,
+                >(&operations::CORPORATE_SUB_ACCOUNT_IP_ASSOCIATE_POST, status, body),
+            )
+        }
+        #[cfg(feature = "master-account")]
+        "corporate_sub_account_ip_dissociate_put" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    types::ErrorResponse,
+                >(&operations::CORPORATE_SUB_ACCOUNT_IP_DISSOCIATE_PUT, status, body),
+            )
+        }
+        #[cfg(feature = "master-account")]
+        "corporate_sub_account_key_post" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::CreateApiKeyResponse,
+                    types::ErrorResponse,
+                >(&operations::CORPORATE_SUB_ACCOUNT_KEY_POST, status, body),
+            )
+        }
+        #[cfg(feature = "master-account")]
+        "corporate_sub_account_sso_token_post" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::GetSsoToken,
+                    types::ErrorResponse,
+                >(&operations::CORPORATE_SUB_ACCOUNT_SSO_TOKEN_POST, status, body),
+            )
+        }
+        #[cfg(feature = "master-account")]
+        "corporate_sub_account_id_get" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::SubAccountDetailsResponse,
+                    types::ErrorResponse,
+                >(&operations::CORPORATE_SUB_ACCOUNT_ID_GET, status, body),
+            )
+        }
+        #[cfg(feature = "master-account")]
+        "corporate_sub_account_id_delete" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    types::ErrorResponse,
+                >(&operations::CORPORATE_SUB_ACCOUNT_ID_DELETE, status, body),
+            )
+        }
+        #[cfg(feature = "master-account")]
+        "corporate_sub_account_id_applications_toggle_put" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    types::ErrorResponse,
+                >(
+                    &operations::CORPORATE_SUB_ACCOUNT_ID_APPLICATIONS_TOGGLE_PUT,
+                    status,
+                    body,
+                ),
+            )
+        }
+        #[cfg(feature = "master-account")]
+        "corporate_sub_account_id_plan_put" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    types::ErrorResponse,
+                >(&operations::CORPORATE_SUB_ACCOUNT_ID_PLAN_PUT, status, body),
+            )
+        }
+        #[cfg(feature = "master-account")]
+        "corporate_sub_accounts_plan_put" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    types::ErrorResponse,
+                >(&operations::CORPORATE_SUB_ACCOUNTS_PLAN_PUT, status, body),
+            )
+        }
+        #[cfg(feature = "master-account")]
+        "invite_admin_user" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::AdminInvitationId,
+                    types::ErrorResponse,
+                >(&operations::INVITE_ADMIN_USER, status, body),
+            )
+        }
+        #[cfg(feature = "master-account")]
+        "corporate_user_invitation_action_email_put" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::AdminInvitationActionResponse,
+                    types::ErrorResponse,
+                >(&operations::CORPORATE_USER_INVITATION_ACTION_EMAIL_PUT, status, body),
+            )
+        }
+        #[cfg(feature = "master-account")]
+        "corporate_user_revoke_email_delete" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    types::ErrorResponse,
+                >(&operations::CORPORATE_USER_REVOKE_EMAIL_DELETE, status, body),
+            )
+        }
+        #[cfg(feature = "master-account")]
+        "get_corporate_user_permission" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::GetCorporateUserPermission,
+                    types::ErrorResponse,
+                >(&operations::GET_CORPORATE_USER_PERMISSION, status, body),
+            )
+        }
+        #[cfg(feature = "master-account")]
+        "corporate_user_email_permissions_put" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    types::ErrorResponse,
+                >(&operations::CORPORATE_USER_EMAIL_PERMISSIONS_PUT, status, body),
+            )
+        }
         #[cfg(feature = "coupons")]
         "get_coupon_collections" => {
             Some(
@@ -77972,6 +96329,68 @@ pub fn __decode_response(
                     types::TaskTypes,
                     types::ErrorResponse,
                 >(&operations::CRM_TASKTYPES_GET, status, body),
+            )
+        }
+        #[cfg(feature = "ecommerce")]
+        "ecommerce_activate_post" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    types::ErrorResponse,
+                >(&operations::ECOMMERCE_ACTIVATE_POST, status, body),
+            )
+        }
+        #[cfg(feature = "ecommerce")]
+        "ecommerce_attribution_metrics_get" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::AttributionMetrics,
+                    types::ErrorResponse,
+                >(&operations::ECOMMERCE_ATTRIBUTION_METRICS_GET, status, body),
+            )
+        }
+        #[cfg(feature = "ecommerce")]
+        "ecommerce_attribution_metrics_conversion_source_conversion_source_id_get" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::ConversionSourceDetailedMetrics,
+                    types::ErrorResponse,
+                >(
+                    &operations::ECOMMERCE_ATTRIBUTION_METRICS_CONVERSION_SOURCE_CONVERSION_SOURCE_ID_GET,
+                    status,
+                    body,
+                ),
+            )
+        }
+        #[cfg(feature = "ecommerce")]
+        "ecommerce_attribution_products_conversion_source_conversion_source_id_get" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::AttributedProducts,
+                    types::ErrorResponse,
+                >(
+                    &operations::ECOMMERCE_ATTRIBUTION_PRODUCTS_CONVERSION_SOURCE_CONVERSION_SOURCE_ID_GET,
+                    status,
+                    body,
+                ),
+            )
+        }
+        #[cfg(feature = "ecommerce")]
+        "ecommerce_config_display_currency_get" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::SetConfigDisplayCurrency,
+                    types::ErrorResponse,
+                >(&operations::ECOMMERCE_CONFIG_DISPLAY_CURRENCY_GET, status, body),
+            )
+        }
+        #[cfg(feature = "ecommerce")]
+        "set_config_display_currency" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::SetConfigDisplayCurrency,
+                    types::ErrorResponse,
+                >(&operations::SET_CONFIG_DISPLAY_CURRENCY, status, body),
             )
         }
         #[cfg(feature = "events")]
@@ -78413,6 +96832,33 @@ pub fn __decode_response(
                 >(&operations::DELETE_TIER, status, body),
             )
         }
+        #[cfg(feature = "ecommerce")]
+        "get_orders" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::GetOrders,
+                    types::ErrorResponse,
+                >(&operations::GET_ORDERS, status, body),
+            )
+        }
+        #[cfg(feature = "ecommerce")]
+        "create_order" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    types::ErrorResponse,
+                >(&operations::CREATE_ORDER, status, body),
+            )
+        }
+        #[cfg(feature = "ecommerce")]
+        "create_batch_order" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::CreatedBatchId,
+                    types::ErrorResponse,
+                >(&operations::CREATE_BATCH_ORDER, status, body),
+            )
+        }
         #[cfg(any(feature = "account", feature = "master-account"))]
         "get_account_activity" => {
             Some(
@@ -78519,6 +96965,33 @@ pub fn __decode_response(
                     types::GetProcess,
                     types::ErrorResponse,
                 >(&operations::GET_PROCESS, status, body),
+            )
+        }
+        #[cfg(feature = "ecommerce")]
+        "get_products" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::GetProducts,
+                    types::ErrorResponse,
+                >(&operations::GET_PRODUCTS, status, body),
+            )
+        }
+        #[cfg(feature = "ecommerce")]
+        "create_update_batch_products" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::CreateUpdateBatchProductsModel,
+                    types::ErrorResponse,
+                >(&operations::CREATE_UPDATE_BATCH_PRODUCTS, status, body),
+            )
+        }
+        #[cfg(feature = "ecommerce")]
+        "get_product_info" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::GetProductDetails,
+                    types::ErrorResponse,
+                >(&operations::GET_PRODUCT_INFO, status, body),
             )
         }
         #[cfg(feature = "senders")]

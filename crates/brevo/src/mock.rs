@@ -58,6 +58,259 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "ecommerce")]
+    ///The conditions of a `get_categories` mock: which requests it answers.
+    pub struct GetCategoriesWhen(::httpmock::When);
+    #[cfg(feature = "ecommerce")]
+    impl GetCategoriesWhen {
+        ///Matches a `GET /categories` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/categories$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `createdSince`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn created_since<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "createdSince", &value)),
+                None => Self(self.0.query_param_missing("createdSince")),
+            }
+        }
+        ///Query parameter `ids`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn ids<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "ids", &value)),
+                None => Self(self.0.query_param_missing("ids")),
+            }
+        }
+        ///Query parameter `limit`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn limit<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "limit", &value)),
+                None => Self(self.0.query_param_missing("limit")),
+            }
+        }
+        ///Query parameter `modifiedSince`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn modified_since<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "modifiedSince", &value)),
+                None => Self(self.0.query_param_missing("modifiedSince")),
+            }
+        }
+        ///Query parameter `name`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn name<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "name", &value)),
+                None => Self(self.0.query_param_missing("name")),
+            }
+        }
+        ///Query parameter `offset`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn offset<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "offset", &value)),
+                None => Self(self.0.query_param_missing("offset")),
+            }
+        }
+        ///Query parameter `sort`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::SortOrder>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort", &value)),
+                None => Self(self.0.query_param_missing("sort")),
+            }
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///The answer of a `get_categories` mock: one helper per documented status.
+    pub struct GetCategoriesThen(::httpmock::Then);
+    #[cfg(feature = "ecommerce")]
+    impl GetCategoriesThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetCategories) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///The conditions of a `create_update_batch_category` mock: which requests it answers.
+    pub struct CreateUpdateBatchCategoryWhen(::httpmock::When);
+    #[cfg(feature = "ecommerce")]
+    impl CreateUpdateBatchCategoryWhen {
+        ///Matches a `POST /categories/batch` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/categories/batch$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::CreateUpdateBatchCategory) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///The answer of a `create_update_batch_category` mock: one helper per documented status.
+    pub struct CreateUpdateBatchCategoryThen(::httpmock::Then);
+    #[cfg(feature = "ecommerce")]
+    impl CreateUpdateBatchCategoryThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `201 Created` with `value` as `application/json`.
+        pub fn created(self, value: &types::CreateUpdateBatchCategoryModel) -> Self {
+            Self(
+                self
+                    .0
+                    .status(201u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///The conditions of a `get_category_info` mock: which requests it answers.
+    pub struct GetCategoryInfoWhen(::httpmock::When);
+    #[cfg(feature = "ecommerce")]
+    impl GetCategoryInfoWhen {
+        ///Matches a `GET /categories/{id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/categories/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_CATEGORY_INFO,
+                    "id",
+                    &value.to_string(),
+                    "^(?:/v3)?/categories/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///The answer of a `get_category_info` mock: one helper per documented status.
+    pub struct GetCategoryInfoThen(::httpmock::Then);
+    #[cfg(feature = "ecommerce")]
+    impl GetCategoryInfoThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetCategoryDetails) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
     #[cfg(feature = "companies")]
     ///The conditions of a `companies_get` mock: which requests it answers.
     pub struct CompaniesGetWhen(::httpmock::When);
@@ -3408,6 +3661,1563 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "master-account")]
+    ///The conditions of a `corporate_group_post` mock: which requests it answers.
+    pub struct CorporateGroupPostWhen(::httpmock::When);
+    #[cfg(feature = "master-account")]
+    impl CorporateGroupPostWhen {
+        ///Matches a `POST /corporate/group` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/corporate/group$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::CreateCorporateGroup) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The answer of a `corporate_group_post` mock: one helper per documented status.
+    pub struct CorporateGroupPostThen(::httpmock::Then);
+    #[cfg(feature = "master-account")]
+    impl CorporateGroupPostThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `201 Created` with `value` as `application/json`.
+        pub fn created(self, value: &types::CorporateGroupId) -> Self {
+            Self(
+                self
+                    .0
+                    .status(201u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The conditions of a `corporate_group_unlink_group_id_sub_accounts_put` mock: which requests it answers.
+    pub struct CorporateGroupUnlinkGroupIdSubAccountsPutWhen(::httpmock::When);
+    #[cfg(feature = "master-account")]
+    impl CorporateGroupUnlinkGroupIdSubAccountsPutWhen {
+        ///Matches a `PUT /corporate/group/unlink/{groupId}/subAccounts` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PUT)
+                    .path_matches("^(?:/v3)?/corporate/group/unlink/[^/]+/subAccounts$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `groupId`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn group_id(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::CORPORATE_GROUP_UNLINK_GROUP_ID_SUB_ACCOUNTS_PUT,
+                    "group_id",
+                    &value.to_string(),
+                    "^(?:/v3)?/corporate/group/unlink/",
+                    "/subAccounts$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::CorporateGroupSubAccounts) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The answer of a `corporate_group_unlink_group_id_sub_accounts_put` mock: one helper per documented status.
+    pub struct CorporateGroupUnlinkGroupIdSubAccountsPutThen(::httpmock::Then);
+    #[cfg(feature = "master-account")]
+    impl CorporateGroupUnlinkGroupIdSubAccountsPutThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The conditions of a `corporate_group_id_get` mock: which requests it answers.
+    pub struct CorporateGroupIdGetWhen(::httpmock::When);
+    #[cfg(feature = "master-account")]
+    impl CorporateGroupIdGetWhen {
+        ///Matches a `GET /corporate/group/{id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/corporate/group/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::CORPORATE_GROUP_ID_GET,
+                    "id",
+                    &value.to_string(),
+                    "^(?:/v3)?/corporate/group/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The answer of a `corporate_group_id_get` mock: one helper per documented status.
+    pub struct CorporateGroupIdGetThen(::httpmock::Then);
+    #[cfg(feature = "master-account")]
+    impl CorporateGroupIdGetThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::CorporateGroupDetailsResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The conditions of a `corporate_group_id_put` mock: which requests it answers.
+    pub struct CorporateGroupIdPutWhen(::httpmock::When);
+    #[cfg(feature = "master-account")]
+    impl CorporateGroupIdPutWhen {
+        ///Matches a `PUT /corporate/group/{id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PUT)
+                    .path_matches("^(?:/v3)?/corporate/group/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::CORPORATE_GROUP_ID_PUT,
+                    "id",
+                    &value.to_string(),
+                    "^(?:/v3)?/corporate/group/",
+                    "$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::UpdateCorporateGroup) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The answer of a `corporate_group_id_put` mock: one helper per documented status.
+    pub struct CorporateGroupIdPutThen(::httpmock::Then);
+    #[cfg(feature = "master-account")]
+    impl CorporateGroupIdPutThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The conditions of a `corporate_group_id_delete` mock: which requests it answers.
+    pub struct CorporateGroupIdDeleteWhen(::httpmock::When);
+    #[cfg(feature = "master-account")]
+    impl CorporateGroupIdDeleteWhen {
+        ///Matches a `DELETE /corporate/group/{id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches("^(?:/v3)?/corporate/group/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::CORPORATE_GROUP_ID_DELETE,
+                    "id",
+                    &value.to_string(),
+                    "^(?:/v3)?/corporate/group/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The answer of a `corporate_group_id_delete` mock: one helper per documented status.
+    pub struct CorporateGroupIdDeleteThen(::httpmock::Then);
+    #[cfg(feature = "master-account")]
+    impl CorporateGroupIdDeleteThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The conditions of a `get_sub_account_groups` mock: which requests it answers.
+    pub struct GetSubAccountGroupsWhen(::httpmock::When);
+    #[cfg(feature = "master-account")]
+    impl GetSubAccountGroupsWhen {
+        ///Matches a `GET /corporate/groups` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/corporate/groups$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The answer of a `get_sub_account_groups` mock: one helper per documented status.
+    pub struct GetSubAccountGroupsThen(::httpmock::Then);
+    #[cfg(feature = "master-account")]
+    impl GetSubAccountGroupsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &::std::vec::Vec<types::CorporateGroup>) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The conditions of a `get_corporate_invited_users_list` mock: which requests it answers.
+    pub struct GetCorporateInvitedUsersListWhen(::httpmock::When);
+    #[cfg(feature = "master-account")]
+    impl GetCorporateInvitedUsersListWhen {
+        ///Matches a `GET /corporate/invited/users` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/corporate/invited/users$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The answer of a `get_corporate_invited_users_list` mock: one helper per documented status.
+    pub struct GetCorporateInvitedUsersListThen(::httpmock::Then);
+    #[cfg(feature = "master-account")]
+    impl GetCorporateInvitedUsersListThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetCorporateInvitedUsersList) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The conditions of a `corporate_ip_get` mock: which requests it answers.
+    pub struct CorporateIpGetWhen(::httpmock::When);
+    #[cfg(feature = "master-account")]
+    impl CorporateIpGetWhen {
+        ///Matches a `GET /corporate/ip` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/corporate/ip$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The answer of a `corporate_ip_get` mock: one helper per documented status.
+    pub struct CorporateIpGetThen(::httpmock::Then);
+    #[cfg(feature = "master-account")]
+    impl CorporateIpGetThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &::std::vec::Vec<types::CorporateIp>) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The conditions of a `corporate_master_account_get` mock: which requests it answers.
+    pub struct CorporateMasterAccountGetWhen(::httpmock::When);
+    #[cfg(feature = "master-account")]
+    impl CorporateMasterAccountGetWhen {
+        ///Matches a `GET /corporate/masterAccount` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/corporate/masterAccount$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The answer of a `corporate_master_account_get` mock: one helper per documented status.
+    pub struct CorporateMasterAccountGetThen(::httpmock::Then);
+    #[cfg(feature = "master-account")]
+    impl CorporateMasterAccountGetThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::MasterDetailsResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The conditions of a `corporate_sso_token_post` mock: which requests it answers.
+    pub struct CorporateSsoTokenPostWhen(::httpmock::When);
+    #[cfg(feature = "master-account")]
+    impl CorporateSsoTokenPostWhen {
+        ///Matches a `POST /corporate/ssoToken` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/corporate/ssoToken$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::SsoTokenRequestCorporate) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The answer of a `corporate_sso_token_post` mock: one helper per documented status.
+    pub struct CorporateSsoTokenPostThen(::httpmock::Then);
+    #[cfg(feature = "master-account")]
+    impl CorporateSsoTokenPostThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetSsoToken) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The conditions of a `corporate_sub_account_get` mock: which requests it answers.
+    pub struct CorporateSubAccountGetWhen(::httpmock::When);
+    #[cfg(feature = "master-account")]
+    impl CorporateSubAccountGetWhen {
+        ///Matches a `GET /corporate/subAccount` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/corporate/subAccount$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `limit`: matches the pairs the client sends for `value` and no other.
+        pub fn limit(self, value: ::std::num::NonZeroU64) -> Self {
+            Self(query_param(self.0, "limit", &value))
+        }
+        ///Query parameter `offset`: matches the pairs the client sends for `value` and no other.
+        pub fn offset(self, value: i64) -> Self {
+            Self(query_param(self.0, "offset", &value))
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The answer of a `corporate_sub_account_get` mock: one helper per documented status.
+    pub struct CorporateSubAccountGetThen(::httpmock::Then);
+    #[cfg(feature = "master-account")]
+    impl CorporateSubAccountGetThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::SubAccountsResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The conditions of a `corporate_sub_account_post` mock: which requests it answers.
+    pub struct CorporateSubAccountPostWhen(::httpmock::When);
+    #[cfg(feature = "master-account")]
+    impl CorporateSubAccountPostWhen {
+        ///Matches a `POST /corporate/subAccount` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/corporate/subAccount$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::CreateSubAccount) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The answer of a `corporate_sub_account_post` mock: one helper per documented status.
+    pub struct CorporateSubAccountPostThen(::httpmock::Then);
+    #[cfg(feature = "master-account")]
+    impl CorporateSubAccountPostThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `201 Created` with `value` as `application/json`.
+        pub fn created(self, value: &types::CreateModel) -> Self {
+            Self(
+                self
+                    .0
+                    .status(201u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The conditions of a `corporate_sub_account_ip_associate_post` mock: which requests it answers.
+    pub struct CorporateSubAccountIpAssociatePostWhen(::httpmock::When);
+    #[cfg(feature = "master-account")]
+    impl CorporateSubAccountIpAssociatePostWhen {
+        ///Matches a `POST /corporate/subAccount/ip/associate` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/corporate/subAccount/ip/associate$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::SubAccountsIp) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The answer of a `corporate_sub_account_ip_associate_post` mock: one helper per documented status.
+    pub struct CorporateSubAccountIpAssociatePostThen(::httpmock::Then);
+    #[cfg(feature = "master-account")]
+    impl CorporateSubAccountIpAssociatePostThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `201 Created` with `value` as `application/json`.
+        pub fn created(self, value: &::serde_json::Value) -> Self {
+            Self(
+                self
+                    .0
+                    .status(201u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The conditions of a `corporate_sub_account_ip_dissociate_put` mock: which requests it answers.
+    pub struct CorporateSubAccountIpDissociatePutWhen(::httpmock::When);
+    #[cfg(feature = "master-account")]
+    impl CorporateSubAccountIpDissociatePutWhen {
+        ///Matches a `PUT /corporate/subAccount/ip/dissociate` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PUT)
+                    .path_matches("^(?:/v3)?/corporate/subAccount/ip/dissociate$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::SubAccountsIp) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The answer of a `corporate_sub_account_ip_dissociate_put` mock: one helper per documented status.
+    pub struct CorporateSubAccountIpDissociatePutThen(::httpmock::Then);
+    #[cfg(feature = "master-account")]
+    impl CorporateSubAccountIpDissociatePutThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The conditions of a `corporate_sub_account_key_post` mock: which requests it answers.
+    pub struct CorporateSubAccountKeyPostWhen(::httpmock::When);
+    #[cfg(feature = "master-account")]
+    impl CorporateSubAccountKeyPostWhen {
+        ///Matches a `POST /corporate/subAccount/key` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/corporate/subAccount/key$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::CreateApiKeyRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The answer of a `corporate_sub_account_key_post` mock: one helper per documented status.
+    pub struct CorporateSubAccountKeyPostThen(::httpmock::Then);
+    #[cfg(feature = "master-account")]
+    impl CorporateSubAccountKeyPostThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `201 Created` with `value` as `application/json`.
+        pub fn created(self, value: &types::CreateApiKeyResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(201u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The conditions of a `corporate_sub_account_sso_token_post` mock: which requests it answers.
+    pub struct CorporateSubAccountSsoTokenPostWhen(::httpmock::When);
+    #[cfg(feature = "master-account")]
+    impl CorporateSubAccountSsoTokenPostWhen {
+        ///Matches a `POST /corporate/subAccount/ssoToken` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/corporate/subAccount/ssoToken$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::SsoTokenRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The answer of a `corporate_sub_account_sso_token_post` mock: one helper per documented status.
+    pub struct CorporateSubAccountSsoTokenPostThen(::httpmock::Then);
+    #[cfg(feature = "master-account")]
+    impl CorporateSubAccountSsoTokenPostThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetSsoToken) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The conditions of a `corporate_sub_account_id_get` mock: which requests it answers.
+    pub struct CorporateSubAccountIdGetWhen(::httpmock::When);
+    #[cfg(feature = "master-account")]
+    impl CorporateSubAccountIdGetWhen {
+        ///Matches a `GET /corporate/subAccount/{id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/corporate/subAccount/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::CORPORATE_SUB_ACCOUNT_ID_GET,
+                    "id",
+                    &value.to_string(),
+                    "^(?:/v3)?/corporate/subAccount/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The answer of a `corporate_sub_account_id_get` mock: one helper per documented status.
+    pub struct CorporateSubAccountIdGetThen(::httpmock::Then);
+    #[cfg(feature = "master-account")]
+    impl CorporateSubAccountIdGetThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::SubAccountDetailsResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The conditions of a `corporate_sub_account_id_delete` mock: which requests it answers.
+    pub struct CorporateSubAccountIdDeleteWhen(::httpmock::When);
+    #[cfg(feature = "master-account")]
+    impl CorporateSubAccountIdDeleteWhen {
+        ///Matches a `DELETE /corporate/subAccount/{id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches("^(?:/v3)?/corporate/subAccount/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::CORPORATE_SUB_ACCOUNT_ID_DELETE,
+                    "id",
+                    &value.to_string(),
+                    "^(?:/v3)?/corporate/subAccount/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The answer of a `corporate_sub_account_id_delete` mock: one helper per documented status.
+    pub struct CorporateSubAccountIdDeleteThen(::httpmock::Then);
+    #[cfg(feature = "master-account")]
+    impl CorporateSubAccountIdDeleteThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The conditions of a `corporate_sub_account_id_applications_toggle_put` mock: which requests it answers.
+    pub struct CorporateSubAccountIdApplicationsTogglePutWhen(::httpmock::When);
+    #[cfg(feature = "master-account")]
+    impl CorporateSubAccountIdApplicationsTogglePutWhen {
+        ///Matches a `PUT /corporate/subAccount/{id}/applications/toggle` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PUT)
+                    .path_matches(
+                        "^(?:/v3)?/corporate/subAccount/[^/]+/applications/toggle$",
+                    ),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::CORPORATE_SUB_ACCOUNT_ID_APPLICATIONS_TOGGLE_PUT,
+                    "id",
+                    &value.to_string(),
+                    "^(?:/v3)?/corporate/subAccount/",
+                    "/applications/toggle$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::SubAccountAppsToggleRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The answer of a `corporate_sub_account_id_applications_toggle_put` mock: one helper per documented status.
+    pub struct CorporateSubAccountIdApplicationsTogglePutThen(::httpmock::Then);
+    #[cfg(feature = "master-account")]
+    impl CorporateSubAccountIdApplicationsTogglePutThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The conditions of a `corporate_sub_account_id_plan_put` mock: which requests it answers.
+    pub struct CorporateSubAccountIdPlanPutWhen(::httpmock::When);
+    #[cfg(feature = "master-account")]
+    impl CorporateSubAccountIdPlanPutWhen {
+        ///Matches a `PUT /corporate/subAccount/{id}/plan` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PUT)
+                    .path_matches("^(?:/v3)?/corporate/subAccount/[^/]+/plan$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::CORPORATE_SUB_ACCOUNT_ID_PLAN_PUT,
+                    "id",
+                    &value.to_string(),
+                    "^(?:/v3)?/corporate/subAccount/",
+                    "/plan$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::SubAccountUpdatePlanRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The answer of a `corporate_sub_account_id_plan_put` mock: one helper per documented status.
+    pub struct CorporateSubAccountIdPlanPutThen(::httpmock::Then);
+    #[cfg(feature = "master-account")]
+    impl CorporateSubAccountIdPlanPutThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The conditions of a `corporate_sub_accounts_plan_put` mock: which requests it answers.
+    pub struct CorporateSubAccountsPlanPutWhen(::httpmock::When);
+    #[cfg(feature = "master-account")]
+    impl CorporateSubAccountsPlanPutWhen {
+        ///Matches a `PUT /corporate/subAccounts/plan` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PUT)
+                    .path_matches("^(?:/v3)?/corporate/subAccounts/plan$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::SubAccountsUpdatePlanRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The answer of a `corporate_sub_accounts_plan_put` mock: one helper per documented status.
+    pub struct CorporateSubAccountsPlanPutThen(::httpmock::Then);
+    #[cfg(feature = "master-account")]
+    impl CorporateSubAccountsPlanPutThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `202 Accepted` without a body.
+        pub fn accepted(self) -> Self {
+            Self(self.0.status(202u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The conditions of a `invite_admin_user` mock: which requests it answers.
+    pub struct InviteAdminUserWhen(::httpmock::When);
+    #[cfg(feature = "master-account")]
+    impl InviteAdminUserWhen {
+        ///Matches a `POST /corporate/user/invitation/send` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/corporate/user/invitation/send$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::InviteAdminUser) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The answer of a `invite_admin_user` mock: one helper per documented status.
+    pub struct InviteAdminUserThen(::httpmock::Then);
+    #[cfg(feature = "master-account")]
+    impl InviteAdminUserThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `201 Created` with `value` as `application/json`.
+        pub fn created(self, value: &types::AdminInvitationId) -> Self {
+            Self(
+                self
+                    .0
+                    .status(201u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The conditions of a `corporate_user_invitation_action_email_put` mock: which requests it answers.
+    pub struct CorporateUserInvitationActionEmailPutWhen(::httpmock::When);
+    #[cfg(feature = "master-account")]
+    impl CorporateUserInvitationActionEmailPutWhen {
+        ///Matches a `PUT /corporate/user/invitation/{action}/{email}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PUT)
+                    .path_matches("^(?:/v3)?/corporate/user/invitation/[^/]+/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `action`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn action(self, value: types::InvitationAction) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::CORPORATE_USER_INVITATION_ACTION_EMAIL_PUT,
+                    "action",
+                    &value.to_string(),
+                    "^(?:/v3)?/corporate/user/invitation/",
+                    "/[^/]+$",
+                ),
+            )
+        }
+        ///Path parameter `email`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn email(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::CORPORATE_USER_INVITATION_ACTION_EMAIL_PUT,
+                    "email",
+                    &value.to_string(),
+                    "^(?:/v3)?/corporate/user/invitation/[^/]+/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The answer of a `corporate_user_invitation_action_email_put` mock: one helper per documented status.
+    pub struct CorporateUserInvitationActionEmailPutThen(::httpmock::Then);
+    #[cfg(feature = "master-account")]
+    impl CorporateUserInvitationActionEmailPutThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::AdminInvitationActionResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The conditions of a `corporate_user_revoke_email_delete` mock: which requests it answers.
+    pub struct CorporateUserRevokeEmailDeleteWhen(::httpmock::When);
+    #[cfg(feature = "master-account")]
+    impl CorporateUserRevokeEmailDeleteWhen {
+        ///Matches a `DELETE /corporate/user/revoke/{email}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches("^(?:/v3)?/corporate/user/revoke/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `email`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn email(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::CORPORATE_USER_REVOKE_EMAIL_DELETE,
+                    "email",
+                    &value.to_string(),
+                    "^(?:/v3)?/corporate/user/revoke/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The answer of a `corporate_user_revoke_email_delete` mock: one helper per documented status.
+    pub struct CorporateUserRevokeEmailDeleteThen(::httpmock::Then);
+    #[cfg(feature = "master-account")]
+    impl CorporateUserRevokeEmailDeleteThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The conditions of a `get_corporate_user_permission` mock: which requests it answers.
+    pub struct GetCorporateUserPermissionWhen(::httpmock::When);
+    #[cfg(feature = "master-account")]
+    impl GetCorporateUserPermissionWhen {
+        ///Matches a `GET /corporate/user/{email}/permissions` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/corporate/user/[^/]+/permissions$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `email`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn email(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_CORPORATE_USER_PERMISSION,
+                    "email",
+                    &value.to_string(),
+                    "^(?:/v3)?/corporate/user/",
+                    "/permissions$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The answer of a `get_corporate_user_permission` mock: one helper per documented status.
+    pub struct GetCorporateUserPermissionThen(::httpmock::Then);
+    #[cfg(feature = "master-account")]
+    impl GetCorporateUserPermissionThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetCorporateUserPermission) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The conditions of a `corporate_user_email_permissions_put` mock: which requests it answers.
+    pub struct CorporateUserEmailPermissionsPutWhen(::httpmock::When);
+    #[cfg(feature = "master-account")]
+    impl CorporateUserEmailPermissionsPutWhen {
+        ///Matches a `PUT /corporate/user/{email}/permissions` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PUT)
+                    .path_matches("^(?:/v3)?/corporate/user/[^/]+/permissions$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `email`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn email(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::CORPORATE_USER_EMAIL_PERMISSIONS_PUT,
+                    "email",
+                    &value.to_string(),
+                    "^(?:/v3)?/corporate/user/",
+                    "/permissions$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::UpdateAdminUserPermissions) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The answer of a `corporate_user_email_permissions_put` mock: one helper per documented status.
+    pub struct CorporateUserEmailPermissionsPutThen(::httpmock::Then);
+    #[cfg(feature = "master-account")]
+    impl CorporateUserEmailPermissionsPutThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
     #[cfg(feature = "coupons")]
     ///The conditions of a `get_coupon_collections` mock: which requests it answers.
     pub struct GetCouponCollectionsWhen(::httpmock::When);
@@ -5771,6 +7581,502 @@ pub mod operations {
                 self
                     .0
                     .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///The conditions of a `ecommerce_activate_post` mock: which requests it answers.
+    pub struct EcommerceActivatePostWhen(::httpmock::When);
+    #[cfg(feature = "ecommerce")]
+    impl EcommerceActivatePostWhen {
+        ///Matches a `POST /ecommerce/activate` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/ecommerce/activate$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///The answer of a `ecommerce_activate_post` mock: one helper per documented status.
+    pub struct EcommerceActivatePostThen(::httpmock::Then);
+    #[cfg(feature = "ecommerce")]
+    impl EcommerceActivatePostThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` without a body.
+        pub fn ok(self) -> Self {
+            Self(self.0.status(200u16))
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///The conditions of a `ecommerce_attribution_metrics_get` mock: which requests it answers.
+    pub struct EcommerceAttributionMetricsGetWhen(::httpmock::When);
+    #[cfg(feature = "ecommerce")]
+    impl EcommerceAttributionMetricsGetWhen {
+        ///Matches a `GET /ecommerce/attribution/metrics` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/ecommerce/attribution/metrics$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `automationWorkflowEmailId[]`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn automation_workflow_email_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => {
+                    Self(query_param(self.0, "automationWorkflowEmailId[]", &value))
+                }
+                None => Self(self.0.query_param_missing("automationWorkflowEmailId[]")),
+            }
+        }
+        ///Query parameter `automationWorkflowSmsId[]`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn automation_workflow_sms_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => {
+                    Self(query_param(self.0, "automationWorkflowSmsId[]", &value))
+                }
+                None => Self(self.0.query_param_missing("automationWorkflowSmsId[]")),
+            }
+        }
+        ///Query parameter `emailCampaignId[]`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn email_campaign_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "emailCampaignId[]", &value)),
+                None => Self(self.0.query_param_missing("emailCampaignId[]")),
+            }
+        }
+        ///Query parameter `periodFrom`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn period_from<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "periodFrom", &value)),
+                None => Self(self.0.query_param_missing("periodFrom")),
+            }
+        }
+        ///Query parameter `periodTo`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn period_to<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "periodTo", &value)),
+                None => Self(self.0.query_param_missing("periodTo")),
+            }
+        }
+        ///Query parameter `smsCampaignId[]`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sms_campaign_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "smsCampaignId[]", &value)),
+                None => Self(self.0.query_param_missing("smsCampaignId[]")),
+            }
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///The answer of a `ecommerce_attribution_metrics_get` mock: one helper per documented status.
+    pub struct EcommerceAttributionMetricsGetThen(::httpmock::Then);
+    #[cfg(feature = "ecommerce")]
+    impl EcommerceAttributionMetricsGetThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::AttributionMetrics) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///The conditions of a `ecommerce_attribution_metrics_conversion_source_conversion_source_id_get` mock: which requests it answers.
+    pub struct EcommerceAttributionMetricsConversionSourceConversionSourceIdGetWhen(
+        ::httpmock::When,
+    );
+    #[cfg(feature = "ecommerce")]
+    impl EcommerceAttributionMetricsConversionSourceConversionSourceIdGetWhen {
+        ///Matches a `GET /ecommerce/attribution/metrics/{conversionSource}/{conversionSourceId}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/ecommerce/attribution/metrics/[^/]+/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `conversionSource`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn conversion_source(self, value: types::ConversionSource) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::ECOMMERCE_ATTRIBUTION_METRICS_CONVERSION_SOURCE_CONVERSION_SOURCE_ID_GET,
+                    "conversion_source",
+                    &value.to_string(),
+                    "^(?:/v3)?/ecommerce/attribution/metrics/",
+                    "/[^/]+$",
+                ),
+            )
+        }
+        ///Path parameter `conversionSourceId`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn conversion_source_id(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::ECOMMERCE_ATTRIBUTION_METRICS_CONVERSION_SOURCE_CONVERSION_SOURCE_ID_GET,
+                    "conversion_source_id",
+                    &value.to_string(),
+                    "^(?:/v3)?/ecommerce/attribution/metrics/[^/]+/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///The answer of a `ecommerce_attribution_metrics_conversion_source_conversion_source_id_get` mock: one helper per documented status.
+    pub struct EcommerceAttributionMetricsConversionSourceConversionSourceIdGetThen(
+        ::httpmock::Then,
+    );
+    #[cfg(feature = "ecommerce")]
+    impl EcommerceAttributionMetricsConversionSourceConversionSourceIdGetThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::ConversionSourceDetailedMetrics) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///The conditions of a `ecommerce_attribution_products_conversion_source_conversion_source_id_get` mock: which requests it answers.
+    pub struct EcommerceAttributionProductsConversionSourceConversionSourceIdGetWhen(
+        ::httpmock::When,
+    );
+    #[cfg(feature = "ecommerce")]
+    impl EcommerceAttributionProductsConversionSourceConversionSourceIdGetWhen {
+        ///Matches a `GET /ecommerce/attribution/products/{conversionSource}/{conversionSourceId}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(
+                        "^(?:/v3)?/ecommerce/attribution/products/[^/]+/[^/]+$",
+                    ),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `conversionSource`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn conversion_source(self, value: types::ConversionSource) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::ECOMMERCE_ATTRIBUTION_PRODUCTS_CONVERSION_SOURCE_CONVERSION_SOURCE_ID_GET,
+                    "conversion_source",
+                    &value.to_string(),
+                    "^(?:/v3)?/ecommerce/attribution/products/",
+                    "/[^/]+$",
+                ),
+            )
+        }
+        ///Path parameter `conversionSourceId`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn conversion_source_id(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::ECOMMERCE_ATTRIBUTION_PRODUCTS_CONVERSION_SOURCE_CONVERSION_SOURCE_ID_GET,
+                    "conversion_source_id",
+                    &value.to_string(),
+                    "^(?:/v3)?/ecommerce/attribution/products/[^/]+/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///The answer of a `ecommerce_attribution_products_conversion_source_conversion_source_id_get` mock: one helper per documented status.
+    pub struct EcommerceAttributionProductsConversionSourceConversionSourceIdGetThen(
+        ::httpmock::Then,
+    );
+    #[cfg(feature = "ecommerce")]
+    impl EcommerceAttributionProductsConversionSourceConversionSourceIdGetThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::AttributedProducts) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///The conditions of a `ecommerce_config_display_currency_get` mock: which requests it answers.
+    pub struct EcommerceConfigDisplayCurrencyGetWhen(::httpmock::When);
+    #[cfg(feature = "ecommerce")]
+    impl EcommerceConfigDisplayCurrencyGetWhen {
+        ///Matches a `GET /ecommerce/config/displayCurrency` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/ecommerce/config/displayCurrency$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///The answer of a `ecommerce_config_display_currency_get` mock: one helper per documented status.
+    pub struct EcommerceConfigDisplayCurrencyGetThen(::httpmock::Then);
+    #[cfg(feature = "ecommerce")]
+    impl EcommerceConfigDisplayCurrencyGetThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::SetConfigDisplayCurrency) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///The conditions of a `set_config_display_currency` mock: which requests it answers.
+    pub struct SetConfigDisplayCurrencyWhen(::httpmock::When);
+    #[cfg(feature = "ecommerce")]
+    impl SetConfigDisplayCurrencyWhen {
+        ///Matches a `POST /ecommerce/config/displayCurrency` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/ecommerce/config/displayCurrency$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::SetConfigDisplayCurrency) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///The answer of a `set_config_display_currency` mock: one helper per documented status.
+    pub struct SetConfigDisplayCurrencyThen(::httpmock::Then);
+    #[cfg(feature = "ecommerce")]
+    impl SetConfigDisplayCurrencyThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::SetConfigDisplayCurrency) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `422 Unprocessable Entity` with `value` as `application/json`.
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
                     .header("content-type", "application/json")
                     .json_body_obj(value),
             )
@@ -11217,6 +13523,210 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "ecommerce")]
+    ///The conditions of a `get_orders` mock: which requests it answers.
+    pub struct GetOrdersWhen(::httpmock::When);
+    #[cfg(feature = "ecommerce")]
+    impl GetOrdersWhen {
+        ///Matches a `GET /orders` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(inner.method(::httpmock::Method::GET).path_matches("^(?:/v3)?/orders$"))
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `createdSince`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn created_since<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "createdSince", &value)),
+                None => Self(self.0.query_param_missing("createdSince")),
+            }
+        }
+        ///Query parameter `limit`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn limit<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "limit", &value)),
+                None => Self(self.0.query_param_missing("limit")),
+            }
+        }
+        ///Query parameter `modifiedSince`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn modified_since<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "modifiedSince", &value)),
+                None => Self(self.0.query_param_missing("modifiedSince")),
+            }
+        }
+        ///Query parameter `offset`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn offset<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "offset", &value)),
+                None => Self(self.0.query_param_missing("offset")),
+            }
+        }
+        ///Query parameter `sort`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::SortOrder>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort", &value)),
+                None => Self(self.0.query_param_missing("sort")),
+            }
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///The answer of a `get_orders` mock: one helper per documented status.
+    pub struct GetOrdersThen(::httpmock::Then);
+    #[cfg(feature = "ecommerce")]
+    impl GetOrdersThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetOrders) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///The conditions of a `create_order` mock: which requests it answers.
+    pub struct CreateOrderWhen(::httpmock::When);
+    #[cfg(feature = "ecommerce")]
+    impl CreateOrderWhen {
+        ///Matches a `POST /orders/status` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/orders/status$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::Order) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///The answer of a `create_order` mock: one helper per documented status.
+    pub struct CreateOrderThen(::httpmock::Then);
+    #[cfg(feature = "ecommerce")]
+    impl CreateOrderThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///The conditions of a `create_batch_order` mock: which requests it answers.
+    pub struct CreateBatchOrderWhen(::httpmock::When);
+    #[cfg(feature = "ecommerce")]
+    impl CreateBatchOrderWhen {
+        ///Matches a `POST /orders/status/batch` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/orders/status/batch$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::OrderBatch) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///The answer of a `create_batch_order` mock: one helper per documented status.
+    pub struct CreateBatchOrderThen(::httpmock::Then);
+    #[cfg(feature = "ecommerce")]
+    impl CreateBatchOrderThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `202 Accepted` with `value` as `application/json`.
+        pub fn accepted(self, value: &types::CreatedBatchId) -> Self {
+            Self(
+                self
+                    .0
+                    .status(202u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
     #[cfg(any(feature = "account", feature = "master-account"))]
     ///The conditions of a `get_account_activity` mock: which requests it answers.
     pub struct GetAccountActivityWhen(::httpmock::When);
@@ -12069,6 +14579,327 @@ pub mod operations {
         }
         ///Answers `200 OK` with `value` as `application/json`.
         pub fn ok(self, value: &types::GetProcess) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///The conditions of a `get_products` mock: which requests it answers.
+    pub struct GetProductsWhen(::httpmock::When);
+    #[cfg(feature = "ecommerce")]
+    impl GetProductsWhen {
+        ///Matches a `GET /products` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner.method(::httpmock::Method::GET).path_matches("^(?:/v3)?/products$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `categories`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn categories<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "categories", &value)),
+                None => Self(self.0.query_param_missing("categories")),
+            }
+        }
+        ///Query parameter `createdSince`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn created_since<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "createdSince", &value)),
+                None => Self(self.0.query_param_missing("createdSince")),
+            }
+        }
+        ///Query parameter `ids`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn ids<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "ids", &value)),
+                None => Self(self.0.query_param_missing("ids")),
+            }
+        }
+        ///Query parameter `limit`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn limit<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "limit", &value)),
+                None => Self(self.0.query_param_missing("limit")),
+            }
+        }
+        ///Query parameter `modifiedSince`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn modified_since<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "modifiedSince", &value)),
+                None => Self(self.0.query_param_missing("modifiedSince")),
+            }
+        }
+        ///Query parameter `name`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn name<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a types::GetProductsName>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "name", &value)),
+                None => Self(self.0.query_param_missing("name")),
+            }
+        }
+        ///Query parameter `offset`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn offset<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "offset", &value)),
+                None => Self(self.0.query_param_missing("offset")),
+            }
+        }
+        ///Query parameter `price[eq]`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn price_eq<T>(self, value: T) -> Self
+        where
+            T: Into<Option<f64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "price[eq]", &value)),
+                None => Self(self.0.query_param_missing("price[eq]")),
+            }
+        }
+        ///Query parameter `price[gt]`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn price_gt<T>(self, value: T) -> Self
+        where
+            T: Into<Option<f64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "price[gt]", &value)),
+                None => Self(self.0.query_param_missing("price[gt]")),
+            }
+        }
+        ///Query parameter `price[gte]`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn price_gte<T>(self, value: T) -> Self
+        where
+            T: Into<Option<f64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "price[gte]", &value)),
+                None => Self(self.0.query_param_missing("price[gte]")),
+            }
+        }
+        ///Query parameter `price[lt]`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn price_lt<T>(self, value: T) -> Self
+        where
+            T: Into<Option<f64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "price[lt]", &value)),
+                None => Self(self.0.query_param_missing("price[lt]")),
+            }
+        }
+        ///Query parameter `price[lte]`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn price_lte<T>(self, value: T) -> Self
+        where
+            T: Into<Option<f64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "price[lte]", &value)),
+                None => Self(self.0.query_param_missing("price[lte]")),
+            }
+        }
+        ///Query parameter `price[ne]`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn price_ne<T>(self, value: T) -> Self
+        where
+            T: Into<Option<f64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "price[ne]", &value)),
+                None => Self(self.0.query_param_missing("price[ne]")),
+            }
+        }
+        ///Query parameter `sort`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::SortOrder>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort", &value)),
+                None => Self(self.0.query_param_missing("sort")),
+            }
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///The answer of a `get_products` mock: one helper per documented status.
+    pub struct GetProductsThen(::httpmock::Then);
+    #[cfg(feature = "ecommerce")]
+    impl GetProductsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetProducts) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///The conditions of a `create_update_batch_products` mock: which requests it answers.
+    pub struct CreateUpdateBatchProductsWhen(::httpmock::When);
+    #[cfg(feature = "ecommerce")]
+    impl CreateUpdateBatchProductsWhen {
+        ///Matches a `POST /products/batch` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/products/batch$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::CreateUpdateBatchProducts) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///The answer of a `create_update_batch_products` mock: one helper per documented status.
+    pub struct CreateUpdateBatchProductsThen(::httpmock::Then);
+    #[cfg(feature = "ecommerce")]
+    impl CreateUpdateBatchProductsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `201 Created` with `value` as `application/json`.
+        pub fn created(self, value: &types::CreateUpdateBatchProductsModel) -> Self {
+            Self(
+                self
+                    .0
+                    .status(201u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///The conditions of a `get_product_info` mock: which requests it answers.
+    pub struct GetProductInfoWhen(::httpmock::When);
+    #[cfg(feature = "ecommerce")]
+    impl GetProductInfoWhen {
+        ///Matches a `GET /products/{id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/products/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_PRODUCT_INFO,
+                    "id",
+                    &value.to_string(),
+                    "^(?:/v3)?/products/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///The answer of a `get_product_info` mock: one helper per documented status.
+    pub struct GetProductInfoThen(::httpmock::Then);
+    #[cfg(feature = "ecommerce")]
+    impl GetProductInfoThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetProductDetails) -> Self {
             Self(
                 self
                     .0
@@ -16008,6 +18839,7 @@ pub mod operations {
             feature = "conversations",
             feature = "coupons",
             feature = "deals",
+            feature = "ecommerce",
             feature = "external-feeds",
             feature = "files",
             feature = "inbound-parsing",
@@ -16046,9 +18878,11 @@ pub mod operations {
             feature = "conversations",
             feature = "coupons",
             feature = "deals",
+            feature = "ecommerce",
             feature = "external-feeds",
             feature = "files",
             feature = "inbound-parsing",
+            feature = "master-account",
             feature = "notes",
             feature = "payments",
             feature = "process",
@@ -16096,6 +18930,7 @@ pub mod operations {
             feature = "contacts",
             feature = "coupons",
             feature = "deals",
+            feature = "ecommerce",
             feature = "external-feeds",
             feature = "files",
             feature = "inbound-parsing",
@@ -16163,6 +18998,24 @@ pub trait MockServerExt {
     fn get_account<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::GetAccountWhen, operations::GetAccountThen);
+    #[cfg(feature = "ecommerce")]
+    ///Mocks `get_categories` (`GET /categories`): `config_fn` gets its conditions and its answer.
+    fn get_categories<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetCategoriesWhen, operations::GetCategoriesThen);
+    #[cfg(feature = "ecommerce")]
+    ///Mocks `create_update_batch_category` (`POST /categories/batch`): `config_fn` gets its conditions and its answer.
+    fn create_update_batch_category<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CreateUpdateBatchCategoryWhen,
+            operations::CreateUpdateBatchCategoryThen,
+        );
+    #[cfg(feature = "ecommerce")]
+    ///Mocks `get_category_info` (`GET /categories/{id}`): `config_fn` gets its conditions and its answer.
+    fn get_category_info<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetCategoryInfoWhen, operations::GetCategoryInfoThen);
     #[cfg(feature = "companies")]
     ///Mocks `companies_get` (`GET /companies`): `config_fn` gets its conditions and its answer.
     fn companies_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
@@ -16435,6 +19288,229 @@ pub trait MockServerExt {
             operations::ConversationsPushedMessagesIdDeleteWhen,
             operations::ConversationsPushedMessagesIdDeleteThen,
         );
+    #[cfg(feature = "master-account")]
+    ///Mocks `corporate_group_post` (`POST /corporate/group`): `config_fn` gets its conditions and its answer.
+    fn corporate_group_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateGroupPostWhen,
+            operations::CorporateGroupPostThen,
+        );
+    #[cfg(feature = "master-account")]
+    ///Mocks `corporate_group_unlink_group_id_sub_accounts_put` (`PUT /corporate/group/unlink/{groupId}/subAccounts`): `config_fn` gets its conditions and its answer.
+    fn corporate_group_unlink_group_id_sub_accounts_put<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateGroupUnlinkGroupIdSubAccountsPutWhen,
+            operations::CorporateGroupUnlinkGroupIdSubAccountsPutThen,
+        );
+    #[cfg(feature = "master-account")]
+    ///Mocks `corporate_group_id_get` (`GET /corporate/group/{id}`): `config_fn` gets its conditions and its answer.
+    fn corporate_group_id_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateGroupIdGetWhen,
+            operations::CorporateGroupIdGetThen,
+        );
+    #[cfg(feature = "master-account")]
+    ///Mocks `corporate_group_id_put` (`PUT /corporate/group/{id}`): `config_fn` gets its conditions and its answer.
+    fn corporate_group_id_put<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateGroupIdPutWhen,
+            operations::CorporateGroupIdPutThen,
+        );
+    #[cfg(feature = "master-account")]
+    ///Mocks `corporate_group_id_delete` (`DELETE /corporate/group/{id}`): `config_fn` gets its conditions and its answer.
+    fn corporate_group_id_delete<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateGroupIdDeleteWhen,
+            operations::CorporateGroupIdDeleteThen,
+        );
+    #[cfg(feature = "master-account")]
+    ///Mocks `get_sub_account_groups` (`GET /corporate/groups`): `config_fn` gets its conditions and its answer.
+    fn get_sub_account_groups<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetSubAccountGroupsWhen,
+            operations::GetSubAccountGroupsThen,
+        );
+    #[cfg(feature = "master-account")]
+    ///Mocks `get_corporate_invited_users_list` (`GET /corporate/invited/users`): `config_fn` gets its conditions and its answer.
+    fn get_corporate_invited_users_list<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetCorporateInvitedUsersListWhen,
+            operations::GetCorporateInvitedUsersListThen,
+        );
+    #[cfg(feature = "master-account")]
+    ///Mocks `corporate_ip_get` (`GET /corporate/ip`): `config_fn` gets its conditions and its answer.
+    fn corporate_ip_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CorporateIpGetWhen, operations::CorporateIpGetThen);
+    #[cfg(feature = "master-account")]
+    ///Mocks `corporate_master_account_get` (`GET /corporate/masterAccount`): `config_fn` gets its conditions and its answer.
+    fn corporate_master_account_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateMasterAccountGetWhen,
+            operations::CorporateMasterAccountGetThen,
+        );
+    #[cfg(feature = "master-account")]
+    ///Mocks `corporate_sso_token_post` (`POST /corporate/ssoToken`): `config_fn` gets its conditions and its answer.
+    fn corporate_sso_token_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateSsoTokenPostWhen,
+            operations::CorporateSsoTokenPostThen,
+        );
+    #[cfg(feature = "master-account")]
+    ///Mocks `corporate_sub_account_get` (`GET /corporate/subAccount`): `config_fn` gets its conditions and its answer.
+    fn corporate_sub_account_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateSubAccountGetWhen,
+            operations::CorporateSubAccountGetThen,
+        );
+    #[cfg(feature = "master-account")]
+    ///Mocks `corporate_sub_account_post` (`POST /corporate/subAccount`): `config_fn` gets its conditions and its answer.
+    fn corporate_sub_account_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateSubAccountPostWhen,
+            operations::CorporateSubAccountPostThen,
+        );
+    #[cfg(feature = "master-account")]
+    ///Mocks `corporate_sub_account_ip_associate_post` (`POST /corporate/subAccount/ip/associate`): `config_fn` gets its conditions and its answer.
+    fn corporate_sub_account_ip_associate_post<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateSubAccountIpAssociatePostWhen,
+            operations::CorporateSubAccountIpAssociatePostThen,
+        );
+    #[cfg(feature = "master-account")]
+    ///Mocks `corporate_sub_account_ip_dissociate_put` (`PUT /corporate/subAccount/ip/dissociate`): `config_fn` gets its conditions and its answer.
+    fn corporate_sub_account_ip_dissociate_put<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateSubAccountIpDissociatePutWhen,
+            operations::CorporateSubAccountIpDissociatePutThen,
+        );
+    #[cfg(feature = "master-account")]
+    ///Mocks `corporate_sub_account_key_post` (`POST /corporate/subAccount/key`): `config_fn` gets its conditions and its answer.
+    fn corporate_sub_account_key_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateSubAccountKeyPostWhen,
+            operations::CorporateSubAccountKeyPostThen,
+        );
+    #[cfg(feature = "master-account")]
+    ///Mocks `corporate_sub_account_sso_token_post` (`POST /corporate/subAccount/ssoToken`): `config_fn` gets its conditions and its answer.
+    fn corporate_sub_account_sso_token_post<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateSubAccountSsoTokenPostWhen,
+            operations::CorporateSubAccountSsoTokenPostThen,
+        );
+    #[cfg(feature = "master-account")]
+    ///Mocks `corporate_sub_account_id_get` (`GET /corporate/subAccount/{id}`): `config_fn` gets its conditions and its answer.
+    fn corporate_sub_account_id_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateSubAccountIdGetWhen,
+            operations::CorporateSubAccountIdGetThen,
+        );
+    #[cfg(feature = "master-account")]
+    ///Mocks `corporate_sub_account_id_delete` (`DELETE /corporate/subAccount/{id}`): `config_fn` gets its conditions and its answer.
+    fn corporate_sub_account_id_delete<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateSubAccountIdDeleteWhen,
+            operations::CorporateSubAccountIdDeleteThen,
+        );
+    #[cfg(feature = "master-account")]
+    ///Mocks `corporate_sub_account_id_applications_toggle_put` (`PUT /corporate/subAccount/{id}/applications/toggle`): `config_fn` gets its conditions and its answer.
+    fn corporate_sub_account_id_applications_toggle_put<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateSubAccountIdApplicationsTogglePutWhen,
+            operations::CorporateSubAccountIdApplicationsTogglePutThen,
+        );
+    #[cfg(feature = "master-account")]
+    ///Mocks `corporate_sub_account_id_plan_put` (`PUT /corporate/subAccount/{id}/plan`): `config_fn` gets its conditions and its answer.
+    fn corporate_sub_account_id_plan_put<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateSubAccountIdPlanPutWhen,
+            operations::CorporateSubAccountIdPlanPutThen,
+        );
+    #[cfg(feature = "master-account")]
+    ///Mocks `corporate_sub_accounts_plan_put` (`PUT /corporate/subAccounts/plan`): `config_fn` gets its conditions and its answer.
+    fn corporate_sub_accounts_plan_put<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateSubAccountsPlanPutWhen,
+            operations::CorporateSubAccountsPlanPutThen,
+        );
+    #[cfg(feature = "master-account")]
+    ///Mocks `invite_admin_user` (`POST /corporate/user/invitation/send`): `config_fn` gets its conditions and its answer.
+    fn invite_admin_user<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::InviteAdminUserWhen, operations::InviteAdminUserThen);
+    #[cfg(feature = "master-account")]
+    ///Mocks `corporate_user_invitation_action_email_put` (`PUT /corporate/user/invitation/{action}/{email}`): `config_fn` gets its conditions and its answer.
+    fn corporate_user_invitation_action_email_put<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateUserInvitationActionEmailPutWhen,
+            operations::CorporateUserInvitationActionEmailPutThen,
+        );
+    #[cfg(feature = "master-account")]
+    ///Mocks `corporate_user_revoke_email_delete` (`DELETE /corporate/user/revoke/{email}`): `config_fn` gets its conditions and its answer.
+    fn corporate_user_revoke_email_delete<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateUserRevokeEmailDeleteWhen,
+            operations::CorporateUserRevokeEmailDeleteThen,
+        );
+    #[cfg(feature = "master-account")]
+    ///Mocks `get_corporate_user_permission` (`GET /corporate/user/{email}/permissions`): `config_fn` gets its conditions and its answer.
+    fn get_corporate_user_permission<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetCorporateUserPermissionWhen,
+            operations::GetCorporateUserPermissionThen,
+        );
+    #[cfg(feature = "master-account")]
+    ///Mocks `corporate_user_email_permissions_put` (`PUT /corporate/user/{email}/permissions`): `config_fn` gets its conditions and its answer.
+    fn corporate_user_email_permissions_put<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateUserEmailPermissionsPutWhen,
+            operations::CorporateUserEmailPermissionsPutThen,
+        );
     #[cfg(feature = "coupons")]
     ///Mocks `get_coupon_collections` (`GET /couponCollections`): `config_fn` gets its conditions and its answer.
     fn get_coupon_collections<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
@@ -16617,6 +19693,63 @@ pub trait MockServerExt {
     fn crm_tasktypes_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::CrmTasktypesGetWhen, operations::CrmTasktypesGetThen);
+    #[cfg(feature = "ecommerce")]
+    ///Mocks `ecommerce_activate_post` (`POST /ecommerce/activate`): `config_fn` gets its conditions and its answer.
+    fn ecommerce_activate_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::EcommerceActivatePostWhen,
+            operations::EcommerceActivatePostThen,
+        );
+    #[cfg(feature = "ecommerce")]
+    ///Mocks `ecommerce_attribution_metrics_get` (`GET /ecommerce/attribution/metrics`): `config_fn` gets its conditions and its answer.
+    fn ecommerce_attribution_metrics_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::EcommerceAttributionMetricsGetWhen,
+            operations::EcommerceAttributionMetricsGetThen,
+        );
+    #[cfg(feature = "ecommerce")]
+    ///Mocks `ecommerce_attribution_metrics_conversion_source_conversion_source_id_get` (`GET /ecommerce/attribution/metrics/{conversionSource}/{conversionSourceId}`): `config_fn` gets its conditions and its answer.
+    fn ecommerce_attribution_metrics_conversion_source_conversion_source_id_get<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::EcommerceAttributionMetricsConversionSourceConversionSourceIdGetWhen,
+            operations::EcommerceAttributionMetricsConversionSourceConversionSourceIdGetThen,
+        );
+    #[cfg(feature = "ecommerce")]
+    ///Mocks `ecommerce_attribution_products_conversion_source_conversion_source_id_get` (`GET /ecommerce/attribution/products/{conversionSource}/{conversionSourceId}`): `config_fn` gets its conditions and its answer.
+    fn ecommerce_attribution_products_conversion_source_conversion_source_id_get<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::EcommerceAttributionProductsConversionSourceConversionSourceIdGetWhen,
+            operations::EcommerceAttributionProductsConversionSourceConversionSourceIdGetThen,
+        );
+    #[cfg(feature = "ecommerce")]
+    ///Mocks `ecommerce_config_display_currency_get` (`GET /ecommerce/config/displayCurrency`): `config_fn` gets its conditions and its answer.
+    fn ecommerce_config_display_currency_get<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::EcommerceConfigDisplayCurrencyGetWhen,
+            operations::EcommerceConfigDisplayCurrencyGetThen,
+        );
+    #[cfg(feature = "ecommerce")]
+    ///Mocks `set_config_display_currency` (`POST /ecommerce/config/displayCurrency`): `config_fn` gets its conditions and its answer.
+    fn set_config_display_currency<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::SetConfigDisplayCurrencyWhen,
+            operations::SetConfigDisplayCurrencyThen,
+        );
     #[cfg(feature = "events")]
     ///Mocks `create_event` (`POST /events`): `config_fn` gets its conditions and its answer.
     fn create_event<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
@@ -16969,6 +20102,21 @@ pub trait MockServerExt {
     fn delete_tier<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::DeleteTierWhen, operations::DeleteTierThen);
+    #[cfg(feature = "ecommerce")]
+    ///Mocks `get_orders` (`GET /orders`): `config_fn` gets its conditions and its answer.
+    fn get_orders<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetOrdersWhen, operations::GetOrdersThen);
+    #[cfg(feature = "ecommerce")]
+    ///Mocks `create_order` (`POST /orders/status`): `config_fn` gets its conditions and its answer.
+    fn create_order<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateOrderWhen, operations::CreateOrderThen);
+    #[cfg(feature = "ecommerce")]
+    ///Mocks `create_batch_order` (`POST /orders/status/batch`): `config_fn` gets its conditions and its answer.
+    fn create_batch_order<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateBatchOrderWhen, operations::CreateBatchOrderThen);
     #[cfg(any(feature = "account", feature = "master-account"))]
     ///Mocks `get_account_activity` (`GET /organization/activities`): `config_fn` gets its conditions and its answer.
     fn get_account_activity<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
@@ -17050,6 +20198,24 @@ pub trait MockServerExt {
     fn get_process<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::GetProcessWhen, operations::GetProcessThen);
+    #[cfg(feature = "ecommerce")]
+    ///Mocks `get_products` (`GET /products`): `config_fn` gets its conditions and its answer.
+    fn get_products<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetProductsWhen, operations::GetProductsThen);
+    #[cfg(feature = "ecommerce")]
+    ///Mocks `create_update_batch_products` (`POST /products/batch`): `config_fn` gets its conditions and its answer.
+    fn create_update_batch_products<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CreateUpdateBatchProductsWhen,
+            operations::CreateUpdateBatchProductsThen,
+        );
+    #[cfg(feature = "ecommerce")]
+    ///Mocks `get_product_info` (`GET /products/{id}`): `config_fn` gets its conditions and its answer.
+    fn get_product_info<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetProductInfoWhen, operations::GetProductInfoThen);
     #[cfg(feature = "senders")]
     ///Mocks `get_senders` (`GET /senders`): `config_fn` gets its conditions and its answer.
     fn get_senders<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
@@ -17380,6 +20546,45 @@ impl MockServerExt for ::httpmock::MockServer {
             config_fn(
                 operations::GetAccountWhen::new(when),
                 operations::GetAccountThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "ecommerce")]
+    fn get_categories<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetCategoriesWhen, operations::GetCategoriesThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetCategoriesWhen::new(when),
+                operations::GetCategoriesThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "ecommerce")]
+    fn create_update_batch_category<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CreateUpdateBatchCategoryWhen,
+            operations::CreateUpdateBatchCategoryThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreateUpdateBatchCategoryWhen::new(when),
+                operations::CreateUpdateBatchCategoryThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "ecommerce")]
+    fn get_category_info<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetCategoryInfoWhen, operations::GetCategoryInfoThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetCategoryInfoWhen::new(when),
+                operations::GetCategoryInfoThen::new(then),
             )
         })
     }
@@ -17956,6 +21161,411 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "master-account")]
+    fn corporate_group_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateGroupPostWhen,
+            operations::CorporateGroupPostThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CorporateGroupPostWhen::new(when),
+                operations::CorporateGroupPostThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "master-account")]
+    fn corporate_group_unlink_group_id_sub_accounts_put<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateGroupUnlinkGroupIdSubAccountsPutWhen,
+            operations::CorporateGroupUnlinkGroupIdSubAccountsPutThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CorporateGroupUnlinkGroupIdSubAccountsPutWhen::new(when),
+                operations::CorporateGroupUnlinkGroupIdSubAccountsPutThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "master-account")]
+    fn corporate_group_id_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateGroupIdGetWhen,
+            operations::CorporateGroupIdGetThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CorporateGroupIdGetWhen::new(when),
+                operations::CorporateGroupIdGetThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "master-account")]
+    fn corporate_group_id_put<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateGroupIdPutWhen,
+            operations::CorporateGroupIdPutThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CorporateGroupIdPutWhen::new(when),
+                operations::CorporateGroupIdPutThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "master-account")]
+    fn corporate_group_id_delete<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateGroupIdDeleteWhen,
+            operations::CorporateGroupIdDeleteThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CorporateGroupIdDeleteWhen::new(when),
+                operations::CorporateGroupIdDeleteThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "master-account")]
+    fn get_sub_account_groups<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetSubAccountGroupsWhen,
+            operations::GetSubAccountGroupsThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetSubAccountGroupsWhen::new(when),
+                operations::GetSubAccountGroupsThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "master-account")]
+    fn get_corporate_invited_users_list<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetCorporateInvitedUsersListWhen,
+            operations::GetCorporateInvitedUsersListThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetCorporateInvitedUsersListWhen::new(when),
+                operations::GetCorporateInvitedUsersListThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "master-account")]
+    fn corporate_ip_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CorporateIpGetWhen, operations::CorporateIpGetThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CorporateIpGetWhen::new(when),
+                operations::CorporateIpGetThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "master-account")]
+    fn corporate_master_account_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateMasterAccountGetWhen,
+            operations::CorporateMasterAccountGetThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CorporateMasterAccountGetWhen::new(when),
+                operations::CorporateMasterAccountGetThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "master-account")]
+    fn corporate_sso_token_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateSsoTokenPostWhen,
+            operations::CorporateSsoTokenPostThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CorporateSsoTokenPostWhen::new(when),
+                operations::CorporateSsoTokenPostThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "master-account")]
+    fn corporate_sub_account_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateSubAccountGetWhen,
+            operations::CorporateSubAccountGetThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CorporateSubAccountGetWhen::new(when),
+                operations::CorporateSubAccountGetThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "master-account")]
+    fn corporate_sub_account_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateSubAccountPostWhen,
+            operations::CorporateSubAccountPostThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CorporateSubAccountPostWhen::new(when),
+                operations::CorporateSubAccountPostThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "master-account")]
+    fn corporate_sub_account_ip_associate_post<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateSubAccountIpAssociatePostWhen,
+            operations::CorporateSubAccountIpAssociatePostThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CorporateSubAccountIpAssociatePostWhen::new(when),
+                operations::CorporateSubAccountIpAssociatePostThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "master-account")]
+    fn corporate_sub_account_ip_dissociate_put<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateSubAccountIpDissociatePutWhen,
+            operations::CorporateSubAccountIpDissociatePutThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CorporateSubAccountIpDissociatePutWhen::new(when),
+                operations::CorporateSubAccountIpDissociatePutThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "master-account")]
+    fn corporate_sub_account_key_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateSubAccountKeyPostWhen,
+            operations::CorporateSubAccountKeyPostThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CorporateSubAccountKeyPostWhen::new(when),
+                operations::CorporateSubAccountKeyPostThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "master-account")]
+    fn corporate_sub_account_sso_token_post<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateSubAccountSsoTokenPostWhen,
+            operations::CorporateSubAccountSsoTokenPostThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CorporateSubAccountSsoTokenPostWhen::new(when),
+                operations::CorporateSubAccountSsoTokenPostThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "master-account")]
+    fn corporate_sub_account_id_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateSubAccountIdGetWhen,
+            operations::CorporateSubAccountIdGetThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CorporateSubAccountIdGetWhen::new(when),
+                operations::CorporateSubAccountIdGetThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "master-account")]
+    fn corporate_sub_account_id_delete<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateSubAccountIdDeleteWhen,
+            operations::CorporateSubAccountIdDeleteThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CorporateSubAccountIdDeleteWhen::new(when),
+                operations::CorporateSubAccountIdDeleteThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "master-account")]
+    fn corporate_sub_account_id_applications_toggle_put<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateSubAccountIdApplicationsTogglePutWhen,
+            operations::CorporateSubAccountIdApplicationsTogglePutThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CorporateSubAccountIdApplicationsTogglePutWhen::new(when),
+                operations::CorporateSubAccountIdApplicationsTogglePutThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "master-account")]
+    fn corporate_sub_account_id_plan_put<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateSubAccountIdPlanPutWhen,
+            operations::CorporateSubAccountIdPlanPutThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CorporateSubAccountIdPlanPutWhen::new(when),
+                operations::CorporateSubAccountIdPlanPutThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "master-account")]
+    fn corporate_sub_accounts_plan_put<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateSubAccountsPlanPutWhen,
+            operations::CorporateSubAccountsPlanPutThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CorporateSubAccountsPlanPutWhen::new(when),
+                operations::CorporateSubAccountsPlanPutThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "master-account")]
+    fn invite_admin_user<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::InviteAdminUserWhen, operations::InviteAdminUserThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::InviteAdminUserWhen::new(when),
+                operations::InviteAdminUserThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "master-account")]
+    fn corporate_user_invitation_action_email_put<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateUserInvitationActionEmailPutWhen,
+            operations::CorporateUserInvitationActionEmailPutThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CorporateUserInvitationActionEmailPutWhen::new(when),
+                operations::CorporateUserInvitationActionEmailPutThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "master-account")]
+    fn corporate_user_revoke_email_delete<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateUserRevokeEmailDeleteWhen,
+            operations::CorporateUserRevokeEmailDeleteThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CorporateUserRevokeEmailDeleteWhen::new(when),
+                operations::CorporateUserRevokeEmailDeleteThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "master-account")]
+    fn get_corporate_user_permission<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetCorporateUserPermissionWhen,
+            operations::GetCorporateUserPermissionThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetCorporateUserPermissionWhen::new(when),
+                operations::GetCorporateUserPermissionThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "master-account")]
+    fn corporate_user_email_permissions_put<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateUserEmailPermissionsPutWhen,
+            operations::CorporateUserEmailPermissionsPutThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CorporateUserEmailPermissionsPutWhen::new(when),
+                operations::CorporateUserEmailPermissionsPutThen::new(then),
+            )
+        })
+    }
     #[cfg(feature = "coupons")]
     fn get_coupon_collections<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -18352,6 +21962,113 @@ impl MockServerExt for ::httpmock::MockServer {
             config_fn(
                 operations::CrmTasktypesGetWhen::new(when),
                 operations::CrmTasktypesGetThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "ecommerce")]
+    fn ecommerce_activate_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::EcommerceActivatePostWhen,
+            operations::EcommerceActivatePostThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::EcommerceActivatePostWhen::new(when),
+                operations::EcommerceActivatePostThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "ecommerce")]
+    fn ecommerce_attribution_metrics_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::EcommerceAttributionMetricsGetWhen,
+            operations::EcommerceAttributionMetricsGetThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::EcommerceAttributionMetricsGetWhen::new(when),
+                operations::EcommerceAttributionMetricsGetThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "ecommerce")]
+    fn ecommerce_attribution_metrics_conversion_source_conversion_source_id_get<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::EcommerceAttributionMetricsConversionSourceConversionSourceIdGetWhen,
+            operations::EcommerceAttributionMetricsConversionSourceConversionSourceIdGetThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::EcommerceAttributionMetricsConversionSourceConversionSourceIdGetWhen::new(
+                    when,
+                ),
+                operations::EcommerceAttributionMetricsConversionSourceConversionSourceIdGetThen::new(
+                    then,
+                ),
+            )
+        })
+    }
+    #[cfg(feature = "ecommerce")]
+    fn ecommerce_attribution_products_conversion_source_conversion_source_id_get<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::EcommerceAttributionProductsConversionSourceConversionSourceIdGetWhen,
+            operations::EcommerceAttributionProductsConversionSourceConversionSourceIdGetThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::EcommerceAttributionProductsConversionSourceConversionSourceIdGetWhen::new(
+                    when,
+                ),
+                operations::EcommerceAttributionProductsConversionSourceConversionSourceIdGetThen::new(
+                    then,
+                ),
+            )
+        })
+    }
+    #[cfg(feature = "ecommerce")]
+    fn ecommerce_config_display_currency_get<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::EcommerceConfigDisplayCurrencyGetWhen,
+            operations::EcommerceConfigDisplayCurrencyGetThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::EcommerceConfigDisplayCurrencyGetWhen::new(when),
+                operations::EcommerceConfigDisplayCurrencyGetThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "ecommerce")]
+    fn set_config_display_currency<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::SetConfigDisplayCurrencyWhen,
+            operations::SetConfigDisplayCurrencyThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::SetConfigDisplayCurrencyWhen::new(when),
+                operations::SetConfigDisplayCurrencyThen::new(then),
             )
         })
     }
@@ -19046,6 +22763,42 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "ecommerce")]
+    fn get_orders<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetOrdersWhen, operations::GetOrdersThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetOrdersWhen::new(when),
+                operations::GetOrdersThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "ecommerce")]
+    fn create_order<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateOrderWhen, operations::CreateOrderThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreateOrderWhen::new(when),
+                operations::CreateOrderThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "ecommerce")]
+    fn create_batch_order<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateBatchOrderWhen, operations::CreateBatchOrderThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreateBatchOrderWhen::new(when),
+                operations::CreateBatchOrderThen::new(then),
+            )
+        })
+    }
     #[cfg(any(feature = "account", feature = "master-account"))]
     fn get_account_activity<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -19208,6 +22961,45 @@ impl MockServerExt for ::httpmock::MockServer {
             config_fn(
                 operations::GetProcessWhen::new(when),
                 operations::GetProcessThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "ecommerce")]
+    fn get_products<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetProductsWhen, operations::GetProductsThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetProductsWhen::new(when),
+                operations::GetProductsThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "ecommerce")]
+    fn create_update_batch_products<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CreateUpdateBatchProductsWhen,
+            operations::CreateUpdateBatchProductsThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreateUpdateBatchProductsWhen::new(when),
+                operations::CreateUpdateBatchProductsThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "ecommerce")]
+    fn get_product_info<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetProductInfoWhen, operations::GetProductInfoThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetProductInfoWhen::new(when),
+                operations::GetProductInfoThen::new(then),
             )
         })
     }

@@ -5,9 +5,9 @@
 //! documented argument rule is checked before sending, and path parameters
 //! stay in their segment.
 //!
-//! - `responses`: 1319 tests of 191 schemas
-//! - `arguments`: 312 tests
-//! - `path_segments`: 109 tests
+//! - `responses`: 1689 tests of 240 schemas
+//! - `arguments`: 351 tests
+//! - `path_segments`: 124 tests
 /// Group 1: every response the vendor SDK accepts decodes: each component schema
 /// reachable from a response body, with every property, without each
 /// optional one, with it `null` and, where the SDK coerces numbers, with
@@ -15,6 +15,178 @@
 #[rustfmt::skip]
 mod responses {
     use super::support::{types, Example};
+    #[cfg(feature = "master-account")]
+    /// `AdminInvitationActionResponse` with every property.
+    const ADMIN_INVITATION_ACTION_RESPONSE: Example<
+        types::AdminInvitationActionResponse,
+    > = Example::new(r#"{
+  "message": "example"
+}"#);
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn admin_invitation_action_response() {
+        ADMIN_INVITATION_ACTION_RESPONSE.decodes();
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn admin_invitation_action_response_without_message() {
+        ADMIN_INVITATION_ACTION_RESPONSE.decodes_without("message");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn admin_invitation_action_response_with_null_message() {
+        ADMIN_INVITATION_ACTION_RESPONSE.decodes_with_null("message");
+    }
+    #[cfg(feature = "master-account")]
+    /// `AdminInvitationId` with every property.
+    const ADMIN_INVITATION_ID: Example<types::AdminInvitationId> = Example::new(
+        r#"{
+  "id": "example"
+}"#,
+    );
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn admin_invitation_id() {
+        ADMIN_INVITATION_ID.decodes();
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn admin_invitation_id_without_id() {
+        ADMIN_INVITATION_ID.decodes_without("id");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn admin_invitation_id_with_null_id() {
+        ADMIN_INVITATION_ID.decodes_with_null("id");
+    }
+    #[cfg(feature = "master-account")]
+    /// `AdminUserFeatureAccess` with every property.
+    const ADMIN_USER_FEATURE_ACCESS: Example<types::AdminUserFeatureAccess> = Example::new(
+        r#"{
+  "analytics": [
+    "example"
+  ],
+  "api_keys": [
+    "example"
+  ],
+  "apps_management": [
+    "example"
+  ],
+  "create_sub_organizations": [
+    "example"
+  ],
+  "manage_sub_organizations": [
+    "example"
+  ],
+  "my_plan": [
+    "example"
+  ],
+  "security": [
+    "example"
+  ],
+  "sub_organization_groups": [
+    "example"
+  ],
+  "user_management": [
+    "example"
+  ]
+}"#,
+    );
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn admin_user_feature_access() {
+        ADMIN_USER_FEATURE_ACCESS.decodes();
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn admin_user_feature_access_without_analytics() {
+        ADMIN_USER_FEATURE_ACCESS.decodes_without("analytics");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn admin_user_feature_access_with_null_analytics() {
+        ADMIN_USER_FEATURE_ACCESS.decodes_with_null("analytics");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn admin_user_feature_access_without_api_keys() {
+        ADMIN_USER_FEATURE_ACCESS.decodes_without("api_keys");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn admin_user_feature_access_with_null_api_keys() {
+        ADMIN_USER_FEATURE_ACCESS.decodes_with_null("api_keys");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn admin_user_feature_access_without_apps_management() {
+        ADMIN_USER_FEATURE_ACCESS.decodes_without("apps_management");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn admin_user_feature_access_with_null_apps_management() {
+        ADMIN_USER_FEATURE_ACCESS.decodes_with_null("apps_management");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn admin_user_feature_access_without_create_sub_organizations() {
+        ADMIN_USER_FEATURE_ACCESS.decodes_without("create_sub_organizations");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn admin_user_feature_access_with_null_create_sub_organizations() {
+        ADMIN_USER_FEATURE_ACCESS.decodes_with_null("create_sub_organizations");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn admin_user_feature_access_without_manage_sub_organizations() {
+        ADMIN_USER_FEATURE_ACCESS.decodes_without("manage_sub_organizations");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn admin_user_feature_access_with_null_manage_sub_organizations() {
+        ADMIN_USER_FEATURE_ACCESS.decodes_with_null("manage_sub_organizations");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn admin_user_feature_access_without_my_plan() {
+        ADMIN_USER_FEATURE_ACCESS.decodes_without("my_plan");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn admin_user_feature_access_with_null_my_plan() {
+        ADMIN_USER_FEATURE_ACCESS.decodes_with_null("my_plan");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn admin_user_feature_access_without_security() {
+        ADMIN_USER_FEATURE_ACCESS.decodes_without("security");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn admin_user_feature_access_with_null_security() {
+        ADMIN_USER_FEATURE_ACCESS.decodes_with_null("security");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn admin_user_feature_access_without_sub_organization_groups() {
+        ADMIN_USER_FEATURE_ACCESS.decodes_without("sub_organization_groups");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn admin_user_feature_access_with_null_sub_organization_groups() {
+        ADMIN_USER_FEATURE_ACCESS.decodes_with_null("sub_organization_groups");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn admin_user_feature_access_without_user_management() {
+        ADMIN_USER_FEATURE_ACCESS.decodes_without("user_management");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn admin_user_feature_access_with_null_user_management() {
+        ADMIN_USER_FEATURE_ACCESS.decodes_with_null("user_management");
+    }
     #[cfg(feature = "balance")]
     /// `AggregateBalance` with every property.
     const AGGREGATE_BALANCE: Example<types::AggregateBalance> = Example::new(
@@ -70,6 +242,83 @@ mod responses {
     #[test]
     fn attribute_type() {
         ATTRIBUTE_TYPE.decodes();
+    }
+    #[cfg(feature = "ecommerce")]
+    /// `AttributedProducts` with every property.
+    const ATTRIBUTED_PRODUCTS: Example<types::AttributedProducts> = Example::new(
+        r#"{
+  "products": [
+    {
+      "id": "example",
+      "imageUrl": "example",
+      "name": "example",
+      "ordersCount": 7,
+      "price": 7.5,
+      "revenue": 7.5,
+      "sku": "example",
+      "url": "example"
+    }
+  ]
+}"#,
+    );
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn attributed_products() {
+        ATTRIBUTED_PRODUCTS.decodes();
+    }
+    #[cfg(feature = "ecommerce")]
+    /// `AttributionMetrics` with every property.
+    const ATTRIBUTION_METRICS: Example<types::AttributionMetrics> = Example::new(
+        r#"{
+  "results": [
+    {
+      "averageBasket": 7.5,
+      "conversionSource": "email_campaign",
+      "id": "example",
+      "ordersCount": 7.5,
+      "revenue": 7.5
+    }
+  ],
+  "totals": {
+    "averageBasket": 7.5,
+    "ordersCount": 7.5,
+    "revenue": 7.5
+  }
+}"#,
+    );
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn attribution_metrics() {
+        ATTRIBUTION_METRICS.decodes();
+    }
+    #[cfg(feature = "ecommerce")]
+    /// `AttributionMetricsTotals` with every property.
+    const ATTRIBUTION_METRICS_TOTALS: Example<types::AttributionMetricsTotals> = Example::new(
+        r#"{
+  "averageBasket": 7.5,
+  "ordersCount": 7.5,
+  "revenue": 7.5
+}"#,
+    );
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn attribution_metrics_totals() {
+        ATTRIBUTION_METRICS_TOTALS.decodes();
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn attribution_metrics_totals_with_average_basket_as_string() {
+        ATTRIBUTION_METRICS_TOTALS.decodes_with_number_as_string("averageBasket");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn attribution_metrics_totals_with_orders_count_as_string() {
+        ATTRIBUTION_METRICS_TOTALS.decodes_with_number_as_string("ordersCount");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn attribution_metrics_totals_with_revenue_as_string() {
+        ATTRIBUTION_METRICS_TOTALS.decodes_with_number_as_string("revenue");
     }
     #[cfg(feature = "balance")]
     /// `Balance` with every property.
@@ -1608,6 +1857,461 @@ mod responses {
     fn conversations_message_forwarded_to_source_status_with_null_is_success() {
         CONVERSATIONS_MESSAGE_FORWARDED_TO_SOURCE_STATUS.decodes_with_null("isSuccess");
     }
+    #[cfg(feature = "ecommerce")]
+    /// `ConversionSource` with every property.
+    const CONVERSION_SOURCE: Example<types::ConversionSource> = Example::new(
+        r#""email_campaign""#,
+    );
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn conversion_source() {
+        CONVERSION_SOURCE.decodes();
+    }
+    #[cfg(feature = "ecommerce")]
+    /// `ConversionSourceDetailedMetrics` with every property.
+    const CONVERSION_SOURCE_DETAILED_METRICS: Example<
+        types::ConversionSourceDetailedMetrics,
+    > = Example::new(
+        r#"{
+  "averageBasket": 7.5,
+  "conversionSource": "email_campaign",
+  "id": "example",
+  "newCustomersCount": 7.5,
+  "ordersCount": 7.5,
+  "revenue": 7.5
+}"#,
+    );
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn conversion_source_detailed_metrics() {
+        CONVERSION_SOURCE_DETAILED_METRICS.decodes();
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn conversion_source_detailed_metrics_with_average_basket_as_string() {
+        CONVERSION_SOURCE_DETAILED_METRICS
+            .decodes_with_number_as_string("averageBasket");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn conversion_source_detailed_metrics_with_new_customers_count_as_string() {
+        CONVERSION_SOURCE_DETAILED_METRICS
+            .decodes_with_number_as_string("newCustomersCount");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn conversion_source_detailed_metrics_with_orders_count_as_string() {
+        CONVERSION_SOURCE_DETAILED_METRICS.decodes_with_number_as_string("ordersCount");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn conversion_source_detailed_metrics_with_revenue_as_string() {
+        CONVERSION_SOURCE_DETAILED_METRICS.decodes_with_number_as_string("revenue");
+    }
+    #[cfg(feature = "ecommerce")]
+    /// `ConversionSourceMetrics` with every property.
+    const CONVERSION_SOURCE_METRICS: Example<types::ConversionSourceMetrics> = Example::new(
+        r#"{
+  "averageBasket": 7.5,
+  "conversionSource": "email_campaign",
+  "id": "example",
+  "ordersCount": 7.5,
+  "revenue": 7.5
+}"#,
+    );
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn conversion_source_metrics() {
+        CONVERSION_SOURCE_METRICS.decodes();
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn conversion_source_metrics_with_average_basket_as_string() {
+        CONVERSION_SOURCE_METRICS.decodes_with_number_as_string("averageBasket");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn conversion_source_metrics_with_orders_count_as_string() {
+        CONVERSION_SOURCE_METRICS.decodes_with_number_as_string("ordersCount");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn conversion_source_metrics_with_revenue_as_string() {
+        CONVERSION_SOURCE_METRICS.decodes_with_number_as_string("revenue");
+    }
+    #[cfg(feature = "ecommerce")]
+    /// `ConversionSourceProduct` with every property.
+    const CONVERSION_SOURCE_PRODUCT: Example<types::ConversionSourceProduct> = Example::new(
+        r#"{
+  "id": "example",
+  "imageUrl": "example",
+  "name": "example",
+  "ordersCount": 7,
+  "price": 7.5,
+  "revenue": 7.5,
+  "sku": "example",
+  "url": "example"
+}"#,
+    );
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn conversion_source_product() {
+        CONVERSION_SOURCE_PRODUCT.decodes();
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn conversion_source_product_without_image_url() {
+        CONVERSION_SOURCE_PRODUCT.decodes_without("imageUrl");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn conversion_source_product_with_null_image_url() {
+        CONVERSION_SOURCE_PRODUCT.decodes_with_null("imageUrl");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn conversion_source_product_without_name() {
+        CONVERSION_SOURCE_PRODUCT.decodes_without("name");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn conversion_source_product_with_null_name() {
+        CONVERSION_SOURCE_PRODUCT.decodes_with_null("name");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn conversion_source_product_without_orders_count() {
+        CONVERSION_SOURCE_PRODUCT.decodes_without("ordersCount");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn conversion_source_product_with_null_orders_count() {
+        CONVERSION_SOURCE_PRODUCT.decodes_with_null("ordersCount");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn conversion_source_product_with_orders_count_as_string() {
+        CONVERSION_SOURCE_PRODUCT.decodes_with_number_as_string("ordersCount");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn conversion_source_product_without_price() {
+        CONVERSION_SOURCE_PRODUCT.decodes_without("price");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn conversion_source_product_with_null_price() {
+        CONVERSION_SOURCE_PRODUCT.decodes_with_null("price");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn conversion_source_product_with_price_as_string() {
+        CONVERSION_SOURCE_PRODUCT.decodes_with_number_as_string("price");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn conversion_source_product_without_revenue() {
+        CONVERSION_SOURCE_PRODUCT.decodes_without("revenue");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn conversion_source_product_with_null_revenue() {
+        CONVERSION_SOURCE_PRODUCT.decodes_with_null("revenue");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn conversion_source_product_with_revenue_as_string() {
+        CONVERSION_SOURCE_PRODUCT.decodes_with_number_as_string("revenue");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn conversion_source_product_without_sku() {
+        CONVERSION_SOURCE_PRODUCT.decodes_without("sku");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn conversion_source_product_with_null_sku() {
+        CONVERSION_SOURCE_PRODUCT.decodes_with_null("sku");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn conversion_source_product_without_url() {
+        CONVERSION_SOURCE_PRODUCT.decodes_without("url");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn conversion_source_product_with_null_url() {
+        CONVERSION_SOURCE_PRODUCT.decodes_with_null("url");
+    }
+    #[cfg(feature = "master-account")]
+    /// `CorporateGroup` with every property.
+    const CORPORATE_GROUP: Example<types::CorporateGroup> = Example::new(
+        r#"{
+  "createdAt": "example",
+  "groupName": "example",
+  "id": "example"
+}"#,
+    );
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_group() {
+        CORPORATE_GROUP.decodes();
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_group_without_created_at() {
+        CORPORATE_GROUP.decodes_without("createdAt");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_group_with_null_created_at() {
+        CORPORATE_GROUP.decodes_with_null("createdAt");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_group_without_group_name() {
+        CORPORATE_GROUP.decodes_without("groupName");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_group_with_null_group_name() {
+        CORPORATE_GROUP.decodes_with_null("groupName");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_group_without_id() {
+        CORPORATE_GROUP.decodes_without("id");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_group_with_null_id() {
+        CORPORATE_GROUP.decodes_with_null("id");
+    }
+    #[cfg(feature = "master-account")]
+    /// `CorporateGroupDetailsResponse` with every property.
+    const CORPORATE_GROUP_DETAILS_RESPONSE: Example<
+        types::CorporateGroupDetailsResponse,
+    > = Example::new(
+        r#"{
+  "group": {
+    "createdAt": "example",
+    "groupName": "example",
+    "id": "example"
+  },
+  "sub-accounts": [
+    {
+      "companyName": "example",
+      "createdAt": "example",
+      "id": 7
+    }
+  ],
+  "users": [
+    {
+      "email": "example",
+      "firstName": "example",
+      "lastName": "example"
+    }
+  ]
+}"#,
+    );
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_group_details_response() {
+        CORPORATE_GROUP_DETAILS_RESPONSE.decodes();
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_group_details_response_without_group() {
+        CORPORATE_GROUP_DETAILS_RESPONSE.decodes_without("group");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_group_details_response_with_null_group() {
+        CORPORATE_GROUP_DETAILS_RESPONSE.decodes_with_null("group");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_group_details_response_without_sub_accounts() {
+        CORPORATE_GROUP_DETAILS_RESPONSE.decodes_without("sub-accounts");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_group_details_response_with_null_sub_accounts() {
+        CORPORATE_GROUP_DETAILS_RESPONSE.decodes_with_null("sub-accounts");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_group_details_response_without_users() {
+        CORPORATE_GROUP_DETAILS_RESPONSE.decodes_without("users");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_group_details_response_with_null_users() {
+        CORPORATE_GROUP_DETAILS_RESPONSE.decodes_with_null("users");
+    }
+    #[cfg(feature = "master-account")]
+    /// `CorporateGroupDetailsResponseSubaccounts` with every property.
+    const CORPORATE_GROUP_DETAILS_RESPONSE_SUBACCOUNTS: Example<
+        types::CorporateGroupDetailsResponseSubaccounts,
+    > = Example::new(
+        r#"{
+  "companyName": "example",
+  "createdAt": "example",
+  "id": 7
+}"#,
+    );
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_group_details_response_subaccounts() {
+        CORPORATE_GROUP_DETAILS_RESPONSE_SUBACCOUNTS.decodes();
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_group_details_response_subaccounts_without_company_name() {
+        CORPORATE_GROUP_DETAILS_RESPONSE_SUBACCOUNTS.decodes_without("companyName");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_group_details_response_subaccounts_with_null_company_name() {
+        CORPORATE_GROUP_DETAILS_RESPONSE_SUBACCOUNTS.decodes_with_null("companyName");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_group_details_response_subaccounts_without_created_at() {
+        CORPORATE_GROUP_DETAILS_RESPONSE_SUBACCOUNTS.decodes_without("createdAt");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_group_details_response_subaccounts_with_null_created_at() {
+        CORPORATE_GROUP_DETAILS_RESPONSE_SUBACCOUNTS.decodes_with_null("createdAt");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_group_details_response_subaccounts_without_id() {
+        CORPORATE_GROUP_DETAILS_RESPONSE_SUBACCOUNTS.decodes_without("id");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_group_details_response_subaccounts_with_null_id() {
+        CORPORATE_GROUP_DETAILS_RESPONSE_SUBACCOUNTS.decodes_with_null("id");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_group_details_response_subaccounts_with_id_as_string() {
+        CORPORATE_GROUP_DETAILS_RESPONSE_SUBACCOUNTS.decodes_with_number_as_string("id");
+    }
+    #[cfg(feature = "master-account")]
+    /// `CorporateGroupDetailsResponseUsers` with every property.
+    const CORPORATE_GROUP_DETAILS_RESPONSE_USERS: Example<
+        types::CorporateGroupDetailsResponseUsers,
+    > = Example::new(
+        r#"{
+  "email": "example",
+  "firstName": "example",
+  "lastName": "example"
+}"#,
+    );
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_group_details_response_users() {
+        CORPORATE_GROUP_DETAILS_RESPONSE_USERS.decodes();
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_group_details_response_users_without_email() {
+        CORPORATE_GROUP_DETAILS_RESPONSE_USERS.decodes_without("email");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_group_details_response_users_with_null_email() {
+        CORPORATE_GROUP_DETAILS_RESPONSE_USERS.decodes_with_null("email");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_group_details_response_users_without_first_name() {
+        CORPORATE_GROUP_DETAILS_RESPONSE_USERS.decodes_without("firstName");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_group_details_response_users_with_null_first_name() {
+        CORPORATE_GROUP_DETAILS_RESPONSE_USERS.decodes_with_null("firstName");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_group_details_response_users_without_last_name() {
+        CORPORATE_GROUP_DETAILS_RESPONSE_USERS.decodes_without("lastName");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_group_details_response_users_with_null_last_name() {
+        CORPORATE_GROUP_DETAILS_RESPONSE_USERS.decodes_with_null("lastName");
+    }
+    #[cfg(feature = "master-account")]
+    /// `CorporateGroupId` with every property.
+    const CORPORATE_GROUP_ID: Example<types::CorporateGroupId> = Example::new(
+        r#"{
+  "id": "example"
+}"#,
+    );
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_group_id() {
+        CORPORATE_GROUP_ID.decodes();
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_group_id_without_id() {
+        CORPORATE_GROUP_ID.decodes_without("id");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_group_id_with_null_id() {
+        CORPORATE_GROUP_ID.decodes_with_null("id");
+    }
+    #[cfg(feature = "master-account")]
+    /// `CorporateIp` with every property.
+    const CORPORATE_IP: Example<types::CorporateIp> = Example::new(
+        r#"{
+  "domain": "example",
+  "ip": "example",
+  "transactional": true
+}"#,
+    );
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_ip() {
+        CORPORATE_IP.decodes();
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_ip_without_domain() {
+        CORPORATE_IP.decodes_without("domain");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_ip_with_null_domain() {
+        CORPORATE_IP.decodes_with_null("domain");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_ip_without_ip() {
+        CORPORATE_IP.decodes_without("ip");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_ip_with_null_ip() {
+        CORPORATE_IP.decodes_with_null("ip");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_ip_without_transactional() {
+        CORPORATE_IP.decodes_without("transactional");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_ip_with_null_transactional() {
+        CORPORATE_IP.decodes_with_null("transactional");
+    }
     #[cfg(feature = "coupons")]
     /// `CouponCollectionId` with every property.
     const COUPON_COLLECTION_ID: Example<types::CouponCollectionId> = Example::new(
@@ -1619,6 +2323,39 @@ mod responses {
     #[test]
     fn coupon_collection_id() {
         COUPON_COLLECTION_ID.decodes();
+    }
+    #[cfg(feature = "master-account")]
+    /// `CreateApiKeyResponse` with every property.
+    const CREATE_API_KEY_RESPONSE: Example<types::CreateApiKeyResponse> = Example::new(
+        r#"{
+  "key": "example",
+  "status": "example"
+}"#,
+    );
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn create_api_key_response() {
+        CREATE_API_KEY_RESPONSE.decodes();
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn create_api_key_response_without_key() {
+        CREATE_API_KEY_RESPONSE.decodes_without("key");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn create_api_key_response_with_null_key() {
+        CREATE_API_KEY_RESPONSE.decodes_with_null("key");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn create_api_key_response_without_status() {
+        CREATE_API_KEY_RESPONSE.decodes_without("status");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn create_api_key_response_with_null_status() {
+        CREATE_API_KEY_RESPONSE.decodes_with_null("status");
     }
     #[cfg(feature = "domains")]
     /// `CreateDomainModel` with every property.
@@ -1703,6 +2440,7 @@ mod responses {
     #[cfg(
         any(
             feature = "contacts",
+            feature = "master-account",
             feature = "sms-campaigns",
             feature = "transactional-emails",
             feature = "webhooks"
@@ -1715,6 +2453,7 @@ mod responses {
     #[cfg(
         any(
             feature = "contacts",
+            feature = "master-account",
             feature = "sms-campaigns",
             feature = "transactional-emails",
             feature = "webhooks"
@@ -1727,6 +2466,7 @@ mod responses {
     #[cfg(
         any(
             feature = "contacts",
+            feature = "master-account",
             feature = "sms-campaigns",
             feature = "transactional-emails",
             feature = "webhooks"
@@ -1802,6 +2542,125 @@ mod responses {
     #[test]
     fn create_sender_model_with_null_spf_error() {
         CREATE_SENDER_MODEL.decodes_with_null("spfError");
+    }
+    #[cfg(feature = "ecommerce")]
+    /// `CreateUpdateBatchCategoryModel` with every property.
+    const CREATE_UPDATE_BATCH_CATEGORY_MODEL: Example<
+        types::CreateUpdateBatchCategoryModel,
+    > = Example::new(r#"{
+  "createdCount": 7,
+  "updatedCount": 7
+}"#);
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn create_update_batch_category_model() {
+        CREATE_UPDATE_BATCH_CATEGORY_MODEL.decodes();
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn create_update_batch_category_model_without_created_count() {
+        CREATE_UPDATE_BATCH_CATEGORY_MODEL.decodes_without("createdCount");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn create_update_batch_category_model_with_null_created_count() {
+        CREATE_UPDATE_BATCH_CATEGORY_MODEL.decodes_with_null("createdCount");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn create_update_batch_category_model_with_created_count_as_string() {
+        CREATE_UPDATE_BATCH_CATEGORY_MODEL.decodes_with_number_as_string("createdCount");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn create_update_batch_category_model_without_updated_count() {
+        CREATE_UPDATE_BATCH_CATEGORY_MODEL.decodes_without("updatedCount");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn create_update_batch_category_model_with_null_updated_count() {
+        CREATE_UPDATE_BATCH_CATEGORY_MODEL.decodes_with_null("updatedCount");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn create_update_batch_category_model_with_updated_count_as_string() {
+        CREATE_UPDATE_BATCH_CATEGORY_MODEL.decodes_with_number_as_string("updatedCount");
+    }
+    #[cfg(feature = "ecommerce")]
+    /// `CreateUpdateBatchProductsModel` with every property.
+    const CREATE_UPDATE_BATCH_PRODUCTS_MODEL: Example<
+        types::CreateUpdateBatchProductsModel,
+    > = Example::new(r#"{
+  "createdCount": 7,
+  "updatedCount": 7
+}"#);
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn create_update_batch_products_model() {
+        CREATE_UPDATE_BATCH_PRODUCTS_MODEL.decodes();
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn create_update_batch_products_model_without_created_count() {
+        CREATE_UPDATE_BATCH_PRODUCTS_MODEL.decodes_without("createdCount");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn create_update_batch_products_model_with_null_created_count() {
+        CREATE_UPDATE_BATCH_PRODUCTS_MODEL.decodes_with_null("createdCount");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn create_update_batch_products_model_with_created_count_as_string() {
+        CREATE_UPDATE_BATCH_PRODUCTS_MODEL.decodes_with_number_as_string("createdCount");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn create_update_batch_products_model_without_updated_count() {
+        CREATE_UPDATE_BATCH_PRODUCTS_MODEL.decodes_without("updatedCount");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn create_update_batch_products_model_with_null_updated_count() {
+        CREATE_UPDATE_BATCH_PRODUCTS_MODEL.decodes_with_null("updatedCount");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn create_update_batch_products_model_with_updated_count_as_string() {
+        CREATE_UPDATE_BATCH_PRODUCTS_MODEL.decodes_with_number_as_string("updatedCount");
+    }
+    #[cfg(feature = "ecommerce")]
+    /// `CreatedBatchId` with every property.
+    const CREATED_BATCH_ID: Example<types::CreatedBatchId> = Example::new(
+        r#"{
+  "batchId": 7,
+  "count": 7
+}"#,
+    );
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn created_batch_id() {
+        CREATED_BATCH_ID.decodes();
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn created_batch_id_with_batch_id_as_string() {
+        CREATED_BATCH_ID.decodes_with_number_as_string("batchId");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn created_batch_id_without_count() {
+        CREATED_BATCH_ID.decodes_without("count");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn created_batch_id_with_null_count() {
+        CREATED_BATCH_ID.decodes_with_null("count");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn created_batch_id_with_count_as_string() {
+        CREATED_BATCH_ID.decodes_with_number_as_string("count");
     }
     #[cfg(any(feature = "contacts", feature = "sms-campaigns", feature = "webhooks"))]
     /// `CreatedProcessId` with every property.
@@ -3222,6 +4081,70 @@ mod responses {
     fn get_campaign_stats_with_viewed_as_string() {
         GET_CAMPAIGN_STATS.decodes_with_number_as_string("viewed");
     }
+    #[cfg(feature = "ecommerce")]
+    /// `GetCategories` with every property.
+    const GET_CATEGORIES: Example<types::GetCategories> = Example::new(
+        r#"{
+  "categories": [
+    {
+      "createdAt": "example",
+      "id": "example",
+      "isDeleted": true,
+      "modifiedAt": "example",
+      "name": "example",
+      "url": "example"
+    }
+  ],
+  "count": 7
+}"#,
+    );
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_categories() {
+        GET_CATEGORIES.decodes();
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_categories_with_count_as_string() {
+        GET_CATEGORIES.decodes_with_number_as_string("count");
+    }
+    #[cfg(feature = "ecommerce")]
+    /// `GetCategoryDetails` with every property.
+    const GET_CATEGORY_DETAILS: Example<types::GetCategoryDetails> = Example::new(
+        r#"{
+  "createdAt": "example",
+  "id": "example",
+  "isDeleted": true,
+  "modifiedAt": "example",
+  "name": "example",
+  "url": "example"
+}"#,
+    );
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_category_details() {
+        GET_CATEGORY_DETAILS.decodes();
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_category_details_without_is_deleted() {
+        GET_CATEGORY_DETAILS.decodes_without("isDeleted");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_category_details_with_null_is_deleted() {
+        GET_CATEGORY_DETAILS.decodes_with_null("isDeleted");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_category_details_without_url() {
+        GET_CATEGORY_DETAILS.decodes_without("url");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_category_details_with_null_url() {
+        GET_CATEGORY_DETAILS.decodes_with_null("url");
+    }
     #[cfg(feature = "contacts")]
     /// `GetContactCampaignStats` with every property.
     const GET_CONTACT_CAMPAIGN_STATS: Example<types::GetContactCampaignStats> = Example::new(
@@ -3520,6 +4443,170 @@ mod responses {
     #[test]
     fn get_contacts_with_count_as_string() {
         GET_CONTACTS.decodes_with_number_as_string("count");
+    }
+    #[cfg(feature = "master-account")]
+    /// `GetCorporateInvitedUsersList` with every property.
+    const GET_CORPORATE_INVITED_USERS_LIST: Example<
+        types::GetCorporateInvitedUsersList,
+    > = Example::new(
+        r#"{
+  "users": [
+    {
+      "email": "example",
+      "feature_access": {
+        "analytics": [
+          "example"
+        ],
+        "api_keys": [
+          "example"
+        ],
+        "apps_management": [
+          "example"
+        ],
+        "create_sub_organizations": [
+          "example"
+        ],
+        "manage_sub_organizations": [
+          "example"
+        ],
+        "my_plan": [
+          "example"
+        ],
+        "security": [
+          "example"
+        ],
+        "sub_organization_groups": [
+          "example"
+        ],
+        "user_management": [
+          "example"
+        ]
+      },
+      "groups": [
+        {
+          "id": "example",
+          "name": "example"
+        }
+      ],
+      "is_owner": "value",
+      "status": "example"
+    }
+  ]
+}"#,
+    );
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn get_corporate_invited_users_list() {
+        GET_CORPORATE_INVITED_USERS_LIST.decodes();
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn get_corporate_invited_users_list_without_users() {
+        GET_CORPORATE_INVITED_USERS_LIST.decodes_without("users");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn get_corporate_invited_users_list_with_null_users() {
+        GET_CORPORATE_INVITED_USERS_LIST.decodes_with_null("users");
+    }
+    #[cfg(feature = "master-account")]
+    /// `GetCorporateInvitedUsersListUsers` with every property.
+    const GET_CORPORATE_INVITED_USERS_LIST_USERS: Example<
+        types::GetCorporateInvitedUsersListUsers,
+    > = Example::new(
+        r#"{
+  "email": "example",
+  "feature_access": {
+    "analytics": [
+      "example"
+    ],
+    "api_keys": [
+      "example"
+    ],
+    "apps_management": [
+      "example"
+    ],
+    "create_sub_organizations": [
+      "example"
+    ],
+    "manage_sub_organizations": [
+      "example"
+    ],
+    "my_plan": [
+      "example"
+    ],
+    "security": [
+      "example"
+    ],
+    "sub_organization_groups": [
+      "example"
+    ],
+    "user_management": [
+      "example"
+    ]
+  },
+  "groups": [
+    {
+      "id": "example",
+      "name": "example"
+    }
+  ],
+  "is_owner": "value",
+  "status": "example"
+}"#,
+    );
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn get_corporate_invited_users_list_users() {
+        GET_CORPORATE_INVITED_USERS_LIST_USERS.decodes();
+    }
+    #[cfg(feature = "master-account")]
+    /// `GetCorporateUserPermission` with every property.
+    const GET_CORPORATE_USER_PERMISSION: Example<types::GetCorporateUserPermission> = Example::new(
+        r#"{
+  "email": "example",
+  "feature_access": {
+    "analytics": [
+      "example"
+    ],
+    "api_keys": [
+      "example"
+    ],
+    "apps_management": [
+      "example"
+    ],
+    "create_sub_organizations": [
+      "example"
+    ],
+    "manage_sub_organizations": [
+      "example"
+    ],
+    "my_plan": [
+      "example"
+    ],
+    "security": [
+      "example"
+    ],
+    "sub_organization_groups": [
+      "example"
+    ],
+    "user_management": [
+      "example"
+    ]
+  },
+  "groups": [
+    {
+      "id": "example",
+      "name": "example"
+    }
+  ],
+  "status": "example"
+}"#,
+    );
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn get_corporate_user_permission() {
+        GET_CORPORATE_USER_PERMISSION.decodes();
     }
     #[cfg(feature = "coupons")]
     /// `GetCouponCollection` with every property.
@@ -5140,6 +6227,438 @@ mod responses {
     fn get_lists_with_null_lists() {
         GET_LISTS.decodes_with_null("lists");
     }
+    #[cfg(feature = "ecommerce")]
+    /// `GetOrderDetails` with every property.
+    const GET_ORDER_DETAILS: Example<types::GetOrderDetails> = Example::new(
+        r#"{
+  "amount": 7.5,
+  "billing": {
+    "address": "example",
+    "city": "example",
+    "country": "example",
+    "countryCode": "example",
+    "paymentMethod": "example",
+    "phone": "value",
+    "postCode": "value",
+    "region": "example"
+  },
+  "contact_id": 7,
+  "coupons": [
+    "example"
+  ],
+  "createdAt": "example",
+  "email": "example",
+  "id": "example",
+  "identifiers": {
+    "email_id": "example",
+    "ext_id": "example",
+    "loyalty_subscription_id": "example",
+    "phone_id": "example"
+  },
+  "metaInfo": {
+    "key": "value"
+  },
+  "products": [
+    {
+      "price": 7.5,
+      "productId": "value",
+      "quantity": 7.5,
+      "variantId": "example"
+    }
+  ],
+  "status": "example",
+  "storeId": "example",
+  "updatedAt": "example"
+}"#,
+    );
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details() {
+        GET_ORDER_DETAILS.decodes();
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_without_amount() {
+        GET_ORDER_DETAILS.decodes_without("amount");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_with_null_amount() {
+        GET_ORDER_DETAILS.decodes_with_null("amount");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_with_amount_as_string() {
+        GET_ORDER_DETAILS.decodes_with_number_as_string("amount");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_without_billing() {
+        GET_ORDER_DETAILS.decodes_without("billing");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_with_null_billing() {
+        GET_ORDER_DETAILS.decodes_with_null("billing");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_without_contact_id() {
+        GET_ORDER_DETAILS.decodes_without("contact_id");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_with_null_contact_id() {
+        GET_ORDER_DETAILS.decodes_with_null("contact_id");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_with_contact_id_as_string() {
+        GET_ORDER_DETAILS.decodes_with_number_as_string("contact_id");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_without_coupons() {
+        GET_ORDER_DETAILS.decodes_without("coupons");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_with_null_coupons() {
+        GET_ORDER_DETAILS.decodes_with_null("coupons");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_without_created_at() {
+        GET_ORDER_DETAILS.decodes_without("createdAt");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_with_null_created_at() {
+        GET_ORDER_DETAILS.decodes_with_null("createdAt");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_without_email() {
+        GET_ORDER_DETAILS.decodes_without("email");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_with_null_email() {
+        GET_ORDER_DETAILS.decodes_with_null("email");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_without_id() {
+        GET_ORDER_DETAILS.decodes_without("id");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_with_null_id() {
+        GET_ORDER_DETAILS.decodes_with_null("id");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_without_identifiers() {
+        GET_ORDER_DETAILS.decodes_without("identifiers");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_with_null_identifiers() {
+        GET_ORDER_DETAILS.decodes_with_null("identifiers");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_without_meta_info() {
+        GET_ORDER_DETAILS.decodes_without("metaInfo");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_with_null_meta_info() {
+        GET_ORDER_DETAILS.decodes_with_null("metaInfo");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_without_products() {
+        GET_ORDER_DETAILS.decodes_without("products");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_with_null_products() {
+        GET_ORDER_DETAILS.decodes_with_null("products");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_without_status() {
+        GET_ORDER_DETAILS.decodes_without("status");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_with_null_status() {
+        GET_ORDER_DETAILS.decodes_with_null("status");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_without_store_id() {
+        GET_ORDER_DETAILS.decodes_without("storeId");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_with_null_store_id() {
+        GET_ORDER_DETAILS.decodes_with_null("storeId");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_without_updated_at() {
+        GET_ORDER_DETAILS.decodes_without("updatedAt");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_with_null_updated_at() {
+        GET_ORDER_DETAILS.decodes_with_null("updatedAt");
+    }
+    #[cfg(feature = "ecommerce")]
+    /// `GetOrderDetailsBilling` with every property.
+    const GET_ORDER_DETAILS_BILLING: Example<types::GetOrderDetailsBilling> = Example::new(
+        r#"{
+  "address": "example",
+  "city": "example",
+  "country": "example",
+  "countryCode": "example",
+  "paymentMethod": "example",
+  "phone": "value",
+  "postCode": "value",
+  "region": "example"
+}"#,
+    );
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_billing() {
+        GET_ORDER_DETAILS_BILLING.decodes();
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_billing_without_address() {
+        GET_ORDER_DETAILS_BILLING.decodes_without("address");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_billing_with_null_address() {
+        GET_ORDER_DETAILS_BILLING.decodes_with_null("address");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_billing_without_city() {
+        GET_ORDER_DETAILS_BILLING.decodes_without("city");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_billing_with_null_city() {
+        GET_ORDER_DETAILS_BILLING.decodes_with_null("city");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_billing_without_country() {
+        GET_ORDER_DETAILS_BILLING.decodes_without("country");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_billing_with_null_country() {
+        GET_ORDER_DETAILS_BILLING.decodes_with_null("country");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_billing_without_country_code() {
+        GET_ORDER_DETAILS_BILLING.decodes_without("countryCode");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_billing_with_null_country_code() {
+        GET_ORDER_DETAILS_BILLING.decodes_with_null("countryCode");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_billing_without_payment_method() {
+        GET_ORDER_DETAILS_BILLING.decodes_without("paymentMethod");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_billing_with_null_payment_method() {
+        GET_ORDER_DETAILS_BILLING.decodes_with_null("paymentMethod");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_billing_without_phone() {
+        GET_ORDER_DETAILS_BILLING.decodes_without("phone");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_billing_with_null_phone() {
+        GET_ORDER_DETAILS_BILLING.decodes_with_null("phone");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_billing_without_post_code() {
+        GET_ORDER_DETAILS_BILLING.decodes_without("postCode");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_billing_with_null_post_code() {
+        GET_ORDER_DETAILS_BILLING.decodes_with_null("postCode");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_billing_without_region() {
+        GET_ORDER_DETAILS_BILLING.decodes_without("region");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_billing_with_null_region() {
+        GET_ORDER_DETAILS_BILLING.decodes_with_null("region");
+    }
+    #[cfg(feature = "ecommerce")]
+    /// `GetOrderDetailsProducts` with every property.
+    const GET_ORDER_DETAILS_PRODUCTS: Example<types::GetOrderDetailsProducts> = Example::new(
+        r#"{
+  "price": 7.5,
+  "productId": "value",
+  "quantity": 7.5,
+  "variantId": "example"
+}"#,
+    );
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_products() {
+        GET_ORDER_DETAILS_PRODUCTS.decodes();
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_products_without_price() {
+        GET_ORDER_DETAILS_PRODUCTS.decodes_without("price");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_products_with_null_price() {
+        GET_ORDER_DETAILS_PRODUCTS.decodes_with_null("price");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_products_with_price_as_string() {
+        GET_ORDER_DETAILS_PRODUCTS.decodes_with_number_as_string("price");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_products_without_product_id() {
+        GET_ORDER_DETAILS_PRODUCTS.decodes_without("productId");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_products_with_null_product_id() {
+        GET_ORDER_DETAILS_PRODUCTS.decodes_with_null("productId");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_products_without_quantity() {
+        GET_ORDER_DETAILS_PRODUCTS.decodes_without("quantity");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_products_with_null_quantity() {
+        GET_ORDER_DETAILS_PRODUCTS.decodes_with_null("quantity");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_products_with_quantity_as_string() {
+        GET_ORDER_DETAILS_PRODUCTS.decodes_with_number_as_string("quantity");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_products_without_variant_id() {
+        GET_ORDER_DETAILS_PRODUCTS.decodes_without("variantId");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_products_with_null_variant_id() {
+        GET_ORDER_DETAILS_PRODUCTS.decodes_with_null("variantId");
+    }
+    #[cfg(feature = "ecommerce")]
+    /// `GetOrders` with every property.
+    const GET_ORDERS: Example<types::GetOrders> = Example::new(
+        r#"{
+  "count": 7,
+  "orders": [
+    {
+      "amount": 7.5,
+      "billing": {
+        "address": "example",
+        "city": "example",
+        "country": "example",
+        "countryCode": "example",
+        "paymentMethod": "example",
+        "phone": "value",
+        "postCode": "value",
+        "region": "example"
+      },
+      "contact_id": 7,
+      "coupons": [
+        "example"
+      ],
+      "createdAt": "example",
+      "email": "example",
+      "id": "example",
+      "identifiers": {
+        "email_id": "example",
+        "ext_id": "example",
+        "loyalty_subscription_id": "example",
+        "phone_id": "example"
+      },
+      "metaInfo": {
+        "key": "value"
+      },
+      "products": [
+        {
+          "price": 7.5,
+          "productId": "value",
+          "quantity": 7.5,
+          "variantId": "example"
+        }
+      ],
+      "status": "example",
+      "storeId": "example",
+      "updatedAt": "example"
+    }
+  ]
+}"#,
+    );
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_orders() {
+        GET_ORDERS.decodes();
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_orders_without_count() {
+        GET_ORDERS.decodes_without("count");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_orders_with_null_count() {
+        GET_ORDERS.decodes_with_null("count");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_orders_with_count_as_string() {
+        GET_ORDERS.decodes_with_number_as_string("count");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_orders_without_orders() {
+        GET_ORDERS.decodes_without("orders");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_orders_with_null_orders() {
+        GET_ORDERS.decodes_with_null("orders");
+    }
     #[cfg(feature = "payments")]
     /// `GetPaymentRequest` with every property.
     const GET_PAYMENT_REQUEST: Example<types::GetPaymentRequest> = Example::new(
@@ -5280,6 +6799,188 @@ mod responses {
     #[test]
     fn get_processes_with_null_processes() {
         GET_PROCESSES.decodes_with_null("processes");
+    }
+    #[cfg(feature = "ecommerce")]
+    /// `GetProductDetails` with every property.
+    const GET_PRODUCT_DETAILS: Example<types::GetProductDetails> = Example::new(
+        r#"{
+  "categories": [
+    "example"
+  ],
+  "createdAt": "example",
+  "id": "example",
+  "imageUrl": "example",
+  "isDeleted": true,
+  "metaInfo": {
+    "key": "value"
+  },
+  "modifiedAt": "example",
+  "name": "example",
+  "parentId": "example",
+  "price": 7.5,
+  "s3Original": "example",
+  "s3ThumbAnalytics": "example",
+  "s3ThumbEditor": "example",
+  "sku": "example",
+  "stock": 7.5,
+  "url": "example"
+}"#,
+    );
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_product_details() {
+        GET_PRODUCT_DETAILS.decodes();
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_product_details_without_categories() {
+        GET_PRODUCT_DETAILS.decodes_without("categories");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_product_details_with_null_categories() {
+        GET_PRODUCT_DETAILS.decodes_with_null("categories");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_product_details_without_image_url() {
+        GET_PRODUCT_DETAILS.decodes_without("imageUrl");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_product_details_with_null_image_url() {
+        GET_PRODUCT_DETAILS.decodes_with_null("imageUrl");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_product_details_without_is_deleted() {
+        GET_PRODUCT_DETAILS.decodes_without("isDeleted");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_product_details_with_null_is_deleted() {
+        GET_PRODUCT_DETAILS.decodes_with_null("isDeleted");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_product_details_without_meta_info() {
+        GET_PRODUCT_DETAILS.decodes_without("metaInfo");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_product_details_with_null_meta_info() {
+        GET_PRODUCT_DETAILS.decodes_with_null("metaInfo");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_product_details_without_parent_id() {
+        GET_PRODUCT_DETAILS.decodes_without("parentId");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_product_details_with_null_parent_id() {
+        GET_PRODUCT_DETAILS.decodes_with_null("parentId");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_product_details_without_price() {
+        GET_PRODUCT_DETAILS.decodes_without("price");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_product_details_with_null_price() {
+        GET_PRODUCT_DETAILS.decodes_with_null("price");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_product_details_with_price_as_string() {
+        GET_PRODUCT_DETAILS.decodes_with_number_as_string("price");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_product_details_without_s3_original() {
+        GET_PRODUCT_DETAILS.decodes_without("s3Original");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_product_details_with_null_s3_original() {
+        GET_PRODUCT_DETAILS.decodes_with_null("s3Original");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_product_details_without_sku() {
+        GET_PRODUCT_DETAILS.decodes_without("sku");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_product_details_with_null_sku() {
+        GET_PRODUCT_DETAILS.decodes_with_null("sku");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_product_details_without_stock() {
+        GET_PRODUCT_DETAILS.decodes_without("stock");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_product_details_with_null_stock() {
+        GET_PRODUCT_DETAILS.decodes_with_null("stock");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_product_details_with_stock_as_string() {
+        GET_PRODUCT_DETAILS.decodes_with_number_as_string("stock");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_product_details_without_url() {
+        GET_PRODUCT_DETAILS.decodes_without("url");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_product_details_with_null_url() {
+        GET_PRODUCT_DETAILS.decodes_with_null("url");
+    }
+    #[cfg(feature = "ecommerce")]
+    /// `GetProducts` with every property.
+    const GET_PRODUCTS: Example<types::GetProducts> = Example::new(
+        r#"{
+  "count": 7,
+  "products": [
+    {
+      "categories": [
+        "example"
+      ],
+      "createdAt": "example",
+      "id": "example",
+      "imageUrl": "example",
+      "isDeleted": true,
+      "metaInfo": {
+        "key": "value"
+      },
+      "modifiedAt": "example",
+      "name": "example",
+      "parentId": "example",
+      "price": 7.5,
+      "s3Original": "example",
+      "s3ThumbAnalytics": "example",
+      "s3ThumbEditor": "example",
+      "sku": "example",
+      "stock": 7.5,
+      "url": "example"
+    }
+  ]
+}"#,
+    );
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_products() {
+        GET_PRODUCTS.decodes();
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_products_with_count_as_string() {
+        GET_PRODUCTS.decodes_with_number_as_string("count");
     }
     #[cfg(feature = "transactional-emails")]
     /// `GetReports` with every property.
@@ -6066,6 +7767,18 @@ mod responses {
     #[test]
     fn get_smtp_templates_with_null_templates() {
         GET_SMTP_TEMPLATES.decodes_with_null("templates");
+    }
+    #[cfg(feature = "master-account")]
+    /// `GetSsoToken` with every property.
+    const GET_SSO_TOKEN: Example<types::GetSsoToken> = Example::new(
+        r#"{
+  "token": "example"
+}"#,
+    );
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn get_sso_token() {
+        GET_SSO_TOKEN.decodes();
     }
     #[cfg(feature = "transactional-sms")]
     /// `GetTransacAggregatedSmsReport` with every property.
@@ -7238,6 +8951,522 @@ mod responses {
     fn loyalty_tier_page_with_null_items() {
         LOYALTY_TIER_PAGE.decodes_with_null("items");
     }
+    #[cfg(feature = "master-account")]
+    /// `MasterDetailsResponse` with every property.
+    const MASTER_DETAILS_RESPONSE: Example<types::MasterDetailsResponse> = Example::new(
+        r#"{
+  "billingInfo": {
+    "address": {
+      "countryCode": "example",
+      "locality": "example",
+      "postalCode": "example",
+      "stateCode": "example",
+      "streetAddress": "example"
+    },
+    "companyName": "example",
+    "email": "example",
+    "name": {
+      "familyName": "example",
+      "givenName": "example"
+    }
+  },
+  "companyName": "example",
+  "currencyCode": "example",
+  "email": "example",
+  "id": 7,
+  "planInfo": {
+    "currencyCode": "example",
+    "features": [
+      {
+        "name": "example",
+        "quantity": 7,
+        "quantityWithOverages": 7,
+        "remaining": 7,
+        "unitValue": "value",
+        "used": 7,
+        "usedOverages": 7
+      }
+    ],
+    "nextBillingAt": 7,
+    "planPeriod": "month",
+    "price": 7.5,
+    "subAccounts": 7
+  },
+  "timezone": "example"
+}"#,
+    );
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response() {
+        MASTER_DETAILS_RESPONSE.decodes();
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_without_billing_info() {
+        MASTER_DETAILS_RESPONSE.decodes_without("billingInfo");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_with_null_billing_info() {
+        MASTER_DETAILS_RESPONSE.decodes_with_null("billingInfo");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_without_company_name() {
+        MASTER_DETAILS_RESPONSE.decodes_without("companyName");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_with_null_company_name() {
+        MASTER_DETAILS_RESPONSE.decodes_with_null("companyName");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_without_currency_code() {
+        MASTER_DETAILS_RESPONSE.decodes_without("currencyCode");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_with_null_currency_code() {
+        MASTER_DETAILS_RESPONSE.decodes_with_null("currencyCode");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_without_email() {
+        MASTER_DETAILS_RESPONSE.decodes_without("email");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_with_null_email() {
+        MASTER_DETAILS_RESPONSE.decodes_with_null("email");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_without_id() {
+        MASTER_DETAILS_RESPONSE.decodes_without("id");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_with_null_id() {
+        MASTER_DETAILS_RESPONSE.decodes_with_null("id");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_with_id_as_string() {
+        MASTER_DETAILS_RESPONSE.decodes_with_number_as_string("id");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_without_plan_info() {
+        MASTER_DETAILS_RESPONSE.decodes_without("planInfo");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_with_null_plan_info() {
+        MASTER_DETAILS_RESPONSE.decodes_with_null("planInfo");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_without_timezone() {
+        MASTER_DETAILS_RESPONSE.decodes_without("timezone");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_with_null_timezone() {
+        MASTER_DETAILS_RESPONSE.decodes_with_null("timezone");
+    }
+    #[cfg(feature = "master-account")]
+    /// `MasterDetailsResponseBillingInfo` with every property.
+    const MASTER_DETAILS_RESPONSE_BILLING_INFO: Example<
+        types::MasterDetailsResponseBillingInfo,
+    > = Example::new(
+        r#"{
+  "address": {
+    "countryCode": "example",
+    "locality": "example",
+    "postalCode": "example",
+    "stateCode": "example",
+    "streetAddress": "example"
+  },
+  "companyName": "example",
+  "email": "example",
+  "name": {
+    "familyName": "example",
+    "givenName": "example"
+  }
+}"#,
+    );
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_billing_info() {
+        MASTER_DETAILS_RESPONSE_BILLING_INFO.decodes();
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_billing_info_without_address() {
+        MASTER_DETAILS_RESPONSE_BILLING_INFO.decodes_without("address");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_billing_info_with_null_address() {
+        MASTER_DETAILS_RESPONSE_BILLING_INFO.decodes_with_null("address");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_billing_info_without_company_name() {
+        MASTER_DETAILS_RESPONSE_BILLING_INFO.decodes_without("companyName");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_billing_info_with_null_company_name() {
+        MASTER_DETAILS_RESPONSE_BILLING_INFO.decodes_with_null("companyName");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_billing_info_without_email() {
+        MASTER_DETAILS_RESPONSE_BILLING_INFO.decodes_without("email");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_billing_info_with_null_email() {
+        MASTER_DETAILS_RESPONSE_BILLING_INFO.decodes_with_null("email");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_billing_info_without_name() {
+        MASTER_DETAILS_RESPONSE_BILLING_INFO.decodes_without("name");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_billing_info_with_null_name() {
+        MASTER_DETAILS_RESPONSE_BILLING_INFO.decodes_with_null("name");
+    }
+    #[cfg(feature = "master-account")]
+    /// `MasterDetailsResponseBillingInfoAddress` with every property.
+    const MASTER_DETAILS_RESPONSE_BILLING_INFO_ADDRESS: Example<
+        types::MasterDetailsResponseBillingInfoAddress,
+    > = Example::new(
+        r#"{
+  "countryCode": "example",
+  "locality": "example",
+  "postalCode": "example",
+  "stateCode": "example",
+  "streetAddress": "example"
+}"#,
+    );
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_billing_info_address() {
+        MASTER_DETAILS_RESPONSE_BILLING_INFO_ADDRESS.decodes();
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_billing_info_address_without_country_code() {
+        MASTER_DETAILS_RESPONSE_BILLING_INFO_ADDRESS.decodes_without("countryCode");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_billing_info_address_with_null_country_code() {
+        MASTER_DETAILS_RESPONSE_BILLING_INFO_ADDRESS.decodes_with_null("countryCode");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_billing_info_address_without_locality() {
+        MASTER_DETAILS_RESPONSE_BILLING_INFO_ADDRESS.decodes_without("locality");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_billing_info_address_with_null_locality() {
+        MASTER_DETAILS_RESPONSE_BILLING_INFO_ADDRESS.decodes_with_null("locality");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_billing_info_address_without_postal_code() {
+        MASTER_DETAILS_RESPONSE_BILLING_INFO_ADDRESS.decodes_without("postalCode");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_billing_info_address_with_null_postal_code() {
+        MASTER_DETAILS_RESPONSE_BILLING_INFO_ADDRESS.decodes_with_null("postalCode");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_billing_info_address_without_state_code() {
+        MASTER_DETAILS_RESPONSE_BILLING_INFO_ADDRESS.decodes_without("stateCode");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_billing_info_address_with_null_state_code() {
+        MASTER_DETAILS_RESPONSE_BILLING_INFO_ADDRESS.decodes_with_null("stateCode");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_billing_info_address_without_street_address() {
+        MASTER_DETAILS_RESPONSE_BILLING_INFO_ADDRESS.decodes_without("streetAddress");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_billing_info_address_with_null_street_address() {
+        MASTER_DETAILS_RESPONSE_BILLING_INFO_ADDRESS.decodes_with_null("streetAddress");
+    }
+    #[cfg(feature = "master-account")]
+    /// `MasterDetailsResponseBillingInfoName` with every property.
+    const MASTER_DETAILS_RESPONSE_BILLING_INFO_NAME: Example<
+        types::MasterDetailsResponseBillingInfoName,
+    > = Example::new(r#"{
+  "familyName": "example",
+  "givenName": "example"
+}"#);
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_billing_info_name() {
+        MASTER_DETAILS_RESPONSE_BILLING_INFO_NAME.decodes();
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_billing_info_name_without_family_name() {
+        MASTER_DETAILS_RESPONSE_BILLING_INFO_NAME.decodes_without("familyName");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_billing_info_name_with_null_family_name() {
+        MASTER_DETAILS_RESPONSE_BILLING_INFO_NAME.decodes_with_null("familyName");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_billing_info_name_without_given_name() {
+        MASTER_DETAILS_RESPONSE_BILLING_INFO_NAME.decodes_without("givenName");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_billing_info_name_with_null_given_name() {
+        MASTER_DETAILS_RESPONSE_BILLING_INFO_NAME.decodes_with_null("givenName");
+    }
+    #[cfg(feature = "master-account")]
+    /// `MasterDetailsResponsePlanInfo` with every property.
+    const MASTER_DETAILS_RESPONSE_PLAN_INFO: Example<
+        types::MasterDetailsResponsePlanInfo,
+    > = Example::new(
+        r#"{
+  "currencyCode": "example",
+  "features": [
+    {
+      "name": "example",
+      "quantity": 7,
+      "quantityWithOverages": 7,
+      "remaining": 7,
+      "unitValue": "value",
+      "used": 7,
+      "usedOverages": 7
+    }
+  ],
+  "nextBillingAt": 7,
+  "planPeriod": "month",
+  "price": 7.5,
+  "subAccounts": 7
+}"#,
+    );
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_plan_info() {
+        MASTER_DETAILS_RESPONSE_PLAN_INFO.decodes();
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_plan_info_without_currency_code() {
+        MASTER_DETAILS_RESPONSE_PLAN_INFO.decodes_without("currencyCode");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_plan_info_with_null_currency_code() {
+        MASTER_DETAILS_RESPONSE_PLAN_INFO.decodes_with_null("currencyCode");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_plan_info_without_features() {
+        MASTER_DETAILS_RESPONSE_PLAN_INFO.decodes_without("features");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_plan_info_with_null_features() {
+        MASTER_DETAILS_RESPONSE_PLAN_INFO.decodes_with_null("features");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_plan_info_without_next_billing_at() {
+        MASTER_DETAILS_RESPONSE_PLAN_INFO.decodes_without("nextBillingAt");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_plan_info_with_null_next_billing_at() {
+        MASTER_DETAILS_RESPONSE_PLAN_INFO.decodes_with_null("nextBillingAt");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_plan_info_with_next_billing_at_as_string() {
+        MASTER_DETAILS_RESPONSE_PLAN_INFO.decodes_with_number_as_string("nextBillingAt");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_plan_info_without_plan_period() {
+        MASTER_DETAILS_RESPONSE_PLAN_INFO.decodes_without("planPeriod");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_plan_info_with_null_plan_period() {
+        MASTER_DETAILS_RESPONSE_PLAN_INFO.decodes_with_null("planPeriod");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_plan_info_without_price() {
+        MASTER_DETAILS_RESPONSE_PLAN_INFO.decodes_without("price");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_plan_info_with_null_price() {
+        MASTER_DETAILS_RESPONSE_PLAN_INFO.decodes_with_null("price");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_plan_info_with_price_as_string() {
+        MASTER_DETAILS_RESPONSE_PLAN_INFO.decodes_with_number_as_string("price");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_plan_info_without_sub_accounts() {
+        MASTER_DETAILS_RESPONSE_PLAN_INFO.decodes_without("subAccounts");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_plan_info_with_null_sub_accounts() {
+        MASTER_DETAILS_RESPONSE_PLAN_INFO.decodes_with_null("subAccounts");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_plan_info_with_sub_accounts_as_string() {
+        MASTER_DETAILS_RESPONSE_PLAN_INFO.decodes_with_number_as_string("subAccounts");
+    }
+    #[cfg(feature = "master-account")]
+    /// `MasterDetailsResponsePlanInfoFeatures` with every property.
+    const MASTER_DETAILS_RESPONSE_PLAN_INFO_FEATURES: Example<
+        types::MasterDetailsResponsePlanInfoFeatures,
+    > = Example::new(
+        r#"{
+  "name": "example",
+  "quantity": 7,
+  "quantityWithOverages": 7,
+  "remaining": 7,
+  "unitValue": "value",
+  "used": 7,
+  "usedOverages": 7
+}"#,
+    );
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_plan_info_features() {
+        MASTER_DETAILS_RESPONSE_PLAN_INFO_FEATURES.decodes();
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_plan_info_features_without_name() {
+        MASTER_DETAILS_RESPONSE_PLAN_INFO_FEATURES.decodes_without("name");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_plan_info_features_with_null_name() {
+        MASTER_DETAILS_RESPONSE_PLAN_INFO_FEATURES.decodes_with_null("name");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_plan_info_features_without_quantity() {
+        MASTER_DETAILS_RESPONSE_PLAN_INFO_FEATURES.decodes_without("quantity");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_plan_info_features_with_null_quantity() {
+        MASTER_DETAILS_RESPONSE_PLAN_INFO_FEATURES.decodes_with_null("quantity");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_plan_info_features_with_quantity_as_string() {
+        MASTER_DETAILS_RESPONSE_PLAN_INFO_FEATURES
+            .decodes_with_number_as_string("quantity");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_plan_info_features_without_quantity_with_overages() {
+        MASTER_DETAILS_RESPONSE_PLAN_INFO_FEATURES
+            .decodes_without("quantityWithOverages");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_plan_info_features_with_null_quantity_with_overages() {
+        MASTER_DETAILS_RESPONSE_PLAN_INFO_FEATURES
+            .decodes_with_null("quantityWithOverages");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_plan_info_features_with_quantity_with_overages_as_string() {
+        MASTER_DETAILS_RESPONSE_PLAN_INFO_FEATURES
+            .decodes_with_number_as_string("quantityWithOverages");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_plan_info_features_without_remaining() {
+        MASTER_DETAILS_RESPONSE_PLAN_INFO_FEATURES.decodes_without("remaining");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_plan_info_features_with_null_remaining() {
+        MASTER_DETAILS_RESPONSE_PLAN_INFO_FEATURES.decodes_with_null("remaining");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_plan_info_features_with_remaining_as_string() {
+        MASTER_DETAILS_RESPONSE_PLAN_INFO_FEATURES
+            .decodes_with_number_as_string("remaining");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_plan_info_features_without_unit_value() {
+        MASTER_DETAILS_RESPONSE_PLAN_INFO_FEATURES.decodes_without("unitValue");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_plan_info_features_with_null_unit_value() {
+        MASTER_DETAILS_RESPONSE_PLAN_INFO_FEATURES.decodes_with_null("unitValue");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_plan_info_features_without_used() {
+        MASTER_DETAILS_RESPONSE_PLAN_INFO_FEATURES.decodes_without("used");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_plan_info_features_with_null_used() {
+        MASTER_DETAILS_RESPONSE_PLAN_INFO_FEATURES.decodes_with_null("used");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_plan_info_features_with_used_as_string() {
+        MASTER_DETAILS_RESPONSE_PLAN_INFO_FEATURES.decodes_with_number_as_string("used");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_plan_info_features_without_used_overages() {
+        MASTER_DETAILS_RESPONSE_PLAN_INFO_FEATURES.decodes_without("usedOverages");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_plan_info_features_with_null_used_overages() {
+        MASTER_DETAILS_RESPONSE_PLAN_INFO_FEATURES.decodes_with_null("usedOverages");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_plan_info_features_with_used_overages_as_string() {
+        MASTER_DETAILS_RESPONSE_PLAN_INFO_FEATURES
+            .decodes_with_number_as_string("usedOverages");
+    }
     #[cfg(feature = "program")]
     /// `MemberContact` with every property.
     const MEMBER_CONTACT: Example<types::MemberContact> = Example::new(
@@ -7425,6 +9654,61 @@ mod responses {
     fn note_id_with_null_id() {
         NOTE_ID.decodes_with_null("id");
     }
+    #[cfg(feature = "ecommerce")]
+    /// `OrderIdentifiers` with every property.
+    const ORDER_IDENTIFIERS: Example<types::OrderIdentifiers> = Example::new(
+        r#"{
+  "email_id": "example",
+  "ext_id": "example",
+  "loyalty_subscription_id": "example",
+  "phone_id": "example"
+}"#,
+    );
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn order_identifiers() {
+        ORDER_IDENTIFIERS.decodes();
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn order_identifiers_without_email_id() {
+        ORDER_IDENTIFIERS.decodes_without("email_id");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn order_identifiers_with_null_email_id() {
+        ORDER_IDENTIFIERS.decodes_with_null("email_id");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn order_identifiers_without_ext_id() {
+        ORDER_IDENTIFIERS.decodes_without("ext_id");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn order_identifiers_with_null_ext_id() {
+        ORDER_IDENTIFIERS.decodes_with_null("ext_id");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn order_identifiers_without_loyalty_subscription_id() {
+        ORDER_IDENTIFIERS.decodes_without("loyalty_subscription_id");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn order_identifiers_with_null_loyalty_subscription_id() {
+        ORDER_IDENTIFIERS.decodes_with_null("loyalty_subscription_id");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn order_identifiers_without_phone_id() {
+        ORDER_IDENTIFIERS.decodes_without("phone_id");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn order_identifiers_with_null_phone_id() {
+        ORDER_IDENTIFIERS.decodes_with_null("phone_id");
+    }
     #[cfg(feature = "payments")]
     /// `PaymentConfiguration` with every property.
     const PAYMENT_CONFIGURATION: Example<types::PaymentConfiguration> = Example::new(
@@ -7577,6 +9861,14 @@ mod responses {
     #[test]
     fn pipeline_stage_with_null_name() {
         PIPELINE_STAGE.decodes_with_null("name");
+    }
+    #[cfg(feature = "master-account")]
+    /// `PlanPeriod` with every property.
+    const PLAN_PERIOD: Example<types::PlanPeriod> = Example::new(r#""month""#);
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn plan_period() {
+        PLAN_PERIOD.decodes();
     }
     #[cfg(feature = "account")]
     /// `PlanType` with every property.
@@ -7768,6 +10060,18 @@ mod responses {
     fn send_sms_with_used_credits_as_string() {
         SEND_SMS.decodes_with_number_as_string("usedCredits");
     }
+    #[cfg(feature = "ecommerce")]
+    /// `SetConfigDisplayCurrency` with every property.
+    const SET_CONFIG_DISPLAY_CURRENCY: Example<types::SetConfigDisplayCurrency> = Example::new(
+        r#"{
+  "code": "example"
+}"#,
+    );
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn set_config_display_currency() {
+        SET_CONFIG_DISPLAY_CURRENCY.decodes();
+    }
     #[cfg(feature = "sms-campaigns")]
     /// `SmsCampaignStatus` with every property.
     const SMS_CAMPAIGN_STATUS: Example<types::SmsCampaignStatus> = Example::new(
@@ -7785,6 +10089,517 @@ mod responses {
     #[test]
     fn sms_event() {
         SMS_EVENT.decodes();
+    }
+    #[cfg(feature = "master-account")]
+    /// `SubAccountDetailsResponse` with every property.
+    const SUB_ACCOUNT_DETAILS_RESPONSE: Example<types::SubAccountDetailsResponse> = Example::new(
+        r#"{
+  "companyName": "example",
+  "email": "example",
+  "groups": [
+    {
+      "id": "example",
+      "name": "example"
+    }
+  ],
+  "name": "example",
+  "planInfo": {
+    "credits": {
+      "emails": {
+        "quantity": 7,
+        "remaining": 7
+      },
+      "externalFeeds": {
+        "quantity": 7,
+        "remaining": 7
+      },
+      "sms": {
+        "quantity": 7,
+        "remaining": 7
+      },
+      "whatsapp": {
+        "quantity": 7,
+        "remaining": 7
+      },
+      "wpSubscribers": {
+        "quantity": 7,
+        "remaining": 7
+      }
+    },
+    "features": {
+      "inbox": {
+        "quantity": 7,
+        "remaining": 7
+      },
+      "landingPage": {
+        "quantity": 7,
+        "remaining": 7
+      },
+      "salesUsers": {
+        "quantity": 7,
+        "remaining": 7
+      },
+      "users": {
+        "quantity": 7,
+        "remaining": 7
+      }
+    },
+    "planType": "example"
+  }
+}"#,
+    );
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response() {
+        SUB_ACCOUNT_DETAILS_RESPONSE.decodes();
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response_without_company_name() {
+        SUB_ACCOUNT_DETAILS_RESPONSE.decodes_without("companyName");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response_with_null_company_name() {
+        SUB_ACCOUNT_DETAILS_RESPONSE.decodes_with_null("companyName");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response_without_email() {
+        SUB_ACCOUNT_DETAILS_RESPONSE.decodes_without("email");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response_with_null_email() {
+        SUB_ACCOUNT_DETAILS_RESPONSE.decodes_with_null("email");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response_without_groups() {
+        SUB_ACCOUNT_DETAILS_RESPONSE.decodes_without("groups");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response_with_null_groups() {
+        SUB_ACCOUNT_DETAILS_RESPONSE.decodes_with_null("groups");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response_without_name() {
+        SUB_ACCOUNT_DETAILS_RESPONSE.decodes_without("name");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response_with_null_name() {
+        SUB_ACCOUNT_DETAILS_RESPONSE.decodes_with_null("name");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response_without_plan_info() {
+        SUB_ACCOUNT_DETAILS_RESPONSE.decodes_without("planInfo");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response_with_null_plan_info() {
+        SUB_ACCOUNT_DETAILS_RESPONSE.decodes_with_null("planInfo");
+    }
+    #[cfg(feature = "master-account")]
+    /// `SubAccountDetailsResponsePlanInfo` with every property.
+    const SUB_ACCOUNT_DETAILS_RESPONSE_PLAN_INFO: Example<
+        types::SubAccountDetailsResponsePlanInfo,
+    > = Example::new(
+        r#"{
+  "credits": {
+    "emails": {
+      "quantity": 7,
+      "remaining": 7
+    },
+    "externalFeeds": {
+      "quantity": 7,
+      "remaining": 7
+    },
+    "sms": {
+      "quantity": 7,
+      "remaining": 7
+    },
+    "whatsapp": {
+      "quantity": 7,
+      "remaining": 7
+    },
+    "wpSubscribers": {
+      "quantity": 7,
+      "remaining": 7
+    }
+  },
+  "features": {
+    "inbox": {
+      "quantity": 7,
+      "remaining": 7
+    },
+    "landingPage": {
+      "quantity": 7,
+      "remaining": 7
+    },
+    "salesUsers": {
+      "quantity": 7,
+      "remaining": 7
+    },
+    "users": {
+      "quantity": 7,
+      "remaining": 7
+    }
+  },
+  "planType": "example"
+}"#,
+    );
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response_plan_info() {
+        SUB_ACCOUNT_DETAILS_RESPONSE_PLAN_INFO.decodes();
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response_plan_info_without_credits() {
+        SUB_ACCOUNT_DETAILS_RESPONSE_PLAN_INFO.decodes_without("credits");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response_plan_info_with_null_credits() {
+        SUB_ACCOUNT_DETAILS_RESPONSE_PLAN_INFO.decodes_with_null("credits");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response_plan_info_without_features() {
+        SUB_ACCOUNT_DETAILS_RESPONSE_PLAN_INFO.decodes_without("features");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response_plan_info_with_null_features() {
+        SUB_ACCOUNT_DETAILS_RESPONSE_PLAN_INFO.decodes_with_null("features");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response_plan_info_without_plan_type() {
+        SUB_ACCOUNT_DETAILS_RESPONSE_PLAN_INFO.decodes_without("planType");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response_plan_info_with_null_plan_type() {
+        SUB_ACCOUNT_DETAILS_RESPONSE_PLAN_INFO.decodes_with_null("planType");
+    }
+    #[cfg(feature = "master-account")]
+    /// `SubAccountDetailsResponsePlanInfoCredits` with every property.
+    const SUB_ACCOUNT_DETAILS_RESPONSE_PLAN_INFO_CREDITS: Example<
+        types::SubAccountDetailsResponsePlanInfoCredits,
+    > = Example::new(
+        r#"{
+  "emails": {
+    "quantity": 7,
+    "remaining": 7
+  },
+  "externalFeeds": {
+    "quantity": 7,
+    "remaining": 7
+  },
+  "sms": {
+    "quantity": 7,
+    "remaining": 7
+  },
+  "whatsapp": {
+    "quantity": 7,
+    "remaining": 7
+  },
+  "wpSubscribers": {
+    "quantity": 7,
+    "remaining": 7
+  }
+}"#,
+    );
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response_plan_info_credits() {
+        SUB_ACCOUNT_DETAILS_RESPONSE_PLAN_INFO_CREDITS.decodes();
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response_plan_info_credits_without_emails() {
+        SUB_ACCOUNT_DETAILS_RESPONSE_PLAN_INFO_CREDITS.decodes_without("emails");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response_plan_info_credits_with_null_emails() {
+        SUB_ACCOUNT_DETAILS_RESPONSE_PLAN_INFO_CREDITS.decodes_with_null("emails");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response_plan_info_credits_without_external_feeds() {
+        SUB_ACCOUNT_DETAILS_RESPONSE_PLAN_INFO_CREDITS.decodes_without("externalFeeds");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response_plan_info_credits_with_null_external_feeds() {
+        SUB_ACCOUNT_DETAILS_RESPONSE_PLAN_INFO_CREDITS
+            .decodes_with_null("externalFeeds");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response_plan_info_credits_without_sms() {
+        SUB_ACCOUNT_DETAILS_RESPONSE_PLAN_INFO_CREDITS.decodes_without("sms");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response_plan_info_credits_with_null_sms() {
+        SUB_ACCOUNT_DETAILS_RESPONSE_PLAN_INFO_CREDITS.decodes_with_null("sms");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response_plan_info_credits_without_whatsapp() {
+        SUB_ACCOUNT_DETAILS_RESPONSE_PLAN_INFO_CREDITS.decodes_without("whatsapp");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response_plan_info_credits_with_null_whatsapp() {
+        SUB_ACCOUNT_DETAILS_RESPONSE_PLAN_INFO_CREDITS.decodes_with_null("whatsapp");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response_plan_info_credits_without_wp_subscribers() {
+        SUB_ACCOUNT_DETAILS_RESPONSE_PLAN_INFO_CREDITS.decodes_without("wpSubscribers");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response_plan_info_credits_with_null_wp_subscribers() {
+        SUB_ACCOUNT_DETAILS_RESPONSE_PLAN_INFO_CREDITS
+            .decodes_with_null("wpSubscribers");
+    }
+    #[cfg(feature = "master-account")]
+    /// `SubAccountDetailsResponsePlanInfoFeatures` with every property.
+    const SUB_ACCOUNT_DETAILS_RESPONSE_PLAN_INFO_FEATURES: Example<
+        types::SubAccountDetailsResponsePlanInfoFeatures,
+    > = Example::new(
+        r#"{
+  "inbox": {
+    "quantity": 7,
+    "remaining": 7
+  },
+  "landingPage": {
+    "quantity": 7,
+    "remaining": 7
+  },
+  "salesUsers": {
+    "quantity": 7,
+    "remaining": 7
+  },
+  "users": {
+    "quantity": 7,
+    "remaining": 7
+  }
+}"#,
+    );
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response_plan_info_features() {
+        SUB_ACCOUNT_DETAILS_RESPONSE_PLAN_INFO_FEATURES.decodes();
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response_plan_info_features_without_inbox() {
+        SUB_ACCOUNT_DETAILS_RESPONSE_PLAN_INFO_FEATURES.decodes_without("inbox");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response_plan_info_features_with_null_inbox() {
+        SUB_ACCOUNT_DETAILS_RESPONSE_PLAN_INFO_FEATURES.decodes_with_null("inbox");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response_plan_info_features_without_landing_page() {
+        SUB_ACCOUNT_DETAILS_RESPONSE_PLAN_INFO_FEATURES.decodes_without("landingPage");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response_plan_info_features_with_null_landing_page() {
+        SUB_ACCOUNT_DETAILS_RESPONSE_PLAN_INFO_FEATURES.decodes_with_null("landingPage");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response_plan_info_features_without_sales_users() {
+        SUB_ACCOUNT_DETAILS_RESPONSE_PLAN_INFO_FEATURES.decodes_without("salesUsers");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response_plan_info_features_with_null_sales_users() {
+        SUB_ACCOUNT_DETAILS_RESPONSE_PLAN_INFO_FEATURES.decodes_with_null("salesUsers");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response_plan_info_features_without_users() {
+        SUB_ACCOUNT_DETAILS_RESPONSE_PLAN_INFO_FEATURES.decodes_without("users");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response_plan_info_features_with_null_users() {
+        SUB_ACCOUNT_DETAILS_RESPONSE_PLAN_INFO_FEATURES.decodes_with_null("users");
+    }
+    #[cfg(feature = "master-account")]
+    /// `SubAccountGroup` with every property.
+    const SUB_ACCOUNT_GROUP: Example<types::SubAccountGroup> = Example::new(
+        r#"{
+  "id": "example",
+  "name": "example"
+}"#,
+    );
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_group() {
+        SUB_ACCOUNT_GROUP.decodes();
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_group_without_id() {
+        SUB_ACCOUNT_GROUP.decodes_without("id");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_group_with_null_id() {
+        SUB_ACCOUNT_GROUP.decodes_with_null("id");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_group_without_name() {
+        SUB_ACCOUNT_GROUP.decodes_without("name");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_group_with_null_name() {
+        SUB_ACCOUNT_GROUP.decodes_with_null("name");
+    }
+    #[cfg(feature = "master-account")]
+    /// `SubAccountQuota` with every property.
+    const SUB_ACCOUNT_QUOTA: Example<types::SubAccountQuota> = Example::new(
+        r#"{
+  "quantity": 7,
+  "remaining": 7
+}"#,
+    );
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_quota() {
+        SUB_ACCOUNT_QUOTA.decodes();
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_quota_without_quantity() {
+        SUB_ACCOUNT_QUOTA.decodes_without("quantity");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_quota_with_null_quantity() {
+        SUB_ACCOUNT_QUOTA.decodes_with_null("quantity");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_quota_with_quantity_as_string() {
+        SUB_ACCOUNT_QUOTA.decodes_with_number_as_string("quantity");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_quota_without_remaining() {
+        SUB_ACCOUNT_QUOTA.decodes_without("remaining");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_quota_with_null_remaining() {
+        SUB_ACCOUNT_QUOTA.decodes_with_null("remaining");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_quota_with_remaining_as_string() {
+        SUB_ACCOUNT_QUOTA.decodes_with_number_as_string("remaining");
+    }
+    #[cfg(feature = "master-account")]
+    /// `SubAccountsResponse` with every property.
+    const SUB_ACCOUNTS_RESPONSE: Example<types::SubAccountsResponse> = Example::new(
+        r#"{
+  "count": 7,
+  "subAccounts": [
+    {
+      "active": true,
+      "companyName": "example",
+      "createdAt": 7,
+      "groups": [
+        {
+          "id": "example",
+          "name": "example"
+        }
+      ],
+      "id": 7
+    }
+  ]
+}"#,
+    );
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_accounts_response() {
+        SUB_ACCOUNTS_RESPONSE.decodes();
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_accounts_response_without_count() {
+        SUB_ACCOUNTS_RESPONSE.decodes_without("count");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_accounts_response_with_null_count() {
+        SUB_ACCOUNTS_RESPONSE.decodes_with_null("count");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_accounts_response_with_count_as_string() {
+        SUB_ACCOUNTS_RESPONSE.decodes_with_number_as_string("count");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_accounts_response_without_sub_accounts() {
+        SUB_ACCOUNTS_RESPONSE.decodes_without("subAccounts");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_accounts_response_with_null_sub_accounts() {
+        SUB_ACCOUNTS_RESPONSE.decodes_with_null("subAccounts");
+    }
+    #[cfg(feature = "master-account")]
+    /// `SubAccountsResponseSubAccounts` with every property.
+    const SUB_ACCOUNTS_RESPONSE_SUB_ACCOUNTS: Example<
+        types::SubAccountsResponseSubAccounts,
+    > = Example::new(
+        r#"{
+  "active": true,
+  "companyName": "example",
+  "createdAt": 7,
+  "groups": [
+    {
+      "id": "example",
+      "name": "example"
+    }
+  ],
+  "id": 7
+}"#,
+    );
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_accounts_response_sub_accounts() {
+        SUB_ACCOUNTS_RESPONSE_SUB_ACCOUNTS.decodes();
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_accounts_response_sub_accounts_with_created_at_as_string() {
+        SUB_ACCOUNTS_RESPONSE_SUB_ACCOUNTS.decodes_with_number_as_string("createdAt");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_accounts_response_sub_accounts_with_id_as_string() {
+        SUB_ACCOUNTS_RESPONSE_SUB_ACCOUNTS.decodes_with_number_as_string("id");
     }
     #[cfg(any(feature = "account", feature = "program"))]
     /// `Subscription` with every property.
@@ -9589,6 +12404,69 @@ mod responses {
 mod arguments {
     use super::bodies;
     use super::support::{from_json, types, Server};
+    #[cfg(feature = "ecommerce")]
+    #[tokio::test]
+    async fn get_categories_limit_below_minimum() {
+        let server = Server::start().await;
+        let value = -1i64;
+        let result = server.client().get_categories().limit(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_categories",
+                "limit must be an integer from 0 to 100",
+                None,
+            );
+    }
+    #[cfg(feature = "ecommerce")]
+    #[tokio::test]
+    async fn get_categories_limit_above_maximum() {
+        let server = Server::start().await;
+        let value = 101i64;
+        let result = server.client().get_categories().limit(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_categories",
+                "limit must be an integer from 0 to 100",
+                None,
+            );
+    }
+    #[cfg(feature = "ecommerce")]
+    #[tokio::test]
+    async fn get_categories_offset_below_minimum() {
+        let server = Server::start().await;
+        let value = -1i64;
+        let result = server.client().get_categories().offset(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_categories",
+                "offset must be an integer of at least 0",
+                None,
+            );
+    }
+    #[cfg(feature = "ecommerce")]
+    #[tokio::test]
+    async fn get_categories_sort_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server.client().get_categories().sort(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_categories",
+                "sort must be one of: asc, desc",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "ecommerce")]
+    #[tokio::test]
+    async fn get_category_info_without_id() {
+        let server = Server::start().await;
+        let result = server.client().get_category_info().send().await;
+        server.assert_refused(result, "get_category_info", "id is required", None);
+    }
     #[cfg(feature = "companies")]
     #[tokio::test]
     async fn companies_get_sort_not_in_enum() {
@@ -10473,6 +13351,289 @@ mod arguments {
                 None,
             );
     }
+    #[cfg(feature = "master-account")]
+    #[tokio::test]
+    async fn corporate_group_unlink_group_id_sub_accounts_put_without_group_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .corporate_group_unlink_group_id_sub_accounts_put()
+            .body(bodies::corporate_group_unlink_group_id_sub_accounts_put())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "corporate_group_unlink_group_id_sub_accounts_put",
+                "group_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "master-account")]
+    #[tokio::test]
+    async fn corporate_group_id_get_without_id() {
+        let server = Server::start().await;
+        let result = server.client().corporate_group_id_get().send().await;
+        server.assert_refused(result, "corporate_group_id_get", "id is required", None);
+    }
+    #[cfg(feature = "master-account")]
+    #[tokio::test]
+    async fn corporate_group_id_put_without_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .corporate_group_id_put()
+            .body(bodies::corporate_group_id_put())
+            .send()
+            .await;
+        server.assert_refused(result, "corporate_group_id_put", "id is required", None);
+    }
+    #[cfg(feature = "master-account")]
+    #[tokio::test]
+    async fn corporate_group_id_delete_without_id() {
+        let server = Server::start().await;
+        let result = server.client().corporate_group_id_delete().send().await;
+        server
+            .assert_refused(result, "corporate_group_id_delete", "id is required", None);
+    }
+    #[cfg(feature = "master-account")]
+    #[tokio::test]
+    async fn corporate_sub_account_get_without_offset() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .corporate_sub_account_get()
+            .limit(7u64)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "corporate_sub_account_get",
+                "offset is required",
+                None,
+            );
+    }
+    #[cfg(feature = "master-account")]
+    #[tokio::test]
+    async fn corporate_sub_account_get_offset_below_minimum() {
+        let server = Server::start().await;
+        let value = -1i64;
+        let result = server
+            .client()
+            .corporate_sub_account_get()
+            .limit(7u64)
+            .offset(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "corporate_sub_account_get",
+                "offset must be an integer of at least 0",
+                None,
+            );
+    }
+    #[cfg(feature = "master-account")]
+    #[tokio::test]
+    async fn corporate_sub_account_get_without_limit() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .corporate_sub_account_get()
+            .offset(7i64)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "corporate_sub_account_get",
+                "limit is required",
+                None,
+            );
+    }
+    #[cfg(feature = "master-account")]
+    #[tokio::test]
+    async fn corporate_sub_account_get_limit_below_minimum() {
+        let server = Server::start().await;
+        let value = 0u64;
+        let result = server
+            .client()
+            .corporate_sub_account_get()
+            .offset(7i64)
+            .limit(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "corporate_sub_account_get",
+                "limit must be an integer of at least 1",
+                None,
+            );
+    }
+    #[cfg(feature = "master-account")]
+    #[tokio::test]
+    async fn corporate_sub_account_id_get_without_id() {
+        let server = Server::start().await;
+        let result = server.client().corporate_sub_account_id_get().send().await;
+        server
+            .assert_refused(
+                result,
+                "corporate_sub_account_id_get",
+                "id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "master-account")]
+    #[tokio::test]
+    async fn corporate_sub_account_id_delete_without_id() {
+        let server = Server::start().await;
+        let result = server.client().corporate_sub_account_id_delete().send().await;
+        server
+            .assert_refused(
+                result,
+                "corporate_sub_account_id_delete",
+                "id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "master-account")]
+    #[tokio::test]
+    async fn corporate_sub_account_id_applications_toggle_put_without_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .corporate_sub_account_id_applications_toggle_put()
+            .body(bodies::corporate_sub_account_id_applications_toggle_put())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "corporate_sub_account_id_applications_toggle_put",
+                "id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "master-account")]
+    #[tokio::test]
+    async fn corporate_sub_account_id_plan_put_without_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .corporate_sub_account_id_plan_put()
+            .body(bodies::corporate_sub_account_id_plan_put())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "corporate_sub_account_id_plan_put",
+                "id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "master-account")]
+    #[tokio::test]
+    async fn corporate_user_invitation_action_email_put_without_action() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .corporate_user_invitation_action_email_put()
+            .email("example")
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "corporate_user_invitation_action_email_put",
+                "action is required",
+                None,
+            );
+    }
+    #[cfg(feature = "master-account")]
+    #[tokio::test]
+    async fn corporate_user_invitation_action_email_put_action_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server
+            .client()
+            .corporate_user_invitation_action_email_put()
+            .email("example")
+            .action(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "corporate_user_invitation_action_email_put",
+                "action must be one of: resend, cancel",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "master-account")]
+    #[tokio::test]
+    async fn corporate_user_invitation_action_email_put_without_email() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .corporate_user_invitation_action_email_put()
+            .action("resend")
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "corporate_user_invitation_action_email_put",
+                "email is required",
+                None,
+            );
+    }
+    #[cfg(feature = "master-account")]
+    #[tokio::test]
+    async fn corporate_user_revoke_email_delete_without_email() {
+        let server = Server::start().await;
+        let result = server.client().corporate_user_revoke_email_delete().send().await;
+        server
+            .assert_refused(
+                result,
+                "corporate_user_revoke_email_delete",
+                "email is required",
+                None,
+            );
+    }
+    #[cfg(feature = "master-account")]
+    #[tokio::test]
+    async fn get_corporate_user_permission_without_email() {
+        let server = Server::start().await;
+        let result = server.client().get_corporate_user_permission().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_corporate_user_permission",
+                "email is required",
+                None,
+            );
+    }
+    #[cfg(feature = "master-account")]
+    #[tokio::test]
+    async fn corporate_user_email_permissions_put_without_email() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .corporate_user_email_permissions_put()
+            .body(bodies::corporate_user_email_permissions_put())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "corporate_user_email_permissions_put",
+                "email is required",
+                None,
+            );
+    }
     #[cfg(feature = "coupons")]
     #[tokio::test]
     async fn get_coupon_collections_limit_below_minimum() {
@@ -10800,6 +13961,118 @@ mod arguments {
             .send()
             .await;
         server.assert_refused(result, "crm_tasks_id_patch", "id is required", None);
+    }
+    #[cfg(feature = "ecommerce")]
+    #[tokio::test]
+    async fn ecommerce_attribution_metrics_conversion_source_conversion_source_id_get_without_conversion_source() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .ecommerce_attribution_metrics_conversion_source_conversion_source_id_get()
+            .conversion_source_id("example")
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "ecommerce_attribution_metrics_conversion_source_conversion_source_id_get",
+                "conversion_source is required",
+                None,
+            );
+    }
+    #[cfg(feature = "ecommerce")]
+    #[tokio::test]
+    async fn ecommerce_attribution_metrics_conversion_source_conversion_source_id_get_conversion_source_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server
+            .client()
+            .ecommerce_attribution_metrics_conversion_source_conversion_source_id_get()
+            .conversion_source_id("example")
+            .conversion_source(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "ecommerce_attribution_metrics_conversion_source_conversion_source_id_get",
+                "conversion_source must be one of: email_campaign, sms_campaign, automation_workflow_email, automation_workflow_sms",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "ecommerce")]
+    #[tokio::test]
+    async fn ecommerce_attribution_metrics_conversion_source_conversion_source_id_get_without_conversion_source_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .ecommerce_attribution_metrics_conversion_source_conversion_source_id_get()
+            .conversion_source("email_campaign")
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "ecommerce_attribution_metrics_conversion_source_conversion_source_id_get",
+                "conversion_source_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "ecommerce")]
+    #[tokio::test]
+    async fn ecommerce_attribution_products_conversion_source_conversion_source_id_get_without_conversion_source() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .ecommerce_attribution_products_conversion_source_conversion_source_id_get()
+            .conversion_source_id("example")
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "ecommerce_attribution_products_conversion_source_conversion_source_id_get",
+                "conversion_source is required",
+                None,
+            );
+    }
+    #[cfg(feature = "ecommerce")]
+    #[tokio::test]
+    async fn ecommerce_attribution_products_conversion_source_conversion_source_id_get_conversion_source_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server
+            .client()
+            .ecommerce_attribution_products_conversion_source_conversion_source_id_get()
+            .conversion_source_id("example")
+            .conversion_source(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "ecommerce_attribution_products_conversion_source_conversion_source_id_get",
+                "conversion_source must be one of: email_campaign, sms_campaign, automation_workflow_email, automation_workflow_sms",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "ecommerce")]
+    #[tokio::test]
+    async fn ecommerce_attribution_products_conversion_source_conversion_source_id_get_without_conversion_source_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .ecommerce_attribution_products_conversion_source_conversion_source_id_get()
+            .conversion_source("email_campaign")
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "ecommerce_attribution_products_conversion_source_conversion_source_id_get",
+                "conversion_source_id is required",
+                None,
+            );
     }
     #[cfg(feature = "external-feeds")]
     #[tokio::test]
@@ -13398,6 +16671,62 @@ mod arguments {
             .await;
         server.assert_refused(result, "delete_tier", "tid must be a UUID", Some(value));
     }
+    #[cfg(feature = "ecommerce")]
+    #[tokio::test]
+    async fn get_orders_limit_below_minimum() {
+        let server = Server::start().await;
+        let value = -1i64;
+        let result = server.client().get_orders().limit(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_orders",
+                "limit must be an integer from 0 to 100",
+                None,
+            );
+    }
+    #[cfg(feature = "ecommerce")]
+    #[tokio::test]
+    async fn get_orders_limit_above_maximum() {
+        let server = Server::start().await;
+        let value = 101i64;
+        let result = server.client().get_orders().limit(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_orders",
+                "limit must be an integer from 0 to 100",
+                None,
+            );
+    }
+    #[cfg(feature = "ecommerce")]
+    #[tokio::test]
+    async fn get_orders_offset_below_minimum() {
+        let server = Server::start().await;
+        let value = -1i64;
+        let result = server.client().get_orders().offset(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_orders",
+                "offset must be an integer of at least 0",
+                None,
+            );
+    }
+    #[cfg(feature = "ecommerce")]
+    #[tokio::test]
+    async fn get_orders_sort_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server.client().get_orders().sort(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_orders",
+                "sort must be one of: asc, desc",
+                Some(value),
+            );
+    }
     #[cfg(any(feature = "account", feature = "master-account"))]
     #[tokio::test]
     async fn get_account_activity_limit_below_minimum() {
@@ -13564,6 +16893,83 @@ mod arguments {
         let server = Server::start().await;
         let result = server.client().get_process().send().await;
         server.assert_refused(result, "get_process", "process_id is required", None);
+    }
+    #[cfg(feature = "ecommerce")]
+    #[tokio::test]
+    async fn get_products_limit_below_minimum() {
+        let server = Server::start().await;
+        let value = -1i64;
+        let result = server.client().get_products().limit(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_products",
+                "limit must be an integer from 0 to 1000",
+                None,
+            );
+    }
+    #[cfg(feature = "ecommerce")]
+    #[tokio::test]
+    async fn get_products_limit_above_maximum() {
+        let server = Server::start().await;
+        let value = 1001i64;
+        let result = server.client().get_products().limit(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_products",
+                "limit must be an integer from 0 to 1000",
+                None,
+            );
+    }
+    #[cfg(feature = "ecommerce")]
+    #[tokio::test]
+    async fn get_products_offset_below_minimum() {
+        let server = Server::start().await;
+        let value = -1i64;
+        let result = server.client().get_products().offset(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_products",
+                "offset must be an integer of at least 0",
+                None,
+            );
+    }
+    #[cfg(feature = "ecommerce")]
+    #[tokio::test]
+    async fn get_products_sort_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server.client().get_products().sort(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_products",
+                "sort must be one of: asc, desc",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "ecommerce")]
+    #[tokio::test]
+    async fn get_products_name_too_short() {
+        let server = Server::start().await;
+        let value = "QQ";
+        let result = server.client().get_products().name(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_products",
+                "name must be a string of at least 3 characters",
+                None,
+            );
+    }
+    #[cfg(feature = "ecommerce")]
+    #[tokio::test]
+    async fn get_product_info_without_id() {
+        let server = Server::start().await;
+        let result = server.client().get_product_info().send().await;
+        server.assert_refused(result, "get_product_info", "id is required", None);
     }
     #[cfg(feature = "senders")]
     #[tokio::test]
@@ -14388,6 +17794,16 @@ mod arguments {
 mod path_segments {
     use super::bodies;
     use super::support::{Server, PATH_VALUES};
+    #[cfg(feature = "ecommerce")]
+    #[tokio::test]
+    async fn get_category_info_id() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client.get_category_info().id(value).send().await;
+            server.assert_in_segment(result, "/v3/categories/{id}", "id", value);
+        }
+    }
     #[cfg(feature = "companies")]
     #[tokio::test]
     async fn companies_link_unlink_id_patch_id() {
@@ -14753,6 +18169,165 @@ mod path_segments {
                 );
         }
     }
+    #[cfg(feature = "master-account")]
+    #[tokio::test]
+    async fn corporate_group_unlink_group_id_sub_accounts_put_group_id() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .corporate_group_unlink_group_id_sub_accounts_put()
+                .body(bodies::corporate_group_unlink_group_id_sub_accounts_put())
+                .group_id(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/corporate/group/unlink/{groupId}/subAccounts",
+                    "groupId",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "master-account")]
+    #[tokio::test]
+    async fn corporate_group_id_get_id() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client.corporate_group_id_get().id(value).send().await;
+            server.assert_in_segment(result, "/v3/corporate/group/{id}", "id", value);
+        }
+    }
+    #[cfg(feature = "master-account")]
+    #[tokio::test]
+    async fn corporate_group_id_put_id() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .corporate_group_id_put()
+                .body(bodies::corporate_group_id_put())
+                .id(value)
+                .send()
+                .await;
+            server.assert_in_segment(result, "/v3/corporate/group/{id}", "id", value);
+        }
+    }
+    #[cfg(feature = "master-account")]
+    #[tokio::test]
+    async fn corporate_group_id_delete_id() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client.corporate_group_id_delete().id(value).send().await;
+            server.assert_in_segment(result, "/v3/corporate/group/{id}", "id", value);
+        }
+    }
+    #[cfg(feature = "master-account")]
+    #[tokio::test]
+    async fn corporate_user_invitation_action_email_put_action() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .corporate_user_invitation_action_email_put()
+                .email("example")
+                .action(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/corporate/user/invitation/{action}/{email}",
+                    "action",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "master-account")]
+    #[tokio::test]
+    async fn corporate_user_invitation_action_email_put_email() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .corporate_user_invitation_action_email_put()
+                .action("resend")
+                .email(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/corporate/user/invitation/{action}/{email}",
+                    "email",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "master-account")]
+    #[tokio::test]
+    async fn corporate_user_revoke_email_delete_email() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .corporate_user_revoke_email_delete()
+                .email(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/corporate/user/revoke/{email}",
+                    "email",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "master-account")]
+    #[tokio::test]
+    async fn get_corporate_user_permission_email() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .get_corporate_user_permission()
+                .email(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/corporate/user/{email}/permissions",
+                    "email",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "master-account")]
+    #[tokio::test]
+    async fn corporate_user_email_permissions_put_email() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .corporate_user_email_permissions_put()
+                .body(bodies::corporate_user_email_permissions_put())
+                .email(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/corporate/user/{email}/permissions",
+                    "email",
+                    value,
+                );
+        }
+    }
     #[cfg(feature = "coupons")]
     #[tokio::test]
     async fn get_coupon_collection_id() {
@@ -14927,6 +18502,90 @@ mod path_segments {
                 .send()
                 .await;
             server.assert_in_segment(result, "/v3/crm/tasks/{id}", "id", value);
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    #[tokio::test]
+    async fn ecommerce_attribution_metrics_conversion_source_conversion_source_id_get_conversion_source() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .ecommerce_attribution_metrics_conversion_source_conversion_source_id_get()
+                .conversion_source_id("example")
+                .conversion_source(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/ecommerce/attribution/metrics/{conversionSource}/{conversionSourceId}",
+                    "conversionSource",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    #[tokio::test]
+    async fn ecommerce_attribution_metrics_conversion_source_conversion_source_id_get_conversion_source_id() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .ecommerce_attribution_metrics_conversion_source_conversion_source_id_get()
+                .conversion_source("email_campaign")
+                .conversion_source_id(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/ecommerce/attribution/metrics/{conversionSource}/{conversionSourceId}",
+                    "conversionSourceId",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    #[tokio::test]
+    async fn ecommerce_attribution_products_conversion_source_conversion_source_id_get_conversion_source() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .ecommerce_attribution_products_conversion_source_conversion_source_id_get()
+                .conversion_source_id("example")
+                .conversion_source(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/ecommerce/attribution/products/{conversionSource}/{conversionSourceId}",
+                    "conversionSource",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    #[tokio::test]
+    async fn ecommerce_attribution_products_conversion_source_conversion_source_id_get_conversion_source_id() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .ecommerce_attribution_products_conversion_source_conversion_source_id_get()
+                .conversion_source("email_campaign")
+                .conversion_source_id(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/ecommerce/attribution/products/{conversionSource}/{conversionSourceId}",
+                    "conversionSourceId",
+                    value,
+                );
         }
     }
     #[cfg(feature = "external-feeds")]
@@ -16308,6 +19967,16 @@ mod path_segments {
             server.assert_in_segment(result, "/v3/payments/requests/{id}", "id", value);
         }
     }
+    #[cfg(feature = "ecommerce")]
+    #[tokio::test]
+    async fn get_product_info_id() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client.get_product_info().id(value).send().await;
+            server.assert_in_segment(result, "/v3/products/{id}", "id", value);
+        }
+    }
     #[cfg(feature = "transactional-emails")]
     #[tokio::test]
     async fn smtp_blocked_contacts_email_delete_email() {
@@ -16468,6 +20137,31 @@ mod bodies {
     /// A valid body of `conversations_pushed_messages_id_put`: its required properties.
     pub fn conversations_pushed_messages_id_put() -> types::UpdateMessageText {
         from_json(r#"{"text":"example"}"#)
+    }
+    #[cfg(feature = "master-account")]
+    /// A valid body of `corporate_group_unlink_group_id_sub_accounts_put`: its required properties.
+    pub fn corporate_group_unlink_group_id_sub_accounts_put() -> types::CorporateGroupSubAccounts {
+        from_json(r#"{"subAccountIds":[]}"#)
+    }
+    #[cfg(feature = "master-account")]
+    /// A valid body of `corporate_group_id_put`: its required properties.
+    pub fn corporate_group_id_put() -> types::UpdateCorporateGroup {
+        from_json(r#"{}"#)
+    }
+    #[cfg(feature = "master-account")]
+    /// A valid body of `corporate_sub_account_id_applications_toggle_put`: its required properties.
+    pub fn corporate_sub_account_id_applications_toggle_put() -> types::SubAccountAppsToggleRequest {
+        from_json(r#"{}"#)
+    }
+    #[cfg(feature = "master-account")]
+    /// A valid body of `corporate_sub_account_id_plan_put`: its required properties.
+    pub fn corporate_sub_account_id_plan_put() -> types::SubAccountUpdatePlanRequest {
+        from_json(r#"{}"#)
+    }
+    #[cfg(feature = "master-account")]
+    /// A valid body of `corporate_user_email_permissions_put`: its required properties.
+    pub fn corporate_user_email_permissions_put() -> types::UpdateAdminUserPermissions {
+        from_json(r#"{"all_features_access":true,"privileges":[]}"#)
     }
     #[cfg(feature = "deals")]
     /// A valid body of `crm_deals_link_unlink_id_patch`: its required properties.

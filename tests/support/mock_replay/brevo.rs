@@ -26,6 +26,98 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                     }
                 })
         }
+        "get_categories" => {
+            server
+                .get_categories(|when, then| {
+                    when.created_since(
+                            fixture.query::<String>("createdSince").as_deref(),
+                        )
+                        .ids(fixture.query::<String>("ids").as_deref())
+                        .limit(fixture.query::<i64>("limit"))
+                        .modified_since(
+                            fixture.query::<String>("modifiedSince").as_deref(),
+                        )
+                        .name(fixture.query::<String>("name").as_deref())
+                        .offset(fixture.query::<i64>("offset"))
+                        .sort(fixture.query::<api::types::SortOrder>("sort"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::GetCategories>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_categories",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "create_update_batch_category" => {
+            server
+                .create_update_batch_category(|when, then| {
+                    when.body(
+                        &fixture.request_body::<api::types::CreateUpdateBatchCategory>(),
+                    );
+                    match fixture.response.status {
+                        201u16 => {
+                            then.created(
+                                &fixture
+                                    .response_body::<
+                                        api::types::CreateUpdateBatchCategoryModel,
+                                    >(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of create_update_batch_category",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_category_info" => {
+            server
+                .get_category_info(|when, then| {
+                    when.id(&fixture.path_param::<String>("/categories/{id}", "id"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::GetCategoryDetails>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_category_info",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
         "companies_get" => {
             server
                 .companies_get(|when, then| {
@@ -1407,6 +1499,718 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                     }
                 })
         }
+        "corporate_group_post" => {
+            server
+                .corporate_group_post(|when, then| {
+                    when.body(
+                        &fixture.request_body::<api::types::CreateCorporateGroup>(),
+                    );
+                    match fixture.response.status {
+                        201u16 => {
+                            then.created(
+                                &fixture.response_body::<api::types::CorporateGroupId>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of corporate_group_post",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "corporate_group_unlink_group_id_sub_accounts_put" => {
+            server
+                .corporate_group_unlink_group_id_sub_accounts_put(|when, then| {
+                    when.group_id(
+                            &fixture
+                                .path_param::<
+                                    String,
+                                >(
+                                    "/corporate/group/unlink/{groupId}/subAccounts",
+                                    "groupId",
+                                ),
+                        )
+                        .body(
+                            &fixture
+                                .request_body::<api::types::CorporateGroupSubAccounts>(),
+                        );
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of corporate_group_unlink_group_id_sub_accounts_put",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "corporate_group_id_get" => {
+            server
+                .corporate_group_id_get(|when, then| {
+                    when.id(
+                        &fixture.path_param::<String>("/corporate/group/{id}", "id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<
+                                        api::types::CorporateGroupDetailsResponse,
+                                    >(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of corporate_group_id_get",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "corporate_group_id_put" => {
+            server
+                .corporate_group_id_put(|when, then| {
+                    when.id(&fixture.path_param::<String>("/corporate/group/{id}", "id"))
+                        .body(
+                            &fixture.request_body::<api::types::UpdateCorporateGroup>(),
+                        );
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of corporate_group_id_put",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "corporate_group_id_delete" => {
+            server
+                .corporate_group_id_delete(|when, then| {
+                    when.id(
+                        &fixture.path_param::<String>("/corporate/group/{id}", "id"),
+                    );
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of corporate_group_id_delete",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_sub_account_groups" => {
+            server
+                .get_sub_account_groups(|_when, then| {
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<
+                                        ::std::vec::Vec<api::types::CorporateGroup>,
+                                    >(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_sub_account_groups",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_corporate_invited_users_list" => {
+            server
+                .get_corporate_invited_users_list(|_when, then| {
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::GetCorporateInvitedUsersList>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_corporate_invited_users_list",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "corporate_ip_get" => {
+            server
+                .corporate_ip_get(|_when, then| {
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<::std::vec::Vec<api::types::CorporateIp>>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of corporate_ip_get",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "corporate_master_account_get" => {
+            server
+                .corporate_master_account_get(|_when, then| {
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::MasterDetailsResponse>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of corporate_master_account_get",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "corporate_sso_token_post" => {
+            server
+                .corporate_sso_token_post(|when, then| {
+                    when.body(
+                        &fixture.request_body::<api::types::SsoTokenRequestCorporate>(),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::GetSsoToken>());
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of corporate_sso_token_post",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "corporate_sub_account_get" => {
+            server
+                .corporate_sub_account_get(|when, then| {
+                    when.limit(
+                            fixture
+                                .query::<::std::num::NonZeroU64>("limit")
+                                .expect("the fixture has no limit query parameter"),
+                        )
+                        .offset(
+                            fixture
+                                .query::<i64>("offset")
+                                .expect("the fixture has no offset query parameter"),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::SubAccountsResponse>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of corporate_sub_account_get",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "corporate_sub_account_post" => {
+            server
+                .corporate_sub_account_post(|when, then| {
+                    when.body(&fixture.request_body::<api::types::CreateSubAccount>());
+                    match fixture.response.status {
+                        201u16 => {
+                            then.created(
+                                &fixture.response_body::<api::types::CreateModel>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of corporate_sub_account_post",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "corporate_sub_account_ip_associate_post" => {
+            server
+                .corporate_sub_account_ip_associate_post(|when, then| {
+                    when.body(&fixture.request_body::<api::types::SubAccountsIp>());
+                    match fixture.response.status {
+                        201u16 => {
+                            then.created(
+                                &fixture.response_body::<::serde_json::Value>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of corporate_sub_account_ip_associate_post",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "corporate_sub_account_ip_dissociate_put" => {
+            server
+                .corporate_sub_account_ip_dissociate_put(|when, then| {
+                    when.body(&fixture.request_body::<api::types::SubAccountsIp>());
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of corporate_sub_account_ip_dissociate_put",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "corporate_sub_account_key_post" => {
+            server
+                .corporate_sub_account_key_post(|when, then| {
+                    when.body(
+                        &fixture.request_body::<api::types::CreateApiKeyRequest>(),
+                    );
+                    match fixture.response.status {
+                        201u16 => {
+                            then.created(
+                                &fixture.response_body::<api::types::CreateApiKeyResponse>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of corporate_sub_account_key_post",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "corporate_sub_account_sso_token_post" => {
+            server
+                .corporate_sub_account_sso_token_post(|when, then| {
+                    when.body(&fixture.request_body::<api::types::SsoTokenRequest>());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::GetSsoToken>());
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of corporate_sub_account_sso_token_post",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "corporate_sub_account_id_get" => {
+            server
+                .corporate_sub_account_id_get(|when, then| {
+                    when.id(
+                        fixture.path_param::<i64>("/corporate/subAccount/{id}", "id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::SubAccountDetailsResponse>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of corporate_sub_account_id_get",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "corporate_sub_account_id_delete" => {
+            server
+                .corporate_sub_account_id_delete(|when, then| {
+                    when.id(
+                        fixture.path_param::<i64>("/corporate/subAccount/{id}", "id"),
+                    );
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of corporate_sub_account_id_delete",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "corporate_sub_account_id_applications_toggle_put" => {
+            server
+                .corporate_sub_account_id_applications_toggle_put(|when, then| {
+                    when.id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/corporate/subAccount/{id}/applications/toggle", "id"),
+                        )
+                        .body(
+                            &fixture
+                                .request_body::<api::types::SubAccountAppsToggleRequest>(),
+                        );
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of corporate_sub_account_id_applications_toggle_put",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "corporate_sub_account_id_plan_put" => {
+            server
+                .corporate_sub_account_id_plan_put(|when, then| {
+                    when.id(
+                            fixture
+                                .path_param::<i64>("/corporate/subAccount/{id}/plan", "id"),
+                        )
+                        .body(
+                            &fixture
+                                .request_body::<api::types::SubAccountUpdatePlanRequest>(),
+                        );
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of corporate_sub_account_id_plan_put",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "corporate_sub_accounts_plan_put" => {
+            server
+                .corporate_sub_accounts_plan_put(|when, then| {
+                    when.body(
+                        &fixture
+                            .request_body::<api::types::SubAccountsUpdatePlanRequest>(),
+                    );
+                    match fixture.response.status {
+                        202u16 => {
+                            then.accepted();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of corporate_sub_accounts_plan_put",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "invite_admin_user" => {
+            server
+                .invite_admin_user(|when, then| {
+                    when.body(&fixture.request_body::<api::types::InviteAdminUser>());
+                    match fixture.response.status {
+                        201u16 => {
+                            then.created(
+                                &fixture.response_body::<api::types::AdminInvitationId>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of invite_admin_user",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "corporate_user_invitation_action_email_put" => {
+            server
+                .corporate_user_invitation_action_email_put(|when, then| {
+                    when.action(
+                            fixture
+                                .path_param::<
+                                    api::types::InvitationAction,
+                                >("/corporate/user/invitation/{action}/{email}", "action"),
+                        )
+                        .email(
+                            &fixture
+                                .path_param::<
+                                    String,
+                                >("/corporate/user/invitation/{action}/{email}", "email"),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<
+                                        api::types::AdminInvitationActionResponse,
+                                    >(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of corporate_user_invitation_action_email_put",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "corporate_user_revoke_email_delete" => {
+            server
+                .corporate_user_revoke_email_delete(|when, then| {
+                    when.email(
+                        &fixture
+                            .path_param::<
+                                String,
+                            >("/corporate/user/revoke/{email}", "email"),
+                    );
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of corporate_user_revoke_email_delete",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_corporate_user_permission" => {
+            server
+                .get_corporate_user_permission(|when, then| {
+                    when.email(
+                        &fixture
+                            .path_param::<
+                                String,
+                            >("/corporate/user/{email}/permissions", "email"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::GetCorporateUserPermission>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_corporate_user_permission",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "corporate_user_email_permissions_put" => {
+            server
+                .corporate_user_email_permissions_put(|when, then| {
+                    when.email(
+                            &fixture
+                                .path_param::<
+                                    String,
+                                >("/corporate/user/{email}/permissions", "email"),
+                        )
+                        .body(
+                            &fixture
+                                .request_body::<api::types::UpdateAdminUserPermissions>(),
+                        );
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of corporate_user_email_permissions_put",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
         "get_coupon_collections" => {
             server
                 .get_coupon_collections(|when, then| {
@@ -2285,6 +3089,240 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                         status => {
                             panic!(
                                 "{}: {status} is not a documented status of crm_tasktypes_get",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "ecommerce_activate_post" => {
+            server
+                .ecommerce_activate_post(|_when, then| {
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of ecommerce_activate_post",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "ecommerce_attribution_metrics_get" => {
+            server
+                .ecommerce_attribution_metrics_get(|when, then| {
+                    when.automation_workflow_email_id(
+                            fixture
+                                .query::<String>("automationWorkflowEmailId[]")
+                                .as_deref(),
+                        )
+                        .automation_workflow_sms_id(
+                            fixture
+                                .query::<String>("automationWorkflowSmsId[]")
+                                .as_deref(),
+                        )
+                        .email_campaign_id(
+                            fixture.query::<String>("emailCampaignId[]").as_deref(),
+                        )
+                        .period_from(fixture.query::<String>("periodFrom").as_deref())
+                        .period_to(fixture.query::<String>("periodTo").as_deref())
+                        .sms_campaign_id(
+                            fixture.query::<String>("smsCampaignId[]").as_deref(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::AttributionMetrics>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of ecommerce_attribution_metrics_get",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "ecommerce_attribution_metrics_conversion_source_conversion_source_id_get" => {
+            server
+                .ecommerce_attribution_metrics_conversion_source_conversion_source_id_get(|
+                    when,
+                    then|
+                {
+                    when.conversion_source(
+                            fixture
+                                .path_param::<
+                                    api::types::ConversionSource,
+                                >(
+                                    "/ecommerce/attribution/metrics/{conversionSource}/{conversionSourceId}",
+                                    "conversionSource",
+                                ),
+                        )
+                        .conversion_source_id(
+                            &fixture
+                                .path_param::<
+                                    String,
+                                >(
+                                    "/ecommerce/attribution/metrics/{conversionSource}/{conversionSourceId}",
+                                    "conversionSourceId",
+                                ),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<
+                                        api::types::ConversionSourceDetailedMetrics,
+                                    >(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of ecommerce_attribution_metrics_conversion_source_conversion_source_id_get",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "ecommerce_attribution_products_conversion_source_conversion_source_id_get" => {
+            server
+                .ecommerce_attribution_products_conversion_source_conversion_source_id_get(|
+                    when,
+                    then|
+                {
+                    when.conversion_source(
+                            fixture
+                                .path_param::<
+                                    api::types::ConversionSource,
+                                >(
+                                    "/ecommerce/attribution/products/{conversionSource}/{conversionSourceId}",
+                                    "conversionSource",
+                                ),
+                        )
+                        .conversion_source_id(
+                            &fixture
+                                .path_param::<
+                                    String,
+                                >(
+                                    "/ecommerce/attribution/products/{conversionSource}/{conversionSourceId}",
+                                    "conversionSourceId",
+                                ),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::AttributedProducts>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of ecommerce_attribution_products_conversion_source_conversion_source_id_get",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "ecommerce_config_display_currency_get" => {
+            server
+                .ecommerce_config_display_currency_get(|_when, then| {
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::SetConfigDisplayCurrency>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of ecommerce_config_display_currency_get",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "set_config_display_currency" => {
+            server
+                .set_config_display_currency(|when, then| {
+                    when.body(
+                        &fixture.request_body::<api::types::SetConfigDisplayCurrency>(),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::SetConfigDisplayCurrency>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        422u16 => {
+                            then.unprocessable_entity(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of set_config_display_currency",
                                 fixture.operation
                             )
                         }
@@ -4827,6 +5865,82 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                     }
                 })
         }
+        "get_orders" => {
+            server
+                .get_orders(|when, then| {
+                    when.created_since(
+                            fixture.query::<String>("createdSince").as_deref(),
+                        )
+                        .limit(fixture.query::<i64>("limit"))
+                        .modified_since(
+                            fixture.query::<String>("modifiedSince").as_deref(),
+                        )
+                        .offset(fixture.query::<i64>("offset"))
+                        .sort(fixture.query::<api::types::SortOrder>("sort"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::GetOrders>());
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_orders",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "create_order" => {
+            server
+                .create_order(|when, then| {
+                    when.body(&fixture.request_body::<api::types::Order>());
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of create_order",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "create_batch_order" => {
+            server
+                .create_batch_order(|when, then| {
+                    when.body(&fixture.request_body::<api::types::OrderBatch>());
+                    match fixture.response.status {
+                        202u16 => {
+                            then.accepted(
+                                &fixture.response_body::<api::types::CreatedBatchId>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of create_batch_order",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
         "get_account_activity" => {
             server
                 .get_account_activity(|when, then| {
@@ -5185,6 +6299,105 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                         status => {
                             panic!(
                                 "{}: {status} is not a documented status of get_process",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_products" => {
+            server
+                .get_products(|when, then| {
+                    when.categories(fixture.query::<String>("categories").as_deref())
+                        .created_since(
+                            fixture.query::<String>("createdSince").as_deref(),
+                        )
+                        .ids(fixture.query::<String>("ids").as_deref())
+                        .limit(fixture.query::<i64>("limit"))
+                        .modified_since(
+                            fixture.query::<String>("modifiedSince").as_deref(),
+                        )
+                        .name(
+                            fixture.query::<api::types::GetProductsName>("name").as_ref(),
+                        )
+                        .offset(fixture.query::<i64>("offset"))
+                        .price_eq(fixture.query::<f64>("price[eq]"))
+                        .price_gt(fixture.query::<f64>("price[gt]"))
+                        .price_gte(fixture.query::<f64>("price[gte]"))
+                        .price_lt(fixture.query::<f64>("price[lt]"))
+                        .price_lte(fixture.query::<f64>("price[lte]"))
+                        .price_ne(fixture.query::<f64>("price[ne]"))
+                        .sort(fixture.query::<api::types::SortOrder>("sort"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::GetProducts>());
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_products",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "create_update_batch_products" => {
+            server
+                .create_update_batch_products(|when, then| {
+                    when.body(
+                        &fixture.request_body::<api::types::CreateUpdateBatchProducts>(),
+                    );
+                    match fixture.response.status {
+                        201u16 => {
+                            then.created(
+                                &fixture
+                                    .response_body::<
+                                        api::types::CreateUpdateBatchProductsModel,
+                                    >(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of create_update_batch_products",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_product_info" => {
+            server
+                .get_product_info(|when, then| {
+                    when.id(&fixture.path_param::<String>("/products/{id}", "id"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::GetProductDetails>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_product_info",
                                 fixture.operation
                             )
                         }
