@@ -3034,3 +3034,9 @@ async fn update_loyalty_program() {
     );
     assert_program(&program);
 }
+
+#[path = "brevo/brevo_c.rs"]
+mod brevo_c;
+
+#[path = "brevo/brevo_b.rs"]
+mod brevo_b;

@@ -10,7 +10,9 @@ import json
 
 import brevo_python as brevo
 
+from brevo_brevo_b import brevo_b
 from capture import CaptureServer, record
+from brevo_brevo_c import brevo_c
 
 VENDOR = "brevo"
 SDK = "brevo-python 1.2.0 (PyPI, package brevo_python)"
@@ -172,6 +174,8 @@ def main():
         conversations(rec)
         tiers(rec)
         programs(rec)
+        brevo_c(rec)
+        brevo_b(rec)
 
 
 # Brevo's error body outside the loyalty classes: {code, message}.

@@ -63,6 +63,9 @@ pub struct Pagination {
     pub items: Option<String>,
     /// The item type, as generated code names it (`types::Account`).
     pub item_type: String,
+    /// Whether the page, offset or token parameter is required (its
+    /// builder field then holds no `Option`).
+    pub param_required: bool,
 }
 
 /// Reads `x-pagination` of `operation`; `Ok(None)` when it has none.
@@ -108,19 +111,24 @@ pub fn read(spec: &Value, operation: &Value) -> Result<Option<Pagination>, Strin
                 items.unwrap_or("the response")
             )
         })?;
-    let params: Vec<String> = operation
+    // The query parameters: (name, required).
+    let params: Vec<(String, bool)> = operation
         .get("parameters")
         .and_then(Value::as_array)
         .into_iter()
         .flatten()
         .map(|p| resolve(spec, p))
         .filter(|p| p.get("in").and_then(Value::as_str) == Some("query"))
-        .filter_map(|p| p.get("name").and_then(Value::as_str).map(str::to_string))
+        .filter_map(|p| {
+            let name = p.get("name").and_then(Value::as_str)?;
+            let required = p.get("required").and_then(Value::as_bool) == Some(true);
+            Some((name.to_string(), required))
+        })
         .collect();
     let param = |key: &str| -> Result<String, String> {
         let name =
             text(key).ok_or_else(|| format!("x-pagination: `{key}` is required for this style"))?;
-        if !params.iter().any(|p| p == name) {
+        if !params.iter().any(|(p, _)| p == name) {
             return Err(format!(
                 "x-pagination: `{key}: {name}` is not a query parameter of the operation"
             ));
@@ -166,10 +174,19 @@ pub fn read(spec: &Value, operation: &Value) -> Result<Option<Pagination>, Strin
             ));
         }
     };
+    let param_key = match &style {
+        Style::Offset { .. } => "offset",
+        Style::Cursor { .. } => "cursor",
+        Style::Page { .. } | Style::PageHeaders { .. } => "page",
+    };
+    let param_required = params
+        .iter()
+        .any(|(p, required)| *required && text(param_key) == Some(p.as_str()));
     Ok(Some(Pagination {
         style,
         items: items.map(rust_ident),
         item_type: format!("types::{}", type_name(item_ref)),
+        param_required,
     }))
 }
 
@@ -232,6 +249,22 @@ mod tests {
             (param.as_str(), page_header.as_str(), pages_header.as_str()),
             ("page", "x-page", "x-total-pages")
         );
+    }
+
+    #[test]
+    fn a_required_page_parameter_is_known() {
+        for (required, expected) in [
+            (serde_json::json!(true), true),
+            (serde_json::json!(false), false),
+        ] {
+            let (spec, mut operation) = spec_and_operation(serde_json::json!({
+                "style": "page_headers", "page": "page",
+                "page_header": "X-Page", "pages_header": "X-Total-Pages"
+            }));
+            operation["parameters"][0]["required"] = required;
+            let pagination = read(&spec, &operation).unwrap().unwrap();
+            assert_eq!(pagination.param_required, expected);
+        }
     }
 
     #[test]

@@ -21,15 +21,26 @@ fn read_field(path: &FieldPath) -> TokenStream {
     expr
 }
 
+/// The pattern that reads the page, offset or token `var` set on the
+/// builder: a required parameter's field holds no `Option`.
+fn set_value(var: &syn::Ident, required: bool) -> TokenStream {
+    if required {
+        quote!(Ok(#var))
+    } else {
+        quote!(Ok(Some(#var)))
+    }
+}
+
 /// `first: .., set: ..,` of a numbered style (page numbers, offsets): the
 /// number set on the builder as `param` starts the stream, and `set` puts
 /// the next one there (`var` names it in the closures).
-fn numbered_start(param: &syn::Ident, var: &str) -> TokenStream {
+fn numbered_start(param: &syn::Ident, var: &str, required: bool) -> TokenStream {
     let private = quote!(vendor_clients_core::__private);
     let var = format_ident!("{var}");
+    let set = set_value(&var, required);
     quote! {
         first: match &self.#param {
-            Ok(Some(#var)) => #private::PageNumber::page_number(#var),
+            #set => #private::PageNumber::page_number(#var),
             _ => None,
         },
         set: |builder, #var| builder.#param(#var),
@@ -76,7 +87,7 @@ pub fn stream_method(
             };
             (
                 {
-                    let start = numbered_start(&param, "page");
+                    let start = numbered_start(&param, "page", pagination.param_required);
                     quote!(#private::Paging::Page { #start })
                 },
                 quote!(#private::PageSignals {
@@ -97,7 +108,7 @@ pub fn stream_method(
             let total = number(total);
             (
                 {
-                    let start = numbered_start(&param, "offset");
+                    let start = numbered_start(&param, "offset", pagination.param_required);
                     quote!(#private::Paging::Offset { #start })
                 },
                 quote!(#private::PageSignals {
@@ -119,7 +130,7 @@ pub fn stream_method(
             let param = format_ident!("{param}");
             (
                 {
-                    let start = numbered_start(&param, "page");
+                    let start = numbered_start(&param, "page", pagination.param_required);
                     quote!(#private::Paging::PageHeaders {
                         #start
                         page: #page_header,
@@ -139,10 +150,11 @@ pub fn stream_method(
         Style::Cursor { param, next_cursor } => {
             let param = format_ident!("{param}");
             let read = read_field(next_cursor);
+            let set = set_value(&format_ident!("token"), pagination.param_required);
             (
                 quote!(#private::Paging::Cursor {
                     first: match &self.#param {
-                        Ok(Some(token)) => Some(token.to_string()),
+                        #set => Some(token.to_string()),
                         _ => None,
                     },
                     set: |builder, token| builder.#param(token),
