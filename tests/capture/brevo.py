@@ -172,6 +172,7 @@ def main():
         conversations(rec)
         tiers(rec)
         programs(rec)
+        __import__("brevo_mechanisms").capture(server)  # multipart, downloads, by-status values and errors
 
 
 # Brevo's error body outside the loyalty classes: {code, message}.

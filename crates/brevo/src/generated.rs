@@ -9,6 +9,11 @@ pub use progenitor_client::{ClientInfo, ResponseValue};
 /// typed error body and raw body are behind accessors. `Display` and
 /// `Debug` never show a query string, header value or body.
 pub type Error = vendor_clients_core::Error<types::ErrorResponse>;
+/// The body of a download, unread: stream it (`chunk()`,
+/// `into_stream()`) or collect it within a limit (`bytes(limit)`);
+/// its `content_type()` and a safe `file_name()` are at hand.
+/// Reading errors are the crate's [`Error`].
+pub type Download = vendor_clients_core::Download<types::ErrorResponse>;
 #[allow(unused_imports)]
 use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderExt};
 /// Types used as operation parameters and responses.
@@ -168,6 +173,53 @@ pub mod types {
     #[cfg(feature = "balance")]
     impl AggregateBalance {
         pub fn builder() -> builder::AggregateBalance {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "reward")]
+    ///A voucher to create, of a reward, for a membership
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct AttributeRewardPayload {
+        ///The voucher's code
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub code: ::std::option::Option<::std::string::String>,
+        ///The contact it is for
+        #[serde(
+            rename = "contactId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub contact_id: ::std::option::Option<i64>,
+        ///When the voucher expires
+        #[serde(
+            rename = "expirationDate",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub expiration_date: ::std::option::Option<::std::string::String>,
+        ///The membership it is for
+        #[serde(
+            rename = "loyaltySubscriptionId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub loyalty_subscription_id: ::std::option::Option<::std::string::String>,
+        ///Data of your own
+        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub meta: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        ///The reward it is a voucher of
+        #[serde(rename = "rewardId")]
+        pub reward_id: ::std::string::String,
+        ///Value of the reward
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub value: ::std::option::Option<f64>,
+    }
+    #[cfg(feature = "reward")]
+    impl AttributeRewardPayload {
+        pub fn builder() -> builder::AttributeRewardPayload {
             Default::default()
         }
     }
@@ -1292,6 +1344,33 @@ pub mod types {
         }
     }
     #[cfg(feature = "companies")]
+    ///How a CSV import of companies maps and links its rows; sent as one JSON part of the form.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CompaniesImportMapping {
+        ///Whether to link related entities during the import
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub link_entities: ::std::option::Option<bool>,
+        ///Whether to unlink related entities during the import
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub unlink_entities: ::std::option::Option<bool>,
+        ///Whether an empty value unsets its attribute on an update
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub unset_empty_attributes: ::std::option::Option<bool>,
+        ///Whether to update companies by their id, or create one per row
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub update_existing_records: ::std::option::Option<bool>,
+        ///Whether to identify companies by their name
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub use_company_identifier: ::std::option::Option<bool>,
+    }
+    #[cfg(feature = "companies")]
+    impl CompaniesImportMapping {
+        pub fn builder() -> builder::CompaniesImportMapping {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "companies")]
     ///List of companies
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -2035,6 +2114,23 @@ pub mod types {
             Default::default()
         }
     }
+    #[cfg(feature = "ecommerce")]
+    ///A created category
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CreateCategoryModel {
+        ///Id of the category
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id: ::std::option::Option<i64>,
+    }
+    #[cfg(feature = "ecommerce")]
+    impl CreateCategoryModel {
+        pub fn builder() -> builder::CreateCategoryModel {
+            Default::default()
+        }
+    }
     #[cfg(feature = "companies")]
     ///A company to create.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -2074,6 +2170,59 @@ pub mod types {
     #[cfg(feature = "companies")]
     impl CreateCompany {
         pub fn builder() -> builder::CreateCompany {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///A contact to create (or, with `updateEnabled`, to update)
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CreateContact {
+        ///The contact's attributes by their names in capitals (`{"FNAME": "Elly", "SMS": "+3366..."}`)
+        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub attributes: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        ///Email address of the contact
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub email: ::std::option::Option<::std::string::String>,
+        ///Whether the contact is blocklisted for emails
+        #[serde(
+            rename = "emailBlacklisted",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub email_blacklisted: ::std::option::Option<bool>,
+        ///Your own id of the contact
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub ext_id: ::std::option::Option<::std::string::String>,
+        ///Ids of the lists to add the contact to
+        #[serde(
+            rename = "listIds",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub list_ids: ::std::vec::Vec<i64>,
+        ///Whether the contact is blocklisted for SMS
+        #[serde(
+            rename = "smsBlacklisted",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub sms_blacklisted: ::std::option::Option<bool>,
+        ///Transactional email senders the contact is blocklisted for
+        #[serde(
+            rename = "smtpBlacklistSender",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub smtp_blacklist_sender: ::std::vec::Vec<::std::string::String>,
+        ///Whether to update the contact where it exists
+        #[serde(rename = "updateEnabled", default)]
+        pub update_enabled: bool,
+    }
+    #[cfg(feature = "contacts")]
+    impl CreateContact {
+        pub fn builder() -> builder::CreateContact {
             Default::default()
         }
     }
@@ -2260,6 +2409,43 @@ pub mod types {
     #[cfg(feature = "deals")]
     impl CreateDeal {
         pub fn builder() -> builder::CreateDeal {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///A contact to create through the double opt-in flow, and its confirmation email
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CreateDoiContact {
+        ///The contact's attributes by their names in capitals
+        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub attributes: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        ///Email address of the contact
+        pub email: ::std::string::String,
+        ///Ids of the lists to take the contact out of
+        #[serde(
+            rename = "excludeListIds",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub exclude_list_ids: ::std::vec::Vec<i64>,
+        ///Ids of the lists to add the contact to
+        #[serde(rename = "includeListIds")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub include_list_ids: ::std::vec::Vec<i64>,
+        ///The URL the contact is sent to after confirming
+        #[serde(rename = "redirectionUrl")]
+        pub redirection_url: ::std::string::String,
+        ///Id of the double opt-in template
+        #[serde(rename = "templateId")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        pub template_id: i64,
+    }
+    #[cfg(feature = "contacts")]
+    impl CreateDoiContact {
+        pub fn builder() -> builder::CreateDoiContact {
             Default::default()
         }
     }
@@ -2601,6 +2787,23 @@ pub mod types {
             Default::default()
         }
     }
+    #[cfg(feature = "ecommerce")]
+    ///A created product
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CreateProductModel {
+        ///Id of the product
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id: ::std::option::Option<i64>,
+    }
+    #[cfg(feature = "ecommerce")]
+    impl CreateProductModel {
+        pub fn builder() -> builder::CreateProductModel {
+            Default::default()
+        }
+    }
     #[cfg(feature = "senders")]
     ///A sender to create.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -2770,6 +2973,32 @@ pub mod types {
                 .map_err(|e: self::error::ConversionError| {
                     <D::Error as ::serde::de::Error>::custom(e.to_string())
                 })
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///A sent transactional email
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CreateSmtpEmail {
+        ///Message id of the email sent
+        #[serde(
+            rename = "messageId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub message_id: ::std::option::Option<::std::string::String>,
+        ///Message ids of the emails sent, one per version
+        #[serde(
+            rename = "messageIds",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub message_ids: ::std::vec::Vec<::std::string::String>,
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl CreateSmtpEmail {
+        pub fn builder() -> builder::CreateSmtpEmail {
+            Default::default()
         }
     }
     #[cfg(feature = "program")]
@@ -3031,6 +3260,132 @@ pub mod types {
             Default::default()
         }
     }
+    #[cfg(feature = "ecommerce")]
+    ///An e-commerce category to create (or, with `updateEnabled`, to update)
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CreateUpdateCategory {
+        ///UTC date-time when the category was deleted
+        #[serde(
+            rename = "deletedAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub deleted_at: ::std::option::Option<::std::string::String>,
+        ///Your id of the category
+        pub id: ::std::string::String,
+        ///Whether the category is deleted
+        #[serde(
+            rename = "isDeleted",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub is_deleted: ::std::option::Option<bool>,
+        ///Name of the category; required on creation
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        ///Whether to update the category where it exists
+        #[serde(rename = "updateEnabled", default)]
+        pub update_enabled: bool,
+        ///URL of the category
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub url: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "ecommerce")]
+    impl CreateUpdateCategory {
+        pub fn builder() -> builder::CreateUpdateCategory {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///A created contact
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CreateUpdateContactModel {
+        ///Id of the contact
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id: ::std::option::Option<i64>,
+    }
+    #[cfg(feature = "contacts")]
+    impl CreateUpdateContactModel {
+        pub fn builder() -> builder::CreateUpdateContactModel {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///An e-commerce product to create (or, with `updateEnabled`, to update)
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CreateUpdateProduct {
+        ///Ids of the product's categories
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub categories: ::std::vec::Vec<::std::string::String>,
+        ///UTC date-time when the product was deleted
+        #[serde(
+            rename = "deletedAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub deleted_at: ::std::option::Option<::std::string::String>,
+        ///Your id of the product
+        pub id: ::std::string::String,
+        ///URL of the product's image
+        #[serde(
+            rename = "imageUrl",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub image_url: ::std::option::Option<::std::string::String>,
+        ///Whether the product is deleted
+        #[serde(
+            rename = "isDeleted",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub is_deleted: ::std::option::Option<bool>,
+        ///More about the product, as text values
+        #[serde(
+            rename = "metaInfo",
+            default,
+            skip_serializing_if = ":: std :: collections :: HashMap::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub meta_info: ::std::collections::HashMap<
+            ::std::string::String,
+            ::std::string::String,
+        >,
+        ///Name of the product
+        pub name: ::std::string::String,
+        ///Id of the parent product
+        #[serde(
+            rename = "parentId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub parent_id: ::std::option::Option<::std::string::String>,
+        ///Price of the product
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub price: ::std::option::Option<f64>,
+        ///Stock keeping unit of the product
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub sku: ::std::option::Option<::std::string::String>,
+        ///The product's stock
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub stock: ::std::option::Option<f64>,
+        ///Whether to update the product where it exists
+        #[serde(rename = "updateEnabled", default)]
+        pub update_enabled: bool,
+        ///URL of the product
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub url: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "ecommerce")]
+    impl CreateUpdateProduct {
+        pub fn builder() -> builder::CreateUpdateProduct {
+            Default::default()
+        }
+    }
     #[cfg(feature = "webhooks")]
     ///A webhook to create.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -3070,7 +3425,14 @@ pub mod types {
             Default::default()
         }
     }
-    #[cfg(any(feature = "sms-campaigns", feature = "webhooks"))]
+    #[cfg(
+        any(
+            feature = "companies",
+            feature = "deals",
+            feature = "sms-campaigns",
+            feature = "webhooks"
+        )
+    )]
     ///The background process started.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -3080,7 +3442,14 @@ pub mod types {
         #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
         pub process_id: i64,
     }
-    #[cfg(any(feature = "sms-campaigns", feature = "webhooks"))]
+    #[cfg(
+        any(
+            feature = "companies",
+            feature = "deals",
+            feature = "sms-campaigns",
+            feature = "webhooks"
+        )
+    )]
     impl CreatedProcessId {
         pub fn builder() -> builder::CreatedProcessId {
             Default::default()
@@ -3453,6 +3822,30 @@ pub mod types {
     #[cfg(feature = "deals")]
     impl DealId {
         pub fn builder() -> builder::DealId {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "deals")]
+    ///How a CSV import of deals maps and links its rows; sent as one JSON part of the form.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct DealsImportMapping {
+        ///Whether to link related entities during the import
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub link_entities: ::std::option::Option<bool>,
+        ///Whether to unlink related entities during the import
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub unlink_entities: ::std::option::Option<bool>,
+        ///Whether an empty value unsets its attribute on an update
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub unset_empty_attributes: ::std::option::Option<bool>,
+        ///Whether to update deals by their id, or create one per row
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub update_existing_records: ::std::option::Option<bool>,
+    }
+    #[cfg(feature = "deals")]
+    impl DealsImportMapping {
+        pub fn builder() -> builder::DealsImportMapping {
             Default::default()
         }
     }
@@ -6450,6 +6843,86 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "transactional-emails")]
+    ///The addresses a test email could not be sent to, and why
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct PostSendFailed {
+        ///Blocklisted addresses
+        #[serde(
+            rename = "blackListedEmails",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub black_listed_emails: ::std::vec::Vec<::std::string::String>,
+        ///Response code
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub code: ::std::option::Option<i64>,
+        ///Response message
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
+        ///Addresses of no contact
+        #[serde(
+            rename = "unexistingEmails",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub unexisting_emails: ::std::vec::Vec<::std::string::String>,
+        ///Addresses of contacts in no list
+        #[serde(
+            rename = "withoutListEmails",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub without_list_emails: ::std::vec::Vec<::std::string::String>,
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl PostSendFailed {
+        pub fn builder() -> builder::PostSendFailed {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "sms-campaigns")]
+    ///The numbers a test SMS could not be sent to, and why
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct PostSendSmsTestFailed {
+        ///Response code
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub code: ::std::option::Option<i64>,
+        ///Response message
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
+        ///Numbers of no contact
+        #[serde(
+            rename = "unexistingSms",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub unexisting_sms: ::std::vec::Vec<::std::string::String>,
+        ///Numbers of contacts in no list
+        #[serde(
+            rename = "withoutListSms",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub without_list_sms: ::std::vec::Vec<::std::string::String>,
+    }
+    #[cfg(feature = "sms-campaigns")]
+    impl PostSendSmsTestFailed {
+        pub fn builder() -> builder::PostSendSmsTestFailed {
+            Default::default()
+        }
+    }
     #[cfg(feature = "process")]
     ///The status of a background process.
     #[derive(
@@ -6674,6 +7147,109 @@ pub mod types {
             Default::default()
         }
     }
+    #[cfg(feature = "reward")]
+    ///A voucher, attributed to a membership
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct RewardAttribution {
+        ///The voucher's code
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub code: ::std::option::Option<::std::string::String>,
+        ///When the voucher was used
+        #[serde(
+            rename = "consumedAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub consumed_at: ::std::option::Option<::std::string::String>,
+        ///The contact it is for
+        #[serde(
+            rename = "contactId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub contact_id: ::std::option::Option<i64>,
+        ///When it was created
+        #[serde(
+            rename = "createdAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub created_at: ::std::option::Option<::std::string::String>,
+        ///When it expires
+        #[serde(
+            rename = "expirationDate",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub expiration_date: ::std::option::Option<::std::string::String>,
+        ///Id of the attribution
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        ///The loyalty program
+        #[serde(
+            rename = "loyaltyProgramId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub loyalty_program_id: ::std::option::Option<::std::string::String>,
+        ///Data of your own
+        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub meta: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        ///The reward
+        #[serde(
+            rename = "rewardId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub reward_id: ::std::option::Option<::std::string::String>,
+        ///When it was last updated
+        #[serde(
+            rename = "updatedAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub updated_at: ::std::option::Option<::std::string::String>,
+        ///Value of the reward
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub value: ::std::option::Option<f64>,
+    }
+    #[cfg(feature = "reward")]
+    impl RewardAttribution {
+        pub fn builder() -> builder::RewardAttribution {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///A scheduled transactional email
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct ScheduleSmtpEmail {
+        ///Batch id of the scheduled emails
+        #[serde(
+            rename = "batchId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub batch_id: ::std::option::Option<::std::string::String>,
+        ///Message id of the email scheduled
+        #[serde(
+            rename = "messageId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub message_id: ::std::option::Option<::std::string::String>,
+        ///Message ids of the emails scheduled, one per version
+        #[serde(
+            rename = "messageIds",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub message_ids: ::std::vec::Vec<::std::string::String>,
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl ScheduleSmtpEmail {
+        pub fn builder() -> builder::ScheduleSmtpEmail {
+            Default::default()
+        }
+    }
     #[cfg(feature = "conversations")]
     ///A message to send as an agent.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -6816,6 +7392,244 @@ pub mod types {
     #[cfg(feature = "transactional-sms")]
     impl SendSms {
         pub fn builder() -> builder::SendSms {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///A transactional email: its content (`htmlContent`, `textContent`, `subject`) or a template (`templateId`, `params`), its sender and recipients, or several versions of it (`messageVersions`).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct SendSmtpEmail {
+        ///Attachments, each by its absolute URL or its base64 content, with its name
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub attachment: ::std::vec::Vec<SendSmtpEmailAttachment>,
+        ///A UUIDv4 batch id of the scheduled emails (Brevo makes one if none is given)
+        #[serde(
+            rename = "batchId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub batch_id: ::std::option::Option<::std::string::String>,
+        ///The recipients in bcc
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub bcc: ::std::vec::Vec<SendSmtpEmailRecipient>,
+        ///The recipients in cc
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub cc: ::std::vec::Vec<SendSmtpEmailRecipient>,
+        ///Custom headers of the email (`sender.ip`, `X-Mailin-custom`, `idempotencyKey`...)
+        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub headers: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        ///HTML body of the message; required unless `templateId` is given (then ignored)
+        #[serde(
+            rename = "htmlContent",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub html_content: ::std::option::Option<::std::string::String>,
+        ///Versions of the email, each with its own recipients (at most 99 each, 2000 in all) and customizations
+        #[serde(
+            rename = "messageVersions",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub message_versions: ::std::vec::Vec<SendSmtpEmailMessageVersion>,
+        ///The attributes that customize the template (`{"FNAME": "Joe"}`)
+        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub params: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        ///The summary shown next to the subject in the recipient's inbox
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub preheader: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "replyTo",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub reply_to: ::std::option::Option<SendSmtpEmailRecipient>,
+        ///When to send the email (UTC date-time, YYYY-MM-DDTHH:mm:ss.SSSZ; a time zone may be given)
+        #[serde(
+            rename = "scheduledAt",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub scheduled_at: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub sender: ::std::option::Option<SendSmtpEmailSender>,
+        ///Subject of the message; required unless `templateId` is given
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub subject: ::std::option::Option<::std::string::String>,
+        ///Tags to find the emails by
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub tags: ::std::vec::Vec<::std::string::String>,
+        ///Id of the template
+        #[serde(
+            rename = "templateId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub template_id: ::std::option::Option<i64>,
+        ///Plain text body of the message (ignored with `templateId`)
+        #[serde(
+            rename = "textContent",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub text_content: ::std::option::Option<::std::string::String>,
+        ///The recipients; required unless `messageVersions` is given (then ignored)
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub to: ::std::vec::Vec<SendSmtpEmailRecipient>,
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl SendSmtpEmail {
+        pub fn builder() -> builder::SendSmtpEmail {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///An attachment, by its absolute URL or its base64 content (with its name)
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct SendSmtpEmailAttachment {
+        ///Base64 content of the attachment
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub content: ::std::option::Option<::std::string::String>,
+        ///Name of the attachment; required with `content`
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        ///Absolute URL of the attachment (no local file)
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub url: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl SendSmtpEmailAttachment {
+        pub fn builder() -> builder::SendSmtpEmailAttachment {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///One version of a transactional email
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct SendSmtpEmailMessageVersion {
+        ///The recipients in bcc
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub bcc: ::std::vec::Vec<SendSmtpEmailRecipient>,
+        ///The recipients in cc
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub cc: ::std::vec::Vec<SendSmtpEmailRecipient>,
+        ///HTML body of this version
+        #[serde(
+            rename = "htmlContent",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub html_content: ::std::option::Option<::std::string::String>,
+        ///The template's attributes for this version
+        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub params: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        #[serde(
+            rename = "replyTo",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub reply_to: ::std::option::Option<SendSmtpEmailRecipient>,
+        ///Subject of this version
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub subject: ::std::option::Option<::std::string::String>,
+        ///Plain text body of this version
+        #[serde(
+            rename = "textContent",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub text_content: ::std::option::Option<::std::string::String>,
+        ///The recipients of this version
+        pub to: ::std::vec::Vec<SendSmtpEmailRecipient>,
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl SendSmtpEmailMessageVersion {
+        pub fn builder() -> builder::SendSmtpEmailMessageVersion {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///An email address, and optionally a name
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct SendSmtpEmailRecipient {
+        ///The email address
+        pub email: ::std::string::String,
+        ///The name
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl SendSmtpEmailRecipient {
+        pub fn builder() -> builder::SendSmtpEmailRecipient {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///The sender: `email` (and optionally `name`), or the `id` of a sender.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct SendSmtpEmailSender {
+        ///Email address of the sender; required unless `id` is given
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub email: ::std::option::Option<::std::string::String>,
+        ///Id of the sender; required unless `email` is given
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id: ::std::option::Option<i64>,
+        ///Name of the sender (ignored with `id`)
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl SendSmtpEmailSender {
+        pub fn builder() -> builder::SendSmtpEmailSender {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///The addresses to send a test email to
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct SendTestEmail {
+        ///Email addresses of existing contacts (at most 50); the test list when none is given
+        #[serde(
+            rename = "emailTo",
+            default,
+            skip_serializing_if = "::std::vec::Vec::is_empty"
+        )]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub email_to: ::std::vec::Vec<::std::string::String>,
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl SendTestEmail {
+        pub fn builder() -> builder::SendTestEmail {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "sms-campaigns")]
+    ///The recipient of a test SMS
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct SendTestSms {
+        ///Mobile number of the recipient, with its country code; a contact's, not blocklisted
+        #[serde(
+            rename = "phoneNumber",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        pub phone_number: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "sms-campaigns")]
+    impl SendTestSms {
+        pub fn builder() -> builder::SendTestSms {
             Default::default()
         }
     }
@@ -10472,6 +11286,156 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "reward")]
+        #[derive(Clone, Debug)]
+        pub struct AttributeRewardPayload(
+            ::std::boxed::Box<AttributeRewardPayloadFields>,
+        );
+        #[cfg(feature = "reward")]
+        impl ::std::default::Default for AttributeRewardPayload {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(AttributeRewardPayloadFields {
+                        code: Ok(Default::default()),
+                        contact_id: Ok(Default::default()),
+                        expiration_date: Ok(Default::default()),
+                        loyalty_subscription_id: Ok(Default::default()),
+                        meta: Ok(Default::default()),
+                        reward_id: Err("no value supplied for reward_id".to_string()),
+                        value: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "reward")]
+        impl AttributeRewardPayload {
+            pub fn code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for code: {e}")
+                    });
+                self
+            }
+            pub fn contact_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.contact_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for contact_id: {e}")
+                    });
+                self
+            }
+            pub fn expiration_date<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.expiration_date = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for expiration_date: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn loyalty_subscription_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.loyalty_subscription_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for loyalty_subscription_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn meta<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.meta = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for meta: {e}")
+                    });
+                self
+            }
+            pub fn reward_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.reward_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for reward_id: {e}")
+                    });
+                self
+            }
+            pub fn value<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.value = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for value: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "reward")]
+        impl ::std::convert::TryFrom<AttributeRewardPayload>
+        for super::AttributeRewardPayload {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: AttributeRewardPayload,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    code: value.code?,
+                    contact_id: value.contact_id?,
+                    expiration_date: value.expiration_date?,
+                    loyalty_subscription_id: value.loyalty_subscription_id?,
+                    meta: value.meta?,
+                    reward_id: value.reward_id?,
+                    value: value.value?,
+                })
+            }
+        }
+        #[cfg(feature = "reward")]
+        impl ::std::convert::From<super::AttributeRewardPayload>
+        for AttributeRewardPayload {
+            fn from(value: super::AttributeRewardPayload) -> Self {
+                Self(
+                    ::std::boxed::Box::new(AttributeRewardPayloadFields {
+                        code: Ok(value.code),
+                        contact_id: Ok(value.contact_id),
+                        expiration_date: Ok(value.expiration_date),
+                        loyalty_subscription_id: Ok(value.loyalty_subscription_id),
+                        meta: Ok(value.meta),
+                        reward_id: Ok(value.reward_id),
+                        value: Ok(value.value),
+                    }),
+                )
+            }
+        }
         #[cfg(feature = "balance")]
         #[derive(Clone, Debug)]
         pub struct Balance(::std::boxed::Box<BalanceFields>);
@@ -11655,6 +12619,128 @@ pub mod types {
                     ::std::boxed::Box::new(CartFields {
                         currency: Ok(value.currency),
                         specific_amount: Ok(value.specific_amount),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "companies")]
+        #[derive(Clone, Debug)]
+        pub struct CompaniesImportMapping(
+            ::std::boxed::Box<CompaniesImportMappingFields>,
+        );
+        #[cfg(feature = "companies")]
+        impl ::std::default::Default for CompaniesImportMapping {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CompaniesImportMappingFields {
+                        link_entities: Ok(Default::default()),
+                        unlink_entities: Ok(Default::default()),
+                        unset_empty_attributes: Ok(Default::default()),
+                        update_existing_records: Ok(Default::default()),
+                        use_company_identifier: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "companies")]
+        impl CompaniesImportMapping {
+            pub fn link_entities<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.link_entities = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for link_entities: {e}")
+                    });
+                self
+            }
+            pub fn unlink_entities<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.unlink_entities = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for unlink_entities: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn unset_empty_attributes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.unset_empty_attributes = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for unset_empty_attributes: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn update_existing_records<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.update_existing_records = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for update_existing_records: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn use_company_identifier<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.use_company_identifier = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for use_company_identifier: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "companies")]
+        impl ::std::convert::TryFrom<CompaniesImportMapping>
+        for super::CompaniesImportMapping {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CompaniesImportMapping,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    link_entities: value.link_entities?,
+                    unlink_entities: value.unlink_entities?,
+                    unset_empty_attributes: value.unset_empty_attributes?,
+                    update_existing_records: value.update_existing_records?,
+                    use_company_identifier: value.use_company_identifier?,
+                })
+            }
+        }
+        #[cfg(feature = "companies")]
+        impl ::std::convert::From<super::CompaniesImportMapping>
+        for CompaniesImportMapping {
+            fn from(value: super::CompaniesImportMapping) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CompaniesImportMappingFields {
+                        link_entities: Ok(value.link_entities),
+                        unlink_entities: Ok(value.unlink_entities),
+                        unset_empty_attributes: Ok(value.unset_empty_attributes),
+                        update_existing_records: Ok(value.update_existing_records),
+                        use_company_identifier: Ok(value.use_company_identifier),
                     }),
                 )
             }
@@ -13435,6 +14521,53 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        pub struct CreateCategoryModel(::std::boxed::Box<CreateCategoryModelFields>);
+        #[cfg(feature = "ecommerce")]
+        impl ::std::default::Default for CreateCategoryModel {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateCategoryModelFields {
+                        id: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl CreateCategoryModel {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::TryFrom<CreateCategoryModel>
+        for super::CreateCategoryModel {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateCategoryModel,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self { id: value.id? })
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::From<super::CreateCategoryModel> for CreateCategoryModel {
+            fn from(value: super::CreateCategoryModel) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateCategoryModelFields {
+                        id: Ok(value.id),
+                    }),
+                )
+            }
+        }
         #[cfg(feature = "companies")]
         #[derive(Clone, Debug)]
         pub struct CreateCompany(::std::boxed::Box<CreateCompanyFields>);
@@ -13547,6 +14680,171 @@ pub mod types {
                         linked_contacts_ids: Ok(value.linked_contacts_ids),
                         linked_deals_ids: Ok(value.linked_deals_ids),
                         name: Ok(value.name),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "contacts")]
+        #[derive(Clone, Debug)]
+        pub struct CreateContact(::std::boxed::Box<CreateContactFields>);
+        #[cfg(feature = "contacts")]
+        impl ::std::default::Default for CreateContact {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateContactFields {
+                        attributes: Ok(Default::default()),
+                        email: Ok(Default::default()),
+                        email_blacklisted: Ok(Default::default()),
+                        ext_id: Ok(Default::default()),
+                        list_ids: Ok(Default::default()),
+                        sms_blacklisted: Ok(Default::default()),
+                        smtp_blacklist_sender: Ok(Default::default()),
+                        update_enabled: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl CreateContact {
+            pub fn attributes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.attributes = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for attributes: {e}")
+                    });
+                self
+            }
+            pub fn email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email: {e}")
+                    });
+                self
+            }
+            pub fn email_blacklisted<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.email_blacklisted = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for email_blacklisted: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn ext_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.ext_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for ext_id: {e}")
+                    });
+                self
+            }
+            pub fn list_ids<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.list_ids = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for list_ids: {e}")
+                    });
+                self
+            }
+            pub fn sms_blacklisted<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.sms_blacklisted = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for sms_blacklisted: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn smtp_blacklist_sender<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.smtp_blacklist_sender = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for smtp_blacklist_sender: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn update_enabled<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.update_enabled = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for update_enabled: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl ::std::convert::TryFrom<CreateContact> for super::CreateContact {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateContact,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    attributes: value.attributes?,
+                    email: value.email?,
+                    email_blacklisted: value.email_blacklisted?,
+                    ext_id: value.ext_id?,
+                    list_ids: value.list_ids?,
+                    sms_blacklisted: value.sms_blacklisted?,
+                    smtp_blacklist_sender: value.smtp_blacklist_sender?,
+                    update_enabled: value.update_enabled?,
+                })
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl ::std::convert::From<super::CreateContact> for CreateContact {
+            fn from(value: super::CreateContact) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateContactFields {
+                        attributes: Ok(value.attributes),
+                        email: Ok(value.email),
+                        email_blacklisted: Ok(value.email_blacklisted),
+                        ext_id: Ok(value.ext_id),
+                        list_ids: Ok(value.list_ids),
+                        sms_blacklisted: Ok(value.sms_blacklisted),
+                        smtp_blacklist_sender: Ok(value.smtp_blacklist_sender),
+                        update_enabled: Ok(value.update_enabled),
                     }),
                 )
             }
@@ -13957,6 +15255,143 @@ pub mod types {
                         linked_companies_ids: Ok(value.linked_companies_ids),
                         linked_contacts_ids: Ok(value.linked_contacts_ids),
                         name: Ok(value.name),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "contacts")]
+        #[derive(Clone, Debug)]
+        pub struct CreateDoiContact(::std::boxed::Box<CreateDoiContactFields>);
+        #[cfg(feature = "contacts")]
+        impl ::std::default::Default for CreateDoiContact {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateDoiContactFields {
+                        attributes: Ok(Default::default()),
+                        email: Err("no value supplied for email".to_string()),
+                        exclude_list_ids: Ok(Default::default()),
+                        include_list_ids: Err(
+                            "no value supplied for include_list_ids".to_string(),
+                        ),
+                        redirection_url: Err(
+                            "no value supplied for redirection_url".to_string(),
+                        ),
+                        template_id: Err("no value supplied for template_id".to_string()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl CreateDoiContact {
+            pub fn attributes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.attributes = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for attributes: {e}")
+                    });
+                self
+            }
+            pub fn email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email: {e}")
+                    });
+                self
+            }
+            pub fn exclude_list_ids<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.exclude_list_ids = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for exclude_list_ids: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn include_list_ids<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.include_list_ids = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for include_list_ids: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn redirection_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.redirection_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for redirection_url: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn template_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.template_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for template_id: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl ::std::convert::TryFrom<CreateDoiContact> for super::CreateDoiContact {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateDoiContact,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    attributes: value.attributes?,
+                    email: value.email?,
+                    exclude_list_ids: value.exclude_list_ids?,
+                    include_list_ids: value.include_list_ids?,
+                    redirection_url: value.redirection_url?,
+                    template_id: value.template_id?,
+                })
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl ::std::convert::From<super::CreateDoiContact> for CreateDoiContact {
+            fn from(value: super::CreateDoiContact) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateDoiContactFields {
+                        attributes: Ok(value.attributes),
+                        email: Ok(value.email),
+                        exclude_list_ids: Ok(value.exclude_list_ids),
+                        include_list_ids: Ok(value.include_list_ids),
+                        redirection_url: Ok(value.redirection_url),
+                        template_id: Ok(value.template_id),
                     }),
                 )
             }
@@ -14779,6 +16214,52 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        pub struct CreateProductModel(::std::boxed::Box<CreateProductModelFields>);
+        #[cfg(feature = "ecommerce")]
+        impl ::std::default::Default for CreateProductModel {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateProductModelFields {
+                        id: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl CreateProductModel {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::TryFrom<CreateProductModel> for super::CreateProductModel {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateProductModel,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self { id: value.id? })
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::From<super::CreateProductModel> for CreateProductModel {
+            fn from(value: super::CreateProductModel) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateProductModelFields {
+                        id: Ok(value.id),
+                    }),
+                )
+            }
+        }
         #[cfg(feature = "senders")]
         #[derive(Clone, Debug)]
         pub struct CreateSender(::std::boxed::Box<CreateSenderFields>);
@@ -15176,6 +16657,71 @@ pub mod types {
                         sender: Ok(value.sender),
                         unicode_enabled: Ok(value.unicode_enabled),
                         unsubscribe_instruction: Ok(value.unsubscribe_instruction),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        pub struct CreateSmtpEmail(::std::boxed::Box<CreateSmtpEmailFields>);
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::default::Default for CreateSmtpEmail {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateSmtpEmailFields {
+                        message_id: Ok(Default::default()),
+                        message_ids: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl CreateSmtpEmail {
+            pub fn message_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.message_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message_id: {e}")
+                    });
+                self
+            }
+            pub fn message_ids<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.message_ids = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message_ids: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::TryFrom<CreateSmtpEmail> for super::CreateSmtpEmail {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateSmtpEmail,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    message_id: value.message_id?,
+                    message_ids: value.message_ids?,
+                })
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::From<super::CreateSmtpEmail> for CreateSmtpEmail {
+            fn from(value: super::CreateSmtpEmail) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateSmtpEmailFields {
+                        message_id: Ok(value.message_id),
+                        message_ids: Ok(value.message_ids),
                     }),
                 )
             }
@@ -15765,6 +17311,418 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        pub struct CreateUpdateCategory(::std::boxed::Box<CreateUpdateCategoryFields>);
+        #[cfg(feature = "ecommerce")]
+        impl ::std::default::Default for CreateUpdateCategory {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateUpdateCategoryFields {
+                        deleted_at: Ok(Default::default()),
+                        id: Err("no value supplied for id".to_string()),
+                        is_deleted: Ok(Default::default()),
+                        name: Ok(Default::default()),
+                        update_enabled: Ok(Default::default()),
+                        url: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl CreateUpdateCategory {
+            pub fn deleted_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.deleted_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for deleted_at: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn is_deleted<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.is_deleted = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for is_deleted: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn update_enabled<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.update_enabled = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for update_enabled: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for url: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::TryFrom<CreateUpdateCategory>
+        for super::CreateUpdateCategory {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateUpdateCategory,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    deleted_at: value.deleted_at?,
+                    id: value.id?,
+                    is_deleted: value.is_deleted?,
+                    name: value.name?,
+                    update_enabled: value.update_enabled?,
+                    url: value.url?,
+                })
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::From<super::CreateUpdateCategory> for CreateUpdateCategory {
+            fn from(value: super::CreateUpdateCategory) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateUpdateCategoryFields {
+                        deleted_at: Ok(value.deleted_at),
+                        id: Ok(value.id),
+                        is_deleted: Ok(value.is_deleted),
+                        name: Ok(value.name),
+                        update_enabled: Ok(value.update_enabled),
+                        url: Ok(value.url),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "contacts")]
+        #[derive(Clone, Debug)]
+        pub struct CreateUpdateContactModel(
+            ::std::boxed::Box<CreateUpdateContactModelFields>,
+        );
+        #[cfg(feature = "contacts")]
+        impl ::std::default::Default for CreateUpdateContactModel {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateUpdateContactModelFields {
+                        id: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl CreateUpdateContactModel {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl ::std::convert::TryFrom<CreateUpdateContactModel>
+        for super::CreateUpdateContactModel {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateUpdateContactModel,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self { id: value.id? })
+            }
+        }
+        #[cfg(feature = "contacts")]
+        impl ::std::convert::From<super::CreateUpdateContactModel>
+        for CreateUpdateContactModel {
+            fn from(value: super::CreateUpdateContactModel) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateUpdateContactModelFields {
+                        id: Ok(value.id),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        pub struct CreateUpdateProduct(::std::boxed::Box<CreateUpdateProductFields>);
+        #[cfg(feature = "ecommerce")]
+        impl ::std::default::Default for CreateUpdateProduct {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateUpdateProductFields {
+                        categories: Ok(Default::default()),
+                        deleted_at: Ok(Default::default()),
+                        id: Err("no value supplied for id".to_string()),
+                        image_url: Ok(Default::default()),
+                        is_deleted: Ok(Default::default()),
+                        meta_info: Ok(Default::default()),
+                        name: Err("no value supplied for name".to_string()),
+                        parent_id: Ok(Default::default()),
+                        price: Ok(Default::default()),
+                        sku: Ok(Default::default()),
+                        stock: Ok(Default::default()),
+                        update_enabled: Ok(Default::default()),
+                        url: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl CreateUpdateProduct {
+            pub fn categories<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.categories = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for categories: {e}")
+                    });
+                self
+            }
+            pub fn deleted_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.deleted_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for deleted_at: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn image_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.image_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for image_url: {e}")
+                    });
+                self
+            }
+            pub fn is_deleted<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.is_deleted = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for is_deleted: {e}")
+                    });
+                self
+            }
+            pub fn meta_info<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::collections::HashMap<
+                        ::std::string::String,
+                        ::std::string::String,
+                    >,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.meta_info = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for meta_info: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn parent_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.parent_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for parent_id: {e}")
+                    });
+                self
+            }
+            pub fn price<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.price = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for price: {e}")
+                    });
+                self
+            }
+            pub fn sku<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.sku = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for sku: {e}")
+                    });
+                self
+            }
+            pub fn stock<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.stock = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for stock: {e}")
+                    });
+                self
+            }
+            pub fn update_enabled<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.update_enabled = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for update_enabled: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for url: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::TryFrom<CreateUpdateProduct>
+        for super::CreateUpdateProduct {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateUpdateProduct,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    categories: value.categories?,
+                    deleted_at: value.deleted_at?,
+                    id: value.id?,
+                    image_url: value.image_url?,
+                    is_deleted: value.is_deleted?,
+                    meta_info: value.meta_info?,
+                    name: value.name?,
+                    parent_id: value.parent_id?,
+                    price: value.price?,
+                    sku: value.sku?,
+                    stock: value.stock?,
+                    update_enabled: value.update_enabled?,
+                    url: value.url?,
+                })
+            }
+        }
+        #[cfg(feature = "ecommerce")]
+        impl ::std::convert::From<super::CreateUpdateProduct> for CreateUpdateProduct {
+            fn from(value: super::CreateUpdateProduct) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CreateUpdateProductFields {
+                        categories: Ok(value.categories),
+                        deleted_at: Ok(value.deleted_at),
+                        id: Ok(value.id),
+                        image_url: Ok(value.image_url),
+                        is_deleted: Ok(value.is_deleted),
+                        meta_info: Ok(value.meta_info),
+                        name: Ok(value.name),
+                        parent_id: Ok(value.parent_id),
+                        price: Ok(value.price),
+                        sku: Ok(value.sku),
+                        stock: Ok(value.stock),
+                        update_enabled: Ok(value.update_enabled),
+                        url: Ok(value.url),
+                    }),
+                )
+            }
+        }
         #[cfg(feature = "webhooks")]
         #[derive(Clone, Debug)]
         pub struct CreateWebhook(::std::boxed::Box<CreateWebhookFields>);
@@ -15935,10 +17893,24 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "sms-campaigns", feature = "webhooks"))]
+        #[cfg(
+            any(
+                feature = "companies",
+                feature = "deals",
+                feature = "sms-campaigns",
+                feature = "webhooks"
+            )
+        )]
         #[derive(Clone, Debug)]
         pub struct CreatedProcessId(::std::boxed::Box<CreatedProcessIdFields>);
-        #[cfg(any(feature = "sms-campaigns", feature = "webhooks"))]
+        #[cfg(
+            any(
+                feature = "companies",
+                feature = "deals",
+                feature = "sms-campaigns",
+                feature = "webhooks"
+            )
+        )]
         impl ::std::default::Default for CreatedProcessId {
             fn default() -> Self {
                 Self(
@@ -15948,7 +17920,14 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "sms-campaigns", feature = "webhooks"))]
+        #[cfg(
+            any(
+                feature = "companies",
+                feature = "deals",
+                feature = "sms-campaigns",
+                feature = "webhooks"
+            )
+        )]
         impl CreatedProcessId {
             pub fn process_id<T>(mut self, value: T) -> Self
             where
@@ -15963,7 +17942,14 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "sms-campaigns", feature = "webhooks"))]
+        #[cfg(
+            any(
+                feature = "companies",
+                feature = "deals",
+                feature = "sms-campaigns",
+                feature = "webhooks"
+            )
+        )]
         impl ::std::convert::TryFrom<CreatedProcessId> for super::CreatedProcessId {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -15975,7 +17961,14 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "sms-campaigns", feature = "webhooks"))]
+        #[cfg(
+            any(
+                feature = "companies",
+                feature = "deals",
+                feature = "sms-campaigns",
+                feature = "webhooks"
+            )
+        )]
         impl ::std::convert::From<super::CreatedProcessId> for CreatedProcessId {
             fn from(value: super::CreatedProcessId) -> Self {
                 Self(
@@ -16288,6 +18281,107 @@ pub mod types {
         impl ::std::convert::From<super::DealId> for DealId {
             fn from(value: super::DealId) -> Self {
                 Self(::std::boxed::Box::new(DealIdFields { id: Ok(value.id) }))
+            }
+        }
+        #[cfg(feature = "deals")]
+        #[derive(Clone, Debug)]
+        pub struct DealsImportMapping(::std::boxed::Box<DealsImportMappingFields>);
+        #[cfg(feature = "deals")]
+        impl ::std::default::Default for DealsImportMapping {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(DealsImportMappingFields {
+                        link_entities: Ok(Default::default()),
+                        unlink_entities: Ok(Default::default()),
+                        unset_empty_attributes: Ok(Default::default()),
+                        update_existing_records: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "deals")]
+        impl DealsImportMapping {
+            pub fn link_entities<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.link_entities = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for link_entities: {e}")
+                    });
+                self
+            }
+            pub fn unlink_entities<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.unlink_entities = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for unlink_entities: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn unset_empty_attributes<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.unset_empty_attributes = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for unset_empty_attributes: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn update_existing_records<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.update_existing_records = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for update_existing_records: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "deals")]
+        impl ::std::convert::TryFrom<DealsImportMapping> for super::DealsImportMapping {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: DealsImportMapping,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    link_entities: value.link_entities?,
+                    unlink_entities: value.unlink_entities?,
+                    unset_empty_attributes: value.unset_empty_attributes?,
+                    update_existing_records: value.update_existing_records?,
+                })
+            }
+        }
+        #[cfg(feature = "deals")]
+        impl ::std::convert::From<super::DealsImportMapping> for DealsImportMapping {
+            fn from(value: super::DealsImportMapping) -> Self {
+                Self(
+                    ::std::boxed::Box::new(DealsImportMappingFields {
+                        link_entities: Ok(value.link_entities),
+                        unlink_entities: Ok(value.unlink_entities),
+                        unset_empty_attributes: Ok(value.unset_empty_attributes),
+                        update_existing_records: Ok(value.update_existing_records),
+                    }),
+                )
             }
         }
         #[cfg(feature = "deals")]
@@ -23720,6 +25814,223 @@ pub mod types {
                 )
             }
         }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        pub struct PostSendFailed(::std::boxed::Box<PostSendFailedFields>);
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::default::Default for PostSendFailed {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(PostSendFailedFields {
+                        black_listed_emails: Ok(Default::default()),
+                        code: Ok(Default::default()),
+                        message: Ok(Default::default()),
+                        unexisting_emails: Ok(Default::default()),
+                        without_list_emails: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl PostSendFailed {
+            pub fn black_listed_emails<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.black_listed_emails = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for black_listed_emails: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for code: {e}")
+                    });
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+            pub fn unexisting_emails<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.unexisting_emails = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for unexisting_emails: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn without_list_emails<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.without_list_emails = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for without_list_emails: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::TryFrom<PostSendFailed> for super::PostSendFailed {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PostSendFailed,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    black_listed_emails: value.black_listed_emails?,
+                    code: value.code?,
+                    message: value.message?,
+                    unexisting_emails: value.unexisting_emails?,
+                    without_list_emails: value.without_list_emails?,
+                })
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::From<super::PostSendFailed> for PostSendFailed {
+            fn from(value: super::PostSendFailed) -> Self {
+                Self(
+                    ::std::boxed::Box::new(PostSendFailedFields {
+                        black_listed_emails: Ok(value.black_listed_emails),
+                        code: Ok(value.code),
+                        message: Ok(value.message),
+                        unexisting_emails: Ok(value.unexisting_emails),
+                        without_list_emails: Ok(value.without_list_emails),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "sms-campaigns")]
+        #[derive(Clone, Debug)]
+        pub struct PostSendSmsTestFailed(::std::boxed::Box<PostSendSmsTestFailedFields>);
+        #[cfg(feature = "sms-campaigns")]
+        impl ::std::default::Default for PostSendSmsTestFailed {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(PostSendSmsTestFailedFields {
+                        code: Ok(Default::default()),
+                        message: Ok(Default::default()),
+                        unexisting_sms: Ok(Default::default()),
+                        without_list_sms: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "sms-campaigns")]
+        impl PostSendSmsTestFailed {
+            pub fn code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for code: {e}")
+                    });
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+            pub fn unexisting_sms<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.unexisting_sms = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for unexisting_sms: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn without_list_sms<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.without_list_sms = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for without_list_sms: {e}"
+                        )
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "sms-campaigns")]
+        impl ::std::convert::TryFrom<PostSendSmsTestFailed>
+        for super::PostSendSmsTestFailed {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: PostSendSmsTestFailed,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    code: value.code?,
+                    message: value.message?,
+                    unexisting_sms: value.unexisting_sms?,
+                    without_list_sms: value.without_list_sms?,
+                })
+            }
+        }
+        #[cfg(feature = "sms-campaigns")]
+        impl ::std::convert::From<super::PostSendSmsTestFailed>
+        for PostSendSmsTestFailed {
+            fn from(value: super::PostSendSmsTestFailed) -> Self {
+                Self(
+                    ::std::boxed::Box::new(PostSendSmsTestFailedFields {
+                        code: Ok(value.code),
+                        message: Ok(value.message),
+                        unexisting_sms: Ok(value.unexisting_sms),
+                        without_list_sms: Ok(value.without_list_sms),
+                    }),
+                )
+            }
+        }
         #[cfg(feature = "sms-campaigns")]
         #[derive(Clone, Debug)]
         pub struct RequestSmsRecipientExport(
@@ -23789,6 +26100,290 @@ pub mod types {
                     ::std::boxed::Box::new(RequestSmsRecipientExportFields {
                         notify_url: Ok(value.notify_url),
                         recipients_type: Ok(value.recipients_type),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "reward")]
+        #[derive(Clone, Debug)]
+        pub struct RewardAttribution(::std::boxed::Box<RewardAttributionFields>);
+        #[cfg(feature = "reward")]
+        impl ::std::default::Default for RewardAttribution {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(RewardAttributionFields {
+                        code: Ok(Default::default()),
+                        consumed_at: Ok(Default::default()),
+                        contact_id: Ok(Default::default()),
+                        created_at: Ok(Default::default()),
+                        expiration_date: Ok(Default::default()),
+                        id: Ok(Default::default()),
+                        loyalty_program_id: Ok(Default::default()),
+                        meta: Ok(Default::default()),
+                        reward_id: Ok(Default::default()),
+                        updated_at: Ok(Default::default()),
+                        value: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "reward")]
+        impl RewardAttribution {
+            pub fn code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for code: {e}")
+                    });
+                self
+            }
+            pub fn consumed_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.consumed_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for consumed_at: {e}")
+                    });
+                self
+            }
+            pub fn contact_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.contact_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for contact_id: {e}")
+                    });
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn expiration_date<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.expiration_date = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for expiration_date: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn loyalty_program_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.loyalty_program_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for loyalty_program_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn meta<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.meta = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for meta: {e}")
+                    });
+                self
+            }
+            pub fn reward_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.reward_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for reward_id: {e}")
+                    });
+                self
+            }
+            pub fn updated_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.updated_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for updated_at: {e}")
+                    });
+                self
+            }
+            pub fn value<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.value = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for value: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "reward")]
+        impl ::std::convert::TryFrom<RewardAttribution> for super::RewardAttribution {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: RewardAttribution,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    code: value.code?,
+                    consumed_at: value.consumed_at?,
+                    contact_id: value.contact_id?,
+                    created_at: value.created_at?,
+                    expiration_date: value.expiration_date?,
+                    id: value.id?,
+                    loyalty_program_id: value.loyalty_program_id?,
+                    meta: value.meta?,
+                    reward_id: value.reward_id?,
+                    updated_at: value.updated_at?,
+                    value: value.value?,
+                })
+            }
+        }
+        #[cfg(feature = "reward")]
+        impl ::std::convert::From<super::RewardAttribution> for RewardAttribution {
+            fn from(value: super::RewardAttribution) -> Self {
+                Self(
+                    ::std::boxed::Box::new(RewardAttributionFields {
+                        code: Ok(value.code),
+                        consumed_at: Ok(value.consumed_at),
+                        contact_id: Ok(value.contact_id),
+                        created_at: Ok(value.created_at),
+                        expiration_date: Ok(value.expiration_date),
+                        id: Ok(value.id),
+                        loyalty_program_id: Ok(value.loyalty_program_id),
+                        meta: Ok(value.meta),
+                        reward_id: Ok(value.reward_id),
+                        updated_at: Ok(value.updated_at),
+                        value: Ok(value.value),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        pub struct ScheduleSmtpEmail(::std::boxed::Box<ScheduleSmtpEmailFields>);
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::default::Default for ScheduleSmtpEmail {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(ScheduleSmtpEmailFields {
+                        batch_id: Ok(Default::default()),
+                        message_id: Ok(Default::default()),
+                        message_ids: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ScheduleSmtpEmail {
+            pub fn batch_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.batch_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for batch_id: {e}")
+                    });
+                self
+            }
+            pub fn message_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.message_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message_id: {e}")
+                    });
+                self
+            }
+            pub fn message_ids<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.message_ids = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message_ids: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::TryFrom<ScheduleSmtpEmail> for super::ScheduleSmtpEmail {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ScheduleSmtpEmail,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    batch_id: value.batch_id?,
+                    message_id: value.message_id?,
+                    message_ids: value.message_ids?,
+                })
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::From<super::ScheduleSmtpEmail> for ScheduleSmtpEmail {
+            fn from(value: super::ScheduleSmtpEmail) -> Self {
+                Self(
+                    ::std::boxed::Box::new(ScheduleSmtpEmailFields {
+                        batch_id: Ok(value.batch_id),
+                        message_id: Ok(value.message_id),
+                        message_ids: Ok(value.message_ids),
                     }),
                 )
             }
@@ -24249,6 +26844,807 @@ pub mod types {
                         remaining_credits: Ok(value.remaining_credits),
                         sms_count: Ok(value.sms_count),
                         used_credits: Ok(value.used_credits),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        pub struct SendSmtpEmail(::std::boxed::Box<SendSmtpEmailFields>);
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::default::Default for SendSmtpEmail {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(SendSmtpEmailFields {
+                        attachment: Ok(Default::default()),
+                        batch_id: Ok(Default::default()),
+                        bcc: Ok(Default::default()),
+                        cc: Ok(Default::default()),
+                        headers: Ok(Default::default()),
+                        html_content: Ok(Default::default()),
+                        message_versions: Ok(Default::default()),
+                        params: Ok(Default::default()),
+                        preheader: Ok(Default::default()),
+                        reply_to: Ok(Default::default()),
+                        scheduled_at: Ok(Default::default()),
+                        sender: Ok(Default::default()),
+                        subject: Ok(Default::default()),
+                        tags: Ok(Default::default()),
+                        template_id: Ok(Default::default()),
+                        text_content: Ok(Default::default()),
+                        to: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl SendSmtpEmail {
+            pub fn attachment<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::SendSmtpEmailAttachment>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.attachment = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for attachment: {e}")
+                    });
+                self
+            }
+            pub fn batch_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.batch_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for batch_id: {e}")
+                    });
+                self
+            }
+            pub fn bcc<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::SendSmtpEmailRecipient>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.bcc = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for bcc: {e}")
+                    });
+                self
+            }
+            pub fn cc<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::SendSmtpEmailRecipient>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.cc = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for cc: {e}"));
+                self
+            }
+            pub fn headers<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.headers = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for headers: {e}")
+                    });
+                self
+            }
+            pub fn html_content<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.html_content = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for html_content: {e}")
+                    });
+                self
+            }
+            pub fn message_versions<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::SendSmtpEmailMessageVersion>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.message_versions = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for message_versions: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn params<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.params = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for params: {e}")
+                    });
+                self
+            }
+            pub fn preheader<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.preheader = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for preheader: {e}")
+                    });
+                self
+            }
+            pub fn reply_to<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::SendSmtpEmailRecipient>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.reply_to = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for reply_to: {e}")
+                    });
+                self
+            }
+            pub fn scheduled_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.scheduled_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for scheduled_at: {e}")
+                    });
+                self
+            }
+            pub fn sender<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::SendSmtpEmailSender>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.sender = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for sender: {e}")
+                    });
+                self
+            }
+            pub fn subject<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.subject = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for subject: {e}")
+                    });
+                self
+            }
+            pub fn tags<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.tags = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for tags: {e}")
+                    });
+                self
+            }
+            pub fn template_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.template_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for template_id: {e}")
+                    });
+                self
+            }
+            pub fn text_content<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.text_content = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for text_content: {e}")
+                    });
+                self
+            }
+            pub fn to<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::SendSmtpEmailRecipient>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.to = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for to: {e}"));
+                self
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::TryFrom<SendSmtpEmail> for super::SendSmtpEmail {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SendSmtpEmail,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    attachment: value.attachment?,
+                    batch_id: value.batch_id?,
+                    bcc: value.bcc?,
+                    cc: value.cc?,
+                    headers: value.headers?,
+                    html_content: value.html_content?,
+                    message_versions: value.message_versions?,
+                    params: value.params?,
+                    preheader: value.preheader?,
+                    reply_to: value.reply_to?,
+                    scheduled_at: value.scheduled_at?,
+                    sender: value.sender?,
+                    subject: value.subject?,
+                    tags: value.tags?,
+                    template_id: value.template_id?,
+                    text_content: value.text_content?,
+                    to: value.to?,
+                })
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::From<super::SendSmtpEmail> for SendSmtpEmail {
+            fn from(value: super::SendSmtpEmail) -> Self {
+                Self(
+                    ::std::boxed::Box::new(SendSmtpEmailFields {
+                        attachment: Ok(value.attachment),
+                        batch_id: Ok(value.batch_id),
+                        bcc: Ok(value.bcc),
+                        cc: Ok(value.cc),
+                        headers: Ok(value.headers),
+                        html_content: Ok(value.html_content),
+                        message_versions: Ok(value.message_versions),
+                        params: Ok(value.params),
+                        preheader: Ok(value.preheader),
+                        reply_to: Ok(value.reply_to),
+                        scheduled_at: Ok(value.scheduled_at),
+                        sender: Ok(value.sender),
+                        subject: Ok(value.subject),
+                        tags: Ok(value.tags),
+                        template_id: Ok(value.template_id),
+                        text_content: Ok(value.text_content),
+                        to: Ok(value.to),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        pub struct SendSmtpEmailAttachment(
+            ::std::boxed::Box<SendSmtpEmailAttachmentFields>,
+        );
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::default::Default for SendSmtpEmailAttachment {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(SendSmtpEmailAttachmentFields {
+                        content: Ok(Default::default()),
+                        name: Ok(Default::default()),
+                        url: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl SendSmtpEmailAttachment {
+            pub fn content<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.content = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for content: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for url: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::TryFrom<SendSmtpEmailAttachment>
+        for super::SendSmtpEmailAttachment {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SendSmtpEmailAttachment,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    content: value.content?,
+                    name: value.name?,
+                    url: value.url?,
+                })
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::From<super::SendSmtpEmailAttachment>
+        for SendSmtpEmailAttachment {
+            fn from(value: super::SendSmtpEmailAttachment) -> Self {
+                Self(
+                    ::std::boxed::Box::new(SendSmtpEmailAttachmentFields {
+                        content: Ok(value.content),
+                        name: Ok(value.name),
+                        url: Ok(value.url),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        pub struct SendSmtpEmailMessageVersion(
+            ::std::boxed::Box<SendSmtpEmailMessageVersionFields>,
+        );
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::default::Default for SendSmtpEmailMessageVersion {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(SendSmtpEmailMessageVersionFields {
+                        bcc: Ok(Default::default()),
+                        cc: Ok(Default::default()),
+                        html_content: Ok(Default::default()),
+                        params: Ok(Default::default()),
+                        reply_to: Ok(Default::default()),
+                        subject: Ok(Default::default()),
+                        text_content: Ok(Default::default()),
+                        to: Err("no value supplied for to".to_string()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl SendSmtpEmailMessageVersion {
+            pub fn bcc<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::SendSmtpEmailRecipient>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.bcc = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for bcc: {e}")
+                    });
+                self
+            }
+            pub fn cc<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::SendSmtpEmailRecipient>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.cc = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for cc: {e}"));
+                self
+            }
+            pub fn html_content<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.html_content = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for html_content: {e}")
+                    });
+                self
+            }
+            pub fn params<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.params = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for params: {e}")
+                    });
+                self
+            }
+            pub fn reply_to<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::SendSmtpEmailRecipient>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.reply_to = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for reply_to: {e}")
+                    });
+                self
+            }
+            pub fn subject<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.subject = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for subject: {e}")
+                    });
+                self
+            }
+            pub fn text_content<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.text_content = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for text_content: {e}")
+                    });
+                self
+            }
+            pub fn to<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::SendSmtpEmailRecipient>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.to = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for to: {e}"));
+                self
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::TryFrom<SendSmtpEmailMessageVersion>
+        for super::SendSmtpEmailMessageVersion {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SendSmtpEmailMessageVersion,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    bcc: value.bcc?,
+                    cc: value.cc?,
+                    html_content: value.html_content?,
+                    params: value.params?,
+                    reply_to: value.reply_to?,
+                    subject: value.subject?,
+                    text_content: value.text_content?,
+                    to: value.to?,
+                })
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::From<super::SendSmtpEmailMessageVersion>
+        for SendSmtpEmailMessageVersion {
+            fn from(value: super::SendSmtpEmailMessageVersion) -> Self {
+                Self(
+                    ::std::boxed::Box::new(SendSmtpEmailMessageVersionFields {
+                        bcc: Ok(value.bcc),
+                        cc: Ok(value.cc),
+                        html_content: Ok(value.html_content),
+                        params: Ok(value.params),
+                        reply_to: Ok(value.reply_to),
+                        subject: Ok(value.subject),
+                        text_content: Ok(value.text_content),
+                        to: Ok(value.to),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        pub struct SendSmtpEmailRecipient(
+            ::std::boxed::Box<SendSmtpEmailRecipientFields>,
+        );
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::default::Default for SendSmtpEmailRecipient {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(SendSmtpEmailRecipientFields {
+                        email: Err("no value supplied for email".to_string()),
+                        name: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl SendSmtpEmailRecipient {
+            pub fn email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::TryFrom<SendSmtpEmailRecipient>
+        for super::SendSmtpEmailRecipient {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SendSmtpEmailRecipient,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    email: value.email?,
+                    name: value.name?,
+                })
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::From<super::SendSmtpEmailRecipient>
+        for SendSmtpEmailRecipient {
+            fn from(value: super::SendSmtpEmailRecipient) -> Self {
+                Self(
+                    ::std::boxed::Box::new(SendSmtpEmailRecipientFields {
+                        email: Ok(value.email),
+                        name: Ok(value.name),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        pub struct SendSmtpEmailSender(::std::boxed::Box<SendSmtpEmailSenderFields>);
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::default::Default for SendSmtpEmailSender {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(SendSmtpEmailSenderFields {
+                        email: Ok(Default::default()),
+                        id: Ok(Default::default()),
+                        name: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl SendSmtpEmailSender {
+            pub fn email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::TryFrom<SendSmtpEmailSender>
+        for super::SendSmtpEmailSender {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SendSmtpEmailSender,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    email: value.email?,
+                    id: value.id?,
+                    name: value.name?,
+                })
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::From<super::SendSmtpEmailSender> for SendSmtpEmailSender {
+            fn from(value: super::SendSmtpEmailSender) -> Self {
+                Self(
+                    ::std::boxed::Box::new(SendSmtpEmailSenderFields {
+                        email: Ok(value.email),
+                        id: Ok(value.id),
+                        name: Ok(value.name),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        pub struct SendTestEmail(::std::boxed::Box<SendTestEmailFields>);
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::default::Default for SendTestEmail {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(SendTestEmailFields {
+                        email_to: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl SendTestEmail {
+            pub fn email_to<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.email_to = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email_to: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::TryFrom<SendTestEmail> for super::SendTestEmail {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SendTestEmail,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self { email_to: value.email_to? })
+            }
+        }
+        #[cfg(feature = "transactional-emails")]
+        impl ::std::convert::From<super::SendTestEmail> for SendTestEmail {
+            fn from(value: super::SendTestEmail) -> Self {
+                Self(
+                    ::std::boxed::Box::new(SendTestEmailFields {
+                        email_to: Ok(value.email_to),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "sms-campaigns")]
+        #[derive(Clone, Debug)]
+        pub struct SendTestSms(::std::boxed::Box<SendTestSmsFields>);
+        #[cfg(feature = "sms-campaigns")]
+        impl ::std::default::Default for SendTestSms {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(SendTestSmsFields {
+                        phone_number: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "sms-campaigns")]
+        impl SendTestSms {
+            pub fn phone_number<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.phone_number = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for phone_number: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "sms-campaigns")]
+        impl ::std::convert::TryFrom<SendTestSms> for super::SendTestSms {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: SendTestSms,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    phone_number: value.phone_number?,
+                })
+            }
+        }
+        #[cfg(feature = "sms-campaigns")]
+        impl ::std::convert::From<super::SendTestSms> for SendTestSms {
+            fn from(value: super::SendTestSms) -> Self {
+                Self(
+                    ::std::boxed::Box::new(SendTestSmsFields {
+                        phone_number: Ok(value.phone_number),
                     }),
                 )
             }
@@ -29574,6 +32970,38 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "reward")]
+        #[derive(Clone, Debug)]
+        struct AttributeRewardPayloadFields {
+            code: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            contact_id: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            expiration_date: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            loyalty_subscription_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            meta: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+            reward_id: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            value: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+        }
         #[cfg(feature = "balance")]
         #[derive(Clone, Debug)]
         struct BalanceFields {
@@ -29825,6 +33253,30 @@ pub mod types {
                 ::std::string::String,
             >,
             specific_amount: ::std::result::Result<i64, ::std::string::String>,
+        }
+        #[cfg(feature = "companies")]
+        #[derive(Clone, Debug)]
+        struct CompaniesImportMappingFields {
+            link_entities: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            unlink_entities: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            unset_empty_attributes: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            update_existing_records: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            use_company_identifier: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
         }
         #[cfg(feature = "companies")]
         #[derive(Clone, Debug)]
@@ -30179,6 +33631,11 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        struct CreateCategoryModelFields {
+            id: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+        }
         #[cfg(feature = "companies")]
         #[derive(Clone, Debug)]
         struct CreateCompanyFields {
@@ -30199,6 +33656,36 @@ pub mod types {
                 ::std::string::String,
             >,
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        #[cfg(feature = "contacts")]
+        #[derive(Clone, Debug)]
+        struct CreateContactFields {
+            attributes: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+            email: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            email_blacklisted: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            ext_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            list_ids: ::std::result::Result<::std::vec::Vec<i64>, ::std::string::String>,
+            sms_blacklisted: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            smtp_blacklist_sender: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            update_enabled: ::std::result::Result<bool, ::std::string::String>,
         }
         #[cfg(feature = "coupons")]
         #[derive(Clone, Debug)]
@@ -30270,6 +33757,28 @@ pub mod types {
                 ::std::string::String,
             >,
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        #[cfg(feature = "contacts")]
+        #[derive(Clone, Debug)]
+        struct CreateDoiContactFields {
+            attributes: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+            email: ::std::result::Result<::std::string::String, ::std::string::String>,
+            exclude_list_ids: ::std::result::Result<
+                ::std::vec::Vec<i64>,
+                ::std::string::String,
+            >,
+            include_list_ids: ::std::result::Result<
+                ::std::vec::Vec<i64>,
+                ::std::string::String,
+            >,
+            redirection_url: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            template_id: ::std::result::Result<i64, ::std::string::String>,
         }
         #[cfg(feature = "domains")]
         #[derive(Clone, Debug)]
@@ -30404,6 +33913,11 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        struct CreateProductModelFields {
+            id: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+        }
         #[cfg(feature = "senders")]
         #[derive(Clone, Debug)]
         struct CreateSenderFields {
@@ -30461,6 +33975,18 @@ pub mod types {
             unicode_enabled: ::std::result::Result<bool, ::std::string::String>,
             unsubscribe_instruction: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        struct CreateSmtpEmailFields {
+            message_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            message_ids: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
                 ::std::string::String,
             >,
         }
@@ -30578,6 +34104,83 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        struct CreateUpdateCategoryFields {
+            deleted_at: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            is_deleted: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            update_enabled: ::std::result::Result<bool, ::std::string::String>,
+            url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "contacts")]
+        #[derive(Clone, Debug)]
+        struct CreateUpdateContactModelFields {
+            id: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+        }
+        #[cfg(feature = "ecommerce")]
+        #[derive(Clone, Debug)]
+        struct CreateUpdateProductFields {
+            categories: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            deleted_at: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            image_url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            is_deleted: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            meta_info: ::std::result::Result<
+                ::std::collections::HashMap<
+                    ::std::string::String,
+                    ::std::string::String,
+                >,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<::std::string::String, ::std::string::String>,
+            parent_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            price: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            sku: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            stock: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            update_enabled: ::std::result::Result<bool, ::std::string::String>,
+            url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
         #[cfg(feature = "webhooks")]
         #[derive(Clone, Debug)]
         struct CreateWebhookFields {
@@ -30609,7 +34212,14 @@ pub mod types {
             type_: ::std::result::Result<super::WebhookType, ::std::string::String>,
             url: ::std::result::Result<::std::string::String, ::std::string::String>,
         }
-        #[cfg(any(feature = "sms-campaigns", feature = "webhooks"))]
+        #[cfg(
+            any(
+                feature = "companies",
+                feature = "deals",
+                feature = "sms-campaigns",
+                feature = "webhooks"
+            )
+        )]
         #[derive(Clone, Debug)]
         struct CreatedProcessIdFields {
             process_id: ::std::result::Result<i64, ::std::string::String>,
@@ -30669,6 +34279,26 @@ pub mod types {
         #[derive(Clone, Debug)]
         struct DealIdFields {
             id: ::std::result::Result<::std::string::String, ::std::string::String>,
+        }
+        #[cfg(feature = "deals")]
+        #[derive(Clone, Debug)]
+        struct DealsImportMappingFields {
+            link_entities: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            unlink_entities: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            unset_empty_attributes: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            update_existing_records: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
         }
         #[cfg(feature = "deals")]
         #[derive(Clone, Debug)]
@@ -31962,6 +35592,50 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        struct PostSendFailedFields {
+            black_listed_emails: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            code: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            unexisting_emails: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            without_list_emails: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "sms-campaigns")]
+        #[derive(Clone, Debug)]
+        struct PostSendSmsTestFailedFields {
+            code: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            unexisting_sms: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            without_list_sms: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
         #[cfg(feature = "sms-campaigns")]
         #[derive(Clone, Debug)]
         struct RequestSmsRecipientExportFields {
@@ -31971,6 +35645,70 @@ pub mod types {
             >,
             recipients_type: ::std::result::Result<
                 super::SmsRecipientsType,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "reward")]
+        #[derive(Clone, Debug)]
+        struct RewardAttributionFields {
+            code: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            consumed_at: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            contact_id: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            created_at: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            expiration_date: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            loyalty_program_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            meta: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+            reward_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            updated_at: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            value: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        struct ScheduleSmtpEmailFields {
+            batch_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            message_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            message_ids: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
                 ::std::string::String,
             >,
         }
@@ -32052,6 +35790,168 @@ pub mod types {
             >,
             used_credits: ::std::result::Result<
                 ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        struct SendSmtpEmailFields {
+            attachment: ::std::result::Result<
+                ::std::vec::Vec<super::SendSmtpEmailAttachment>,
+                ::std::string::String,
+            >,
+            batch_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            bcc: ::std::result::Result<
+                ::std::vec::Vec<super::SendSmtpEmailRecipient>,
+                ::std::string::String,
+            >,
+            cc: ::std::result::Result<
+                ::std::vec::Vec<super::SendSmtpEmailRecipient>,
+                ::std::string::String,
+            >,
+            headers: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+            html_content: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            message_versions: ::std::result::Result<
+                ::std::vec::Vec<super::SendSmtpEmailMessageVersion>,
+                ::std::string::String,
+            >,
+            params: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+            preheader: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            reply_to: ::std::result::Result<
+                ::std::option::Option<super::SendSmtpEmailRecipient>,
+                ::std::string::String,
+            >,
+            scheduled_at: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            sender: ::std::result::Result<
+                ::std::option::Option<super::SendSmtpEmailSender>,
+                ::std::string::String,
+            >,
+            subject: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            tags: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+            template_id: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            text_content: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            to: ::std::result::Result<
+                ::std::vec::Vec<super::SendSmtpEmailRecipient>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        struct SendSmtpEmailAttachmentFields {
+            content: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        struct SendSmtpEmailMessageVersionFields {
+            bcc: ::std::result::Result<
+                ::std::vec::Vec<super::SendSmtpEmailRecipient>,
+                ::std::string::String,
+            >,
+            cc: ::std::result::Result<
+                ::std::vec::Vec<super::SendSmtpEmailRecipient>,
+                ::std::string::String,
+            >,
+            html_content: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            params: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+            reply_to: ::std::result::Result<
+                ::std::option::Option<super::SendSmtpEmailRecipient>,
+                ::std::string::String,
+            >,
+            subject: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            text_content: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            to: ::std::result::Result<
+                ::std::vec::Vec<super::SendSmtpEmailRecipient>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        struct SendSmtpEmailRecipientFields {
+            email: ::std::result::Result<::std::string::String, ::std::string::String>,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        struct SendSmtpEmailSenderFields {
+            email: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "transactional-emails")]
+        #[derive(Clone, Debug)]
+        struct SendTestEmailFields {
+            email_to: ::std::result::Result<
+                ::std::vec::Vec<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "sms-campaigns")]
+        #[derive(Clone, Debug)]
+        struct SendTestSmsFields {
+            phone_number: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
         }
@@ -33374,8 +37274,132 @@ pub mod types {
                 .map(|value| value.unwrap_or_else(defaults::send_transac_sms_type))
         }
     }
+    #[cfg(feature = "contacts")]
+    ///What `create_contact` returns, by the status of its answer: one variant per documented success status (a success status the spec does not list is decoded as the first documented one of its kind, with a body or without). Serializes as its body (`null` without one).
+    #[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+    #[serde(untagged)]
+    pub enum CreateContactResponse {
+        ///`201`: The contact was created
+        Created(CreateUpdateContactModel),
+        ///`204`: The contact was updated
+        NoContent,
+    }
+    #[cfg(feature = "contacts")]
+    impl vendor_clients_core::__private::SuccessValue for CreateContactResponse {
+        fn decode(
+            status: u16,
+            body: &[u8],
+        ) -> ::std::result::Result<Self, ::serde_json::Error> {
+            match status {
+                201u16 => ::serde_json::from_slice(body).map(Self::Created),
+                204u16 => Ok(Self::NoContent),
+                status => {
+                    Err(
+                        <::serde_json::Error as ::serde::de::Error>::custom(
+                            format!(
+                                "{status} is no documented success status of create_contact"
+                            ),
+                        ),
+                    )
+                }
+            }
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///What `create_update_category` returns, by the status of its answer: one variant per documented success status (a success status the spec does not list is decoded as the first documented one of its kind, with a body or without). Serializes as its body (`null` without one).
+    #[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+    #[serde(untagged)]
+    pub enum CreateUpdateCategoryResponse {
+        ///`201`: The category was created
+        Created(CreateCategoryModel),
+        ///`204`: The category was updated
+        NoContent,
+    }
+    #[cfg(feature = "ecommerce")]
+    impl vendor_clients_core::__private::SuccessValue for CreateUpdateCategoryResponse {
+        fn decode(
+            status: u16,
+            body: &[u8],
+        ) -> ::std::result::Result<Self, ::serde_json::Error> {
+            match status {
+                201u16 => ::serde_json::from_slice(body).map(Self::Created),
+                204u16 => Ok(Self::NoContent),
+                status => {
+                    Err(
+                        <::serde_json::Error as ::serde::de::Error>::custom(
+                            format!(
+                                "{status} is no documented success status of create_update_category"
+                            ),
+                        ),
+                    )
+                }
+            }
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///What `create_update_product` returns, by the status of its answer: one variant per documented success status (a success status the spec does not list is decoded as the first documented one of its kind, with a body or without). Serializes as its body (`null` without one).
+    #[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+    #[serde(untagged)]
+    pub enum CreateUpdateProductResponse {
+        ///`201`: The product was created
+        Created(CreateProductModel),
+        ///`204`: The product was updated
+        NoContent,
+    }
+    #[cfg(feature = "ecommerce")]
+    impl vendor_clients_core::__private::SuccessValue for CreateUpdateProductResponse {
+        fn decode(
+            status: u16,
+            body: &[u8],
+        ) -> ::std::result::Result<Self, ::serde_json::Error> {
+            match status {
+                201u16 => ::serde_json::from_slice(body).map(Self::Created),
+                204u16 => Ok(Self::NoContent),
+                status => {
+                    Err(
+                        <::serde_json::Error as ::serde::de::Error>::custom(
+                            format!(
+                                "{status} is no documented success status of create_update_product"
+                            ),
+                        ),
+                    )
+                }
+            }
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///What `send_transac_email` returns, by the status of its answer: one variant per documented success status (a success status the spec does not list is decoded as the first documented one of its kind, with a body or without). Serializes as its body (`null` without one).
+    #[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+    #[serde(untagged)]
+    pub enum SendTransacEmailResponse {
+        ///`201`: The transactional email was sent
+        Created(CreateSmtpEmail),
+        ///`202`: The transactional email was scheduled
+        Accepted(ScheduleSmtpEmail),
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl vendor_clients_core::__private::SuccessValue for SendTransacEmailResponse {
+        fn decode(
+            status: u16,
+            body: &[u8],
+        ) -> ::std::result::Result<Self, ::serde_json::Error> {
+            match status {
+                201u16 => ::serde_json::from_slice(body).map(Self::Created),
+                202u16 => ::serde_json::from_slice(body).map(Self::Accepted),
+                status => {
+                    Err(
+                        <::serde_json::Error as ::serde::de::Error>::custom(
+                            format!(
+                                "{status} is no documented success status of send_transac_email"
+                            ),
+                        ),
+                    )
+                }
+            }
+        }
+    }
 }
-/**A client for the Brevo most of the API (23 of 31 SDK classes, 7 of them in part; see specs/brevo.yaml): one method per operation, named after the vendor SDK's method, each returning a request builder whose `send()` makes the call.
+/**A client for the Brevo most of the API (27 of 31 SDK classes, 7 of them in part; see specs/brevo.yaml): one method per operation, named after the vendor SDK's method, each returning a request builder whose `send()` makes the call.
 
 Build one with `Client::builder(..)` (the vendor's credentials; see the crate documentation), which also sets the base URL, timeouts, retries and limits. A `Client` is cheap to clone and meant to be shared: it holds one connection pool.
 
@@ -33443,6 +37467,44 @@ let response = client
 */
     pub fn get_account(&self) -> operations::GetAccount {
         operations::GetAccount::new(self)
+    }
+    #[cfg(feature = "ecommerce")]
+    /**Create or update a category.
+
+Creates an e-commerce category (`201`, with its id) or, with `updateEnabled`, updates the one of that id (`204`).
+
+`POST /categories`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `body` (**required**): a [`types::CreateUpdateCategory`], or built field by field with `body_map(|body| ..)`. The category.
+
+# Returns
+
+A [`types::CreateUpdateCategoryResponse`] in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept): the status picks the variant.
+- `201`: `CreateUpdateCategoryResponse::Created`, with its `types::CreateCategoryModel`.
+- `204`: `CreateUpdateCategoryResponse::NoContent` (no body).
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .create_update_category()
+    .body_map(|body| body.id("example".to_string()))
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn create_update_category(&self) -> operations::CreateUpdateCategory {
+        operations::CreateUpdateCategory::new(self)
     }
     #[cfg(feature = "companies")]
     /**Get all Companies.
@@ -33522,6 +37584,46 @@ let response = client
 */
     pub fn companies_post(&self) -> operations::CompaniesPost {
         operations::CompaniesPost::new(self)
+    }
+    #[cfg(feature = "companies")]
+    /**Import companies (creation and update).
+
+Imports companies from a CSV file whose first row names the attributes (`company_id`, Brevo's id, to update a company; `associated_contact`; `associated_deal`; any other attribute by its internal name), with mapping options, and answers the id of the background import process.
+
+`POST /companies/import`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `mapping` (**required**, form part): How a CSV import of companies maps and links its rows; sent as one JSON part of the form. Must be a valid `CompaniesImportMapping`.
+- `file` (**required**, form part): The CSV file to upload; its first row names the attributes. A [`File`](crate::File) (bytes, a path, or a stream of known length), sent with its file name and media type (`text/csv` unless the file sets its own).
+
+The body is `multipart/form-data`, one part per value set, in the order the vendor's SDK sends them; a part left unset is not sent. A file from bytes or a path is sent again on a retry; one from a stream is sent once, and the call is then not retried.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .companies_import_post()
+    .mapping(brevo_client::types::CompaniesImportMapping::builder())
+    .file(brevo_client::File::from_bytes("example.txt", "example"))
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn companies_import_post(&self) -> operations::CompaniesImportPost {
+        operations::CompaniesImportPost::new(self)
     }
     #[cfg(feature = "companies")]
     /**Link and Unlink company with contact and deal.
@@ -33672,6 +37774,80 @@ let response = client
 */
     pub fn companies_id_patch(&self) -> operations::CompaniesIdPatch {
         operations::CompaniesIdPatch::new(self)
+    }
+    #[cfg(feature = "contacts")]
+    /**Create a contact.
+
+Creates a contact, identified by its email address, by its `SMS` attribute (the phone number with its country code) or by `ext_id`; with `updateEnabled`, updates it where it exists (`204`).
+
+`POST /contacts`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `body` (**required**): a [`types::CreateContact`], or built field by field with `body_map(|body| ..)`. The contact.
+
+# Returns
+
+A [`types::CreateContactResponse`] in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept): the status picks the variant.
+- `201`: `CreateContactResponse::Created`, with its `types::CreateUpdateContactModel`.
+- `204`: `CreateContactResponse::NoContent` (no body).
+
+The vendor documents `400`, `425` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .create_contact()
+    .body_map(|body| body)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn create_contact(&self) -> operations::CreateContact {
+        operations::CreateContact::new(self)
+    }
+    #[cfg(feature = "contacts")]
+    /**Create a contact through the double opt-in (DOI) flow.
+
+Sends the double opt-in email of a template to an address; the contact is created (`201`) or updated (`204`), neither with a body: the value is `()`, the status says which.
+
+`POST /contacts/doubleOptinConfirmation`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `body` (**required**): a [`types::CreateDoiContact`], or built field by field with `body_map(|body| ..)`. The contact and the double opt-in email.
+
+# Returns
+
+On `201` (no body) or `204` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .create_doi_contact()
+    .body_map(|body| body.email("example".to_string()).template_id(1).redirection_url("example".to_string()))
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn create_doi_contact(&self) -> operations::CreateDoiContact {
+        operations::CreateDoiContact::new(self)
     }
     #[cfg(feature = "conversations")]
     /**Sets agent’s status to online for 2-3 minutes.
@@ -34375,6 +38551,46 @@ let response = client
         operations::CrmDealsPost::new(self)
     }
     #[cfg(feature = "deals")]
+    /**Import deals (creation and update).
+
+Imports deals from a CSV file whose first row names the attributes (`deal_id`, Brevo's id, to update a deal; `associated_contact`; `associated_company`; any other attribute by its internal name), with mapping options, and answers the id of the background import process.
+
+`POST /crm/deals/import`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `mapping` (**required**, form part): How a CSV import of deals maps and links its rows; sent as one JSON part of the form. Must be a valid `DealsImportMapping`.
+- `file` (**required**, form part): The CSV file to upload; its first row names the attributes. A [`File`](crate::File) (bytes, a path, or a stream of known length), sent with its file name and media type (`text/csv` unless the file sets its own).
+
+The body is `multipart/form-data`, one part per value set, in the order the vendor's SDK sends them; a part left unset is not sent. A file from bytes or a path is sent again on a retry; one from a stream is sent once, and the call is then not retried.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .crm_deals_import_post()
+    .mapping(brevo_client::types::DealsImportMapping::builder())
+    .file(brevo_client::File::from_bytes("example.txt", "example"))
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn crm_deals_import_post(&self) -> operations::CrmDealsImportPost {
+        operations::CrmDealsImportPost::new(self)
+    }
+    #[cfg(feature = "deals")]
     /**Link and Unlink a deal with contacts and companies.
 
 Links contacts and companies to a deal, and unlinks others.
@@ -34565,6 +38781,47 @@ let response = client
 */
     pub fn crm_files_get(&self) -> operations::CrmFilesGet {
         operations::CrmFilesGet::new(self)
+    }
+    #[cfg(feature = "files")]
+    /**Upload a file.
+
+Uploads a file to the CRM, optionally linked to a deal, a contact or a company, and answers its details.
+
+`POST /crm/files`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `deal_id` (optional, form part `dealId`): Deal id linked to the file. Must be a string.
+- `contact_id` (optional, form part `contactId`): Contact id linked to the file. Must be an integer.
+- `company_id` (optional, form part `companyId`): Company id linked to the file. Must be a string.
+- `file` (**required**, form part): The file to upload. A [`File`](crate::File) (bytes, a path, or a stream of known length), sent with its file name and media type.
+
+The body is `multipart/form-data`, one part per value set, in the order the vendor's SDK sends them; a part left unset is not sent. A file from bytes or a path is sent again on a retry; one from a stream is sent once, and the call is then not retried.
+
+# Returns
+
+On `201`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .crm_files_post()
+    .file(brevo_client::File::from_bytes("example.txt", "example"))
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn crm_files_post(&self) -> operations::CrmFilesPost {
+        operations::CrmFilesPost::new(self)
     }
     #[cfg(feature = "files")]
     /**Download a file.
@@ -35366,6 +39623,42 @@ let response = client
 */
     pub fn delete_external_feed(&self) -> operations::DeleteExternalFeed {
         operations::DeleteExternalFeed::new(self)
+    }
+    #[cfg(feature = "inbound-parsing")]
+    /**Retrieve an inbound attachment.
+
+Downloads an attachment of an email received through inbound parsing, by the download token its event gives (`attachments[].downloadToken` of an inbound email event).
+
+`GET /inbound/attachments/{downloadToken}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `download_token` (**required**, path `downloadToken`): The attachment's download token. Must be a string.
+
+# Returns
+
+On `200`, a [`Download`](crate::Download) in a `ResponseValue`, once the answer's head has arrived: the body (`application/octet-stream` in the spec), unread, to stream (`chunk()`, `into_stream()`) or to collect within a limit of your choosing (`bytes(limit)`), with the media type the server gave (`content_type()`) and a file name safe to use (`file_name()`). The call's timeout covers the head and each wait for a piece of body; the client's limit on JSON bodies does not apply.
+
+The vendor documents `400`, `404` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .get_inbound_email_attachment()
+    .download_token("example")
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_inbound_email_attachment(&self) -> operations::GetInboundEmailAttachment {
+        operations::GetInboundEmailAttachment::new(self)
     }
     #[cfg(feature = "inbound-parsing")]
     /**Get the list of all the events for the received emails..
@@ -36588,6 +40881,48 @@ let response = client
     pub fn subscribe_to_loyalty_program(&self) -> operations::SubscribeToLoyaltyProgram {
         operations::SubscribeToLoyaltyProgram::new(self)
     }
+    #[cfg(feature = "reward")]
+    /**Create a voucher.
+
+Creates a voucher of a reward and attributes it to a membership.
+
+`POST /loyalty/offer/programs/{pid}/rewards/attribute`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `pid` (**required**, path): ID of the loyalty program. Must be a UUID.
+- `body` (**required**): a [`types::AttributeRewardPayload`], or built field by field with `body_map(|body| ..)`. The voucher.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `401`, `403`, `404`, `422`, `500` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+On `400` the body is not that one: `error_body_as::<std::string::String>()` has it.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .loyalty_offer_programs_pid_rewards_attribute_post()
+    .pid("3f1c2b9e-8a4d-4e5f-9c7b-1a2b3c4d5e6f")
+    .body_map(|body| body.reward_id("example".to_string()))
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn loyalty_offer_programs_pid_rewards_attribute_post(
+        &self,
+    ) -> operations::LoyaltyOfferProgramsPidRewardsAttributePost {
+        operations::LoyaltyOfferProgramsPidRewardsAttributePost::new(self)
+    }
     #[cfg(feature = "tier")]
     /**Assign a tier.
 
@@ -37408,6 +41743,44 @@ let response = client
     pub fn get_process(&self) -> operations::GetProcess {
         operations::GetProcess::new(self)
     }
+    #[cfg(feature = "ecommerce")]
+    /**Create or update a product.
+
+Creates an e-commerce product (`201`, with its id) or, with `updateEnabled`, updates the one of that id (`204`).
+
+`POST /products`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `body` (**required**): a [`types::CreateUpdateProduct`], or built field by field with `body_map(|body| ..)`. The product.
+
+# Returns
+
+A [`types::CreateUpdateProductResponse`] in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept): the status picks the variant.
+- `201`: `CreateUpdateProductResponse::Created`, with its `types::CreateProductModel`.
+- `204`: `CreateUpdateProductResponse::NoContent` (no body).
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .create_update_product()
+    .body_map(|body| body.id("example".to_string()).name("example".to_string()))
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn create_update_product(&self) -> operations::CreateUpdateProduct {
+        operations::CreateUpdateProduct::new(self)
+    }
     #[cfg(feature = "senders")]
     /**Get the list of all your senders.
 
@@ -38017,6 +42390,46 @@ let response = client
         operations::SendSmsReport::new(self)
     }
     #[cfg(feature = "sms-campaigns")]
+    /**Send a test SMS campaign.
+
+Sends an SMS campaign to one phone number, which must be one of your contacts' and not blocklisted.
+
+`POST /smsCampaigns/{campaignId}/sendTest`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `campaign_id` (**required**, path `campaignId`): id of the SMS campaign. Must be an integer.
+- `body` (**required**): a [`types::SendTestSms`], or built field by field with `body_map(|body| ..)`. The recipient's mobile number, with its country code.
+
+# Returns
+
+On `204` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `404` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+On `400` the body is not that one: `error_body_as::<types::PostSendSmsTestFailed>()` has it.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .send_test_sms()
+    .campaign_id(1)
+    .body_map(|body| body)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn send_test_sms(&self) -> operations::SendTestSms {
+        operations::SendTestSms::new(self)
+    }
+    #[cfg(feature = "sms-campaigns")]
     /**Update a campaign's status.
 
 Changes an SMS campaign's status (suspends, archives, replicates it, ...).
@@ -38053,6 +42466,84 @@ let response = client
 */
     pub fn update_sms_campaign_status(&self) -> operations::UpdateSmsCampaignStatus {
         operations::UpdateSmsCampaignStatus::new(self)
+    }
+    #[cfg(feature = "transactional-emails")]
+    /**Send a transactional email.
+
+Sends a transactional email now (`201`, with its message id or ids), or schedules it (`scheduledAt`: `202`, with the batch id too).
+
+`POST /smtp/email`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `body` (**required**): a [`types::SendSmtpEmail`], or built field by field with `body_map(|body| ..)`. The email to send.
+
+# Returns
+
+A [`types::SendTransacEmailResponse`] in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept): the status picks the variant.
+- `201`: `SendTransacEmailResponse::Created`, with its `types::CreateSmtpEmail`.
+- `202`: `SendTransacEmailResponse::Accepted`, with its `types::ScheduleSmtpEmail`.
+
+The vendor documents `400` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .send_transac_email()
+    .body_map(|body| body)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn send_transac_email(&self) -> operations::SendTransacEmail {
+        operations::SendTransacEmail::new(self)
+    }
+    #[cfg(feature = "transactional-emails")]
+    /**Send a template to your test list.
+
+Sends an email template to the addresses given, or to your test list when none is given.
+
+`POST /smtp/templates/{templateId}/sendTest`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `template_id` (**required**, path `templateId`): Id of the template. Must be an integer.
+- `body` (**required**): a [`types::SendTestEmail`], or built field by field with `body_map(|body| ..)`.
+
+# Returns
+
+On `204` (no body), the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents `400`, `404` as errors: an [`Error`] of kind `ErrorStatus`, with its [`types::ErrorResponse`] in `error_body()`.
+
+On `400` the body is not that one: `error_body_as::<types::PostSendFailed>()` has it.
+
+# Example
+
+```no_run
+# async fn example(client: &brevo_client::Client) -> Result<(), brevo_client::Error> {
+let response = client
+    .send_test_template()
+    .template_id(1)
+    .body_map(|body| body)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn send_test_template(&self) -> operations::SendTestTemplate {
+        operations::SendTestTemplate::new(self)
     }
     #[cfg(feature = "transactional-sms")]
     /**Send SMS message to a mobile number.
@@ -38516,7 +43007,7 @@ let response = client
 pub mod operations {
     use super::types;
     #[allow(unused_imports)]
-    use super::{Error, ResponseValue};
+    use super::{Download, Error, ResponseValue};
     #[cfg(feature = "account")]
     /**Builder for [`Client::get_account`]
 
@@ -38562,6 +43053,100 @@ pub mod operations {
                                         "application/json",
                                     ),
                                 )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    /**Builder for [`Client::create_update_category`]
+
+[`Client::create_update_category`]: super::Client::create_update_category*/
+    #[derive(Clone)]
+    pub struct CreateUpdateCategory {
+        client: super::Client,
+        body: Result<types::builder::CreateUpdateCategory, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "ecommerce")]
+    impl CreateUpdateCategory {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateUpdateCategory>,
+            <V as std::convert::TryInto<
+                types::CreateUpdateCategory,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("body must be a valid `CreateUpdateCategory`: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CreateUpdateCategory,
+            ) -> types::builder::CreateUpdateCategory,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/categories`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::CreateUpdateCategoryResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, body, options } = self;
+                let body = vendor_clients_core::__private::argument(
+                    &CREATE_UPDATE_CATEGORY,
+                    body
+                        .and_then(|v| {
+                            types::CreateUpdateCategory::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!("{}/categories", client.baseurl,);
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CREATE_UPDATE_CATEGORY,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
                                 .build()
                         },
                     )
@@ -38920,6 +43505,114 @@ pub mod operations {
         }
     }
     #[cfg(feature = "companies")]
+    /**Builder for [`Client::companies_import_post`]
+
+[`Client::companies_import_post`]: super::Client::companies_import_post*/
+    #[derive(Clone)]
+    pub struct CompaniesImportPost {
+        client: super::Client,
+        mapping: Result<types::CompaniesImportMapping, String>,
+        file: Result<vendor_clients_core::File, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "companies")]
+    impl CompaniesImportPost {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                options: vendor_clients_core::CallOptions::new(),
+                mapping: Err("mapping is required".to_string()),
+                file: Err("file is required".to_string()),
+            }
+        }
+        ///Sends a `POST` request to `/companies/import`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::CreatedProcessId>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, mapping, file, options } = self;
+                let mapping = vendor_clients_core::__private::argument(
+                    &COMPANIES_IMPORT_POST,
+                    mapping,
+                )?;
+                let file = vendor_clients_core::__private::argument(
+                    &COMPANIES_IMPORT_POST,
+                    file,
+                )?;
+                let url = format!("{}/companies/import", client.baseurl,);
+                let mut form = vendor_clients_core::__private::Form::new(
+                    &COMPANIES_IMPORT_POST,
+                );
+                {
+                    let value = mapping;
+                    form.text("mapping", &value, None)?;
+                }
+                {
+                    let value = file;
+                    form.file("file", value, Some("text/csv"))?;
+                }
+                return Ok((client, options, url, ::std::boxed::Box::new(form)));
+            })();
+            async move {
+                let (client, options, url, form) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &COMPANIES_IMPORT_POST,
+                        vendor_clients_core::__private::Upload::new(
+                            &form,
+                            || {
+                                form
+                                    .attach(
+                                        client
+                                            .client
+                                            .post(&url)
+                                            .header(
+                                                ::reqwest::header::ACCEPT,
+                                                ::reqwest::header::HeaderValue::from_static(
+                                                    "application/json",
+                                                ),
+                                            ),
+                                    )
+                                    .build()
+                            },
+                        ),
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        ///Part `mapping` of the `multipart/form-data` body: How a CSV import of companies maps and links its rows; sent as one JSON part of the form (required).
+        pub fn mapping<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CompaniesImportMapping>,
+        {
+            self.mapping = value
+                .try_into()
+                .map_err(|_| {
+                    "mapping must be a valid `CompaniesImportMapping`".to_string()
+                });
+            self
+        }
+        ///Part `file` of the `multipart/form-data` body: The CSV file to upload; its first row names the attributes (required). A [`File`](crate::File): its bytes, file name and media type (`text/csv` unless the file sets its own).
+        pub fn file<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<vendor_clients_core::File>,
+        {
+            self.file = value.try_into().map_err(|_| "file must be a file".to_string());
+            self
+        }
+    }
+    #[cfg(feature = "companies")]
     /**Builder for [`Client::companies_link_unlink_id_patch`]
 
 [`Client::companies_link_unlink_id_patch`]: super::Client::companies_link_unlink_id_patch*/
@@ -39266,6 +43959,190 @@ pub mod operations {
                             client
                                 .client
                                 .patch(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "contacts")]
+    /**Builder for [`Client::create_contact`]
+
+[`Client::create_contact`]: super::Client::create_contact*/
+    #[derive(Clone)]
+    pub struct CreateContact {
+        client: super::Client,
+        body: Result<types::builder::CreateContact, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "contacts")]
+    impl CreateContact {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateContact>,
+            <V as std::convert::TryInto<types::CreateContact>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("body must be a valid `CreateContact`: {}", s));
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CreateContact,
+            ) -> types::builder::CreateContact,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/contacts`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::CreateContactResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, body, options } = self;
+                let body = vendor_clients_core::__private::argument(
+                    &CREATE_CONTACT,
+                    body
+                        .and_then(|v| {
+                            types::CreateContact::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!("{}/contacts", client.baseurl,);
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CREATE_CONTACT,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "contacts")]
+    /**Builder for [`Client::create_doi_contact`]
+
+[`Client::create_doi_contact`]: super::Client::create_doi_contact*/
+    #[derive(Clone)]
+    pub struct CreateDoiContact {
+        client: super::Client,
+        body: Result<types::builder::CreateDoiContact, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "contacts")]
+    impl CreateDoiContact {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateDoiContact>,
+            <V as std::convert::TryInto<
+                types::CreateDoiContact,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("body must be a valid `CreateDoiContact`: {}", s));
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CreateDoiContact,
+            ) -> types::builder::CreateDoiContact,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/contacts/doubleOptinConfirmation`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, body, options } = self;
+                let body = vendor_clients_core::__private::argument(
+                    &CREATE_DOI_CONTACT,
+                    body
+                        .and_then(|v| {
+                            types::CreateDoiContact::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!(
+                    "{}/contacts/doubleOptinConfirmation", client.baseurl,
+                );
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CREATE_DOI_CONTACT,
+                        || {
+                            client
+                                .client
+                                .post(&url)
                                 .header(
                                     ::reqwest::header::ACCEPT,
                                     ::reqwest::header::HeaderValue::from_static(
@@ -41211,6 +46088,112 @@ pub mod operations {
         }
     }
     #[cfg(feature = "deals")]
+    /**Builder for [`Client::crm_deals_import_post`]
+
+[`Client::crm_deals_import_post`]: super::Client::crm_deals_import_post*/
+    #[derive(Clone)]
+    pub struct CrmDealsImportPost {
+        client: super::Client,
+        mapping: Result<types::DealsImportMapping, String>,
+        file: Result<vendor_clients_core::File, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "deals")]
+    impl CrmDealsImportPost {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                options: vendor_clients_core::CallOptions::new(),
+                mapping: Err("mapping is required".to_string()),
+                file: Err("file is required".to_string()),
+            }
+        }
+        ///Sends a `POST` request to `/crm/deals/import`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::CreatedProcessId>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, mapping, file, options } = self;
+                let mapping = vendor_clients_core::__private::argument(
+                    &CRM_DEALS_IMPORT_POST,
+                    mapping,
+                )?;
+                let file = vendor_clients_core::__private::argument(
+                    &CRM_DEALS_IMPORT_POST,
+                    file,
+                )?;
+                let url = format!("{}/crm/deals/import", client.baseurl,);
+                let mut form = vendor_clients_core::__private::Form::new(
+                    &CRM_DEALS_IMPORT_POST,
+                );
+                {
+                    let value = mapping;
+                    form.text("mapping", &value, None)?;
+                }
+                {
+                    let value = file;
+                    form.file("file", value, Some("text/csv"))?;
+                }
+                return Ok((client, options, url, ::std::boxed::Box::new(form)));
+            })();
+            async move {
+                let (client, options, url, form) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CRM_DEALS_IMPORT_POST,
+                        vendor_clients_core::__private::Upload::new(
+                            &form,
+                            || {
+                                form
+                                    .attach(
+                                        client
+                                            .client
+                                            .post(&url)
+                                            .header(
+                                                ::reqwest::header::ACCEPT,
+                                                ::reqwest::header::HeaderValue::from_static(
+                                                    "application/json",
+                                                ),
+                                            ),
+                                    )
+                                    .build()
+                            },
+                        ),
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        ///Part `mapping` of the `multipart/form-data` body: How a CSV import of deals maps and links its rows; sent as one JSON part of the form (required).
+        pub fn mapping<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::DealsImportMapping>,
+        {
+            self.mapping = value
+                .try_into()
+                .map_err(|_| "mapping must be a valid `DealsImportMapping`".to_string());
+            self
+        }
+        ///Part `file` of the `multipart/form-data` body: The CSV file to upload; its first row names the attributes (required). A [`File`](crate::File): its bytes, file name and media type (`text/csv` unless the file sets its own).
+        pub fn file<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<vendor_clients_core::File>,
+        {
+            self.file = value.try_into().map_err(|_| "file must be a file".to_string());
+            self
+        }
+    }
+    #[cfg(feature = "deals")]
     /**Builder for [`Client::crm_deals_link_unlink_id_patch`]
 
 [`Client::crm_deals_link_unlink_id_patch`]: super::Client::crm_deals_link_unlink_id_patch*/
@@ -41805,6 +46788,152 @@ pub mod operations {
                     (page, signals)
                 },
             )
+        }
+    }
+    #[cfg(feature = "files")]
+    /**Builder for [`Client::crm_files_post`]
+
+[`Client::crm_files_post`]: super::Client::crm_files_post*/
+    #[derive(Clone)]
+    pub struct CrmFilesPost {
+        client: super::Client,
+        deal_id: Result<Option<::std::string::String>, String>,
+        contact_id: Result<Option<i64>, String>,
+        company_id: Result<Option<::std::string::String>, String>,
+        file: Result<vendor_clients_core::File, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "files")]
+    impl CrmFilesPost {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                options: vendor_clients_core::CallOptions::new(),
+                deal_id: Ok(None),
+                contact_id: Ok(None),
+                company_id: Ok(None),
+                file: Err("file is required".to_string()),
+            }
+        }
+        ///Sends a `POST` request to `/crm/files`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::FileData>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, deal_id, contact_id, company_id, file, options } = self;
+                let deal_id = vendor_clients_core::__private::argument(
+                    &CRM_FILES_POST,
+                    deal_id,
+                )?;
+                let contact_id = vendor_clients_core::__private::argument(
+                    &CRM_FILES_POST,
+                    contact_id,
+                )?;
+                let company_id = vendor_clients_core::__private::argument(
+                    &CRM_FILES_POST,
+                    company_id,
+                )?;
+                let file = vendor_clients_core::__private::argument(
+                    &CRM_FILES_POST,
+                    file,
+                )?;
+                let url = format!("{}/crm/files", client.baseurl,);
+                let mut form = vendor_clients_core::__private::Form::new(
+                    &CRM_FILES_POST,
+                );
+                if let Some(value) = deal_id {
+                    form.text("dealId", &value, None)?;
+                }
+                if let Some(value) = contact_id {
+                    form.text("contactId", &value, None)?;
+                }
+                if let Some(value) = company_id {
+                    form.text("companyId", &value, None)?;
+                }
+                {
+                    let value = file;
+                    form.file("file", value, None)?;
+                }
+                return Ok((client, options, url, ::std::boxed::Box::new(form)));
+            })();
+            async move {
+                let (client, options, url, form) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CRM_FILES_POST,
+                        vendor_clients_core::__private::Upload::new(
+                            &form,
+                            || {
+                                form
+                                    .attach(
+                                        client
+                                            .client
+                                            .post(&url)
+                                            .header(
+                                                ::reqwest::header::ACCEPT,
+                                                ::reqwest::header::HeaderValue::from_static(
+                                                    "application/json",
+                                                ),
+                                            ),
+                                    )
+                                    .build()
+                            },
+                        ),
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        ///Part `dealId` of the `multipart/form-data` body: Deal id linked to the file (optional: no part unless set).
+        pub fn deal_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.deal_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "deal_id must be a string".to_string());
+            self
+        }
+        ///Part `contactId` of the `multipart/form-data` body: Contact id linked to the file (optional: no part unless set).
+        pub fn contact_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.contact_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "contact_id must be an integer".to_string());
+            self
+        }
+        ///Part `companyId` of the `multipart/form-data` body: Company id linked to the file (optional: no part unless set).
+        pub fn company_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.company_id = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "company_id must be a string".to_string());
+            self
+        }
+        ///Part `file` of the `multipart/form-data` body: The file to upload (required). A [`File`](crate::File): its bytes, file name and media type.
+        pub fn file<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<vendor_clients_core::File>,
+        {
+            self.file = value.try_into().map_err(|_| "file must be a file".to_string());
+            self
         }
     }
     #[cfg(feature = "files")]
@@ -44219,6 +49348,85 @@ pub mod operations {
                             client
                                 .client
                                 .delete(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "inbound-parsing")]
+    /**Builder for [`Client::get_inbound_email_attachment`]
+
+[`Client::get_inbound_email_attachment`]: super::Client::get_inbound_email_attachment*/
+    #[derive(Clone)]
+    pub struct GetInboundEmailAttachment {
+        client: super::Client,
+        download_token: Result<::std::string::String, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "inbound-parsing")]
+    impl GetInboundEmailAttachment {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                download_token: Err("download_token is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn download_token<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.download_token = value
+                .try_into()
+                .map_err(|_| "download_token must be a string".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/inbound/attachments/{downloadToken}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<Download>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, download_token, options } = self;
+                let download_token = vendor_clients_core::__private::argument(
+                    &GET_INBOUND_EMAIL_ATTACHMENT,
+                    download_token,
+                )?;
+                let url = format!(
+                    "{}/inbound/attachments/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    GET_INBOUND_EMAIL_ATTACHMENT, "download_token", & download_token
+                    .to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_INBOUND_EMAIL_ATTACHMENT,
+                        || {
+                            client
+                                .client
+                                .get(&url)
                                 .header(
                                     ::reqwest::header::ACCEPT,
                                     ::reqwest::header::HeaderValue::from_static(
@@ -48148,6 +53356,118 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "reward")]
+    /**Builder for [`Client::loyalty_offer_programs_pid_rewards_attribute_post`]
+
+[`Client::loyalty_offer_programs_pid_rewards_attribute_post`]: super::Client::loyalty_offer_programs_pid_rewards_attribute_post*/
+    #[derive(Clone)]
+    pub struct LoyaltyOfferProgramsPidRewardsAttributePost {
+        client: super::Client,
+        pid: Result<::uuid::Uuid, String>,
+        body: Result<types::builder::AttributeRewardPayload, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "reward")]
+    impl LoyaltyOfferProgramsPidRewardsAttributePost {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                pid: Err("pid is required".to_string()),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn pid<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::uuid::Uuid>,
+        {
+            self.pid = value.try_into().map_err(|_| "pid must be a UUID".to_string());
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::AttributeRewardPayload>,
+            <V as std::convert::TryInto<
+                types::AttributeRewardPayload,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("body must be a valid `AttributeRewardPayload`: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::AttributeRewardPayload,
+            ) -> types::builder::AttributeRewardPayload,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/loyalty/offer/programs/{pid}/rewards/attribute`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::RewardAttribution>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, pid, body, options } = self;
+                let pid = vendor_clients_core::__private::argument(
+                    &LOYALTY_OFFER_PROGRAMS_PID_REWARDS_ATTRIBUTE_POST,
+                    pid,
+                )?;
+                let body = vendor_clients_core::__private::argument(
+                    &LOYALTY_OFFER_PROGRAMS_PID_REWARDS_ATTRIBUTE_POST,
+                    body
+                        .and_then(|v| {
+                            types::AttributeRewardPayload::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!(
+                    "{}/loyalty/offer/programs/{}/rewards/attribute", client.baseurl,
+                    vendor_clients_core::__private::path_segment(&
+                    LOYALTY_OFFER_PROGRAMS_PID_REWARDS_ATTRIBUTE_POST, "pid", & pid
+                    .to_string()) ?,
+                );
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &LOYALTY_OFFER_PROGRAMS_PID_REWARDS_ATTRIBUTE_POST,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
     #[cfg(feature = "tier")]
     /**Builder for [`Client::add_subscription_to_tier`]
 
@@ -50383,6 +55703,100 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "ecommerce")]
+    /**Builder for [`Client::create_update_product`]
+
+[`Client::create_update_product`]: super::Client::create_update_product*/
+    #[derive(Clone)]
+    pub struct CreateUpdateProduct {
+        client: super::Client,
+        body: Result<types::builder::CreateUpdateProduct, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "ecommerce")]
+    impl CreateUpdateProduct {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateUpdateProduct>,
+            <V as std::convert::TryInto<
+                types::CreateUpdateProduct,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("body must be a valid `CreateUpdateProduct`: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CreateUpdateProduct,
+            ) -> types::builder::CreateUpdateProduct,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/products`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::CreateUpdateProductResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, body, options } = self;
+                let body = vendor_clients_core::__private::argument(
+                    &CREATE_UPDATE_PRODUCT,
+                    body
+                        .and_then(|v| {
+                            types::CreateUpdateProduct::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!("{}/products", client.baseurl,);
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &CREATE_UPDATE_PRODUCT,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
     #[cfg(feature = "senders")]
     /**Builder for [`Client::get_senders`]
 
@@ -52010,6 +57424,115 @@ pub mod operations {
         }
     }
     #[cfg(feature = "sms-campaigns")]
+    /**Builder for [`Client::send_test_sms`]
+
+[`Client::send_test_sms`]: super::Client::send_test_sms*/
+    #[derive(Clone)]
+    pub struct SendTestSms {
+        client: super::Client,
+        campaign_id: Result<i64, String>,
+        body: Result<types::builder::SendTestSms, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "sms-campaigns")]
+    impl SendTestSms {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                campaign_id: Err("campaign_id is required".to_string()),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn campaign_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.campaign_id = value
+                .try_into()
+                .map_err(|_| "campaign_id must be an integer".to_string());
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SendTestSms>,
+            <V as std::convert::TryInto<types::SendTestSms>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("body must be a valid `SendTestSms`: {}", s));
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::SendTestSms,
+            ) -> types::builder::SendTestSms,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/smsCampaigns/{campaignId}/sendTest`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, campaign_id, body, options } = self;
+                let campaign_id = vendor_clients_core::__private::argument(
+                    &SEND_TEST_SMS,
+                    campaign_id,
+                )?;
+                let body = vendor_clients_core::__private::argument(
+                    &SEND_TEST_SMS,
+                    body
+                        .and_then(|v| {
+                            types::SendTestSms::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!(
+                    "{}/smsCampaigns/{}/sendTest", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& SEND_TEST_SMS,
+                    "campaign_id", & campaign_id.to_string()) ?,
+                );
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &SEND_TEST_SMS,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "sms-campaigns")]
     /**Builder for [`Client::update_sms_campaign_status`]
 
 [`Client::update_sms_campaign_status`]: super::Client::update_sms_campaign_status*/
@@ -52102,6 +57625,205 @@ pub mod operations {
                             client
                                 .client
                                 .put(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    /**Builder for [`Client::send_transac_email`]
+
+[`Client::send_transac_email`]: super::Client::send_transac_email*/
+    #[derive(Clone)]
+    pub struct SendTransacEmail {
+        client: super::Client,
+        body: Result<types::builder::SendSmtpEmail, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl SendTransacEmail {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SendSmtpEmail>,
+            <V as std::convert::TryInto<types::SendSmtpEmail>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("body must be a valid `SendSmtpEmail`: {}", s));
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::SendSmtpEmail,
+            ) -> types::builder::SendSmtpEmail,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/smtp/email`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::SendTransacEmailResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, body, options } = self;
+                let body = vendor_clients_core::__private::argument(
+                    &SEND_TRANSAC_EMAIL,
+                    body
+                        .and_then(|v| {
+                            types::SendSmtpEmail::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!("{}/smtp/email", client.baseurl,);
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &SEND_TRANSAC_EMAIL,
+                        || {
+                            client
+                                .client
+                                .post(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    /**Builder for [`Client::send_test_template`]
+
+[`Client::send_test_template`]: super::Client::send_test_template*/
+    #[derive(Clone)]
+    pub struct SendTestTemplate {
+        client: super::Client,
+        template_id: Result<i64, String>,
+        body: Result<types::builder::SendTestEmail, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "transactional-emails")]
+    impl SendTestTemplate {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                template_id: Err("template_id is required".to_string()),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn template_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.template_id = value
+                .try_into()
+                .map_err(|_| "template_id must be an integer".to_string());
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::SendTestEmail>,
+            <V as std::convert::TryInto<types::SendTestEmail>>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| format!("body must be a valid `SendTestEmail`: {}", s));
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::SendTestEmail,
+            ) -> types::builder::SendTestEmail,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/smtp/templates/{templateId}/sendTest`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<()>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, template_id, body, options } = self;
+                let template_id = vendor_clients_core::__private::argument(
+                    &SEND_TEST_TEMPLATE,
+                    template_id,
+                )?;
+                let body = vendor_clients_core::__private::argument(
+                    &SEND_TEST_TEMPLATE,
+                    body
+                        .and_then(|v| {
+                            types::SendTestEmail::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!(
+                    "{}/smtp/templates/{}/sendTest", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& SEND_TEST_TEMPLATE,
+                    "template_id", & template_id.to_string()) ?,
+                );
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &SEND_TEST_TEMPLATE,
+                        || {
+                            client
+                                .client
+                                .post(&url)
                                 .header(
                                     ::reqwest::header::ACCEPT,
                                     ::reqwest::header::HeaderValue::from_static(
@@ -53700,6 +59422,27 @@ pub mod operations {
         path_template: "/account",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    #[cfg(feature = "ecommerce")]
+    impl ::std::fmt::Debug for CreateUpdateCategory {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CreateUpdateCategory").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///`create_update_category` as the runtime sees it.
+    pub(crate) static CREATE_UPDATE_CATEGORY: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "create_update_category",
+        method: ::reqwest::Method::POST,
+        path_template: "/categories",
+        responses: &[
+            (201u16, vendor_clients_core::__private::Response::Success),
+            (
+                204u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
     #[cfg(feature = "companies")]
     impl ::std::fmt::Debug for CompaniesGet {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -53729,6 +59472,23 @@ pub mod operations {
         id: "companies_post",
         method: ::reqwest::Method::POST,
         path_template: "/companies",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "companies")]
+    impl ::std::fmt::Debug for CompaniesImportPost {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CompaniesImportPost").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "companies")]
+    ///`companies_import_post` as the runtime sees it.
+    pub(crate) static COMPANIES_IMPORT_POST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "companies_import_post",
+        method: ::reqwest::Method::POST,
+        path_template: "/companies/import",
         responses: &[
             (200u16, vendor_clients_core::__private::Response::Success),
             (400u16, vendor_clients_core::__private::Response::Error),
@@ -53809,6 +59569,52 @@ pub mod operations {
             (200u16, vendor_clients_core::__private::Response::Success),
             (400u16, vendor_clients_core::__private::Response::Error),
             (404u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "contacts")]
+    impl ::std::fmt::Debug for CreateContact {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CreateContact").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///`create_contact` as the runtime sees it.
+    pub(crate) static CREATE_CONTACT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "create_contact",
+        method: ::reqwest::Method::POST,
+        path_template: "/contacts",
+        responses: &[
+            (201u16, vendor_clients_core::__private::Response::Success),
+            (
+                204u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (425u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "contacts")]
+    impl ::std::fmt::Debug for CreateDoiContact {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CreateDoiContact").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///`create_doi_contact` as the runtime sees it.
+    pub(crate) static CREATE_DOI_CONTACT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "create_doi_contact",
+        method: ::reqwest::Method::POST,
+        path_template: "/contacts/doubleOptinConfirmation",
+        responses: &[
+            (
+                201u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+            (
+                204u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+            (400u16, vendor_clients_core::__private::Response::Error),
         ],
     };
     #[cfg(feature = "conversations")]
@@ -54154,6 +59960,23 @@ pub mod operations {
         ],
     };
     #[cfg(feature = "deals")]
+    impl ::std::fmt::Debug for CrmDealsImportPost {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CrmDealsImportPost").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "deals")]
+    ///`crm_deals_import_post` as the runtime sees it.
+    pub(crate) static CRM_DEALS_IMPORT_POST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "crm_deals_import_post",
+        method: ::reqwest::Method::POST,
+        path_template: "/crm/deals/import",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "deals")]
     impl ::std::fmt::Debug for CrmDealsLinkUnlinkIdPatch {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("CrmDealsLinkUnlinkIdPatch").finish_non_exhaustive()
@@ -54247,6 +60070,23 @@ pub mod operations {
         path_template: "/crm/files",
         responses: &[
             (200u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "files")]
+    impl ::std::fmt::Debug for CrmFilesPost {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CrmFilesPost").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "files")]
+    ///`crm_files_post` as the runtime sees it.
+    pub(crate) static CRM_FILES_POST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "crm_files_post",
+        method: ::reqwest::Method::POST,
+        path_template: "/crm/files",
+        responses: &[
+            (201u16, vendor_clients_core::__private::Response::Success),
             (400u16, vendor_clients_core::__private::Response::Error),
         ],
     };
@@ -54654,6 +60494,24 @@ pub mod operations {
                 204u16,
                 vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
             ),
+            (400u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "inbound-parsing")]
+    impl ::std::fmt::Debug for GetInboundEmailAttachment {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetInboundEmailAttachment").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "inbound-parsing")]
+    ///`get_inbound_email_attachment` as the runtime sees it.
+    pub(crate) static GET_INBOUND_EMAIL_ATTACHMENT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_inbound_email_attachment",
+        method: ::reqwest::Method::GET,
+        path_template: "/inbound/attachments/{downloadToken}",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
             (400u16, vendor_clients_core::__private::Response::Error),
             (404u16, vendor_clients_core::__private::Response::Error),
         ],
@@ -55326,6 +61184,34 @@ pub mod operations {
             (500u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    #[cfg(feature = "reward")]
+    impl ::std::fmt::Debug for LoyaltyOfferProgramsPidRewardsAttributePost {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("LoyaltyOfferProgramsPidRewardsAttributePost")
+                .finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "reward")]
+    ///`loyalty_offer_programs_pid_rewards_attribute_post` as the runtime sees it.
+    pub(crate) static LOYALTY_OFFER_PROGRAMS_PID_REWARDS_ATTRIBUTE_POST: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "loyalty_offer_programs_pid_rewards_attribute_post",
+        method: ::reqwest::Method::POST,
+        path_template: "/loyalty/offer/programs/{pid}/rewards/attribute",
+        responses: &[
+            (200u16, vendor_clients_core::__private::Response::Success),
+            (
+                400u16,
+                vendor_clients_core::__private::Response::ErrorBody(
+                    vendor_clients_core::__private::error_body::<::std::string::String>,
+                ),
+            ),
+            (401u16, vendor_clients_core::__private::Response::Error),
+            (403u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+            (422u16, vendor_clients_core::__private::Response::Error),
+            (500u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
     #[cfg(feature = "tier")]
     impl ::std::fmt::Debug for AddSubscriptionToTier {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -55761,6 +61647,27 @@ pub mod operations {
             (404u16, vendor_clients_core::__private::Response::Error),
         ],
     };
+    #[cfg(feature = "ecommerce")]
+    impl ::std::fmt::Debug for CreateUpdateProduct {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CreateUpdateProduct").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///`create_update_product` as the runtime sees it.
+    pub(crate) static CREATE_UPDATE_PRODUCT: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "create_update_product",
+        method: ::reqwest::Method::POST,
+        path_template: "/products",
+        responses: &[
+            (201u16, vendor_clients_core::__private::Response::Success),
+            (
+                204u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
     #[cfg(feature = "senders")]
     impl ::std::fmt::Debug for GetSenders {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -56080,6 +61987,34 @@ pub mod operations {
         ],
     };
     #[cfg(feature = "sms-campaigns")]
+    impl ::std::fmt::Debug for SendTestSms {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("SendTestSms").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "sms-campaigns")]
+    ///`send_test_sms` as the runtime sees it.
+    pub(crate) static SEND_TEST_SMS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "send_test_sms",
+        method: ::reqwest::Method::POST,
+        path_template: "/smsCampaigns/{campaignId}/sendTest",
+        responses: &[
+            (
+                204u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+            (
+                400u16,
+                vendor_clients_core::__private::Response::ErrorBody(
+                    vendor_clients_core::__private::error_body::<
+                        types::PostSendSmsTestFailed,
+                    >,
+                ),
+            ),
+            (404u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "sms-campaigns")]
     impl ::std::fmt::Debug for UpdateSmsCampaignStatus {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("UpdateSmsCampaignStatus").finish_non_exhaustive()
@@ -56097,6 +62032,50 @@ pub mod operations {
                 vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
             ),
             (400u16, vendor_clients_core::__private::Response::Error),
+            (404u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "transactional-emails")]
+    impl ::std::fmt::Debug for SendTransacEmail {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("SendTransacEmail").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///`send_transac_email` as the runtime sees it.
+    pub(crate) static SEND_TRANSAC_EMAIL: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "send_transac_email",
+        method: ::reqwest::Method::POST,
+        path_template: "/smtp/email",
+        responses: &[
+            (201u16, vendor_clients_core::__private::Response::Success),
+            (202u16, vendor_clients_core::__private::Response::Success),
+            (400u16, vendor_clients_core::__private::Response::Error),
+        ],
+    };
+    #[cfg(feature = "transactional-emails")]
+    impl ::std::fmt::Debug for SendTestTemplate {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("SendTestTemplate").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///`send_test_template` as the runtime sees it.
+    pub(crate) static SEND_TEST_TEMPLATE: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "send_test_template",
+        method: ::reqwest::Method::POST,
+        path_template: "/smtp/templates/{templateId}/sendTest",
+        responses: &[
+            (
+                204u16,
+                vendor_clients_core::__private::Response::SuccessWithoutBody("null"),
+            ),
+            (
+                400u16,
+                vendor_clients_core::__private::Response::ErrorBody(
+                    vendor_clients_core::__private::error_body::<types::PostSendFailed>,
+                ),
+            ),
             (404u16, vendor_clients_core::__private::Response::Error),
         ],
     };
@@ -56339,6 +62318,15 @@ pub fn __decode_response(
                 >(&operations::GET_ACCOUNT, status, body),
             )
         }
+        #[cfg(feature = "ecommerce")]
+        "create_update_category" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::CreateUpdateCategoryResponse,
+                    types::ErrorResponse,
+                >(&operations::CREATE_UPDATE_CATEGORY, status, body),
+            )
+        }
         #[cfg(feature = "companies")]
         "companies_get" => {
             Some(
@@ -56355,6 +62343,15 @@ pub fn __decode_response(
                     types::CompanyId,
                     types::ErrorResponse,
                 >(&operations::COMPANIES_POST, status, body),
+            )
+        }
+        #[cfg(feature = "companies")]
+        "companies_import_post" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::CreatedProcessId,
+                    types::ErrorResponse,
+                >(&operations::COMPANIES_IMPORT_POST, status, body),
             )
         }
         #[cfg(feature = "companies")]
@@ -56391,6 +62388,24 @@ pub fn __decode_response(
                     types::Company,
                     types::ErrorResponse,
                 >(&operations::COMPANIES_ID_PATCH, status, body),
+            )
+        }
+        #[cfg(feature = "contacts")]
+        "create_contact" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::CreateContactResponse,
+                    types::ErrorResponse,
+                >(&operations::CREATE_CONTACT, status, body),
+            )
+        }
+        #[cfg(feature = "contacts")]
+        "create_doi_contact" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    types::ErrorResponse,
+                >(&operations::CREATE_DOI_CONTACT, status, body),
             )
         }
         #[cfg(feature = "conversations")]
@@ -56565,6 +62580,15 @@ pub fn __decode_response(
             )
         }
         #[cfg(feature = "deals")]
+        "crm_deals_import_post" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::CreatedProcessId,
+                    types::ErrorResponse,
+                >(&operations::CRM_DEALS_IMPORT_POST, status, body),
+            )
+        }
+        #[cfg(feature = "deals")]
         "crm_deals_link_unlink_id_patch" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
@@ -56607,6 +62631,15 @@ pub fn __decode_response(
                     ::std::vec::Vec<types::FileData>,
                     types::ErrorResponse,
                 >(&operations::CRM_FILES_GET, status, body),
+            )
+        }
+        #[cfg(feature = "files")]
+        "crm_files_post" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::FileData,
+                    types::ErrorResponse,
+                >(&operations::CRM_FILES_POST, status, body),
             )
         }
         #[cfg(feature = "files")]
@@ -56805,6 +62838,15 @@ pub fn __decode_response(
                     (),
                     types::ErrorResponse,
                 >(&operations::DELETE_EXTERNAL_FEED, status, body),
+            )
+        }
+        #[cfg(feature = "inbound-parsing")]
+        "get_inbound_email_attachment" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    Download,
+                    types::ErrorResponse,
+                >(&operations::GET_INBOUND_EMAIL_ATTACHMENT, status, body),
             )
         }
         #[cfg(feature = "inbound-parsing")]
@@ -57102,6 +63144,19 @@ pub fn __decode_response(
                 >(&operations::SUBSCRIBE_TO_LOYALTY_PROGRAM, status, body),
             )
         }
+        #[cfg(feature = "reward")]
+        "loyalty_offer_programs_pid_rewards_attribute_post" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::RewardAttribution,
+                    types::ErrorResponse,
+                >(
+                    &operations::LOYALTY_OFFER_PROGRAMS_PID_REWARDS_ATTRIBUTE_POST,
+                    status,
+                    body,
+                ),
+            )
+        }
         #[cfg(feature = "tier")]
         "add_subscription_to_tier" => {
             Some(
@@ -57300,6 +63355,15 @@ pub fn __decode_response(
                 >(&operations::GET_PROCESS, status, body),
             )
         }
+        #[cfg(feature = "ecommerce")]
+        "create_update_product" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::CreateUpdateProductResponse,
+                    types::ErrorResponse,
+                >(&operations::CREATE_UPDATE_PRODUCT, status, body),
+            )
+        }
         #[cfg(feature = "senders")]
         "get_senders" => {
             Some(
@@ -57454,12 +63518,39 @@ pub fn __decode_response(
             )
         }
         #[cfg(feature = "sms-campaigns")]
+        "send_test_sms" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    types::ErrorResponse,
+                >(&operations::SEND_TEST_SMS, status, body),
+            )
+        }
+        #[cfg(feature = "sms-campaigns")]
         "update_sms_campaign_status" => {
             Some(
                 vendor_clients_core::__private::decode_body::<
                     (),
                     types::ErrorResponse,
                 >(&operations::UPDATE_SMS_CAMPAIGN_STATUS, status, body),
+            )
+        }
+        #[cfg(feature = "transactional-emails")]
+        "send_transac_email" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::SendTransacEmailResponse,
+                    types::ErrorResponse,
+                >(&operations::SEND_TRANSAC_EMAIL, status, body),
+            )
+        }
+        #[cfg(feature = "transactional-emails")]
+        "send_test_template" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    (),
+                    types::ErrorResponse,
+                >(&operations::SEND_TEST_TEMPLATE, status, body),
             )
         }
         #[cfg(feature = "transactional-sms")]
@@ -57584,6 +63675,7 @@ pub use vendor_clients_core::{
 pub use reqwest;
 #[cfg(feature = "schemars")]
 pub use schemars;
+pub use vendor_clients_core::File;
 pub use uuid;
 
 /// The API's default base URL (`servers[0]` of the spec).

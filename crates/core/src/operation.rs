@@ -81,6 +81,10 @@ where
     let Ok(status) = StatusCode::from_u16(status) else {
         return Err(ErrorKind::UnexpectedStatus);
     };
+    if T::STREAMED && status.is_success() {
+        // A download's body is the caller's to read, whatever its bytes.
+        return Ok(());
+    }
     match decode::<T, E>(
         operation,
         status,
