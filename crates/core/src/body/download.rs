@@ -14,6 +14,7 @@ use std::marker::PhantomData;
 use std::time::Duration;
 
 use bytes::{Bytes, BytesMut};
+use futures_core::stream::BoxStream;
 use reqwest::StatusCode;
 use reqwest::header::{CONTENT_DISPOSITION, CONTENT_TYPE, HeaderMap};
 
@@ -28,9 +29,12 @@ use crate::value::{Streamed, SuccessValue};
 /// answer's head has arrived.
 ///
 /// `E` is the vendor's error body, so that reading errors are the crate's
-/// `Error`. Timeouts: see the [module](crate::Download) docs in the crate's
-/// guide: the call's timeout limits each wait for the next chunk, not the
-/// whole download; a call's deadline does not apply to reading it.
+/// `Error` (each vendor crate names it `Download`). The call's timeout (the
+/// client's, or the call's own) limited getting the answer's head; it now
+/// limits each wait for the next piece of body, not the whole download,
+/// which may take as long as it needs while bytes arrive. A call's deadline
+/// does not apply to reading it, nor does the client's limit on JSON bodies.
+/// A body that ends before its `Content-Length` is an error.
 ///
 /// `Debug` shows the operation, media type and length, never the file name
 /// (it may be customer data) or the bytes.
@@ -198,16 +202,16 @@ impl<E> Download<E> {
     }
 
     /// The body as a stream of pieces, each as [`chunk`](Self::chunk) gives
-    /// it; it ends after the first error.
-    pub fn into_stream(
-        self,
-    ) -> impl futures_core::Stream<Item = Result<Bytes, Error<E>>> + Send + 'static
+    /// it; it ends after the first error. (Boxed, so that `try_next()` and
+    /// the like take it as it is.)
+    pub fn into_stream(self) -> BoxStream<'static, Result<Bytes, Error<E>>>
     where
         E: Send + 'static,
     {
-        futures_util::stream::try_unfold(self, |mut download| async move {
-            Ok(download.chunk().await?.map(|chunk| (chunk, download)))
-        })
+        Box::pin(futures_util::stream::try_unfold(
+            self,
+            |mut download| async move { Ok(download.chunk().await?.map(|chunk| (chunk, download))) },
+        ))
     }
 
     /// The answer's headers (the same as the `ResponseValue`'s).
