@@ -143,7 +143,7 @@ fn check_sdk_methods(spec: &Value, sdk: &Methods, problems: &mut Vec<String>) {
                     "covers {name}, which specs/sdk leaves out ({why}): remove its left_out"
                 ));
             }
-            if method.request != request {
+            if !same_endpoint(&method.request, &request) {
                 say(format!(
                     "is {request}, but the SDK method {name} sends {}",
                     method.request
@@ -172,6 +172,30 @@ fn check_sdk_methods(spec: &Value, sdk: &Methods, problems: &mut Vec<String>) {
             )),
         }
     }
+}
+
+/// Whether two request lines (`GET /things/{id}`) are one endpoint: the same
+/// method and path, whatever their path parameters are called (an SDK may
+/// name one endpoint's parameter `{batchId}` in one method and `{messageId}`
+/// in another).
+fn same_endpoint(a: &str, b: &str) -> bool {
+    fn shape(request: &str) -> String {
+        let mut out = String::with_capacity(request.len());
+        let mut in_param = false;
+        for c in request.chars() {
+            match c {
+                '{' => {
+                    in_param = true;
+                    out.push_str("{}");
+                }
+                '}' => in_param = false,
+                _ if in_param => {}
+                _ => out.push(c),
+            }
+        }
+        out
+    }
+    shape(a) == shape(b)
 }
 
 /// Descriptions are the generated docs: a bare URL in one fails `cargo doc`
@@ -472,7 +496,7 @@ mod tests {
                 "responses": ok()}}
         }));
         let sdk = Methods::new(vec![
-            Method::new("CartsApi", "get_price", "GET /carts/{id}/price"),
+            Method::new("CartsApi", "get_price", "GET /carts/{cart_id}/price"),
             Method::new("ProductsApi", "get_price", "GET /products/{id}/price"),
         ]);
         assert_eq!(
