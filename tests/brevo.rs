@@ -3040,3 +3040,5 @@ mod brevo_c;
 
 #[path = "brevo/brevo_b.rs"]
 mod brevo_b;
+#[path = "brevo/mechanisms.rs"]
+mod mechanisms;

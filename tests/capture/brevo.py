@@ -176,6 +176,7 @@ def main():
         programs(rec)
         brevo_c(rec)
         brevo_b(rec)
+        __import__("brevo_mechanisms").capture(server)  # multipart, downloads, by-status values and errors
 
 
 # Brevo's error body outside the loyalty classes: {code, message}.

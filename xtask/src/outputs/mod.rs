@@ -331,6 +331,9 @@ fn generated_rs(vendor: &Vendor, code: &str) -> String {
          pub use schemars;\n",
         wait_headers.join(", ")
     );
+    if code.contains("vendor_clients_core::File") {
+        out.push_str("pub use vendor_clients_core::File;\n");
+    }
     for (used_as, dependency) in OPTIONAL_DEPENDENCIES {
         if code.contains(used_as) {
             let _ = writeln!(out, "pub use {dependency};");
