@@ -539,6 +539,8 @@ fn package_section(name: &str, description: &str, keywords: &[String], readme: &
          include = [\"/src/**/*.rs\", \"/src/**/*.md\", \"/README.md\", \"/LICENSE-*\"]\n\
          \n\
          {DOCS_RS}\
+         \n\
+         {SEMVER_CHECKS}\
          \n",
         keywords = keywords.join(", "),
     )
@@ -551,6 +553,16 @@ const DOCS_RS: &str = "\
 [package.metadata.docs.rs]
 all-features = true
 rustdoc-args = [\"--cfg\", \"docsrs\"]
+";
+
+/// cargo-semver-checks (CI) on a generated crate: its types' fields and
+/// enums grow with the vendor's API, so a new field or variant is an
+/// addition (README, "Versions and releases"), reported but not a break.
+/// `vendor-clients-core`, written by hand, keeps the tool's defaults.
+const SEMVER_CHECKS: &str = "\
+[package.metadata.cargo-semver-checks.lints]
+constructible_struct_adds_field = { level = \"warn\", required-update = \"minor\" }
+enum_variant_added = { level = \"warn\", required-update = \"minor\" }
 ";
 
 /// A vendor crate's crates.io keywords (at most five).
