@@ -3034,3 +3034,6 @@ async fn update_loyalty_program() {
     );
     assert_program(&program);
 }
+
+#[path = "brevo/brevo_a.rs"]
+mod brevo_a;

@@ -10,6 +10,7 @@ import json
 
 import brevo_python as brevo
 
+from brevo_brevo_a import brevo_a
 from capture import CaptureServer, record
 
 VENDOR = "brevo"
@@ -172,6 +173,7 @@ def main():
         conversations(rec)
         tiers(rec)
         programs(rec)
+        brevo_a(rec)
 
 
 # Brevo's error body outside the loyalty classes: {code, message}.

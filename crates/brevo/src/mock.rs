@@ -3521,6 +3521,1027 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "email-campaigns")]
+    ///The conditions of a `get_email_campaigns` mock: which requests it answers.
+    pub struct GetEmailCampaignsWhen(::httpmock::When);
+    #[cfg(feature = "email-campaigns")]
+    impl GetEmailCampaignsWhen {
+        ///Matches a `GET /emailCampaigns` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/emailCampaigns$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `endDate`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn end_date<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "endDate", &value)),
+                None => Self(self.0.query_param_missing("endDate")),
+            }
+        }
+        ///Query parameter `excludeHtmlContent`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn exclude_html_content<T>(self, value: T) -> Self
+        where
+            T: Into<Option<bool>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "excludeHtmlContent", &value)),
+                None => Self(self.0.query_param_missing("excludeHtmlContent")),
+            }
+        }
+        ///Query parameter `limit`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn limit<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "limit", &value)),
+                None => Self(self.0.query_param_missing("limit")),
+            }
+        }
+        ///Query parameter `offset`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn offset<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "offset", &value)),
+                None => Self(self.0.query_param_missing("offset")),
+            }
+        }
+        ///Query parameter `sort`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::SortOrder>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort", &value)),
+                None => Self(self.0.query_param_missing("sort")),
+            }
+        }
+        ///Query parameter `startDate`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn start_date<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "startDate", &value)),
+                None => Self(self.0.query_param_missing("startDate")),
+            }
+        }
+        ///Query parameter `statistics`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn statistics<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::EmailCampaignsStatistics>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "statistics", &value)),
+                None => Self(self.0.query_param_missing("statistics")),
+            }
+        }
+        ///Query parameter `status`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn status<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::EmailCampaignStatusFilter>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "status", &value)),
+                None => Self(self.0.query_param_missing("status")),
+            }
+        }
+        ///Query parameter `type`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn type_<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::EmailCampaignType>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "type", &value)),
+                None => Self(self.0.query_param_missing("type")),
+            }
+        }
+    }
+    #[cfg(feature = "email-campaigns")]
+    ///The answer of a `get_email_campaigns` mock: one helper per documented status.
+    pub struct GetEmailCampaignsThen(::httpmock::Then);
+    #[cfg(feature = "email-campaigns")]
+    impl GetEmailCampaignsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetEmailCampaigns) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "email-campaigns")]
+    ///The conditions of a `create_email_campaign` mock: which requests it answers.
+    pub struct CreateEmailCampaignWhen(::httpmock::When);
+    #[cfg(feature = "email-campaigns")]
+    impl CreateEmailCampaignWhen {
+        ///Matches a `POST /emailCampaigns` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/emailCampaigns$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::CreateEmailCampaign) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "email-campaigns")]
+    ///The answer of a `create_email_campaign` mock: one helper per documented status.
+    pub struct CreateEmailCampaignThen(::httpmock::Then);
+    #[cfg(feature = "email-campaigns")]
+    impl CreateEmailCampaignThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `201 Created` with `value` as `application/json`.
+        pub fn created(self, value: &types::CreateModel) -> Self {
+            Self(
+                self
+                    .0
+                    .status(201u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "email-campaigns")]
+    ///The conditions of a `upload_image_to_gallery` mock: which requests it answers.
+    pub struct UploadImageToGalleryWhen(::httpmock::When);
+    #[cfg(feature = "email-campaigns")]
+    impl UploadImageToGalleryWhen {
+        ///Matches a `POST /emailCampaigns/images` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/emailCampaigns/images$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::UploadImageToGallery) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "email-campaigns")]
+    ///The answer of a `upload_image_to_gallery` mock: one helper per documented status.
+    pub struct UploadImageToGalleryThen(::httpmock::Then);
+    #[cfg(feature = "email-campaigns")]
+    impl UploadImageToGalleryThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `201 Created` with `value` as `application/json`.
+        pub fn created(self, value: &types::UploadImageModel) -> Self {
+            Self(
+                self
+                    .0
+                    .status(201u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "email-campaigns")]
+    ///The conditions of a `get_email_campaign` mock: which requests it answers.
+    pub struct GetEmailCampaignWhen(::httpmock::When);
+    #[cfg(feature = "email-campaigns")]
+    impl GetEmailCampaignWhen {
+        ///Matches a `GET /emailCampaigns/{campaignId}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/emailCampaigns/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `campaignId`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn campaign_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_EMAIL_CAMPAIGN,
+                    "campaign_id",
+                    &value.to_string(),
+                    "^(?:/v3)?/emailCampaigns/",
+                    "$",
+                ),
+            )
+        }
+        ///Query parameter `statistics`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn statistics<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::EmailCampaignStatistics>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "statistics", &value)),
+                None => Self(self.0.query_param_missing("statistics")),
+            }
+        }
+    }
+    #[cfg(feature = "email-campaigns")]
+    ///The answer of a `get_email_campaign` mock: one helper per documented status.
+    pub struct GetEmailCampaignThen(::httpmock::Then);
+    #[cfg(feature = "email-campaigns")]
+    impl GetEmailCampaignThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetEmailCampaign) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "email-campaigns")]
+    ///The conditions of a `update_email_campaign` mock: which requests it answers.
+    pub struct UpdateEmailCampaignWhen(::httpmock::When);
+    #[cfg(feature = "email-campaigns")]
+    impl UpdateEmailCampaignWhen {
+        ///Matches a `PUT /emailCampaigns/{campaignId}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PUT)
+                    .path_matches("^(?:/v3)?/emailCampaigns/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `campaignId`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn campaign_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::UPDATE_EMAIL_CAMPAIGN,
+                    "campaign_id",
+                    &value.to_string(),
+                    "^(?:/v3)?/emailCampaigns/",
+                    "$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::UpdateEmailCampaign) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "email-campaigns")]
+    ///The answer of a `update_email_campaign` mock: one helper per documented status.
+    pub struct UpdateEmailCampaignThen(::httpmock::Then);
+    #[cfg(feature = "email-campaigns")]
+    impl UpdateEmailCampaignThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "email-campaigns")]
+    ///The conditions of a `delete_email_campaign` mock: which requests it answers.
+    pub struct DeleteEmailCampaignWhen(::httpmock::When);
+    #[cfg(feature = "email-campaigns")]
+    impl DeleteEmailCampaignWhen {
+        ///Matches a `DELETE /emailCampaigns/{campaignId}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches("^(?:/v3)?/emailCampaigns/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `campaignId`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn campaign_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::DELETE_EMAIL_CAMPAIGN,
+                    "campaign_id",
+                    &value.to_string(),
+                    "^(?:/v3)?/emailCampaigns/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "email-campaigns")]
+    ///The answer of a `delete_email_campaign` mock: one helper per documented status.
+    pub struct DeleteEmailCampaignThen(::httpmock::Then);
+    #[cfg(feature = "email-campaigns")]
+    impl DeleteEmailCampaignThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "email-campaigns")]
+    ///The conditions of a `get_ab_test_campaign_result` mock: which requests it answers.
+    pub struct GetAbTestCampaignResultWhen(::httpmock::When);
+    #[cfg(feature = "email-campaigns")]
+    impl GetAbTestCampaignResultWhen {
+        ///Matches a `GET /emailCampaigns/{campaignId}/abTestCampaignResult` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/emailCampaigns/[^/]+/abTestCampaignResult$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `campaignId`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn campaign_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_AB_TEST_CAMPAIGN_RESULT,
+                    "campaign_id",
+                    &value.to_string(),
+                    "^(?:/v3)?/emailCampaigns/",
+                    "/abTestCampaignResult$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "email-campaigns")]
+    ///The answer of a `get_ab_test_campaign_result` mock: one helper per documented status.
+    pub struct GetAbTestCampaignResultThen(::httpmock::Then);
+    #[cfg(feature = "email-campaigns")]
+    impl GetAbTestCampaignResultThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::AbTestCampaignResult) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "email-campaigns")]
+    ///The conditions of a `email_export_recipients` mock: which requests it answers.
+    pub struct EmailExportRecipientsWhen(::httpmock::When);
+    #[cfg(feature = "email-campaigns")]
+    impl EmailExportRecipientsWhen {
+        ///Matches a `POST /emailCampaigns/{campaignId}/exportRecipients` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/emailCampaigns/[^/]+/exportRecipients$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `campaignId`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn campaign_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::EMAIL_EXPORT_RECIPIENTS,
+                    "campaign_id",
+                    &value.to_string(),
+                    "^(?:/v3)?/emailCampaigns/",
+                    "/exportRecipients$",
+                ),
+            )
+        }
+        ///The JSON body; `None` matches a request without one (or with the `{}` some clients send instead).
+        pub fn body(self, value: Option<&types::EmailExportRecipients>) -> Self {
+            match value {
+                Some(value) => Self(self.0.json_body_obj(value)),
+                None => Self(no_body(self.0)),
+            }
+        }
+    }
+    #[cfg(feature = "email-campaigns")]
+    ///The answer of a `email_export_recipients` mock: one helper per documented status.
+    pub struct EmailExportRecipientsThen(::httpmock::Then);
+    #[cfg(feature = "email-campaigns")]
+    impl EmailExportRecipientsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `202 Accepted` with `value` as `application/json`.
+        pub fn accepted(self, value: &types::CreatedProcessId) -> Self {
+            Self(
+                self
+                    .0
+                    .status(202u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "email-campaigns")]
+    ///The conditions of a `send_email_campaign_now` mock: which requests it answers.
+    pub struct SendEmailCampaignNowWhen(::httpmock::When);
+    #[cfg(feature = "email-campaigns")]
+    impl SendEmailCampaignNowWhen {
+        ///Matches a `POST /emailCampaigns/{campaignId}/sendNow` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/emailCampaigns/[^/]+/sendNow$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `campaignId`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn campaign_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::SEND_EMAIL_CAMPAIGN_NOW,
+                    "campaign_id",
+                    &value.to_string(),
+                    "^(?:/v3)?/emailCampaigns/",
+                    "/sendNow$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "email-campaigns")]
+    ///The answer of a `send_email_campaign_now` mock: one helper per documented status.
+    pub struct SendEmailCampaignNowThen(::httpmock::Then);
+    #[cfg(feature = "email-campaigns")]
+    impl SendEmailCampaignNowThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `402 Payment Required` with `value` as `application/json`.
+        pub fn payment_required(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(402u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "email-campaigns")]
+    ///The conditions of a `send_report` mock: which requests it answers.
+    pub struct SendReportWhen(::httpmock::When);
+    #[cfg(feature = "email-campaigns")]
+    impl SendReportWhen {
+        ///Matches a `POST /emailCampaigns/{campaignId}/sendReport` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/emailCampaigns/[^/]+/sendReport$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `campaignId`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn campaign_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::SEND_REPORT,
+                    "campaign_id",
+                    &value.to_string(),
+                    "^(?:/v3)?/emailCampaigns/",
+                    "/sendReport$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::SendReport) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "email-campaigns")]
+    ///The answer of a `send_report` mock: one helper per documented status.
+    pub struct SendReportThen(::httpmock::Then);
+    #[cfg(feature = "email-campaigns")]
+    impl SendReportThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "email-campaigns")]
+    ///The conditions of a `send_test_email` mock: which requests it answers.
+    pub struct SendTestEmailWhen(::httpmock::When);
+    #[cfg(feature = "email-campaigns")]
+    impl SendTestEmailWhen {
+        ///Matches a `POST /emailCampaigns/{campaignId}/sendTest` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/emailCampaigns/[^/]+/sendTest$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `campaignId`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn campaign_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::SEND_TEST_EMAIL,
+                    "campaign_id",
+                    &value.to_string(),
+                    "^(?:/v3)?/emailCampaigns/",
+                    "/sendTest$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::SendTestEmail) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "email-campaigns")]
+    ///The answer of a `send_test_email` mock: one helper per documented status.
+    pub struct SendTestEmailThen(::httpmock::Then);
+    #[cfg(feature = "email-campaigns")]
+    impl SendTestEmailThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "email-campaigns")]
+    ///The conditions of a `get_shared_template_url` mock: which requests it answers.
+    pub struct GetSharedTemplateUrlWhen(::httpmock::When);
+    #[cfg(feature = "email-campaigns")]
+    impl GetSharedTemplateUrlWhen {
+        ///Matches a `GET /emailCampaigns/{campaignId}/sharedUrl` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/emailCampaigns/[^/]+/sharedUrl$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `campaignId`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn campaign_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_SHARED_TEMPLATE_URL,
+                    "campaign_id",
+                    &value.to_string(),
+                    "^(?:/v3)?/emailCampaigns/",
+                    "/sharedUrl$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "email-campaigns")]
+    ///The answer of a `get_shared_template_url` mock: one helper per documented status.
+    pub struct GetSharedTemplateUrlThen(::httpmock::Then);
+    #[cfg(feature = "email-campaigns")]
+    impl GetSharedTemplateUrlThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetSharedTemplateUrl) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `405 Method Not Allowed` with `value` as `application/json`.
+        pub fn method_not_allowed(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(405u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "email-campaigns")]
+    ///The conditions of a `update_campaign_status` mock: which requests it answers.
+    pub struct UpdateCampaignStatusWhen(::httpmock::When);
+    #[cfg(feature = "email-campaigns")]
+    impl UpdateCampaignStatusWhen {
+        ///Matches a `PUT /emailCampaigns/{campaignId}/status` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PUT)
+                    .path_matches("^(?:/v3)?/emailCampaigns/[^/]+/status$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `campaignId`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn campaign_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::UPDATE_CAMPAIGN_STATUS,
+                    "campaign_id",
+                    &value.to_string(),
+                    "^(?:/v3)?/emailCampaigns/",
+                    "/status$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::UpdateCampaignStatus) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "email-campaigns")]
+    ///The answer of a `update_campaign_status` mock: one helper per documented status.
+    pub struct UpdateCampaignStatusThen(::httpmock::Then);
+    #[cfg(feature = "email-campaigns")]
+    impl UpdateCampaignStatusThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
     #[cfg(feature = "events")]
     ///The conditions of a `create_event` mock: which requests it answers.
     pub struct CreateEventWhen(::httpmock::When);
@@ -12110,6 +13131,7 @@ pub mod operations {
             feature = "conversations",
             feature = "coupons",
             feature = "deals",
+            feature = "email-campaigns",
             feature = "external-feeds",
             feature = "files",
             feature = "inbound-parsing",
@@ -12146,6 +13168,7 @@ pub mod operations {
             feature = "conversations",
             feature = "coupons",
             feature = "deals",
+            feature = "email-campaigns",
             feature = "external-feeds",
             feature = "files",
             feature = "inbound-parsing",
@@ -12194,6 +13217,7 @@ pub mod operations {
             feature = "companies",
             feature = "coupons",
             feature = "deals",
+            feature = "email-campaigns",
             feature = "external-feeds",
             feature = "files",
             feature = "inbound-parsing",
@@ -12239,6 +13263,7 @@ pub mod operations {
             feature = "conversations",
             feature = "coupons",
             feature = "domains",
+            feature = "email-campaigns",
             feature = "senders",
             feature = "sms-campaigns"
         )
@@ -12558,6 +13583,98 @@ pub trait MockServerExt {
     fn crm_tasktypes_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::CrmTasktypesGetWhen, operations::CrmTasktypesGetThen);
+    #[cfg(feature = "email-campaigns")]
+    ///Mocks `get_email_campaigns` (`GET /emailCampaigns`): `config_fn` gets its conditions and its answer.
+    fn get_email_campaigns<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetEmailCampaignsWhen, operations::GetEmailCampaignsThen);
+    #[cfg(feature = "email-campaigns")]
+    ///Mocks `create_email_campaign` (`POST /emailCampaigns`): `config_fn` gets its conditions and its answer.
+    fn create_email_campaign<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CreateEmailCampaignWhen,
+            operations::CreateEmailCampaignThen,
+        );
+    #[cfg(feature = "email-campaigns")]
+    ///Mocks `upload_image_to_gallery` (`POST /emailCampaigns/images`): `config_fn` gets its conditions and its answer.
+    fn upload_image_to_gallery<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::UploadImageToGalleryWhen,
+            operations::UploadImageToGalleryThen,
+        );
+    #[cfg(feature = "email-campaigns")]
+    ///Mocks `get_email_campaign` (`GET /emailCampaigns/{campaignId}`): `config_fn` gets its conditions and its answer.
+    fn get_email_campaign<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetEmailCampaignWhen, operations::GetEmailCampaignThen);
+    #[cfg(feature = "email-campaigns")]
+    ///Mocks `update_email_campaign` (`PUT /emailCampaigns/{campaignId}`): `config_fn` gets its conditions and its answer.
+    fn update_email_campaign<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::UpdateEmailCampaignWhen,
+            operations::UpdateEmailCampaignThen,
+        );
+    #[cfg(feature = "email-campaigns")]
+    ///Mocks `delete_email_campaign` (`DELETE /emailCampaigns/{campaignId}`): `config_fn` gets its conditions and its answer.
+    fn delete_email_campaign<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::DeleteEmailCampaignWhen,
+            operations::DeleteEmailCampaignThen,
+        );
+    #[cfg(feature = "email-campaigns")]
+    ///Mocks `get_ab_test_campaign_result` (`GET /emailCampaigns/{campaignId}/abTestCampaignResult`): `config_fn` gets its conditions and its answer.
+    fn get_ab_test_campaign_result<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetAbTestCampaignResultWhen,
+            operations::GetAbTestCampaignResultThen,
+        );
+    #[cfg(feature = "email-campaigns")]
+    ///Mocks `email_export_recipients` (`POST /emailCampaigns/{campaignId}/exportRecipients`): `config_fn` gets its conditions and its answer.
+    fn email_export_recipients<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::EmailExportRecipientsWhen,
+            operations::EmailExportRecipientsThen,
+        );
+    #[cfg(feature = "email-campaigns")]
+    ///Mocks `send_email_campaign_now` (`POST /emailCampaigns/{campaignId}/sendNow`): `config_fn` gets its conditions and its answer.
+    fn send_email_campaign_now<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::SendEmailCampaignNowWhen,
+            operations::SendEmailCampaignNowThen,
+        );
+    #[cfg(feature = "email-campaigns")]
+    ///Mocks `send_report` (`POST /emailCampaigns/{campaignId}/sendReport`): `config_fn` gets its conditions and its answer.
+    fn send_report<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::SendReportWhen, operations::SendReportThen);
+    #[cfg(feature = "email-campaigns")]
+    ///Mocks `send_test_email` (`POST /emailCampaigns/{campaignId}/sendTest`): `config_fn` gets its conditions and its answer.
+    fn send_test_email<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::SendTestEmailWhen, operations::SendTestEmailThen);
+    #[cfg(feature = "email-campaigns")]
+    ///Mocks `get_shared_template_url` (`GET /emailCampaigns/{campaignId}/sharedUrl`): `config_fn` gets its conditions and its answer.
+    fn get_shared_template_url<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetSharedTemplateUrlWhen,
+            operations::GetSharedTemplateUrlThen,
+        );
+    #[cfg(feature = "email-campaigns")]
+    ///Mocks `update_campaign_status` (`PUT /emailCampaigns/{campaignId}/status`): `config_fn` gets its conditions and its answer.
+    fn update_campaign_status<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::UpdateCampaignStatusWhen,
+            operations::UpdateCampaignStatusThen,
+        );
     #[cfg(feature = "events")]
     ///Mocks `create_event` (`POST /events`): `config_fn` gets its conditions and its answer.
     fn create_event<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
@@ -13800,6 +14917,189 @@ impl MockServerExt for ::httpmock::MockServer {
             config_fn(
                 operations::CrmTasktypesGetWhen::new(when),
                 operations::CrmTasktypesGetThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "email-campaigns")]
+    fn get_email_campaigns<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetEmailCampaignsWhen, operations::GetEmailCampaignsThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetEmailCampaignsWhen::new(when),
+                operations::GetEmailCampaignsThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "email-campaigns")]
+    fn create_email_campaign<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CreateEmailCampaignWhen,
+            operations::CreateEmailCampaignThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreateEmailCampaignWhen::new(when),
+                operations::CreateEmailCampaignThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "email-campaigns")]
+    fn upload_image_to_gallery<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::UploadImageToGalleryWhen,
+            operations::UploadImageToGalleryThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::UploadImageToGalleryWhen::new(when),
+                operations::UploadImageToGalleryThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "email-campaigns")]
+    fn get_email_campaign<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetEmailCampaignWhen, operations::GetEmailCampaignThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetEmailCampaignWhen::new(when),
+                operations::GetEmailCampaignThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "email-campaigns")]
+    fn update_email_campaign<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::UpdateEmailCampaignWhen,
+            operations::UpdateEmailCampaignThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::UpdateEmailCampaignWhen::new(when),
+                operations::UpdateEmailCampaignThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "email-campaigns")]
+    fn delete_email_campaign<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::DeleteEmailCampaignWhen,
+            operations::DeleteEmailCampaignThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::DeleteEmailCampaignWhen::new(when),
+                operations::DeleteEmailCampaignThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "email-campaigns")]
+    fn get_ab_test_campaign_result<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetAbTestCampaignResultWhen,
+            operations::GetAbTestCampaignResultThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetAbTestCampaignResultWhen::new(when),
+                operations::GetAbTestCampaignResultThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "email-campaigns")]
+    fn email_export_recipients<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::EmailExportRecipientsWhen,
+            operations::EmailExportRecipientsThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::EmailExportRecipientsWhen::new(when),
+                operations::EmailExportRecipientsThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "email-campaigns")]
+    fn send_email_campaign_now<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::SendEmailCampaignNowWhen,
+            operations::SendEmailCampaignNowThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::SendEmailCampaignNowWhen::new(when),
+                operations::SendEmailCampaignNowThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "email-campaigns")]
+    fn send_report<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::SendReportWhen, operations::SendReportThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::SendReportWhen::new(when),
+                operations::SendReportThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "email-campaigns")]
+    fn send_test_email<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::SendTestEmailWhen, operations::SendTestEmailThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::SendTestEmailWhen::new(when),
+                operations::SendTestEmailThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "email-campaigns")]
+    fn get_shared_template_url<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetSharedTemplateUrlWhen,
+            operations::GetSharedTemplateUrlThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetSharedTemplateUrlWhen::new(when),
+                operations::GetSharedTemplateUrlThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "email-campaigns")]
+    fn update_campaign_status<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::UpdateCampaignStatusWhen,
+            operations::UpdateCampaignStatusThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::UpdateCampaignStatusWhen::new(when),
+                operations::UpdateCampaignStatusThen::new(then),
             )
         })
     }

@@ -5,8 +5,8 @@
 //! documented argument rule is checked before sending, and path parameters
 //! stay in their segment.
 //!
-//! - `responses`: 979 tests of 138 schemas
-//! - `arguments`: 235 tests
+//! - `responses`: 1141 tests of 156 schemas
+//! - `arguments`: 252 tests
 //! - `path_segments`: 94 tests
 /// Group 1: every response the vendor SDK accepts decodes: each component schema
 /// reachable from a response body, with every property, without each
@@ -15,6 +15,261 @@
 #[rustfmt::skip]
 mod responses {
     use super::support::{types, Example};
+    #[cfg(feature = "email-campaigns")]
+    /// `AbTestCampaignResult` with every property.
+    const AB_TEST_CAMPAIGN_RESULT: Example<types::AbTestCampaignResult> = Example::new(
+        r#"{
+  "clickRate": "example",
+  "clickedLinks": {
+    "Version A": [
+      {
+        "clickRate": "example",
+        "clicksCount": 7,
+        "link": "example"
+      }
+    ],
+    "Version B": [
+      {
+        "clickRate": "example",
+        "clicksCount": 7,
+        "link": "example"
+      }
+    ]
+  },
+  "openRate": "example",
+  "statistics": {
+    "clicks": {
+      "Version A": "example",
+      "Version B": "example"
+    },
+    "complaints": {
+      "Version A": "example",
+      "Version B": "example"
+    },
+    "hardBounces": {
+      "Version A": "example",
+      "Version B": "example"
+    },
+    "openers": {
+      "Version A": "example",
+      "Version B": "example"
+    },
+    "softBounces": {
+      "Version A": "example",
+      "Version B": "example"
+    },
+    "unsubscribed": {
+      "Version A": "example",
+      "Version B": "example"
+    }
+  },
+  "winningCriteria": "Open",
+  "winningSubjectLine": "example",
+  "winningVersion": "notAvailable",
+  "winningVersionRate": "example"
+}"#,
+    );
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn ab_test_campaign_result() {
+        AB_TEST_CAMPAIGN_RESULT.decodes();
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn ab_test_campaign_result_without_click_rate() {
+        AB_TEST_CAMPAIGN_RESULT.decodes_without("clickRate");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn ab_test_campaign_result_with_null_click_rate() {
+        AB_TEST_CAMPAIGN_RESULT.decodes_with_null("clickRate");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn ab_test_campaign_result_without_clicked_links() {
+        AB_TEST_CAMPAIGN_RESULT.decodes_without("clickedLinks");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn ab_test_campaign_result_with_null_clicked_links() {
+        AB_TEST_CAMPAIGN_RESULT.decodes_with_null("clickedLinks");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn ab_test_campaign_result_without_open_rate() {
+        AB_TEST_CAMPAIGN_RESULT.decodes_without("openRate");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn ab_test_campaign_result_with_null_open_rate() {
+        AB_TEST_CAMPAIGN_RESULT.decodes_with_null("openRate");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn ab_test_campaign_result_without_statistics() {
+        AB_TEST_CAMPAIGN_RESULT.decodes_without("statistics");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn ab_test_campaign_result_with_null_statistics() {
+        AB_TEST_CAMPAIGN_RESULT.decodes_with_null("statistics");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn ab_test_campaign_result_without_winning_criteria() {
+        AB_TEST_CAMPAIGN_RESULT.decodes_without("winningCriteria");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn ab_test_campaign_result_with_null_winning_criteria() {
+        AB_TEST_CAMPAIGN_RESULT.decodes_with_null("winningCriteria");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn ab_test_campaign_result_without_winning_subject_line() {
+        AB_TEST_CAMPAIGN_RESULT.decodes_without("winningSubjectLine");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn ab_test_campaign_result_with_null_winning_subject_line() {
+        AB_TEST_CAMPAIGN_RESULT.decodes_with_null("winningSubjectLine");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn ab_test_campaign_result_without_winning_version() {
+        AB_TEST_CAMPAIGN_RESULT.decodes_without("winningVersion");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn ab_test_campaign_result_with_null_winning_version() {
+        AB_TEST_CAMPAIGN_RESULT.decodes_with_null("winningVersion");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn ab_test_campaign_result_without_winning_version_rate() {
+        AB_TEST_CAMPAIGN_RESULT.decodes_without("winningVersionRate");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn ab_test_campaign_result_with_null_winning_version_rate() {
+        AB_TEST_CAMPAIGN_RESULT.decodes_with_null("winningVersionRate");
+    }
+    #[cfg(feature = "email-campaigns")]
+    /// `AbTestCampaignResultClickedLinks` with every property.
+    const AB_TEST_CAMPAIGN_RESULT_CLICKED_LINKS: Example<
+        types::AbTestCampaignResultClickedLinks,
+    > = Example::new(
+        r#"{
+  "Version A": [
+    {
+      "clickRate": "example",
+      "clicksCount": 7,
+      "link": "example"
+    }
+  ],
+  "Version B": [
+    {
+      "clickRate": "example",
+      "clicksCount": 7,
+      "link": "example"
+    }
+  ]
+}"#,
+    );
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn ab_test_campaign_result_clicked_links() {
+        AB_TEST_CAMPAIGN_RESULT_CLICKED_LINKS.decodes();
+    }
+    #[cfg(feature = "email-campaigns")]
+    /// `AbTestCampaignResultStatistics` with every property.
+    const AB_TEST_CAMPAIGN_RESULT_STATISTICS: Example<
+        types::AbTestCampaignResultStatistics,
+    > = Example::new(
+        r#"{
+  "clicks": {
+    "Version A": "example",
+    "Version B": "example"
+  },
+  "complaints": {
+    "Version A": "example",
+    "Version B": "example"
+  },
+  "hardBounces": {
+    "Version A": "example",
+    "Version B": "example"
+  },
+  "openers": {
+    "Version A": "example",
+    "Version B": "example"
+  },
+  "softBounces": {
+    "Version A": "example",
+    "Version B": "example"
+  },
+  "unsubscribed": {
+    "Version A": "example",
+    "Version B": "example"
+  }
+}"#,
+    );
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn ab_test_campaign_result_statistics() {
+        AB_TEST_CAMPAIGN_RESULT_STATISTICS.decodes();
+    }
+    #[cfg(feature = "email-campaigns")]
+    /// `AbTestVersionClicksInner` with every property.
+    const AB_TEST_VERSION_CLICKS_INNER: Example<types::AbTestVersionClicksInner> = Example::new(
+        r#"{
+  "clickRate": "example",
+  "clicksCount": 7,
+  "link": "example"
+}"#,
+    );
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn ab_test_version_clicks_inner() {
+        AB_TEST_VERSION_CLICKS_INNER.decodes();
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn ab_test_version_clicks_inner_with_clicks_count_as_string() {
+        AB_TEST_VERSION_CLICKS_INNER.decodes_with_number_as_string("clicksCount");
+    }
+    #[cfg(feature = "email-campaigns")]
+    /// `AbTestVersionStats` with every property.
+    const AB_TEST_VERSION_STATS: Example<types::AbTestVersionStats> = Example::new(
+        r#"{
+  "Version A": "example",
+  "Version B": "example"
+}"#,
+    );
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn ab_test_version_stats() {
+        AB_TEST_VERSION_STATS.decodes();
+    }
+    #[cfg(feature = "email-campaigns")]
+    /// `AbTestWinningCriteria` with every property.
+    const AB_TEST_WINNING_CRITERIA: Example<types::AbTestWinningCriteria> = Example::new(
+        r#""Open""#,
+    );
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn ab_test_winning_criteria() {
+        AB_TEST_WINNING_CRITERIA.decodes();
+    }
+    #[cfg(feature = "email-campaigns")]
+    /// `AbTestWinningVersion` with every property.
+    const AB_TEST_WINNING_VERSION: Example<types::AbTestWinningVersion> = Example::new(
+        r#""notAvailable""#,
+    );
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn ab_test_winning_version() {
+        AB_TEST_WINNING_VERSION.decodes();
+    }
     #[cfg(feature = "balance")]
     /// `AggregateBalance` with every property.
     const AGGREGATE_BALANCE: Example<types::AggregateBalance> = Example::new(
@@ -1662,17 +1917,23 @@ mod responses {
     fn create_domain_model_with_null_message() {
         CREATE_DOMAIN_MODEL.decodes_with_null("message");
     }
-    #[cfg(any(feature = "sms-campaigns", feature = "webhooks"))]
+    #[cfg(
+        any(feature = "email-campaigns", feature = "sms-campaigns", feature = "webhooks")
+    )]
     /// `CreateModel` with every property.
     const CREATE_MODEL: Example<types::CreateModel> = Example::new(r#"{
   "id": 7
 }"#);
-    #[cfg(any(feature = "sms-campaigns", feature = "webhooks"))]
+    #[cfg(
+        any(feature = "email-campaigns", feature = "sms-campaigns", feature = "webhooks")
+    )]
     #[test]
     fn create_model() {
         CREATE_MODEL.decodes();
     }
-    #[cfg(any(feature = "sms-campaigns", feature = "webhooks"))]
+    #[cfg(
+        any(feature = "email-campaigns", feature = "sms-campaigns", feature = "webhooks")
+    )]
     #[test]
     fn create_model_with_id_as_string() {
         CREATE_MODEL.decodes_with_number_as_string("id");
@@ -1744,19 +2005,25 @@ mod responses {
     fn create_sender_model_with_null_spf_error() {
         CREATE_SENDER_MODEL.decodes_with_null("spfError");
     }
-    #[cfg(any(feature = "sms-campaigns", feature = "webhooks"))]
+    #[cfg(
+        any(feature = "email-campaigns", feature = "sms-campaigns", feature = "webhooks")
+    )]
     /// `CreatedProcessId` with every property.
     const CREATED_PROCESS_ID: Example<types::CreatedProcessId> = Example::new(
         r#"{
   "processId": 7
 }"#,
     );
-    #[cfg(any(feature = "sms-campaigns", feature = "webhooks"))]
+    #[cfg(
+        any(feature = "email-campaigns", feature = "sms-campaigns", feature = "webhooks")
+    )]
     #[test]
     fn created_process_id() {
         CREATED_PROCESS_ID.decodes();
     }
-    #[cfg(any(feature = "sms-campaigns", feature = "webhooks"))]
+    #[cfg(
+        any(feature = "email-campaigns", feature = "sms-campaigns", feature = "webhooks")
+    )]
     #[test]
     fn created_process_id_with_process_id_as_string() {
         CREATED_PROCESS_ID.decodes_with_number_as_string("processId");
@@ -2076,6 +2343,26 @@ mod responses {
     fn dns_records_with_null_dmarc_record() {
         DNS_RECORDS.decodes_with_null("dmarc_record");
     }
+    #[cfg(feature = "email-campaigns")]
+    /// `EmailCampaignStatus` with every property.
+    const EMAIL_CAMPAIGN_STATUS: Example<types::EmailCampaignStatus> = Example::new(
+        r#""draft""#,
+    );
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn email_campaign_status() {
+        EMAIL_CAMPAIGN_STATUS.decodes();
+    }
+    #[cfg(feature = "email-campaigns")]
+    /// `EmailCampaignType` with every property.
+    const EMAIL_CAMPAIGN_TYPE: Example<types::EmailCampaignType> = Example::new(
+        r#""classic""#,
+    );
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn email_campaign_type() {
+        EMAIL_CAMPAIGN_TYPE.decodes();
+    }
     /// `ErrorCode` with every property.
     const ERROR_CODE: Example<types::ErrorCode> = Example::new(r#""invalid_parameter""#);
     #[test]
@@ -2085,13 +2372,30 @@ mod responses {
     /// `ErrorResponse` with every property.
     const ERROR_RESPONSE: Example<types::ErrorResponse> = Example::new(
         r#"{
+  "blackListedEmails": [
+    "example"
+  ],
   "code": "invalid_parameter",
-  "message": "example"
+  "message": "example",
+  "unexistingEmails": [
+    "example"
+  ],
+  "withoutListEmails": [
+    "example"
+  ]
 }"#,
     );
     #[test]
     fn error_response() {
         ERROR_RESPONSE.decodes();
+    }
+    #[test]
+    fn error_response_without_black_listed_emails() {
+        ERROR_RESPONSE.decodes_without("blackListedEmails");
+    }
+    #[test]
+    fn error_response_with_null_black_listed_emails() {
+        ERROR_RESPONSE.decodes_with_null("blackListedEmails");
     }
     #[test]
     fn error_response_without_code() {
@@ -2108,6 +2412,22 @@ mod responses {
     #[test]
     fn error_response_with_null_message() {
         ERROR_RESPONSE.decodes_with_null("message");
+    }
+    #[test]
+    fn error_response_without_unexisting_emails() {
+        ERROR_RESPONSE.decodes_without("unexistingEmails");
+    }
+    #[test]
+    fn error_response_with_null_unexisting_emails() {
+        ERROR_RESPONSE.decodes_with_null("unexistingEmails");
+    }
+    #[test]
+    fn error_response_without_without_list_emails() {
+        ERROR_RESPONSE.decodes_without("withoutListEmails");
+    }
+    #[test]
+    fn error_response_with_null_without_list_emails() {
+        ERROR_RESPONSE.decodes_with_null("withoutListEmails");
     }
     #[cfg(feature = "external-feeds")]
     /// `ExternalFeed` with every property.
@@ -2601,7 +2921,7 @@ mod responses {
     fn get_all_external_feeds_with_null_feeds() {
         GET_ALL_EXTERNAL_FEEDS.decodes_with_null("feeds");
     }
-    #[cfg(feature = "sms-campaigns")]
+    #[cfg(any(feature = "email-campaigns", feature = "sms-campaigns"))]
     /// `GetCampaignRecipients` with every property.
     const GET_CAMPAIGN_RECIPIENTS: Example<types::GetCampaignRecipients> = Example::new(
         r#"{
@@ -2613,20 +2933,187 @@ mod responses {
   ]
 }"#,
     );
-    #[cfg(feature = "sms-campaigns")]
+    #[cfg(any(feature = "email-campaigns", feature = "sms-campaigns"))]
     #[test]
     fn get_campaign_recipients() {
         GET_CAMPAIGN_RECIPIENTS.decodes();
     }
-    #[cfg(feature = "sms-campaigns")]
+    #[cfg(any(feature = "email-campaigns", feature = "sms-campaigns"))]
     #[test]
     fn get_campaign_recipients_with_exclusion_lists_as_string() {
         GET_CAMPAIGN_RECIPIENTS.decodes_with_number_as_string("exclusionLists");
     }
-    #[cfg(feature = "sms-campaigns")]
+    #[cfg(any(feature = "email-campaigns", feature = "sms-campaigns"))]
     #[test]
     fn get_campaign_recipients_with_lists_as_string() {
         GET_CAMPAIGN_RECIPIENTS.decodes_with_number_as_string("lists");
+    }
+    #[cfg(feature = "email-campaigns")]
+    /// `GetCampaignStats` with every property.
+    const GET_CAMPAIGN_STATS: Example<types::GetCampaignStats> = Example::new(
+        r#"{
+  "clickers": 7,
+  "complaints": 7,
+  "deferred": 7,
+  "delivered": 7,
+  "estimatedViews": 7,
+  "hardBounces": 7,
+  "listId": 7,
+  "returnBounce": 7,
+  "sent": 7,
+  "softBounces": 7,
+  "trackableViews": 7,
+  "trackableViewsRate": 7.5,
+  "uniqueClicks": 7,
+  "uniqueViews": 7,
+  "unsubscriptions": 7,
+  "viewed": 7
+}"#,
+    );
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_campaign_stats() {
+        GET_CAMPAIGN_STATS.decodes();
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_campaign_stats_with_clickers_as_string() {
+        GET_CAMPAIGN_STATS.decodes_with_number_as_string("clickers");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_campaign_stats_with_complaints_as_string() {
+        GET_CAMPAIGN_STATS.decodes_with_number_as_string("complaints");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_campaign_stats_without_deferred() {
+        GET_CAMPAIGN_STATS.decodes_without("deferred");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_campaign_stats_with_null_deferred() {
+        GET_CAMPAIGN_STATS.decodes_with_null("deferred");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_campaign_stats_with_deferred_as_string() {
+        GET_CAMPAIGN_STATS.decodes_with_number_as_string("deferred");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_campaign_stats_with_delivered_as_string() {
+        GET_CAMPAIGN_STATS.decodes_with_number_as_string("delivered");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_campaign_stats_without_estimated_views() {
+        GET_CAMPAIGN_STATS.decodes_without("estimatedViews");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_campaign_stats_with_null_estimated_views() {
+        GET_CAMPAIGN_STATS.decodes_with_null("estimatedViews");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_campaign_stats_with_estimated_views_as_string() {
+        GET_CAMPAIGN_STATS.decodes_with_number_as_string("estimatedViews");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_campaign_stats_with_hard_bounces_as_string() {
+        GET_CAMPAIGN_STATS.decodes_with_number_as_string("hardBounces");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_campaign_stats_without_list_id() {
+        GET_CAMPAIGN_STATS.decodes_without("listId");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_campaign_stats_with_null_list_id() {
+        GET_CAMPAIGN_STATS.decodes_with_null("listId");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_campaign_stats_with_list_id_as_string() {
+        GET_CAMPAIGN_STATS.decodes_with_number_as_string("listId");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_campaign_stats_without_return_bounce() {
+        GET_CAMPAIGN_STATS.decodes_without("returnBounce");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_campaign_stats_with_null_return_bounce() {
+        GET_CAMPAIGN_STATS.decodes_with_null("returnBounce");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_campaign_stats_with_return_bounce_as_string() {
+        GET_CAMPAIGN_STATS.decodes_with_number_as_string("returnBounce");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_campaign_stats_with_sent_as_string() {
+        GET_CAMPAIGN_STATS.decodes_with_number_as_string("sent");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_campaign_stats_with_soft_bounces_as_string() {
+        GET_CAMPAIGN_STATS.decodes_with_number_as_string("softBounces");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_campaign_stats_without_trackable_views() {
+        GET_CAMPAIGN_STATS.decodes_without("trackableViews");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_campaign_stats_with_null_trackable_views() {
+        GET_CAMPAIGN_STATS.decodes_with_null("trackableViews");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_campaign_stats_with_trackable_views_as_string() {
+        GET_CAMPAIGN_STATS.decodes_with_number_as_string("trackableViews");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_campaign_stats_without_trackable_views_rate() {
+        GET_CAMPAIGN_STATS.decodes_without("trackableViewsRate");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_campaign_stats_with_null_trackable_views_rate() {
+        GET_CAMPAIGN_STATS.decodes_with_null("trackableViewsRate");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_campaign_stats_with_trackable_views_rate_as_string() {
+        GET_CAMPAIGN_STATS.decodes_with_number_as_string("trackableViewsRate");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_campaign_stats_with_unique_clicks_as_string() {
+        GET_CAMPAIGN_STATS.decodes_with_number_as_string("uniqueClicks");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_campaign_stats_with_unique_views_as_string() {
+        GET_CAMPAIGN_STATS.decodes_with_number_as_string("uniqueViews");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_campaign_stats_with_unsubscriptions_as_string() {
+        GET_CAMPAIGN_STATS.decodes_with_number_as_string("unsubscriptions");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_campaign_stats_with_viewed_as_string() {
+        GET_CAMPAIGN_STATS.decodes_with_number_as_string("viewed");
     }
     #[cfg(feature = "coupons")]
     /// `GetCouponCollection` with every property.
@@ -2732,6 +3219,41 @@ mod responses {
     fn get_coupon_collections_with_null_collections() {
         GET_COUPON_COLLECTIONS.decodes_with_null("collections");
     }
+    #[cfg(feature = "email-campaigns")]
+    /// `GetDeviceBrowserStats` with every property.
+    const GET_DEVICE_BROWSER_STATS: Example<types::GetDeviceBrowserStats> = Example::new(
+        r#"{
+  "clickers": 7,
+  "uniqueClicks": 7,
+  "uniqueViews": 7,
+  "viewed": 7
+}"#,
+    );
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_device_browser_stats() {
+        GET_DEVICE_BROWSER_STATS.decodes();
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_device_browser_stats_with_clickers_as_string() {
+        GET_DEVICE_BROWSER_STATS.decodes_with_number_as_string("clickers");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_device_browser_stats_with_unique_clicks_as_string() {
+        GET_DEVICE_BROWSER_STATS.decodes_with_number_as_string("uniqueClicks");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_device_browser_stats_with_unique_views_as_string() {
+        GET_DEVICE_BROWSER_STATS.decodes_with_number_as_string("uniqueViews");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_device_browser_stats_with_viewed_as_string() {
+        GET_DEVICE_BROWSER_STATS.decodes_with_number_as_string("viewed");
+    }
     #[cfg(feature = "domains")]
     /// `GetDomainsList` with every property.
     const GET_DOMAINS_LIST: Example<types::GetDomainsList> = Example::new(
@@ -2792,6 +3314,876 @@ mod responses {
     #[test]
     fn get_domains_list_domains_with_null_ip() {
         GET_DOMAINS_LIST_DOMAINS.decodes_with_null("ip");
+    }
+    #[cfg(feature = "email-campaigns")]
+    /// `GetEmailCampaign` with every property.
+    const GET_EMAIL_CAMPAIGN: Example<types::GetEmailCampaign> = Example::new(
+        r#"{
+  "abTesting": true,
+  "createdAt": "example",
+  "footer": "example",
+  "header": "example",
+  "htmlContent": "example",
+  "id": 7,
+  "inlineImageActivation": true,
+  "mirrorActive": true,
+  "modifiedAt": "example",
+  "name": "example",
+  "previewText": "example",
+  "recipients": {
+    "exclusionLists": [
+      7
+    ],
+    "lists": [
+      7
+    ]
+  },
+  "recurring": true,
+  "replyTo": "example",
+  "returnBounce": 7,
+  "scheduledAt": "example",
+  "sendAtBestTime": true,
+  "sender": {
+    "email": "example",
+    "id": 7,
+    "name": "example"
+  },
+  "sentDate": "example",
+  "shareLink": "example",
+  "splitRule": 7,
+  "statistics": {
+    "campaignStats": [
+      {
+        "clickers": 7,
+        "complaints": 7,
+        "deferred": 7,
+        "delivered": 7,
+        "estimatedViews": 7,
+        "hardBounces": 7,
+        "listId": 7,
+        "returnBounce": 7,
+        "sent": 7,
+        "softBounces": 7,
+        "trackableViews": 7,
+        "trackableViewsRate": 7.5,
+        "uniqueClicks": 7,
+        "uniqueViews": 7,
+        "unsubscriptions": 7,
+        "viewed": 7
+      }
+    ],
+    "globalStats": {
+      "clickers": 7,
+      "complaints": 7,
+      "deferred": 7,
+      "delivered": 7,
+      "estimatedViews": 7,
+      "hardBounces": 7,
+      "listId": 7,
+      "returnBounce": 7,
+      "sent": 7,
+      "softBounces": 7,
+      "trackableViews": 7,
+      "trackableViewsRate": 7.5,
+      "uniqueClicks": 7,
+      "uniqueViews": 7,
+      "unsubscriptions": 7,
+      "viewed": 7
+    },
+    "linksStats": {
+      "key": "value"
+    },
+    "mirrorClick": 7,
+    "remaining": 7,
+    "statsByBrowser": {
+      "key": {
+        "clickers": 7,
+        "uniqueClicks": 7,
+        "uniqueViews": 7,
+        "viewed": 7
+      }
+    },
+    "statsByDevice": {
+      "desktop": {
+        "key": {
+          "clickers": 7,
+          "uniqueClicks": 7,
+          "uniqueViews": 7,
+          "viewed": 7
+        }
+      },
+      "mobile": {
+        "key": {
+          "clickers": 7,
+          "uniqueClicks": 7,
+          "uniqueViews": 7,
+          "viewed": 7
+        }
+      },
+      "tablet": {
+        "key": {
+          "clickers": 7,
+          "uniqueClicks": 7,
+          "uniqueViews": 7,
+          "viewed": 7
+        }
+      },
+      "unknown": {
+        "key": {
+          "clickers": 7,
+          "uniqueClicks": 7,
+          "uniqueViews": 7,
+          "viewed": 7
+        }
+      }
+    },
+    "statsByDomain": {
+      "key": {
+        "clickers": 7,
+        "complaints": 7,
+        "deferred": 7,
+        "delivered": 7,
+        "estimatedViews": 7,
+        "hardBounces": 7,
+        "listId": 7,
+        "returnBounce": 7,
+        "sent": 7,
+        "softBounces": 7,
+        "trackableViews": 7,
+        "trackableViewsRate": 7.5,
+        "uniqueClicks": 7,
+        "uniqueViews": 7,
+        "unsubscriptions": 7,
+        "viewed": 7
+      }
+    }
+  },
+  "status": "draft",
+  "subject": "example",
+  "subjectA": "example",
+  "subjectB": "example",
+  "tag": "example",
+  "testSent": true,
+  "toField": "example",
+  "type": "classic",
+  "utmCampaignValue": "example",
+  "utmID": 7,
+  "utmIDActive": true,
+  "utmMedium": "example",
+  "utmSource": "example",
+  "winnerCriteria": "example",
+  "winnerDelay": 7
+}"#,
+    );
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaign() {
+        GET_EMAIL_CAMPAIGN.decodes();
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaign_without_ab_testing() {
+        GET_EMAIL_CAMPAIGN.decodes_without("abTesting");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaign_with_null_ab_testing() {
+        GET_EMAIL_CAMPAIGN.decodes_with_null("abTesting");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaign_with_id_as_string() {
+        GET_EMAIL_CAMPAIGN.decodes_with_number_as_string("id");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaign_without_inline_image_activation() {
+        GET_EMAIL_CAMPAIGN.decodes_without("inlineImageActivation");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaign_with_null_inline_image_activation() {
+        GET_EMAIL_CAMPAIGN.decodes_with_null("inlineImageActivation");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaign_without_mirror_active() {
+        GET_EMAIL_CAMPAIGN.decodes_without("mirrorActive");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaign_with_null_mirror_active() {
+        GET_EMAIL_CAMPAIGN.decodes_with_null("mirrorActive");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaign_without_preview_text() {
+        GET_EMAIL_CAMPAIGN.decodes_without("previewText");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaign_with_null_preview_text() {
+        GET_EMAIL_CAMPAIGN.decodes_with_null("previewText");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaign_without_recurring() {
+        GET_EMAIL_CAMPAIGN.decodes_without("recurring");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaign_with_null_recurring() {
+        GET_EMAIL_CAMPAIGN.decodes_with_null("recurring");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaign_without_return_bounce() {
+        GET_EMAIL_CAMPAIGN.decodes_without("returnBounce");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaign_with_null_return_bounce() {
+        GET_EMAIL_CAMPAIGN.decodes_with_null("returnBounce");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaign_with_return_bounce_as_string() {
+        GET_EMAIL_CAMPAIGN.decodes_with_number_as_string("returnBounce");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaign_without_scheduled_at() {
+        GET_EMAIL_CAMPAIGN.decodes_without("scheduledAt");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaign_with_null_scheduled_at() {
+        GET_EMAIL_CAMPAIGN.decodes_with_null("scheduledAt");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaign_without_send_at_best_time() {
+        GET_EMAIL_CAMPAIGN.decodes_without("sendAtBestTime");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaign_with_null_send_at_best_time() {
+        GET_EMAIL_CAMPAIGN.decodes_with_null("sendAtBestTime");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaign_without_sent_date() {
+        GET_EMAIL_CAMPAIGN.decodes_without("sentDate");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaign_with_null_sent_date() {
+        GET_EMAIL_CAMPAIGN.decodes_with_null("sentDate");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaign_without_share_link() {
+        GET_EMAIL_CAMPAIGN.decodes_without("shareLink");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaign_with_null_share_link() {
+        GET_EMAIL_CAMPAIGN.decodes_with_null("shareLink");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaign_without_split_rule() {
+        GET_EMAIL_CAMPAIGN.decodes_without("splitRule");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaign_with_null_split_rule() {
+        GET_EMAIL_CAMPAIGN.decodes_with_null("splitRule");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaign_with_split_rule_as_string() {
+        GET_EMAIL_CAMPAIGN.decodes_with_number_as_string("splitRule");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaign_without_subject() {
+        GET_EMAIL_CAMPAIGN.decodes_without("subject");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaign_with_null_subject() {
+        GET_EMAIL_CAMPAIGN.decodes_with_null("subject");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaign_without_subject_a() {
+        GET_EMAIL_CAMPAIGN.decodes_without("subjectA");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaign_with_null_subject_a() {
+        GET_EMAIL_CAMPAIGN.decodes_with_null("subjectA");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaign_without_subject_b() {
+        GET_EMAIL_CAMPAIGN.decodes_without("subjectB");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaign_with_null_subject_b() {
+        GET_EMAIL_CAMPAIGN.decodes_with_null("subjectB");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaign_without_tag() {
+        GET_EMAIL_CAMPAIGN.decodes_without("tag");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaign_with_null_tag() {
+        GET_EMAIL_CAMPAIGN.decodes_with_null("tag");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaign_without_to_field() {
+        GET_EMAIL_CAMPAIGN.decodes_without("toField");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaign_with_null_to_field() {
+        GET_EMAIL_CAMPAIGN.decodes_with_null("toField");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaign_without_utm_campaign_value() {
+        GET_EMAIL_CAMPAIGN.decodes_without("utmCampaignValue");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaign_with_null_utm_campaign_value() {
+        GET_EMAIL_CAMPAIGN.decodes_with_null("utmCampaignValue");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaign_without_utm_id() {
+        GET_EMAIL_CAMPAIGN.decodes_without("utmID");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaign_with_null_utm_id() {
+        GET_EMAIL_CAMPAIGN.decodes_with_null("utmID");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaign_with_utm_id_as_string() {
+        GET_EMAIL_CAMPAIGN.decodes_with_number_as_string("utmID");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaign_without_utm_id_active() {
+        GET_EMAIL_CAMPAIGN.decodes_without("utmIDActive");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaign_with_null_utm_id_active() {
+        GET_EMAIL_CAMPAIGN.decodes_with_null("utmIDActive");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaign_without_utm_medium() {
+        GET_EMAIL_CAMPAIGN.decodes_without("utmMedium");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaign_with_null_utm_medium() {
+        GET_EMAIL_CAMPAIGN.decodes_with_null("utmMedium");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaign_without_utm_source() {
+        GET_EMAIL_CAMPAIGN.decodes_without("utmSource");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaign_with_null_utm_source() {
+        GET_EMAIL_CAMPAIGN.decodes_with_null("utmSource");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaign_without_winner_criteria() {
+        GET_EMAIL_CAMPAIGN.decodes_without("winnerCriteria");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaign_with_null_winner_criteria() {
+        GET_EMAIL_CAMPAIGN.decodes_with_null("winnerCriteria");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaign_without_winner_delay() {
+        GET_EMAIL_CAMPAIGN.decodes_without("winnerDelay");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaign_with_null_winner_delay() {
+        GET_EMAIL_CAMPAIGN.decodes_with_null("winnerDelay");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaign_with_winner_delay_as_string() {
+        GET_EMAIL_CAMPAIGN.decodes_with_number_as_string("winnerDelay");
+    }
+    #[cfg(feature = "email-campaigns")]
+    /// `GetEmailCampaigns` with every property.
+    const GET_EMAIL_CAMPAIGNS: Example<types::GetEmailCampaigns> = Example::new(
+        r#"{
+  "campaigns": [
+    {
+      "abTesting": true,
+      "createdAt": "example",
+      "footer": "example",
+      "header": "example",
+      "htmlContent": "example",
+      "id": 7,
+      "inlineImageActivation": true,
+      "mirrorActive": true,
+      "modifiedAt": "example",
+      "name": "example",
+      "previewText": "example",
+      "recipients": {
+        "exclusionLists": [
+          7
+        ],
+        "lists": [
+          7
+        ]
+      },
+      "recurring": true,
+      "replyTo": "example",
+      "returnBounce": 7,
+      "scheduledAt": "example",
+      "sendAtBestTime": true,
+      "sender": {
+        "email": "example",
+        "id": 7,
+        "name": "example"
+      },
+      "sentDate": "example",
+      "shareLink": "example",
+      "splitRule": 7,
+      "statistics": {
+        "campaignStats": [
+          {
+            "clickers": 7,
+            "complaints": 7,
+            "deferred": 7,
+            "delivered": 7,
+            "estimatedViews": 7,
+            "hardBounces": 7,
+            "listId": 7,
+            "returnBounce": 7,
+            "sent": 7,
+            "softBounces": 7,
+            "trackableViews": 7,
+            "trackableViewsRate": 7.5,
+            "uniqueClicks": 7,
+            "uniqueViews": 7,
+            "unsubscriptions": 7,
+            "viewed": 7
+          }
+        ],
+        "globalStats": {
+          "clickers": 7,
+          "complaints": 7,
+          "deferred": 7,
+          "delivered": 7,
+          "estimatedViews": 7,
+          "hardBounces": 7,
+          "listId": 7,
+          "returnBounce": 7,
+          "sent": 7,
+          "softBounces": 7,
+          "trackableViews": 7,
+          "trackableViewsRate": 7.5,
+          "uniqueClicks": 7,
+          "uniqueViews": 7,
+          "unsubscriptions": 7,
+          "viewed": 7
+        },
+        "linksStats": {
+          "key": "value"
+        },
+        "mirrorClick": 7,
+        "remaining": 7,
+        "statsByBrowser": {
+          "key": {
+            "clickers": 7,
+            "uniqueClicks": 7,
+            "uniqueViews": 7,
+            "viewed": 7
+          }
+        },
+        "statsByDevice": {
+          "desktop": {
+            "key": {
+              "clickers": 7,
+              "uniqueClicks": 7,
+              "uniqueViews": 7,
+              "viewed": 7
+            }
+          },
+          "mobile": {
+            "key": {
+              "clickers": 7,
+              "uniqueClicks": 7,
+              "uniqueViews": 7,
+              "viewed": 7
+            }
+          },
+          "tablet": {
+            "key": {
+              "clickers": 7,
+              "uniqueClicks": 7,
+              "uniqueViews": 7,
+              "viewed": 7
+            }
+          },
+          "unknown": {
+            "key": {
+              "clickers": 7,
+              "uniqueClicks": 7,
+              "uniqueViews": 7,
+              "viewed": 7
+            }
+          }
+        },
+        "statsByDomain": {
+          "key": {
+            "clickers": 7,
+            "complaints": 7,
+            "deferred": 7,
+            "delivered": 7,
+            "estimatedViews": 7,
+            "hardBounces": 7,
+            "listId": 7,
+            "returnBounce": 7,
+            "sent": 7,
+            "softBounces": 7,
+            "trackableViews": 7,
+            "trackableViewsRate": 7.5,
+            "uniqueClicks": 7,
+            "uniqueViews": 7,
+            "unsubscriptions": 7,
+            "viewed": 7
+          }
+        }
+      },
+      "status": "draft",
+      "subject": "example",
+      "subjectA": "example",
+      "subjectB": "example",
+      "tag": "example",
+      "testSent": true,
+      "toField": "example",
+      "type": "classic",
+      "utmCampaignValue": "example",
+      "utmID": 7,
+      "utmIDActive": true,
+      "utmMedium": "example",
+      "utmSource": "example",
+      "winnerCriteria": "example",
+      "winnerDelay": 7
+    }
+  ],
+  "count": 7
+}"#,
+    );
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaigns() {
+        GET_EMAIL_CAMPAIGNS.decodes();
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaigns_without_campaigns() {
+        GET_EMAIL_CAMPAIGNS.decodes_without("campaigns");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaigns_with_null_campaigns() {
+        GET_EMAIL_CAMPAIGNS.decodes_with_null("campaigns");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaigns_without_count() {
+        GET_EMAIL_CAMPAIGNS.decodes_without("count");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaigns_with_null_count() {
+        GET_EMAIL_CAMPAIGNS.decodes_with_null("count");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_email_campaigns_with_count_as_string() {
+        GET_EMAIL_CAMPAIGNS.decodes_with_number_as_string("count");
+    }
+    #[cfg(feature = "email-campaigns")]
+    /// `GetExtendedCampaignOverviewSender` with every property.
+    const GET_EXTENDED_CAMPAIGN_OVERVIEW_SENDER: Example<
+        types::GetExtendedCampaignOverviewSender,
+    > = Example::new(r#"{
+  "email": "example",
+  "id": 7,
+  "name": "example"
+}"#);
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_extended_campaign_overview_sender() {
+        GET_EXTENDED_CAMPAIGN_OVERVIEW_SENDER.decodes();
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_extended_campaign_overview_sender_without_email() {
+        GET_EXTENDED_CAMPAIGN_OVERVIEW_SENDER.decodes_without("email");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_extended_campaign_overview_sender_with_null_email() {
+        GET_EXTENDED_CAMPAIGN_OVERVIEW_SENDER.decodes_with_null("email");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_extended_campaign_overview_sender_without_id() {
+        GET_EXTENDED_CAMPAIGN_OVERVIEW_SENDER.decodes_without("id");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_extended_campaign_overview_sender_with_null_id() {
+        GET_EXTENDED_CAMPAIGN_OVERVIEW_SENDER.decodes_with_null("id");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_extended_campaign_overview_sender_with_id_as_string() {
+        GET_EXTENDED_CAMPAIGN_OVERVIEW_SENDER.decodes_with_number_as_string("id");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_extended_campaign_overview_sender_without_name() {
+        GET_EXTENDED_CAMPAIGN_OVERVIEW_SENDER.decodes_without("name");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_extended_campaign_overview_sender_with_null_name() {
+        GET_EXTENDED_CAMPAIGN_OVERVIEW_SENDER.decodes_with_null("name");
+    }
+    #[cfg(feature = "email-campaigns")]
+    /// `GetExtendedCampaignStats` with every property.
+    const GET_EXTENDED_CAMPAIGN_STATS: Example<types::GetExtendedCampaignStats> = Example::new(
+        r#"{
+  "campaignStats": [
+    {
+      "clickers": 7,
+      "complaints": 7,
+      "deferred": 7,
+      "delivered": 7,
+      "estimatedViews": 7,
+      "hardBounces": 7,
+      "listId": 7,
+      "returnBounce": 7,
+      "sent": 7,
+      "softBounces": 7,
+      "trackableViews": 7,
+      "trackableViewsRate": 7.5,
+      "uniqueClicks": 7,
+      "uniqueViews": 7,
+      "unsubscriptions": 7,
+      "viewed": 7
+    }
+  ],
+  "globalStats": {
+    "clickers": 7,
+    "complaints": 7,
+    "deferred": 7,
+    "delivered": 7,
+    "estimatedViews": 7,
+    "hardBounces": 7,
+    "listId": 7,
+    "returnBounce": 7,
+    "sent": 7,
+    "softBounces": 7,
+    "trackableViews": 7,
+    "trackableViewsRate": 7.5,
+    "uniqueClicks": 7,
+    "uniqueViews": 7,
+    "unsubscriptions": 7,
+    "viewed": 7
+  },
+  "linksStats": {
+    "key": "value"
+  },
+  "mirrorClick": 7,
+  "remaining": 7,
+  "statsByBrowser": {
+    "key": {
+      "clickers": 7,
+      "uniqueClicks": 7,
+      "uniqueViews": 7,
+      "viewed": 7
+    }
+  },
+  "statsByDevice": {
+    "desktop": {
+      "key": {
+        "clickers": 7,
+        "uniqueClicks": 7,
+        "uniqueViews": 7,
+        "viewed": 7
+      }
+    },
+    "mobile": {
+      "key": {
+        "clickers": 7,
+        "uniqueClicks": 7,
+        "uniqueViews": 7,
+        "viewed": 7
+      }
+    },
+    "tablet": {
+      "key": {
+        "clickers": 7,
+        "uniqueClicks": 7,
+        "uniqueViews": 7,
+        "viewed": 7
+      }
+    },
+    "unknown": {
+      "key": {
+        "clickers": 7,
+        "uniqueClicks": 7,
+        "uniqueViews": 7,
+        "viewed": 7
+      }
+    }
+  },
+  "statsByDomain": {
+    "key": {
+      "clickers": 7,
+      "complaints": 7,
+      "deferred": 7,
+      "delivered": 7,
+      "estimatedViews": 7,
+      "hardBounces": 7,
+      "listId": 7,
+      "returnBounce": 7,
+      "sent": 7,
+      "softBounces": 7,
+      "trackableViews": 7,
+      "trackableViewsRate": 7.5,
+      "uniqueClicks": 7,
+      "uniqueViews": 7,
+      "unsubscriptions": 7,
+      "viewed": 7
+    }
+  }
+}"#,
+    );
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_extended_campaign_stats() {
+        GET_EXTENDED_CAMPAIGN_STATS.decodes();
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_extended_campaign_stats_without_campaign_stats() {
+        GET_EXTENDED_CAMPAIGN_STATS.decodes_without("campaignStats");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_extended_campaign_stats_with_null_campaign_stats() {
+        GET_EXTENDED_CAMPAIGN_STATS.decodes_with_null("campaignStats");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_extended_campaign_stats_without_global_stats() {
+        GET_EXTENDED_CAMPAIGN_STATS.decodes_without("globalStats");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_extended_campaign_stats_with_null_global_stats() {
+        GET_EXTENDED_CAMPAIGN_STATS.decodes_with_null("globalStats");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_extended_campaign_stats_without_links_stats() {
+        GET_EXTENDED_CAMPAIGN_STATS.decodes_without("linksStats");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_extended_campaign_stats_with_null_links_stats() {
+        GET_EXTENDED_CAMPAIGN_STATS.decodes_with_null("linksStats");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_extended_campaign_stats_without_mirror_click() {
+        GET_EXTENDED_CAMPAIGN_STATS.decodes_without("mirrorClick");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_extended_campaign_stats_with_null_mirror_click() {
+        GET_EXTENDED_CAMPAIGN_STATS.decodes_with_null("mirrorClick");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_extended_campaign_stats_with_mirror_click_as_string() {
+        GET_EXTENDED_CAMPAIGN_STATS.decodes_with_number_as_string("mirrorClick");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_extended_campaign_stats_without_remaining() {
+        GET_EXTENDED_CAMPAIGN_STATS.decodes_without("remaining");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_extended_campaign_stats_with_null_remaining() {
+        GET_EXTENDED_CAMPAIGN_STATS.decodes_with_null("remaining");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_extended_campaign_stats_with_remaining_as_string() {
+        GET_EXTENDED_CAMPAIGN_STATS.decodes_with_number_as_string("remaining");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_extended_campaign_stats_without_stats_by_browser() {
+        GET_EXTENDED_CAMPAIGN_STATS.decodes_without("statsByBrowser");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_extended_campaign_stats_with_null_stats_by_browser() {
+        GET_EXTENDED_CAMPAIGN_STATS.decodes_with_null("statsByBrowser");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_extended_campaign_stats_without_stats_by_device() {
+        GET_EXTENDED_CAMPAIGN_STATS.decodes_without("statsByDevice");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_extended_campaign_stats_with_null_stats_by_device() {
+        GET_EXTENDED_CAMPAIGN_STATS.decodes_with_null("statsByDevice");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_extended_campaign_stats_without_stats_by_domain() {
+        GET_EXTENDED_CAMPAIGN_STATS.decodes_without("statsByDomain");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_extended_campaign_stats_with_null_stats_by_domain() {
+        GET_EXTENDED_CAMPAIGN_STATS.decodes_with_null("statsByDomain");
     }
     #[cfg(feature = "account")]
     /// `GetExtendedClientAddress` with every property.
@@ -3475,6 +4867,18 @@ mod responses {
     fn get_senders_list_senders_with_null_ips() {
         GET_SENDERS_LIST_SENDERS.decodes_with_null("ips");
     }
+    #[cfg(feature = "email-campaigns")]
+    /// `GetSharedTemplateUrl` with every property.
+    const GET_SHARED_TEMPLATE_URL: Example<types::GetSharedTemplateUrl> = Example::new(
+        r#"{
+  "sharedUrl": "example"
+}"#,
+    );
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_shared_template_url() {
+        GET_SHARED_TEMPLATE_URL.decodes();
+    }
     #[cfg(feature = "sms-campaigns")]
     /// `GetSmsCampaign` with every property.
     const GET_SMS_CAMPAIGN: Example<types::GetSmsCampaign> = Example::new(
@@ -3764,6 +5168,89 @@ mod responses {
     #[test]
     fn get_sms_event_report_events_with_null_tag() {
         GET_SMS_EVENT_REPORT_EVENTS.decodes_with_null("tag");
+    }
+    #[cfg(feature = "email-campaigns")]
+    /// `GetStatsByDevice` with every property.
+    const GET_STATS_BY_DEVICE: Example<types::GetStatsByDevice> = Example::new(
+        r#"{
+  "desktop": {
+    "key": {
+      "clickers": 7,
+      "uniqueClicks": 7,
+      "uniqueViews": 7,
+      "viewed": 7
+    }
+  },
+  "mobile": {
+    "key": {
+      "clickers": 7,
+      "uniqueClicks": 7,
+      "uniqueViews": 7,
+      "viewed": 7
+    }
+  },
+  "tablet": {
+    "key": {
+      "clickers": 7,
+      "uniqueClicks": 7,
+      "uniqueViews": 7,
+      "viewed": 7
+    }
+  },
+  "unknown": {
+    "key": {
+      "clickers": 7,
+      "uniqueClicks": 7,
+      "uniqueViews": 7,
+      "viewed": 7
+    }
+  }
+}"#,
+    );
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_stats_by_device() {
+        GET_STATS_BY_DEVICE.decodes();
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_stats_by_device_without_desktop() {
+        GET_STATS_BY_DEVICE.decodes_without("desktop");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_stats_by_device_with_null_desktop() {
+        GET_STATS_BY_DEVICE.decodes_with_null("desktop");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_stats_by_device_without_mobile() {
+        GET_STATS_BY_DEVICE.decodes_without("mobile");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_stats_by_device_with_null_mobile() {
+        GET_STATS_BY_DEVICE.decodes_with_null("mobile");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_stats_by_device_without_tablet() {
+        GET_STATS_BY_DEVICE.decodes_without("tablet");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_stats_by_device_with_null_tablet() {
+        GET_STATS_BY_DEVICE.decodes_with_null("tablet");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_stats_by_device_without_unknown() {
+        GET_STATS_BY_DEVICE.decodes_without("unknown");
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn get_stats_by_device_with_null_unknown() {
+        GET_STATS_BY_DEVICE.decodes_with_null("unknown");
     }
     #[cfg(feature = "transactional-sms")]
     /// `GetTransacAggregatedSmsReport` with every property.
@@ -6685,6 +8172,18 @@ mod responses {
     fn updated_coupon_collection_with_null_default_coupon() {
         UPDATED_COUPON_COLLECTION.decodes_with_null("defaultCoupon");
     }
+    #[cfg(feature = "email-campaigns")]
+    /// `UploadImageModel` with every property.
+    const UPLOAD_IMAGE_MODEL: Example<types::UploadImageModel> = Example::new(
+        r#"{
+  "url": "example"
+}"#,
+    );
+    #[cfg(feature = "email-campaigns")]
+    #[test]
+    fn upload_image_model() {
+        UPLOAD_IMAGE_MODEL.decodes();
+    }
     #[cfg(feature = "user")]
     /// `UserInvitationResponse` with every property.
     const USER_INVITATION_RESPONSE: Example<types::UserInvitationResponse> = Example::new(
@@ -7313,6 +8812,254 @@ mod arguments {
             .send()
             .await;
         server.assert_refused(result, "crm_tasks_id_patch", "id is required", None);
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[tokio::test]
+    async fn get_email_campaigns_type_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server.client().get_email_campaigns().type_(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_email_campaigns",
+                "type_ must be one of: classic, trigger",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[tokio::test]
+    async fn get_email_campaigns_status_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server.client().get_email_campaigns().status(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_email_campaigns",
+                "status must be one of: suspended, archive, sent, queued, draft, inProcess",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[tokio::test]
+    async fn get_email_campaigns_statistics_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server
+            .client()
+            .get_email_campaigns()
+            .statistics(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_email_campaigns",
+                "statistics must be one of: globalStats, linksStats, statsByDomain",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[tokio::test]
+    async fn get_email_campaigns_limit_below_minimum() {
+        let server = Server::start().await;
+        let value = -1i64;
+        let result = server.client().get_email_campaigns().limit(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_email_campaigns",
+                "limit must be an integer from 0 to 100",
+                None,
+            );
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[tokio::test]
+    async fn get_email_campaigns_limit_above_maximum() {
+        let server = Server::start().await;
+        let value = 101i64;
+        let result = server.client().get_email_campaigns().limit(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_email_campaigns",
+                "limit must be an integer from 0 to 100",
+                None,
+            );
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[tokio::test]
+    async fn get_email_campaigns_sort_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server.client().get_email_campaigns().sort(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_email_campaigns",
+                "sort must be one of: asc, desc",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[tokio::test]
+    async fn get_email_campaign_without_campaign_id() {
+        let server = Server::start().await;
+        let result = server.client().get_email_campaign().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_email_campaign",
+                "campaign_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[tokio::test]
+    async fn get_email_campaign_statistics_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server
+            .client()
+            .get_email_campaign()
+            .campaign_id(7i64)
+            .statistics(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_email_campaign",
+                "statistics must be one of: globalStats, linksStats, statsByDomain, statsByDevice, statsByBrowser",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[tokio::test]
+    async fn update_email_campaign_without_campaign_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .update_email_campaign()
+            .body(bodies::update_email_campaign())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "update_email_campaign",
+                "campaign_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[tokio::test]
+    async fn delete_email_campaign_without_campaign_id() {
+        let server = Server::start().await;
+        let result = server.client().delete_email_campaign().send().await;
+        server
+            .assert_refused(
+                result,
+                "delete_email_campaign",
+                "campaign_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[tokio::test]
+    async fn get_ab_test_campaign_result_without_campaign_id() {
+        let server = Server::start().await;
+        let result = server.client().get_ab_test_campaign_result().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_ab_test_campaign_result",
+                "campaign_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[tokio::test]
+    async fn email_export_recipients_without_campaign_id() {
+        let server = Server::start().await;
+        let result = server.client().email_export_recipients().send().await;
+        server
+            .assert_refused(
+                result,
+                "email_export_recipients",
+                "campaign_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[tokio::test]
+    async fn send_email_campaign_now_without_campaign_id() {
+        let server = Server::start().await;
+        let result = server.client().send_email_campaign_now().send().await;
+        server
+            .assert_refused(
+                result,
+                "send_email_campaign_now",
+                "campaign_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[tokio::test]
+    async fn send_report_without_campaign_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .send_report()
+            .body(bodies::send_report())
+            .send()
+            .await;
+        server.assert_refused(result, "send_report", "campaign_id is required", None);
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[tokio::test]
+    async fn send_test_email_without_campaign_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .send_test_email()
+            .body(bodies::send_test_email())
+            .send()
+            .await;
+        server
+            .assert_refused(result, "send_test_email", "campaign_id is required", None);
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[tokio::test]
+    async fn get_shared_template_url_without_campaign_id() {
+        let server = Server::start().await;
+        let result = server.client().get_shared_template_url().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_shared_template_url",
+                "campaign_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "email-campaigns")]
+    #[tokio::test]
+    async fn update_campaign_status_without_campaign_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .update_campaign_status()
+            .body(bodies::update_campaign_status())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "update_campaign_status",
+                "campaign_id is required",
+                None,
+            );
     }
     #[cfg(feature = "external-feeds")]
     #[tokio::test]
@@ -12227,6 +13974,26 @@ mod bodies {
     #[cfg(feature = "tasks")]
     /// A valid body of `crm_tasks_id_patch`: its required properties.
     pub fn crm_tasks_id_patch() -> types::UpdateTask {
+        from_json(r#"{}"#)
+    }
+    #[cfg(feature = "email-campaigns")]
+    /// A valid body of `update_email_campaign`: its required properties.
+    pub fn update_email_campaign() -> types::UpdateEmailCampaign {
+        from_json(r#"{}"#)
+    }
+    #[cfg(feature = "email-campaigns")]
+    /// A valid body of `send_report`: its required properties.
+    pub fn send_report() -> types::SendReport {
+        from_json(r#"{"email":{"body":"example","to":[]}}"#)
+    }
+    #[cfg(feature = "email-campaigns")]
+    /// A valid body of `send_test_email`: its required properties.
+    pub fn send_test_email() -> types::SendTestEmail {
+        from_json(r#"{}"#)
+    }
+    #[cfg(feature = "email-campaigns")]
+    /// A valid body of `update_campaign_status`: its required properties.
+    pub fn update_campaign_status() -> types::UpdateCampaignStatus {
         from_json(r#"{}"#)
     }
     #[cfg(feature = "external-feeds")]

@@ -21,6 +21,7 @@ pub use kinow_client as kinow;
     feature = "brevo-coupons",
     feature = "brevo-deals",
     feature = "brevo-domains",
+    feature = "brevo-email-campaigns",
     feature = "brevo-events",
     feature = "brevo-external-feeds",
     feature = "brevo-files",

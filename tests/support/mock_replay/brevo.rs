@@ -1348,6 +1348,461 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                     }
                 })
         }
+        "get_email_campaigns" => {
+            server
+                .get_email_campaigns(|when, then| {
+                    when.end_date(fixture.query::<String>("endDate").as_deref())
+                        .exclude_html_content(
+                            fixture.query::<bool>("excludeHtmlContent"),
+                        )
+                        .limit(fixture.query::<i64>("limit"))
+                        .offset(fixture.query::<i64>("offset"))
+                        .sort(fixture.query::<api::types::SortOrder>("sort"))
+                        .start_date(fixture.query::<String>("startDate").as_deref())
+                        .statistics(
+                            fixture
+                                .query::<api::types::EmailCampaignsStatistics>("statistics"),
+                        )
+                        .status(
+                            fixture
+                                .query::<api::types::EmailCampaignStatusFilter>("status"),
+                        )
+                        .type_(fixture.query::<api::types::EmailCampaignType>("type"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::GetEmailCampaigns>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_email_campaigns",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "create_email_campaign" => {
+            server
+                .create_email_campaign(|when, then| {
+                    when.body(
+                        &fixture.request_body::<api::types::CreateEmailCampaign>(),
+                    );
+                    match fixture.response.status {
+                        201u16 => {
+                            then.created(
+                                &fixture.response_body::<api::types::CreateModel>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of create_email_campaign",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "upload_image_to_gallery" => {
+            server
+                .upload_image_to_gallery(|when, then| {
+                    when.body(
+                        &fixture.request_body::<api::types::UploadImageToGallery>(),
+                    );
+                    match fixture.response.status {
+                        201u16 => {
+                            then.created(
+                                &fixture.response_body::<api::types::UploadImageModel>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of upload_image_to_gallery",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_email_campaign" => {
+            server
+                .get_email_campaign(|when, then| {
+                    when.campaign_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/emailCampaigns/{campaignId}", "campaignId"),
+                        )
+                        .statistics(
+                            fixture
+                                .query::<api::types::EmailCampaignStatistics>("statistics"),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::GetEmailCampaign>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_email_campaign",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "update_email_campaign" => {
+            server
+                .update_email_campaign(|when, then| {
+                    when.campaign_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/emailCampaigns/{campaignId}", "campaignId"),
+                        )
+                        .body(
+                            &fixture.request_body::<api::types::UpdateEmailCampaign>(),
+                        );
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of update_email_campaign",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "delete_email_campaign" => {
+            server
+                .delete_email_campaign(|when, then| {
+                    when.campaign_id(
+                        fixture
+                            .path_param::<
+                                i64,
+                            >("/emailCampaigns/{campaignId}", "campaignId"),
+                    );
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of delete_email_campaign",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_ab_test_campaign_result" => {
+            server
+                .get_ab_test_campaign_result(|when, then| {
+                    when.campaign_id(
+                        fixture
+                            .path_param::<
+                                i64,
+                            >(
+                                "/emailCampaigns/{campaignId}/abTestCampaignResult",
+                                "campaignId",
+                            ),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::AbTestCampaignResult>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_ab_test_campaign_result",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "email_export_recipients" => {
+            server
+                .email_export_recipients(|when, then| {
+                    when.campaign_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >(
+                                    "/emailCampaigns/{campaignId}/exportRecipients",
+                                    "campaignId",
+                                ),
+                        )
+                        .body(
+                            fixture
+                                .optional_request_body::<
+                                    api::types::EmailExportRecipients,
+                                >()
+                                .as_ref(),
+                        );
+                    match fixture.response.status {
+                        202u16 => {
+                            then.accepted(
+                                &fixture.response_body::<api::types::CreatedProcessId>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of email_export_recipients",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "send_email_campaign_now" => {
+            server
+                .send_email_campaign_now(|when, then| {
+                    when.campaign_id(
+                        fixture
+                            .path_param::<
+                                i64,
+                            >("/emailCampaigns/{campaignId}/sendNow", "campaignId"),
+                    );
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        402u16 => {
+                            then.payment_required(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of send_email_campaign_now",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "send_report" => {
+            server
+                .send_report(|when, then| {
+                    when.campaign_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/emailCampaigns/{campaignId}/sendReport", "campaignId"),
+                        )
+                        .body(&fixture.request_body::<api::types::SendReport>());
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of send_report",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "send_test_email" => {
+            server
+                .send_test_email(|when, then| {
+                    when.campaign_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/emailCampaigns/{campaignId}/sendTest", "campaignId"),
+                        )
+                        .body(&fixture.request_body::<api::types::SendTestEmail>());
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of send_test_email",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_shared_template_url" => {
+            server
+                .get_shared_template_url(|when, then| {
+                    when.campaign_id(
+                        fixture
+                            .path_param::<
+                                i64,
+                            >("/emailCampaigns/{campaignId}/sharedUrl", "campaignId"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::GetSharedTemplateUrl>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        405u16 => {
+                            then.method_not_allowed(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_shared_template_url",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "update_campaign_status" => {
+            server
+                .update_campaign_status(|when, then| {
+                    when.campaign_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/emailCampaigns/{campaignId}/status", "campaignId"),
+                        )
+                        .body(
+                            &fixture.request_body::<api::types::UpdateCampaignStatus>(),
+                        );
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of update_campaign_status",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
         "create_event" => {
             server
                 .create_event(|when, then| {

@@ -1,0 +1,166 @@
+"""Captures of brevo-python 1.2.0 for one slice of the SDK's classes:
+EmailCampaignsApi, WhatsappCampaignsApi, RewardApi (but its voucher
+creation), CustomObjectsApi, DomainsApi's per-domain operations, DealsApi's
+pipeline by id and TransactionalSMSApi's asynchronous send.
+
+`brevo.py` calls `brevo_a(rec)` with its recorder; see it for how a call is
+recorded.
+"""
+
+import brevo_python as brevo
+
+PID = "3f1c2b9e-8a4d-4e5f-9c7b-1a2b3c4d5e6f"
+ERROR = (404, {"code": "document_not_found", "message": "Campaign ID not found"})
+LOYALTY_ERROR = (404, {"message": "Reward not found"})
+
+
+def brevo_a(rec):
+    email_campaigns(rec)
+
+
+# EmailCampaignsApi.
+
+CAMPAIGN_STATS = {
+    "uniqueClicks": 2300, "clickers": 2665, "complaints": 1, "delivered": 19765, "sent": 19887,
+    "softBounces": 100, "hardBounces": 87, "uniqueViews": 7779, "trackableViews": 5661,
+    "unsubscriptions": 2, "viewed": 8999,
+}
+DOMAIN_STATS = {
+    "uniqueClicks": 298, "clickers": 533, "complaints": 0, "sent": 25601, "softBounces": 5,
+    "hardBounces": 0, "uniqueViews": 3527, "unsubscriptions": 17, "viewed": 5255, "delivered": 25596,
+}
+DEVICE_STATS = {"clickers": 1, "uniqueClicks": 0, "viewed": 2, "uniqueViews": 1}
+EMAIL_CAMPAIGN = {
+    "id": 22, "name": "Weekly - 1", "subject": "Week 1 - Newsletter", "previewText": "your weekly newsletter!",
+    "type": "classic", "status": "sent", "scheduledAt": "2017-09-22T12:30:00Z", "abTesting": False,
+    "sendAtBestTime": False, "utmCampaignValue": "NL_05_2017", "utmSource": "Brevo", "utmMedium": "Email",
+    "utmIDActive": True, "testSent": False, "header": "[DEFAULT_HEADER]", "footer": "[DEFAULT_FOOTER]",
+    "sender": {"email": "newsletter@mycompany.com", "name": "Newsletter", "id": 26},
+    "replyTo": "replyto@domain.com", "toField": "{FNAME} {LNAME}", "htmlContent": "This is my HTML Content",
+    "shareLink": "http://dhh.brevo.com/fhsgccc.html?t=9865448900", "tag": "Newsletter",
+    "createdAt": "2017-05-01T12:30:00Z", "modifiedAt": "2017-05-01T12:30:00Z", "inlineImageActivation": True,
+    "mirrorActive": True, "recurring": False, "sentDate": "2017-09-22T12:31:00Z", "returnBounce": 187,
+    "recipients": {"lists": [22], "exclusionLists": [45]},
+    "statistics": {
+        "globalStats": dict(CAMPAIGN_STATS, trackableViewsRate=23.45, estimatedViews=560),
+        "campaignStats": [dict(CAMPAIGN_STATS, listId=22, deferred=30, returnBounce=187)],
+        "mirrorClick": 120, "remaining": 1000,
+        "linksStats": {"http://myUrl1.domain.com": {"nbClick": 80}, "http://myUrl2.domain.com": {"nbClick": 80}},
+        "statsByDomain": {"yahoo.com": DOMAIN_STATS, "gmail.com": dict(DOMAIN_STATS, deferred=30)},
+        "statsByDevice": {"desktop": {"mac": DEVICE_STATS},
+                          "mobile": {"androidMobile": dict(DEVICE_STATS, uniqueViews=0),
+                                     "iPhone": DEVICE_STATS},
+                          "tablet": {"iPad": DEVICE_STATS}, "unknown": {"unknown": DEVICE_STATS}},
+        "statsByBrowser": {"thunderbird": DEVICE_STATS, "safari": dict(DEVICE_STATS, viewed=1)},
+    },
+}
+# Brevo's own list example: a type spelt "Classic", a draft with an empty
+# scheduledAt and only the statistics asked for.
+DRAFT_CAMPAIGN = {
+    "id": 12, "name": "EN - Sales Summer 2017", "subject": "20% OFF for 2017 Summer Sales",
+    "previewText": "Don't miss the sale", "type": "Classic", "status": "draft", "scheduledAt": "",
+    "testSent": True, "header": "[DEFAULT_HEADER]", "footer": "[DEFAULT_FOOTER]",
+    "sender": {"email": "marketing@mycompany.com", "name": "Marketing", "id": 26},
+    "replyTo": "replyto@domain.com", "toField": "{FNAME} {LNAME}", "htmlContent": "This is my HTML Content",
+    "shareLink": "http://example.com/fhsgccc.html?t=9865448900", "tag": "Newsletter",
+    "createdAt": "2017-05-01T12:30:00Z", "modifiedAt": "2017-05-01T12:30:00Z", "inlineImageActivation": True,
+    "mirrorActive": True, "recurring": False, "abTesting": True, "subjectA": "Summer sales",
+    "subjectB": "20% OFF", "splitRule": 30, "winnerCriteria": "open", "winnerDelay": 24,
+    "recipients": {"lists": [5], "exclusionLists": [13]},
+    "statistics": {"globalStats": CAMPAIGN_STATS, "linksStats": {"http://myUrl1.domain.com": 80}},
+}
+
+
+def email_campaigns(rec):
+    def em(operation, args, response, **kw):
+        rec(operation, args, response, cls="EmailCampaignsApi", **kw)
+
+    em("create_email_campaign", {"email_campaigns": brevo.CreateEmailCampaign(
+        tag="Newsletter", sender=brevo.CreateEmailCampaignSender(name="Mary from MyShop",
+                                                                  email="newsletter@myshop.com", id=3),
+        name="Newsletter - May 2017", html_content="<!DOCTYPE html><html><body><h1>Hello</h1></body></html>",
+        html_url="https://html.domain.com", template_id=14, scheduled_at="2017-06-01T12:30:00+02:00",
+        subject="Discover the New Collection !", preview_text="Thanks for your order!",
+        reply_to="support@myshop.com", to_field="{FNAME} {LNAME}",
+        recipients=brevo.CreateEmailCampaignRecipients(exclusion_list_ids=[8], list_ids=[32, 33],
+                                                       segment_ids=[23], exclusion_segment_ids=[24]),
+        attachment_url="https://attachment.domain.com/terms.pdf", inline_image_activation=True,
+        mirror_active=True, footer="[DEFAULT_FOOTER]", header="[DEFAULT_HEADER]", utm_campaign="NL_05_2017",
+        params={"FNAME": "Joe", "LNAME": "Doe"}, send_at_best_time=False, ab_testing=True,
+        subject_a="Discover the New Collection!", subject_b="Want to discover the New Collection?",
+        split_rule=50, winner_criteria="open", winner_delay=50, ip_warmup_enable=True, initial_quota=3000,
+        increase_rate=70, unsubscription_page_id="62cbb7fabbe85021021aac52",
+        update_form_id="6313436b9ad40e23b371d095",
+        email_expiration_date=brevo.CreateEmailCampaignEmailExpirationDate(duration=30, unit="weeks"))},
+       (201, {"id": 122}))
+    # The SDK's model fills in its four false flags and always sends them.
+    em("create_email_campaign__defaults", {"email_campaigns": brevo.CreateEmailCampaign(
+        sender=brevo.CreateEmailCampaignSender(email="newsletter@myshop.com"), name="Newsletter - June 2017")},
+       (201, {"id": 123}), method="create_email_campaign")
+    em("delete_email_campaign", {"campaign_id": 22}, (204, ""))
+    em("email_export_recipients", {"campaign_id": 22, "recipient_export": brevo.EmailExportRecipients(
+        notify_url="https://hooks.mycompany.com/export", recipients_type="nonClickers")}, (202, {"processId": 78}))
+    em("email_export_recipients__no_body", {"campaign_id": 22}, (202, {"processId": 79}),
+       method="email_export_recipients")
+    em("get_ab_test_campaign_result", {"campaign_id": 22}, (200, {
+        "winningVersion": "B", "winningCriteria": "Click", "winningSubjectLine": "Want to discover it?",
+        "openRate": "100%", "clickRate": "50%", "winningVersionRate": "0%",
+        "statistics": {
+            "openers": {"Version A": "20%", "Version B": "100%"},
+            "clicks": {"Version A": "0%", "Version B": "50%"},
+            "unsubscribed": {"Version A": "20%", "Version B": "0%"},
+            "softBounces": {"Version A": "0%", "Version B": "0%"},
+            "hardBounces": {"Version A": "0%", "Version B": "0%"},
+            "complaints": {"Version A": "0%", "Version B": "0%"}},
+        "clickedLinks": {
+            "Version A": [{"link": "https://google.com", "clicksCount": 0, "clickRate": "0%"}],
+            "Version B": [{"link": "http://www.github.com", "clicksCount": 2, "clickRate": "40%"},
+                          {"link": "http://www.stackoverflow.com", "clicksCount": 3, "clickRate": "60%"}]}}))
+    em("get_email_campaign", {"campaign_id": 22, "statistics": "statsByDevice"}, (200, EMAIL_CAMPAIGN))
+    em("get_email_campaign__not_found", {"campaign_id": 23}, ERROR, method="get_email_campaign")
+    em("get_email_campaigns", {"type": "classic", "status": "sent", "statistics": "globalStats",
+                               "start_date": "2026-11-01T00:00:00.000Z", "end_date": "2026-11-30T23:59:59.000Z",
+                               "limit": 20, "offset": 40, "sort": "asc"},
+       (200, {"count": 2, "campaigns": [EMAIL_CAMPAIGN, DRAFT_CAMPAIGN]}))
+    # A Python bool goes out as `True`, where Brevo documents `true`.
+    em("get_email_campaigns__exclude_html_content", {"exclude_html_content": True},
+       (200, {"count": 1, "campaigns": [dict(EMAIL_CAMPAIGN, htmlContent="")]}), method="get_email_campaigns")
+    em("get_shared_template_url", {"campaign_id": 22}, (200, {
+        "sharedUrl": "https://my.brevo.com/pt2YU7R5W_guXlowgumy_VX4pFsKu._zd0Gjj96x1_GMmzc1Qps5ZIpj6nx-"}))
+    em("send_email_campaign_now", {"campaign_id": 22}, (204, ""))
+    em("send_report", {"campaign_id": 22, "send_report": brevo.SendReport(
+        language="en", email=brevo.SendReportEmail(to=["jim.suehan@example.com", "jane.doe@example.com"],
+                                                   body="Please find the report attached."))}, (204, ""))
+    em("send_test_email", {"campaign_id": 22, "email_to": brevo.SendTestEmail(
+        email_to=["helen.jurger@example.com", "jane.doe@example.com"])}, (204, ""))
+    # Brevo's postSendFailed: the addresses the test could not go to.
+    em("send_test_email__failed", {"campaign_id": 22, "email_to": brevo.SendTestEmail(
+        email_to=["nobody@example.com"])}, (400, {
+            "code": "invalid_parameter", "message": "Test email could not be sent to the following email addresses",
+            "unexistingEmails": ["nobody@example.com"], "withoutListEmails": [], "blackListedEmails": []}),
+       method="send_test_email")
+    em("update_campaign_status", {"campaign_id": 22, "status": brevo.UpdateCampaignStatus(status="suspended")},
+       (204, ""))
+    em("update_email_campaign", {"campaign_id": 22, "email_campaign": brevo.UpdateEmailCampaign(
+        tag="Newsletter", sender=brevo.UpdateEmailCampaignSender(name="Mary from MyShop", id=3),
+        name="Newsletter - May 2017", html_content="<!DOCTYPE html><html><body><h1>Hi</h1></body></html>",
+        html_url="https://html.domain.com", scheduled_at="2017-06-01T12:30:00+02:00",
+        subject="Discover the New Collection !", preview_text="Thanks for your order!",
+        reply_to="support@myshop.com", to_field="{FNAME} {LNAME}",
+        recipients=brevo.UpdateEmailCampaignRecipients(exclusion_list_ids=[8], list_ids=[32],
+                                                       segment_ids=[23], exclusion_segment_ids=[24]),
+        attachment_url="https://attachment.domain.com/terms.pdf", inline_image_activation=True,
+        mirror_active=False, recurring=True, footer="[DEFAULT_FOOTER]", header="[DEFAULT_HEADER]",
+        utm_campaign="NL_05_2017", params={"FNAME": "Joe"}, send_at_best_time=True, ab_testing=False,
+        subject_a="Discover the New Collection!", subject_b="Want to discover the New Collection?",
+        split_rule=1, winner_criteria="click", winner_delay=168, ip_warmup_enable=False, initial_quota=3000,
+        increase_rate=0, unsubscription_page_id="62cbb7fabbe85021021aac52",
+        update_form_id="6313436b9ad40e23b371d095",
+        email_expiration_date=brevo.UpdateEmailCampaignEmailExpirationDate(duration=3600, unit="days"))},
+       (204, ""))
+    # On an update too, the SDK's model fills in its false flags.
+    em("update_email_campaign__defaults", {"campaign_id": 22, "email_campaign": brevo.UpdateEmailCampaign(
+        name="Newsletter - May 2017 (2)")}, (204, ""), method="update_email_campaign")
+    em("upload_image_to_gallery", {"upload_image": brevo.UploadImageToGallery(
+        image_url="https://img.example.com/banner.png", name="banner.png")}, (201, {
+            "url": "https://img.mailinblue.com/100000/images/rnb/original/62casdase8wewq9df1c2f27c.jpeg"}))
