@@ -13123,6 +13123,653 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "whatsapp-campaigns")]
+    ///The conditions of a `get_whats_app_campaigns` mock: which requests it answers.
+    pub struct GetWhatsAppCampaignsWhen(::httpmock::When);
+    #[cfg(feature = "whatsapp-campaigns")]
+    impl GetWhatsAppCampaignsWhen {
+        ///Matches a `GET /whatsappCampaigns` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/whatsappCampaigns$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `endDate`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn end_date<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "endDate", &value)),
+                None => Self(self.0.query_param_missing("endDate")),
+            }
+        }
+        ///Query parameter `limit`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn limit<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "limit", &value)),
+                None => Self(self.0.query_param_missing("limit")),
+            }
+        }
+        ///Query parameter `offset`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn offset<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "offset", &value)),
+                None => Self(self.0.query_param_missing("offset")),
+            }
+        }
+        ///Query parameter `sort`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::SortOrder>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort", &value)),
+                None => Self(self.0.query_param_missing("sort")),
+            }
+        }
+        ///Query parameter `startDate`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn start_date<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "startDate", &value)),
+                None => Self(self.0.query_param_missing("startDate")),
+            }
+        }
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    ///The answer of a `get_whats_app_campaigns` mock: one helper per documented status.
+    pub struct GetWhatsAppCampaignsThen(::httpmock::Then);
+    #[cfg(feature = "whatsapp-campaigns")]
+    impl GetWhatsAppCampaignsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetWhatsappCampaigns) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    ///The conditions of a `create_whats_app_campaign` mock: which requests it answers.
+    pub struct CreateWhatsAppCampaignWhen(::httpmock::When);
+    #[cfg(feature = "whatsapp-campaigns")]
+    impl CreateWhatsAppCampaignWhen {
+        ///Matches a `POST /whatsappCampaigns` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/whatsappCampaigns$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::CreateWhatsAppCampaign) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    ///The answer of a `create_whats_app_campaign` mock: one helper per documented status.
+    pub struct CreateWhatsAppCampaignThen(::httpmock::Then);
+    #[cfg(feature = "whatsapp-campaigns")]
+    impl CreateWhatsAppCampaignThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `201 Created` with `value` as `application/json`.
+        pub fn created(self, value: &types::CreateModel) -> Self {
+            Self(
+                self
+                    .0
+                    .status(201u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    ///The conditions of a `get_whats_app_config` mock: which requests it answers.
+    pub struct GetWhatsAppConfigWhen(::httpmock::When);
+    #[cfg(feature = "whatsapp-campaigns")]
+    impl GetWhatsAppConfigWhen {
+        ///Matches a `GET /whatsappCampaigns/config` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/whatsappCampaigns/config$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    ///The answer of a `get_whats_app_config` mock: one helper per documented status.
+    pub struct GetWhatsAppConfigThen(::httpmock::Then);
+    #[cfg(feature = "whatsapp-campaigns")]
+    impl GetWhatsAppConfigThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetWhatsAppConfig) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    ///The conditions of a `create_whats_app_template` mock: which requests it answers.
+    pub struct CreateWhatsAppTemplateWhen(::httpmock::When);
+    #[cfg(feature = "whatsapp-campaigns")]
+    impl CreateWhatsAppTemplateWhen {
+        ///Matches a `POST /whatsappCampaigns/template` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/whatsappCampaigns/template$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::CreateWhatsAppTemplate) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    ///The answer of a `create_whats_app_template` mock: one helper per documented status.
+    pub struct CreateWhatsAppTemplateThen(::httpmock::Then);
+    #[cfg(feature = "whatsapp-campaigns")]
+    impl CreateWhatsAppTemplateThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `201 Created` with `value` as `application/json`.
+        pub fn created(self, value: &types::CreateModel) -> Self {
+            Self(
+                self
+                    .0
+                    .status(201u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    ///The conditions of a `get_whats_app_templates` mock: which requests it answers.
+    pub struct GetWhatsAppTemplatesWhen(::httpmock::When);
+    #[cfg(feature = "whatsapp-campaigns")]
+    impl GetWhatsAppTemplatesWhen {
+        ///Matches a `GET /whatsappCampaigns/template-list` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/whatsappCampaigns/template-list$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `endDate`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn end_date<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "endDate", &value)),
+                None => Self(self.0.query_param_missing("endDate")),
+            }
+        }
+        ///Query parameter `limit`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn limit<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "limit", &value)),
+                None => Self(self.0.query_param_missing("limit")),
+            }
+        }
+        ///Query parameter `offset`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn offset<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "offset", &value)),
+                None => Self(self.0.query_param_missing("offset")),
+            }
+        }
+        ///Query parameter `sort`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::SortOrder>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort", &value)),
+                None => Self(self.0.query_param_missing("sort")),
+            }
+        }
+        ///Query parameter `source`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn source<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::WhatsAppTemplateSource>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "source", &value)),
+                None => Self(self.0.query_param_missing("source")),
+            }
+        }
+        ///Query parameter `startDate`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn start_date<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "startDate", &value)),
+                None => Self(self.0.query_param_missing("startDate")),
+            }
+        }
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    ///The answer of a `get_whats_app_templates` mock: one helper per documented status.
+    pub struct GetWhatsAppTemplatesThen(::httpmock::Then);
+    #[cfg(feature = "whatsapp-campaigns")]
+    impl GetWhatsAppTemplatesThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetWaTemplates) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    ///The conditions of a `send_whats_app_template_approval` mock: which requests it answers.
+    pub struct SendWhatsAppTemplateApprovalWhen(::httpmock::When);
+    #[cfg(feature = "whatsapp-campaigns")]
+    impl SendWhatsAppTemplateApprovalWhen {
+        ///Matches a `POST /whatsappCampaigns/template/approval/{templateId}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/whatsappCampaigns/template/approval/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `templateId`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn template_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::SEND_WHATS_APP_TEMPLATE_APPROVAL,
+                    "template_id",
+                    &value.to_string(),
+                    "^(?:/v3)?/whatsappCampaigns/template/approval/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    ///The answer of a `send_whats_app_template_approval` mock: one helper per documented status.
+    pub struct SendWhatsAppTemplateApprovalThen(::httpmock::Then);
+    #[cfg(feature = "whatsapp-campaigns")]
+    impl SendWhatsAppTemplateApprovalThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` without a body.
+        pub fn ok(self) -> Self {
+            Self(self.0.status(200u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    ///The conditions of a `get_whats_app_campaign` mock: which requests it answers.
+    pub struct GetWhatsAppCampaignWhen(::httpmock::When);
+    #[cfg(feature = "whatsapp-campaigns")]
+    impl GetWhatsAppCampaignWhen {
+        ///Matches a `GET /whatsappCampaigns/{campaignId}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/whatsappCampaigns/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `campaignId`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn campaign_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_WHATS_APP_CAMPAIGN,
+                    "campaign_id",
+                    &value.to_string(),
+                    "^(?:/v3)?/whatsappCampaigns/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    ///The answer of a `get_whats_app_campaign` mock: one helper per documented status.
+    pub struct GetWhatsAppCampaignThen(::httpmock::Then);
+    #[cfg(feature = "whatsapp-campaigns")]
+    impl GetWhatsAppCampaignThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetWhatsappCampaignOverview) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    ///The conditions of a `update_whats_app_campaign` mock: which requests it answers.
+    pub struct UpdateWhatsAppCampaignWhen(::httpmock::When);
+    #[cfg(feature = "whatsapp-campaigns")]
+    impl UpdateWhatsAppCampaignWhen {
+        ///Matches a `PUT /whatsappCampaigns/{campaignId}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PUT)
+                    .path_matches("^(?:/v3)?/whatsappCampaigns/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `campaignId`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn campaign_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::UPDATE_WHATS_APP_CAMPAIGN,
+                    "campaign_id",
+                    &value.to_string(),
+                    "^(?:/v3)?/whatsappCampaigns/",
+                    "$",
+                ),
+            )
+        }
+        ///The JSON body; `None` matches a request without one (or with the `{}` some clients send instead).
+        pub fn body(self, value: Option<&types::UpdateWhatsAppCampaign>) -> Self {
+            match value {
+                Some(value) => Self(self.0.json_body_obj(value)),
+                None => Self(no_body(self.0)),
+            }
+        }
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    ///The answer of a `update_whats_app_campaign` mock: one helper per documented status.
+    pub struct UpdateWhatsAppCampaignThen(::httpmock::Then);
+    #[cfg(feature = "whatsapp-campaigns")]
+    impl UpdateWhatsAppCampaignThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    ///The conditions of a `delete_whats_app_campaign` mock: which requests it answers.
+    pub struct DeleteWhatsAppCampaignWhen(::httpmock::When);
+    #[cfg(feature = "whatsapp-campaigns")]
+    impl DeleteWhatsAppCampaignWhen {
+        ///Matches a `DELETE /whatsappCampaigns/{campaignId}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches("^(?:/v3)?/whatsappCampaigns/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `campaignId`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn campaign_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::DELETE_WHATS_APP_CAMPAIGN,
+                    "campaign_id",
+                    &value.to_string(),
+                    "^(?:/v3)?/whatsappCampaigns/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    ///The answer of a `delete_whats_app_campaign` mock: one helper per documented status.
+    pub struct DeleteWhatsAppCampaignThen(::httpmock::Then);
+    #[cfg(feature = "whatsapp-campaigns")]
+    impl DeleteWhatsAppCampaignThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
     #[cfg(
         any(
             feature = "account",
@@ -13147,7 +13794,8 @@ pub mod operations {
             feature = "transactional-sms",
             feature = "transactional-whats-app",
             feature = "user",
-            feature = "webhooks"
+            feature = "webhooks",
+            feature = "whatsapp-campaigns"
         )
     )]
     /// `text` as a regex matching it literally.
@@ -13181,7 +13829,8 @@ pub mod operations {
             feature = "tasks",
             feature = "tier",
             feature = "user",
-            feature = "webhooks"
+            feature = "webhooks",
+            feature = "whatsapp-campaigns"
         )
     )]
     /// The path condition for one parameter: `value` encoded as the client
@@ -13231,7 +13880,8 @@ pub mod operations {
             feature = "tier",
             feature = "transactional-sms",
             feature = "transactional-whats-app",
-            feature = "webhooks"
+            feature = "webhooks",
+            feature = "whatsapp-campaigns"
         )
     )]
     /// The query condition for one parameter: exactly the pairs the client's
@@ -13265,7 +13915,8 @@ pub mod operations {
             feature = "domains",
             feature = "email-campaigns",
             feature = "senders",
-            feature = "sms-campaigns"
+            feature = "sms-campaigns",
+            feature = "whatsapp-campaigns"
         )
     )]
     /// A request without a body, or with the `{}` some vendors' clients send
@@ -14284,6 +14935,75 @@ pub trait MockServerExt {
         F: FnOnce(
             operations::GetWhatsappEventReportWhen,
             operations::GetWhatsappEventReportThen,
+        );
+    #[cfg(feature = "whatsapp-campaigns")]
+    ///Mocks `get_whats_app_campaigns` (`GET /whatsappCampaigns`): `config_fn` gets its conditions and its answer.
+    fn get_whats_app_campaigns<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetWhatsAppCampaignsWhen,
+            operations::GetWhatsAppCampaignsThen,
+        );
+    #[cfg(feature = "whatsapp-campaigns")]
+    ///Mocks `create_whats_app_campaign` (`POST /whatsappCampaigns`): `config_fn` gets its conditions and its answer.
+    fn create_whats_app_campaign<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CreateWhatsAppCampaignWhen,
+            operations::CreateWhatsAppCampaignThen,
+        );
+    #[cfg(feature = "whatsapp-campaigns")]
+    ///Mocks `get_whats_app_config` (`GET /whatsappCampaigns/config`): `config_fn` gets its conditions and its answer.
+    fn get_whats_app_config<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetWhatsAppConfigWhen, operations::GetWhatsAppConfigThen);
+    #[cfg(feature = "whatsapp-campaigns")]
+    ///Mocks `create_whats_app_template` (`POST /whatsappCampaigns/template`): `config_fn` gets its conditions and its answer.
+    fn create_whats_app_template<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CreateWhatsAppTemplateWhen,
+            operations::CreateWhatsAppTemplateThen,
+        );
+    #[cfg(feature = "whatsapp-campaigns")]
+    ///Mocks `get_whats_app_templates` (`GET /whatsappCampaigns/template-list`): `config_fn` gets its conditions and its answer.
+    fn get_whats_app_templates<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetWhatsAppTemplatesWhen,
+            operations::GetWhatsAppTemplatesThen,
+        );
+    #[cfg(feature = "whatsapp-campaigns")]
+    ///Mocks `send_whats_app_template_approval` (`POST /whatsappCampaigns/template/approval/{templateId}`): `config_fn` gets its conditions and its answer.
+    fn send_whats_app_template_approval<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::SendWhatsAppTemplateApprovalWhen,
+            operations::SendWhatsAppTemplateApprovalThen,
+        );
+    #[cfg(feature = "whatsapp-campaigns")]
+    ///Mocks `get_whats_app_campaign` (`GET /whatsappCampaigns/{campaignId}`): `config_fn` gets its conditions and its answer.
+    fn get_whats_app_campaign<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetWhatsAppCampaignWhen,
+            operations::GetWhatsAppCampaignThen,
+        );
+    #[cfg(feature = "whatsapp-campaigns")]
+    ///Mocks `update_whats_app_campaign` (`PUT /whatsappCampaigns/{campaignId}`): `config_fn` gets its conditions and its answer.
+    fn update_whats_app_campaign<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::UpdateWhatsAppCampaignWhen,
+            operations::UpdateWhatsAppCampaignThen,
+        );
+    #[cfg(feature = "whatsapp-campaigns")]
+    ///Mocks `delete_whats_app_campaign` (`DELETE /whatsappCampaigns/{campaignId}`): `config_fn` gets its conditions and its answer.
+    fn delete_whats_app_campaign<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::DeleteWhatsAppCampaignWhen,
+            operations::DeleteWhatsAppCampaignThen,
         );
 }
 impl MockServerExt for ::httpmock::MockServer {
@@ -16343,6 +17063,138 @@ impl MockServerExt for ::httpmock::MockServer {
             config_fn(
                 operations::GetWhatsappEventReportWhen::new(when),
                 operations::GetWhatsappEventReportThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    fn get_whats_app_campaigns<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetWhatsAppCampaignsWhen,
+            operations::GetWhatsAppCampaignsThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetWhatsAppCampaignsWhen::new(when),
+                operations::GetWhatsAppCampaignsThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    fn create_whats_app_campaign<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CreateWhatsAppCampaignWhen,
+            operations::CreateWhatsAppCampaignThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreateWhatsAppCampaignWhen::new(when),
+                operations::CreateWhatsAppCampaignThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    fn get_whats_app_config<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetWhatsAppConfigWhen, operations::GetWhatsAppConfigThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetWhatsAppConfigWhen::new(when),
+                operations::GetWhatsAppConfigThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    fn create_whats_app_template<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CreateWhatsAppTemplateWhen,
+            operations::CreateWhatsAppTemplateThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreateWhatsAppTemplateWhen::new(when),
+                operations::CreateWhatsAppTemplateThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    fn get_whats_app_templates<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetWhatsAppTemplatesWhen,
+            operations::GetWhatsAppTemplatesThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetWhatsAppTemplatesWhen::new(when),
+                operations::GetWhatsAppTemplatesThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    fn send_whats_app_template_approval<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::SendWhatsAppTemplateApprovalWhen,
+            operations::SendWhatsAppTemplateApprovalThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::SendWhatsAppTemplateApprovalWhen::new(when),
+                operations::SendWhatsAppTemplateApprovalThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    fn get_whats_app_campaign<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetWhatsAppCampaignWhen,
+            operations::GetWhatsAppCampaignThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetWhatsAppCampaignWhen::new(when),
+                operations::GetWhatsAppCampaignThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    fn update_whats_app_campaign<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::UpdateWhatsAppCampaignWhen,
+            operations::UpdateWhatsAppCampaignThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::UpdateWhatsAppCampaignWhen::new(when),
+                operations::UpdateWhatsAppCampaignThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    fn delete_whats_app_campaign<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::DeleteWhatsAppCampaignWhen,
+            operations::DeleteWhatsAppCampaignThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::DeleteWhatsAppCampaignWhen::new(when),
+                operations::DeleteWhatsAppCampaignThen::new(then),
             )
         })
     }

@@ -5,8 +5,8 @@
 //! documented argument rule is checked before sending, and path parameters
 //! stay in their segment.
 //!
-//! - `responses`: 1141 tests of 156 schemas
-//! - `arguments`: 252 tests
+//! - `responses`: 1244 tests of 170 schemas
+//! - `arguments`: 263 tests
 //! - `path_segments`: 94 tests
 /// Group 1: every response the vendor SDK accepts decodes: each component schema
 /// reachable from a response body, with every property, without each
@@ -1133,6 +1133,39 @@ mod responses {
     fn company_id() {
         COMPANY_ID.decodes();
     }
+    #[cfg(feature = "whatsapp-campaigns")]
+    /// `ComponentItems` with every property.
+    const COMPONENT_ITEMS: Example<types::ComponentItems> = Example::new(
+        r#"{
+  "text": "example",
+  "type": "example"
+}"#,
+    );
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn component_items() {
+        COMPONENT_ITEMS.decodes();
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn component_items_without_text() {
+        COMPONENT_ITEMS.decodes_without("text");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn component_items_with_null_text() {
+        COMPONENT_ITEMS.decodes_with_null("text");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn component_items_without_type() {
+        COMPONENT_ITEMS.decodes_without("type");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn component_items_with_null_type() {
+        COMPONENT_ITEMS.decodes_with_null("type");
+    }
     #[cfg(feature = "balance")]
     /// `ContactBalancesResp` with every property.
     const CONTACT_BALANCES_RESP: Example<types::ContactBalancesResp> = Example::new(
@@ -1918,21 +1951,36 @@ mod responses {
         CREATE_DOMAIN_MODEL.decodes_with_null("message");
     }
     #[cfg(
-        any(feature = "email-campaigns", feature = "sms-campaigns", feature = "webhooks")
+        any(
+            feature = "email-campaigns",
+            feature = "sms-campaigns",
+            feature = "webhooks",
+            feature = "whatsapp-campaigns"
+        )
     )]
     /// `CreateModel` with every property.
     const CREATE_MODEL: Example<types::CreateModel> = Example::new(r#"{
   "id": 7
 }"#);
     #[cfg(
-        any(feature = "email-campaigns", feature = "sms-campaigns", feature = "webhooks")
+        any(
+            feature = "email-campaigns",
+            feature = "sms-campaigns",
+            feature = "webhooks",
+            feature = "whatsapp-campaigns"
+        )
     )]
     #[test]
     fn create_model() {
         CREATE_MODEL.decodes();
     }
     #[cfg(
-        any(feature = "email-campaigns", feature = "sms-campaigns", feature = "webhooks")
+        any(
+            feature = "email-campaigns",
+            feature = "sms-campaigns",
+            feature = "webhooks",
+            feature = "whatsapp-campaigns"
+        )
     )]
     #[test]
     fn create_model_with_id_as_string() {
@@ -5690,6 +5738,81 @@ mod responses {
     fn get_user_permission_privileges() {
         GET_USER_PERMISSION_PRIVILEGES.decodes();
     }
+    #[cfg(feature = "whatsapp-campaigns")]
+    /// `GetWATemplates` with every property.
+    const GET_WA_TEMPLATES: Example<types::GetWaTemplates> = Example::new(
+        r#"{
+  "count": 7,
+  "templates": [
+    {
+      "category": "example",
+      "createdAt": "example",
+      "errorReason": "example",
+      "id": 7,
+      "language": "example",
+      "modifiedAt": "example",
+      "name": "example",
+      "status": "example",
+      "type": "example"
+    }
+  ]
+}"#,
+    );
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn get_wa_templates() {
+        GET_WA_TEMPLATES.decodes();
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn get_wa_templates_with_count_as_string() {
+        GET_WA_TEMPLATES.decodes_with_number_as_string("count");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    /// `GetWATemplatesTemplates` with every property.
+    const GET_WA_TEMPLATES_TEMPLATES: Example<types::GetWaTemplatesTemplates> = Example::new(
+        r#"{
+  "category": "example",
+  "createdAt": "example",
+  "errorReason": "example",
+  "id": 7,
+  "language": "example",
+  "modifiedAt": "example",
+  "name": "example",
+  "status": "example",
+  "type": "example"
+}"#,
+    );
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn get_wa_templates_templates() {
+        GET_WA_TEMPLATES_TEMPLATES.decodes();
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn get_wa_templates_templates_without_error_reason() {
+        GET_WA_TEMPLATES_TEMPLATES.decodes_without("errorReason");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn get_wa_templates_templates_with_null_error_reason() {
+        GET_WA_TEMPLATES_TEMPLATES.decodes_with_null("errorReason");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn get_wa_templates_templates_with_id_as_string() {
+        GET_WA_TEMPLATES_TEMPLATES.decodes_with_number_as_string("id");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn get_wa_templates_templates_without_type() {
+        GET_WA_TEMPLATES_TEMPLATES.decodes_without("type");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn get_wa_templates_templates_with_null_type() {
+        GET_WA_TEMPLATES_TEMPLATES.decodes_with_null("type");
+    }
     #[cfg(feature = "webhooks")]
     /// `GetWebhook` with every property.
     const GET_WEBHOOK: Example<types::GetWebhook> = Example::new(
@@ -5802,6 +5925,329 @@ mod responses {
     #[test]
     fn get_webhooks() {
         GET_WEBHOOKS.decodes();
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    /// `GetWhatsAppConfig` with every property.
+    const GET_WHATS_APP_CONFIG: Example<types::GetWhatsAppConfig> = Example::new(
+        r#"{
+  "businessStatus": "example",
+  "phoneNumberNameStatus": "APPROVED",
+  "phoneNumberQuality": "GREEN",
+  "sendingLimit": "example",
+  "whatsappBusinessAccountId": "example",
+  "whatsappBusinessAccountStatus": "APPROVED"
+}"#,
+    );
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn get_whats_app_config() {
+        GET_WHATS_APP_CONFIG.decodes();
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn get_whats_app_config_without_business_status() {
+        GET_WHATS_APP_CONFIG.decodes_without("businessStatus");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn get_whats_app_config_with_null_business_status() {
+        GET_WHATS_APP_CONFIG.decodes_with_null("businessStatus");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn get_whats_app_config_without_phone_number_name_status() {
+        GET_WHATS_APP_CONFIG.decodes_without("phoneNumberNameStatus");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn get_whats_app_config_with_null_phone_number_name_status() {
+        GET_WHATS_APP_CONFIG.decodes_with_null("phoneNumberNameStatus");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn get_whats_app_config_without_phone_number_quality() {
+        GET_WHATS_APP_CONFIG.decodes_without("phoneNumberQuality");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn get_whats_app_config_with_null_phone_number_quality() {
+        GET_WHATS_APP_CONFIG.decodes_with_null("phoneNumberQuality");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn get_whats_app_config_without_sending_limit() {
+        GET_WHATS_APP_CONFIG.decodes_without("sendingLimit");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn get_whats_app_config_with_null_sending_limit() {
+        GET_WHATS_APP_CONFIG.decodes_with_null("sendingLimit");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn get_whats_app_config_without_whatsapp_business_account_id() {
+        GET_WHATS_APP_CONFIG.decodes_without("whatsappBusinessAccountId");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn get_whats_app_config_with_null_whatsapp_business_account_id() {
+        GET_WHATS_APP_CONFIG.decodes_with_null("whatsappBusinessAccountId");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn get_whats_app_config_without_whatsapp_business_account_status() {
+        GET_WHATS_APP_CONFIG.decodes_without("whatsappBusinessAccountStatus");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn get_whats_app_config_with_null_whatsapp_business_account_status() {
+        GET_WHATS_APP_CONFIG.decodes_with_null("whatsappBusinessAccountStatus");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    /// `GetWhatsappCampaignOverview` with every property.
+    const GET_WHATSAPP_CAMPAIGN_OVERVIEW: Example<types::GetWhatsappCampaignOverview> = Example::new(
+        r#"{
+  "campaignName": "example",
+  "campaignStatus": "draft",
+  "createdAt": "example",
+  "id": 7,
+  "modifiedAt": "example",
+  "recipients": {
+    "excludedLists": [
+      7
+    ],
+    "includedLists": [
+      7
+    ],
+    "segments": [
+      7
+    ],
+    "type": "example"
+  },
+  "scheduledAt": "example",
+  "senderNumber": "example",
+  "stats": {
+    "delivered": 7,
+    "notSent": 7,
+    "read": 7,
+    "sent": 7,
+    "unsubscribe": 7
+  },
+  "template": {
+    "body_variables": [
+      {
+        "datatype": "example",
+        "default": "example",
+        "name": "example"
+      }
+    ],
+    "button_type": "example",
+    "category": "example",
+    "components": [
+      {
+        "text": "example",
+        "type": "example"
+      }
+    ],
+    "contains_button": true,
+    "display_header": true,
+    "header_type": "example",
+    "header_variables": [
+      {
+        "datatype": "example",
+        "default": "example",
+        "name": "example"
+      }
+    ],
+    "hide_footer": true,
+    "language": "example",
+    "name": "example"
+  }
+}"#,
+    );
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn get_whatsapp_campaign_overview() {
+        GET_WHATSAPP_CAMPAIGN_OVERVIEW.decodes();
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn get_whatsapp_campaign_overview_with_id_as_string() {
+        GET_WHATSAPP_CAMPAIGN_OVERVIEW.decodes_with_number_as_string("id");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn get_whatsapp_campaign_overview_without_recipients() {
+        GET_WHATSAPP_CAMPAIGN_OVERVIEW.decodes_without("recipients");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn get_whatsapp_campaign_overview_with_null_recipients() {
+        GET_WHATSAPP_CAMPAIGN_OVERVIEW.decodes_with_null("recipients");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn get_whatsapp_campaign_overview_without_scheduled_at() {
+        GET_WHATSAPP_CAMPAIGN_OVERVIEW.decodes_without("scheduledAt");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn get_whatsapp_campaign_overview_with_null_scheduled_at() {
+        GET_WHATSAPP_CAMPAIGN_OVERVIEW.decodes_with_null("scheduledAt");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn get_whatsapp_campaign_overview_without_stats() {
+        GET_WHATSAPP_CAMPAIGN_OVERVIEW.decodes_without("stats");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn get_whatsapp_campaign_overview_with_null_stats() {
+        GET_WHATSAPP_CAMPAIGN_OVERVIEW.decodes_with_null("stats");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    /// `GetWhatsappCampaigns` with every property.
+    const GET_WHATSAPP_CAMPAIGNS: Example<types::GetWhatsappCampaigns> = Example::new(
+        r#"{
+  "campaigns": [
+    {
+      "campaignName": "example",
+      "campaignStatus": "draft",
+      "createdAt": "example",
+      "errorReason": "example",
+      "id": 7,
+      "invalidatedContacts": 7,
+      "modifiedAt": "example",
+      "readPercentage": 7.5,
+      "scheduledAt": "example",
+      "stats": {
+        "delivered": 7,
+        "notSent": 7,
+        "read": 7,
+        "sent": 7,
+        "unsubscribe": 7
+      },
+      "templateId": "example"
+    }
+  ],
+  "count": 7
+}"#,
+    );
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn get_whatsapp_campaigns() {
+        GET_WHATSAPP_CAMPAIGNS.decodes();
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn get_whatsapp_campaigns_without_campaigns() {
+        GET_WHATSAPP_CAMPAIGNS.decodes_without("campaigns");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn get_whatsapp_campaigns_with_null_campaigns() {
+        GET_WHATSAPP_CAMPAIGNS.decodes_with_null("campaigns");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn get_whatsapp_campaigns_without_count() {
+        GET_WHATSAPP_CAMPAIGNS.decodes_without("count");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn get_whatsapp_campaigns_with_null_count() {
+        GET_WHATSAPP_CAMPAIGNS.decodes_with_null("count");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn get_whatsapp_campaigns_with_count_as_string() {
+        GET_WHATSAPP_CAMPAIGNS.decodes_with_number_as_string("count");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    /// `GetWhatsappCampaignsCampaigns` with every property.
+    const GET_WHATSAPP_CAMPAIGNS_CAMPAIGNS: Example<
+        types::GetWhatsappCampaignsCampaigns,
+    > = Example::new(
+        r#"{
+  "campaignName": "example",
+  "campaignStatus": "draft",
+  "createdAt": "example",
+  "errorReason": "example",
+  "id": 7,
+  "invalidatedContacts": 7,
+  "modifiedAt": "example",
+  "readPercentage": 7.5,
+  "scheduledAt": "example",
+  "stats": {
+    "delivered": 7,
+    "notSent": 7,
+    "read": 7,
+    "sent": 7,
+    "unsubscribe": 7
+  },
+  "templateId": "example"
+}"#,
+    );
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn get_whatsapp_campaigns_campaigns() {
+        GET_WHATSAPP_CAMPAIGNS_CAMPAIGNS.decodes();
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn get_whatsapp_campaigns_campaigns_without_error_reason() {
+        GET_WHATSAPP_CAMPAIGNS_CAMPAIGNS.decodes_without("errorReason");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn get_whatsapp_campaigns_campaigns_with_null_error_reason() {
+        GET_WHATSAPP_CAMPAIGNS_CAMPAIGNS.decodes_with_null("errorReason");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn get_whatsapp_campaigns_campaigns_with_id_as_string() {
+        GET_WHATSAPP_CAMPAIGNS_CAMPAIGNS.decodes_with_number_as_string("id");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn get_whatsapp_campaigns_campaigns_without_invalidated_contacts() {
+        GET_WHATSAPP_CAMPAIGNS_CAMPAIGNS.decodes_without("invalidatedContacts");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn get_whatsapp_campaigns_campaigns_with_null_invalidated_contacts() {
+        GET_WHATSAPP_CAMPAIGNS_CAMPAIGNS.decodes_with_null("invalidatedContacts");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn get_whatsapp_campaigns_campaigns_with_invalidated_contacts_as_string() {
+        GET_WHATSAPP_CAMPAIGNS_CAMPAIGNS
+            .decodes_with_number_as_string("invalidatedContacts");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn get_whatsapp_campaigns_campaigns_without_read_percentage() {
+        GET_WHATSAPP_CAMPAIGNS_CAMPAIGNS.decodes_without("readPercentage");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn get_whatsapp_campaigns_campaigns_with_null_read_percentage() {
+        GET_WHATSAPP_CAMPAIGNS_CAMPAIGNS.decodes_with_null("readPercentage");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn get_whatsapp_campaigns_campaigns_with_read_percentage_as_string() {
+        GET_WHATSAPP_CAMPAIGNS_CAMPAIGNS.decodes_with_number_as_string("readPercentage");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn get_whatsapp_campaigns_campaigns_without_stats() {
+        GET_WHATSAPP_CAMPAIGNS_CAMPAIGNS.decodes_without("stats");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn get_whatsapp_campaigns_campaigns_with_null_stats() {
+        GET_WHATSAPP_CAMPAIGNS_CAMPAIGNS.decodes_with_null("stats");
     }
     #[cfg(feature = "transactional-whats-app")]
     /// `GetWhatsappEventReport` with every property.
@@ -8230,6 +8676,50 @@ mod responses {
     fn user_invitation_response_with_null_status() {
         USER_INVITATION_RESPONSE.decodes_with_null("status");
     }
+    #[cfg(feature = "whatsapp-campaigns")]
+    /// `VariablesItems` with every property.
+    const VARIABLES_ITEMS: Example<types::VariablesItems> = Example::new(
+        r#"{
+  "datatype": "example",
+  "default": "example",
+  "name": "example"
+}"#,
+    );
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn variables_items() {
+        VARIABLES_ITEMS.decodes();
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn variables_items_without_datatype() {
+        VARIABLES_ITEMS.decodes_without("datatype");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn variables_items_with_null_datatype() {
+        VARIABLES_ITEMS.decodes_with_null("datatype");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn variables_items_without_default() {
+        VARIABLES_ITEMS.decodes_without("default");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn variables_items_with_null_default() {
+        VARIABLES_ITEMS.decodes_with_null("default");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn variables_items_without_name() {
+        VARIABLES_ITEMS.decodes_without("name");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn variables_items_with_null_name() {
+        VARIABLES_ITEMS.decodes_with_null("name");
+    }
     #[cfg(feature = "webhooks")]
     /// `WebhookAuth` with every property.
     const WEBHOOK_AUTH: Example<types::WebhookAuth> = Example::new(
@@ -8311,6 +8801,302 @@ mod responses {
     #[test]
     fn webhook_type() {
         WEBHOOK_TYPE.decodes();
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    /// `WhatsAppApprovalStatus` with every property.
+    const WHATS_APP_APPROVAL_STATUS: Example<types::WhatsAppApprovalStatus> = Example::new(
+        r#""APPROVED""#,
+    );
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn whats_app_approval_status() {
+        WHATS_APP_APPROVAL_STATUS.decodes();
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    /// `WhatsAppCampaignStatus` with every property.
+    const WHATS_APP_CAMPAIGN_STATUS: Example<types::WhatsAppCampaignStatus> = Example::new(
+        r#""draft""#,
+    );
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn whats_app_campaign_status() {
+        WHATS_APP_CAMPAIGN_STATUS.decodes();
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    /// `WhatsAppPhoneNumberQuality` with every property.
+    const WHATS_APP_PHONE_NUMBER_QUALITY: Example<types::WhatsAppPhoneNumberQuality> = Example::new(
+        r#""GREEN""#,
+    );
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn whats_app_phone_number_quality() {
+        WHATS_APP_PHONE_NUMBER_QUALITY.decodes();
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    /// `WhatsappCampRecipients` with every property.
+    const WHATSAPP_CAMP_RECIPIENTS: Example<types::WhatsappCampRecipients> = Example::new(
+        r#"{
+  "excludedLists": [
+    7
+  ],
+  "includedLists": [
+    7
+  ],
+  "segments": [
+    7
+  ],
+  "type": "example"
+}"#,
+    );
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn whatsapp_camp_recipients() {
+        WHATSAPP_CAMP_RECIPIENTS.decodes();
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn whatsapp_camp_recipients_without_excluded_lists() {
+        WHATSAPP_CAMP_RECIPIENTS.decodes_without("excludedLists");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn whatsapp_camp_recipients_with_null_excluded_lists() {
+        WHATSAPP_CAMP_RECIPIENTS.decodes_with_null("excludedLists");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn whatsapp_camp_recipients_with_excluded_lists_as_string() {
+        WHATSAPP_CAMP_RECIPIENTS.decodes_with_number_as_string("excludedLists");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn whatsapp_camp_recipients_without_included_lists() {
+        WHATSAPP_CAMP_RECIPIENTS.decodes_without("includedLists");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn whatsapp_camp_recipients_with_null_included_lists() {
+        WHATSAPP_CAMP_RECIPIENTS.decodes_with_null("includedLists");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn whatsapp_camp_recipients_with_included_lists_as_string() {
+        WHATSAPP_CAMP_RECIPIENTS.decodes_with_number_as_string("includedLists");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn whatsapp_camp_recipients_without_segments() {
+        WHATSAPP_CAMP_RECIPIENTS.decodes_without("segments");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn whatsapp_camp_recipients_with_null_segments() {
+        WHATSAPP_CAMP_RECIPIENTS.decodes_with_null("segments");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn whatsapp_camp_recipients_with_segments_as_string() {
+        WHATSAPP_CAMP_RECIPIENTS.decodes_with_number_as_string("segments");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn whatsapp_camp_recipients_without_type() {
+        WHATSAPP_CAMP_RECIPIENTS.decodes_without("type");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn whatsapp_camp_recipients_with_null_type() {
+        WHATSAPP_CAMP_RECIPIENTS.decodes_with_null("type");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    /// `WhatsappCampStats` with every property.
+    const WHATSAPP_CAMP_STATS: Example<types::WhatsappCampStats> = Example::new(
+        r#"{
+  "delivered": 7,
+  "notSent": 7,
+  "read": 7,
+  "sent": 7,
+  "unsubscribe": 7
+}"#,
+    );
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn whatsapp_camp_stats() {
+        WHATSAPP_CAMP_STATS.decodes();
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn whatsapp_camp_stats_with_delivered_as_string() {
+        WHATSAPP_CAMP_STATS.decodes_with_number_as_string("delivered");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn whatsapp_camp_stats_with_not_sent_as_string() {
+        WHATSAPP_CAMP_STATS.decodes_with_number_as_string("notSent");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn whatsapp_camp_stats_with_read_as_string() {
+        WHATSAPP_CAMP_STATS.decodes_with_number_as_string("read");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn whatsapp_camp_stats_with_sent_as_string() {
+        WHATSAPP_CAMP_STATS.decodes_with_number_as_string("sent");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn whatsapp_camp_stats_with_unsubscribe_as_string() {
+        WHATSAPP_CAMP_STATS.decodes_with_number_as_string("unsubscribe");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    /// `WhatsappCampTemplate` with every property.
+    const WHATSAPP_CAMP_TEMPLATE: Example<types::WhatsappCampTemplate> = Example::new(
+        r#"{
+  "body_variables": [
+    {
+      "datatype": "example",
+      "default": "example",
+      "name": "example"
+    }
+  ],
+  "button_type": "example",
+  "category": "example",
+  "components": [
+    {
+      "text": "example",
+      "type": "example"
+    }
+  ],
+  "contains_button": true,
+  "display_header": true,
+  "header_type": "example",
+  "header_variables": [
+    {
+      "datatype": "example",
+      "default": "example",
+      "name": "example"
+    }
+  ],
+  "hide_footer": true,
+  "language": "example",
+  "name": "example"
+}"#,
+    );
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn whatsapp_camp_template() {
+        WHATSAPP_CAMP_TEMPLATE.decodes();
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn whatsapp_camp_template_without_body_variables() {
+        WHATSAPP_CAMP_TEMPLATE.decodes_without("body_variables");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn whatsapp_camp_template_with_null_body_variables() {
+        WHATSAPP_CAMP_TEMPLATE.decodes_with_null("body_variables");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn whatsapp_camp_template_without_button_type() {
+        WHATSAPP_CAMP_TEMPLATE.decodes_without("button_type");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn whatsapp_camp_template_with_null_button_type() {
+        WHATSAPP_CAMP_TEMPLATE.decodes_with_null("button_type");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn whatsapp_camp_template_without_category() {
+        WHATSAPP_CAMP_TEMPLATE.decodes_without("category");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn whatsapp_camp_template_with_null_category() {
+        WHATSAPP_CAMP_TEMPLATE.decodes_with_null("category");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn whatsapp_camp_template_without_components() {
+        WHATSAPP_CAMP_TEMPLATE.decodes_without("components");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn whatsapp_camp_template_with_null_components() {
+        WHATSAPP_CAMP_TEMPLATE.decodes_with_null("components");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn whatsapp_camp_template_without_contains_button() {
+        WHATSAPP_CAMP_TEMPLATE.decodes_without("contains_button");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn whatsapp_camp_template_with_null_contains_button() {
+        WHATSAPP_CAMP_TEMPLATE.decodes_with_null("contains_button");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn whatsapp_camp_template_without_display_header() {
+        WHATSAPP_CAMP_TEMPLATE.decodes_without("display_header");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn whatsapp_camp_template_with_null_display_header() {
+        WHATSAPP_CAMP_TEMPLATE.decodes_with_null("display_header");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn whatsapp_camp_template_without_header_type() {
+        WHATSAPP_CAMP_TEMPLATE.decodes_without("header_type");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn whatsapp_camp_template_with_null_header_type() {
+        WHATSAPP_CAMP_TEMPLATE.decodes_with_null("header_type");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn whatsapp_camp_template_without_header_variables() {
+        WHATSAPP_CAMP_TEMPLATE.decodes_without("header_variables");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn whatsapp_camp_template_with_null_header_variables() {
+        WHATSAPP_CAMP_TEMPLATE.decodes_with_null("header_variables");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn whatsapp_camp_template_without_hide_footer() {
+        WHATSAPP_CAMP_TEMPLATE.decodes_without("hide_footer");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn whatsapp_camp_template_with_null_hide_footer() {
+        WHATSAPP_CAMP_TEMPLATE.decodes_with_null("hide_footer");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn whatsapp_camp_template_without_language() {
+        WHATSAPP_CAMP_TEMPLATE.decodes_without("language");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn whatsapp_camp_template_with_null_language() {
+        WHATSAPP_CAMP_TEMPLATE.decodes_with_null("language");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn whatsapp_camp_template_without_name() {
+        WHATSAPP_CAMP_TEMPLATE.decodes_without("name");
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[test]
+    fn whatsapp_camp_template_with_null_name() {
+        WHATSAPP_CAMP_TEMPLATE.decodes_with_null("name");
     }
     #[cfg(feature = "transactional-whats-app")]
     /// `WhatsappEvent` with every property.
@@ -12201,6 +12987,161 @@ mod arguments {
                 "get_whatsapp_event_report",
                 "sort must be one of: asc, desc",
                 Some(value),
+            );
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[tokio::test]
+    async fn get_whats_app_campaigns_limit_below_minimum() {
+        let server = Server::start().await;
+        let value = -1i64;
+        let result = server.client().get_whats_app_campaigns().limit(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_whats_app_campaigns",
+                "limit must be an integer from 0 to 100",
+                None,
+            );
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[tokio::test]
+    async fn get_whats_app_campaigns_limit_above_maximum() {
+        let server = Server::start().await;
+        let value = 101i64;
+        let result = server.client().get_whats_app_campaigns().limit(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_whats_app_campaigns",
+                "limit must be an integer from 0 to 100",
+                None,
+            );
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[tokio::test]
+    async fn get_whats_app_campaigns_sort_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server.client().get_whats_app_campaigns().sort(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_whats_app_campaigns",
+                "sort must be one of: asc, desc",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[tokio::test]
+    async fn get_whats_app_templates_limit_below_minimum() {
+        let server = Server::start().await;
+        let value = -1i64;
+        let result = server.client().get_whats_app_templates().limit(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_whats_app_templates",
+                "limit must be an integer from 0 to 100",
+                None,
+            );
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[tokio::test]
+    async fn get_whats_app_templates_limit_above_maximum() {
+        let server = Server::start().await;
+        let value = 101i64;
+        let result = server.client().get_whats_app_templates().limit(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_whats_app_templates",
+                "limit must be an integer from 0 to 100",
+                None,
+            );
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[tokio::test]
+    async fn get_whats_app_templates_sort_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server.client().get_whats_app_templates().sort(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_whats_app_templates",
+                "sort must be one of: asc, desc",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[tokio::test]
+    async fn get_whats_app_templates_source_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server
+            .client()
+            .get_whats_app_templates()
+            .source(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_whats_app_templates",
+                "source must be one of: Automation, Conversations",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[tokio::test]
+    async fn send_whats_app_template_approval_without_template_id() {
+        let server = Server::start().await;
+        let result = server.client().send_whats_app_template_approval().send().await;
+        server
+            .assert_refused(
+                result,
+                "send_whats_app_template_approval",
+                "template_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[tokio::test]
+    async fn get_whats_app_campaign_without_campaign_id() {
+        let server = Server::start().await;
+        let result = server.client().get_whats_app_campaign().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_whats_app_campaign",
+                "campaign_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[tokio::test]
+    async fn update_whats_app_campaign_without_campaign_id() {
+        let server = Server::start().await;
+        let result = server.client().update_whats_app_campaign().send().await;
+        server
+            .assert_refused(
+                result,
+                "update_whats_app_campaign",
+                "campaign_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "whatsapp-campaigns")]
+    #[tokio::test]
+    async fn delete_whats_app_campaign_without_campaign_id() {
+        let server = Server::start().await;
+        let result = server.client().delete_whats_app_campaign().send().await;
+        server
+            .assert_refused(
+                result,
+                "delete_whats_app_campaign",
+                "campaign_id is required",
+                None,
             );
     }
 }

@@ -38,7 +38,8 @@ pub use kinow_client as kinow;
     feature = "brevo-transactional-sms",
     feature = "brevo-transactional-whats-app",
     feature = "brevo-user",
-    feature = "brevo-webhooks"
+    feature = "brevo-webhooks",
+    feature = "brevo-whatsapp-campaigns"
 ))]
 #[doc(inline)]
 pub use brevo_client as brevo;

@@ -5596,6 +5596,271 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                     }
                 })
         }
+        "get_whats_app_campaigns" => {
+            server
+                .get_whats_app_campaigns(|when, then| {
+                    when.end_date(fixture.query::<String>("endDate").as_deref())
+                        .limit(fixture.query::<i64>("limit"))
+                        .offset(fixture.query::<i64>("offset"))
+                        .sort(fixture.query::<api::types::SortOrder>("sort"))
+                        .start_date(fixture.query::<String>("startDate").as_deref());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::GetWhatsappCampaigns>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_whats_app_campaigns",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "create_whats_app_campaign" => {
+            server
+                .create_whats_app_campaign(|when, then| {
+                    when.body(
+                        &fixture.request_body::<api::types::CreateWhatsAppCampaign>(),
+                    );
+                    match fixture.response.status {
+                        201u16 => {
+                            then.created(
+                                &fixture.response_body::<api::types::CreateModel>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of create_whats_app_campaign",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_whats_app_config" => {
+            server
+                .get_whats_app_config(|_when, then| {
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::GetWhatsAppConfig>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_whats_app_config",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "create_whats_app_template" => {
+            server
+                .create_whats_app_template(|when, then| {
+                    when.body(
+                        &fixture.request_body::<api::types::CreateWhatsAppTemplate>(),
+                    );
+                    match fixture.response.status {
+                        201u16 => {
+                            then.created(
+                                &fixture.response_body::<api::types::CreateModel>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of create_whats_app_template",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_whats_app_templates" => {
+            server
+                .get_whats_app_templates(|when, then| {
+                    when.end_date(fixture.query::<String>("endDate").as_deref())
+                        .limit(fixture.query::<i64>("limit"))
+                        .offset(fixture.query::<i64>("offset"))
+                        .sort(fixture.query::<api::types::SortOrder>("sort"))
+                        .source(
+                            fixture.query::<api::types::WhatsAppTemplateSource>("source"),
+                        )
+                        .start_date(fixture.query::<String>("startDate").as_deref());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::GetWaTemplates>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_whats_app_templates",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "send_whats_app_template_approval" => {
+            server
+                .send_whats_app_template_approval(|when, then| {
+                    when.template_id(
+                        fixture
+                            .path_param::<
+                                i64,
+                            >(
+                                "/whatsappCampaigns/template/approval/{templateId}",
+                                "templateId",
+                            ),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of send_whats_app_template_approval",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_whats_app_campaign" => {
+            server
+                .get_whats_app_campaign(|when, then| {
+                    when.campaign_id(
+                        fixture
+                            .path_param::<
+                                i64,
+                            >("/whatsappCampaigns/{campaignId}", "campaignId"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::GetWhatsappCampaignOverview>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_whats_app_campaign",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "update_whats_app_campaign" => {
+            server
+                .update_whats_app_campaign(|when, then| {
+                    when.campaign_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/whatsappCampaigns/{campaignId}", "campaignId"),
+                        )
+                        .body(
+                            fixture
+                                .optional_request_body::<
+                                    api::types::UpdateWhatsAppCampaign,
+                                >()
+                                .as_ref(),
+                        );
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of update_whats_app_campaign",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "delete_whats_app_campaign" => {
+            server
+                .delete_whats_app_campaign(|when, then| {
+                    when.campaign_id(
+                        fixture
+                            .path_param::<
+                                i64,
+                            >("/whatsappCampaigns/{campaignId}", "campaignId"),
+                    );
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of delete_whats_app_campaign",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
         other => panic!("brevo has no operation {other}"),
     }
 }
