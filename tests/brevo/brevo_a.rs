@@ -748,3 +748,290 @@ async fn update_whats_app_campaign_without_a_body_sends_none() {
         .unwrap();
     wire.assert_request();
 }
+
+// RewardApi.
+
+const REWARD_ID: &str = "5c8f1b2a-7d3e-4f6a-9b0c-1d2e3f4a5b6c";
+const REDEEM_ID: &str = "0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d";
+const ATTRIBUTED_ID: &str = "b1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5e";
+
+fn uuid(text: &str) -> vendor_clients::brevo::uuid::Uuid {
+    text.parse().unwrap()
+}
+
+fn assert_redeem(redeem: &types::MainRedeem, status: &str) {
+    assert_eq!(redeem.id.as_deref(), Some(REDEEM_ID));
+    assert_eq!(redeem.status.as_deref(), Some(status));
+    assert_eq!(redeem.reward_attribution_id.as_deref(), Some(ATTRIBUTED_ID));
+}
+
+#[tokio::test]
+async fn get_code_count() {
+    let wire = WireTest::start("brevo", "get_code_count").await;
+    let count = wire.replay(
+        client(&wire)
+            .get_code_count()
+            .pid(PID)
+            .cpid("8e7d6c5b-4a39-4281-9f0e-d1c2b3a49586")
+            .send()
+            .await,
+    );
+    assert_eq!(count.count, Some(500));
+}
+
+#[tokio::test]
+async fn loyalty_offer_programs_pid_offers_get() {
+    let wire = WireTest::start("brevo", "loyalty_offer_programs_pid_offers_get").await;
+    let page = wire.replay(
+        client(&wire)
+            .loyalty_offer_programs_pid_offers_get()
+            .pid(PID)
+            .limit(std::num::NonZeroU64::new(10).unwrap())
+            .offset(20u64)
+            .state("active")
+            .version(BalanceDefinitionVersion::Active)
+            .send()
+            .await,
+    );
+    assert_eq!(page.total_count, Some(1));
+    assert_eq!(page.items[0].id.as_deref(), Some(REWARD_ID));
+    assert_eq!(page.items[0].state.as_deref(), Some("active"));
+}
+
+#[tokio::test]
+async fn loyalty_offer_programs_pid_offers_post() {
+    let wire = WireTest::start("brevo", "loyalty_offer_programs_pid_offers_post").await;
+    let created = wire.replay(
+        client(&wire)
+            .loyalty_offer_programs_pid_offers_post()
+            .pid(PID)
+            .body_map(|b| {
+                b.name("10% off")
+                    .public_description(Some("10% off your next order".parse().unwrap()))
+                    .public_image(Some("https://img.example.com/10off.png".to_string()))
+                    .public_name(Some("Ten percent off".parse().unwrap()))
+            })
+            .send()
+            .await,
+    );
+    assert_eq!(created.id.as_deref(), Some(REWARD_ID));
+}
+
+#[tokio::test]
+async fn loyalty_offer_programs_pid_rewards_redeem_post() {
+    let wire = WireTest::start("brevo", "loyalty_offer_programs_pid_rewards_redeem_post").await;
+    let redeem = wire.replay(
+        client(&wire)
+            .loyalty_offer_programs_pid_rewards_redeem_post()
+            .pid(PID)
+            .body(types::MainCreateRedeemPayload {
+                attributed_reward_id: Some(uuid(ATTRIBUTED_ID)),
+                code: Some("TEN-0042".into()),
+                contact_id: std::num::NonZeroU64::new(1042),
+                loyalty_subscription_id: Some("sub-77".into()),
+                meta: meta("store", "paris-01"),
+                order: Some(types::MainOrderPayload {
+                    amount: Some(120.5),
+                    billing: Some(types::MainBillingPayload {
+                        address: Some("1 rue de Rivoli".into()),
+                        city: Some("Paris".into()),
+                        country_code: Some("FR".into()),
+                        payment_method: Some("card".into()),
+                        phone: Some(33144556677),
+                        post_code: Some(75001),
+                        region: Some("IDF".into()),
+                    }),
+                    contact_id: Some(1042),
+                    coupons: vec!["WELCOME".into()],
+                    created_at: Some("2026-11-20T09:59:00Z".into()),
+                    email: Some("jane.doe@example.com".into()),
+                    id: Some("order-9001".into()),
+                    identifiers: Some(types::MainIdentifiersPayload {
+                        ext_id: Some("crm-1042".into()),
+                        loyalty_subscription_id: Some("sub-77".into()),
+                    }),
+                    products: vec![types::MainProductPayload {
+                        category: vec!["shoes".into(), "sale".into()],
+                        price: Some(60.25),
+                        product_id: Some("sku-1".into()),
+                        quantity: Some(1.5),
+                        variant_id: Some("sku-1-red".into()),
+                    }],
+                    status: Some("completed".into()),
+                    store_id: Some("paris-01".into()),
+                    updated_at: Some("2026-11-20T10:00:00Z".into()),
+                }),
+                reward_id: Some(uuid(REWARD_ID)),
+                ttl: Some(600),
+            })
+            .send()
+            .await,
+    );
+    assert_redeem(&redeem, "pending");
+}
+
+#[tokio::test]
+async fn loyalty_offer_programs_pid_rewards_redeem_post_precondition_failed() {
+    let wire = WireTest::start(
+        "brevo",
+        "loyalty_offer_programs_pid_rewards_redeem_post__precondition_failed",
+    )
+    .await;
+    let error = wire.replay_error(
+        client(&wire)
+            .loyalty_offer_programs_pid_rewards_redeem_post()
+            .pid(PID)
+            .body(types::MainCreateRedeemPayload {
+                code: Some("TEN-0042".into()),
+                contact_id: std::num::NonZeroU64::new(1042),
+                ..Default::default()
+            })
+            .send()
+            .await,
+    );
+    assert_eq!(
+        error.error_body().unwrap().message.as_deref(),
+        Some("Voucher already redeemed")
+    );
+}
+
+#[tokio::test]
+async fn loyalty_offer_programs_pid_rewards_redeem_tid_complete_post() {
+    let wire = WireTest::start(
+        "brevo",
+        "loyalty_offer_programs_pid_rewards_redeem_tid_complete_post",
+    )
+    .await;
+    let redeem = wire.replay(
+        client(&wire)
+            .loyalty_offer_programs_pid_rewards_redeem_tid_complete_post()
+            .pid(PID)
+            .tid(REDEEM_ID)
+            .send()
+            .await,
+    );
+    assert_redeem(&redeem, "completed");
+}
+
+#[tokio::test]
+async fn loyalty_offer_programs_pid_rewards_revoke_delete() {
+    // The IDs go out as one comma-separated string.
+    let wire = WireTest::start("brevo", "loyalty_offer_programs_pid_rewards_revoke_delete").await;
+    let response = client(&wire)
+        .loyalty_offer_programs_pid_rewards_revoke_delete()
+        .pid(PID)
+        .attributed_reward_ids(format!(
+            "{ATTRIBUTED_ID},d2e3f4a5-b6c7-4d8e-9f0a-1b2c3d4e5f60"
+        ))
+        .send()
+        .await
+        .unwrap();
+    wire.assert_request();
+    assert_eq!(response.status().as_u16(), 204);
+}
+
+#[tokio::test]
+async fn loyalty_offer_programs_pid_rewards_rid_get() {
+    let wire = WireTest::start("brevo", "loyalty_offer_programs_pid_rewards_rid_get").await;
+    let reward = wire.replay(
+        client(&wire)
+            .loyalty_offer_programs_pid_rewards_rid_get()
+            .pid(PID)
+            .rid(REWARD_ID)
+            .version(BalanceDefinitionVersion::Active)
+            .send()
+            .await,
+    );
+    assert!(matches!(
+        reward.expiration_modifier,
+        Some(Tolerant::Known(
+            types::RewardExpirationModifier::EndOfPeriod
+        ))
+    ));
+    assert_eq!(
+        reward.generator.unwrap().pattern.as_deref(),
+        Some("TEN-####")
+    );
+    assert_eq!(reward.limits[0].limit_value, Some(1));
+    // Brevo's rule tree: conditions of conditions, values of expressions.
+    let rule = reward.rule.unwrap();
+    let condition = rule.condition.unwrap();
+    assert_eq!(condition.and[0].op.as_deref(), Some("eq"));
+    assert_eq!(condition.or[0].rhs.as_ref().unwrap().number, Some(49.99));
+    let expression = condition.lhs.unwrap().expression.unwrap();
+    assert_eq!(expression.args[0].int, Some(1));
+    assert_eq!(
+        rule.results[0].parameters[0]
+            .value
+            .as_ref()
+            .unwrap()
+            .string
+            .as_deref(),
+        Some(REWARD_ID)
+    );
+}
+
+#[tokio::test]
+async fn loyalty_offer_programs_pid_rewards_rid_get_not_found() {
+    let wire = WireTest::start(
+        "brevo",
+        "loyalty_offer_programs_pid_rewards_rid_get__not_found",
+    )
+    .await;
+    let error = wire.replay_error(
+        client(&wire)
+            .loyalty_offer_programs_pid_rewards_rid_get()
+            .pid(PID)
+            .rid(REWARD_ID)
+            .send()
+            .await,
+    );
+    assert_eq!(
+        error.error_body().unwrap().message.as_deref(),
+        Some("Reward not found")
+    );
+}
+
+#[tokio::test]
+async fn loyalty_offer_programs_pid_rewards_validate_post() {
+    let wire = WireTest::start("brevo", "loyalty_offer_programs_pid_rewards_validate_post").await;
+    let validated = wire.replay(
+        client(&wire)
+            .loyalty_offer_programs_pid_rewards_validate_post()
+            .pid(PID)
+            .body(types::MainValidateRewardPayload {
+                attributed_reward_id: Some(uuid(ATTRIBUTED_ID)),
+                code: Some("TEN-0042".into()),
+                contact_id: std::num::NonZeroU64::new(1042),
+                loyalty_subscription_id: Some("sub-77".into()),
+                point_of_sell_id: Some("pos-3".into()),
+                reward_id: Some(uuid(REWARD_ID)),
+            })
+            .send()
+            .await,
+    );
+    assert_eq!(validated.authorize, Some(true));
+}
+
+#[tokio::test]
+async fn loyalty_offer_programs_pid_vouchers_get() {
+    // `metadata[key][value]` goes out percent-encoded, brackets and all.
+    let wire = WireTest::start("brevo", "loyalty_offer_programs_pid_vouchers_get").await;
+    let page = wire.replay(
+        client(&wire)
+            .loyalty_offer_programs_pid_vouchers_get()
+            .pid(PID)
+            .contact_id(std::num::NonZeroU64::new(1042).unwrap())
+            .limit(std::num::NonZeroU64::new(10).unwrap())
+            .offset(20u64)
+            .sort(SortOrder::Asc)
+            .sort_field(types::VoucherSortField::CreatedAt)
+            .metadata_key_value("winter")
+            .reward_id(REWARD_ID)
+            .send()
+            .await,
+    );
+    assert_eq!(page.contact_id, Some(1042));
+    assert_eq!(page.contact_rewards[0].code.as_deref(), Some("TEN-0042"));
+    assert_eq!(page.contact_rewards[0].value, Some(10.5));
+}

@@ -17,6 +17,7 @@ LOYALTY_ERROR = (404, {"message": "Reward not found"})
 def brevo_a(rec):
     email_campaigns(rec)
     whatsapp_campaigns(rec)
+    rewards(rec)
 
 
 # EmailCampaignsApi.
@@ -237,3 +238,108 @@ def whatsapp_campaigns(rec):
        method="update_whats_app_campaign")
     wa("update_whats_app_campaign__no_body", {"campaign_id": 1672035851100690}, (204, ""),
        method="update_whats_app_campaign")
+
+
+# RewardApi (not its voucher creation, loyalty_offer_programs_pid_rewards_attribute_post).
+
+REWARD_ID = "5c8f1b2a-7d3e-4f6a-9b0c-1d2e3f4a5b6c"
+CODE_POOL_ID = "8e7d6c5b-4a39-4281-9f0e-d1c2b3a49586"
+REDEEM_ID = "0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d"
+ATTRIBUTED_ID = "b1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5e"
+REDEEM = {
+    "id": REDEEM_ID, "status": "completed", "contactId": 1042, "loyaltyProgramId": PID,
+    "rewardAttributionId": ATTRIBUTED_ID, "debitTransactionId": "c0ffee00-1234-4abc-9def-56789abcdef0",
+    "meta": {"store": "paris-01"}, "createdAt": "2026-11-20T10:00:00Z", "updatedAt": "2026-11-20T10:05:00Z",
+    "completedAt": "2026-11-20T10:05:00Z", "expiresAt": "2026-11-20T10:10:00Z",
+    "cancelledAt": "2026-11-21T10:00:00Z", "rejectedAt": "2026-11-21T11:00:00Z", "rejectReason": "none",
+}
+VALUE = {"number": 10.5, "string": "gold", "boolean": True, "contactProperty": "TIER", "eventProperty": "amount",
+         "date": "2026-11-01", "array": [{"string": "silver"}],
+         "expression": {"op": "add", "description": "amount plus bonus", "int": 5, "float": 1.5, "string": "x",
+                        "boolean": False, "args": [{"int": 1}], "array": [{"float": 2.5}]}}
+REWARD = {
+    "id": REWARD_ID, "loyaltyProgramId": PID, "name": "10% off", "publicName": "Ten percent off",
+    "publicDescription": "10% off your next order", "publicImage": "https://img.example.com/10off.png",
+    "attributionPerConsumer": 1, "balanceDefinitionId": "7d9e0f1a-2b3c-4d5e-8f9a-0b1c2d3e4f5a", "code": "TENOFF",
+    "codeCount": 500, "codeGeneratorId": "11111111-2222-4333-8444-555555555555", "codePoolId": CODE_POOL_ID,
+    "config": "percentage", "createdAt": "2026-11-01T00:00:00Z", "disabledAt": "2027-01-01T00:00:00Z",
+    "endDate": "2026-12-31T23:59:59Z", "expirationDate": "2027-03-31T23:59:59Z",
+    "expirationModifier": "endOfPeriod", "expirationUnit": "month", "expirationValue": 3,
+    "generator": {"id": "11111111-2222-4333-8444-555555555555", "name": "codes", "description": "Ten off codes",
+                  "pattern": "TEN-####", "createdAt": "2026-11-01T00:00:00Z", "updatedAt": "2026-11-02T00:00:00Z"},
+    "limits": [{"rewardLimitId": "lim-1", "type": "attribution", "limitValue": 1, "durationUnit": "month",
+                "durationValue": 1, "slidingSchedule": True, "createdAt": "2026-11-01T00:00:00Z",
+                "updatedAt": "2026-11-01T00:00:00Z"}],
+    "meta": {"campaign": "winter"},
+    "products": [{"productId": "sku-1", "value": "10", "imageRef": "https://img.example.com/sku-1.png",
+                  "createdAt": "2026-11-01T00:00:00Z"}],
+    "redeemPerConsumer": 1, "redeemRules": ["once-per-order"],
+    "rewardConfigs": {"attribution": "manual", "code": "generated", "value": "percentage"},
+    "rule": {
+        "ruleId": "rule-1", "name": "Gold members", "description": "Gold tier only", "ruleType": "attribution",
+        "isInternal": False, "loyaltyProgramId": PID, "loyaltyVersionId": 3, "meta": {"owner": "crm"},
+        "event": {"name": "order_completed", "source": "ecommerce"},
+        "condition": {"op": "and", "lhs": VALUE, "rhs": {"string": "gold"},
+                      "and": [{"op": "eq", "lhs": {"contactProperty": "TIER"}, "rhs": {"string": "gold"}}],
+                      "or": [{"op": "gt", "lhs": {"eventProperty": "amount"}, "rhs": {"number": 49.99}}]},
+        "results": [{"action": "attribute", "service": "reward",
+                     "parameters": [{"name": "rewardId", "value": {"string": REWARD_ID}}]}],
+        "createdAt": "2026-11-01T00:00:00Z", "updatedAt": "2026-11-02T00:00:00Z"},
+    "startDate": "2026-11-01T00:00:00Z", "subtractBalanceDefinitionId": "7d9e0f1a-2b3c-4d5e-8f9a-0b1c2d3e4f5a",
+    "subtractBalanceStrategy": "fixed", "subtractBalanceValue": 100, "subtractTotalBalance": False,
+    "totalAttribution": 1000, "totalRedeem": 800, "triggerId": "trigger-9", "unit": "POINTS",
+    "updatedAt": "2026-11-02T00:00:00Z", "value": 10.5, "valueType": "percentage",
+}
+
+
+def rewards(rec):
+    def rw(operation, args, response, **kw):
+        rec(operation, args, response, cls="RewardApi", **kw)
+
+    rw("get_code_count", {"pid": PID, "cpid": CODE_POOL_ID}, (200, {"count": 500}))
+    rw("loyalty_offer_programs_pid_offers_get",
+       {"pid": PID, "limit": 10, "offset": 20, "state": "active", "version": "active"}, (200, {
+           "totalCount": 1, "items": [{
+               "id": REWARD_ID, "loyaltyProgramId": PID, "name": "10% off",
+               "publicImage": "https://img.example.com/10off.png", "state": "active",
+               "startDate": "2026-11-01T00:00:00Z", "endDate": "2026-12-31T23:59:59Z",
+               "createdAt": "2026-11-01T00:00:00Z", "updatedAt": "2026-11-02T00:00:00Z"}]}))
+    rw("loyalty_offer_programs_pid_offers_post", {"pid": PID, "payload": brevo.MainCreateRewardPayload(
+        name="10% off", public_description="10% off your next order", public_image="https://img.example.com/10off.png",
+        public_name="Ten percent off")}, (200, {
+            "id": REWARD_ID, "loyaltyProgramId": PID, "name": "10% off", "publicName": "Ten percent off",
+            "publicDescription": "10% off your next order", "publicImage": "https://img.example.com/10off.png",
+            "createdAt": "2026-11-01T00:00:00Z", "updatedAt": "2026-11-01T00:00:00Z"}))
+    rw("loyalty_offer_programs_pid_rewards_redeem_post", {"pid": PID, "payload": brevo.MainCreateRedeemPayload(
+        attributed_reward_id=ATTRIBUTED_ID, code="TEN-0042", contact_id=1042, loyalty_subscription_id="sub-77",
+        meta={"store": "paris-01"}, reward_id=REWARD_ID, ttl=600,
+        order=brevo.MainOrderPayload(
+            id="order-9001", amount=120.5, contact_id=1042, coupons=["WELCOME"], created_at="2026-11-20T09:59:00Z",
+            updated_at="2026-11-20T10:00:00Z", email="jane.doe@example.com", status="completed", store_id="paris-01",
+            billing={"address": "1 rue de Rivoli", "city": "Paris", "countryCode": "FR", "paymentMethod": "card",
+                     "phone": 33144556677, "postCode": 75001, "region": "IDF"},
+            identifiers={"ext_id": "crm-1042", "loyalty_subscription_id": "sub-77"},
+            products=[brevo.MainProductPayload(product_id="sku-1", variant_id="sku-1-red", price=60.25, quantity=1.5,
+                                               category=["shoes", "sale"])]))},
+       (200, dict(REDEEM, status="pending")))
+    rw("loyalty_offer_programs_pid_rewards_redeem_post__precondition_failed",
+       {"pid": PID, "payload": brevo.MainCreateRedeemPayload(code="TEN-0042", contact_id=1042)},
+       (412, {"message": "Voucher already redeemed"}), method="loyalty_offer_programs_pid_rewards_redeem_post")
+    rw("loyalty_offer_programs_pid_rewards_redeem_tid_complete_post", {"pid": PID, "tid": REDEEM_ID}, (200, REDEEM))
+    rw("loyalty_offer_programs_pid_rewards_revoke_delete",
+       {"pid": PID, "attributed_reward_ids": ATTRIBUTED_ID + ",d2e3f4a5-b6c7-4d8e-9f0a-1b2c3d4e5f60"}, (204, ""))
+    rw("loyalty_offer_programs_pid_rewards_rid_get", {"pid": PID, "rid": REWARD_ID, "version": "active"},
+       (200, REWARD))
+    rw("loyalty_offer_programs_pid_rewards_rid_get__not_found", {"pid": PID, "rid": REWARD_ID}, LOYALTY_ERROR,
+       method="loyalty_offer_programs_pid_rewards_rid_get")
+    rw("loyalty_offer_programs_pid_rewards_validate_post", {"pid": PID, "body": brevo.MainValidateRewardPayload(
+        attributed_reward_id=ATTRIBUTED_ID, code="TEN-0042", contact_id=1042, loyalty_subscription_id="sub-77",
+        point_of_sell_id="pos-3", reward_id=REWARD_ID)}, (200, {"authorize": True}))
+    rw("loyalty_offer_programs_pid_vouchers_get",
+       {"pid": PID, "contact_id": 1042, "limit": 10, "offset": 20, "sort": "asc", "sort_field": "createdAt",
+        "metadata_key_value": "winter", "reward_id": REWARD_ID}, (200, {
+            "contactId": 1042, "count": 1, "loyaltyProgramId": PID, "loyaltySubscriptionId": "sub-77",
+            "contactRewards": [{"id": ATTRIBUTED_ID, "rewardId": REWARD_ID, "code": "TEN-0042", "unit": "POINTS",
+                                "value": 10.5, "meta": {"campaign": "winter"}, "createdAt": "2026-11-02T00:00:00Z",
+                                "updatedAt": "2026-11-02T00:00:00Z", "consumedAt": "2026-11-20T10:05:00Z",
+                                "expirationDate": "2027-03-31T23:59:59Z"}]}))

@@ -8745,6 +8745,1182 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "reward")]
+    ///The conditions of a `get_code_count` mock: which requests it answers.
+    pub struct GetCodeCountWhen(::httpmock::When);
+    #[cfg(feature = "reward")]
+    impl GetCodeCountWhen {
+        ///Matches a `GET /loyalty/offer/programs/{pid}/code-pools/{cpid}/codes-count` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(
+                        "^(?:/v3)?/loyalty/offer/programs/[^/]+/code-pools/[^/]+/codes-count$",
+                    ),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `pid`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn pid(self, value: &::uuid::Uuid) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_CODE_COUNT,
+                    "pid",
+                    &value.to_string(),
+                    "^(?:/v3)?/loyalty/offer/programs/",
+                    "/code-pools/[^/]+/codes-count$",
+                ),
+            )
+        }
+        ///Path parameter `cpid`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn cpid(self, value: &::uuid::Uuid) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_CODE_COUNT,
+                    "cpid",
+                    &value.to_string(),
+                    "^(?:/v3)?/loyalty/offer/programs/[^/]+/code-pools/",
+                    "/codes-count$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "reward")]
+    ///The answer of a `get_code_count` mock: one helper per documented status.
+    pub struct GetCodeCountThen(::httpmock::Then);
+    #[cfg(feature = "reward")]
+    impl GetCodeCountThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::MainCodeCountHttpResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `422 Unprocessable Entity` with `value` as `application/json`.
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `500 Internal Server Error` with `value` as `application/json`.
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "reward")]
+    ///The conditions of a `loyalty_offer_programs_pid_offers_get` mock: which requests it answers.
+    pub struct LoyaltyOfferProgramsPidOffersGetWhen(::httpmock::When);
+    #[cfg(feature = "reward")]
+    impl LoyaltyOfferProgramsPidOffersGetWhen {
+        ///Matches a `GET /loyalty/offer/programs/{pid}/offers` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/loyalty/offer/programs/[^/]+/offers$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `pid`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn pid(self, value: &::uuid::Uuid) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::LOYALTY_OFFER_PROGRAMS_PID_OFFERS_GET,
+                    "pid",
+                    &value.to_string(),
+                    "^(?:/v3)?/loyalty/offer/programs/",
+                    "/offers$",
+                ),
+            )
+        }
+        ///Query parameter `limit`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn limit<T>(self, value: T) -> Self
+        where
+            T: Into<Option<::std::num::NonZeroU64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "limit", &value)),
+                None => Self(self.0.query_param_missing("limit")),
+            }
+        }
+        ///Query parameter `offset`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn offset<T>(self, value: T) -> Self
+        where
+            T: Into<Option<u64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "offset", &value)),
+                None => Self(self.0.query_param_missing("offset")),
+            }
+        }
+        ///Query parameter `state`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn state<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "state", &value)),
+                None => Self(self.0.query_param_missing("state")),
+            }
+        }
+        ///Query parameter `version`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn version<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::BalanceDefinitionVersion>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "version", &value)),
+                None => Self(self.0.query_param_missing("version")),
+            }
+        }
+    }
+    #[cfg(feature = "reward")]
+    ///The answer of a `loyalty_offer_programs_pid_offers_get` mock: one helper per documented status.
+    pub struct LoyaltyOfferProgramsPidOffersGetThen(::httpmock::Then);
+    #[cfg(feature = "reward")]
+    impl LoyaltyOfferProgramsPidOffersGetThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::MainRewardPage) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `422 Unprocessable Entity` with `value` as `application/json`.
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `424 Failed Dependency` with `value` as `application/json`.
+        pub fn failed_dependency(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(424u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `500 Internal Server Error` with `value` as `application/json`.
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "reward")]
+    ///The conditions of a `loyalty_offer_programs_pid_offers_post` mock: which requests it answers.
+    pub struct LoyaltyOfferProgramsPidOffersPostWhen(::httpmock::When);
+    #[cfg(feature = "reward")]
+    impl LoyaltyOfferProgramsPidOffersPostWhen {
+        ///Matches a `POST /loyalty/offer/programs/{pid}/offers` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/loyalty/offer/programs/[^/]+/offers$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `pid`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn pid(self, value: &::uuid::Uuid) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::LOYALTY_OFFER_PROGRAMS_PID_OFFERS_POST,
+                    "pid",
+                    &value.to_string(),
+                    "^(?:/v3)?/loyalty/offer/programs/",
+                    "/offers$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::MainCreateRewardPayload) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "reward")]
+    ///The answer of a `loyalty_offer_programs_pid_offers_post` mock: one helper per documented status.
+    pub struct LoyaltyOfferProgramsPidOffersPostThen(::httpmock::Then);
+    #[cfg(feature = "reward")]
+    impl LoyaltyOfferProgramsPidOffersPostThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::MainCreateRewardResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `422 Unprocessable Entity` with `value` as `application/json`.
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `500 Internal Server Error` with `value` as `application/json`.
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "reward")]
+    ///The conditions of a `loyalty_offer_programs_pid_rewards_redeem_post` mock: which requests it answers.
+    pub struct LoyaltyOfferProgramsPidRewardsRedeemPostWhen(::httpmock::When);
+    #[cfg(feature = "reward")]
+    impl LoyaltyOfferProgramsPidRewardsRedeemPostWhen {
+        ///Matches a `POST /loyalty/offer/programs/{pid}/rewards/redeem` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches(
+                        "^(?:/v3)?/loyalty/offer/programs/[^/]+/rewards/redeem$",
+                    ),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `pid`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn pid(self, value: &::uuid::Uuid) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::LOYALTY_OFFER_PROGRAMS_PID_REWARDS_REDEEM_POST,
+                    "pid",
+                    &value.to_string(),
+                    "^(?:/v3)?/loyalty/offer/programs/",
+                    "/rewards/redeem$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::MainCreateRedeemPayload) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "reward")]
+    ///The answer of a `loyalty_offer_programs_pid_rewards_redeem_post` mock: one helper per documented status.
+    pub struct LoyaltyOfferProgramsPidRewardsRedeemPostThen(::httpmock::Then);
+    #[cfg(feature = "reward")]
+    impl LoyaltyOfferProgramsPidRewardsRedeemPostThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::MainRedeem) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `412 Precondition Failed` with `value` as `application/json`.
+        pub fn precondition_failed(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(412u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `417 Expectation Failed` with `value` as `application/json`.
+        pub fn expectation_failed(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(417u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `422 Unprocessable Entity` with `value` as `application/json`.
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `500 Internal Server Error` with `value` as `application/json`.
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "reward")]
+    ///The conditions of a `loyalty_offer_programs_pid_rewards_redeem_tid_complete_post` mock: which requests it answers.
+    pub struct LoyaltyOfferProgramsPidRewardsRedeemTidCompletePostWhen(::httpmock::When);
+    #[cfg(feature = "reward")]
+    impl LoyaltyOfferProgramsPidRewardsRedeemTidCompletePostWhen {
+        ///Matches a `POST /loyalty/offer/programs/{pid}/rewards/redeem/{tid}/complete` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches(
+                        "^(?:/v3)?/loyalty/offer/programs/[^/]+/rewards/redeem/[^/]+/complete$",
+                    ),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `pid`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn pid(self, value: &::uuid::Uuid) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::LOYALTY_OFFER_PROGRAMS_PID_REWARDS_REDEEM_TID_COMPLETE_POST,
+                    "pid",
+                    &value.to_string(),
+                    "^(?:/v3)?/loyalty/offer/programs/",
+                    "/rewards/redeem/[^/]+/complete$",
+                ),
+            )
+        }
+        ///Path parameter `tid`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn tid(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::LOYALTY_OFFER_PROGRAMS_PID_REWARDS_REDEEM_TID_COMPLETE_POST,
+                    "tid",
+                    &value.to_string(),
+                    "^(?:/v3)?/loyalty/offer/programs/[^/]+/rewards/redeem/",
+                    "/complete$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "reward")]
+    ///The answer of a `loyalty_offer_programs_pid_rewards_redeem_tid_complete_post` mock: one helper per documented status.
+    pub struct LoyaltyOfferProgramsPidRewardsRedeemTidCompletePostThen(::httpmock::Then);
+    #[cfg(feature = "reward")]
+    impl LoyaltyOfferProgramsPidRewardsRedeemTidCompletePostThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::MainRedeem) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `412 Precondition Failed` with `value` as `application/json`.
+        pub fn precondition_failed(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(412u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `417 Expectation Failed` with `value` as `application/json`.
+        pub fn expectation_failed(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(417u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `422 Unprocessable Entity` with `value` as `application/json`.
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `500 Internal Server Error` with `value` as `application/json`.
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "reward")]
+    ///The conditions of a `loyalty_offer_programs_pid_rewards_revoke_delete` mock: which requests it answers.
+    pub struct LoyaltyOfferProgramsPidRewardsRevokeDeleteWhen(::httpmock::When);
+    #[cfg(feature = "reward")]
+    impl LoyaltyOfferProgramsPidRewardsRevokeDeleteWhen {
+        ///Matches a `DELETE /loyalty/offer/programs/{pid}/rewards/revoke` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches(
+                        "^(?:/v3)?/loyalty/offer/programs/[^/]+/rewards/revoke$",
+                    ),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `pid`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn pid(self, value: &::uuid::Uuid) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::LOYALTY_OFFER_PROGRAMS_PID_REWARDS_REVOKE_DELETE,
+                    "pid",
+                    &value.to_string(),
+                    "^(?:/v3)?/loyalty/offer/programs/",
+                    "/rewards/revoke$",
+                ),
+            )
+        }
+        ///Query parameter `attributedRewardIds`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn attributed_reward_ids<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "attributedRewardIds", &value)),
+                None => Self(self.0.query_param_missing("attributedRewardIds")),
+            }
+        }
+    }
+    #[cfg(feature = "reward")]
+    ///The answer of a `loyalty_offer_programs_pid_rewards_revoke_delete` mock: one helper per documented status.
+    pub struct LoyaltyOfferProgramsPidRewardsRevokeDeleteThen(::httpmock::Then);
+    #[cfg(feature = "reward")]
+    impl LoyaltyOfferProgramsPidRewardsRevokeDeleteThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `500 Internal Server Error` with `value` as `application/json`.
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "reward")]
+    ///The conditions of a `loyalty_offer_programs_pid_rewards_validate_post` mock: which requests it answers.
+    pub struct LoyaltyOfferProgramsPidRewardsValidatePostWhen(::httpmock::When);
+    #[cfg(feature = "reward")]
+    impl LoyaltyOfferProgramsPidRewardsValidatePostWhen {
+        ///Matches a `POST /loyalty/offer/programs/{pid}/rewards/validate` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches(
+                        "^(?:/v3)?/loyalty/offer/programs/[^/]+/rewards/validate$",
+                    ),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `pid`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn pid(self, value: &::uuid::Uuid) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::LOYALTY_OFFER_PROGRAMS_PID_REWARDS_VALIDATE_POST,
+                    "pid",
+                    &value.to_string(),
+                    "^(?:/v3)?/loyalty/offer/programs/",
+                    "/rewards/validate$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::MainValidateRewardPayload) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "reward")]
+    ///The answer of a `loyalty_offer_programs_pid_rewards_validate_post` mock: one helper per documented status.
+    pub struct LoyaltyOfferProgramsPidRewardsValidatePostThen(::httpmock::Then);
+    #[cfg(feature = "reward")]
+    impl LoyaltyOfferProgramsPidRewardsValidatePostThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::MainRewardValidate) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `422 Unprocessable Entity` with `value` as `application/json`.
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `424 Failed Dependency` with `value` as `application/json`.
+        pub fn failed_dependency(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(424u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `500 Internal Server Error` with `value` as `application/json`.
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "reward")]
+    ///The conditions of a `loyalty_offer_programs_pid_rewards_rid_get` mock: which requests it answers.
+    pub struct LoyaltyOfferProgramsPidRewardsRidGetWhen(::httpmock::When);
+    #[cfg(feature = "reward")]
+    impl LoyaltyOfferProgramsPidRewardsRidGetWhen {
+        ///Matches a `GET /loyalty/offer/programs/{pid}/rewards/{rid}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(
+                        "^(?:/v3)?/loyalty/offer/programs/[^/]+/rewards/[^/]+$",
+                    ),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `pid`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn pid(self, value: &::uuid::Uuid) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::LOYALTY_OFFER_PROGRAMS_PID_REWARDS_RID_GET,
+                    "pid",
+                    &value.to_string(),
+                    "^(?:/v3)?/loyalty/offer/programs/",
+                    "/rewards/[^/]+$",
+                ),
+            )
+        }
+        ///Path parameter `rid`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn rid(self, value: &::uuid::Uuid) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::LOYALTY_OFFER_PROGRAMS_PID_REWARDS_RID_GET,
+                    "rid",
+                    &value.to_string(),
+                    "^(?:/v3)?/loyalty/offer/programs/[^/]+/rewards/",
+                    "$",
+                ),
+            )
+        }
+        ///Query parameter `version`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn version<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::BalanceDefinitionVersion>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "version", &value)),
+                None => Self(self.0.query_param_missing("version")),
+            }
+        }
+    }
+    #[cfg(feature = "reward")]
+    ///The answer of a `loyalty_offer_programs_pid_rewards_rid_get` mock: one helper per documented status.
+    pub struct LoyaltyOfferProgramsPidRewardsRidGetThen(::httpmock::Then);
+    #[cfg(feature = "reward")]
+    impl LoyaltyOfferProgramsPidRewardsRidGetThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::MainReward) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `422 Unprocessable Entity` with `value` as `application/json`.
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `424 Failed Dependency` with `value` as `application/json`.
+        pub fn failed_dependency(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(424u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `500 Internal Server Error` with `value` as `application/json`.
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "reward")]
+    ///The conditions of a `loyalty_offer_programs_pid_vouchers_get` mock: which requests it answers.
+    pub struct LoyaltyOfferProgramsPidVouchersGetWhen(::httpmock::When);
+    #[cfg(feature = "reward")]
+    impl LoyaltyOfferProgramsPidVouchersGetWhen {
+        ///Matches a `GET /loyalty/offer/programs/{pid}/vouchers` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/loyalty/offer/programs/[^/]+/vouchers$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `pid`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn pid(self, value: &::uuid::Uuid) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::LOYALTY_OFFER_PROGRAMS_PID_VOUCHERS_GET,
+                    "pid",
+                    &value.to_string(),
+                    "^(?:/v3)?/loyalty/offer/programs/",
+                    "/vouchers$",
+                ),
+            )
+        }
+        ///Query parameter `contactId`: matches the pairs the client sends for `value` and no other.
+        pub fn contact_id(self, value: ::std::num::NonZeroU64) -> Self {
+            Self(query_param(self.0, "contactId", &value))
+        }
+        ///Query parameter `limit`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn limit<T>(self, value: T) -> Self
+        where
+            T: Into<Option<::std::num::NonZeroU64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "limit", &value)),
+                None => Self(self.0.query_param_missing("limit")),
+            }
+        }
+        ///Query parameter `metadata[key][value]`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn metadata_key_value<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "metadata[key][value]", &value)),
+                None => Self(self.0.query_param_missing("metadata[key][value]")),
+            }
+        }
+        ///Query parameter `offset`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn offset<T>(self, value: T) -> Self
+        where
+            T: Into<Option<u64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "offset", &value)),
+                None => Self(self.0.query_param_missing("offset")),
+            }
+        }
+        ///Query parameter `rewardId`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn reward_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "rewardId", &value)),
+                None => Self(self.0.query_param_missing("rewardId")),
+            }
+        }
+        ///Query parameter `sort`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::SortOrder>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort", &value)),
+                None => Self(self.0.query_param_missing("sort")),
+            }
+        }
+        ///Query parameter `sortField`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort_field<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::VoucherSortField>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sortField", &value)),
+                None => Self(self.0.query_param_missing("sortField")),
+            }
+        }
+    }
+    #[cfg(feature = "reward")]
+    ///The answer of a `loyalty_offer_programs_pid_vouchers_get` mock: one helper per documented status.
+    pub struct LoyaltyOfferProgramsPidVouchersGetThen(::httpmock::Then);
+    #[cfg(feature = "reward")]
+    impl LoyaltyOfferProgramsPidVouchersGetThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::MainModelContactRewardsResp) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `422 Unprocessable Entity` with `value` as `application/json`.
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `500 Internal Server Error` with `value` as `application/json`.
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
     #[cfg(feature = "tier")]
     ///The conditions of a `add_subscription_to_tier` mock: which requests it answers.
     pub struct AddSubscriptionToTierWhen(::httpmock::When);
@@ -13787,6 +14963,7 @@ pub mod operations {
             feature = "payments",
             feature = "process",
             feature = "program",
+            feature = "reward",
             feature = "senders",
             feature = "sms-campaigns",
             feature = "tasks",
@@ -13824,6 +15001,7 @@ pub mod operations {
             feature = "payments",
             feature = "process",
             feature = "program",
+            feature = "reward",
             feature = "senders",
             feature = "sms-campaigns",
             feature = "tasks",
@@ -13874,6 +15052,7 @@ pub mod operations {
             feature = "notes",
             feature = "process",
             feature = "program",
+            feature = "reward",
             feature = "senders",
             feature = "sms-campaigns",
             feature = "tasks",
@@ -14615,6 +15794,99 @@ pub trait MockServerExt {
         F: FnOnce(
             operations::SubscribeToLoyaltyProgramWhen,
             operations::SubscribeToLoyaltyProgramThen,
+        );
+    #[cfg(feature = "reward")]
+    ///Mocks `get_code_count` (`GET /loyalty/offer/programs/{pid}/code-pools/{cpid}/codes-count`): `config_fn` gets its conditions and its answer.
+    fn get_code_count<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetCodeCountWhen, operations::GetCodeCountThen);
+    #[cfg(feature = "reward")]
+    ///Mocks `loyalty_offer_programs_pid_offers_get` (`GET /loyalty/offer/programs/{pid}/offers`): `config_fn` gets its conditions and its answer.
+    fn loyalty_offer_programs_pid_offers_get<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::LoyaltyOfferProgramsPidOffersGetWhen,
+            operations::LoyaltyOfferProgramsPidOffersGetThen,
+        );
+    #[cfg(feature = "reward")]
+    ///Mocks `loyalty_offer_programs_pid_offers_post` (`POST /loyalty/offer/programs/{pid}/offers`): `config_fn` gets its conditions and its answer.
+    fn loyalty_offer_programs_pid_offers_post<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::LoyaltyOfferProgramsPidOffersPostWhen,
+            operations::LoyaltyOfferProgramsPidOffersPostThen,
+        );
+    #[cfg(feature = "reward")]
+    ///Mocks `loyalty_offer_programs_pid_rewards_redeem_post` (`POST /loyalty/offer/programs/{pid}/rewards/redeem`): `config_fn` gets its conditions and its answer.
+    fn loyalty_offer_programs_pid_rewards_redeem_post<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::LoyaltyOfferProgramsPidRewardsRedeemPostWhen,
+            operations::LoyaltyOfferProgramsPidRewardsRedeemPostThen,
+        );
+    #[cfg(feature = "reward")]
+    ///Mocks `loyalty_offer_programs_pid_rewards_redeem_tid_complete_post` (`POST /loyalty/offer/programs/{pid}/rewards/redeem/{tid}/complete`): `config_fn` gets its conditions and its answer.
+    fn loyalty_offer_programs_pid_rewards_redeem_tid_complete_post<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::LoyaltyOfferProgramsPidRewardsRedeemTidCompletePostWhen,
+            operations::LoyaltyOfferProgramsPidRewardsRedeemTidCompletePostThen,
+        );
+    #[cfg(feature = "reward")]
+    ///Mocks `loyalty_offer_programs_pid_rewards_revoke_delete` (`DELETE /loyalty/offer/programs/{pid}/rewards/revoke`): `config_fn` gets its conditions and its answer.
+    fn loyalty_offer_programs_pid_rewards_revoke_delete<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::LoyaltyOfferProgramsPidRewardsRevokeDeleteWhen,
+            operations::LoyaltyOfferProgramsPidRewardsRevokeDeleteThen,
+        );
+    #[cfg(feature = "reward")]
+    ///Mocks `loyalty_offer_programs_pid_rewards_validate_post` (`POST /loyalty/offer/programs/{pid}/rewards/validate`): `config_fn` gets its conditions and its answer.
+    fn loyalty_offer_programs_pid_rewards_validate_post<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::LoyaltyOfferProgramsPidRewardsValidatePostWhen,
+            operations::LoyaltyOfferProgramsPidRewardsValidatePostThen,
+        );
+    #[cfg(feature = "reward")]
+    ///Mocks `loyalty_offer_programs_pid_rewards_rid_get` (`GET /loyalty/offer/programs/{pid}/rewards/{rid}`): `config_fn` gets its conditions and its answer.
+    fn loyalty_offer_programs_pid_rewards_rid_get<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::LoyaltyOfferProgramsPidRewardsRidGetWhen,
+            operations::LoyaltyOfferProgramsPidRewardsRidGetThen,
+        );
+    #[cfg(feature = "reward")]
+    ///Mocks `loyalty_offer_programs_pid_vouchers_get` (`GET /loyalty/offer/programs/{pid}/vouchers`): `config_fn` gets its conditions and its answer.
+    fn loyalty_offer_programs_pid_vouchers_get<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::LoyaltyOfferProgramsPidVouchersGetWhen,
+            operations::LoyaltyOfferProgramsPidVouchersGetThen,
         );
     #[cfg(feature = "tier")]
     ///Mocks `add_subscription_to_tier` (`POST /loyalty/tier/programs/{pid}/contacts/{cid}/tiers/{tid}`): `config_fn` gets its conditions and its answer.
@@ -16379,6 +17651,166 @@ impl MockServerExt for ::httpmock::MockServer {
             config_fn(
                 operations::SubscribeToLoyaltyProgramWhen::new(when),
                 operations::SubscribeToLoyaltyProgramThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "reward")]
+    fn get_code_count<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetCodeCountWhen, operations::GetCodeCountThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetCodeCountWhen::new(when),
+                operations::GetCodeCountThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "reward")]
+    fn loyalty_offer_programs_pid_offers_get<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::LoyaltyOfferProgramsPidOffersGetWhen,
+            operations::LoyaltyOfferProgramsPidOffersGetThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::LoyaltyOfferProgramsPidOffersGetWhen::new(when),
+                operations::LoyaltyOfferProgramsPidOffersGetThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "reward")]
+    fn loyalty_offer_programs_pid_offers_post<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::LoyaltyOfferProgramsPidOffersPostWhen,
+            operations::LoyaltyOfferProgramsPidOffersPostThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::LoyaltyOfferProgramsPidOffersPostWhen::new(when),
+                operations::LoyaltyOfferProgramsPidOffersPostThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "reward")]
+    fn loyalty_offer_programs_pid_rewards_redeem_post<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::LoyaltyOfferProgramsPidRewardsRedeemPostWhen,
+            operations::LoyaltyOfferProgramsPidRewardsRedeemPostThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::LoyaltyOfferProgramsPidRewardsRedeemPostWhen::new(when),
+                operations::LoyaltyOfferProgramsPidRewardsRedeemPostThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "reward")]
+    fn loyalty_offer_programs_pid_rewards_redeem_tid_complete_post<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::LoyaltyOfferProgramsPidRewardsRedeemTidCompletePostWhen,
+            operations::LoyaltyOfferProgramsPidRewardsRedeemTidCompletePostThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::LoyaltyOfferProgramsPidRewardsRedeemTidCompletePostWhen::new(
+                    when,
+                ),
+                operations::LoyaltyOfferProgramsPidRewardsRedeemTidCompletePostThen::new(
+                    then,
+                ),
+            )
+        })
+    }
+    #[cfg(feature = "reward")]
+    fn loyalty_offer_programs_pid_rewards_revoke_delete<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::LoyaltyOfferProgramsPidRewardsRevokeDeleteWhen,
+            operations::LoyaltyOfferProgramsPidRewardsRevokeDeleteThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::LoyaltyOfferProgramsPidRewardsRevokeDeleteWhen::new(when),
+                operations::LoyaltyOfferProgramsPidRewardsRevokeDeleteThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "reward")]
+    fn loyalty_offer_programs_pid_rewards_validate_post<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::LoyaltyOfferProgramsPidRewardsValidatePostWhen,
+            operations::LoyaltyOfferProgramsPidRewardsValidatePostThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::LoyaltyOfferProgramsPidRewardsValidatePostWhen::new(when),
+                operations::LoyaltyOfferProgramsPidRewardsValidatePostThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "reward")]
+    fn loyalty_offer_programs_pid_rewards_rid_get<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::LoyaltyOfferProgramsPidRewardsRidGetWhen,
+            operations::LoyaltyOfferProgramsPidRewardsRidGetThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::LoyaltyOfferProgramsPidRewardsRidGetWhen::new(when),
+                operations::LoyaltyOfferProgramsPidRewardsRidGetThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "reward")]
+    fn loyalty_offer_programs_pid_vouchers_get<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::LoyaltyOfferProgramsPidVouchersGetWhen,
+            operations::LoyaltyOfferProgramsPidVouchersGetThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::LoyaltyOfferProgramsPidVouchersGetWhen::new(when),
+                operations::LoyaltyOfferProgramsPidVouchersGetThen::new(then),
             )
         })
     }

@@ -5,9 +5,9 @@
 //! documented argument rule is checked before sending, and path parameters
 //! stay in their segment.
 //!
-//! - `responses`: 1244 tests of 170 schemas
-//! - `arguments`: 263 tests
-//! - `path_segments`: 94 tests
+//! - `responses`: 1589 tests of 191 schemas
+//! - `arguments`: 297 tests
+//! - `path_segments`: 106 tests
 /// Group 1: every response the vendor SDK accepts decodes: each component schema
 /// reachable from a response body, with every property, without each
 /// optional one, with it `null` and, where the SDK coerces numbers, with
@@ -6602,6 +6602,2314 @@ mod responses {
     fn loyalty_tier_page_with_null_items() {
         LOYALTY_TIER_PAGE.decodes_with_null("items");
     }
+    #[cfg(feature = "reward")]
+    /// `MainCodeCountHttpResponse` with every property.
+    const MAIN_CODE_COUNT_HTTP_RESPONSE: Example<types::MainCodeCountHttpResponse> = Example::new(
+        r#"{
+  "count": 7
+}"#,
+    );
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_code_count_http_response() {
+        MAIN_CODE_COUNT_HTTP_RESPONSE.decodes();
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_code_count_http_response_without_count() {
+        MAIN_CODE_COUNT_HTTP_RESPONSE.decodes_without("count");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_code_count_http_response_with_null_count() {
+        MAIN_CODE_COUNT_HTTP_RESPONSE.decodes_with_null("count");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_code_count_http_response_with_count_as_string() {
+        MAIN_CODE_COUNT_HTTP_RESPONSE.decodes_with_number_as_string("count");
+    }
+    #[cfg(feature = "reward")]
+    /// `MainCreateRewardResponse` with every property.
+    const MAIN_CREATE_REWARD_RESPONSE: Example<types::MainCreateRewardResponse> = Example::new(
+        r#"{
+  "createdAt": "example",
+  "id": "example",
+  "loyaltyProgramId": "example",
+  "name": "example",
+  "publicDescription": "example",
+  "publicImage": "example",
+  "publicName": "example",
+  "updatedAt": "example"
+}"#,
+    );
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_create_reward_response() {
+        MAIN_CREATE_REWARD_RESPONSE.decodes();
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_create_reward_response_without_created_at() {
+        MAIN_CREATE_REWARD_RESPONSE.decodes_without("createdAt");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_create_reward_response_with_null_created_at() {
+        MAIN_CREATE_REWARD_RESPONSE.decodes_with_null("createdAt");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_create_reward_response_without_id() {
+        MAIN_CREATE_REWARD_RESPONSE.decodes_without("id");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_create_reward_response_with_null_id() {
+        MAIN_CREATE_REWARD_RESPONSE.decodes_with_null("id");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_create_reward_response_without_loyalty_program_id() {
+        MAIN_CREATE_REWARD_RESPONSE.decodes_without("loyaltyProgramId");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_create_reward_response_with_null_loyalty_program_id() {
+        MAIN_CREATE_REWARD_RESPONSE.decodes_with_null("loyaltyProgramId");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_create_reward_response_without_name() {
+        MAIN_CREATE_REWARD_RESPONSE.decodes_without("name");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_create_reward_response_with_null_name() {
+        MAIN_CREATE_REWARD_RESPONSE.decodes_with_null("name");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_create_reward_response_without_public_description() {
+        MAIN_CREATE_REWARD_RESPONSE.decodes_without("publicDescription");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_create_reward_response_with_null_public_description() {
+        MAIN_CREATE_REWARD_RESPONSE.decodes_with_null("publicDescription");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_create_reward_response_without_public_image() {
+        MAIN_CREATE_REWARD_RESPONSE.decodes_without("publicImage");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_create_reward_response_with_null_public_image() {
+        MAIN_CREATE_REWARD_RESPONSE.decodes_with_null("publicImage");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_create_reward_response_without_public_name() {
+        MAIN_CREATE_REWARD_RESPONSE.decodes_without("publicName");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_create_reward_response_with_null_public_name() {
+        MAIN_CREATE_REWARD_RESPONSE.decodes_with_null("publicName");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_create_reward_response_without_updated_at() {
+        MAIN_CREATE_REWARD_RESPONSE.decodes_without("updatedAt");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_create_reward_response_with_null_updated_at() {
+        MAIN_CREATE_REWARD_RESPONSE.decodes_with_null("updatedAt");
+    }
+    #[cfg(feature = "reward")]
+    /// `MainGenerator` with every property.
+    const MAIN_GENERATOR: Example<types::MainGenerator> = Example::new(
+        r#"{
+  "createdAt": "example",
+  "description": "example",
+  "id": "example",
+  "name": "example",
+  "pattern": "example",
+  "updatedAt": "example"
+}"#,
+    );
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_generator() {
+        MAIN_GENERATOR.decodes();
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_generator_without_created_at() {
+        MAIN_GENERATOR.decodes_without("createdAt");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_generator_with_null_created_at() {
+        MAIN_GENERATOR.decodes_with_null("createdAt");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_generator_without_description() {
+        MAIN_GENERATOR.decodes_without("description");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_generator_with_null_description() {
+        MAIN_GENERATOR.decodes_with_null("description");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_generator_without_id() {
+        MAIN_GENERATOR.decodes_without("id");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_generator_with_null_id() {
+        MAIN_GENERATOR.decodes_with_null("id");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_generator_without_name() {
+        MAIN_GENERATOR.decodes_without("name");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_generator_with_null_name() {
+        MAIN_GENERATOR.decodes_with_null("name");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_generator_without_pattern() {
+        MAIN_GENERATOR.decodes_without("pattern");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_generator_with_null_pattern() {
+        MAIN_GENERATOR.decodes_with_null("pattern");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_generator_without_updated_at() {
+        MAIN_GENERATOR.decodes_without("updatedAt");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_generator_with_null_updated_at() {
+        MAIN_GENERATOR.decodes_with_null("updatedAt");
+    }
+    #[cfg(feature = "reward")]
+    /// `MainLimit` with every property.
+    const MAIN_LIMIT: Example<types::MainLimit> = Example::new(
+        r#"{
+  "createdAt": "example",
+  "durationUnit": "example",
+  "durationValue": 7,
+  "limitValue": 7,
+  "rewardLimitId": "example",
+  "slidingSchedule": true,
+  "type": "example",
+  "updatedAt": "example"
+}"#,
+    );
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_limit() {
+        MAIN_LIMIT.decodes();
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_limit_without_created_at() {
+        MAIN_LIMIT.decodes_without("createdAt");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_limit_with_null_created_at() {
+        MAIN_LIMIT.decodes_with_null("createdAt");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_limit_without_duration_unit() {
+        MAIN_LIMIT.decodes_without("durationUnit");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_limit_with_null_duration_unit() {
+        MAIN_LIMIT.decodes_with_null("durationUnit");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_limit_without_duration_value() {
+        MAIN_LIMIT.decodes_without("durationValue");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_limit_with_null_duration_value() {
+        MAIN_LIMIT.decodes_with_null("durationValue");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_limit_with_duration_value_as_string() {
+        MAIN_LIMIT.decodes_with_number_as_string("durationValue");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_limit_without_limit_value() {
+        MAIN_LIMIT.decodes_without("limitValue");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_limit_with_null_limit_value() {
+        MAIN_LIMIT.decodes_with_null("limitValue");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_limit_with_limit_value_as_string() {
+        MAIN_LIMIT.decodes_with_number_as_string("limitValue");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_limit_without_reward_limit_id() {
+        MAIN_LIMIT.decodes_without("rewardLimitId");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_limit_with_null_reward_limit_id() {
+        MAIN_LIMIT.decodes_with_null("rewardLimitId");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_limit_without_sliding_schedule() {
+        MAIN_LIMIT.decodes_without("slidingSchedule");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_limit_with_null_sliding_schedule() {
+        MAIN_LIMIT.decodes_with_null("slidingSchedule");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_limit_without_type() {
+        MAIN_LIMIT.decodes_without("type");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_limit_with_null_type() {
+        MAIN_LIMIT.decodes_with_null("type");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_limit_without_updated_at() {
+        MAIN_LIMIT.decodes_without("updatedAt");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_limit_with_null_updated_at() {
+        MAIN_LIMIT.decodes_with_null("updatedAt");
+    }
+    #[cfg(feature = "reward")]
+    /// `MainModelContactReward` with every property.
+    const MAIN_MODEL_CONTACT_REWARD: Example<types::MainModelContactReward> = Example::new(
+        r#"{
+  "code": "example",
+  "consumedAt": "example",
+  "createdAt": "example",
+  "expirationDate": "example",
+  "id": "example",
+  "meta": {
+    "key": "value"
+  },
+  "rewardId": "example",
+  "unit": "example",
+  "updatedAt": "example",
+  "value": 7.5
+}"#,
+    );
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_model_contact_reward() {
+        MAIN_MODEL_CONTACT_REWARD.decodes();
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_model_contact_reward_without_code() {
+        MAIN_MODEL_CONTACT_REWARD.decodes_without("code");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_model_contact_reward_with_null_code() {
+        MAIN_MODEL_CONTACT_REWARD.decodes_with_null("code");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_model_contact_reward_without_consumed_at() {
+        MAIN_MODEL_CONTACT_REWARD.decodes_without("consumedAt");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_model_contact_reward_with_null_consumed_at() {
+        MAIN_MODEL_CONTACT_REWARD.decodes_with_null("consumedAt");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_model_contact_reward_without_created_at() {
+        MAIN_MODEL_CONTACT_REWARD.decodes_without("createdAt");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_model_contact_reward_with_null_created_at() {
+        MAIN_MODEL_CONTACT_REWARD.decodes_with_null("createdAt");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_model_contact_reward_without_expiration_date() {
+        MAIN_MODEL_CONTACT_REWARD.decodes_without("expirationDate");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_model_contact_reward_with_null_expiration_date() {
+        MAIN_MODEL_CONTACT_REWARD.decodes_with_null("expirationDate");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_model_contact_reward_without_id() {
+        MAIN_MODEL_CONTACT_REWARD.decodes_without("id");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_model_contact_reward_with_null_id() {
+        MAIN_MODEL_CONTACT_REWARD.decodes_with_null("id");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_model_contact_reward_without_meta() {
+        MAIN_MODEL_CONTACT_REWARD.decodes_without("meta");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_model_contact_reward_with_null_meta() {
+        MAIN_MODEL_CONTACT_REWARD.decodes_with_null("meta");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_model_contact_reward_without_reward_id() {
+        MAIN_MODEL_CONTACT_REWARD.decodes_without("rewardId");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_model_contact_reward_with_null_reward_id() {
+        MAIN_MODEL_CONTACT_REWARD.decodes_with_null("rewardId");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_model_contact_reward_without_unit() {
+        MAIN_MODEL_CONTACT_REWARD.decodes_without("unit");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_model_contact_reward_with_null_unit() {
+        MAIN_MODEL_CONTACT_REWARD.decodes_with_null("unit");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_model_contact_reward_without_updated_at() {
+        MAIN_MODEL_CONTACT_REWARD.decodes_without("updatedAt");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_model_contact_reward_with_null_updated_at() {
+        MAIN_MODEL_CONTACT_REWARD.decodes_with_null("updatedAt");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_model_contact_reward_without_value() {
+        MAIN_MODEL_CONTACT_REWARD.decodes_without("value");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_model_contact_reward_with_null_value() {
+        MAIN_MODEL_CONTACT_REWARD.decodes_with_null("value");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_model_contact_reward_with_value_as_string() {
+        MAIN_MODEL_CONTACT_REWARD.decodes_with_number_as_string("value");
+    }
+    #[cfg(feature = "reward")]
+    /// `MainModelContactRewardsResp` with every property.
+    const MAIN_MODEL_CONTACT_REWARDS_RESP: Example<types::MainModelContactRewardsResp> = Example::new(
+        r#"{
+  "contactId": 7,
+  "contactRewards": [
+    {
+      "code": "example",
+      "consumedAt": "example",
+      "createdAt": "example",
+      "expirationDate": "example",
+      "id": "example",
+      "meta": {
+        "key": "value"
+      },
+      "rewardId": "example",
+      "unit": "example",
+      "updatedAt": "example",
+      "value": 7.5
+    }
+  ],
+  "count": 7,
+  "loyaltyProgramId": "example",
+  "loyaltySubscriptionId": "example"
+}"#,
+    );
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_model_contact_rewards_resp() {
+        MAIN_MODEL_CONTACT_REWARDS_RESP.decodes();
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_model_contact_rewards_resp_without_contact_id() {
+        MAIN_MODEL_CONTACT_REWARDS_RESP.decodes_without("contactId");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_model_contact_rewards_resp_with_null_contact_id() {
+        MAIN_MODEL_CONTACT_REWARDS_RESP.decodes_with_null("contactId");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_model_contact_rewards_resp_with_contact_id_as_string() {
+        MAIN_MODEL_CONTACT_REWARDS_RESP.decodes_with_number_as_string("contactId");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_model_contact_rewards_resp_without_contact_rewards() {
+        MAIN_MODEL_CONTACT_REWARDS_RESP.decodes_without("contactRewards");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_model_contact_rewards_resp_with_null_contact_rewards() {
+        MAIN_MODEL_CONTACT_REWARDS_RESP.decodes_with_null("contactRewards");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_model_contact_rewards_resp_without_count() {
+        MAIN_MODEL_CONTACT_REWARDS_RESP.decodes_without("count");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_model_contact_rewards_resp_with_null_count() {
+        MAIN_MODEL_CONTACT_REWARDS_RESP.decodes_with_null("count");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_model_contact_rewards_resp_with_count_as_string() {
+        MAIN_MODEL_CONTACT_REWARDS_RESP.decodes_with_number_as_string("count");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_model_contact_rewards_resp_without_loyalty_program_id() {
+        MAIN_MODEL_CONTACT_REWARDS_RESP.decodes_without("loyaltyProgramId");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_model_contact_rewards_resp_with_null_loyalty_program_id() {
+        MAIN_MODEL_CONTACT_REWARDS_RESP.decodes_with_null("loyaltyProgramId");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_model_contact_rewards_resp_without_loyalty_subscription_id() {
+        MAIN_MODEL_CONTACT_REWARDS_RESP.decodes_without("loyaltySubscriptionId");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_model_contact_rewards_resp_with_null_loyalty_subscription_id() {
+        MAIN_MODEL_CONTACT_REWARDS_RESP.decodes_with_null("loyaltySubscriptionId");
+    }
+    #[cfg(feature = "reward")]
+    /// `MainNodeResponse` with every property.
+    const MAIN_NODE_RESPONSE: Example<types::MainNodeResponse> = Example::new(
+        r#"{
+  "args": [],
+  "array": [],
+  "boolean": true,
+  "description": "example",
+  "float": 7.5,
+  "int": 7,
+  "op": "example",
+  "string": "example"
+}"#,
+    );
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_node_response() {
+        MAIN_NODE_RESPONSE.decodes();
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_node_response_without_args() {
+        MAIN_NODE_RESPONSE.decodes_without("args");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_node_response_with_null_args() {
+        MAIN_NODE_RESPONSE.decodes_with_null("args");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_node_response_without_array() {
+        MAIN_NODE_RESPONSE.decodes_without("array");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_node_response_with_null_array() {
+        MAIN_NODE_RESPONSE.decodes_with_null("array");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_node_response_without_boolean() {
+        MAIN_NODE_RESPONSE.decodes_without("boolean");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_node_response_with_null_boolean() {
+        MAIN_NODE_RESPONSE.decodes_with_null("boolean");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_node_response_without_description() {
+        MAIN_NODE_RESPONSE.decodes_without("description");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_node_response_with_null_description() {
+        MAIN_NODE_RESPONSE.decodes_with_null("description");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_node_response_without_float() {
+        MAIN_NODE_RESPONSE.decodes_without("float");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_node_response_with_null_float() {
+        MAIN_NODE_RESPONSE.decodes_with_null("float");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_node_response_with_float_as_string() {
+        MAIN_NODE_RESPONSE.decodes_with_number_as_string("float");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_node_response_without_int() {
+        MAIN_NODE_RESPONSE.decodes_without("int");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_node_response_with_null_int() {
+        MAIN_NODE_RESPONSE.decodes_with_null("int");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_node_response_with_int_as_string() {
+        MAIN_NODE_RESPONSE.decodes_with_number_as_string("int");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_node_response_without_op() {
+        MAIN_NODE_RESPONSE.decodes_without("op");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_node_response_with_null_op() {
+        MAIN_NODE_RESPONSE.decodes_with_null("op");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_node_response_without_string() {
+        MAIN_NODE_RESPONSE.decodes_without("string");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_node_response_with_null_string() {
+        MAIN_NODE_RESPONSE.decodes_with_null("string");
+    }
+    #[cfg(feature = "reward")]
+    /// `MainProduct` with every property.
+    const MAIN_PRODUCT: Example<types::MainProduct> = Example::new(
+        r#"{
+  "createdAt": "example",
+  "imageRef": "example",
+  "productId": "example",
+  "value": "example"
+}"#,
+    );
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_product() {
+        MAIN_PRODUCT.decodes();
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_product_without_created_at() {
+        MAIN_PRODUCT.decodes_without("createdAt");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_product_with_null_created_at() {
+        MAIN_PRODUCT.decodes_with_null("createdAt");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_product_without_image_ref() {
+        MAIN_PRODUCT.decodes_without("imageRef");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_product_with_null_image_ref() {
+        MAIN_PRODUCT.decodes_with_null("imageRef");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_product_without_product_id() {
+        MAIN_PRODUCT.decodes_without("productId");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_product_with_null_product_id() {
+        MAIN_PRODUCT.decodes_with_null("productId");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_product_without_value() {
+        MAIN_PRODUCT.decodes_without("value");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_product_with_null_value() {
+        MAIN_PRODUCT.decodes_with_null("value");
+    }
+    #[cfg(feature = "reward")]
+    /// `MainRedeem` with every property.
+    const MAIN_REDEEM: Example<types::MainRedeem> = Example::new(
+        r#"{
+  "cancelledAt": "example",
+  "completedAt": "example",
+  "contactId": 7,
+  "createdAt": "example",
+  "debitTransactionId": "example",
+  "expiresAt": "example",
+  "id": "example",
+  "loyaltyProgramId": "example",
+  "meta": {
+    "key": "value"
+  },
+  "rejectReason": "example",
+  "rejectedAt": "example",
+  "rewardAttributionId": "example",
+  "status": "example",
+  "updatedAt": "example"
+}"#,
+    );
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_redeem() {
+        MAIN_REDEEM.decodes();
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_redeem_without_cancelled_at() {
+        MAIN_REDEEM.decodes_without("cancelledAt");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_redeem_with_null_cancelled_at() {
+        MAIN_REDEEM.decodes_with_null("cancelledAt");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_redeem_without_completed_at() {
+        MAIN_REDEEM.decodes_without("completedAt");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_redeem_with_null_completed_at() {
+        MAIN_REDEEM.decodes_with_null("completedAt");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_redeem_without_contact_id() {
+        MAIN_REDEEM.decodes_without("contactId");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_redeem_with_null_contact_id() {
+        MAIN_REDEEM.decodes_with_null("contactId");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_redeem_with_contact_id_as_string() {
+        MAIN_REDEEM.decodes_with_number_as_string("contactId");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_redeem_without_created_at() {
+        MAIN_REDEEM.decodes_without("createdAt");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_redeem_with_null_created_at() {
+        MAIN_REDEEM.decodes_with_null("createdAt");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_redeem_without_debit_transaction_id() {
+        MAIN_REDEEM.decodes_without("debitTransactionId");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_redeem_with_null_debit_transaction_id() {
+        MAIN_REDEEM.decodes_with_null("debitTransactionId");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_redeem_without_expires_at() {
+        MAIN_REDEEM.decodes_without("expiresAt");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_redeem_with_null_expires_at() {
+        MAIN_REDEEM.decodes_with_null("expiresAt");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_redeem_without_id() {
+        MAIN_REDEEM.decodes_without("id");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_redeem_with_null_id() {
+        MAIN_REDEEM.decodes_with_null("id");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_redeem_without_loyalty_program_id() {
+        MAIN_REDEEM.decodes_without("loyaltyProgramId");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_redeem_with_null_loyalty_program_id() {
+        MAIN_REDEEM.decodes_with_null("loyaltyProgramId");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_redeem_without_meta() {
+        MAIN_REDEEM.decodes_without("meta");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_redeem_with_null_meta() {
+        MAIN_REDEEM.decodes_with_null("meta");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_redeem_without_reject_reason() {
+        MAIN_REDEEM.decodes_without("rejectReason");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_redeem_with_null_reject_reason() {
+        MAIN_REDEEM.decodes_with_null("rejectReason");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_redeem_without_rejected_at() {
+        MAIN_REDEEM.decodes_without("rejectedAt");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_redeem_with_null_rejected_at() {
+        MAIN_REDEEM.decodes_with_null("rejectedAt");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_redeem_without_reward_attribution_id() {
+        MAIN_REDEEM.decodes_without("rewardAttributionId");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_redeem_with_null_reward_attribution_id() {
+        MAIN_REDEEM.decodes_with_null("rewardAttributionId");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_redeem_without_status() {
+        MAIN_REDEEM.decodes_without("status");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_redeem_with_null_status() {
+        MAIN_REDEEM.decodes_with_null("status");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_redeem_without_updated_at() {
+        MAIN_REDEEM.decodes_without("updatedAt");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_redeem_with_null_updated_at() {
+        MAIN_REDEEM.decodes_with_null("updatedAt");
+    }
+    #[cfg(feature = "reward")]
+    /// `MainResultParameterResponse` with every property.
+    const MAIN_RESULT_PARAMETER_RESPONSE: Example<types::MainResultParameterResponse> = Example::new(
+        r#"{
+  "name": "example",
+  "value": {
+    "array": [],
+    "boolean": true,
+    "contactProperty": "example",
+    "date": "example",
+    "eventProperty": "example",
+    "expression": {
+      "args": [],
+      "array": [],
+      "boolean": true,
+      "description": "example",
+      "float": 7.5,
+      "int": 7,
+      "op": "example",
+      "string": "example"
+    },
+    "number": 7.5,
+    "string": "example"
+  }
+}"#,
+    );
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_result_parameter_response() {
+        MAIN_RESULT_PARAMETER_RESPONSE.decodes();
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_result_parameter_response_without_name() {
+        MAIN_RESULT_PARAMETER_RESPONSE.decodes_without("name");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_result_parameter_response_with_null_name() {
+        MAIN_RESULT_PARAMETER_RESPONSE.decodes_with_null("name");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_result_parameter_response_without_value() {
+        MAIN_RESULT_PARAMETER_RESPONSE.decodes_without("value");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_result_parameter_response_with_null_value() {
+        MAIN_RESULT_PARAMETER_RESPONSE.decodes_with_null("value");
+    }
+    #[cfg(feature = "reward")]
+    /// `MainReward` with every property.
+    const MAIN_REWARD: Example<types::MainReward> = Example::new(
+        r#"{
+  "attributionPerConsumer": 7,
+  "balanceDefinitionId": "example",
+  "code": "example",
+  "codeCount": 7,
+  "codeGeneratorId": "example",
+  "codePoolId": "example",
+  "config": "example",
+  "createdAt": "example",
+  "disabledAt": "example",
+  "endDate": "example",
+  "expirationDate": "example",
+  "expirationModifier": "startOfPeriod",
+  "expirationUnit": "example",
+  "expirationValue": 7,
+  "generator": {
+    "createdAt": "example",
+    "description": "example",
+    "id": "example",
+    "name": "example",
+    "pattern": "example",
+    "updatedAt": "example"
+  },
+  "id": "example",
+  "limits": [
+    {
+      "createdAt": "example",
+      "durationUnit": "example",
+      "durationValue": 7,
+      "limitValue": 7,
+      "rewardLimitId": "example",
+      "slidingSchedule": true,
+      "type": "example",
+      "updatedAt": "example"
+    }
+  ],
+  "loyaltyProgramId": "example",
+  "meta": {
+    "key": "value"
+  },
+  "name": "example",
+  "products": [
+    {
+      "createdAt": "example",
+      "imageRef": "example",
+      "productId": "example",
+      "value": "example"
+    }
+  ],
+  "publicDescription": "example",
+  "publicImage": "example",
+  "publicName": "example",
+  "redeemPerConsumer": 7,
+  "redeemRules": [
+    "example"
+  ],
+  "rewardConfigs": {
+    "attribution": "example",
+    "code": "example",
+    "value": "example"
+  },
+  "rule": {
+    "condition": {
+      "and": [],
+      "lhs": {
+        "array": [],
+        "boolean": true,
+        "contactProperty": "example",
+        "date": "example",
+        "eventProperty": "example",
+        "expression": {
+          "args": [],
+          "array": [],
+          "boolean": true,
+          "description": "example",
+          "float": 7.5,
+          "int": 7,
+          "op": "example",
+          "string": "example"
+        },
+        "number": 7.5,
+        "string": "example"
+      },
+      "op": "example",
+      "or": [],
+      "rhs": {
+        "array": [],
+        "boolean": true,
+        "contactProperty": "example",
+        "date": "example",
+        "eventProperty": "example",
+        "expression": {
+          "args": [],
+          "array": [],
+          "boolean": true,
+          "description": "example",
+          "float": 7.5,
+          "int": 7,
+          "op": "example",
+          "string": "example"
+        },
+        "number": 7.5,
+        "string": "example"
+      }
+    },
+    "createdAt": "example",
+    "description": "example",
+    "event": {
+      "name": "example",
+      "source": "example"
+    },
+    "isInternal": true,
+    "loyaltyProgramId": "example",
+    "loyaltyVersionId": 7,
+    "meta": {
+      "key": "value"
+    },
+    "name": "example",
+    "results": [
+      {
+        "action": "example",
+        "parameters": [
+          {
+            "name": "example",
+            "value": {
+              "array": [],
+              "boolean": true,
+              "contactProperty": "example",
+              "date": "example",
+              "eventProperty": "example",
+              "expression": {
+                "args": [],
+                "array": [],
+                "boolean": true,
+                "description": "example",
+                "float": 7.5,
+                "int": 7,
+                "op": "example",
+                "string": "example"
+              },
+              "number": 7.5,
+              "string": "example"
+            }
+          }
+        ],
+        "service": "example"
+      }
+    ],
+    "ruleId": "example",
+    "ruleType": "example",
+    "updatedAt": "example"
+  },
+  "startDate": "example",
+  "subtractBalanceDefinitionId": "example",
+  "subtractBalanceStrategy": "example",
+  "subtractBalanceValue": 7,
+  "subtractTotalBalance": true,
+  "totalAttribution": 7,
+  "totalRedeem": 7,
+  "triggerId": "example",
+  "unit": "example",
+  "updatedAt": "example",
+  "value": 7.5,
+  "valueType": "example"
+}"#,
+    );
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward() {
+        MAIN_REWARD.decodes();
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_without_attribution_per_consumer() {
+        MAIN_REWARD.decodes_without("attributionPerConsumer");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_with_null_attribution_per_consumer() {
+        MAIN_REWARD.decodes_with_null("attributionPerConsumer");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_with_attribution_per_consumer_as_string() {
+        MAIN_REWARD.decodes_with_number_as_string("attributionPerConsumer");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_without_balance_definition_id() {
+        MAIN_REWARD.decodes_without("balanceDefinitionId");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_with_null_balance_definition_id() {
+        MAIN_REWARD.decodes_with_null("balanceDefinitionId");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_without_code() {
+        MAIN_REWARD.decodes_without("code");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_with_null_code() {
+        MAIN_REWARD.decodes_with_null("code");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_without_code_count() {
+        MAIN_REWARD.decodes_without("codeCount");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_with_null_code_count() {
+        MAIN_REWARD.decodes_with_null("codeCount");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_with_code_count_as_string() {
+        MAIN_REWARD.decodes_with_number_as_string("codeCount");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_without_code_generator_id() {
+        MAIN_REWARD.decodes_without("codeGeneratorId");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_with_null_code_generator_id() {
+        MAIN_REWARD.decodes_with_null("codeGeneratorId");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_without_code_pool_id() {
+        MAIN_REWARD.decodes_without("codePoolId");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_with_null_code_pool_id() {
+        MAIN_REWARD.decodes_with_null("codePoolId");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_without_config() {
+        MAIN_REWARD.decodes_without("config");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_with_null_config() {
+        MAIN_REWARD.decodes_with_null("config");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_without_created_at() {
+        MAIN_REWARD.decodes_without("createdAt");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_with_null_created_at() {
+        MAIN_REWARD.decodes_with_null("createdAt");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_without_disabled_at() {
+        MAIN_REWARD.decodes_without("disabledAt");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_with_null_disabled_at() {
+        MAIN_REWARD.decodes_with_null("disabledAt");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_without_end_date() {
+        MAIN_REWARD.decodes_without("endDate");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_with_null_end_date() {
+        MAIN_REWARD.decodes_with_null("endDate");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_without_expiration_date() {
+        MAIN_REWARD.decodes_without("expirationDate");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_with_null_expiration_date() {
+        MAIN_REWARD.decodes_with_null("expirationDate");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_without_expiration_modifier() {
+        MAIN_REWARD.decodes_without("expirationModifier");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_with_null_expiration_modifier() {
+        MAIN_REWARD.decodes_with_null("expirationModifier");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_without_expiration_unit() {
+        MAIN_REWARD.decodes_without("expirationUnit");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_with_null_expiration_unit() {
+        MAIN_REWARD.decodes_with_null("expirationUnit");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_without_expiration_value() {
+        MAIN_REWARD.decodes_without("expirationValue");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_with_null_expiration_value() {
+        MAIN_REWARD.decodes_with_null("expirationValue");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_with_expiration_value_as_string() {
+        MAIN_REWARD.decodes_with_number_as_string("expirationValue");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_without_generator() {
+        MAIN_REWARD.decodes_without("generator");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_with_null_generator() {
+        MAIN_REWARD.decodes_with_null("generator");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_without_id() {
+        MAIN_REWARD.decodes_without("id");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_with_null_id() {
+        MAIN_REWARD.decodes_with_null("id");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_without_limits() {
+        MAIN_REWARD.decodes_without("limits");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_with_null_limits() {
+        MAIN_REWARD.decodes_with_null("limits");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_without_loyalty_program_id() {
+        MAIN_REWARD.decodes_without("loyaltyProgramId");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_with_null_loyalty_program_id() {
+        MAIN_REWARD.decodes_with_null("loyaltyProgramId");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_without_meta() {
+        MAIN_REWARD.decodes_without("meta");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_with_null_meta() {
+        MAIN_REWARD.decodes_with_null("meta");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_without_name() {
+        MAIN_REWARD.decodes_without("name");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_with_null_name() {
+        MAIN_REWARD.decodes_with_null("name");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_without_products() {
+        MAIN_REWARD.decodes_without("products");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_with_null_products() {
+        MAIN_REWARD.decodes_with_null("products");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_without_public_description() {
+        MAIN_REWARD.decodes_without("publicDescription");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_with_null_public_description() {
+        MAIN_REWARD.decodes_with_null("publicDescription");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_without_public_image() {
+        MAIN_REWARD.decodes_without("publicImage");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_with_null_public_image() {
+        MAIN_REWARD.decodes_with_null("publicImage");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_without_public_name() {
+        MAIN_REWARD.decodes_without("publicName");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_with_null_public_name() {
+        MAIN_REWARD.decodes_with_null("publicName");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_without_redeem_per_consumer() {
+        MAIN_REWARD.decodes_without("redeemPerConsumer");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_with_null_redeem_per_consumer() {
+        MAIN_REWARD.decodes_with_null("redeemPerConsumer");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_with_redeem_per_consumer_as_string() {
+        MAIN_REWARD.decodes_with_number_as_string("redeemPerConsumer");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_without_redeem_rules() {
+        MAIN_REWARD.decodes_without("redeemRules");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_with_null_redeem_rules() {
+        MAIN_REWARD.decodes_with_null("redeemRules");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_without_reward_configs() {
+        MAIN_REWARD.decodes_without("rewardConfigs");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_with_null_reward_configs() {
+        MAIN_REWARD.decodes_with_null("rewardConfigs");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_without_rule() {
+        MAIN_REWARD.decodes_without("rule");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_with_null_rule() {
+        MAIN_REWARD.decodes_with_null("rule");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_without_start_date() {
+        MAIN_REWARD.decodes_without("startDate");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_with_null_start_date() {
+        MAIN_REWARD.decodes_with_null("startDate");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_without_subtract_balance_definition_id() {
+        MAIN_REWARD.decodes_without("subtractBalanceDefinitionId");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_with_null_subtract_balance_definition_id() {
+        MAIN_REWARD.decodes_with_null("subtractBalanceDefinitionId");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_without_subtract_balance_strategy() {
+        MAIN_REWARD.decodes_without("subtractBalanceStrategy");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_with_null_subtract_balance_strategy() {
+        MAIN_REWARD.decodes_with_null("subtractBalanceStrategy");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_without_subtract_balance_value() {
+        MAIN_REWARD.decodes_without("subtractBalanceValue");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_with_null_subtract_balance_value() {
+        MAIN_REWARD.decodes_with_null("subtractBalanceValue");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_with_subtract_balance_value_as_string() {
+        MAIN_REWARD.decodes_with_number_as_string("subtractBalanceValue");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_without_subtract_total_balance() {
+        MAIN_REWARD.decodes_without("subtractTotalBalance");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_with_null_subtract_total_balance() {
+        MAIN_REWARD.decodes_with_null("subtractTotalBalance");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_without_total_attribution() {
+        MAIN_REWARD.decodes_without("totalAttribution");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_with_null_total_attribution() {
+        MAIN_REWARD.decodes_with_null("totalAttribution");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_with_total_attribution_as_string() {
+        MAIN_REWARD.decodes_with_number_as_string("totalAttribution");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_without_total_redeem() {
+        MAIN_REWARD.decodes_without("totalRedeem");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_with_null_total_redeem() {
+        MAIN_REWARD.decodes_with_null("totalRedeem");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_with_total_redeem_as_string() {
+        MAIN_REWARD.decodes_with_number_as_string("totalRedeem");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_without_trigger_id() {
+        MAIN_REWARD.decodes_without("triggerId");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_with_null_trigger_id() {
+        MAIN_REWARD.decodes_with_null("triggerId");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_without_unit() {
+        MAIN_REWARD.decodes_without("unit");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_with_null_unit() {
+        MAIN_REWARD.decodes_with_null("unit");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_without_updated_at() {
+        MAIN_REWARD.decodes_without("updatedAt");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_with_null_updated_at() {
+        MAIN_REWARD.decodes_with_null("updatedAt");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_without_value() {
+        MAIN_REWARD.decodes_without("value");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_with_null_value() {
+        MAIN_REWARD.decodes_with_null("value");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_with_value_as_string() {
+        MAIN_REWARD.decodes_with_number_as_string("value");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_without_value_type() {
+        MAIN_REWARD.decodes_without("valueType");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_with_null_value_type() {
+        MAIN_REWARD.decodes_with_null("valueType");
+    }
+    #[cfg(feature = "reward")]
+    /// `MainRewardConfigurations` with every property.
+    const MAIN_REWARD_CONFIGURATIONS: Example<types::MainRewardConfigurations> = Example::new(
+        r#"{
+  "attribution": "example",
+  "code": "example",
+  "value": "example"
+}"#,
+    );
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_configurations() {
+        MAIN_REWARD_CONFIGURATIONS.decodes();
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_configurations_without_attribution() {
+        MAIN_REWARD_CONFIGURATIONS.decodes_without("attribution");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_configurations_with_null_attribution() {
+        MAIN_REWARD_CONFIGURATIONS.decodes_with_null("attribution");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_configurations_without_code() {
+        MAIN_REWARD_CONFIGURATIONS.decodes_without("code");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_configurations_with_null_code() {
+        MAIN_REWARD_CONFIGURATIONS.decodes_with_null("code");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_configurations_without_value() {
+        MAIN_REWARD_CONFIGURATIONS.decodes_without("value");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_configurations_with_null_value() {
+        MAIN_REWARD_CONFIGURATIONS.decodes_with_null("value");
+    }
+    #[cfg(feature = "reward")]
+    /// `MainRewardPage` with every property.
+    const MAIN_REWARD_PAGE: Example<types::MainRewardPage> = Example::new(
+        r#"{
+  "items": [
+    {
+      "createdAt": "example",
+      "endDate": "example",
+      "id": "example",
+      "loyaltyProgramId": "example",
+      "name": "example",
+      "publicImage": "example",
+      "startDate": "example",
+      "state": "example",
+      "updatedAt": "example"
+    }
+  ],
+  "totalCount": 7
+}"#,
+    );
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_page() {
+        MAIN_REWARD_PAGE.decodes();
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_page_without_items() {
+        MAIN_REWARD_PAGE.decodes_without("items");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_page_with_null_items() {
+        MAIN_REWARD_PAGE.decodes_with_null("items");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_page_without_total_count() {
+        MAIN_REWARD_PAGE.decodes_without("totalCount");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_page_with_null_total_count() {
+        MAIN_REWARD_PAGE.decodes_with_null("totalCount");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_page_with_total_count_as_string() {
+        MAIN_REWARD_PAGE.decodes_with_number_as_string("totalCount");
+    }
+    #[cfg(feature = "reward")]
+    /// `MainRewardPageObj` with every property.
+    const MAIN_REWARD_PAGE_OBJ: Example<types::MainRewardPageObj> = Example::new(
+        r#"{
+  "createdAt": "example",
+  "endDate": "example",
+  "id": "example",
+  "loyaltyProgramId": "example",
+  "name": "example",
+  "publicImage": "example",
+  "startDate": "example",
+  "state": "example",
+  "updatedAt": "example"
+}"#,
+    );
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_page_obj() {
+        MAIN_REWARD_PAGE_OBJ.decodes();
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_page_obj_without_created_at() {
+        MAIN_REWARD_PAGE_OBJ.decodes_without("createdAt");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_page_obj_with_null_created_at() {
+        MAIN_REWARD_PAGE_OBJ.decodes_with_null("createdAt");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_page_obj_without_end_date() {
+        MAIN_REWARD_PAGE_OBJ.decodes_without("endDate");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_page_obj_with_null_end_date() {
+        MAIN_REWARD_PAGE_OBJ.decodes_with_null("endDate");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_page_obj_without_id() {
+        MAIN_REWARD_PAGE_OBJ.decodes_without("id");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_page_obj_with_null_id() {
+        MAIN_REWARD_PAGE_OBJ.decodes_with_null("id");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_page_obj_without_loyalty_program_id() {
+        MAIN_REWARD_PAGE_OBJ.decodes_without("loyaltyProgramId");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_page_obj_with_null_loyalty_program_id() {
+        MAIN_REWARD_PAGE_OBJ.decodes_with_null("loyaltyProgramId");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_page_obj_without_name() {
+        MAIN_REWARD_PAGE_OBJ.decodes_without("name");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_page_obj_with_null_name() {
+        MAIN_REWARD_PAGE_OBJ.decodes_with_null("name");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_page_obj_without_public_image() {
+        MAIN_REWARD_PAGE_OBJ.decodes_without("publicImage");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_page_obj_with_null_public_image() {
+        MAIN_REWARD_PAGE_OBJ.decodes_with_null("publicImage");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_page_obj_without_start_date() {
+        MAIN_REWARD_PAGE_OBJ.decodes_without("startDate");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_page_obj_with_null_start_date() {
+        MAIN_REWARD_PAGE_OBJ.decodes_with_null("startDate");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_page_obj_without_state() {
+        MAIN_REWARD_PAGE_OBJ.decodes_without("state");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_page_obj_with_null_state() {
+        MAIN_REWARD_PAGE_OBJ.decodes_with_null("state");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_page_obj_without_updated_at() {
+        MAIN_REWARD_PAGE_OBJ.decodes_without("updatedAt");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_page_obj_with_null_updated_at() {
+        MAIN_REWARD_PAGE_OBJ.decodes_with_null("updatedAt");
+    }
+    #[cfg(feature = "reward")]
+    /// `MainRewardValidate` with every property.
+    const MAIN_REWARD_VALIDATE: Example<types::MainRewardValidate> = Example::new(
+        r#"{
+  "authorize": true
+}"#,
+    );
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_validate() {
+        MAIN_REWARD_VALIDATE.decodes();
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_validate_without_authorize() {
+        MAIN_REWARD_VALIDATE.decodes_without("authorize");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_reward_validate_with_null_authorize() {
+        MAIN_REWARD_VALIDATE.decodes_with_null("authorize");
+    }
+    #[cfg(feature = "reward")]
+    /// `MainRule` with every property.
+    const MAIN_RULE: Example<types::MainRule> = Example::new(
+        r#"{
+  "condition": {
+    "and": [],
+    "lhs": {
+      "array": [],
+      "boolean": true,
+      "contactProperty": "example",
+      "date": "example",
+      "eventProperty": "example",
+      "expression": {
+        "args": [],
+        "array": [],
+        "boolean": true,
+        "description": "example",
+        "float": 7.5,
+        "int": 7,
+        "op": "example",
+        "string": "example"
+      },
+      "number": 7.5,
+      "string": "example"
+    },
+    "op": "example",
+    "or": [],
+    "rhs": {
+      "array": [],
+      "boolean": true,
+      "contactProperty": "example",
+      "date": "example",
+      "eventProperty": "example",
+      "expression": {
+        "args": [],
+        "array": [],
+        "boolean": true,
+        "description": "example",
+        "float": 7.5,
+        "int": 7,
+        "op": "example",
+        "string": "example"
+      },
+      "number": 7.5,
+      "string": "example"
+    }
+  },
+  "createdAt": "example",
+  "description": "example",
+  "event": {
+    "name": "example",
+    "source": "example"
+  },
+  "isInternal": true,
+  "loyaltyProgramId": "example",
+  "loyaltyVersionId": 7,
+  "meta": {
+    "key": "value"
+  },
+  "name": "example",
+  "results": [
+    {
+      "action": "example",
+      "parameters": [
+        {
+          "name": "example",
+          "value": {
+            "array": [],
+            "boolean": true,
+            "contactProperty": "example",
+            "date": "example",
+            "eventProperty": "example",
+            "expression": {
+              "args": [],
+              "array": [],
+              "boolean": true,
+              "description": "example",
+              "float": 7.5,
+              "int": 7,
+              "op": "example",
+              "string": "example"
+            },
+            "number": 7.5,
+            "string": "example"
+          }
+        }
+      ],
+      "service": "example"
+    }
+  ],
+  "ruleId": "example",
+  "ruleType": "example",
+  "updatedAt": "example"
+}"#,
+    );
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_rule() {
+        MAIN_RULE.decodes();
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_rule_without_condition() {
+        MAIN_RULE.decodes_without("condition");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_rule_with_null_condition() {
+        MAIN_RULE.decodes_with_null("condition");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_rule_without_created_at() {
+        MAIN_RULE.decodes_without("createdAt");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_rule_with_null_created_at() {
+        MAIN_RULE.decodes_with_null("createdAt");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_rule_without_description() {
+        MAIN_RULE.decodes_without("description");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_rule_with_null_description() {
+        MAIN_RULE.decodes_with_null("description");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_rule_without_event() {
+        MAIN_RULE.decodes_without("event");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_rule_with_null_event() {
+        MAIN_RULE.decodes_with_null("event");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_rule_without_is_internal() {
+        MAIN_RULE.decodes_without("isInternal");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_rule_with_null_is_internal() {
+        MAIN_RULE.decodes_with_null("isInternal");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_rule_without_loyalty_program_id() {
+        MAIN_RULE.decodes_without("loyaltyProgramId");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_rule_with_null_loyalty_program_id() {
+        MAIN_RULE.decodes_with_null("loyaltyProgramId");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_rule_without_loyalty_version_id() {
+        MAIN_RULE.decodes_without("loyaltyVersionId");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_rule_with_null_loyalty_version_id() {
+        MAIN_RULE.decodes_with_null("loyaltyVersionId");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_rule_with_loyalty_version_id_as_string() {
+        MAIN_RULE.decodes_with_number_as_string("loyaltyVersionId");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_rule_without_meta() {
+        MAIN_RULE.decodes_without("meta");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_rule_with_null_meta() {
+        MAIN_RULE.decodes_with_null("meta");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_rule_without_name() {
+        MAIN_RULE.decodes_without("name");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_rule_with_null_name() {
+        MAIN_RULE.decodes_with_null("name");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_rule_without_results() {
+        MAIN_RULE.decodes_without("results");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_rule_with_null_results() {
+        MAIN_RULE.decodes_with_null("results");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_rule_without_rule_id() {
+        MAIN_RULE.decodes_without("ruleId");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_rule_with_null_rule_id() {
+        MAIN_RULE.decodes_with_null("ruleId");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_rule_without_rule_type() {
+        MAIN_RULE.decodes_without("ruleType");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_rule_with_null_rule_type() {
+        MAIN_RULE.decodes_with_null("ruleType");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_rule_without_updated_at() {
+        MAIN_RULE.decodes_without("updatedAt");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_rule_with_null_updated_at() {
+        MAIN_RULE.decodes_with_null("updatedAt");
+    }
+    #[cfg(feature = "reward")]
+    /// `MainRuleConditionResponse` with every property.
+    const MAIN_RULE_CONDITION_RESPONSE: Example<types::MainRuleConditionResponse> = Example::new(
+        r#"{
+  "and": [],
+  "lhs": {
+    "array": [],
+    "boolean": true,
+    "contactProperty": "example",
+    "date": "example",
+    "eventProperty": "example",
+    "expression": {
+      "args": [],
+      "array": [],
+      "boolean": true,
+      "description": "example",
+      "float": 7.5,
+      "int": 7,
+      "op": "example",
+      "string": "example"
+    },
+    "number": 7.5,
+    "string": "example"
+  },
+  "op": "example",
+  "or": [],
+  "rhs": {
+    "array": [],
+    "boolean": true,
+    "contactProperty": "example",
+    "date": "example",
+    "eventProperty": "example",
+    "expression": {
+      "args": [],
+      "array": [],
+      "boolean": true,
+      "description": "example",
+      "float": 7.5,
+      "int": 7,
+      "op": "example",
+      "string": "example"
+    },
+    "number": 7.5,
+    "string": "example"
+  }
+}"#,
+    );
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_rule_condition_response() {
+        MAIN_RULE_CONDITION_RESPONSE.decodes();
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_rule_condition_response_without_and() {
+        MAIN_RULE_CONDITION_RESPONSE.decodes_without("and");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_rule_condition_response_with_null_and() {
+        MAIN_RULE_CONDITION_RESPONSE.decodes_with_null("and");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_rule_condition_response_without_lhs() {
+        MAIN_RULE_CONDITION_RESPONSE.decodes_without("lhs");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_rule_condition_response_with_null_lhs() {
+        MAIN_RULE_CONDITION_RESPONSE.decodes_with_null("lhs");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_rule_condition_response_without_op() {
+        MAIN_RULE_CONDITION_RESPONSE.decodes_without("op");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_rule_condition_response_with_null_op() {
+        MAIN_RULE_CONDITION_RESPONSE.decodes_with_null("op");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_rule_condition_response_without_or() {
+        MAIN_RULE_CONDITION_RESPONSE.decodes_without("or");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_rule_condition_response_with_null_or() {
+        MAIN_RULE_CONDITION_RESPONSE.decodes_with_null("or");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_rule_condition_response_without_rhs() {
+        MAIN_RULE_CONDITION_RESPONSE.decodes_without("rhs");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_rule_condition_response_with_null_rhs() {
+        MAIN_RULE_CONDITION_RESPONSE.decodes_with_null("rhs");
+    }
+    #[cfg(feature = "reward")]
+    /// `MainRuleEventResponse` with every property.
+    const MAIN_RULE_EVENT_RESPONSE: Example<types::MainRuleEventResponse> = Example::new(
+        r#"{
+  "name": "example",
+  "source": "example"
+}"#,
+    );
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_rule_event_response() {
+        MAIN_RULE_EVENT_RESPONSE.decodes();
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_rule_event_response_without_name() {
+        MAIN_RULE_EVENT_RESPONSE.decodes_without("name");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_rule_event_response_with_null_name() {
+        MAIN_RULE_EVENT_RESPONSE.decodes_with_null("name");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_rule_event_response_without_source() {
+        MAIN_RULE_EVENT_RESPONSE.decodes_without("source");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_rule_event_response_with_null_source() {
+        MAIN_RULE_EVENT_RESPONSE.decodes_with_null("source");
+    }
+    #[cfg(feature = "reward")]
+    /// `MainRuleResultResponse` with every property.
+    const MAIN_RULE_RESULT_RESPONSE: Example<types::MainRuleResultResponse> = Example::new(
+        r#"{
+  "action": "example",
+  "parameters": [
+    {
+      "name": "example",
+      "value": {
+        "array": [],
+        "boolean": true,
+        "contactProperty": "example",
+        "date": "example",
+        "eventProperty": "example",
+        "expression": {
+          "args": [],
+          "array": [],
+          "boolean": true,
+          "description": "example",
+          "float": 7.5,
+          "int": 7,
+          "op": "example",
+          "string": "example"
+        },
+        "number": 7.5,
+        "string": "example"
+      }
+    }
+  ],
+  "service": "example"
+}"#,
+    );
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_rule_result_response() {
+        MAIN_RULE_RESULT_RESPONSE.decodes();
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_rule_result_response_without_action() {
+        MAIN_RULE_RESULT_RESPONSE.decodes_without("action");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_rule_result_response_with_null_action() {
+        MAIN_RULE_RESULT_RESPONSE.decodes_with_null("action");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_rule_result_response_without_parameters() {
+        MAIN_RULE_RESULT_RESPONSE.decodes_without("parameters");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_rule_result_response_with_null_parameters() {
+        MAIN_RULE_RESULT_RESPONSE.decodes_with_null("parameters");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_rule_result_response_without_service() {
+        MAIN_RULE_RESULT_RESPONSE.decodes_without("service");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_rule_result_response_with_null_service() {
+        MAIN_RULE_RESULT_RESPONSE.decodes_with_null("service");
+    }
+    #[cfg(feature = "reward")]
+    /// `MainValueResponse` with every property.
+    const MAIN_VALUE_RESPONSE: Example<types::MainValueResponse> = Example::new(
+        r#"{
+  "array": [],
+  "boolean": true,
+  "contactProperty": "example",
+  "date": "example",
+  "eventProperty": "example",
+  "expression": {
+    "args": [],
+    "array": [],
+    "boolean": true,
+    "description": "example",
+    "float": 7.5,
+    "int": 7,
+    "op": "example",
+    "string": "example"
+  },
+  "number": 7.5,
+  "string": "example"
+}"#,
+    );
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_value_response() {
+        MAIN_VALUE_RESPONSE.decodes();
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_value_response_without_array() {
+        MAIN_VALUE_RESPONSE.decodes_without("array");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_value_response_with_null_array() {
+        MAIN_VALUE_RESPONSE.decodes_with_null("array");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_value_response_without_boolean() {
+        MAIN_VALUE_RESPONSE.decodes_without("boolean");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_value_response_with_null_boolean() {
+        MAIN_VALUE_RESPONSE.decodes_with_null("boolean");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_value_response_without_contact_property() {
+        MAIN_VALUE_RESPONSE.decodes_without("contactProperty");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_value_response_with_null_contact_property() {
+        MAIN_VALUE_RESPONSE.decodes_with_null("contactProperty");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_value_response_without_date() {
+        MAIN_VALUE_RESPONSE.decodes_without("date");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_value_response_with_null_date() {
+        MAIN_VALUE_RESPONSE.decodes_with_null("date");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_value_response_without_event_property() {
+        MAIN_VALUE_RESPONSE.decodes_without("eventProperty");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_value_response_with_null_event_property() {
+        MAIN_VALUE_RESPONSE.decodes_with_null("eventProperty");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_value_response_without_expression() {
+        MAIN_VALUE_RESPONSE.decodes_without("expression");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_value_response_with_null_expression() {
+        MAIN_VALUE_RESPONSE.decodes_with_null("expression");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_value_response_without_number() {
+        MAIN_VALUE_RESPONSE.decodes_without("number");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_value_response_with_null_number() {
+        MAIN_VALUE_RESPONSE.decodes_with_null("number");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_value_response_with_number_as_string() {
+        MAIN_VALUE_RESPONSE.decodes_with_number_as_string("number");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_value_response_without_string() {
+        MAIN_VALUE_RESPONSE.decodes_without("string");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn main_value_response_with_null_string() {
+        MAIN_VALUE_RESPONSE.decodes_with_null("string");
+    }
     #[cfg(feature = "program")]
     /// `MemberContact` with every property.
     const MEMBER_CONTACT: Example<types::MemberContact> = Example::new(
@@ -6965,6 +9273,16 @@ mod responses {
     #[test]
     fn program_state() {
         PROGRAM_STATE.decodes();
+    }
+    #[cfg(feature = "reward")]
+    /// `RewardExpirationModifier` with every property.
+    const REWARD_EXPIRATION_MODIFIER: Example<types::RewardExpirationModifier> = Example::new(
+        r#""startOfPeriod""#,
+    );
+    #[cfg(feature = "reward")]
+    #[test]
+    fn reward_expiration_modifier() {
+        REWARD_EXPIRATION_MODIFIER.decodes();
     }
     #[cfg(feature = "transactional-sms")]
     /// `SendSms` with every property.
@@ -11828,6 +14146,644 @@ mod arguments {
                 Some(value),
             );
     }
+    #[cfg(feature = "reward")]
+    #[tokio::test]
+    async fn get_code_count_without_pid() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .get_code_count()
+            .cpid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .send()
+            .await;
+        server.assert_refused(result, "get_code_count", "pid is required", None);
+    }
+    #[cfg(feature = "reward")]
+    #[tokio::test]
+    async fn get_code_count_pid_not_a_uuid() {
+        let server = Server::start().await;
+        let value = "not-a-uuid";
+        let result = server
+            .client()
+            .get_code_count()
+            .cpid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .pid(value)
+            .send()
+            .await;
+        server
+            .assert_refused(result, "get_code_count", "pid must be a UUID", Some(value));
+    }
+    #[cfg(feature = "reward")]
+    #[tokio::test]
+    async fn get_code_count_without_cpid() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .get_code_count()
+            .pid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .send()
+            .await;
+        server.assert_refused(result, "get_code_count", "cpid is required", None);
+    }
+    #[cfg(feature = "reward")]
+    #[tokio::test]
+    async fn get_code_count_cpid_not_a_uuid() {
+        let server = Server::start().await;
+        let value = "not-a-uuid";
+        let result = server
+            .client()
+            .get_code_count()
+            .pid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .cpid(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_code_count",
+                "cpid must be a UUID",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "reward")]
+    #[tokio::test]
+    async fn loyalty_offer_programs_pid_offers_get_without_pid() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .loyalty_offer_programs_pid_offers_get()
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "loyalty_offer_programs_pid_offers_get",
+                "pid is required",
+                None,
+            );
+    }
+    #[cfg(feature = "reward")]
+    #[tokio::test]
+    async fn loyalty_offer_programs_pid_offers_get_pid_not_a_uuid() {
+        let server = Server::start().await;
+        let value = "not-a-uuid";
+        let result = server
+            .client()
+            .loyalty_offer_programs_pid_offers_get()
+            .pid(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "loyalty_offer_programs_pid_offers_get",
+                "pid must be a UUID",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "reward")]
+    #[tokio::test]
+    async fn loyalty_offer_programs_pid_offers_get_limit_below_minimum() {
+        let server = Server::start().await;
+        let value = 0u64;
+        let result = server
+            .client()
+            .loyalty_offer_programs_pid_offers_get()
+            .pid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .limit(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "loyalty_offer_programs_pid_offers_get",
+                "limit must be an integer from 1 to 100",
+                None,
+            );
+    }
+    #[cfg(feature = "reward")]
+    #[tokio::test]
+    async fn loyalty_offer_programs_pid_offers_get_limit_above_maximum() {
+        let server = Server::start().await;
+        let value = 101u64;
+        let result = server
+            .client()
+            .loyalty_offer_programs_pid_offers_get()
+            .pid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .limit(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "loyalty_offer_programs_pid_offers_get",
+                "limit must be an integer from 1 to 100",
+                None,
+            );
+    }
+    #[cfg(feature = "reward")]
+    #[tokio::test]
+    async fn loyalty_offer_programs_pid_offers_get_offset_below_minimum() {
+        let server = Server::start().await;
+        let value = -1i64;
+        let result = server
+            .client()
+            .loyalty_offer_programs_pid_offers_get()
+            .pid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .offset(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "loyalty_offer_programs_pid_offers_get",
+                "offset must be an integer of at least 0",
+                None,
+            );
+    }
+    #[cfg(feature = "reward")]
+    #[tokio::test]
+    async fn loyalty_offer_programs_pid_offers_get_version_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server
+            .client()
+            .loyalty_offer_programs_pid_offers_get()
+            .pid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .version(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "loyalty_offer_programs_pid_offers_get",
+                "version must be one of: active, draft",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "reward")]
+    #[tokio::test]
+    async fn loyalty_offer_programs_pid_offers_post_without_pid() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .loyalty_offer_programs_pid_offers_post()
+            .body(bodies::loyalty_offer_programs_pid_offers_post())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "loyalty_offer_programs_pid_offers_post",
+                "pid is required",
+                None,
+            );
+    }
+    #[cfg(feature = "reward")]
+    #[tokio::test]
+    async fn loyalty_offer_programs_pid_offers_post_pid_not_a_uuid() {
+        let server = Server::start().await;
+        let value = "not-a-uuid";
+        let result = server
+            .client()
+            .loyalty_offer_programs_pid_offers_post()
+            .body(bodies::loyalty_offer_programs_pid_offers_post())
+            .pid(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "loyalty_offer_programs_pid_offers_post",
+                "pid must be a UUID",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "reward")]
+    #[tokio::test]
+    async fn loyalty_offer_programs_pid_rewards_redeem_post_without_pid() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .loyalty_offer_programs_pid_rewards_redeem_post()
+            .body(bodies::loyalty_offer_programs_pid_rewards_redeem_post())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "loyalty_offer_programs_pid_rewards_redeem_post",
+                "pid is required",
+                None,
+            );
+    }
+    #[cfg(feature = "reward")]
+    #[tokio::test]
+    async fn loyalty_offer_programs_pid_rewards_redeem_post_pid_not_a_uuid() {
+        let server = Server::start().await;
+        let value = "not-a-uuid";
+        let result = server
+            .client()
+            .loyalty_offer_programs_pid_rewards_redeem_post()
+            .body(bodies::loyalty_offer_programs_pid_rewards_redeem_post())
+            .pid(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "loyalty_offer_programs_pid_rewards_redeem_post",
+                "pid must be a UUID",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "reward")]
+    #[tokio::test]
+    async fn loyalty_offer_programs_pid_rewards_redeem_tid_complete_post_without_pid() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .loyalty_offer_programs_pid_rewards_redeem_tid_complete_post()
+            .tid("example")
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "loyalty_offer_programs_pid_rewards_redeem_tid_complete_post",
+                "pid is required",
+                None,
+            );
+    }
+    #[cfg(feature = "reward")]
+    #[tokio::test]
+    async fn loyalty_offer_programs_pid_rewards_redeem_tid_complete_post_pid_not_a_uuid() {
+        let server = Server::start().await;
+        let value = "not-a-uuid";
+        let result = server
+            .client()
+            .loyalty_offer_programs_pid_rewards_redeem_tid_complete_post()
+            .tid("example")
+            .pid(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "loyalty_offer_programs_pid_rewards_redeem_tid_complete_post",
+                "pid must be a UUID",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "reward")]
+    #[tokio::test]
+    async fn loyalty_offer_programs_pid_rewards_redeem_tid_complete_post_without_tid() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .loyalty_offer_programs_pid_rewards_redeem_tid_complete_post()
+            .pid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "loyalty_offer_programs_pid_rewards_redeem_tid_complete_post",
+                "tid is required",
+                None,
+            );
+    }
+    #[cfg(feature = "reward")]
+    #[tokio::test]
+    async fn loyalty_offer_programs_pid_rewards_revoke_delete_without_pid() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .loyalty_offer_programs_pid_rewards_revoke_delete()
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "loyalty_offer_programs_pid_rewards_revoke_delete",
+                "pid is required",
+                None,
+            );
+    }
+    #[cfg(feature = "reward")]
+    #[tokio::test]
+    async fn loyalty_offer_programs_pid_rewards_revoke_delete_pid_not_a_uuid() {
+        let server = Server::start().await;
+        let value = "not-a-uuid";
+        let result = server
+            .client()
+            .loyalty_offer_programs_pid_rewards_revoke_delete()
+            .pid(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "loyalty_offer_programs_pid_rewards_revoke_delete",
+                "pid must be a UUID",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "reward")]
+    #[tokio::test]
+    async fn loyalty_offer_programs_pid_rewards_validate_post_without_pid() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .loyalty_offer_programs_pid_rewards_validate_post()
+            .body(bodies::loyalty_offer_programs_pid_rewards_validate_post())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "loyalty_offer_programs_pid_rewards_validate_post",
+                "pid is required",
+                None,
+            );
+    }
+    #[cfg(feature = "reward")]
+    #[tokio::test]
+    async fn loyalty_offer_programs_pid_rewards_validate_post_pid_not_a_uuid() {
+        let server = Server::start().await;
+        let value = "not-a-uuid";
+        let result = server
+            .client()
+            .loyalty_offer_programs_pid_rewards_validate_post()
+            .body(bodies::loyalty_offer_programs_pid_rewards_validate_post())
+            .pid(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "loyalty_offer_programs_pid_rewards_validate_post",
+                "pid must be a UUID",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "reward")]
+    #[tokio::test]
+    async fn loyalty_offer_programs_pid_rewards_rid_get_without_pid() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .loyalty_offer_programs_pid_rewards_rid_get()
+            .rid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "loyalty_offer_programs_pid_rewards_rid_get",
+                "pid is required",
+                None,
+            );
+    }
+    #[cfg(feature = "reward")]
+    #[tokio::test]
+    async fn loyalty_offer_programs_pid_rewards_rid_get_pid_not_a_uuid() {
+        let server = Server::start().await;
+        let value = "not-a-uuid";
+        let result = server
+            .client()
+            .loyalty_offer_programs_pid_rewards_rid_get()
+            .rid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .pid(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "loyalty_offer_programs_pid_rewards_rid_get",
+                "pid must be a UUID",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "reward")]
+    #[tokio::test]
+    async fn loyalty_offer_programs_pid_rewards_rid_get_without_rid() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .loyalty_offer_programs_pid_rewards_rid_get()
+            .pid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "loyalty_offer_programs_pid_rewards_rid_get",
+                "rid is required",
+                None,
+            );
+    }
+    #[cfg(feature = "reward")]
+    #[tokio::test]
+    async fn loyalty_offer_programs_pid_rewards_rid_get_rid_not_a_uuid() {
+        let server = Server::start().await;
+        let value = "not-a-uuid";
+        let result = server
+            .client()
+            .loyalty_offer_programs_pid_rewards_rid_get()
+            .pid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .rid(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "loyalty_offer_programs_pid_rewards_rid_get",
+                "rid must be a UUID",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "reward")]
+    #[tokio::test]
+    async fn loyalty_offer_programs_pid_rewards_rid_get_version_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server
+            .client()
+            .loyalty_offer_programs_pid_rewards_rid_get()
+            .pid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .rid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .version(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "loyalty_offer_programs_pid_rewards_rid_get",
+                "version must be one of: active, draft",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "reward")]
+    #[tokio::test]
+    async fn loyalty_offer_programs_pid_vouchers_get_without_pid() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .loyalty_offer_programs_pid_vouchers_get()
+            .contact_id(7u64)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "loyalty_offer_programs_pid_vouchers_get",
+                "pid is required",
+                None,
+            );
+    }
+    #[cfg(feature = "reward")]
+    #[tokio::test]
+    async fn loyalty_offer_programs_pid_vouchers_get_pid_not_a_uuid() {
+        let server = Server::start().await;
+        let value = "not-a-uuid";
+        let result = server
+            .client()
+            .loyalty_offer_programs_pid_vouchers_get()
+            .contact_id(7u64)
+            .pid(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "loyalty_offer_programs_pid_vouchers_get",
+                "pid must be a UUID",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "reward")]
+    #[tokio::test]
+    async fn loyalty_offer_programs_pid_vouchers_get_limit_below_minimum() {
+        let server = Server::start().await;
+        let value = 0u64;
+        let result = server
+            .client()
+            .loyalty_offer_programs_pid_vouchers_get()
+            .pid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .contact_id(7u64)
+            .limit(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "loyalty_offer_programs_pid_vouchers_get",
+                "limit must be an integer from 1 to 100",
+                None,
+            );
+    }
+    #[cfg(feature = "reward")]
+    #[tokio::test]
+    async fn loyalty_offer_programs_pid_vouchers_get_limit_above_maximum() {
+        let server = Server::start().await;
+        let value = 101u64;
+        let result = server
+            .client()
+            .loyalty_offer_programs_pid_vouchers_get()
+            .pid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .contact_id(7u64)
+            .limit(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "loyalty_offer_programs_pid_vouchers_get",
+                "limit must be an integer from 1 to 100",
+                None,
+            );
+    }
+    #[cfg(feature = "reward")]
+    #[tokio::test]
+    async fn loyalty_offer_programs_pid_vouchers_get_offset_below_minimum() {
+        let server = Server::start().await;
+        let value = -1i64;
+        let result = server
+            .client()
+            .loyalty_offer_programs_pid_vouchers_get()
+            .pid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .contact_id(7u64)
+            .offset(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "loyalty_offer_programs_pid_vouchers_get",
+                "offset must be an integer of at least 0",
+                None,
+            );
+    }
+    #[cfg(feature = "reward")]
+    #[tokio::test]
+    async fn loyalty_offer_programs_pid_vouchers_get_sort_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server
+            .client()
+            .loyalty_offer_programs_pid_vouchers_get()
+            .pid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .contact_id(7u64)
+            .sort(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "loyalty_offer_programs_pid_vouchers_get",
+                "sort must be one of: asc, desc",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "reward")]
+    #[tokio::test]
+    async fn loyalty_offer_programs_pid_vouchers_get_without_contact_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .loyalty_offer_programs_pid_vouchers_get()
+            .pid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "loyalty_offer_programs_pid_vouchers_get",
+                "contact_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "reward")]
+    #[tokio::test]
+    async fn loyalty_offer_programs_pid_vouchers_get_contact_id_below_minimum() {
+        let server = Server::start().await;
+        let value = 0u64;
+        let result = server
+            .client()
+            .loyalty_offer_programs_pid_vouchers_get()
+            .pid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+            .contact_id(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "loyalty_offer_programs_pid_vouchers_get",
+                "contact_id must be an integer of at least 1",
+                None,
+            );
+    }
     #[cfg(feature = "tier")]
     #[tokio::test]
     async fn add_subscription_to_tier_without_pid() {
@@ -14406,6 +17362,256 @@ mod path_segments {
                 );
         }
     }
+    #[cfg(feature = "reward")]
+    #[tokio::test]
+    async fn get_code_count_pid() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .get_code_count()
+                .cpid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+                .pid(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/loyalty/offer/programs/{pid}/code-pools/{cpid}/codes-count",
+                    "pid",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "reward")]
+    #[tokio::test]
+    async fn get_code_count_cpid() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .get_code_count()
+                .pid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+                .cpid(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/loyalty/offer/programs/{pid}/code-pools/{cpid}/codes-count",
+                    "cpid",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "reward")]
+    #[tokio::test]
+    async fn loyalty_offer_programs_pid_offers_get_pid() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .loyalty_offer_programs_pid_offers_get()
+                .pid(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/loyalty/offer/programs/{pid}/offers",
+                    "pid",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "reward")]
+    #[tokio::test]
+    async fn loyalty_offer_programs_pid_offers_post_pid() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .loyalty_offer_programs_pid_offers_post()
+                .body(bodies::loyalty_offer_programs_pid_offers_post())
+                .pid(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/loyalty/offer/programs/{pid}/offers",
+                    "pid",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "reward")]
+    #[tokio::test]
+    async fn loyalty_offer_programs_pid_rewards_redeem_post_pid() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .loyalty_offer_programs_pid_rewards_redeem_post()
+                .body(bodies::loyalty_offer_programs_pid_rewards_redeem_post())
+                .pid(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/loyalty/offer/programs/{pid}/rewards/redeem",
+                    "pid",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "reward")]
+    #[tokio::test]
+    async fn loyalty_offer_programs_pid_rewards_redeem_tid_complete_post_pid() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .loyalty_offer_programs_pid_rewards_redeem_tid_complete_post()
+                .tid("example")
+                .pid(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/loyalty/offer/programs/{pid}/rewards/redeem/{tid}/complete",
+                    "pid",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "reward")]
+    #[tokio::test]
+    async fn loyalty_offer_programs_pid_rewards_redeem_tid_complete_post_tid() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .loyalty_offer_programs_pid_rewards_redeem_tid_complete_post()
+                .pid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+                .tid(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/loyalty/offer/programs/{pid}/rewards/redeem/{tid}/complete",
+                    "tid",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "reward")]
+    #[tokio::test]
+    async fn loyalty_offer_programs_pid_rewards_revoke_delete_pid() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .loyalty_offer_programs_pid_rewards_revoke_delete()
+                .pid(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/loyalty/offer/programs/{pid}/rewards/revoke",
+                    "pid",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "reward")]
+    #[tokio::test]
+    async fn loyalty_offer_programs_pid_rewards_validate_post_pid() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .loyalty_offer_programs_pid_rewards_validate_post()
+                .body(bodies::loyalty_offer_programs_pid_rewards_validate_post())
+                .pid(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/loyalty/offer/programs/{pid}/rewards/validate",
+                    "pid",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "reward")]
+    #[tokio::test]
+    async fn loyalty_offer_programs_pid_rewards_rid_get_pid() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .loyalty_offer_programs_pid_rewards_rid_get()
+                .rid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+                .pid(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/loyalty/offer/programs/{pid}/rewards/{rid}",
+                    "pid",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "reward")]
+    #[tokio::test]
+    async fn loyalty_offer_programs_pid_rewards_rid_get_rid() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .loyalty_offer_programs_pid_rewards_rid_get()
+                .pid("3fa85f64-5717-4562-b3fc-2c963f66afa6")
+                .rid(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/loyalty/offer/programs/{pid}/rewards/{rid}",
+                    "rid",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "reward")]
+    #[tokio::test]
+    async fn loyalty_offer_programs_pid_vouchers_get_pid() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .loyalty_offer_programs_pid_vouchers_get()
+                .contact_id(7u64)
+                .pid(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/loyalty/offer/programs/{pid}/vouchers",
+                    "pid",
+                    value,
+                );
+        }
+    }
     #[cfg(feature = "tier")]
     #[tokio::test]
     async fn add_subscription_to_tier_pid() {
@@ -15002,6 +18208,21 @@ mod bodies {
     /// A valid body of `subscribe_to_loyalty_program`: its required properties.
     pub fn subscribe_to_loyalty_program() -> types::CreateSubscriptionPayload {
         from_json(r#"{"contactId":7}"#)
+    }
+    #[cfg(feature = "reward")]
+    /// A valid body of `loyalty_offer_programs_pid_offers_post`: its required properties.
+    pub fn loyalty_offer_programs_pid_offers_post() -> types::MainCreateRewardPayload {
+        from_json(r#"{"name":"example"}"#)
+    }
+    #[cfg(feature = "reward")]
+    /// A valid body of `loyalty_offer_programs_pid_rewards_redeem_post`: its required properties.
+    pub fn loyalty_offer_programs_pid_rewards_redeem_post() -> types::MainCreateRedeemPayload {
+        from_json(r#"{}"#)
+    }
+    #[cfg(feature = "reward")]
+    /// A valid body of `loyalty_offer_programs_pid_rewards_validate_post`: its required properties.
+    pub fn loyalty_offer_programs_pid_rewards_validate_post() -> types::MainValidateRewardPayload {
+        from_json(r#"{}"#)
     }
     #[cfg(feature = "tier")]
     /// A valid body of `create_tier_group`: its required properties.

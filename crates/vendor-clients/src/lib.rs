@@ -31,6 +31,7 @@ pub use kinow_client as kinow;
     feature = "brevo-payments",
     feature = "brevo-process",
     feature = "brevo-program",
+    feature = "brevo-reward",
     feature = "brevo-senders",
     feature = "brevo-sms-campaigns",
     feature = "brevo-tasks",

@@ -3758,6 +3758,541 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                     }
                 })
         }
+        "get_code_count" => {
+            server
+                .get_code_count(|when, then| {
+                    when.pid(
+                            &fixture
+                                .path_param::<
+                                    api::uuid::Uuid,
+                                >(
+                                    "/loyalty/offer/programs/{pid}/code-pools/{cpid}/codes-count",
+                                    "pid",
+                                ),
+                        )
+                        .cpid(
+                            &fixture
+                                .path_param::<
+                                    api::uuid::Uuid,
+                                >(
+                                    "/loyalty/offer/programs/{pid}/code-pools/{cpid}/codes-count",
+                                    "cpid",
+                                ),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::MainCodeCountHttpResponse>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        422u16 => {
+                            then.unprocessable_entity(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        500u16 => {
+                            then.internal_server_error(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_code_count",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "loyalty_offer_programs_pid_offers_get" => {
+            server
+                .loyalty_offer_programs_pid_offers_get(|when, then| {
+                    when.pid(
+                            &fixture
+                                .path_param::<
+                                    api::uuid::Uuid,
+                                >("/loyalty/offer/programs/{pid}/offers", "pid"),
+                        )
+                        .limit(fixture.query::<::std::num::NonZeroU64>("limit"))
+                        .offset(fixture.query::<u64>("offset"))
+                        .state(fixture.query::<String>("state").as_deref())
+                        .version(
+                            fixture
+                                .query::<api::types::BalanceDefinitionVersion>("version"),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::MainRewardPage>(),
+                            );
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        422u16 => {
+                            then.unprocessable_entity(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        424u16 => {
+                            then.failed_dependency(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        500u16 => {
+                            then.internal_server_error(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of loyalty_offer_programs_pid_offers_get",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "loyalty_offer_programs_pid_offers_post" => {
+            server
+                .loyalty_offer_programs_pid_offers_post(|when, then| {
+                    when.pid(
+                            &fixture
+                                .path_param::<
+                                    api::uuid::Uuid,
+                                >("/loyalty/offer/programs/{pid}/offers", "pid"),
+                        )
+                        .body(
+                            &fixture
+                                .request_body::<api::types::MainCreateRewardPayload>(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::MainCreateRewardResponse>(),
+                            );
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        422u16 => {
+                            then.unprocessable_entity(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        500u16 => {
+                            then.internal_server_error(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of loyalty_offer_programs_pid_offers_post",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "loyalty_offer_programs_pid_rewards_redeem_post" => {
+            server
+                .loyalty_offer_programs_pid_rewards_redeem_post(|when, then| {
+                    when.pid(
+                            &fixture
+                                .path_param::<
+                                    api::uuid::Uuid,
+                                >("/loyalty/offer/programs/{pid}/rewards/redeem", "pid"),
+                        )
+                        .body(
+                            &fixture
+                                .request_body::<api::types::MainCreateRedeemPayload>(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::MainRedeem>());
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        412u16 => {
+                            then.precondition_failed(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        417u16 => {
+                            then.expectation_failed(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        422u16 => {
+                            then.unprocessable_entity(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        500u16 => {
+                            then.internal_server_error(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of loyalty_offer_programs_pid_rewards_redeem_post",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "loyalty_offer_programs_pid_rewards_redeem_tid_complete_post" => {
+            server
+                .loyalty_offer_programs_pid_rewards_redeem_tid_complete_post(|
+                    when,
+                    then|
+                {
+                    when.pid(
+                            &fixture
+                                .path_param::<
+                                    api::uuid::Uuid,
+                                >(
+                                    "/loyalty/offer/programs/{pid}/rewards/redeem/{tid}/complete",
+                                    "pid",
+                                ),
+                        )
+                        .tid(
+                            &fixture
+                                .path_param::<
+                                    String,
+                                >(
+                                    "/loyalty/offer/programs/{pid}/rewards/redeem/{tid}/complete",
+                                    "tid",
+                                ),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::MainRedeem>());
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        412u16 => {
+                            then.precondition_failed(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        417u16 => {
+                            then.expectation_failed(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        422u16 => {
+                            then.unprocessable_entity(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        500u16 => {
+                            then.internal_server_error(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of loyalty_offer_programs_pid_rewards_redeem_tid_complete_post",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "loyalty_offer_programs_pid_rewards_revoke_delete" => {
+            server
+                .loyalty_offer_programs_pid_rewards_revoke_delete(|when, then| {
+                    when.pid(
+                            &fixture
+                                .path_param::<
+                                    api::uuid::Uuid,
+                                >("/loyalty/offer/programs/{pid}/rewards/revoke", "pid"),
+                        )
+                        .attributed_reward_ids(
+                            fixture.query::<String>("attributedRewardIds").as_deref(),
+                        );
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        500u16 => {
+                            then.internal_server_error(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of loyalty_offer_programs_pid_rewards_revoke_delete",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "loyalty_offer_programs_pid_rewards_validate_post" => {
+            server
+                .loyalty_offer_programs_pid_rewards_validate_post(|when, then| {
+                    when.pid(
+                            &fixture
+                                .path_param::<
+                                    api::uuid::Uuid,
+                                >("/loyalty/offer/programs/{pid}/rewards/validate", "pid"),
+                        )
+                        .body(
+                            &fixture
+                                .request_body::<api::types::MainValidateRewardPayload>(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::MainRewardValidate>(),
+                            );
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        422u16 => {
+                            then.unprocessable_entity(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        424u16 => {
+                            then.failed_dependency(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        500u16 => {
+                            then.internal_server_error(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of loyalty_offer_programs_pid_rewards_validate_post",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "loyalty_offer_programs_pid_rewards_rid_get" => {
+            server
+                .loyalty_offer_programs_pid_rewards_rid_get(|when, then| {
+                    when.pid(
+                            &fixture
+                                .path_param::<
+                                    api::uuid::Uuid,
+                                >("/loyalty/offer/programs/{pid}/rewards/{rid}", "pid"),
+                        )
+                        .rid(
+                            &fixture
+                                .path_param::<
+                                    api::uuid::Uuid,
+                                >("/loyalty/offer/programs/{pid}/rewards/{rid}", "rid"),
+                        )
+                        .version(
+                            fixture
+                                .query::<api::types::BalanceDefinitionVersion>("version"),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::MainReward>());
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        422u16 => {
+                            then.unprocessable_entity(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        424u16 => {
+                            then.failed_dependency(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        500u16 => {
+                            then.internal_server_error(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of loyalty_offer_programs_pid_rewards_rid_get",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "loyalty_offer_programs_pid_vouchers_get" => {
+            server
+                .loyalty_offer_programs_pid_vouchers_get(|when, then| {
+                    when.pid(
+                            &fixture
+                                .path_param::<
+                                    api::uuid::Uuid,
+                                >("/loyalty/offer/programs/{pid}/vouchers", "pid"),
+                        )
+                        .contact_id(
+                            fixture
+                                .query::<::std::num::NonZeroU64>("contactId")
+                                .expect("the fixture has no contactId query parameter"),
+                        )
+                        .limit(fixture.query::<::std::num::NonZeroU64>("limit"))
+                        .metadata_key_value(
+                            fixture.query::<String>("metadata[key][value]").as_deref(),
+                        )
+                        .offset(fixture.query::<u64>("offset"))
+                        .reward_id(fixture.query::<String>("rewardId").as_deref())
+                        .sort(fixture.query::<api::types::SortOrder>("sort"))
+                        .sort_field(
+                            fixture.query::<api::types::VoucherSortField>("sortField"),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::MainModelContactRewardsResp>(),
+                            );
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        422u16 => {
+                            then.unprocessable_entity(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        500u16 => {
+                            then.internal_server_error(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of loyalty_offer_programs_pid_vouchers_get",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
         "add_subscription_to_tier" => {
             server
                 .add_subscription_to_tier(|when, then| {
