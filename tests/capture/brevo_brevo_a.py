@@ -18,6 +18,7 @@ def brevo_a(rec):
     email_campaigns(rec)
     whatsapp_campaigns(rec)
     rewards(rec)
+    custom_objects(rec)
 
 
 # EmailCampaignsApi.
@@ -343,3 +344,23 @@ def rewards(rec):
                                 "value": 10.5, "meta": {"campaign": "winter"}, "createdAt": "2026-11-02T00:00:00Z",
                                 "updatedAt": "2026-11-02T00:00:00Z", "consumedAt": "2026-11-20T10:05:00Z",
                                 "expirationDate": "2027-03-31T23:59:59Z"}]}))
+
+
+# CustomObjectsApi: the SDK types every parameter `object` and sends what it
+# is given as `str(value)`.
+
+def custom_objects(rec):
+    def co(operation, args, response, **kw):
+        rec(operation, args, response, cls="CustomObjectsApi", **kw)
+
+    co("getrecords", {"object_type": "vehicle", "limit": 20, "page_num": 2, "sort": "asc", "association": "true"},
+       (200, {"count": 42, "records": [{
+           "identifiers": {"id": 1001, "ext_id": "car-1001"},
+           "attributes": {"model": "Zoe", "doors": 5, "electric": True},
+           "associations": [{"object_type": "contact", "records": [{"identifiers": {"id": 1042}}]}],
+           "createdAt": "2026-11-01T10:00:00Z", "updatedAt": "2026-11-02T10:00:00Z"}]}))
+    # A Python bool goes out as `True`, where Brevo documents `true`.
+    co("getrecords__association_bool", {"object_type": "vehicle", "limit": 20, "page_num": 1, "association": True},
+       (200, {"count": 0, "records": []}), method="getrecords")
+    # The SDK's method takes no body: it sends none.
+    co("upsertrecords", {"object_type": "vehicle"}, (202, {"message": "Accepted", "processId": 8812}))

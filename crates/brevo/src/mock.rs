@@ -11159,6 +11159,228 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "custom-objects")]
+    ///The conditions of a `upsertrecords` mock: which requests it answers.
+    pub struct UpsertrecordsWhen(::httpmock::When);
+    #[cfg(feature = "custom-objects")]
+    impl UpsertrecordsWhen {
+        ///Matches a `POST /objects/{object_type}/batch/upsert` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/objects/[^/]+/batch/upsert$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `object_type`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn object_type(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::UPSERTRECORDS,
+                    "object_type",
+                    &value.to_string(),
+                    "^(?:/v3)?/objects/",
+                    "/batch/upsert$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::UpsertObjectRecords) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "custom-objects")]
+    ///The answer of a `upsertrecords` mock: one helper per documented status.
+    pub struct UpsertrecordsThen(::httpmock::Then);
+    #[cfg(feature = "custom-objects")]
+    impl UpsertrecordsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `202 Accepted` with `value` as `application/json`.
+        pub fn accepted(self, value: &types::UpsertObjectRecordsResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(202u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `500 Internal Server Error` with `value` as `application/json`.
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "custom-objects")]
+    ///The conditions of a `getrecords` mock: which requests it answers.
+    pub struct GetrecordsWhen(::httpmock::When);
+    #[cfg(feature = "custom-objects")]
+    impl GetrecordsWhen {
+        ///Matches a `GET /objects/{object_type}/records` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/objects/[^/]+/records$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `object_type`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn object_type(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GETRECORDS,
+                    "object_type",
+                    &value.to_string(),
+                    "^(?:/v3)?/objects/",
+                    "/records$",
+                ),
+            )
+        }
+        ///Query parameter `association`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn association<T>(self, value: T) -> Self
+        where
+            T: Into<Option<bool>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "association", &value)),
+                None => Self(self.0.query_param_missing("association")),
+            }
+        }
+        ///Query parameter `limit`: matches the pairs the client sends for `value` and no other.
+        pub fn limit(self, value: ::std::num::NonZeroU64) -> Self {
+            Self(query_param(self.0, "limit", &value))
+        }
+        ///Query parameter `page_num`: matches the pairs the client sends for `value` and no other.
+        pub fn page_num(self, value: ::std::num::NonZeroU64) -> Self {
+            Self(query_param(self.0, "page_num", &value))
+        }
+        ///Query parameter `sort`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::SortOrder>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort", &value)),
+                None => Self(self.0.query_param_missing("sort")),
+            }
+        }
+    }
+    #[cfg(feature = "custom-objects")]
+    ///The answer of a `getrecords` mock: one helper per documented status.
+    pub struct GetrecordsThen(::httpmock::Then);
+    #[cfg(feature = "custom-objects")]
+    impl GetrecordsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetObjectRecords) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `424 Failed Dependency` with `value` as `application/json`.
+        pub fn failed_dependency(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(424u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `500 Internal Server Error` with `value` as `application/json`.
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
     #[cfg(any(feature = "account", feature = "master-account"))]
     ///The conditions of a `get_account_activity` mock: which requests it answers.
     pub struct GetAccountActivityWhen(::httpmock::When);
@@ -14953,6 +15175,7 @@ pub mod operations {
             feature = "companies",
             feature = "conversations",
             feature = "coupons",
+            feature = "custom-objects",
             feature = "deals",
             feature = "email-campaigns",
             feature = "external-feeds",
@@ -14992,6 +15215,7 @@ pub mod operations {
             feature = "companies",
             feature = "conversations",
             feature = "coupons",
+            feature = "custom-objects",
             feature = "deals",
             feature = "email-campaigns",
             feature = "external-feeds",
@@ -15043,6 +15267,7 @@ pub mod operations {
             feature = "balance",
             feature = "companies",
             feature = "coupons",
+            feature = "custom-objects",
             feature = "deals",
             feature = "email-campaigns",
             feature = "external-feeds",
@@ -15950,6 +16175,16 @@ pub trait MockServerExt {
     fn delete_tier<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::DeleteTierWhen, operations::DeleteTierThen);
+    #[cfg(feature = "custom-objects")]
+    ///Mocks `upsertrecords` (`POST /objects/{object_type}/batch/upsert`): `config_fn` gets its conditions and its answer.
+    fn upsertrecords<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::UpsertrecordsWhen, operations::UpsertrecordsThen);
+    #[cfg(feature = "custom-objects")]
+    ///Mocks `getrecords` (`GET /objects/{object_type}/records`): `config_fn` gets its conditions and its answer.
+    fn getrecords<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetrecordsWhen, operations::GetrecordsThen);
     #[cfg(any(feature = "account", feature = "master-account"))]
     ///Mocks `get_account_activity` (`GET /organization/activities`): `config_fn` gets its conditions and its answer.
     fn get_account_activity<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
@@ -17943,6 +18178,30 @@ impl MockServerExt for ::httpmock::MockServer {
             config_fn(
                 operations::DeleteTierWhen::new(when),
                 operations::DeleteTierThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "custom-objects")]
+    fn upsertrecords<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::UpsertrecordsWhen, operations::UpsertrecordsThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::UpsertrecordsWhen::new(when),
+                operations::UpsertrecordsThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "custom-objects")]
+    fn getrecords<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetrecordsWhen, operations::GetrecordsThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetrecordsWhen::new(when),
+                operations::GetrecordsThen::new(then),
             )
         })
     }

@@ -5,9 +5,9 @@
 //! documented argument rule is checked before sending, and path parameters
 //! stay in their segment.
 //!
-//! - `responses`: 1589 tests of 191 schemas
-//! - `arguments`: 297 tests
-//! - `path_segments`: 106 tests
+//! - `responses`: 1626 tests of 197 schemas
+//! - `arguments`: 304 tests
+//! - `path_segments`: 108 tests
 /// Group 1: every response the vendor SDK accepts decodes: each component schema
 /// reachable from a response body, with every property, without each
 /// optional one, with it `null` and, where the SDK coerces numbers, with
@@ -307,6 +307,31 @@ mod responses {
     #[test]
     fn aggregate_balance_with_value_as_string() {
         AGGREGATE_BALANCE.decodes_with_number_as_string("value");
+    }
+    #[cfg(feature = "custom-objects")]
+    /// `AssociatedObjectRecord` with every property.
+    const ASSOCIATED_OBJECT_RECORD: Example<types::AssociatedObjectRecord> = Example::new(
+        r#"{
+  "identifiers": {
+    "ext_id": "example",
+    "id": 7
+  }
+}"#,
+    );
+    #[cfg(feature = "custom-objects")]
+    #[test]
+    fn associated_object_record() {
+        ASSOCIATED_OBJECT_RECORD.decodes();
+    }
+    #[cfg(feature = "custom-objects")]
+    #[test]
+    fn associated_object_record_without_identifiers() {
+        ASSOCIATED_OBJECT_RECORD.decodes_without("identifiers");
+    }
+    #[cfg(feature = "custom-objects")]
+    #[test]
+    fn associated_object_record_with_null_identifiers() {
+        ASSOCIATED_OBJECT_RECORD.decodes_with_null("identifiers");
     }
     #[cfg(feature = "balance")]
     /// `Balance` with every property.
@@ -4681,6 +4706,69 @@ mod responses {
     #[test]
     fn get_ips_from_sender() {
         GET_IPS_FROM_SENDER.decodes();
+    }
+    #[cfg(feature = "custom-objects")]
+    /// `GetObjectRecords` with every property.
+    const GET_OBJECT_RECORDS: Example<types::GetObjectRecords> = Example::new(
+        r#"{
+  "count": 7,
+  "records": [
+    {
+      "associations": [
+        {
+          "object_type": "example",
+          "records": [
+            {
+              "identifiers": {
+                "ext_id": "example",
+                "id": 7
+              }
+            }
+          ]
+        }
+      ],
+      "attributes": {
+        "key": "value"
+      },
+      "createdAt": "example",
+      "identifiers": {
+        "ext_id": "example",
+        "id": 7
+      },
+      "updatedAt": "example"
+    }
+  ]
+}"#,
+    );
+    #[cfg(feature = "custom-objects")]
+    #[test]
+    fn get_object_records() {
+        GET_OBJECT_RECORDS.decodes();
+    }
+    #[cfg(feature = "custom-objects")]
+    #[test]
+    fn get_object_records_without_count() {
+        GET_OBJECT_RECORDS.decodes_without("count");
+    }
+    #[cfg(feature = "custom-objects")]
+    #[test]
+    fn get_object_records_with_null_count() {
+        GET_OBJECT_RECORDS.decodes_with_null("count");
+    }
+    #[cfg(feature = "custom-objects")]
+    #[test]
+    fn get_object_records_with_count_as_string() {
+        GET_OBJECT_RECORDS.decodes_with_number_as_string("count");
+    }
+    #[cfg(feature = "custom-objects")]
+    #[test]
+    fn get_object_records_without_records() {
+        GET_OBJECT_RECORDS.decodes_without("records");
+    }
+    #[cfg(feature = "custom-objects")]
+    #[test]
+    fn get_object_records_with_null_records() {
+        GET_OBJECT_RECORDS.decodes_with_null("records");
     }
     #[cfg(feature = "payments")]
     /// `GetPaymentRequest` with every property.
@@ -9097,6 +9185,167 @@ mod responses {
     fn note_id_with_null_id() {
         NOTE_ID.decodes_with_null("id");
     }
+    #[cfg(feature = "custom-objects")]
+    /// `ObjectRecord` with every property.
+    const OBJECT_RECORD: Example<types::ObjectRecord> = Example::new(
+        r#"{
+  "associations": [
+    {
+      "object_type": "example",
+      "records": [
+        {
+          "identifiers": {
+            "ext_id": "example",
+            "id": 7
+          }
+        }
+      ]
+    }
+  ],
+  "attributes": {
+    "key": "value"
+  },
+  "createdAt": "example",
+  "identifiers": {
+    "ext_id": "example",
+    "id": 7
+  },
+  "updatedAt": "example"
+}"#,
+    );
+    #[cfg(feature = "custom-objects")]
+    #[test]
+    fn object_record() {
+        OBJECT_RECORD.decodes();
+    }
+    #[cfg(feature = "custom-objects")]
+    #[test]
+    fn object_record_without_associations() {
+        OBJECT_RECORD.decodes_without("associations");
+    }
+    #[cfg(feature = "custom-objects")]
+    #[test]
+    fn object_record_with_null_associations() {
+        OBJECT_RECORD.decodes_with_null("associations");
+    }
+    #[cfg(feature = "custom-objects")]
+    #[test]
+    fn object_record_without_attributes() {
+        OBJECT_RECORD.decodes_without("attributes");
+    }
+    #[cfg(feature = "custom-objects")]
+    #[test]
+    fn object_record_with_null_attributes() {
+        OBJECT_RECORD.decodes_with_null("attributes");
+    }
+    #[cfg(feature = "custom-objects")]
+    #[test]
+    fn object_record_without_created_at() {
+        OBJECT_RECORD.decodes_without("createdAt");
+    }
+    #[cfg(feature = "custom-objects")]
+    #[test]
+    fn object_record_with_null_created_at() {
+        OBJECT_RECORD.decodes_with_null("createdAt");
+    }
+    #[cfg(feature = "custom-objects")]
+    #[test]
+    fn object_record_without_identifiers() {
+        OBJECT_RECORD.decodes_without("identifiers");
+    }
+    #[cfg(feature = "custom-objects")]
+    #[test]
+    fn object_record_with_null_identifiers() {
+        OBJECT_RECORD.decodes_with_null("identifiers");
+    }
+    #[cfg(feature = "custom-objects")]
+    #[test]
+    fn object_record_without_updated_at() {
+        OBJECT_RECORD.decodes_without("updatedAt");
+    }
+    #[cfg(feature = "custom-objects")]
+    #[test]
+    fn object_record_with_null_updated_at() {
+        OBJECT_RECORD.decodes_with_null("updatedAt");
+    }
+    #[cfg(feature = "custom-objects")]
+    /// `ObjectRecordAssociation` with every property.
+    const OBJECT_RECORD_ASSOCIATION: Example<types::ObjectRecordAssociation> = Example::new(
+        r#"{
+  "object_type": "example",
+  "records": [
+    {
+      "identifiers": {
+        "ext_id": "example",
+        "id": 7
+      }
+    }
+  ]
+}"#,
+    );
+    #[cfg(feature = "custom-objects")]
+    #[test]
+    fn object_record_association() {
+        OBJECT_RECORD_ASSOCIATION.decodes();
+    }
+    #[cfg(feature = "custom-objects")]
+    #[test]
+    fn object_record_association_without_object_type() {
+        OBJECT_RECORD_ASSOCIATION.decodes_without("object_type");
+    }
+    #[cfg(feature = "custom-objects")]
+    #[test]
+    fn object_record_association_with_null_object_type() {
+        OBJECT_RECORD_ASSOCIATION.decodes_with_null("object_type");
+    }
+    #[cfg(feature = "custom-objects")]
+    #[test]
+    fn object_record_association_without_records() {
+        OBJECT_RECORD_ASSOCIATION.decodes_without("records");
+    }
+    #[cfg(feature = "custom-objects")]
+    #[test]
+    fn object_record_association_with_null_records() {
+        OBJECT_RECORD_ASSOCIATION.decodes_with_null("records");
+    }
+    #[cfg(feature = "custom-objects")]
+    /// `ObjectRecordIdentifiers` with every property.
+    const OBJECT_RECORD_IDENTIFIERS: Example<types::ObjectRecordIdentifiers> = Example::new(
+        r#"{
+  "ext_id": "example",
+  "id": 7
+}"#,
+    );
+    #[cfg(feature = "custom-objects")]
+    #[test]
+    fn object_record_identifiers() {
+        OBJECT_RECORD_IDENTIFIERS.decodes();
+    }
+    #[cfg(feature = "custom-objects")]
+    #[test]
+    fn object_record_identifiers_without_ext_id() {
+        OBJECT_RECORD_IDENTIFIERS.decodes_without("ext_id");
+    }
+    #[cfg(feature = "custom-objects")]
+    #[test]
+    fn object_record_identifiers_with_null_ext_id() {
+        OBJECT_RECORD_IDENTIFIERS.decodes_with_null("ext_id");
+    }
+    #[cfg(feature = "custom-objects")]
+    #[test]
+    fn object_record_identifiers_without_id() {
+        OBJECT_RECORD_IDENTIFIERS.decodes_without("id");
+    }
+    #[cfg(feature = "custom-objects")]
+    #[test]
+    fn object_record_identifiers_with_null_id() {
+        OBJECT_RECORD_IDENTIFIERS.decodes_with_null("id");
+    }
+    #[cfg(feature = "custom-objects")]
+    #[test]
+    fn object_record_identifiers_with_id_as_string() {
+        OBJECT_RECORD_IDENTIFIERS.decodes_with_number_as_string("id");
+    }
     #[cfg(feature = "payments")]
     /// `PaymentConfiguration` with every property.
     const PAYMENT_CONFIGURATION: Example<types::PaymentConfiguration> = Example::new(
@@ -10947,6 +11196,44 @@ mod responses {
     #[test]
     fn upload_image_model() {
         UPLOAD_IMAGE_MODEL.decodes();
+    }
+    #[cfg(feature = "custom-objects")]
+    /// `UpsertObjectRecordsResponse` with every property.
+    const UPSERT_OBJECT_RECORDS_RESPONSE: Example<types::UpsertObjectRecordsResponse> = Example::new(
+        r#"{
+  "message": "example",
+  "processId": 7
+}"#,
+    );
+    #[cfg(feature = "custom-objects")]
+    #[test]
+    fn upsert_object_records_response() {
+        UPSERT_OBJECT_RECORDS_RESPONSE.decodes();
+    }
+    #[cfg(feature = "custom-objects")]
+    #[test]
+    fn upsert_object_records_response_without_message() {
+        UPSERT_OBJECT_RECORDS_RESPONSE.decodes_without("message");
+    }
+    #[cfg(feature = "custom-objects")]
+    #[test]
+    fn upsert_object_records_response_with_null_message() {
+        UPSERT_OBJECT_RECORDS_RESPONSE.decodes_with_null("message");
+    }
+    #[cfg(feature = "custom-objects")]
+    #[test]
+    fn upsert_object_records_response_without_process_id() {
+        UPSERT_OBJECT_RECORDS_RESPONSE.decodes_without("processId");
+    }
+    #[cfg(feature = "custom-objects")]
+    #[test]
+    fn upsert_object_records_response_with_null_process_id() {
+        UPSERT_OBJECT_RECORDS_RESPONSE.decodes_with_null("processId");
+    }
+    #[cfg(feature = "custom-objects")]
+    #[test]
+    fn upsert_object_records_response_with_process_id_as_string() {
+        UPSERT_OBJECT_RECORDS_RESPONSE.decodes_with_number_as_string("processId");
     }
     #[cfg(feature = "user")]
     /// `UserInvitationResponse` with every property.
@@ -15400,6 +15687,121 @@ mod arguments {
             .await;
         server.assert_refused(result, "delete_tier", "tid must be a UUID", Some(value));
     }
+    #[cfg(feature = "custom-objects")]
+    #[tokio::test]
+    async fn upsertrecords_without_object_type() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .upsertrecords()
+            .body(bodies::upsertrecords())
+            .send()
+            .await;
+        server.assert_refused(result, "upsertrecords", "object_type is required", None);
+    }
+    #[cfg(feature = "custom-objects")]
+    #[tokio::test]
+    async fn getrecords_without_object_type() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .getrecords()
+            .limit(7u64)
+            .page_num(7u64)
+            .send()
+            .await;
+        server.assert_refused(result, "getrecords", "object_type is required", None);
+    }
+    #[cfg(feature = "custom-objects")]
+    #[tokio::test]
+    async fn getrecords_without_limit() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .getrecords()
+            .object_type("example")
+            .page_num(7u64)
+            .send()
+            .await;
+        server.assert_refused(result, "getrecords", "limit is required", None);
+    }
+    #[cfg(feature = "custom-objects")]
+    #[tokio::test]
+    async fn getrecords_limit_below_minimum() {
+        let server = Server::start().await;
+        let value = 0u64;
+        let result = server
+            .client()
+            .getrecords()
+            .object_type("example")
+            .page_num(7u64)
+            .limit(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "getrecords",
+                "limit must be an integer of at least 1",
+                None,
+            );
+    }
+    #[cfg(feature = "custom-objects")]
+    #[tokio::test]
+    async fn getrecords_without_page_num() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .getrecords()
+            .object_type("example")
+            .limit(7u64)
+            .send()
+            .await;
+        server.assert_refused(result, "getrecords", "page_num is required", None);
+    }
+    #[cfg(feature = "custom-objects")]
+    #[tokio::test]
+    async fn getrecords_page_num_below_minimum() {
+        let server = Server::start().await;
+        let value = 0u64;
+        let result = server
+            .client()
+            .getrecords()
+            .object_type("example")
+            .limit(7u64)
+            .page_num(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "getrecords",
+                "page_num must be an integer of at least 1",
+                None,
+            );
+    }
+    #[cfg(feature = "custom-objects")]
+    #[tokio::test]
+    async fn getrecords_sort_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server
+            .client()
+            .getrecords()
+            .object_type("example")
+            .limit(7u64)
+            .page_num(7u64)
+            .sort(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "getrecords",
+                "sort must be one of: asc, desc",
+                Some(value),
+            );
+    }
     #[cfg(any(feature = "account", feature = "master-account"))]
     #[tokio::test]
     async fn get_account_activity_limit_below_minimum() {
@@ -17989,6 +18391,49 @@ mod path_segments {
                 );
         }
     }
+    #[cfg(feature = "custom-objects")]
+    #[tokio::test]
+    async fn upsertrecords_object_type() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .upsertrecords()
+                .body(bodies::upsertrecords())
+                .object_type(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/objects/{object_type}/batch/upsert",
+                    "object_type",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "custom-objects")]
+    #[tokio::test]
+    async fn getrecords_object_type() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .getrecords()
+                .limit(7u64)
+                .page_num(7u64)
+                .object_type(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/objects/{object_type}/records",
+                    "object_type",
+                    value,
+                );
+        }
+    }
     #[cfg(feature = "user")]
     #[tokio::test]
     async fn put_revoke_user_permission_email() {
@@ -18245,6 +18690,11 @@ mod bodies {
     /// A valid body of `update_tier`: its required properties.
     pub fn update_tier() -> types::TierRequestPutPayload {
         from_json(r#"{"accessConditions":[],"name":"example","tierRewards":[]}"#)
+    }
+    #[cfg(feature = "custom-objects")]
+    /// A valid body of `upsertrecords`: its required properties.
+    pub fn upsertrecords() -> types::UpsertObjectRecords {
+        from_json(r#"{"records":[{}]}"#)
     }
     #[cfg(feature = "sms-campaigns")]
     /// A valid body of `update_sms_campaign`: its required properties.

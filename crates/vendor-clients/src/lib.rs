@@ -19,6 +19,7 @@ pub use kinow_client as kinow;
     feature = "brevo-companies",
     feature = "brevo-conversations",
     feature = "brevo-coupons",
+    feature = "brevo-custom-objects",
     feature = "brevo-deals",
     feature = "brevo-domains",
     feature = "brevo-email-campaigns",

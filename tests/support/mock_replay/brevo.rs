@@ -4874,6 +4874,110 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                     }
                 })
         }
+        "upsertrecords" => {
+            server
+                .upsertrecords(|when, then| {
+                    when.object_type(
+                            &fixture
+                                .path_param::<
+                                    String,
+                                >("/objects/{object_type}/batch/upsert", "object_type"),
+                        )
+                        .body(
+                            &fixture.request_body::<api::types::UpsertObjectRecords>(),
+                        );
+                    match fixture.response.status {
+                        202u16 => {
+                            then.accepted(
+                                &fixture
+                                    .response_body::<api::types::UpsertObjectRecordsResponse>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        500u16 => {
+                            then.internal_server_error(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of upsertrecords",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "getrecords" => {
+            server
+                .getrecords(|when, then| {
+                    when.object_type(
+                            &fixture
+                                .path_param::<
+                                    String,
+                                >("/objects/{object_type}/records", "object_type"),
+                        )
+                        .association(fixture.query::<bool>("association"))
+                        .limit(
+                            fixture
+                                .query::<::std::num::NonZeroU64>("limit")
+                                .expect("the fixture has no limit query parameter"),
+                        )
+                        .page_num(
+                            fixture
+                                .query::<::std::num::NonZeroU64>("page_num")
+                                .expect("the fixture has no page_num query parameter"),
+                        )
+                        .sort(fixture.query::<api::types::SortOrder>("sort"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::GetObjectRecords>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        424u16 => {
+                            then.failed_dependency(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        500u16 => {
+                            then.internal_server_error(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of getrecords",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
         "get_account_activity" => {
             server
                 .get_account_activity(|when, then| {

@@ -63,6 +63,9 @@ pub struct Pagination {
     pub items: Option<String>,
     /// The item type, as generated code names it (`types::Account`).
     pub item_type: String,
+    /// The operation requires its page, offset or token parameter (its
+    /// builder holds the value, not an `Option` of it).
+    pub param_required: bool,
 }
 
 /// Reads `x-pagination` of `operation`; `Ok(None)` when it has none.
@@ -108,19 +111,26 @@ pub fn read(spec: &Value, operation: &Value) -> Result<Option<Pagination>, Strin
                 items.unwrap_or("the response")
             )
         })?;
-    let params: Vec<String> = operation
+    // The query parameters: (name, required).
+    let params: Vec<(String, bool)> = operation
         .get("parameters")
         .and_then(Value::as_array)
         .into_iter()
         .flatten()
         .map(|p| resolve(spec, p))
         .filter(|p| p.get("in").and_then(Value::as_str) == Some("query"))
-        .filter_map(|p| p.get("name").and_then(Value::as_str).map(str::to_string))
+        .filter_map(|p| {
+            let name = p.get("name").and_then(Value::as_str)?.to_string();
+            Some((
+                name,
+                p.get("required").and_then(Value::as_bool) == Some(true),
+            ))
+        })
         .collect();
     let param = |key: &str| -> Result<String, String> {
         let name =
             text(key).ok_or_else(|| format!("x-pagination: `{key}` is required for this style"))?;
-        if !params.iter().any(|p| p == name) {
+        if !params.iter().any(|(p, _)| p == name) {
             return Err(format!(
                 "x-pagination: `{key}: {name}` is not a query parameter of the operation"
             ));
@@ -166,10 +176,20 @@ pub fn read(spec: &Value, operation: &Value) -> Result<Option<Pagination>, Strin
             ));
         }
     };
+    // Whether the builder holds the paging parameter as a value or an Option.
+    let paged_by = match &style {
+        Style::Page { .. } | Style::PageHeaders { .. } => "page",
+        Style::Offset { .. } => "offset",
+        Style::Cursor { .. } => "cursor",
+    };
+    let param_required = text(paged_by)
+        .and_then(|name| params.iter().find(|(p, _)| p == name))
+        .is_some_and(|(_, required)| *required);
     Ok(Some(Pagination {
         style,
         items: items.map(rust_ident),
         item_type: format!("types::{}", type_name(item_ref)),
+        param_required,
     }))
 }
 
@@ -232,6 +252,17 @@ mod tests {
             (param.as_str(), page_header.as_str(), pages_header.as_str()),
             ("page", "x-page", "x-total-pages")
         );
+    }
+
+    #[test]
+    fn a_required_page_parameter_is_known() {
+        // Brevo's getrecords requires its page_num: the builder holds the
+        // number itself, which the stream's start reads differently.
+        let (spec, mut operation) =
+            spec_and_operation(serde_json::json!({"style": "page", "page": "page"}));
+        assert!(!read(&spec, &operation).unwrap().unwrap().param_required);
+        operation["parameters"][0]["required"] = true.into();
+        assert!(read(&spec, &operation).unwrap().unwrap().param_required);
     }
 
     #[test]

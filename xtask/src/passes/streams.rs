@@ -23,13 +23,19 @@ fn read_field(path: &FieldPath) -> TokenStream {
 
 /// `first: .., set: ..,` of a numbered style (page numbers, offsets): the
 /// number set on the builder as `param` starts the stream, and `set` puts
-/// the next one there (`var` names it in the closures).
-fn numbered_start(param: &syn::Ident, var: &str) -> TokenStream {
+/// the next one there (`var` names it in the closures). A `required`
+/// parameter is held as the value, an optional one as an `Option`.
+fn numbered_start(param: &syn::Ident, var: &str, required: bool) -> TokenStream {
     let private = quote!(vendor_clients_core::__private);
     let var = format_ident!("{var}");
+    let set = if required {
+        quote!(Ok(#var))
+    } else {
+        quote!(Ok(Some(#var)))
+    };
     quote! {
         first: match &self.#param {
-            Ok(Some(#var)) => #private::PageNumber::page_number(#var),
+            #set => #private::PageNumber::page_number(#var),
             _ => None,
         },
         set: |builder, #var| builder.#param(#var),
@@ -76,7 +82,7 @@ pub fn stream_method(
             };
             (
                 {
-                    let start = numbered_start(&param, "page");
+                    let start = numbered_start(&param, "page", pagination.param_required);
                     quote!(#private::Paging::Page { #start })
                 },
                 quote!(#private::PageSignals {
@@ -97,7 +103,7 @@ pub fn stream_method(
             let total = number(total);
             (
                 {
-                    let start = numbered_start(&param, "offset");
+                    let start = numbered_start(&param, "offset", pagination.param_required);
                     quote!(#private::Paging::Offset { #start })
                 },
                 quote!(#private::PageSignals {
@@ -119,7 +125,7 @@ pub fn stream_method(
             let param = format_ident!("{param}");
             (
                 {
-                    let start = numbered_start(&param, "page");
+                    let start = numbered_start(&param, "page", pagination.param_required);
                     quote!(#private::Paging::PageHeaders {
                         #start
                         page: #page_header,
@@ -139,10 +145,15 @@ pub fn stream_method(
         Style::Cursor { param, next_cursor } => {
             let param = format_ident!("{param}");
             let read = read_field(next_cursor);
+            let set = if pagination.param_required {
+                quote!(Ok(token))
+            } else {
+                quote!(Ok(Some(token)))
+            };
             (
                 quote!(#private::Paging::Cursor {
                     first: match &self.#param {
-                        Ok(Some(token)) => Some(token.to_string()),
+                        #set => Some(token.to_string()),
                         _ => None,
                     },
                     set: |builder, token| builder.#param(token),
