@@ -243,9 +243,8 @@ def domains(rec):
     def dom(operation, args, response, **kw):
         rec(operation, args, response, cls="DomainsApi", **kw)
 
-    # get_domain_configuration, delete_domain and authenticate_domain
-    # ({domainName} in the path) are not in the spec yet: the generated spec
-    # tests cannot check a camelCase string path parameter.
+    # get_domain_configuration, delete_domain and authenticate_domain are
+    # captured by brevo_brevo_a.py.
     dom("create_domain", {"domain_name": brevo.CreateDomain(name="mycompany.com")},
         (200, {"id": 7, "domain_name": "mycompany.com", "domain_provider": "GoDaddy",
                "message": "Domain added successfully.", "dns_records": DNS_RECORDS}))

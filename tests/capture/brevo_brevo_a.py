@@ -19,6 +19,9 @@ def brevo_a(rec):
     whatsapp_campaigns(rec)
     rewards(rec)
     custom_objects(rec)
+    domains(rec)
+    deals(rec)
+    transactional_sms(rec)
 
 
 # EmailCampaignsApi.
@@ -364,3 +367,45 @@ def custom_objects(rec):
        (200, {"count": 0, "records": []}), method="getrecords")
     # The SDK's method takes no body: it sends none.
     co("upsertrecords", {"object_type": "vehicle"}, (202, {"message": "Accepted", "processId": 8812}))
+
+
+# DomainsApi: the operations on one domain.
+
+DNS_RECORDS = {
+    "dkim_record": {"type": "TXT", "value": "k=rsa;p=MIGfMA0", "host_name": "mail._domainkey", "status": True},
+    "brevo_code": {"type": "TXT", "value": "brevo-code:5f3a", "host_name": "@", "status": True},
+    "dmarc_record": {"type": "TXT", "value": "v=DMARC1; p=none", "host_name": "_dmarc", "status": False},
+}
+
+
+def domains(rec):
+    def dom(operation, args, response, **kw):
+        rec(operation, args, response, cls="DomainsApi", **kw)
+
+    dom("authenticate_domain", {"domain_name": "mycompany.com"}, (200, {
+        "domain_name": "mycompany.com", "message": "Domain has been authenticated successfully."}))
+    dom("delete_domain", {"domain_name": "mycompany.com"}, (200, ""))
+    dom("delete_domain__not_found", {"domain_name": "unknown.example"}, (404, {
+        "code": "document_not_found", "message": "Domain does not exist"}), method="delete_domain")
+    dom("get_domain_configuration", {"domain_name": "mycompany.com"}, (200, {
+        "domain": "mycompany.com", "verified": True, "authenticated": False, "dns_records": DNS_RECORDS}))
+    # A path value is one percent-encoded segment (quote(value, safe='')).
+    dom("get_domain_configuration__encoded", {"domain_name": "my company.com/x"}, (200, {
+        "domain": "my company.com/x", "verified": False, "authenticated": False, "dns_records": {}}),
+        method="get_domain_configuration")
+
+
+# DealsApi: a pipeline by its id.
+
+def deals(rec):
+    rec("crm_pipeline_details_pipeline_id_get", {"pipeline_id": "6262f6f5bf80d13a4e6ec2b4"}, (200, [{
+        "pipeline": "6262f6f5bf80d13a4e6ec2b4", "pipeline_name": "Sales",
+        "stages": [{"id": "6262f6f5bf80d13a4e6ec2b5", "name": "New"},
+                   {"id": "6262f6f5bf80d13a4e6ec2b6", "name": "Won"}]}]), cls="DealsApi")
+
+
+# TransactionalSMSApi: the asynchronous send.
+
+def transactional_sms(rec):
+    # The SDK's method takes no body: it sends none.
+    rec("send_async_transactional_sms", {}, (201, {"messageId": 1511882900176220}), cls="TransactionalSMSApi")

@@ -3030,6 +3030,71 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "deals")]
+    ///The conditions of a `crm_pipeline_details_pipeline_id_get` mock: which requests it answers.
+    pub struct CrmPipelineDetailsPipelineIdGetWhen(::httpmock::When);
+    #[cfg(feature = "deals")]
+    impl CrmPipelineDetailsPipelineIdGetWhen {
+        ///Matches a `GET /crm/pipeline/details/{pipelineID}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/crm/pipeline/details/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `pipelineID`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn pipeline_id(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::CRM_PIPELINE_DETAILS_PIPELINE_ID_GET,
+                    "pipeline_id",
+                    &value.to_string(),
+                    "^(?:/v3)?/crm/pipeline/details/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "deals")]
+    ///The answer of a `crm_pipeline_details_pipeline_id_get` mock: one helper per documented status.
+    pub struct CrmPipelineDetailsPipelineIdGetThen(::httpmock::Then);
+    #[cfg(feature = "deals")]
+    impl CrmPipelineDetailsPipelineIdGetThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &::std::vec::Vec<types::Pipeline>) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
     #[cfg(feature = "tasks")]
     ///The conditions of a `crm_tasks_get` mock: which requests it answers.
     pub struct CrmTasksGetWhen(::httpmock::When);
@@ -12500,6 +12565,225 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "domains")]
+    ///The conditions of a `get_domain_configuration` mock: which requests it answers.
+    pub struct GetDomainConfigurationWhen(::httpmock::When);
+    #[cfg(feature = "domains")]
+    impl GetDomainConfigurationWhen {
+        ///Matches a `GET /senders/domains/{domainName}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/senders/domains/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `domainName`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn domain_name(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_DOMAIN_CONFIGURATION,
+                    "domain_name",
+                    &value.to_string(),
+                    "^(?:/v3)?/senders/domains/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "domains")]
+    ///The answer of a `get_domain_configuration` mock: one helper per documented status.
+    pub struct GetDomainConfigurationThen(::httpmock::Then);
+    #[cfg(feature = "domains")]
+    impl GetDomainConfigurationThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetDomainConfigurationModel) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "domains")]
+    ///The conditions of a `delete_domain` mock: which requests it answers.
+    pub struct DeleteDomainWhen(::httpmock::When);
+    #[cfg(feature = "domains")]
+    impl DeleteDomainWhen {
+        ///Matches a `DELETE /senders/domains/{domainName}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches("^(?:/v3)?/senders/domains/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `domainName`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn domain_name(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::DELETE_DOMAIN,
+                    "domain_name",
+                    &value.to_string(),
+                    "^(?:/v3)?/senders/domains/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "domains")]
+    ///The answer of a `delete_domain` mock: one helper per documented status.
+    pub struct DeleteDomainThen(::httpmock::Then);
+    #[cfg(feature = "domains")]
+    impl DeleteDomainThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` without a body.
+        pub fn ok(self) -> Self {
+            Self(self.0.status(200u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "domains")]
+    ///The conditions of a `authenticate_domain` mock: which requests it answers.
+    pub struct AuthenticateDomainWhen(::httpmock::When);
+    #[cfg(feature = "domains")]
+    impl AuthenticateDomainWhen {
+        ///Matches a `PUT /senders/domains/{domainName}/authenticate` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PUT)
+                    .path_matches("^(?:/v3)?/senders/domains/[^/]+/authenticate$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `domainName`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn domain_name(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::AUTHENTICATE_DOMAIN,
+                    "domain_name",
+                    &value.to_string(),
+                    "^(?:/v3)?/senders/domains/",
+                    "/authenticate$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "domains")]
+    ///The answer of a `authenticate_domain` mock: one helper per documented status.
+    pub struct AuthenticateDomainThen(::httpmock::Then);
+    #[cfg(feature = "domains")]
+    impl AuthenticateDomainThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::AuthenticateDomainModel) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
     #[cfg(feature = "senders")]
     ///The conditions of a `get_ips` mock: which requests it answers.
     pub struct GetIpsWhen(::httpmock::When);
@@ -13525,6 +13809,62 @@ pub mod operations {
                 self
                     .0
                     .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "transactional-sms")]
+    ///The conditions of a `send_async_transactional_sms` mock: which requests it answers.
+    pub struct SendAsyncTransactionalSmsWhen(::httpmock::When);
+    #[cfg(feature = "transactional-sms")]
+    impl SendAsyncTransactionalSmsWhen {
+        ///Matches a `POST /transactionalSMS/send` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/transactionalSMS/send$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::SendTransacSms) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "transactional-sms")]
+    ///The answer of a `send_async_transactional_sms` mock: one helper per documented status.
+    pub struct SendAsyncTransactionalSmsThen(::httpmock::Then);
+    #[cfg(feature = "transactional-sms")]
+    impl SendAsyncTransactionalSmsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `201 Created` with `value` as `application/json`.
+        pub fn created(self, value: &types::SendSmsAsync) -> Self {
+            Self(
+                self
+                    .0
+                    .status(201u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
                     .header("content-type", "application/json")
                     .json_body_obj(value),
             )
@@ -15177,6 +15517,7 @@ pub mod operations {
             feature = "coupons",
             feature = "custom-objects",
             feature = "deals",
+            feature = "domains",
             feature = "email-campaigns",
             feature = "external-feeds",
             feature = "files",
@@ -15217,6 +15558,7 @@ pub mod operations {
             feature = "coupons",
             feature = "custom-objects",
             feature = "deals",
+            feature = "domains",
             feature = "email-campaigns",
             feature = "external-feeds",
             feature = "files",
@@ -15607,6 +15949,17 @@ pub trait MockServerExt {
         F: FnOnce(
             operations::CrmPipelineDetailsAllGetWhen,
             operations::CrmPipelineDetailsAllGetThen,
+        );
+    #[cfg(feature = "deals")]
+    ///Mocks `crm_pipeline_details_pipeline_id_get` (`GET /crm/pipeline/details/{pipelineID}`): `config_fn` gets its conditions and its answer.
+    fn crm_pipeline_details_pipeline_id_get<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CrmPipelineDetailsPipelineIdGetWhen,
+            operations::CrmPipelineDetailsPipelineIdGetThen,
         );
     #[cfg(feature = "tasks")]
     ///Mocks `crm_tasks_get` (`GET /crm/tasks`): `config_fn` gets its conditions and its answer.
@@ -16286,6 +16639,27 @@ pub trait MockServerExt {
     fn create_domain<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::CreateDomainWhen, operations::CreateDomainThen);
+    #[cfg(feature = "domains")]
+    ///Mocks `get_domain_configuration` (`GET /senders/domains/{domainName}`): `config_fn` gets its conditions and its answer.
+    fn get_domain_configuration<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetDomainConfigurationWhen,
+            operations::GetDomainConfigurationThen,
+        );
+    #[cfg(feature = "domains")]
+    ///Mocks `delete_domain` (`DELETE /senders/domains/{domainName}`): `config_fn` gets its conditions and its answer.
+    fn delete_domain<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::DeleteDomainWhen, operations::DeleteDomainThen);
+    #[cfg(feature = "domains")]
+    ///Mocks `authenticate_domain` (`PUT /senders/domains/{domainName}/authenticate`): `config_fn` gets its conditions and its answer.
+    fn authenticate_domain<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::AuthenticateDomainWhen,
+            operations::AuthenticateDomainThen,
+        );
     #[cfg(feature = "senders")]
     ///Mocks `get_ips` (`GET /senders/ips`): `config_fn` gets its conditions and its answer.
     fn get_ips<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
@@ -16367,6 +16741,14 @@ pub trait MockServerExt {
         F: FnOnce(
             operations::UpdateSmsCampaignStatusWhen,
             operations::UpdateSmsCampaignStatusThen,
+        );
+    #[cfg(feature = "transactional-sms")]
+    ///Mocks `send_async_transactional_sms` (`POST /transactionalSMS/send`): `config_fn` gets its conditions and its answer.
+    fn send_async_transactional_sms<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::SendAsyncTransactionalSmsWhen,
+            operations::SendAsyncTransactionalSmsThen,
         );
     #[cfg(feature = "transactional-sms")]
     ///Mocks `send_transac_sms` (`POST /transactionalSMS/sms`): `config_fn` gets its conditions and its answer.
@@ -17072,6 +17454,24 @@ impl MockServerExt for ::httpmock::MockServer {
             config_fn(
                 operations::CrmPipelineDetailsAllGetWhen::new(when),
                 operations::CrmPipelineDetailsAllGetThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "deals")]
+    fn crm_pipeline_details_pipeline_id_get<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CrmPipelineDetailsPipelineIdGetWhen,
+            operations::CrmPipelineDetailsPipelineIdGetThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CrmPipelineDetailsPipelineIdGetWhen::new(when),
+                operations::CrmPipelineDetailsPipelineIdGetThen::new(then),
             )
         })
     }
@@ -18418,6 +18818,48 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "domains")]
+    fn get_domain_configuration<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetDomainConfigurationWhen,
+            operations::GetDomainConfigurationThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetDomainConfigurationWhen::new(when),
+                operations::GetDomainConfigurationThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "domains")]
+    fn delete_domain<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::DeleteDomainWhen, operations::DeleteDomainThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::DeleteDomainWhen::new(when),
+                operations::DeleteDomainThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "domains")]
+    fn authenticate_domain<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::AuthenticateDomainWhen,
+            operations::AuthenticateDomainThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::AuthenticateDomainWhen::new(when),
+                operations::AuthenticateDomainThen::new(then),
+            )
+        })
+    }
     #[cfg(feature = "senders")]
     fn get_ips<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -18595,6 +19037,21 @@ impl MockServerExt for ::httpmock::MockServer {
             config_fn(
                 operations::UpdateSmsCampaignStatusWhen::new(when),
                 operations::UpdateSmsCampaignStatusThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "transactional-sms")]
+    fn send_async_transactional_sms<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::SendAsyncTransactionalSmsWhen,
+            operations::SendAsyncTransactionalSmsThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::SendAsyncTransactionalSmsWhen::new(when),
+                operations::SendAsyncTransactionalSmsThen::new(then),
             )
         })
     }

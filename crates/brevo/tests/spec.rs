@@ -5,9 +5,9 @@
 //! documented argument rule is checked before sending, and path parameters
 //! stay in their segment.
 //!
-//! - `responses`: 1626 tests of 197 schemas
-//! - `arguments`: 304 tests
-//! - `path_segments`: 108 tests
+//! - `responses`: 1630 tests of 200 schemas
+//! - `arguments`: 308 tests
+//! - `path_segments`: 112 tests
 /// Group 1: every response the vendor SDK accepts decodes: each component schema
 /// reachable from a response body, with every property, without each
 /// optional one, with it `null` and, where the SDK coerces numbers, with
@@ -332,6 +332,19 @@ mod responses {
     #[test]
     fn associated_object_record_with_null_identifiers() {
         ASSOCIATED_OBJECT_RECORD.decodes_with_null("identifiers");
+    }
+    #[cfg(feature = "domains")]
+    /// `AuthenticateDomainModel` with every property.
+    const AUTHENTICATE_DOMAIN_MODEL: Example<types::AuthenticateDomainModel> = Example::new(
+        r#"{
+  "domain_name": "example",
+  "message": "example"
+}"#,
+    );
+    #[cfg(feature = "domains")]
+    #[test]
+    fn authenticate_domain_model() {
+        AUTHENTICATE_DOMAIN_MODEL.decodes();
     }
     #[cfg(feature = "balance")]
     /// `Balance` with every property.
@@ -3326,6 +3339,40 @@ mod responses {
     #[test]
     fn get_device_browser_stats_with_viewed_as_string() {
         GET_DEVICE_BROWSER_STATS.decodes_with_number_as_string("viewed");
+    }
+    #[cfg(feature = "domains")]
+    /// `GetDomainConfigurationModel` with every property.
+    const GET_DOMAIN_CONFIGURATION_MODEL: Example<types::GetDomainConfigurationModel> = Example::new(
+        r#"{
+  "authenticated": true,
+  "dns_records": {
+    "brevo_code": {
+      "host_name": "example",
+      "status": true,
+      "type": "example",
+      "value": "example"
+    },
+    "dkim_record": {
+      "host_name": "example",
+      "status": true,
+      "type": "example",
+      "value": "example"
+    },
+    "dmarc_record": {
+      "host_name": "example",
+      "status": true,
+      "type": "example",
+      "value": "example"
+    }
+  },
+  "domain": "example",
+  "verified": true
+}"#,
+    );
+    #[cfg(feature = "domains")]
+    #[test]
+    fn get_domain_configuration_model() {
+        GET_DOMAIN_CONFIGURATION_MODEL.decodes();
     }
     #[cfg(feature = "domains")]
     /// `GetDomainsList` with every property.
@@ -9599,6 +9646,23 @@ mod responses {
     fn send_sms_with_used_credits_as_string() {
         SEND_SMS.decodes_with_number_as_string("usedCredits");
     }
+    #[cfg(feature = "transactional-sms")]
+    /// `SendSmsAsync` with every property.
+    const SEND_SMS_ASYNC: Example<types::SendSmsAsync> = Example::new(
+        r#"{
+  "messageId": 7
+}"#,
+    );
+    #[cfg(feature = "transactional-sms")]
+    #[test]
+    fn send_sms_async() {
+        SEND_SMS_ASYNC.decodes();
+    }
+    #[cfg(feature = "transactional-sms")]
+    #[test]
+    fn send_sms_async_with_message_id_as_string() {
+        SEND_SMS_ASYNC.decodes_with_number_as_string("messageId");
+    }
     #[cfg(feature = "sms-campaigns")]
     /// `SmsCampaignStatus` with every property.
     const SMS_CAMPAIGN_STATUS: Example<types::SmsCampaignStatus> = Example::new(
@@ -12135,6 +12199,19 @@ mod arguments {
             .send()
             .await;
         server.assert_refused(result, "crm_notes_id_patch", "id is required", None);
+    }
+    #[cfg(feature = "deals")]
+    #[tokio::test]
+    async fn crm_pipeline_details_pipeline_id_get_without_pipeline_id() {
+        let server = Server::start().await;
+        let result = server.client().crm_pipeline_details_pipeline_id_get().send().await;
+        server
+            .assert_refused(
+                result,
+                "crm_pipeline_details_pipeline_id_get",
+                "pipeline_id is required",
+                None,
+            );
     }
     #[cfg(feature = "tasks")]
     #[tokio::test]
@@ -15969,6 +16046,39 @@ mod arguments {
         let result = server.client().get_process().send().await;
         server.assert_refused(result, "get_process", "process_id is required", None);
     }
+    #[cfg(feature = "domains")]
+    #[tokio::test]
+    async fn get_domain_configuration_without_domain_name() {
+        let server = Server::start().await;
+        let result = server.client().get_domain_configuration().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_domain_configuration",
+                "domain_name is required",
+                None,
+            );
+    }
+    #[cfg(feature = "domains")]
+    #[tokio::test]
+    async fn delete_domain_without_domain_name() {
+        let server = Server::start().await;
+        let result = server.client().delete_domain().send().await;
+        server.assert_refused(result, "delete_domain", "domain_name is required", None);
+    }
+    #[cfg(feature = "domains")]
+    #[tokio::test]
+    async fn authenticate_domain_without_domain_name() {
+        let server = Server::start().await;
+        let result = server.client().authenticate_domain().send().await;
+        server
+            .assert_refused(
+                result,
+                "authenticate_domain",
+                "domain_name is required",
+                None,
+            );
+    }
     #[cfg(feature = "senders")]
     #[tokio::test]
     async fn update_sender_without_sender_id() {
@@ -16819,6 +16929,26 @@ mod path_segments {
                 .send()
                 .await;
             server.assert_in_segment(result, "/v3/crm/notes/{id}", "id", value);
+        }
+    }
+    #[cfg(feature = "deals")]
+    #[tokio::test]
+    async fn crm_pipeline_details_pipeline_id_get_pipeline_id() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .crm_pipeline_details_pipeline_id_get()
+                .pipeline_id(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/crm/pipeline/details/{pipelineID}",
+                    "pipelineID",
+                    value,
+                );
         }
     }
     #[cfg(feature = "tasks")]
@@ -18526,6 +18656,58 @@ mod path_segments {
         for value in PATH_VALUES {
             let result = client.delete_payment_request().id(value).send().await;
             server.assert_in_segment(result, "/v3/payments/requests/{id}", "id", value);
+        }
+    }
+    #[cfg(feature = "domains")]
+    #[tokio::test]
+    async fn get_domain_configuration_domain_name() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .get_domain_configuration()
+                .domain_name(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/senders/domains/{domainName}",
+                    "domainName",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "domains")]
+    #[tokio::test]
+    async fn delete_domain_domain_name() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client.delete_domain().domain_name(value).send().await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/senders/domains/{domainName}",
+                    "domainName",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "domains")]
+    #[tokio::test]
+    async fn authenticate_domain_domain_name() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client.authenticate_domain().domain_name(value).send().await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/senders/domains/{domainName}/authenticate",
+                    "domainName",
+                    value,
+                );
         }
     }
 }

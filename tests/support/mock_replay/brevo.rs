@@ -1183,6 +1183,36 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                     }
                 })
         }
+        "crm_pipeline_details_pipeline_id_get" => {
+            server
+                .crm_pipeline_details_pipeline_id_get(|when, then| {
+                    when.pipeline_id(
+                        &fixture
+                            .path_param::<
+                                String,
+                            >("/crm/pipeline/details/{pipelineID}", "pipelineID"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<::std::vec::Vec<api::types::Pipeline>>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of crm_pipeline_details_pipeline_id_get",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
         "crm_tasks_get" => {
             server
                 .crm_tasks_get(|when, then| {
@@ -5446,6 +5476,108 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                     }
                 })
         }
+        "get_domain_configuration" => {
+            server
+                .get_domain_configuration(|when, then| {
+                    when.domain_name(
+                        &fixture
+                            .path_param::<
+                                String,
+                            >("/senders/domains/{domainName}", "domainName"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::GetDomainConfigurationModel>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_domain_configuration",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "delete_domain" => {
+            server
+                .delete_domain(|when, then| {
+                    when.domain_name(
+                        &fixture
+                            .path_param::<
+                                String,
+                            >("/senders/domains/{domainName}", "domainName"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of delete_domain",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "authenticate_domain" => {
+            server
+                .authenticate_domain(|when, then| {
+                    when.domain_name(
+                        &fixture
+                            .path_param::<
+                                String,
+                            >("/senders/domains/{domainName}/authenticate", "domainName"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::AuthenticateDomainModel>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of authenticate_domain",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
         "get_ips" => {
             server
                 .get_ips(|_when, then| {
@@ -5888,6 +6020,30 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                         status => {
                             panic!(
                                 "{}: {status} is not a documented status of update_sms_campaign_status",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "send_async_transactional_sms" => {
+            server
+                .send_async_transactional_sms(|when, then| {
+                    when.body(&fixture.request_body::<api::types::SendTransacSms>());
+                    match fixture.response.status {
+                        201u16 => {
+                            then.created(
+                                &fixture.response_body::<api::types::SendSmsAsync>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of send_async_transactional_sms",
                                 fixture.operation
                             )
                         }
