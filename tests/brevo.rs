@@ -3035,5 +3035,11 @@ async fn update_loyalty_program() {
     assert_program(&program);
 }
 
+#[path = "brevo/brevo_c.rs"]
+mod brevo_c;
+
+#[path = "brevo/brevo_b.rs"]
+mod brevo_b;
+
 #[path = "brevo/brevo_a.rs"]
 mod brevo_a;

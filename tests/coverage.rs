@@ -41,33 +41,30 @@ fn operation_ids(spec: &Path) -> Vec<String> {
         .collect()
 }
 
-/// The text of a vendor's wire tests, whitespace removed (rustfmt may
-/// break a long call over lines): `tests/<vendor>.rs` and the modules it
-/// declares in `tests/<vendor>/`.
+/// The text of `vendor`'s wire tests, whitespace removed (rustfmt may break
+/// a long call over lines): `tests/<vendor>.rs` and the modules it keeps in
+/// `tests/<vendor>/`.
 fn wire_tests(vendor: &str) -> String {
-    let mut files = vec![root().join("tests").join(format!("{vendor}.rs"))];
-    let mut modules: Vec<PathBuf> = std::fs::read_dir(root().join("tests").join(vendor))
+    let dir = root().join("tests").join(vendor);
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
         .into_iter()
         .flatten()
         .filter_map(Result::ok)
         .map(|entry| entry.path())
-        .filter(|path| path.extension().is_some_and(|e| e == "rs"))
+        .filter(|path| path.extension().is_some_and(|ext| ext == "rs"))
         .collect();
-    modules.sort();
-    files.extend(modules);
+    files.sort();
+    files.insert(0, root().join("tests").join(format!("{vendor}.rs")));
     files
         .iter()
         .map(|file| std::fs::read_to_string(file).unwrap_or_default())
-        .flat_map(|text| {
-            text.split_whitespace()
-                .map(str::to_string)
-                .collect::<Vec<_>>()
-        })
+        .collect::<String>()
+        .split_whitespace()
         .collect()
 }
 
 /// Whether the wire tests replay the fixture `name` (an operation, or an
-/// `<operation>__<variant>`): `WireTest::start` or, where the client
+/// `<operation>__<variant>`): with `WireTest::start` or, where the client
 /// deliberately differs from the SDK, `WireTest::start_corrected`.
 fn replays(tests: &str, vendor: &str, name: &str) -> bool {
     ["start", "start_corrected"]
@@ -111,7 +108,7 @@ fn missing(vendor: &str, spec: &str) -> Vec<String> {
     if !no_test.is_empty() {
         todo.push(format!(
             "{vendor}: {} of {} operations have no wire test: {}.\n    \
-             Add a test per operation to tests/{vendor}.rs that calls \
+             Add a test per operation to tests/{vendor}.rs (or a module of it in tests/{vendor}/) that calls \
              `WireTest::start(\"{vendor}\", \"<operation>\")` and checks the call with \
              `wire.replay(..)` (see the other vendors' files).",
             no_test.len(),

@@ -307,3 +307,36 @@ async fn a_retried_call_logs_each_retry_and_its_resend_count() {
     assert!(end.contains("http.request.resend_count=1"), "{end}");
     assert!(end.contains("http.response.status_code=200"), "{end}");
 }
+
+#[tokio::test]
+async fn a_contact_address_in_the_path_reaches_no_log_and_no_debug_string() {
+    // Brevo's contact operations take an email address (customer data) as a
+    // path segment: under every kind of answer, at TRACE, neither the
+    // address nor its percent-encoded form is logged or shown.
+    use vendor_clients::brevo::{self, types::ContactIdentifier};
+    use vendor_clients_core::RetryConfig;
+
+    const ADDRESS: &str = "leak-contact-31d9@example.com";
+    let logs = logs();
+    let body = fixture_body("brevo", "get_contact_info");
+    let call = |c: &brevo::Client| {
+        c.get_contact_info()
+            .identifier(ContactIdentifier::Email(ADDRESS.into()))
+    };
+    let shown = exercise!(
+        |base: String| brevo::Client::builder("leak-contact-key-31d9")
+            .base_url(base)
+            .timeout(Duration::from_millis(300))
+            .retry_config(RetryConfig::disabled()),
+        call,
+        &body
+    );
+    let logs = logs.text();
+    assert!(logs.contains("get_contact_info"), "{logs}");
+    for marker in ["leak-contact-31d9", "leak-contact-31d9%40example.com"] {
+        assert!(!logs.contains(marker), "{marker} in the logs");
+        for text in &shown {
+            assert!(!text.contains(marker), "{marker} shown in {text}");
+        }
+    }
+}

@@ -10,8 +10,10 @@ import json
 
 import brevo_python as brevo
 
+from brevo_brevo_b import brevo_b
 from brevo_brevo_a import brevo_a
 from capture import CaptureServer, record
+from brevo_brevo_c import brevo_c
 
 VENDOR = "brevo"
 SDK = "brevo-python 1.2.0 (PyPI, package brevo_python)"
@@ -173,6 +175,8 @@ def main():
         conversations(rec)
         tiers(rec)
         programs(rec)
+        brevo_c(rec)
+        brevo_b(rec)
         brevo_a(rec)
 
 

@@ -58,6 +58,259 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "ecommerce")]
+    ///The conditions of a `get_categories` mock: which requests it answers.
+    pub struct GetCategoriesWhen(::httpmock::When);
+    #[cfg(feature = "ecommerce")]
+    impl GetCategoriesWhen {
+        ///Matches a `GET /categories` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/categories$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `createdSince`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn created_since<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "createdSince", &value)),
+                None => Self(self.0.query_param_missing("createdSince")),
+            }
+        }
+        ///Query parameter `ids`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn ids<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "ids", &value)),
+                None => Self(self.0.query_param_missing("ids")),
+            }
+        }
+        ///Query parameter `limit`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn limit<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "limit", &value)),
+                None => Self(self.0.query_param_missing("limit")),
+            }
+        }
+        ///Query parameter `modifiedSince`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn modified_since<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "modifiedSince", &value)),
+                None => Self(self.0.query_param_missing("modifiedSince")),
+            }
+        }
+        ///Query parameter `name`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn name<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "name", &value)),
+                None => Self(self.0.query_param_missing("name")),
+            }
+        }
+        ///Query parameter `offset`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn offset<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "offset", &value)),
+                None => Self(self.0.query_param_missing("offset")),
+            }
+        }
+        ///Query parameter `sort`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::SortOrder>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort", &value)),
+                None => Self(self.0.query_param_missing("sort")),
+            }
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///The answer of a `get_categories` mock: one helper per documented status.
+    pub struct GetCategoriesThen(::httpmock::Then);
+    #[cfg(feature = "ecommerce")]
+    impl GetCategoriesThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetCategories) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///The conditions of a `create_update_batch_category` mock: which requests it answers.
+    pub struct CreateUpdateBatchCategoryWhen(::httpmock::When);
+    #[cfg(feature = "ecommerce")]
+    impl CreateUpdateBatchCategoryWhen {
+        ///Matches a `POST /categories/batch` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/categories/batch$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::CreateUpdateBatchCategory) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///The answer of a `create_update_batch_category` mock: one helper per documented status.
+    pub struct CreateUpdateBatchCategoryThen(::httpmock::Then);
+    #[cfg(feature = "ecommerce")]
+    impl CreateUpdateBatchCategoryThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `201 Created` with `value` as `application/json`.
+        pub fn created(self, value: &types::CreateUpdateBatchCategoryModel) -> Self {
+            Self(
+                self
+                    .0
+                    .status(201u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///The conditions of a `get_category_info` mock: which requests it answers.
+    pub struct GetCategoryInfoWhen(::httpmock::When);
+    #[cfg(feature = "ecommerce")]
+    impl GetCategoryInfoWhen {
+        ///Matches a `GET /categories/{id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/categories/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_CATEGORY_INFO,
+                    "id",
+                    &value.to_string(),
+                    "^(?:/v3)?/categories/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///The answer of a `get_category_info` mock: one helper per documented status.
+    pub struct GetCategoryInfoThen(::httpmock::Then);
+    #[cfg(feature = "ecommerce")]
+    impl GetCategoryInfoThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetCategoryDetails) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
     #[cfg(feature = "companies")]
     ///The conditions of a `companies_get` mock: which requests it answers.
     pub struct CompaniesGetWhen(::httpmock::When);
@@ -513,6 +766,2261 @@ pub mod operations {
         }
         ///Answers `200 OK` with `value` as `application/json`.
         pub fn ok(self, value: &types::Company) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///The conditions of a `get_contacts` mock: which requests it answers.
+    pub struct GetContactsWhen(::httpmock::When);
+    #[cfg(feature = "contacts")]
+    impl GetContactsWhen {
+        ///Matches a `GET /contacts` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner.method(::httpmock::Method::GET).path_matches("^(?:/v3)?/contacts$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `createdSince`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn created_since<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "createdSince", &value)),
+                None => Self(self.0.query_param_missing("createdSince")),
+            }
+        }
+        ///Query parameter `filter`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn filter<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "filter", &value)),
+                None => Self(self.0.query_param_missing("filter")),
+            }
+        }
+        ///Query parameter `limit`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn limit<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "limit", &value)),
+                None => Self(self.0.query_param_missing("limit")),
+            }
+        }
+        ///Query parameter `modifiedSince`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn modified_since<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "modifiedSince", &value)),
+                None => Self(self.0.query_param_missing("modifiedSince")),
+            }
+        }
+        ///Query parameter `offset`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn offset<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "offset", &value)),
+                None => Self(self.0.query_param_missing("offset")),
+            }
+        }
+        ///Query parameter `segmentId`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn segment_id<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "segmentId", &value)),
+                None => Self(self.0.query_param_missing("segmentId")),
+            }
+        }
+        ///Query parameter `sort`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::SortOrder>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort", &value)),
+                None => Self(self.0.query_param_missing("sort")),
+            }
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///The answer of a `get_contacts` mock: one helper per documented status.
+    pub struct GetContactsThen(::httpmock::Then);
+    #[cfg(feature = "contacts")]
+    impl GetContactsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetContacts) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `429 Too Many Requests` with `value` as `application/json`.
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///The conditions of a `get_attributes` mock: which requests it answers.
+    pub struct GetAttributesWhen(::httpmock::When);
+    #[cfg(feature = "contacts")]
+    impl GetAttributesWhen {
+        ///Matches a `GET /contacts/attributes` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/contacts/attributes$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///The answer of a `get_attributes` mock: one helper per documented status.
+    pub struct GetAttributesThen(::httpmock::Then);
+    #[cfg(feature = "contacts")]
+    impl GetAttributesThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetAttributes) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///The conditions of a `update_attribute` mock: which requests it answers.
+    pub struct UpdateAttributeWhen(::httpmock::When);
+    #[cfg(feature = "contacts")]
+    impl UpdateAttributeWhen {
+        ///Matches a `PUT /contacts/attributes/{attributeCategory}/{attributeName}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PUT)
+                    .path_matches("^(?:/v3)?/contacts/attributes/[^/]+/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `attributeCategory`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn attribute_category(self, value: types::AttributeCategory) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::UPDATE_ATTRIBUTE,
+                    "attribute_category",
+                    &value.to_string(),
+                    "^(?:/v3)?/contacts/attributes/",
+                    "/[^/]+$",
+                ),
+            )
+        }
+        ///Path parameter `attributeName`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn attribute_name(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::UPDATE_ATTRIBUTE,
+                    "attribute_name",
+                    &value.to_string(),
+                    "^(?:/v3)?/contacts/attributes/[^/]+/",
+                    "$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::UpdateAttribute) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///The answer of a `update_attribute` mock: one helper per documented status.
+    pub struct UpdateAttributeThen(::httpmock::Then);
+    #[cfg(feature = "contacts")]
+    impl UpdateAttributeThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///The conditions of a `create_attribute` mock: which requests it answers.
+    pub struct CreateAttributeWhen(::httpmock::When);
+    #[cfg(feature = "contacts")]
+    impl CreateAttributeWhen {
+        ///Matches a `POST /contacts/attributes/{attributeCategory}/{attributeName}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/contacts/attributes/[^/]+/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `attributeCategory`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn attribute_category(self, value: types::AttributeCategory) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::CREATE_ATTRIBUTE,
+                    "attribute_category",
+                    &value.to_string(),
+                    "^(?:/v3)?/contacts/attributes/",
+                    "/[^/]+$",
+                ),
+            )
+        }
+        ///Path parameter `attributeName`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn attribute_name(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::CREATE_ATTRIBUTE,
+                    "attribute_name",
+                    &value.to_string(),
+                    "^(?:/v3)?/contacts/attributes/[^/]+/",
+                    "$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::CreateAttribute) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///The answer of a `create_attribute` mock: one helper per documented status.
+    pub struct CreateAttributeThen(::httpmock::Then);
+    #[cfg(feature = "contacts")]
+    impl CreateAttributeThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `201 Created` without a body.
+        pub fn created(self) -> Self {
+            Self(self.0.status(201u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///The conditions of a `delete_attribute` mock: which requests it answers.
+    pub struct DeleteAttributeWhen(::httpmock::When);
+    #[cfg(feature = "contacts")]
+    impl DeleteAttributeWhen {
+        ///Matches a `DELETE /contacts/attributes/{attributeCategory}/{attributeName}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches("^(?:/v3)?/contacts/attributes/[^/]+/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `attributeCategory`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn attribute_category(self, value: types::AttributeCategory) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::DELETE_ATTRIBUTE,
+                    "attribute_category",
+                    &value.to_string(),
+                    "^(?:/v3)?/contacts/attributes/",
+                    "/[^/]+$",
+                ),
+            )
+        }
+        ///Path parameter `attributeName`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn attribute_name(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::DELETE_ATTRIBUTE,
+                    "attribute_name",
+                    &value.to_string(),
+                    "^(?:/v3)?/contacts/attributes/[^/]+/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///The answer of a `delete_attribute` mock: one helper per documented status.
+    pub struct DeleteAttributeThen(::httpmock::Then);
+    #[cfg(feature = "contacts")]
+    impl DeleteAttributeThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///The conditions of a `delete_multi_attribute_options` mock: which requests it answers.
+    pub struct DeleteMultiAttributeOptionsWhen(::httpmock::When);
+    #[cfg(feature = "contacts")]
+    impl DeleteMultiAttributeOptionsWhen {
+        ///Matches a `DELETE /contacts/attributes/{attributeType}/{multipleChoiceAttribute}/{multipleChoiceAttributeOption}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches("^(?:/v3)?/contacts/attributes/[^/]+/[^/]+/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `attributeType`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn attribute_type(self, value: types::MultipleChoiceAttributeType) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::DELETE_MULTI_ATTRIBUTE_OPTIONS,
+                    "attribute_type",
+                    &value.to_string(),
+                    "^(?:/v3)?/contacts/attributes/",
+                    "/[^/]+/[^/]+$",
+                ),
+            )
+        }
+        ///Path parameter `multipleChoiceAttribute`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn multiple_choice_attribute(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::DELETE_MULTI_ATTRIBUTE_OPTIONS,
+                    "multiple_choice_attribute",
+                    &value.to_string(),
+                    "^(?:/v3)?/contacts/attributes/[^/]+/",
+                    "/[^/]+$",
+                ),
+            )
+        }
+        ///Path parameter `multipleChoiceAttributeOption`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn multiple_choice_attribute_option(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::DELETE_MULTI_ATTRIBUTE_OPTIONS,
+                    "multiple_choice_attribute_option",
+                    &value.to_string(),
+                    "^(?:/v3)?/contacts/attributes/[^/]+/[^/]+/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///The answer of a `delete_multi_attribute_options` mock: one helper per documented status.
+    pub struct DeleteMultiAttributeOptionsThen(::httpmock::Then);
+    #[cfg(feature = "contacts")]
+    impl DeleteMultiAttributeOptionsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///The conditions of a `update_batch_contacts` mock: which requests it answers.
+    pub struct UpdateBatchContactsWhen(::httpmock::When);
+    #[cfg(feature = "contacts")]
+    impl UpdateBatchContactsWhen {
+        ///Matches a `POST /contacts/batch` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/contacts/batch$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::UpdateBatchContacts) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///The answer of a `update_batch_contacts` mock: one helper per documented status.
+    pub struct UpdateBatchContactsThen(::httpmock::Then);
+    #[cfg(feature = "contacts")]
+    impl UpdateBatchContactsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///The conditions of a `request_contact_export` mock: which requests it answers.
+    pub struct RequestContactExportWhen(::httpmock::When);
+    #[cfg(feature = "contacts")]
+    impl RequestContactExportWhen {
+        ///Matches a `POST /contacts/export` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/contacts/export$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::RequestContactExport) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///The answer of a `request_contact_export` mock: one helper per documented status.
+    pub struct RequestContactExportThen(::httpmock::Then);
+    #[cfg(feature = "contacts")]
+    impl RequestContactExportThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `202 Accepted` with `value` as `application/json`.
+        pub fn accepted(self, value: &types::CreatedProcessId) -> Self {
+            Self(
+                self
+                    .0
+                    .status(202u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `429 Too Many Requests` with `value` as `application/json`.
+        pub fn too_many_requests(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(429u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///The conditions of a `get_folders` mock: which requests it answers.
+    pub struct GetFoldersWhen(::httpmock::When);
+    #[cfg(feature = "contacts")]
+    impl GetFoldersWhen {
+        ///Matches a `GET /contacts/folders` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/contacts/folders$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `limit`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn limit<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "limit", &value)),
+                None => Self(self.0.query_param_missing("limit")),
+            }
+        }
+        ///Query parameter `offset`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn offset<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "offset", &value)),
+                None => Self(self.0.query_param_missing("offset")),
+            }
+        }
+        ///Query parameter `sort`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::SortOrder>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort", &value)),
+                None => Self(self.0.query_param_missing("sort")),
+            }
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///The answer of a `get_folders` mock: one helper per documented status.
+    pub struct GetFoldersThen(::httpmock::Then);
+    #[cfg(feature = "contacts")]
+    impl GetFoldersThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetFolders) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///The conditions of a `create_folder` mock: which requests it answers.
+    pub struct CreateFolderWhen(::httpmock::When);
+    #[cfg(feature = "contacts")]
+    impl CreateFolderWhen {
+        ///Matches a `POST /contacts/folders` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/contacts/folders$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::CreateUpdateFolder) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///The answer of a `create_folder` mock: one helper per documented status.
+    pub struct CreateFolderThen(::httpmock::Then);
+    #[cfg(feature = "contacts")]
+    impl CreateFolderThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `201 Created` with `value` as `application/json`.
+        pub fn created(self, value: &types::CreateModel) -> Self {
+            Self(
+                self
+                    .0
+                    .status(201u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///The conditions of a `get_folder` mock: which requests it answers.
+    pub struct GetFolderWhen(::httpmock::When);
+    #[cfg(feature = "contacts")]
+    impl GetFolderWhen {
+        ///Matches a `GET /contacts/folders/{folderId}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/contacts/folders/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `folderId`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn folder_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_FOLDER,
+                    "folder_id",
+                    &value.to_string(),
+                    "^(?:/v3)?/contacts/folders/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///The answer of a `get_folder` mock: one helper per documented status.
+    pub struct GetFolderThen(::httpmock::Then);
+    #[cfg(feature = "contacts")]
+    impl GetFolderThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetFolder) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///The conditions of a `update_folder` mock: which requests it answers.
+    pub struct UpdateFolderWhen(::httpmock::When);
+    #[cfg(feature = "contacts")]
+    impl UpdateFolderWhen {
+        ///Matches a `PUT /contacts/folders/{folderId}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PUT)
+                    .path_matches("^(?:/v3)?/contacts/folders/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `folderId`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn folder_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::UPDATE_FOLDER,
+                    "folder_id",
+                    &value.to_string(),
+                    "^(?:/v3)?/contacts/folders/",
+                    "$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::CreateUpdateFolder) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///The answer of a `update_folder` mock: one helper per documented status.
+    pub struct UpdateFolderThen(::httpmock::Then);
+    #[cfg(feature = "contacts")]
+    impl UpdateFolderThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///The conditions of a `delete_folder` mock: which requests it answers.
+    pub struct DeleteFolderWhen(::httpmock::When);
+    #[cfg(feature = "contacts")]
+    impl DeleteFolderWhen {
+        ///Matches a `DELETE /contacts/folders/{folderId}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches("^(?:/v3)?/contacts/folders/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `folderId`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn folder_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::DELETE_FOLDER,
+                    "folder_id",
+                    &value.to_string(),
+                    "^(?:/v3)?/contacts/folders/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///The answer of a `delete_folder` mock: one helper per documented status.
+    pub struct DeleteFolderThen(::httpmock::Then);
+    #[cfg(feature = "contacts")]
+    impl DeleteFolderThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///The conditions of a `get_folder_lists` mock: which requests it answers.
+    pub struct GetFolderListsWhen(::httpmock::When);
+    #[cfg(feature = "contacts")]
+    impl GetFolderListsWhen {
+        ///Matches a `GET /contacts/folders/{folderId}/lists` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/contacts/folders/[^/]+/lists$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `folderId`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn folder_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_FOLDER_LISTS,
+                    "folder_id",
+                    &value.to_string(),
+                    "^(?:/v3)?/contacts/folders/",
+                    "/lists$",
+                ),
+            )
+        }
+        ///Query parameter `limit`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn limit<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "limit", &value)),
+                None => Self(self.0.query_param_missing("limit")),
+            }
+        }
+        ///Query parameter `offset`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn offset<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "offset", &value)),
+                None => Self(self.0.query_param_missing("offset")),
+            }
+        }
+        ///Query parameter `sort`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::SortOrder>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort", &value)),
+                None => Self(self.0.query_param_missing("sort")),
+            }
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///The answer of a `get_folder_lists` mock: one helper per documented status.
+    pub struct GetFolderListsThen(::httpmock::Then);
+    #[cfg(feature = "contacts")]
+    impl GetFolderListsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetFolderLists) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///The conditions of a `import_contacts` mock: which requests it answers.
+    pub struct ImportContactsWhen(::httpmock::When);
+    #[cfg(feature = "contacts")]
+    impl ImportContactsWhen {
+        ///Matches a `POST /contacts/import` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/contacts/import$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::RequestContactImport) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///The answer of a `import_contacts` mock: one helper per documented status.
+    pub struct ImportContactsThen(::httpmock::Then);
+    #[cfg(feature = "contacts")]
+    impl ImportContactsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `202 Accepted` with `value` as `application/json`.
+        pub fn accepted(self, value: &types::CreatedProcessId) -> Self {
+            Self(
+                self
+                    .0
+                    .status(202u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///The conditions of a `get_lists` mock: which requests it answers.
+    pub struct GetListsWhen(::httpmock::When);
+    #[cfg(feature = "contacts")]
+    impl GetListsWhen {
+        ///Matches a `GET /contacts/lists` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/contacts/lists$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `limit`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn limit<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "limit", &value)),
+                None => Self(self.0.query_param_missing("limit")),
+            }
+        }
+        ///Query parameter `offset`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn offset<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "offset", &value)),
+                None => Self(self.0.query_param_missing("offset")),
+            }
+        }
+        ///Query parameter `sort`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::SortOrder>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort", &value)),
+                None => Self(self.0.query_param_missing("sort")),
+            }
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///The answer of a `get_lists` mock: one helper per documented status.
+    pub struct GetListsThen(::httpmock::Then);
+    #[cfg(feature = "contacts")]
+    impl GetListsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetLists) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///The conditions of a `create_list` mock: which requests it answers.
+    pub struct CreateListWhen(::httpmock::When);
+    #[cfg(feature = "contacts")]
+    impl CreateListWhen {
+        ///Matches a `POST /contacts/lists` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/contacts/lists$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::CreateList) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///The answer of a `create_list` mock: one helper per documented status.
+    pub struct CreateListThen(::httpmock::Then);
+    #[cfg(feature = "contacts")]
+    impl CreateListThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `201 Created` with `value` as `application/json`.
+        pub fn created(self, value: &types::CreateModel) -> Self {
+            Self(
+                self
+                    .0
+                    .status(201u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///The conditions of a `get_list` mock: which requests it answers.
+    pub struct GetListWhen(::httpmock::When);
+    #[cfg(feature = "contacts")]
+    impl GetListWhen {
+        ///Matches a `GET /contacts/lists/{listId}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/contacts/lists/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `listId`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn list_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_LIST,
+                    "list_id",
+                    &value.to_string(),
+                    "^(?:/v3)?/contacts/lists/",
+                    "$",
+                ),
+            )
+        }
+        ///Query parameter `endDate`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn end_date<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "endDate", &value)),
+                None => Self(self.0.query_param_missing("endDate")),
+            }
+        }
+        ///Query parameter `startDate`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn start_date<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "startDate", &value)),
+                None => Self(self.0.query_param_missing("startDate")),
+            }
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///The answer of a `get_list` mock: one helper per documented status.
+    pub struct GetListThen(::httpmock::Then);
+    #[cfg(feature = "contacts")]
+    impl GetListThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetExtendedList) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///The conditions of a `update_list` mock: which requests it answers.
+    pub struct UpdateListWhen(::httpmock::When);
+    #[cfg(feature = "contacts")]
+    impl UpdateListWhen {
+        ///Matches a `PUT /contacts/lists/{listId}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PUT)
+                    .path_matches("^(?:/v3)?/contacts/lists/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `listId`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn list_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::UPDATE_LIST,
+                    "list_id",
+                    &value.to_string(),
+                    "^(?:/v3)?/contacts/lists/",
+                    "$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::UpdateList) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///The answer of a `update_list` mock: one helper per documented status.
+    pub struct UpdateListThen(::httpmock::Then);
+    #[cfg(feature = "contacts")]
+    impl UpdateListThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///The conditions of a `delete_list` mock: which requests it answers.
+    pub struct DeleteListWhen(::httpmock::When);
+    #[cfg(feature = "contacts")]
+    impl DeleteListWhen {
+        ///Matches a `DELETE /contacts/lists/{listId}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches("^(?:/v3)?/contacts/lists/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `listId`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn list_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::DELETE_LIST,
+                    "list_id",
+                    &value.to_string(),
+                    "^(?:/v3)?/contacts/lists/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///The answer of a `delete_list` mock: one helper per documented status.
+    pub struct DeleteListThen(::httpmock::Then);
+    #[cfg(feature = "contacts")]
+    impl DeleteListThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///The conditions of a `get_contacts_from_list` mock: which requests it answers.
+    pub struct GetContactsFromListWhen(::httpmock::When);
+    #[cfg(feature = "contacts")]
+    impl GetContactsFromListWhen {
+        ///Matches a `GET /contacts/lists/{listId}/contacts` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/contacts/lists/[^/]+/contacts$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `listId`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn list_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_CONTACTS_FROM_LIST,
+                    "list_id",
+                    &value.to_string(),
+                    "^(?:/v3)?/contacts/lists/",
+                    "/contacts$",
+                ),
+            )
+        }
+        ///Query parameter `limit`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn limit<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "limit", &value)),
+                None => Self(self.0.query_param_missing("limit")),
+            }
+        }
+        ///Query parameter `modifiedSince`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn modified_since<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "modifiedSince", &value)),
+                None => Self(self.0.query_param_missing("modifiedSince")),
+            }
+        }
+        ///Query parameter `offset`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn offset<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "offset", &value)),
+                None => Self(self.0.query_param_missing("offset")),
+            }
+        }
+        ///Query parameter `sort`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::SortOrder>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort", &value)),
+                None => Self(self.0.query_param_missing("sort")),
+            }
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///The answer of a `get_contacts_from_list` mock: one helper per documented status.
+    pub struct GetContactsFromListThen(::httpmock::Then);
+    #[cfg(feature = "contacts")]
+    impl GetContactsFromListThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetContacts) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///The conditions of a `add_contact_to_list` mock: which requests it answers.
+    pub struct AddContactToListWhen(::httpmock::When);
+    #[cfg(feature = "contacts")]
+    impl AddContactToListWhen {
+        ///Matches a `POST /contacts/lists/{listId}/contacts/add` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/contacts/lists/[^/]+/contacts/add$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `listId`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn list_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::ADD_CONTACT_TO_LIST,
+                    "list_id",
+                    &value.to_string(),
+                    "^(?:/v3)?/contacts/lists/",
+                    "/contacts/add$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::AddContactToList) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///The answer of a `add_contact_to_list` mock: one helper per documented status.
+    pub struct AddContactToListThen(::httpmock::Then);
+    #[cfg(feature = "contacts")]
+    impl AddContactToListThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `201 Created` with `value` as `application/json`.
+        pub fn created(self, value: &types::PostContactInfo) -> Self {
+            Self(
+                self
+                    .0
+                    .status(201u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///The conditions of a `remove_contact_from_list` mock: which requests it answers.
+    pub struct RemoveContactFromListWhen(::httpmock::When);
+    #[cfg(feature = "contacts")]
+    impl RemoveContactFromListWhen {
+        ///Matches a `POST /contacts/lists/{listId}/contacts/remove` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/contacts/lists/[^/]+/contacts/remove$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `listId`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn list_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::REMOVE_CONTACT_FROM_LIST,
+                    "list_id",
+                    &value.to_string(),
+                    "^(?:/v3)?/contacts/lists/",
+                    "/contacts/remove$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::RemoveContactFromList) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///The answer of a `remove_contact_from_list` mock: one helper per documented status.
+    pub struct RemoveContactFromListThen(::httpmock::Then);
+    #[cfg(feature = "contacts")]
+    impl RemoveContactFromListThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `201 Created` with `value` as `application/json`.
+        pub fn created(self, value: &types::PostContactInfo) -> Self {
+            Self(
+                self
+                    .0
+                    .status(201u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///The conditions of a `get_segments` mock: which requests it answers.
+    pub struct GetSegmentsWhen(::httpmock::When);
+    #[cfg(feature = "contacts")]
+    impl GetSegmentsWhen {
+        ///Matches a `GET /contacts/segments` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/contacts/segments$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `limit`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn limit<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "limit", &value)),
+                None => Self(self.0.query_param_missing("limit")),
+            }
+        }
+        ///Query parameter `offset`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn offset<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "offset", &value)),
+                None => Self(self.0.query_param_missing("offset")),
+            }
+        }
+        ///Query parameter `sort`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::SortOrder>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort", &value)),
+                None => Self(self.0.query_param_missing("sort")),
+            }
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///The answer of a `get_segments` mock: one helper per documented status.
+    pub struct GetSegmentsThen(::httpmock::Then);
+    #[cfg(feature = "contacts")]
+    impl GetSegmentsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetSegments) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///The conditions of a `get_contact_info` mock: which requests it answers.
+    pub struct GetContactInfoWhen(::httpmock::When);
+    #[cfg(feature = "contacts")]
+    impl GetContactInfoWhen {
+        ///Matches a `GET /contacts/{identifier}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/contacts/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `identifier`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn identifier(self, value: &types::ContactIdentifier) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_CONTACT_INFO,
+                    "identifier",
+                    &value.to_string(),
+                    "^(?:/v3)?/contacts/",
+                    "$",
+                ),
+            )
+        }
+        ///Query parameter `endDate`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn end_date<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "endDate", &value)),
+                None => Self(self.0.query_param_missing("endDate")),
+            }
+        }
+        ///Query parameter `identifierType`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn identifier_type<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::ContactIdentifierType>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "identifierType", &value)),
+                None => Self(self.0.query_param_missing("identifierType")),
+            }
+        }
+        ///Query parameter `startDate`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn start_date<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "startDate", &value)),
+                None => Self(self.0.query_param_missing("startDate")),
+            }
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///The answer of a `get_contact_info` mock: one helper per documented status.
+    pub struct GetContactInfoThen(::httpmock::Then);
+    #[cfg(feature = "contacts")]
+    impl GetContactInfoThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetExtendedContactDetails) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///The conditions of a `update_contact` mock: which requests it answers.
+    pub struct UpdateContactWhen(::httpmock::When);
+    #[cfg(feature = "contacts")]
+    impl UpdateContactWhen {
+        ///Matches a `PUT /contacts/{identifier}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PUT)
+                    .path_matches("^(?:/v3)?/contacts/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `identifier`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn identifier(self, value: &types::ContactIdentifier) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::UPDATE_CONTACT,
+                    "identifier",
+                    &value.to_string(),
+                    "^(?:/v3)?/contacts/",
+                    "$",
+                ),
+            )
+        }
+        ///Query parameter `identifierType`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn identifier_type<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::ContactIdentifierType>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "identifierType", &value)),
+                None => Self(self.0.query_param_missing("identifierType")),
+            }
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::UpdateContact) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///The answer of a `update_contact` mock: one helper per documented status.
+    pub struct UpdateContactThen(::httpmock::Then);
+    #[cfg(feature = "contacts")]
+    impl UpdateContactThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `425 Too Early` with `value` as `application/json`.
+        pub fn too_early(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(425u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///The conditions of a `delete_contact` mock: which requests it answers.
+    pub struct DeleteContactWhen(::httpmock::When);
+    #[cfg(feature = "contacts")]
+    impl DeleteContactWhen {
+        ///Matches a `DELETE /contacts/{identifier}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches("^(?:/v3)?/contacts/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `identifier`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn identifier(self, value: &types::ContactIdentifier) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::DELETE_CONTACT,
+                    "identifier",
+                    &value.to_string(),
+                    "^(?:/v3)?/contacts/",
+                    "$",
+                ),
+            )
+        }
+        ///Query parameter `identifierType`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn identifier_type<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::ContactIdentifierType>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "identifierType", &value)),
+                None => Self(self.0.query_param_missing("identifierType")),
+            }
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///The answer of a `delete_contact` mock: one helper per documented status.
+    pub struct DeleteContactThen(::httpmock::Then);
+    #[cfg(feature = "contacts")]
+    impl DeleteContactThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `405 Method Not Allowed` with `value` as `application/json`.
+        pub fn method_not_allowed(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(405u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///The conditions of a `get_contact_stats` mock: which requests it answers.
+    pub struct GetContactStatsWhen(::httpmock::When);
+    #[cfg(feature = "contacts")]
+    impl GetContactStatsWhen {
+        ///Matches a `GET /contacts/{identifier}/campaignStats` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/contacts/[^/]+/campaignStats$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `identifier`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn identifier(self, value: &types::ContactIdentifier) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_CONTACT_STATS,
+                    "identifier",
+                    &value.to_string(),
+                    "^(?:/v3)?/contacts/",
+                    "/campaignStats$",
+                ),
+            )
+        }
+        ///Query parameter `endDate`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn end_date<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "endDate", &value)),
+                None => Self(self.0.query_param_missing("endDate")),
+            }
+        }
+        ///Query parameter `startDate`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn start_date<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "startDate", &value)),
+                None => Self(self.0.query_param_missing("startDate")),
+            }
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///The answer of a `get_contact_stats` mock: one helper per documented status.
+    pub struct GetContactStatsThen(::httpmock::Then);
+    #[cfg(feature = "contacts")]
+    impl GetContactStatsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetContactCampaignStats) -> Self {
             Self(
                 self
                     .0
@@ -1148,6 +3656,1563 @@ pub mod operations {
                 self
                     .0
                     .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The conditions of a `corporate_group_post` mock: which requests it answers.
+    pub struct CorporateGroupPostWhen(::httpmock::When);
+    #[cfg(feature = "master-account")]
+    impl CorporateGroupPostWhen {
+        ///Matches a `POST /corporate/group` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/corporate/group$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::CreateCorporateGroup) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The answer of a `corporate_group_post` mock: one helper per documented status.
+    pub struct CorporateGroupPostThen(::httpmock::Then);
+    #[cfg(feature = "master-account")]
+    impl CorporateGroupPostThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `201 Created` with `value` as `application/json`.
+        pub fn created(self, value: &types::CorporateGroupId) -> Self {
+            Self(
+                self
+                    .0
+                    .status(201u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The conditions of a `corporate_group_unlink_group_id_sub_accounts_put` mock: which requests it answers.
+    pub struct CorporateGroupUnlinkGroupIdSubAccountsPutWhen(::httpmock::When);
+    #[cfg(feature = "master-account")]
+    impl CorporateGroupUnlinkGroupIdSubAccountsPutWhen {
+        ///Matches a `PUT /corporate/group/unlink/{groupId}/subAccounts` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PUT)
+                    .path_matches("^(?:/v3)?/corporate/group/unlink/[^/]+/subAccounts$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `groupId`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn group_id(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::CORPORATE_GROUP_UNLINK_GROUP_ID_SUB_ACCOUNTS_PUT,
+                    "group_id",
+                    &value.to_string(),
+                    "^(?:/v3)?/corporate/group/unlink/",
+                    "/subAccounts$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::CorporateGroupSubAccounts) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The answer of a `corporate_group_unlink_group_id_sub_accounts_put` mock: one helper per documented status.
+    pub struct CorporateGroupUnlinkGroupIdSubAccountsPutThen(::httpmock::Then);
+    #[cfg(feature = "master-account")]
+    impl CorporateGroupUnlinkGroupIdSubAccountsPutThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The conditions of a `corporate_group_id_get` mock: which requests it answers.
+    pub struct CorporateGroupIdGetWhen(::httpmock::When);
+    #[cfg(feature = "master-account")]
+    impl CorporateGroupIdGetWhen {
+        ///Matches a `GET /corporate/group/{id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/corporate/group/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::CORPORATE_GROUP_ID_GET,
+                    "id",
+                    &value.to_string(),
+                    "^(?:/v3)?/corporate/group/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The answer of a `corporate_group_id_get` mock: one helper per documented status.
+    pub struct CorporateGroupIdGetThen(::httpmock::Then);
+    #[cfg(feature = "master-account")]
+    impl CorporateGroupIdGetThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::CorporateGroupDetailsResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The conditions of a `corporate_group_id_put` mock: which requests it answers.
+    pub struct CorporateGroupIdPutWhen(::httpmock::When);
+    #[cfg(feature = "master-account")]
+    impl CorporateGroupIdPutWhen {
+        ///Matches a `PUT /corporate/group/{id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PUT)
+                    .path_matches("^(?:/v3)?/corporate/group/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::CORPORATE_GROUP_ID_PUT,
+                    "id",
+                    &value.to_string(),
+                    "^(?:/v3)?/corporate/group/",
+                    "$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::UpdateCorporateGroup) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The answer of a `corporate_group_id_put` mock: one helper per documented status.
+    pub struct CorporateGroupIdPutThen(::httpmock::Then);
+    #[cfg(feature = "master-account")]
+    impl CorporateGroupIdPutThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The conditions of a `corporate_group_id_delete` mock: which requests it answers.
+    pub struct CorporateGroupIdDeleteWhen(::httpmock::When);
+    #[cfg(feature = "master-account")]
+    impl CorporateGroupIdDeleteWhen {
+        ///Matches a `DELETE /corporate/group/{id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches("^(?:/v3)?/corporate/group/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::CORPORATE_GROUP_ID_DELETE,
+                    "id",
+                    &value.to_string(),
+                    "^(?:/v3)?/corporate/group/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The answer of a `corporate_group_id_delete` mock: one helper per documented status.
+    pub struct CorporateGroupIdDeleteThen(::httpmock::Then);
+    #[cfg(feature = "master-account")]
+    impl CorporateGroupIdDeleteThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The conditions of a `get_sub_account_groups` mock: which requests it answers.
+    pub struct GetSubAccountGroupsWhen(::httpmock::When);
+    #[cfg(feature = "master-account")]
+    impl GetSubAccountGroupsWhen {
+        ///Matches a `GET /corporate/groups` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/corporate/groups$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The answer of a `get_sub_account_groups` mock: one helper per documented status.
+    pub struct GetSubAccountGroupsThen(::httpmock::Then);
+    #[cfg(feature = "master-account")]
+    impl GetSubAccountGroupsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &::std::vec::Vec<types::CorporateGroup>) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The conditions of a `get_corporate_invited_users_list` mock: which requests it answers.
+    pub struct GetCorporateInvitedUsersListWhen(::httpmock::When);
+    #[cfg(feature = "master-account")]
+    impl GetCorporateInvitedUsersListWhen {
+        ///Matches a `GET /corporate/invited/users` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/corporate/invited/users$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The answer of a `get_corporate_invited_users_list` mock: one helper per documented status.
+    pub struct GetCorporateInvitedUsersListThen(::httpmock::Then);
+    #[cfg(feature = "master-account")]
+    impl GetCorporateInvitedUsersListThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetCorporateInvitedUsersList) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The conditions of a `corporate_ip_get` mock: which requests it answers.
+    pub struct CorporateIpGetWhen(::httpmock::When);
+    #[cfg(feature = "master-account")]
+    impl CorporateIpGetWhen {
+        ///Matches a `GET /corporate/ip` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/corporate/ip$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The answer of a `corporate_ip_get` mock: one helper per documented status.
+    pub struct CorporateIpGetThen(::httpmock::Then);
+    #[cfg(feature = "master-account")]
+    impl CorporateIpGetThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &::std::vec::Vec<types::CorporateIp>) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The conditions of a `corporate_master_account_get` mock: which requests it answers.
+    pub struct CorporateMasterAccountGetWhen(::httpmock::When);
+    #[cfg(feature = "master-account")]
+    impl CorporateMasterAccountGetWhen {
+        ///Matches a `GET /corporate/masterAccount` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/corporate/masterAccount$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The answer of a `corporate_master_account_get` mock: one helper per documented status.
+    pub struct CorporateMasterAccountGetThen(::httpmock::Then);
+    #[cfg(feature = "master-account")]
+    impl CorporateMasterAccountGetThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::MasterDetailsResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The conditions of a `corporate_sso_token_post` mock: which requests it answers.
+    pub struct CorporateSsoTokenPostWhen(::httpmock::When);
+    #[cfg(feature = "master-account")]
+    impl CorporateSsoTokenPostWhen {
+        ///Matches a `POST /corporate/ssoToken` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/corporate/ssoToken$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::SsoTokenRequestCorporate) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The answer of a `corporate_sso_token_post` mock: one helper per documented status.
+    pub struct CorporateSsoTokenPostThen(::httpmock::Then);
+    #[cfg(feature = "master-account")]
+    impl CorporateSsoTokenPostThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetSsoToken) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The conditions of a `corporate_sub_account_get` mock: which requests it answers.
+    pub struct CorporateSubAccountGetWhen(::httpmock::When);
+    #[cfg(feature = "master-account")]
+    impl CorporateSubAccountGetWhen {
+        ///Matches a `GET /corporate/subAccount` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/corporate/subAccount$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `limit`: matches the pairs the client sends for `value` and no other.
+        pub fn limit(self, value: ::std::num::NonZeroU64) -> Self {
+            Self(query_param(self.0, "limit", &value))
+        }
+        ///Query parameter `offset`: matches the pairs the client sends for `value` and no other.
+        pub fn offset(self, value: i64) -> Self {
+            Self(query_param(self.0, "offset", &value))
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The answer of a `corporate_sub_account_get` mock: one helper per documented status.
+    pub struct CorporateSubAccountGetThen(::httpmock::Then);
+    #[cfg(feature = "master-account")]
+    impl CorporateSubAccountGetThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::SubAccountsResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The conditions of a `corporate_sub_account_post` mock: which requests it answers.
+    pub struct CorporateSubAccountPostWhen(::httpmock::When);
+    #[cfg(feature = "master-account")]
+    impl CorporateSubAccountPostWhen {
+        ///Matches a `POST /corporate/subAccount` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/corporate/subAccount$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::CreateSubAccount) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The answer of a `corporate_sub_account_post` mock: one helper per documented status.
+    pub struct CorporateSubAccountPostThen(::httpmock::Then);
+    #[cfg(feature = "master-account")]
+    impl CorporateSubAccountPostThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `201 Created` with `value` as `application/json`.
+        pub fn created(self, value: &types::CreateModel) -> Self {
+            Self(
+                self
+                    .0
+                    .status(201u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The conditions of a `corporate_sub_account_ip_associate_post` mock: which requests it answers.
+    pub struct CorporateSubAccountIpAssociatePostWhen(::httpmock::When);
+    #[cfg(feature = "master-account")]
+    impl CorporateSubAccountIpAssociatePostWhen {
+        ///Matches a `POST /corporate/subAccount/ip/associate` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/corporate/subAccount/ip/associate$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::SubAccountsIp) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The answer of a `corporate_sub_account_ip_associate_post` mock: one helper per documented status.
+    pub struct CorporateSubAccountIpAssociatePostThen(::httpmock::Then);
+    #[cfg(feature = "master-account")]
+    impl CorporateSubAccountIpAssociatePostThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `201 Created` with `value` as `application/json`.
+        pub fn created(self, value: &::serde_json::Value) -> Self {
+            Self(
+                self
+                    .0
+                    .status(201u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The conditions of a `corporate_sub_account_ip_dissociate_put` mock: which requests it answers.
+    pub struct CorporateSubAccountIpDissociatePutWhen(::httpmock::When);
+    #[cfg(feature = "master-account")]
+    impl CorporateSubAccountIpDissociatePutWhen {
+        ///Matches a `PUT /corporate/subAccount/ip/dissociate` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PUT)
+                    .path_matches("^(?:/v3)?/corporate/subAccount/ip/dissociate$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::SubAccountsIp) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The answer of a `corporate_sub_account_ip_dissociate_put` mock: one helper per documented status.
+    pub struct CorporateSubAccountIpDissociatePutThen(::httpmock::Then);
+    #[cfg(feature = "master-account")]
+    impl CorporateSubAccountIpDissociatePutThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The conditions of a `corporate_sub_account_key_post` mock: which requests it answers.
+    pub struct CorporateSubAccountKeyPostWhen(::httpmock::When);
+    #[cfg(feature = "master-account")]
+    impl CorporateSubAccountKeyPostWhen {
+        ///Matches a `POST /corporate/subAccount/key` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/corporate/subAccount/key$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::CreateApiKeyRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The answer of a `corporate_sub_account_key_post` mock: one helper per documented status.
+    pub struct CorporateSubAccountKeyPostThen(::httpmock::Then);
+    #[cfg(feature = "master-account")]
+    impl CorporateSubAccountKeyPostThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `201 Created` with `value` as `application/json`.
+        pub fn created(self, value: &types::CreateApiKeyResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(201u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The conditions of a `corporate_sub_account_sso_token_post` mock: which requests it answers.
+    pub struct CorporateSubAccountSsoTokenPostWhen(::httpmock::When);
+    #[cfg(feature = "master-account")]
+    impl CorporateSubAccountSsoTokenPostWhen {
+        ///Matches a `POST /corporate/subAccount/ssoToken` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/corporate/subAccount/ssoToken$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::SsoTokenRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The answer of a `corporate_sub_account_sso_token_post` mock: one helper per documented status.
+    pub struct CorporateSubAccountSsoTokenPostThen(::httpmock::Then);
+    #[cfg(feature = "master-account")]
+    impl CorporateSubAccountSsoTokenPostThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetSsoToken) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The conditions of a `corporate_sub_account_id_get` mock: which requests it answers.
+    pub struct CorporateSubAccountIdGetWhen(::httpmock::When);
+    #[cfg(feature = "master-account")]
+    impl CorporateSubAccountIdGetWhen {
+        ///Matches a `GET /corporate/subAccount/{id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/corporate/subAccount/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::CORPORATE_SUB_ACCOUNT_ID_GET,
+                    "id",
+                    &value.to_string(),
+                    "^(?:/v3)?/corporate/subAccount/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The answer of a `corporate_sub_account_id_get` mock: one helper per documented status.
+    pub struct CorporateSubAccountIdGetThen(::httpmock::Then);
+    #[cfg(feature = "master-account")]
+    impl CorporateSubAccountIdGetThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::SubAccountDetailsResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The conditions of a `corporate_sub_account_id_delete` mock: which requests it answers.
+    pub struct CorporateSubAccountIdDeleteWhen(::httpmock::When);
+    #[cfg(feature = "master-account")]
+    impl CorporateSubAccountIdDeleteWhen {
+        ///Matches a `DELETE /corporate/subAccount/{id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches("^(?:/v3)?/corporate/subAccount/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::CORPORATE_SUB_ACCOUNT_ID_DELETE,
+                    "id",
+                    &value.to_string(),
+                    "^(?:/v3)?/corporate/subAccount/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The answer of a `corporate_sub_account_id_delete` mock: one helper per documented status.
+    pub struct CorporateSubAccountIdDeleteThen(::httpmock::Then);
+    #[cfg(feature = "master-account")]
+    impl CorporateSubAccountIdDeleteThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The conditions of a `corporate_sub_account_id_applications_toggle_put` mock: which requests it answers.
+    pub struct CorporateSubAccountIdApplicationsTogglePutWhen(::httpmock::When);
+    #[cfg(feature = "master-account")]
+    impl CorporateSubAccountIdApplicationsTogglePutWhen {
+        ///Matches a `PUT /corporate/subAccount/{id}/applications/toggle` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PUT)
+                    .path_matches(
+                        "^(?:/v3)?/corporate/subAccount/[^/]+/applications/toggle$",
+                    ),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::CORPORATE_SUB_ACCOUNT_ID_APPLICATIONS_TOGGLE_PUT,
+                    "id",
+                    &value.to_string(),
+                    "^(?:/v3)?/corporate/subAccount/",
+                    "/applications/toggle$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::SubAccountAppsToggleRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The answer of a `corporate_sub_account_id_applications_toggle_put` mock: one helper per documented status.
+    pub struct CorporateSubAccountIdApplicationsTogglePutThen(::httpmock::Then);
+    #[cfg(feature = "master-account")]
+    impl CorporateSubAccountIdApplicationsTogglePutThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The conditions of a `corporate_sub_account_id_plan_put` mock: which requests it answers.
+    pub struct CorporateSubAccountIdPlanPutWhen(::httpmock::When);
+    #[cfg(feature = "master-account")]
+    impl CorporateSubAccountIdPlanPutWhen {
+        ///Matches a `PUT /corporate/subAccount/{id}/plan` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PUT)
+                    .path_matches("^(?:/v3)?/corporate/subAccount/[^/]+/plan$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::CORPORATE_SUB_ACCOUNT_ID_PLAN_PUT,
+                    "id",
+                    &value.to_string(),
+                    "^(?:/v3)?/corporate/subAccount/",
+                    "/plan$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::SubAccountUpdatePlanRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The answer of a `corporate_sub_account_id_plan_put` mock: one helper per documented status.
+    pub struct CorporateSubAccountIdPlanPutThen(::httpmock::Then);
+    #[cfg(feature = "master-account")]
+    impl CorporateSubAccountIdPlanPutThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The conditions of a `corporate_sub_accounts_plan_put` mock: which requests it answers.
+    pub struct CorporateSubAccountsPlanPutWhen(::httpmock::When);
+    #[cfg(feature = "master-account")]
+    impl CorporateSubAccountsPlanPutWhen {
+        ///Matches a `PUT /corporate/subAccounts/plan` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PUT)
+                    .path_matches("^(?:/v3)?/corporate/subAccounts/plan$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::SubAccountsUpdatePlanRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The answer of a `corporate_sub_accounts_plan_put` mock: one helper per documented status.
+    pub struct CorporateSubAccountsPlanPutThen(::httpmock::Then);
+    #[cfg(feature = "master-account")]
+    impl CorporateSubAccountsPlanPutThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `202 Accepted` without a body.
+        pub fn accepted(self) -> Self {
+            Self(self.0.status(202u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The conditions of a `invite_admin_user` mock: which requests it answers.
+    pub struct InviteAdminUserWhen(::httpmock::When);
+    #[cfg(feature = "master-account")]
+    impl InviteAdminUserWhen {
+        ///Matches a `POST /corporate/user/invitation/send` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/corporate/user/invitation/send$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::InviteAdminUser) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The answer of a `invite_admin_user` mock: one helper per documented status.
+    pub struct InviteAdminUserThen(::httpmock::Then);
+    #[cfg(feature = "master-account")]
+    impl InviteAdminUserThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `201 Created` with `value` as `application/json`.
+        pub fn created(self, value: &types::AdminInvitationId) -> Self {
+            Self(
+                self
+                    .0
+                    .status(201u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The conditions of a `corporate_user_invitation_action_email_put` mock: which requests it answers.
+    pub struct CorporateUserInvitationActionEmailPutWhen(::httpmock::When);
+    #[cfg(feature = "master-account")]
+    impl CorporateUserInvitationActionEmailPutWhen {
+        ///Matches a `PUT /corporate/user/invitation/{action}/{email}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PUT)
+                    .path_matches("^(?:/v3)?/corporate/user/invitation/[^/]+/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `action`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn action(self, value: types::InvitationAction) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::CORPORATE_USER_INVITATION_ACTION_EMAIL_PUT,
+                    "action",
+                    &value.to_string(),
+                    "^(?:/v3)?/corporate/user/invitation/",
+                    "/[^/]+$",
+                ),
+            )
+        }
+        ///Path parameter `email`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn email(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::CORPORATE_USER_INVITATION_ACTION_EMAIL_PUT,
+                    "email",
+                    &value.to_string(),
+                    "^(?:/v3)?/corporate/user/invitation/[^/]+/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The answer of a `corporate_user_invitation_action_email_put` mock: one helper per documented status.
+    pub struct CorporateUserInvitationActionEmailPutThen(::httpmock::Then);
+    #[cfg(feature = "master-account")]
+    impl CorporateUserInvitationActionEmailPutThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::AdminInvitationActionResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The conditions of a `corporate_user_revoke_email_delete` mock: which requests it answers.
+    pub struct CorporateUserRevokeEmailDeleteWhen(::httpmock::When);
+    #[cfg(feature = "master-account")]
+    impl CorporateUserRevokeEmailDeleteWhen {
+        ///Matches a `DELETE /corporate/user/revoke/{email}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches("^(?:/v3)?/corporate/user/revoke/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `email`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn email(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::CORPORATE_USER_REVOKE_EMAIL_DELETE,
+                    "email",
+                    &value.to_string(),
+                    "^(?:/v3)?/corporate/user/revoke/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The answer of a `corporate_user_revoke_email_delete` mock: one helper per documented status.
+    pub struct CorporateUserRevokeEmailDeleteThen(::httpmock::Then);
+    #[cfg(feature = "master-account")]
+    impl CorporateUserRevokeEmailDeleteThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The conditions of a `get_corporate_user_permission` mock: which requests it answers.
+    pub struct GetCorporateUserPermissionWhen(::httpmock::When);
+    #[cfg(feature = "master-account")]
+    impl GetCorporateUserPermissionWhen {
+        ///Matches a `GET /corporate/user/{email}/permissions` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/corporate/user/[^/]+/permissions$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `email`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn email(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_CORPORATE_USER_PERMISSION,
+                    "email",
+                    &value.to_string(),
+                    "^(?:/v3)?/corporate/user/",
+                    "/permissions$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The answer of a `get_corporate_user_permission` mock: one helper per documented status.
+    pub struct GetCorporateUserPermissionThen(::httpmock::Then);
+    #[cfg(feature = "master-account")]
+    impl GetCorporateUserPermissionThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetCorporateUserPermission) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The conditions of a `corporate_user_email_permissions_put` mock: which requests it answers.
+    pub struct CorporateUserEmailPermissionsPutWhen(::httpmock::When);
+    #[cfg(feature = "master-account")]
+    impl CorporateUserEmailPermissionsPutWhen {
+        ///Matches a `PUT /corporate/user/{email}/permissions` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PUT)
+                    .path_matches("^(?:/v3)?/corporate/user/[^/]+/permissions$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `email`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn email(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::CORPORATE_USER_EMAIL_PERMISSIONS_PUT,
+                    "email",
+                    &value.to_string(),
+                    "^(?:/v3)?/corporate/user/",
+                    "/permissions$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::UpdateAdminUserPermissions) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "master-account")]
+    ///The answer of a `corporate_user_email_permissions_put` mock: one helper per documented status.
+    pub struct CorporateUserEmailPermissionsPutThen(::httpmock::Then);
+    #[cfg(feature = "master-account")]
+    impl CorporateUserEmailPermissionsPutThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
                     .header("content-type", "application/json")
                     .json_body_obj(value),
             )
@@ -3581,6 +7646,502 @@ pub mod operations {
                 self
                     .0
                     .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///The conditions of a `ecommerce_activate_post` mock: which requests it answers.
+    pub struct EcommerceActivatePostWhen(::httpmock::When);
+    #[cfg(feature = "ecommerce")]
+    impl EcommerceActivatePostWhen {
+        ///Matches a `POST /ecommerce/activate` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/ecommerce/activate$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///The answer of a `ecommerce_activate_post` mock: one helper per documented status.
+    pub struct EcommerceActivatePostThen(::httpmock::Then);
+    #[cfg(feature = "ecommerce")]
+    impl EcommerceActivatePostThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` without a body.
+        pub fn ok(self) -> Self {
+            Self(self.0.status(200u16))
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///The conditions of a `ecommerce_attribution_metrics_get` mock: which requests it answers.
+    pub struct EcommerceAttributionMetricsGetWhen(::httpmock::When);
+    #[cfg(feature = "ecommerce")]
+    impl EcommerceAttributionMetricsGetWhen {
+        ///Matches a `GET /ecommerce/attribution/metrics` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/ecommerce/attribution/metrics$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `automationWorkflowEmailId[]`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn automation_workflow_email_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => {
+                    Self(query_param(self.0, "automationWorkflowEmailId[]", &value))
+                }
+                None => Self(self.0.query_param_missing("automationWorkflowEmailId[]")),
+            }
+        }
+        ///Query parameter `automationWorkflowSmsId[]`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn automation_workflow_sms_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => {
+                    Self(query_param(self.0, "automationWorkflowSmsId[]", &value))
+                }
+                None => Self(self.0.query_param_missing("automationWorkflowSmsId[]")),
+            }
+        }
+        ///Query parameter `emailCampaignId[]`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn email_campaign_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "emailCampaignId[]", &value)),
+                None => Self(self.0.query_param_missing("emailCampaignId[]")),
+            }
+        }
+        ///Query parameter `periodFrom`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn period_from<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "periodFrom", &value)),
+                None => Self(self.0.query_param_missing("periodFrom")),
+            }
+        }
+        ///Query parameter `periodTo`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn period_to<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "periodTo", &value)),
+                None => Self(self.0.query_param_missing("periodTo")),
+            }
+        }
+        ///Query parameter `smsCampaignId[]`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sms_campaign_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "smsCampaignId[]", &value)),
+                None => Self(self.0.query_param_missing("smsCampaignId[]")),
+            }
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///The answer of a `ecommerce_attribution_metrics_get` mock: one helper per documented status.
+    pub struct EcommerceAttributionMetricsGetThen(::httpmock::Then);
+    #[cfg(feature = "ecommerce")]
+    impl EcommerceAttributionMetricsGetThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::AttributionMetrics) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///The conditions of a `ecommerce_attribution_metrics_conversion_source_conversion_source_id_get` mock: which requests it answers.
+    pub struct EcommerceAttributionMetricsConversionSourceConversionSourceIdGetWhen(
+        ::httpmock::When,
+    );
+    #[cfg(feature = "ecommerce")]
+    impl EcommerceAttributionMetricsConversionSourceConversionSourceIdGetWhen {
+        ///Matches a `GET /ecommerce/attribution/metrics/{conversionSource}/{conversionSourceId}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/ecommerce/attribution/metrics/[^/]+/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `conversionSource`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn conversion_source(self, value: types::ConversionSource) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::ECOMMERCE_ATTRIBUTION_METRICS_CONVERSION_SOURCE_CONVERSION_SOURCE_ID_GET,
+                    "conversion_source",
+                    &value.to_string(),
+                    "^(?:/v3)?/ecommerce/attribution/metrics/",
+                    "/[^/]+$",
+                ),
+            )
+        }
+        ///Path parameter `conversionSourceId`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn conversion_source_id(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::ECOMMERCE_ATTRIBUTION_METRICS_CONVERSION_SOURCE_CONVERSION_SOURCE_ID_GET,
+                    "conversion_source_id",
+                    &value.to_string(),
+                    "^(?:/v3)?/ecommerce/attribution/metrics/[^/]+/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///The answer of a `ecommerce_attribution_metrics_conversion_source_conversion_source_id_get` mock: one helper per documented status.
+    pub struct EcommerceAttributionMetricsConversionSourceConversionSourceIdGetThen(
+        ::httpmock::Then,
+    );
+    #[cfg(feature = "ecommerce")]
+    impl EcommerceAttributionMetricsConversionSourceConversionSourceIdGetThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::ConversionSourceDetailedMetrics) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///The conditions of a `ecommerce_attribution_products_conversion_source_conversion_source_id_get` mock: which requests it answers.
+    pub struct EcommerceAttributionProductsConversionSourceConversionSourceIdGetWhen(
+        ::httpmock::When,
+    );
+    #[cfg(feature = "ecommerce")]
+    impl EcommerceAttributionProductsConversionSourceConversionSourceIdGetWhen {
+        ///Matches a `GET /ecommerce/attribution/products/{conversionSource}/{conversionSourceId}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(
+                        "^(?:/v3)?/ecommerce/attribution/products/[^/]+/[^/]+$",
+                    ),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `conversionSource`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn conversion_source(self, value: types::ConversionSource) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::ECOMMERCE_ATTRIBUTION_PRODUCTS_CONVERSION_SOURCE_CONVERSION_SOURCE_ID_GET,
+                    "conversion_source",
+                    &value.to_string(),
+                    "^(?:/v3)?/ecommerce/attribution/products/",
+                    "/[^/]+$",
+                ),
+            )
+        }
+        ///Path parameter `conversionSourceId`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn conversion_source_id(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::ECOMMERCE_ATTRIBUTION_PRODUCTS_CONVERSION_SOURCE_CONVERSION_SOURCE_ID_GET,
+                    "conversion_source_id",
+                    &value.to_string(),
+                    "^(?:/v3)?/ecommerce/attribution/products/[^/]+/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///The answer of a `ecommerce_attribution_products_conversion_source_conversion_source_id_get` mock: one helper per documented status.
+    pub struct EcommerceAttributionProductsConversionSourceConversionSourceIdGetThen(
+        ::httpmock::Then,
+    );
+    #[cfg(feature = "ecommerce")]
+    impl EcommerceAttributionProductsConversionSourceConversionSourceIdGetThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::AttributedProducts) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///The conditions of a `ecommerce_config_display_currency_get` mock: which requests it answers.
+    pub struct EcommerceConfigDisplayCurrencyGetWhen(::httpmock::When);
+    #[cfg(feature = "ecommerce")]
+    impl EcommerceConfigDisplayCurrencyGetWhen {
+        ///Matches a `GET /ecommerce/config/displayCurrency` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/ecommerce/config/displayCurrency$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///The answer of a `ecommerce_config_display_currency_get` mock: one helper per documented status.
+    pub struct EcommerceConfigDisplayCurrencyGetThen(::httpmock::Then);
+    #[cfg(feature = "ecommerce")]
+    impl EcommerceConfigDisplayCurrencyGetThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::SetConfigDisplayCurrency) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///The conditions of a `set_config_display_currency` mock: which requests it answers.
+    pub struct SetConfigDisplayCurrencyWhen(::httpmock::When);
+    #[cfg(feature = "ecommerce")]
+    impl SetConfigDisplayCurrencyWhen {
+        ///Matches a `POST /ecommerce/config/displayCurrency` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/ecommerce/config/displayCurrency$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::SetConfigDisplayCurrency) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///The answer of a `set_config_display_currency` mock: one helper per documented status.
+    pub struct SetConfigDisplayCurrencyThen(::httpmock::Then);
+    #[cfg(feature = "ecommerce")]
+    impl SetConfigDisplayCurrencyThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::SetConfigDisplayCurrency) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `422 Unprocessable Entity` with `value` as `application/json`.
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
                     .header("content-type", "application/json")
                     .json_body_obj(value),
             )
@@ -11446,6 +16007,210 @@ pub mod operations {
             )
         }
     }
+    #[cfg(feature = "ecommerce")]
+    ///The conditions of a `get_orders` mock: which requests it answers.
+    pub struct GetOrdersWhen(::httpmock::When);
+    #[cfg(feature = "ecommerce")]
+    impl GetOrdersWhen {
+        ///Matches a `GET /orders` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(inner.method(::httpmock::Method::GET).path_matches("^(?:/v3)?/orders$"))
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `createdSince`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn created_since<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "createdSince", &value)),
+                None => Self(self.0.query_param_missing("createdSince")),
+            }
+        }
+        ///Query parameter `limit`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn limit<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "limit", &value)),
+                None => Self(self.0.query_param_missing("limit")),
+            }
+        }
+        ///Query parameter `modifiedSince`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn modified_since<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "modifiedSince", &value)),
+                None => Self(self.0.query_param_missing("modifiedSince")),
+            }
+        }
+        ///Query parameter `offset`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn offset<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "offset", &value)),
+                None => Self(self.0.query_param_missing("offset")),
+            }
+        }
+        ///Query parameter `sort`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::SortOrder>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort", &value)),
+                None => Self(self.0.query_param_missing("sort")),
+            }
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///The answer of a `get_orders` mock: one helper per documented status.
+    pub struct GetOrdersThen(::httpmock::Then);
+    #[cfg(feature = "ecommerce")]
+    impl GetOrdersThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetOrders) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///The conditions of a `create_order` mock: which requests it answers.
+    pub struct CreateOrderWhen(::httpmock::When);
+    #[cfg(feature = "ecommerce")]
+    impl CreateOrderWhen {
+        ///Matches a `POST /orders/status` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/orders/status$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::Order) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///The answer of a `create_order` mock: one helper per documented status.
+    pub struct CreateOrderThen(::httpmock::Then);
+    #[cfg(feature = "ecommerce")]
+    impl CreateOrderThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///The conditions of a `create_batch_order` mock: which requests it answers.
+    pub struct CreateBatchOrderWhen(::httpmock::When);
+    #[cfg(feature = "ecommerce")]
+    impl CreateBatchOrderWhen {
+        ///Matches a `POST /orders/status/batch` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/orders/status/batch$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::OrderBatch) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///The answer of a `create_batch_order` mock: one helper per documented status.
+    pub struct CreateBatchOrderThen(::httpmock::Then);
+    #[cfg(feature = "ecommerce")]
+    impl CreateBatchOrderThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `202 Accepted` with `value` as `application/json`.
+        pub fn accepted(self, value: &types::CreatedBatchId) -> Self {
+            Self(
+                self
+                    .0
+                    .status(202u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
     #[cfg(any(feature = "account", feature = "master-account"))]
     ///The conditions of a `get_account_activity` mock: which requests it answers.
     pub struct GetAccountActivityWhen(::httpmock::When);
@@ -12298,6 +17063,327 @@ pub mod operations {
         }
         ///Answers `200 OK` with `value` as `application/json`.
         pub fn ok(self, value: &types::GetProcess) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///The conditions of a `get_products` mock: which requests it answers.
+    pub struct GetProductsWhen(::httpmock::When);
+    #[cfg(feature = "ecommerce")]
+    impl GetProductsWhen {
+        ///Matches a `GET /products` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner.method(::httpmock::Method::GET).path_matches("^(?:/v3)?/products$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `categories`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn categories<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "categories", &value)),
+                None => Self(self.0.query_param_missing("categories")),
+            }
+        }
+        ///Query parameter `createdSince`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn created_since<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "createdSince", &value)),
+                None => Self(self.0.query_param_missing("createdSince")),
+            }
+        }
+        ///Query parameter `ids`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn ids<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "ids", &value)),
+                None => Self(self.0.query_param_missing("ids")),
+            }
+        }
+        ///Query parameter `limit`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn limit<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "limit", &value)),
+                None => Self(self.0.query_param_missing("limit")),
+            }
+        }
+        ///Query parameter `modifiedSince`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn modified_since<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "modifiedSince", &value)),
+                None => Self(self.0.query_param_missing("modifiedSince")),
+            }
+        }
+        ///Query parameter `name`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn name<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a types::GetProductsName>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "name", &value)),
+                None => Self(self.0.query_param_missing("name")),
+            }
+        }
+        ///Query parameter `offset`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn offset<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "offset", &value)),
+                None => Self(self.0.query_param_missing("offset")),
+            }
+        }
+        ///Query parameter `price[eq]`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn price_eq<T>(self, value: T) -> Self
+        where
+            T: Into<Option<f64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "price[eq]", &value)),
+                None => Self(self.0.query_param_missing("price[eq]")),
+            }
+        }
+        ///Query parameter `price[gt]`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn price_gt<T>(self, value: T) -> Self
+        where
+            T: Into<Option<f64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "price[gt]", &value)),
+                None => Self(self.0.query_param_missing("price[gt]")),
+            }
+        }
+        ///Query parameter `price[gte]`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn price_gte<T>(self, value: T) -> Self
+        where
+            T: Into<Option<f64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "price[gte]", &value)),
+                None => Self(self.0.query_param_missing("price[gte]")),
+            }
+        }
+        ///Query parameter `price[lt]`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn price_lt<T>(self, value: T) -> Self
+        where
+            T: Into<Option<f64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "price[lt]", &value)),
+                None => Self(self.0.query_param_missing("price[lt]")),
+            }
+        }
+        ///Query parameter `price[lte]`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn price_lte<T>(self, value: T) -> Self
+        where
+            T: Into<Option<f64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "price[lte]", &value)),
+                None => Self(self.0.query_param_missing("price[lte]")),
+            }
+        }
+        ///Query parameter `price[ne]`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn price_ne<T>(self, value: T) -> Self
+        where
+            T: Into<Option<f64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "price[ne]", &value)),
+                None => Self(self.0.query_param_missing("price[ne]")),
+            }
+        }
+        ///Query parameter `sort`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::SortOrder>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort", &value)),
+                None => Self(self.0.query_param_missing("sort")),
+            }
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///The answer of a `get_products` mock: one helper per documented status.
+    pub struct GetProductsThen(::httpmock::Then);
+    #[cfg(feature = "ecommerce")]
+    impl GetProductsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetProducts) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///The conditions of a `create_update_batch_products` mock: which requests it answers.
+    pub struct CreateUpdateBatchProductsWhen(::httpmock::When);
+    #[cfg(feature = "ecommerce")]
+    impl CreateUpdateBatchProductsWhen {
+        ///Matches a `POST /products/batch` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/products/batch$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::CreateUpdateBatchProducts) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///The answer of a `create_update_batch_products` mock: one helper per documented status.
+    pub struct CreateUpdateBatchProductsThen(::httpmock::Then);
+    #[cfg(feature = "ecommerce")]
+    impl CreateUpdateBatchProductsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `201 Created` with `value` as `application/json`.
+        pub fn created(self, value: &types::CreateUpdateBatchProductsModel) -> Self {
+            Self(
+                self
+                    .0
+                    .status(201u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///The conditions of a `get_product_info` mock: which requests it answers.
+    pub struct GetProductInfoWhen(::httpmock::When);
+    #[cfg(feature = "ecommerce")]
+    impl GetProductInfoWhen {
+        ///Matches a `GET /products/{id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/products/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn id(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_PRODUCT_INFO,
+                    "id",
+                    &value.to_string(),
+                    "^(?:/v3)?/products/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///The answer of a `get_product_info` mock: one helper per documented status.
+    pub struct GetProductInfoThen(::httpmock::Then);
+    #[cfg(feature = "ecommerce")]
+    impl GetProductInfoThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetProductDetails) -> Self {
             Self(
                 self
                     .0
@@ -13781,6 +18867,1648 @@ pub mod operations {
     pub struct UpdateSmsCampaignStatusThen(::httpmock::Then);
     #[cfg(feature = "sms-campaigns")]
     impl UpdateSmsCampaignStatusThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///The conditions of a `get_transac_blocked_contacts` mock: which requests it answers.
+    pub struct GetTransacBlockedContactsWhen(::httpmock::When);
+    #[cfg(feature = "transactional-emails")]
+    impl GetTransacBlockedContactsWhen {
+        ///Matches a `GET /smtp/blockedContacts` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/smtp/blockedContacts$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `endDate`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn end_date<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "endDate", &value)),
+                None => Self(self.0.query_param_missing("endDate")),
+            }
+        }
+        ///Query parameter `limit`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn limit<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "limit", &value)),
+                None => Self(self.0.query_param_missing("limit")),
+            }
+        }
+        ///Query parameter `offset`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn offset<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "offset", &value)),
+                None => Self(self.0.query_param_missing("offset")),
+            }
+        }
+        ///Query parameter `sort`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::SortOrder>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort", &value)),
+                None => Self(self.0.query_param_missing("sort")),
+            }
+        }
+        ///Query parameter `startDate`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn start_date<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "startDate", &value)),
+                None => Self(self.0.query_param_missing("startDate")),
+            }
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///The answer of a `get_transac_blocked_contacts` mock: one helper per documented status.
+    pub struct GetTransacBlockedContactsThen(::httpmock::Then);
+    #[cfg(feature = "transactional-emails")]
+    impl GetTransacBlockedContactsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetTransacBlockedContacts) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///The conditions of a `smtp_blocked_contacts_email_delete` mock: which requests it answers.
+    pub struct SmtpBlockedContactsEmailDeleteWhen(::httpmock::When);
+    #[cfg(feature = "transactional-emails")]
+    impl SmtpBlockedContactsEmailDeleteWhen {
+        ///Matches a `DELETE /smtp/blockedContacts/{email}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches("^(?:/v3)?/smtp/blockedContacts/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `email`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn email(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::SMTP_BLOCKED_CONTACTS_EMAIL_DELETE,
+                    "email",
+                    &value.to_string(),
+                    "^(?:/v3)?/smtp/blockedContacts/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///The answer of a `smtp_blocked_contacts_email_delete` mock: one helper per documented status.
+    pub struct SmtpBlockedContactsEmailDeleteThen(::httpmock::Then);
+    #[cfg(feature = "transactional-emails")]
+    impl SmtpBlockedContactsEmailDeleteThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///The conditions of a `get_blocked_domains` mock: which requests it answers.
+    pub struct GetBlockedDomainsWhen(::httpmock::When);
+    #[cfg(feature = "transactional-emails")]
+    impl GetBlockedDomainsWhen {
+        ///Matches a `GET /smtp/blockedDomains` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/smtp/blockedDomains$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///The answer of a `get_blocked_domains` mock: one helper per documented status.
+    pub struct GetBlockedDomainsThen(::httpmock::Then);
+    #[cfg(feature = "transactional-emails")]
+    impl GetBlockedDomainsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetBlockedDomains) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///The conditions of a `block_new_domain` mock: which requests it answers.
+    pub struct BlockNewDomainWhen(::httpmock::When);
+    #[cfg(feature = "transactional-emails")]
+    impl BlockNewDomainWhen {
+        ///Matches a `POST /smtp/blockedDomains` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/smtp/blockedDomains$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::BlockDomain) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///The answer of a `block_new_domain` mock: one helper per documented status.
+    pub struct BlockNewDomainThen(::httpmock::Then);
+    #[cfg(feature = "transactional-emails")]
+    impl BlockNewDomainThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `201 Created` without a body.
+        pub fn created(self) -> Self {
+            Self(self.0.status(201u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///The conditions of a `delete_blocked_domain` mock: which requests it answers.
+    pub struct DeleteBlockedDomainWhen(::httpmock::When);
+    #[cfg(feature = "transactional-emails")]
+    impl DeleteBlockedDomainWhen {
+        ///Matches a `DELETE /smtp/blockedDomains/{domain}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches("^(?:/v3)?/smtp/blockedDomains/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `domain`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn domain(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::DELETE_BLOCKED_DOMAIN,
+                    "domain",
+                    &value.to_string(),
+                    "^(?:/v3)?/smtp/blockedDomains/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///The answer of a `delete_blocked_domain` mock: one helper per documented status.
+    pub struct DeleteBlockedDomainThen(::httpmock::Then);
+    #[cfg(feature = "transactional-emails")]
+    impl DeleteBlockedDomainThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///The conditions of a `delete_hardbounces` mock: which requests it answers.
+    pub struct DeleteHardbouncesWhen(::httpmock::When);
+    #[cfg(feature = "transactional-emails")]
+    impl DeleteHardbouncesWhen {
+        ///Matches a `POST /smtp/deleteHardbounces` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/smtp/deleteHardbounces$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body; `None` matches a request without one (or with the `{}` some clients send instead).
+        pub fn body(self, value: Option<&types::DeleteHardbounces>) -> Self {
+            match value {
+                Some(value) => Self(self.0.json_body_obj(value)),
+                None => Self(no_body(self.0)),
+            }
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///The answer of a `delete_hardbounces` mock: one helper per documented status.
+    pub struct DeleteHardbouncesThen(::httpmock::Then);
+    #[cfg(feature = "transactional-emails")]
+    impl DeleteHardbouncesThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///The conditions of a `delete_scheduled_email_by_id` mock: which requests it answers.
+    pub struct DeleteScheduledEmailByIdWhen(::httpmock::When);
+    #[cfg(feature = "transactional-emails")]
+    impl DeleteScheduledEmailByIdWhen {
+        ///Matches a `DELETE /smtp/email/{identifier}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches("^(?:/v3)?/smtp/email/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `identifier`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn identifier(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::DELETE_SCHEDULED_EMAIL_BY_ID,
+                    "identifier",
+                    &value.to_string(),
+                    "^(?:/v3)?/smtp/email/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///The answer of a `delete_scheduled_email_by_id` mock: one helper per documented status.
+    pub struct DeleteScheduledEmailByIdThen(::httpmock::Then);
+    #[cfg(feature = "transactional-emails")]
+    impl DeleteScheduledEmailByIdThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///The conditions of a `get_scheduled_email_by_batch_id` mock: which requests it answers.
+    pub struct GetScheduledEmailByBatchIdWhen(::httpmock::When);
+    #[cfg(feature = "transactional-emails")]
+    impl GetScheduledEmailByBatchIdWhen {
+        ///Matches a `GET /smtp/emailStatus/{batchId}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/smtp/emailStatus/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `batchId`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn batch_id(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_SCHEDULED_EMAIL_BY_BATCH_ID,
+                    "batch_id",
+                    &value.to_string(),
+                    "^(?:/v3)?/smtp/emailStatus/",
+                    "$",
+                ),
+            )
+        }
+        ///Query parameter `endDate`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn end_date<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "endDate", &value)),
+                None => Self(self.0.query_param_missing("endDate")),
+            }
+        }
+        ///Query parameter `limit`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn limit<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "limit", &value)),
+                None => Self(self.0.query_param_missing("limit")),
+            }
+        }
+        ///Query parameter `offset`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn offset<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "offset", &value)),
+                None => Self(self.0.query_param_missing("offset")),
+            }
+        }
+        ///Query parameter `sort`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::SortOrder>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort", &value)),
+                None => Self(self.0.query_param_missing("sort")),
+            }
+        }
+        ///Query parameter `startDate`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn start_date<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "startDate", &value)),
+                None => Self(self.0.query_param_missing("startDate")),
+            }
+        }
+        ///Query parameter `status`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn status<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::ScheduledEmailStatusFilter>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "status", &value)),
+                None => Self(self.0.query_param_missing("status")),
+            }
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///The answer of a `get_scheduled_email_by_batch_id` mock: one helper per documented status.
+    pub struct GetScheduledEmailByBatchIdThen(::httpmock::Then);
+    #[cfg(feature = "transactional-emails")]
+    impl GetScheduledEmailByBatchIdThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetScheduledEmailByBatchId) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///The conditions of a `get_transac_emails_list` mock: which requests it answers.
+    pub struct GetTransacEmailsListWhen(::httpmock::When);
+    #[cfg(feature = "transactional-emails")]
+    impl GetTransacEmailsListWhen {
+        ///Matches a `GET /smtp/emails` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/smtp/emails$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `email`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn email<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "email", &value)),
+                None => Self(self.0.query_param_missing("email")),
+            }
+        }
+        ///Query parameter `endDate`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn end_date<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "endDate", &value)),
+                None => Self(self.0.query_param_missing("endDate")),
+            }
+        }
+        ///Query parameter `limit`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn limit<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "limit", &value)),
+                None => Self(self.0.query_param_missing("limit")),
+            }
+        }
+        ///Query parameter `messageId`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn message_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "messageId", &value)),
+                None => Self(self.0.query_param_missing("messageId")),
+            }
+        }
+        ///Query parameter `offset`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn offset<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "offset", &value)),
+                None => Self(self.0.query_param_missing("offset")),
+            }
+        }
+        ///Query parameter `sort`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::SortOrder>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort", &value)),
+                None => Self(self.0.query_param_missing("sort")),
+            }
+        }
+        ///Query parameter `startDate`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn start_date<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "startDate", &value)),
+                None => Self(self.0.query_param_missing("startDate")),
+            }
+        }
+        ///Query parameter `templateId`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn template_id<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "templateId", &value)),
+                None => Self(self.0.query_param_missing("templateId")),
+            }
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///The answer of a `get_transac_emails_list` mock: one helper per documented status.
+    pub struct GetTransacEmailsListThen(::httpmock::Then);
+    #[cfg(feature = "transactional-emails")]
+    impl GetTransacEmailsListThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetTransacEmailsList) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///The conditions of a `get_transac_email_content` mock: which requests it answers.
+    pub struct GetTransacEmailContentWhen(::httpmock::When);
+    #[cfg(feature = "transactional-emails")]
+    impl GetTransacEmailContentWhen {
+        ///Matches a `GET /smtp/emails/{uuid}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/smtp/emails/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `uuid`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn uuid(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_TRANSAC_EMAIL_CONTENT,
+                    "uuid",
+                    &value.to_string(),
+                    "^(?:/v3)?/smtp/emails/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///The answer of a `get_transac_email_content` mock: one helper per documented status.
+    pub struct GetTransacEmailContentThen(::httpmock::Then);
+    #[cfg(feature = "transactional-emails")]
+    impl GetTransacEmailContentThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetTransacEmailContent) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///The conditions of a `smtp_log_identifier_delete` mock: which requests it answers.
+    pub struct SmtpLogIdentifierDeleteWhen(::httpmock::When);
+    #[cfg(feature = "transactional-emails")]
+    impl SmtpLogIdentifierDeleteWhen {
+        ///Matches a `DELETE /smtp/log/{identifier}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches("^(?:/v3)?/smtp/log/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `identifier`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn identifier(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::SMTP_LOG_IDENTIFIER_DELETE,
+                    "identifier",
+                    &value.to_string(),
+                    "^(?:/v3)?/smtp/log/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///The answer of a `smtp_log_identifier_delete` mock: one helper per documented status.
+    pub struct SmtpLogIdentifierDeleteThen(::httpmock::Then);
+    #[cfg(feature = "transactional-emails")]
+    impl SmtpLogIdentifierDeleteThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///The conditions of a `get_aggregated_smtp_report` mock: which requests it answers.
+    pub struct GetAggregatedSmtpReportWhen(::httpmock::When);
+    #[cfg(feature = "transactional-emails")]
+    impl GetAggregatedSmtpReportWhen {
+        ///Matches a `GET /smtp/statistics/aggregatedReport` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/smtp/statistics/aggregatedReport$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `days`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn days<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "days", &value)),
+                None => Self(self.0.query_param_missing("days")),
+            }
+        }
+        ///Query parameter `endDate`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn end_date<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "endDate", &value)),
+                None => Self(self.0.query_param_missing("endDate")),
+            }
+        }
+        ///Query parameter `startDate`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn start_date<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "startDate", &value)),
+                None => Self(self.0.query_param_missing("startDate")),
+            }
+        }
+        ///Query parameter `tag`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn tag<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "tag", &value)),
+                None => Self(self.0.query_param_missing("tag")),
+            }
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///The answer of a `get_aggregated_smtp_report` mock: one helper per documented status.
+    pub struct GetAggregatedSmtpReportThen(::httpmock::Then);
+    #[cfg(feature = "transactional-emails")]
+    impl GetAggregatedSmtpReportThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetAggregatedReport) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///The conditions of a `get_email_event_report` mock: which requests it answers.
+    pub struct GetEmailEventReportWhen(::httpmock::When);
+    #[cfg(feature = "transactional-emails")]
+    impl GetEmailEventReportWhen {
+        ///Matches a `GET /smtp/statistics/events` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/smtp/statistics/events$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `days`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn days<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "days", &value)),
+                None => Self(self.0.query_param_missing("days")),
+            }
+        }
+        ///Query parameter `email`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn email<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "email", &value)),
+                None => Self(self.0.query_param_missing("email")),
+            }
+        }
+        ///Query parameter `endDate`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn end_date<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "endDate", &value)),
+                None => Self(self.0.query_param_missing("endDate")),
+            }
+        }
+        ///Query parameter `event`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn event<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::EmailEvent>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "event", &value)),
+                None => Self(self.0.query_param_missing("event")),
+            }
+        }
+        ///Query parameter `limit`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn limit<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "limit", &value)),
+                None => Self(self.0.query_param_missing("limit")),
+            }
+        }
+        ///Query parameter `messageId`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn message_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "messageId", &value)),
+                None => Self(self.0.query_param_missing("messageId")),
+            }
+        }
+        ///Query parameter `offset`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn offset<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "offset", &value)),
+                None => Self(self.0.query_param_missing("offset")),
+            }
+        }
+        ///Query parameter `sort`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::SortOrder>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort", &value)),
+                None => Self(self.0.query_param_missing("sort")),
+            }
+        }
+        ///Query parameter `startDate`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn start_date<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "startDate", &value)),
+                None => Self(self.0.query_param_missing("startDate")),
+            }
+        }
+        ///Query parameter `tags`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn tags<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "tags", &value)),
+                None => Self(self.0.query_param_missing("tags")),
+            }
+        }
+        ///Query parameter `templateId`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn template_id<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "templateId", &value)),
+                None => Self(self.0.query_param_missing("templateId")),
+            }
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///The answer of a `get_email_event_report` mock: one helper per documented status.
+    pub struct GetEmailEventReportThen(::httpmock::Then);
+    #[cfg(feature = "transactional-emails")]
+    impl GetEmailEventReportThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetEmailEventReport) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///The conditions of a `get_smtp_report` mock: which requests it answers.
+    pub struct GetSmtpReportWhen(::httpmock::When);
+    #[cfg(feature = "transactional-emails")]
+    impl GetSmtpReportWhen {
+        ///Matches a `GET /smtp/statistics/reports` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/smtp/statistics/reports$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `days`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn days<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "days", &value)),
+                None => Self(self.0.query_param_missing("days")),
+            }
+        }
+        ///Query parameter `endDate`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn end_date<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "endDate", &value)),
+                None => Self(self.0.query_param_missing("endDate")),
+            }
+        }
+        ///Query parameter `limit`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn limit<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "limit", &value)),
+                None => Self(self.0.query_param_missing("limit")),
+            }
+        }
+        ///Query parameter `offset`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn offset<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "offset", &value)),
+                None => Self(self.0.query_param_missing("offset")),
+            }
+        }
+        ///Query parameter `sort`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::SortOrder>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort", &value)),
+                None => Self(self.0.query_param_missing("sort")),
+            }
+        }
+        ///Query parameter `startDate`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn start_date<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "startDate", &value)),
+                None => Self(self.0.query_param_missing("startDate")),
+            }
+        }
+        ///Query parameter `tag`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn tag<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "tag", &value)),
+                None => Self(self.0.query_param_missing("tag")),
+            }
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///The answer of a `get_smtp_report` mock: one helper per documented status.
+    pub struct GetSmtpReportThen(::httpmock::Then);
+    #[cfg(feature = "transactional-emails")]
+    impl GetSmtpReportThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetReports) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///The conditions of a `post_preview_smtp_email_templates` mock: which requests it answers.
+    pub struct PostPreviewSmtpEmailTemplatesWhen(::httpmock::When);
+    #[cfg(feature = "transactional-emails")]
+    impl PostPreviewSmtpEmailTemplatesWhen {
+        ///Matches a `POST /smtp/template/preview` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/smtp/template/preview$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::FetchTemplatePreview) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///The answer of a `post_preview_smtp_email_templates` mock: one helper per documented status.
+    pub struct PostPreviewSmtpEmailTemplatesThen(::httpmock::Then);
+    #[cfg(feature = "transactional-emails")]
+    impl PostPreviewSmtpEmailTemplatesThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::TemplatePreview) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///The conditions of a `get_smtp_templates` mock: which requests it answers.
+    pub struct GetSmtpTemplatesWhen(::httpmock::When);
+    #[cfg(feature = "transactional-emails")]
+    impl GetSmtpTemplatesWhen {
+        ///Matches a `GET /smtp/templates` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/smtp/templates$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `limit`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn limit<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "limit", &value)),
+                None => Self(self.0.query_param_missing("limit")),
+            }
+        }
+        ///Query parameter `offset`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn offset<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "offset", &value)),
+                None => Self(self.0.query_param_missing("offset")),
+            }
+        }
+        ///Query parameter `sort`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn sort<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::SortOrder>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "sort", &value)),
+                None => Self(self.0.query_param_missing("sort")),
+            }
+        }
+        ///Query parameter `templateStatus`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn template_status<T>(self, value: T) -> Self
+        where
+            T: Into<Option<bool>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "templateStatus", &value)),
+                None => Self(self.0.query_param_missing("templateStatus")),
+            }
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///The answer of a `get_smtp_templates` mock: one helper per documented status.
+    pub struct GetSmtpTemplatesThen(::httpmock::Then);
+    #[cfg(feature = "transactional-emails")]
+    impl GetSmtpTemplatesThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetSmtpTemplates) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///The conditions of a `create_smtp_template` mock: which requests it answers.
+    pub struct CreateSmtpTemplateWhen(::httpmock::When);
+    #[cfg(feature = "transactional-emails")]
+    impl CreateSmtpTemplateWhen {
+        ///Matches a `POST /smtp/templates` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/smtp/templates$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::CreateSmtpTemplate) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///The answer of a `create_smtp_template` mock: one helper per documented status.
+    pub struct CreateSmtpTemplateThen(::httpmock::Then);
+    #[cfg(feature = "transactional-emails")]
+    impl CreateSmtpTemplateThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `201 Created` with `value` as `application/json`.
+        pub fn created(self, value: &types::CreateModel) -> Self {
+            Self(
+                self
+                    .0
+                    .status(201u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///The conditions of a `get_smtp_template` mock: which requests it answers.
+    pub struct GetSmtpTemplateWhen(::httpmock::When);
+    #[cfg(feature = "transactional-emails")]
+    impl GetSmtpTemplateWhen {
+        ///Matches a `GET /smtp/templates/{templateId}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/smtp/templates/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `templateId`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn template_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_SMTP_TEMPLATE,
+                    "template_id",
+                    &value.to_string(),
+                    "^(?:/v3)?/smtp/templates/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///The answer of a `get_smtp_template` mock: one helper per documented status.
+    pub struct GetSmtpTemplateThen(::httpmock::Then);
+    #[cfg(feature = "transactional-emails")]
+    impl GetSmtpTemplateThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::GetSmtpTemplateOverview) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///The conditions of a `update_smtp_template` mock: which requests it answers.
+    pub struct UpdateSmtpTemplateWhen(::httpmock::When);
+    #[cfg(feature = "transactional-emails")]
+    impl UpdateSmtpTemplateWhen {
+        ///Matches a `PUT /smtp/templates/{templateId}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PUT)
+                    .path_matches("^(?:/v3)?/smtp/templates/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `templateId`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn template_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::UPDATE_SMTP_TEMPLATE,
+                    "template_id",
+                    &value.to_string(),
+                    "^(?:/v3)?/smtp/templates/",
+                    "$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::UpdateSmtpTemplate) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///The answer of a `update_smtp_template` mock: one helper per documented status.
+    pub struct UpdateSmtpTemplateThen(::httpmock::Then);
+    #[cfg(feature = "transactional-emails")]
+    impl UpdateSmtpTemplateThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///The conditions of a `delete_smtp_template` mock: which requests it answers.
+    pub struct DeleteSmtpTemplateWhen(::httpmock::When);
+    #[cfg(feature = "transactional-emails")]
+    impl DeleteSmtpTemplateWhen {
+        ///Matches a `DELETE /smtp/templates/{templateId}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches("^(?:/v3)?/smtp/templates/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `templateId`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn template_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::DELETE_SMTP_TEMPLATE,
+                    "template_id",
+                    &value.to_string(),
+                    "^(?:/v3)?/smtp/templates/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///The answer of a `delete_smtp_template` mock: one helper per documented status.
+    pub struct DeleteSmtpTemplateThen(::httpmock::Then);
+    #[cfg(feature = "transactional-emails")]
+    impl DeleteSmtpTemplateThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
             Self(inner)
@@ -15513,11 +22241,13 @@ pub mod operations {
             feature = "account",
             feature = "balance",
             feature = "companies",
+            feature = "contacts",
             feature = "conversations",
             feature = "coupons",
             feature = "custom-objects",
             feature = "deals",
             feature = "domains",
+            feature = "ecommerce",
             feature = "email-campaigns",
             feature = "external-feeds",
             feature = "files",
@@ -15532,6 +22262,7 @@ pub mod operations {
             feature = "sms-campaigns",
             feature = "tasks",
             feature = "tier",
+            feature = "transactional-emails",
             feature = "transactional-sms",
             feature = "transactional-whats-app",
             feature = "user",
@@ -15554,15 +22285,18 @@ pub mod operations {
         any(
             feature = "balance",
             feature = "companies",
+            feature = "contacts",
             feature = "conversations",
             feature = "coupons",
             feature = "custom-objects",
             feature = "deals",
             feature = "domains",
+            feature = "ecommerce",
             feature = "email-campaigns",
             feature = "external-feeds",
             feature = "files",
             feature = "inbound-parsing",
+            feature = "master-account",
             feature = "notes",
             feature = "payments",
             feature = "process",
@@ -15572,6 +22306,7 @@ pub mod operations {
             feature = "sms-campaigns",
             feature = "tasks",
             feature = "tier",
+            feature = "transactional-emails",
             feature = "user",
             feature = "webhooks",
             feature = "whatsapp-campaigns"
@@ -15608,9 +22343,11 @@ pub mod operations {
             feature = "account",
             feature = "balance",
             feature = "companies",
+            feature = "contacts",
             feature = "coupons",
             feature = "custom-objects",
             feature = "deals",
+            feature = "ecommerce",
             feature = "email-campaigns",
             feature = "external-feeds",
             feature = "files",
@@ -15624,6 +22361,7 @@ pub mod operations {
             feature = "sms-campaigns",
             feature = "tasks",
             feature = "tier",
+            feature = "transactional-emails",
             feature = "transactional-sms",
             feature = "transactional-whats-app",
             feature = "webhooks",
@@ -15662,6 +22400,7 @@ pub mod operations {
             feature = "email-campaigns",
             feature = "senders",
             feature = "sms-campaigns",
+            feature = "transactional-emails",
             feature = "whatsapp-campaigns"
         )
     )]
@@ -15681,6 +22420,24 @@ pub trait MockServerExt {
     fn get_account<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::GetAccountWhen, operations::GetAccountThen);
+    #[cfg(feature = "ecommerce")]
+    ///Mocks `get_categories` (`GET /categories`): `config_fn` gets its conditions and its answer.
+    fn get_categories<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetCategoriesWhen, operations::GetCategoriesThen);
+    #[cfg(feature = "ecommerce")]
+    ///Mocks `create_update_batch_category` (`POST /categories/batch`): `config_fn` gets its conditions and its answer.
+    fn create_update_batch_category<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CreateUpdateBatchCategoryWhen,
+            operations::CreateUpdateBatchCategoryThen,
+        );
+    #[cfg(feature = "ecommerce")]
+    ///Mocks `get_category_info` (`GET /categories/{id}`): `config_fn` gets its conditions and its answer.
+    fn get_category_info<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetCategoryInfoWhen, operations::GetCategoryInfoThen);
     #[cfg(feature = "companies")]
     ///Mocks `companies_get` (`GET /companies`): `config_fn` gets its conditions and its answer.
     fn companies_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
@@ -15714,6 +22471,161 @@ pub trait MockServerExt {
     fn companies_id_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::CompaniesIdPatchWhen, operations::CompaniesIdPatchThen);
+    #[cfg(feature = "contacts")]
+    ///Mocks `get_contacts` (`GET /contacts`): `config_fn` gets its conditions and its answer.
+    fn get_contacts<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetContactsWhen, operations::GetContactsThen);
+    #[cfg(feature = "contacts")]
+    ///Mocks `get_attributes` (`GET /contacts/attributes`): `config_fn` gets its conditions and its answer.
+    fn get_attributes<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetAttributesWhen, operations::GetAttributesThen);
+    #[cfg(feature = "contacts")]
+    ///Mocks `update_attribute` (`PUT /contacts/attributes/{attributeCategory}/{attributeName}`): `config_fn` gets its conditions and its answer.
+    fn update_attribute<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::UpdateAttributeWhen, operations::UpdateAttributeThen);
+    #[cfg(feature = "contacts")]
+    ///Mocks `create_attribute` (`POST /contacts/attributes/{attributeCategory}/{attributeName}`): `config_fn` gets its conditions and its answer.
+    fn create_attribute<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateAttributeWhen, operations::CreateAttributeThen);
+    #[cfg(feature = "contacts")]
+    ///Mocks `delete_attribute` (`DELETE /contacts/attributes/{attributeCategory}/{attributeName}`): `config_fn` gets its conditions and its answer.
+    fn delete_attribute<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::DeleteAttributeWhen, operations::DeleteAttributeThen);
+    #[cfg(feature = "contacts")]
+    ///Mocks `delete_multi_attribute_options` (`DELETE /contacts/attributes/{attributeType}/{multipleChoiceAttribute}/{multipleChoiceAttributeOption}`): `config_fn` gets its conditions and its answer.
+    fn delete_multi_attribute_options<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::DeleteMultiAttributeOptionsWhen,
+            operations::DeleteMultiAttributeOptionsThen,
+        );
+    #[cfg(feature = "contacts")]
+    ///Mocks `update_batch_contacts` (`POST /contacts/batch`): `config_fn` gets its conditions and its answer.
+    fn update_batch_contacts<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::UpdateBatchContactsWhen,
+            operations::UpdateBatchContactsThen,
+        );
+    #[cfg(feature = "contacts")]
+    ///Mocks `request_contact_export` (`POST /contacts/export`): `config_fn` gets its conditions and its answer.
+    fn request_contact_export<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::RequestContactExportWhen,
+            operations::RequestContactExportThen,
+        );
+    #[cfg(feature = "contacts")]
+    ///Mocks `get_folders` (`GET /contacts/folders`): `config_fn` gets its conditions and its answer.
+    fn get_folders<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetFoldersWhen, operations::GetFoldersThen);
+    #[cfg(feature = "contacts")]
+    ///Mocks `create_folder` (`POST /contacts/folders`): `config_fn` gets its conditions and its answer.
+    fn create_folder<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateFolderWhen, operations::CreateFolderThen);
+    #[cfg(feature = "contacts")]
+    ///Mocks `get_folder` (`GET /contacts/folders/{folderId}`): `config_fn` gets its conditions and its answer.
+    fn get_folder<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetFolderWhen, operations::GetFolderThen);
+    #[cfg(feature = "contacts")]
+    ///Mocks `update_folder` (`PUT /contacts/folders/{folderId}`): `config_fn` gets its conditions and its answer.
+    fn update_folder<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::UpdateFolderWhen, operations::UpdateFolderThen);
+    #[cfg(feature = "contacts")]
+    ///Mocks `delete_folder` (`DELETE /contacts/folders/{folderId}`): `config_fn` gets its conditions and its answer.
+    fn delete_folder<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::DeleteFolderWhen, operations::DeleteFolderThen);
+    #[cfg(feature = "contacts")]
+    ///Mocks `get_folder_lists` (`GET /contacts/folders/{folderId}/lists`): `config_fn` gets its conditions and its answer.
+    fn get_folder_lists<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetFolderListsWhen, operations::GetFolderListsThen);
+    #[cfg(feature = "contacts")]
+    ///Mocks `import_contacts` (`POST /contacts/import`): `config_fn` gets its conditions and its answer.
+    fn import_contacts<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ImportContactsWhen, operations::ImportContactsThen);
+    #[cfg(feature = "contacts")]
+    ///Mocks `get_lists` (`GET /contacts/lists`): `config_fn` gets its conditions and its answer.
+    fn get_lists<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetListsWhen, operations::GetListsThen);
+    #[cfg(feature = "contacts")]
+    ///Mocks `create_list` (`POST /contacts/lists`): `config_fn` gets its conditions and its answer.
+    fn create_list<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateListWhen, operations::CreateListThen);
+    #[cfg(feature = "contacts")]
+    ///Mocks `get_list` (`GET /contacts/lists/{listId}`): `config_fn` gets its conditions and its answer.
+    fn get_list<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetListWhen, operations::GetListThen);
+    #[cfg(feature = "contacts")]
+    ///Mocks `update_list` (`PUT /contacts/lists/{listId}`): `config_fn` gets its conditions and its answer.
+    fn update_list<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::UpdateListWhen, operations::UpdateListThen);
+    #[cfg(feature = "contacts")]
+    ///Mocks `delete_list` (`DELETE /contacts/lists/{listId}`): `config_fn` gets its conditions and its answer.
+    fn delete_list<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::DeleteListWhen, operations::DeleteListThen);
+    #[cfg(feature = "contacts")]
+    ///Mocks `get_contacts_from_list` (`GET /contacts/lists/{listId}/contacts`): `config_fn` gets its conditions and its answer.
+    fn get_contacts_from_list<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetContactsFromListWhen,
+            operations::GetContactsFromListThen,
+        );
+    #[cfg(feature = "contacts")]
+    ///Mocks `add_contact_to_list` (`POST /contacts/lists/{listId}/contacts/add`): `config_fn` gets its conditions and its answer.
+    fn add_contact_to_list<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::AddContactToListWhen, operations::AddContactToListThen);
+    #[cfg(feature = "contacts")]
+    ///Mocks `remove_contact_from_list` (`POST /contacts/lists/{listId}/contacts/remove`): `config_fn` gets its conditions and its answer.
+    fn remove_contact_from_list<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::RemoveContactFromListWhen,
+            operations::RemoveContactFromListThen,
+        );
+    #[cfg(feature = "contacts")]
+    ///Mocks `get_segments` (`GET /contacts/segments`): `config_fn` gets its conditions and its answer.
+    fn get_segments<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetSegmentsWhen, operations::GetSegmentsThen);
+    #[cfg(feature = "contacts")]
+    ///Mocks `get_contact_info` (`GET /contacts/{identifier}`): `config_fn` gets its conditions and its answer.
+    fn get_contact_info<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetContactInfoWhen, operations::GetContactInfoThen);
+    #[cfg(feature = "contacts")]
+    ///Mocks `update_contact` (`PUT /contacts/{identifier}`): `config_fn` gets its conditions and its answer.
+    fn update_contact<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::UpdateContactWhen, operations::UpdateContactThen);
+    #[cfg(feature = "contacts")]
+    ///Mocks `delete_contact` (`DELETE /contacts/{identifier}`): `config_fn` gets its conditions and its answer.
+    fn delete_contact<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::DeleteContactWhen, operations::DeleteContactThen);
+    #[cfg(feature = "contacts")]
+    ///Mocks `get_contact_stats` (`GET /contacts/{identifier}/campaignStats`): `config_fn` gets its conditions and its answer.
+    fn get_contact_stats<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetContactStatsWhen, operations::GetContactStatsThen);
     #[cfg(feature = "conversations")]
     ///Mocks `conversations_agent_online_ping_post` (`POST /conversations/agentOnlinePing`): `config_fn` gets its conditions and its answer.
     fn conversations_agent_online_ping_post<F>(
@@ -15797,6 +22709,229 @@ pub trait MockServerExt {
         F: FnOnce(
             operations::ConversationsPushedMessagesIdDeleteWhen,
             operations::ConversationsPushedMessagesIdDeleteThen,
+        );
+    #[cfg(feature = "master-account")]
+    ///Mocks `corporate_group_post` (`POST /corporate/group`): `config_fn` gets its conditions and its answer.
+    fn corporate_group_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateGroupPostWhen,
+            operations::CorporateGroupPostThen,
+        );
+    #[cfg(feature = "master-account")]
+    ///Mocks `corporate_group_unlink_group_id_sub_accounts_put` (`PUT /corporate/group/unlink/{groupId}/subAccounts`): `config_fn` gets its conditions and its answer.
+    fn corporate_group_unlink_group_id_sub_accounts_put<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateGroupUnlinkGroupIdSubAccountsPutWhen,
+            operations::CorporateGroupUnlinkGroupIdSubAccountsPutThen,
+        );
+    #[cfg(feature = "master-account")]
+    ///Mocks `corporate_group_id_get` (`GET /corporate/group/{id}`): `config_fn` gets its conditions and its answer.
+    fn corporate_group_id_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateGroupIdGetWhen,
+            operations::CorporateGroupIdGetThen,
+        );
+    #[cfg(feature = "master-account")]
+    ///Mocks `corporate_group_id_put` (`PUT /corporate/group/{id}`): `config_fn` gets its conditions and its answer.
+    fn corporate_group_id_put<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateGroupIdPutWhen,
+            operations::CorporateGroupIdPutThen,
+        );
+    #[cfg(feature = "master-account")]
+    ///Mocks `corporate_group_id_delete` (`DELETE /corporate/group/{id}`): `config_fn` gets its conditions and its answer.
+    fn corporate_group_id_delete<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateGroupIdDeleteWhen,
+            operations::CorporateGroupIdDeleteThen,
+        );
+    #[cfg(feature = "master-account")]
+    ///Mocks `get_sub_account_groups` (`GET /corporate/groups`): `config_fn` gets its conditions and its answer.
+    fn get_sub_account_groups<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetSubAccountGroupsWhen,
+            operations::GetSubAccountGroupsThen,
+        );
+    #[cfg(feature = "master-account")]
+    ///Mocks `get_corporate_invited_users_list` (`GET /corporate/invited/users`): `config_fn` gets its conditions and its answer.
+    fn get_corporate_invited_users_list<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetCorporateInvitedUsersListWhen,
+            operations::GetCorporateInvitedUsersListThen,
+        );
+    #[cfg(feature = "master-account")]
+    ///Mocks `corporate_ip_get` (`GET /corporate/ip`): `config_fn` gets its conditions and its answer.
+    fn corporate_ip_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CorporateIpGetWhen, operations::CorporateIpGetThen);
+    #[cfg(feature = "master-account")]
+    ///Mocks `corporate_master_account_get` (`GET /corporate/masterAccount`): `config_fn` gets its conditions and its answer.
+    fn corporate_master_account_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateMasterAccountGetWhen,
+            operations::CorporateMasterAccountGetThen,
+        );
+    #[cfg(feature = "master-account")]
+    ///Mocks `corporate_sso_token_post` (`POST /corporate/ssoToken`): `config_fn` gets its conditions and its answer.
+    fn corporate_sso_token_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateSsoTokenPostWhen,
+            operations::CorporateSsoTokenPostThen,
+        );
+    #[cfg(feature = "master-account")]
+    ///Mocks `corporate_sub_account_get` (`GET /corporate/subAccount`): `config_fn` gets its conditions and its answer.
+    fn corporate_sub_account_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateSubAccountGetWhen,
+            operations::CorporateSubAccountGetThen,
+        );
+    #[cfg(feature = "master-account")]
+    ///Mocks `corporate_sub_account_post` (`POST /corporate/subAccount`): `config_fn` gets its conditions and its answer.
+    fn corporate_sub_account_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateSubAccountPostWhen,
+            operations::CorporateSubAccountPostThen,
+        );
+    #[cfg(feature = "master-account")]
+    ///Mocks `corporate_sub_account_ip_associate_post` (`POST /corporate/subAccount/ip/associate`): `config_fn` gets its conditions and its answer.
+    fn corporate_sub_account_ip_associate_post<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateSubAccountIpAssociatePostWhen,
+            operations::CorporateSubAccountIpAssociatePostThen,
+        );
+    #[cfg(feature = "master-account")]
+    ///Mocks `corporate_sub_account_ip_dissociate_put` (`PUT /corporate/subAccount/ip/dissociate`): `config_fn` gets its conditions and its answer.
+    fn corporate_sub_account_ip_dissociate_put<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateSubAccountIpDissociatePutWhen,
+            operations::CorporateSubAccountIpDissociatePutThen,
+        );
+    #[cfg(feature = "master-account")]
+    ///Mocks `corporate_sub_account_key_post` (`POST /corporate/subAccount/key`): `config_fn` gets its conditions and its answer.
+    fn corporate_sub_account_key_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateSubAccountKeyPostWhen,
+            operations::CorporateSubAccountKeyPostThen,
+        );
+    #[cfg(feature = "master-account")]
+    ///Mocks `corporate_sub_account_sso_token_post` (`POST /corporate/subAccount/ssoToken`): `config_fn` gets its conditions and its answer.
+    fn corporate_sub_account_sso_token_post<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateSubAccountSsoTokenPostWhen,
+            operations::CorporateSubAccountSsoTokenPostThen,
+        );
+    #[cfg(feature = "master-account")]
+    ///Mocks `corporate_sub_account_id_get` (`GET /corporate/subAccount/{id}`): `config_fn` gets its conditions and its answer.
+    fn corporate_sub_account_id_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateSubAccountIdGetWhen,
+            operations::CorporateSubAccountIdGetThen,
+        );
+    #[cfg(feature = "master-account")]
+    ///Mocks `corporate_sub_account_id_delete` (`DELETE /corporate/subAccount/{id}`): `config_fn` gets its conditions and its answer.
+    fn corporate_sub_account_id_delete<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateSubAccountIdDeleteWhen,
+            operations::CorporateSubAccountIdDeleteThen,
+        );
+    #[cfg(feature = "master-account")]
+    ///Mocks `corporate_sub_account_id_applications_toggle_put` (`PUT /corporate/subAccount/{id}/applications/toggle`): `config_fn` gets its conditions and its answer.
+    fn corporate_sub_account_id_applications_toggle_put<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateSubAccountIdApplicationsTogglePutWhen,
+            operations::CorporateSubAccountIdApplicationsTogglePutThen,
+        );
+    #[cfg(feature = "master-account")]
+    ///Mocks `corporate_sub_account_id_plan_put` (`PUT /corporate/subAccount/{id}/plan`): `config_fn` gets its conditions and its answer.
+    fn corporate_sub_account_id_plan_put<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateSubAccountIdPlanPutWhen,
+            operations::CorporateSubAccountIdPlanPutThen,
+        );
+    #[cfg(feature = "master-account")]
+    ///Mocks `corporate_sub_accounts_plan_put` (`PUT /corporate/subAccounts/plan`): `config_fn` gets its conditions and its answer.
+    fn corporate_sub_accounts_plan_put<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateSubAccountsPlanPutWhen,
+            operations::CorporateSubAccountsPlanPutThen,
+        );
+    #[cfg(feature = "master-account")]
+    ///Mocks `invite_admin_user` (`POST /corporate/user/invitation/send`): `config_fn` gets its conditions and its answer.
+    fn invite_admin_user<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::InviteAdminUserWhen, operations::InviteAdminUserThen);
+    #[cfg(feature = "master-account")]
+    ///Mocks `corporate_user_invitation_action_email_put` (`PUT /corporate/user/invitation/{action}/{email}`): `config_fn` gets its conditions and its answer.
+    fn corporate_user_invitation_action_email_put<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateUserInvitationActionEmailPutWhen,
+            operations::CorporateUserInvitationActionEmailPutThen,
+        );
+    #[cfg(feature = "master-account")]
+    ///Mocks `corporate_user_revoke_email_delete` (`DELETE /corporate/user/revoke/{email}`): `config_fn` gets its conditions and its answer.
+    fn corporate_user_revoke_email_delete<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateUserRevokeEmailDeleteWhen,
+            operations::CorporateUserRevokeEmailDeleteThen,
+        );
+    #[cfg(feature = "master-account")]
+    ///Mocks `get_corporate_user_permission` (`GET /corporate/user/{email}/permissions`): `config_fn` gets its conditions and its answer.
+    fn get_corporate_user_permission<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetCorporateUserPermissionWhen,
+            operations::GetCorporateUserPermissionThen,
+        );
+    #[cfg(feature = "master-account")]
+    ///Mocks `corporate_user_email_permissions_put` (`PUT /corporate/user/{email}/permissions`): `config_fn` gets its conditions and its answer.
+    fn corporate_user_email_permissions_put<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateUserEmailPermissionsPutWhen,
+            operations::CorporateUserEmailPermissionsPutThen,
         );
     #[cfg(feature = "coupons")]
     ///Mocks `get_coupon_collections` (`GET /couponCollections`): `config_fn` gets its conditions and its answer.
@@ -15991,6 +23126,63 @@ pub trait MockServerExt {
     fn crm_tasktypes_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::CrmTasktypesGetWhen, operations::CrmTasktypesGetThen);
+    #[cfg(feature = "ecommerce")]
+    ///Mocks `ecommerce_activate_post` (`POST /ecommerce/activate`): `config_fn` gets its conditions and its answer.
+    fn ecommerce_activate_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::EcommerceActivatePostWhen,
+            operations::EcommerceActivatePostThen,
+        );
+    #[cfg(feature = "ecommerce")]
+    ///Mocks `ecommerce_attribution_metrics_get` (`GET /ecommerce/attribution/metrics`): `config_fn` gets its conditions and its answer.
+    fn ecommerce_attribution_metrics_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::EcommerceAttributionMetricsGetWhen,
+            operations::EcommerceAttributionMetricsGetThen,
+        );
+    #[cfg(feature = "ecommerce")]
+    ///Mocks `ecommerce_attribution_metrics_conversion_source_conversion_source_id_get` (`GET /ecommerce/attribution/metrics/{conversionSource}/{conversionSourceId}`): `config_fn` gets its conditions and its answer.
+    fn ecommerce_attribution_metrics_conversion_source_conversion_source_id_get<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::EcommerceAttributionMetricsConversionSourceConversionSourceIdGetWhen,
+            operations::EcommerceAttributionMetricsConversionSourceConversionSourceIdGetThen,
+        );
+    #[cfg(feature = "ecommerce")]
+    ///Mocks `ecommerce_attribution_products_conversion_source_conversion_source_id_get` (`GET /ecommerce/attribution/products/{conversionSource}/{conversionSourceId}`): `config_fn` gets its conditions and its answer.
+    fn ecommerce_attribution_products_conversion_source_conversion_source_id_get<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::EcommerceAttributionProductsConversionSourceConversionSourceIdGetWhen,
+            operations::EcommerceAttributionProductsConversionSourceConversionSourceIdGetThen,
+        );
+    #[cfg(feature = "ecommerce")]
+    ///Mocks `ecommerce_config_display_currency_get` (`GET /ecommerce/config/displayCurrency`): `config_fn` gets its conditions and its answer.
+    fn ecommerce_config_display_currency_get<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::EcommerceConfigDisplayCurrencyGetWhen,
+            operations::EcommerceConfigDisplayCurrencyGetThen,
+        );
+    #[cfg(feature = "ecommerce")]
+    ///Mocks `set_config_display_currency` (`POST /ecommerce/config/displayCurrency`): `config_fn` gets its conditions and its answer.
+    fn set_config_display_currency<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::SetConfigDisplayCurrencyWhen,
+            operations::SetConfigDisplayCurrencyThen,
+        );
     #[cfg(feature = "email-campaigns")]
     ///Mocks `get_email_campaigns` (`GET /emailCampaigns`): `config_fn` gets its conditions and its answer.
     fn get_email_campaigns<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
@@ -16538,6 +23730,21 @@ pub trait MockServerExt {
     fn getrecords<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::GetrecordsWhen, operations::GetrecordsThen);
+    #[cfg(feature = "ecommerce")]
+    ///Mocks `get_orders` (`GET /orders`): `config_fn` gets its conditions and its answer.
+    fn get_orders<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetOrdersWhen, operations::GetOrdersThen);
+    #[cfg(feature = "ecommerce")]
+    ///Mocks `create_order` (`POST /orders/status`): `config_fn` gets its conditions and its answer.
+    fn create_order<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateOrderWhen, operations::CreateOrderThen);
+    #[cfg(feature = "ecommerce")]
+    ///Mocks `create_batch_order` (`POST /orders/status/batch`): `config_fn` gets its conditions and its answer.
+    fn create_batch_order<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateBatchOrderWhen, operations::CreateBatchOrderThen);
     #[cfg(any(feature = "account", feature = "master-account"))]
     ///Mocks `get_account_activity` (`GET /organization/activities`): `config_fn` gets its conditions and its answer.
     fn get_account_activity<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
@@ -16619,6 +23826,24 @@ pub trait MockServerExt {
     fn get_process<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::GetProcessWhen, operations::GetProcessThen);
+    #[cfg(feature = "ecommerce")]
+    ///Mocks `get_products` (`GET /products`): `config_fn` gets its conditions and its answer.
+    fn get_products<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetProductsWhen, operations::GetProductsThen);
+    #[cfg(feature = "ecommerce")]
+    ///Mocks `create_update_batch_products` (`POST /products/batch`): `config_fn` gets its conditions and its answer.
+    fn create_update_batch_products<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CreateUpdateBatchProductsWhen,
+            operations::CreateUpdateBatchProductsThen,
+        );
+    #[cfg(feature = "ecommerce")]
+    ///Mocks `get_product_info` (`GET /products/{id}`): `config_fn` gets its conditions and its answer.
+    fn get_product_info<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetProductInfoWhen, operations::GetProductInfoThen);
     #[cfg(feature = "senders")]
     ///Mocks `get_senders` (`GET /senders`): `config_fn` gets its conditions and its answer.
     fn get_senders<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
@@ -16741,6 +23966,148 @@ pub trait MockServerExt {
         F: FnOnce(
             operations::UpdateSmsCampaignStatusWhen,
             operations::UpdateSmsCampaignStatusThen,
+        );
+    #[cfg(feature = "transactional-emails")]
+    ///Mocks `get_transac_blocked_contacts` (`GET /smtp/blockedContacts`): `config_fn` gets its conditions and its answer.
+    fn get_transac_blocked_contacts<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetTransacBlockedContactsWhen,
+            operations::GetTransacBlockedContactsThen,
+        );
+    #[cfg(feature = "transactional-emails")]
+    ///Mocks `smtp_blocked_contacts_email_delete` (`DELETE /smtp/blockedContacts/{email}`): `config_fn` gets its conditions and its answer.
+    fn smtp_blocked_contacts_email_delete<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::SmtpBlockedContactsEmailDeleteWhen,
+            operations::SmtpBlockedContactsEmailDeleteThen,
+        );
+    #[cfg(feature = "transactional-emails")]
+    ///Mocks `get_blocked_domains` (`GET /smtp/blockedDomains`): `config_fn` gets its conditions and its answer.
+    fn get_blocked_domains<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetBlockedDomainsWhen, operations::GetBlockedDomainsThen);
+    #[cfg(feature = "transactional-emails")]
+    ///Mocks `block_new_domain` (`POST /smtp/blockedDomains`): `config_fn` gets its conditions and its answer.
+    fn block_new_domain<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::BlockNewDomainWhen, operations::BlockNewDomainThen);
+    #[cfg(feature = "transactional-emails")]
+    ///Mocks `delete_blocked_domain` (`DELETE /smtp/blockedDomains/{domain}`): `config_fn` gets its conditions and its answer.
+    fn delete_blocked_domain<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::DeleteBlockedDomainWhen,
+            operations::DeleteBlockedDomainThen,
+        );
+    #[cfg(feature = "transactional-emails")]
+    ///Mocks `delete_hardbounces` (`POST /smtp/deleteHardbounces`): `config_fn` gets its conditions and its answer.
+    fn delete_hardbounces<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::DeleteHardbouncesWhen, operations::DeleteHardbouncesThen);
+    #[cfg(feature = "transactional-emails")]
+    ///Mocks `delete_scheduled_email_by_id` (`DELETE /smtp/email/{identifier}`): `config_fn` gets its conditions and its answer.
+    fn delete_scheduled_email_by_id<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::DeleteScheduledEmailByIdWhen,
+            operations::DeleteScheduledEmailByIdThen,
+        );
+    #[cfg(feature = "transactional-emails")]
+    ///Mocks `get_scheduled_email_by_batch_id` (`GET /smtp/emailStatus/{batchId}`): `config_fn` gets its conditions and its answer.
+    fn get_scheduled_email_by_batch_id<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetScheduledEmailByBatchIdWhen,
+            operations::GetScheduledEmailByBatchIdThen,
+        );
+    #[cfg(feature = "transactional-emails")]
+    ///Mocks `get_transac_emails_list` (`GET /smtp/emails`): `config_fn` gets its conditions and its answer.
+    fn get_transac_emails_list<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetTransacEmailsListWhen,
+            operations::GetTransacEmailsListThen,
+        );
+    #[cfg(feature = "transactional-emails")]
+    ///Mocks `get_transac_email_content` (`GET /smtp/emails/{uuid}`): `config_fn` gets its conditions and its answer.
+    fn get_transac_email_content<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetTransacEmailContentWhen,
+            operations::GetTransacEmailContentThen,
+        );
+    #[cfg(feature = "transactional-emails")]
+    ///Mocks `smtp_log_identifier_delete` (`DELETE /smtp/log/{identifier}`): `config_fn` gets its conditions and its answer.
+    fn smtp_log_identifier_delete<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::SmtpLogIdentifierDeleteWhen,
+            operations::SmtpLogIdentifierDeleteThen,
+        );
+    #[cfg(feature = "transactional-emails")]
+    ///Mocks `get_aggregated_smtp_report` (`GET /smtp/statistics/aggregatedReport`): `config_fn` gets its conditions and its answer.
+    fn get_aggregated_smtp_report<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetAggregatedSmtpReportWhen,
+            operations::GetAggregatedSmtpReportThen,
+        );
+    #[cfg(feature = "transactional-emails")]
+    ///Mocks `get_email_event_report` (`GET /smtp/statistics/events`): `config_fn` gets its conditions and its answer.
+    fn get_email_event_report<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetEmailEventReportWhen,
+            operations::GetEmailEventReportThen,
+        );
+    #[cfg(feature = "transactional-emails")]
+    ///Mocks `get_smtp_report` (`GET /smtp/statistics/reports`): `config_fn` gets its conditions and its answer.
+    fn get_smtp_report<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetSmtpReportWhen, operations::GetSmtpReportThen);
+    #[cfg(feature = "transactional-emails")]
+    ///Mocks `post_preview_smtp_email_templates` (`POST /smtp/template/preview`): `config_fn` gets its conditions and its answer.
+    fn post_preview_smtp_email_templates<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::PostPreviewSmtpEmailTemplatesWhen,
+            operations::PostPreviewSmtpEmailTemplatesThen,
+        );
+    #[cfg(feature = "transactional-emails")]
+    ///Mocks `get_smtp_templates` (`GET /smtp/templates`): `config_fn` gets its conditions and its answer.
+    fn get_smtp_templates<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetSmtpTemplatesWhen, operations::GetSmtpTemplatesThen);
+    #[cfg(feature = "transactional-emails")]
+    ///Mocks `create_smtp_template` (`POST /smtp/templates`): `config_fn` gets its conditions and its answer.
+    fn create_smtp_template<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CreateSmtpTemplateWhen,
+            operations::CreateSmtpTemplateThen,
+        );
+    #[cfg(feature = "transactional-emails")]
+    ///Mocks `get_smtp_template` (`GET /smtp/templates/{templateId}`): `config_fn` gets its conditions and its answer.
+    fn get_smtp_template<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetSmtpTemplateWhen, operations::GetSmtpTemplateThen);
+    #[cfg(feature = "transactional-emails")]
+    ///Mocks `update_smtp_template` (`PUT /smtp/templates/{templateId}`): `config_fn` gets its conditions and its answer.
+    fn update_smtp_template<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::UpdateSmtpTemplateWhen,
+            operations::UpdateSmtpTemplateThen,
+        );
+    #[cfg(feature = "transactional-emails")]
+    ///Mocks `delete_smtp_template` (`DELETE /smtp/templates/{templateId}`): `config_fn` gets its conditions and its answer.
+    fn delete_smtp_template<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::DeleteSmtpTemplateWhen,
+            operations::DeleteSmtpTemplateThen,
         );
     #[cfg(feature = "transactional-sms")]
     ///Mocks `send_async_transactional_sms` (`POST /transactionalSMS/send`): `config_fn` gets its conditions and its answer.
@@ -16908,6 +24275,45 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "ecommerce")]
+    fn get_categories<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetCategoriesWhen, operations::GetCategoriesThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetCategoriesWhen::new(when),
+                operations::GetCategoriesThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "ecommerce")]
+    fn create_update_batch_category<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CreateUpdateBatchCategoryWhen,
+            operations::CreateUpdateBatchCategoryThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreateUpdateBatchCategoryWhen::new(when),
+                operations::CreateUpdateBatchCategoryThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "ecommerce")]
+    fn get_category_info<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetCategoryInfoWhen, operations::GetCategoryInfoThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetCategoryInfoWhen::new(when),
+                operations::GetCategoryInfoThen::new(then),
+            )
+        })
+    }
     #[cfg(feature = "companies")]
     fn companies_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -16980,6 +24386,357 @@ impl MockServerExt for ::httpmock::MockServer {
             config_fn(
                 operations::CompaniesIdPatchWhen::new(when),
                 operations::CompaniesIdPatchThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "contacts")]
+    fn get_contacts<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetContactsWhen, operations::GetContactsThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetContactsWhen::new(when),
+                operations::GetContactsThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "contacts")]
+    fn get_attributes<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetAttributesWhen, operations::GetAttributesThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetAttributesWhen::new(when),
+                operations::GetAttributesThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "contacts")]
+    fn update_attribute<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::UpdateAttributeWhen, operations::UpdateAttributeThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::UpdateAttributeWhen::new(when),
+                operations::UpdateAttributeThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "contacts")]
+    fn create_attribute<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateAttributeWhen, operations::CreateAttributeThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreateAttributeWhen::new(when),
+                operations::CreateAttributeThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "contacts")]
+    fn delete_attribute<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::DeleteAttributeWhen, operations::DeleteAttributeThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::DeleteAttributeWhen::new(when),
+                operations::DeleteAttributeThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "contacts")]
+    fn delete_multi_attribute_options<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::DeleteMultiAttributeOptionsWhen,
+            operations::DeleteMultiAttributeOptionsThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::DeleteMultiAttributeOptionsWhen::new(when),
+                operations::DeleteMultiAttributeOptionsThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "contacts")]
+    fn update_batch_contacts<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::UpdateBatchContactsWhen,
+            operations::UpdateBatchContactsThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::UpdateBatchContactsWhen::new(when),
+                operations::UpdateBatchContactsThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "contacts")]
+    fn request_contact_export<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::RequestContactExportWhen,
+            operations::RequestContactExportThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::RequestContactExportWhen::new(when),
+                operations::RequestContactExportThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "contacts")]
+    fn get_folders<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetFoldersWhen, operations::GetFoldersThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetFoldersWhen::new(when),
+                operations::GetFoldersThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "contacts")]
+    fn create_folder<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateFolderWhen, operations::CreateFolderThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreateFolderWhen::new(when),
+                operations::CreateFolderThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "contacts")]
+    fn get_folder<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetFolderWhen, operations::GetFolderThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetFolderWhen::new(when),
+                operations::GetFolderThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "contacts")]
+    fn update_folder<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::UpdateFolderWhen, operations::UpdateFolderThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::UpdateFolderWhen::new(when),
+                operations::UpdateFolderThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "contacts")]
+    fn delete_folder<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::DeleteFolderWhen, operations::DeleteFolderThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::DeleteFolderWhen::new(when),
+                operations::DeleteFolderThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "contacts")]
+    fn get_folder_lists<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetFolderListsWhen, operations::GetFolderListsThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetFolderListsWhen::new(when),
+                operations::GetFolderListsThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "contacts")]
+    fn import_contacts<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ImportContactsWhen, operations::ImportContactsThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ImportContactsWhen::new(when),
+                operations::ImportContactsThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "contacts")]
+    fn get_lists<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetListsWhen, operations::GetListsThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetListsWhen::new(when),
+                operations::GetListsThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "contacts")]
+    fn create_list<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateListWhen, operations::CreateListThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreateListWhen::new(when),
+                operations::CreateListThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "contacts")]
+    fn get_list<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetListWhen, operations::GetListThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetListWhen::new(when),
+                operations::GetListThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "contacts")]
+    fn update_list<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::UpdateListWhen, operations::UpdateListThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::UpdateListWhen::new(when),
+                operations::UpdateListThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "contacts")]
+    fn delete_list<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::DeleteListWhen, operations::DeleteListThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::DeleteListWhen::new(when),
+                operations::DeleteListThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "contacts")]
+    fn get_contacts_from_list<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetContactsFromListWhen,
+            operations::GetContactsFromListThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetContactsFromListWhen::new(when),
+                operations::GetContactsFromListThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "contacts")]
+    fn add_contact_to_list<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::AddContactToListWhen, operations::AddContactToListThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::AddContactToListWhen::new(when),
+                operations::AddContactToListThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "contacts")]
+    fn remove_contact_from_list<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::RemoveContactFromListWhen,
+            operations::RemoveContactFromListThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::RemoveContactFromListWhen::new(when),
+                operations::RemoveContactFromListThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "contacts")]
+    fn get_segments<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetSegmentsWhen, operations::GetSegmentsThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetSegmentsWhen::new(when),
+                operations::GetSegmentsThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "contacts")]
+    fn get_contact_info<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetContactInfoWhen, operations::GetContactInfoThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetContactInfoWhen::new(when),
+                operations::GetContactInfoThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "contacts")]
+    fn update_contact<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::UpdateContactWhen, operations::UpdateContactThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::UpdateContactWhen::new(when),
+                operations::UpdateContactThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "contacts")]
+    fn delete_contact<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::DeleteContactWhen, operations::DeleteContactThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::DeleteContactWhen::new(when),
+                operations::DeleteContactThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "contacts")]
+    fn get_contact_stats<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetContactStatsWhen, operations::GetContactStatsThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetContactStatsWhen::new(when),
+                operations::GetContactStatsThen::new(then),
             )
         })
     }
@@ -17127,6 +24884,411 @@ impl MockServerExt for ::httpmock::MockServer {
             config_fn(
                 operations::ConversationsPushedMessagesIdDeleteWhen::new(when),
                 operations::ConversationsPushedMessagesIdDeleteThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "master-account")]
+    fn corporate_group_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateGroupPostWhen,
+            operations::CorporateGroupPostThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CorporateGroupPostWhen::new(when),
+                operations::CorporateGroupPostThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "master-account")]
+    fn corporate_group_unlink_group_id_sub_accounts_put<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateGroupUnlinkGroupIdSubAccountsPutWhen,
+            operations::CorporateGroupUnlinkGroupIdSubAccountsPutThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CorporateGroupUnlinkGroupIdSubAccountsPutWhen::new(when),
+                operations::CorporateGroupUnlinkGroupIdSubAccountsPutThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "master-account")]
+    fn corporate_group_id_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateGroupIdGetWhen,
+            operations::CorporateGroupIdGetThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CorporateGroupIdGetWhen::new(when),
+                operations::CorporateGroupIdGetThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "master-account")]
+    fn corporate_group_id_put<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateGroupIdPutWhen,
+            operations::CorporateGroupIdPutThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CorporateGroupIdPutWhen::new(when),
+                operations::CorporateGroupIdPutThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "master-account")]
+    fn corporate_group_id_delete<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateGroupIdDeleteWhen,
+            operations::CorporateGroupIdDeleteThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CorporateGroupIdDeleteWhen::new(when),
+                operations::CorporateGroupIdDeleteThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "master-account")]
+    fn get_sub_account_groups<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetSubAccountGroupsWhen,
+            operations::GetSubAccountGroupsThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetSubAccountGroupsWhen::new(when),
+                operations::GetSubAccountGroupsThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "master-account")]
+    fn get_corporate_invited_users_list<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetCorporateInvitedUsersListWhen,
+            operations::GetCorporateInvitedUsersListThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetCorporateInvitedUsersListWhen::new(when),
+                operations::GetCorporateInvitedUsersListThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "master-account")]
+    fn corporate_ip_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CorporateIpGetWhen, operations::CorporateIpGetThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CorporateIpGetWhen::new(when),
+                operations::CorporateIpGetThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "master-account")]
+    fn corporate_master_account_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateMasterAccountGetWhen,
+            operations::CorporateMasterAccountGetThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CorporateMasterAccountGetWhen::new(when),
+                operations::CorporateMasterAccountGetThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "master-account")]
+    fn corporate_sso_token_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateSsoTokenPostWhen,
+            operations::CorporateSsoTokenPostThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CorporateSsoTokenPostWhen::new(when),
+                operations::CorporateSsoTokenPostThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "master-account")]
+    fn corporate_sub_account_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateSubAccountGetWhen,
+            operations::CorporateSubAccountGetThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CorporateSubAccountGetWhen::new(when),
+                operations::CorporateSubAccountGetThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "master-account")]
+    fn corporate_sub_account_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateSubAccountPostWhen,
+            operations::CorporateSubAccountPostThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CorporateSubAccountPostWhen::new(when),
+                operations::CorporateSubAccountPostThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "master-account")]
+    fn corporate_sub_account_ip_associate_post<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateSubAccountIpAssociatePostWhen,
+            operations::CorporateSubAccountIpAssociatePostThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CorporateSubAccountIpAssociatePostWhen::new(when),
+                operations::CorporateSubAccountIpAssociatePostThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "master-account")]
+    fn corporate_sub_account_ip_dissociate_put<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateSubAccountIpDissociatePutWhen,
+            operations::CorporateSubAccountIpDissociatePutThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CorporateSubAccountIpDissociatePutWhen::new(when),
+                operations::CorporateSubAccountIpDissociatePutThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "master-account")]
+    fn corporate_sub_account_key_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateSubAccountKeyPostWhen,
+            operations::CorporateSubAccountKeyPostThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CorporateSubAccountKeyPostWhen::new(when),
+                operations::CorporateSubAccountKeyPostThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "master-account")]
+    fn corporate_sub_account_sso_token_post<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateSubAccountSsoTokenPostWhen,
+            operations::CorporateSubAccountSsoTokenPostThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CorporateSubAccountSsoTokenPostWhen::new(when),
+                operations::CorporateSubAccountSsoTokenPostThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "master-account")]
+    fn corporate_sub_account_id_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateSubAccountIdGetWhen,
+            operations::CorporateSubAccountIdGetThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CorporateSubAccountIdGetWhen::new(when),
+                operations::CorporateSubAccountIdGetThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "master-account")]
+    fn corporate_sub_account_id_delete<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateSubAccountIdDeleteWhen,
+            operations::CorporateSubAccountIdDeleteThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CorporateSubAccountIdDeleteWhen::new(when),
+                operations::CorporateSubAccountIdDeleteThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "master-account")]
+    fn corporate_sub_account_id_applications_toggle_put<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateSubAccountIdApplicationsTogglePutWhen,
+            operations::CorporateSubAccountIdApplicationsTogglePutThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CorporateSubAccountIdApplicationsTogglePutWhen::new(when),
+                operations::CorporateSubAccountIdApplicationsTogglePutThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "master-account")]
+    fn corporate_sub_account_id_plan_put<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateSubAccountIdPlanPutWhen,
+            operations::CorporateSubAccountIdPlanPutThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CorporateSubAccountIdPlanPutWhen::new(when),
+                operations::CorporateSubAccountIdPlanPutThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "master-account")]
+    fn corporate_sub_accounts_plan_put<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateSubAccountsPlanPutWhen,
+            operations::CorporateSubAccountsPlanPutThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CorporateSubAccountsPlanPutWhen::new(when),
+                operations::CorporateSubAccountsPlanPutThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "master-account")]
+    fn invite_admin_user<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::InviteAdminUserWhen, operations::InviteAdminUserThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::InviteAdminUserWhen::new(when),
+                operations::InviteAdminUserThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "master-account")]
+    fn corporate_user_invitation_action_email_put<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateUserInvitationActionEmailPutWhen,
+            operations::CorporateUserInvitationActionEmailPutThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CorporateUserInvitationActionEmailPutWhen::new(when),
+                operations::CorporateUserInvitationActionEmailPutThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "master-account")]
+    fn corporate_user_revoke_email_delete<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateUserRevokeEmailDeleteWhen,
+            operations::CorporateUserRevokeEmailDeleteThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CorporateUserRevokeEmailDeleteWhen::new(when),
+                operations::CorporateUserRevokeEmailDeleteThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "master-account")]
+    fn get_corporate_user_permission<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetCorporateUserPermissionWhen,
+            operations::GetCorporateUserPermissionThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetCorporateUserPermissionWhen::new(when),
+                operations::GetCorporateUserPermissionThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "master-account")]
+    fn corporate_user_email_permissions_put<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CorporateUserEmailPermissionsPutWhen,
+            operations::CorporateUserEmailPermissionsPutThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CorporateUserEmailPermissionsPutWhen::new(when),
+                operations::CorporateUserEmailPermissionsPutThen::new(then),
             )
         })
     }
@@ -17544,6 +25706,113 @@ impl MockServerExt for ::httpmock::MockServer {
             config_fn(
                 operations::CrmTasktypesGetWhen::new(when),
                 operations::CrmTasktypesGetThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "ecommerce")]
+    fn ecommerce_activate_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::EcommerceActivatePostWhen,
+            operations::EcommerceActivatePostThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::EcommerceActivatePostWhen::new(when),
+                operations::EcommerceActivatePostThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "ecommerce")]
+    fn ecommerce_attribution_metrics_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::EcommerceAttributionMetricsGetWhen,
+            operations::EcommerceAttributionMetricsGetThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::EcommerceAttributionMetricsGetWhen::new(when),
+                operations::EcommerceAttributionMetricsGetThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "ecommerce")]
+    fn ecommerce_attribution_metrics_conversion_source_conversion_source_id_get<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::EcommerceAttributionMetricsConversionSourceConversionSourceIdGetWhen,
+            operations::EcommerceAttributionMetricsConversionSourceConversionSourceIdGetThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::EcommerceAttributionMetricsConversionSourceConversionSourceIdGetWhen::new(
+                    when,
+                ),
+                operations::EcommerceAttributionMetricsConversionSourceConversionSourceIdGetThen::new(
+                    then,
+                ),
+            )
+        })
+    }
+    #[cfg(feature = "ecommerce")]
+    fn ecommerce_attribution_products_conversion_source_conversion_source_id_get<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::EcommerceAttributionProductsConversionSourceConversionSourceIdGetWhen,
+            operations::EcommerceAttributionProductsConversionSourceConversionSourceIdGetThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::EcommerceAttributionProductsConversionSourceConversionSourceIdGetWhen::new(
+                    when,
+                ),
+                operations::EcommerceAttributionProductsConversionSourceConversionSourceIdGetThen::new(
+                    then,
+                ),
+            )
+        })
+    }
+    #[cfg(feature = "ecommerce")]
+    fn ecommerce_config_display_currency_get<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::EcommerceConfigDisplayCurrencyGetWhen,
+            operations::EcommerceConfigDisplayCurrencyGetThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::EcommerceConfigDisplayCurrencyGetWhen::new(when),
+                operations::EcommerceConfigDisplayCurrencyGetThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "ecommerce")]
+    fn set_config_display_currency<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::SetConfigDisplayCurrencyWhen,
+            operations::SetConfigDisplayCurrencyThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::SetConfigDisplayCurrencyWhen::new(when),
+                operations::SetConfigDisplayCurrencyThen::new(then),
             )
         })
     }
@@ -18605,6 +26874,42 @@ impl MockServerExt for ::httpmock::MockServer {
             )
         })
     }
+    #[cfg(feature = "ecommerce")]
+    fn get_orders<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetOrdersWhen, operations::GetOrdersThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetOrdersWhen::new(when),
+                operations::GetOrdersThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "ecommerce")]
+    fn create_order<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateOrderWhen, operations::CreateOrderThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreateOrderWhen::new(when),
+                operations::CreateOrderThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "ecommerce")]
+    fn create_batch_order<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateBatchOrderWhen, operations::CreateBatchOrderThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreateBatchOrderWhen::new(when),
+                operations::CreateBatchOrderThen::new(then),
+            )
+        })
+    }
     #[cfg(any(feature = "account", feature = "master-account"))]
     fn get_account_activity<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -18767,6 +27072,45 @@ impl MockServerExt for ::httpmock::MockServer {
             config_fn(
                 operations::GetProcessWhen::new(when),
                 operations::GetProcessThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "ecommerce")]
+    fn get_products<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetProductsWhen, operations::GetProductsThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetProductsWhen::new(when),
+                operations::GetProductsThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "ecommerce")]
+    fn create_update_batch_products<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CreateUpdateBatchProductsWhen,
+            operations::CreateUpdateBatchProductsThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreateUpdateBatchProductsWhen::new(when),
+                operations::CreateUpdateBatchProductsThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "ecommerce")]
+    fn get_product_info<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetProductInfoWhen, operations::GetProductInfoThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetProductInfoWhen::new(when),
+                operations::GetProductInfoThen::new(then),
             )
         })
     }
@@ -19037,6 +27381,288 @@ impl MockServerExt for ::httpmock::MockServer {
             config_fn(
                 operations::UpdateSmsCampaignStatusWhen::new(when),
                 operations::UpdateSmsCampaignStatusThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "transactional-emails")]
+    fn get_transac_blocked_contacts<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetTransacBlockedContactsWhen,
+            operations::GetTransacBlockedContactsThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetTransacBlockedContactsWhen::new(when),
+                operations::GetTransacBlockedContactsThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "transactional-emails")]
+    fn smtp_blocked_contacts_email_delete<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::SmtpBlockedContactsEmailDeleteWhen,
+            operations::SmtpBlockedContactsEmailDeleteThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::SmtpBlockedContactsEmailDeleteWhen::new(when),
+                operations::SmtpBlockedContactsEmailDeleteThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "transactional-emails")]
+    fn get_blocked_domains<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetBlockedDomainsWhen, operations::GetBlockedDomainsThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetBlockedDomainsWhen::new(when),
+                operations::GetBlockedDomainsThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "transactional-emails")]
+    fn block_new_domain<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::BlockNewDomainWhen, operations::BlockNewDomainThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::BlockNewDomainWhen::new(when),
+                operations::BlockNewDomainThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "transactional-emails")]
+    fn delete_blocked_domain<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::DeleteBlockedDomainWhen,
+            operations::DeleteBlockedDomainThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::DeleteBlockedDomainWhen::new(when),
+                operations::DeleteBlockedDomainThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "transactional-emails")]
+    fn delete_hardbounces<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::DeleteHardbouncesWhen, operations::DeleteHardbouncesThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::DeleteHardbouncesWhen::new(when),
+                operations::DeleteHardbouncesThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "transactional-emails")]
+    fn delete_scheduled_email_by_id<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::DeleteScheduledEmailByIdWhen,
+            operations::DeleteScheduledEmailByIdThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::DeleteScheduledEmailByIdWhen::new(when),
+                operations::DeleteScheduledEmailByIdThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "transactional-emails")]
+    fn get_scheduled_email_by_batch_id<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetScheduledEmailByBatchIdWhen,
+            operations::GetScheduledEmailByBatchIdThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetScheduledEmailByBatchIdWhen::new(when),
+                operations::GetScheduledEmailByBatchIdThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "transactional-emails")]
+    fn get_transac_emails_list<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetTransacEmailsListWhen,
+            operations::GetTransacEmailsListThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetTransacEmailsListWhen::new(when),
+                operations::GetTransacEmailsListThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "transactional-emails")]
+    fn get_transac_email_content<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetTransacEmailContentWhen,
+            operations::GetTransacEmailContentThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetTransacEmailContentWhen::new(when),
+                operations::GetTransacEmailContentThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "transactional-emails")]
+    fn smtp_log_identifier_delete<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::SmtpLogIdentifierDeleteWhen,
+            operations::SmtpLogIdentifierDeleteThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::SmtpLogIdentifierDeleteWhen::new(when),
+                operations::SmtpLogIdentifierDeleteThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "transactional-emails")]
+    fn get_aggregated_smtp_report<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetAggregatedSmtpReportWhen,
+            operations::GetAggregatedSmtpReportThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetAggregatedSmtpReportWhen::new(when),
+                operations::GetAggregatedSmtpReportThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "transactional-emails")]
+    fn get_email_event_report<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetEmailEventReportWhen,
+            operations::GetEmailEventReportThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetEmailEventReportWhen::new(when),
+                operations::GetEmailEventReportThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "transactional-emails")]
+    fn get_smtp_report<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetSmtpReportWhen, operations::GetSmtpReportThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetSmtpReportWhen::new(when),
+                operations::GetSmtpReportThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "transactional-emails")]
+    fn post_preview_smtp_email_templates<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::PostPreviewSmtpEmailTemplatesWhen,
+            operations::PostPreviewSmtpEmailTemplatesThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::PostPreviewSmtpEmailTemplatesWhen::new(when),
+                operations::PostPreviewSmtpEmailTemplatesThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "transactional-emails")]
+    fn get_smtp_templates<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetSmtpTemplatesWhen, operations::GetSmtpTemplatesThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetSmtpTemplatesWhen::new(when),
+                operations::GetSmtpTemplatesThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "transactional-emails")]
+    fn create_smtp_template<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CreateSmtpTemplateWhen,
+            operations::CreateSmtpTemplateThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreateSmtpTemplateWhen::new(when),
+                operations::CreateSmtpTemplateThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "transactional-emails")]
+    fn get_smtp_template<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetSmtpTemplateWhen, operations::GetSmtpTemplateThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetSmtpTemplateWhen::new(when),
+                operations::GetSmtpTemplateThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "transactional-emails")]
+    fn update_smtp_template<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::UpdateSmtpTemplateWhen,
+            operations::UpdateSmtpTemplateThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::UpdateSmtpTemplateWhen::new(when),
+                operations::UpdateSmtpTemplateThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "transactional-emails")]
+    fn delete_smtp_template<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::DeleteSmtpTemplateWhen,
+            operations::DeleteSmtpTemplateThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::DeleteSmtpTemplateWhen::new(when),
+                operations::DeleteSmtpTemplateThen::new(then),
             )
         })
     }

@@ -5,9 +5,9 @@
 //! documented argument rule is checked before sending, and path parameters
 //! stay in their segment.
 //!
-//! - `responses`: 1630 tests of 200 schemas
-//! - `arguments`: 308 tests
-//! - `path_segments`: 112 tests
+//! - `responses`: 2313 tests of 301 schemas
+//! - `arguments`: 424 tests
+//! - `path_segments`: 142 tests
 /// Group 1: every response the vendor SDK accepts decodes: each component schema
 /// reachable from a response body, with every property, without each
 /// optional one, with it `null` and, where the SDK coerces numbers, with
@@ -270,6 +270,178 @@ mod responses {
     fn ab_test_winning_version() {
         AB_TEST_WINNING_VERSION.decodes();
     }
+    #[cfg(feature = "master-account")]
+    /// `AdminInvitationActionResponse` with every property.
+    const ADMIN_INVITATION_ACTION_RESPONSE: Example<
+        types::AdminInvitationActionResponse,
+    > = Example::new(r#"{
+  "message": "example"
+}"#);
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn admin_invitation_action_response() {
+        ADMIN_INVITATION_ACTION_RESPONSE.decodes();
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn admin_invitation_action_response_without_message() {
+        ADMIN_INVITATION_ACTION_RESPONSE.decodes_without("message");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn admin_invitation_action_response_with_null_message() {
+        ADMIN_INVITATION_ACTION_RESPONSE.decodes_with_null("message");
+    }
+    #[cfg(feature = "master-account")]
+    /// `AdminInvitationId` with every property.
+    const ADMIN_INVITATION_ID: Example<types::AdminInvitationId> = Example::new(
+        r#"{
+  "id": "example"
+}"#,
+    );
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn admin_invitation_id() {
+        ADMIN_INVITATION_ID.decodes();
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn admin_invitation_id_without_id() {
+        ADMIN_INVITATION_ID.decodes_without("id");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn admin_invitation_id_with_null_id() {
+        ADMIN_INVITATION_ID.decodes_with_null("id");
+    }
+    #[cfg(feature = "master-account")]
+    /// `AdminUserFeatureAccess` with every property.
+    const ADMIN_USER_FEATURE_ACCESS: Example<types::AdminUserFeatureAccess> = Example::new(
+        r#"{
+  "analytics": [
+    "example"
+  ],
+  "api_keys": [
+    "example"
+  ],
+  "apps_management": [
+    "example"
+  ],
+  "create_sub_organizations": [
+    "example"
+  ],
+  "manage_sub_organizations": [
+    "example"
+  ],
+  "my_plan": [
+    "example"
+  ],
+  "security": [
+    "example"
+  ],
+  "sub_organization_groups": [
+    "example"
+  ],
+  "user_management": [
+    "example"
+  ]
+}"#,
+    );
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn admin_user_feature_access() {
+        ADMIN_USER_FEATURE_ACCESS.decodes();
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn admin_user_feature_access_without_analytics() {
+        ADMIN_USER_FEATURE_ACCESS.decodes_without("analytics");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn admin_user_feature_access_with_null_analytics() {
+        ADMIN_USER_FEATURE_ACCESS.decodes_with_null("analytics");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn admin_user_feature_access_without_api_keys() {
+        ADMIN_USER_FEATURE_ACCESS.decodes_without("api_keys");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn admin_user_feature_access_with_null_api_keys() {
+        ADMIN_USER_FEATURE_ACCESS.decodes_with_null("api_keys");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn admin_user_feature_access_without_apps_management() {
+        ADMIN_USER_FEATURE_ACCESS.decodes_without("apps_management");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn admin_user_feature_access_with_null_apps_management() {
+        ADMIN_USER_FEATURE_ACCESS.decodes_with_null("apps_management");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn admin_user_feature_access_without_create_sub_organizations() {
+        ADMIN_USER_FEATURE_ACCESS.decodes_without("create_sub_organizations");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn admin_user_feature_access_with_null_create_sub_organizations() {
+        ADMIN_USER_FEATURE_ACCESS.decodes_with_null("create_sub_organizations");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn admin_user_feature_access_without_manage_sub_organizations() {
+        ADMIN_USER_FEATURE_ACCESS.decodes_without("manage_sub_organizations");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn admin_user_feature_access_with_null_manage_sub_organizations() {
+        ADMIN_USER_FEATURE_ACCESS.decodes_with_null("manage_sub_organizations");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn admin_user_feature_access_without_my_plan() {
+        ADMIN_USER_FEATURE_ACCESS.decodes_without("my_plan");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn admin_user_feature_access_with_null_my_plan() {
+        ADMIN_USER_FEATURE_ACCESS.decodes_with_null("my_plan");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn admin_user_feature_access_without_security() {
+        ADMIN_USER_FEATURE_ACCESS.decodes_without("security");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn admin_user_feature_access_with_null_security() {
+        ADMIN_USER_FEATURE_ACCESS.decodes_with_null("security");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn admin_user_feature_access_without_sub_organization_groups() {
+        ADMIN_USER_FEATURE_ACCESS.decodes_without("sub_organization_groups");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn admin_user_feature_access_with_null_sub_organization_groups() {
+        ADMIN_USER_FEATURE_ACCESS.decodes_with_null("sub_organization_groups");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn admin_user_feature_access_without_user_management() {
+        ADMIN_USER_FEATURE_ACCESS.decodes_without("user_management");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn admin_user_feature_access_with_null_user_management() {
+        ADMIN_USER_FEATURE_ACCESS.decodes_with_null("user_management");
+    }
     #[cfg(feature = "balance")]
     /// `AggregateBalance` with every property.
     const AGGREGATE_BALANCE: Example<types::AggregateBalance> = Example::new(
@@ -332,6 +504,101 @@ mod responses {
     #[test]
     fn associated_object_record_with_null_identifiers() {
         ASSOCIATED_OBJECT_RECORD.decodes_with_null("identifiers");
+    }
+    #[cfg(feature = "contacts")]
+    /// `AttributeCategory` with every property.
+    const ATTRIBUTE_CATEGORY: Example<types::AttributeCategory> = Example::new(
+        r#""normal""#,
+    );
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn attribute_category() {
+        ATTRIBUTE_CATEGORY.decodes();
+    }
+    #[cfg(feature = "contacts")]
+    /// `AttributeType` with every property.
+    const ATTRIBUTE_TYPE: Example<types::AttributeType> = Example::new(r#""text""#);
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn attribute_type() {
+        ATTRIBUTE_TYPE.decodes();
+    }
+    #[cfg(feature = "ecommerce")]
+    /// `AttributedProducts` with every property.
+    const ATTRIBUTED_PRODUCTS: Example<types::AttributedProducts> = Example::new(
+        r#"{
+  "products": [
+    {
+      "id": "example",
+      "imageUrl": "example",
+      "name": "example",
+      "ordersCount": 7,
+      "price": 7.5,
+      "revenue": 7.5,
+      "sku": "example",
+      "url": "example"
+    }
+  ]
+}"#,
+    );
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn attributed_products() {
+        ATTRIBUTED_PRODUCTS.decodes();
+    }
+    #[cfg(feature = "ecommerce")]
+    /// `AttributionMetrics` with every property.
+    const ATTRIBUTION_METRICS: Example<types::AttributionMetrics> = Example::new(
+        r#"{
+  "results": [
+    {
+      "averageBasket": 7.5,
+      "conversionSource": "email_campaign",
+      "id": "example",
+      "ordersCount": 7.5,
+      "revenue": 7.5
+    }
+  ],
+  "totals": {
+    "averageBasket": 7.5,
+    "ordersCount": 7.5,
+    "revenue": 7.5
+  }
+}"#,
+    );
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn attribution_metrics() {
+        ATTRIBUTION_METRICS.decodes();
+    }
+    #[cfg(feature = "ecommerce")]
+    /// `AttributionMetricsTotals` with every property.
+    const ATTRIBUTION_METRICS_TOTALS: Example<types::AttributionMetricsTotals> = Example::new(
+        r#"{
+  "averageBasket": 7.5,
+  "ordersCount": 7.5,
+  "revenue": 7.5
+}"#,
+    );
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn attribution_metrics_totals() {
+        ATTRIBUTION_METRICS_TOTALS.decodes();
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn attribution_metrics_totals_with_average_basket_as_string() {
+        ATTRIBUTION_METRICS_TOTALS.decodes_with_number_as_string("averageBasket");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn attribution_metrics_totals_with_orders_count_as_string() {
+        ATTRIBUTION_METRICS_TOTALS.decodes_with_number_as_string("ordersCount");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn attribution_metrics_totals_with_revenue_as_string() {
+        ATTRIBUTION_METRICS_TOTALS.decodes_with_number_as_string("revenue");
     }
     #[cfg(feature = "domains")]
     /// `AuthenticateDomainModel` with every property.
@@ -1058,6 +1325,16 @@ mod responses {
     fn balance_order_with_null_transactionid() {
         BALANCE_ORDER.decodes_with_null("transactionid");
     }
+    #[cfg(feature = "transactional-emails")]
+    /// `BlockedContactReasonCode` with every property.
+    const BLOCKED_CONTACT_REASON_CODE: Example<types::BlockedContactReasonCode> = Example::new(
+        r#""unsubscribedViaMA""#,
+    );
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn blocked_contact_reason_code() {
+        BLOCKED_CONTACT_REASON_CODE.decodes();
+    }
     #[cfg(feature = "companies")]
     /// `CompaniesList` with every property.
     const COMPANIES_LIST: Example<types::CompaniesList> = Example::new(
@@ -1270,6 +1547,16 @@ mod responses {
     #[test]
     fn contact_balances_resp_with_null_loyalty_program_id() {
         CONTACT_BALANCES_RESP.decodes_with_null("loyaltyProgramId");
+    }
+    #[cfg(feature = "contacts")]
+    /// `ContactListEntry` with every property.
+    const CONTACT_LIST_ENTRY: Example<types::ContactListEntry> = Example::new(
+        r#""example""#,
+    );
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn contact_list_entry() {
+        CONTACT_LIST_ENTRY.decodes();
     }
     #[cfg(feature = "conversations")]
     /// `ConversationsAuthorType` with every property.
@@ -1896,6 +2183,461 @@ mod responses {
     fn conversations_message_forwarded_to_source_status_with_null_is_success() {
         CONVERSATIONS_MESSAGE_FORWARDED_TO_SOURCE_STATUS.decodes_with_null("isSuccess");
     }
+    #[cfg(feature = "ecommerce")]
+    /// `ConversionSource` with every property.
+    const CONVERSION_SOURCE: Example<types::ConversionSource> = Example::new(
+        r#""email_campaign""#,
+    );
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn conversion_source() {
+        CONVERSION_SOURCE.decodes();
+    }
+    #[cfg(feature = "ecommerce")]
+    /// `ConversionSourceDetailedMetrics` with every property.
+    const CONVERSION_SOURCE_DETAILED_METRICS: Example<
+        types::ConversionSourceDetailedMetrics,
+    > = Example::new(
+        r#"{
+  "averageBasket": 7.5,
+  "conversionSource": "email_campaign",
+  "id": "example",
+  "newCustomersCount": 7.5,
+  "ordersCount": 7.5,
+  "revenue": 7.5
+}"#,
+    );
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn conversion_source_detailed_metrics() {
+        CONVERSION_SOURCE_DETAILED_METRICS.decodes();
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn conversion_source_detailed_metrics_with_average_basket_as_string() {
+        CONVERSION_SOURCE_DETAILED_METRICS
+            .decodes_with_number_as_string("averageBasket");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn conversion_source_detailed_metrics_with_new_customers_count_as_string() {
+        CONVERSION_SOURCE_DETAILED_METRICS
+            .decodes_with_number_as_string("newCustomersCount");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn conversion_source_detailed_metrics_with_orders_count_as_string() {
+        CONVERSION_SOURCE_DETAILED_METRICS.decodes_with_number_as_string("ordersCount");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn conversion_source_detailed_metrics_with_revenue_as_string() {
+        CONVERSION_SOURCE_DETAILED_METRICS.decodes_with_number_as_string("revenue");
+    }
+    #[cfg(feature = "ecommerce")]
+    /// `ConversionSourceMetrics` with every property.
+    const CONVERSION_SOURCE_METRICS: Example<types::ConversionSourceMetrics> = Example::new(
+        r#"{
+  "averageBasket": 7.5,
+  "conversionSource": "email_campaign",
+  "id": "example",
+  "ordersCount": 7.5,
+  "revenue": 7.5
+}"#,
+    );
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn conversion_source_metrics() {
+        CONVERSION_SOURCE_METRICS.decodes();
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn conversion_source_metrics_with_average_basket_as_string() {
+        CONVERSION_SOURCE_METRICS.decodes_with_number_as_string("averageBasket");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn conversion_source_metrics_with_orders_count_as_string() {
+        CONVERSION_SOURCE_METRICS.decodes_with_number_as_string("ordersCount");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn conversion_source_metrics_with_revenue_as_string() {
+        CONVERSION_SOURCE_METRICS.decodes_with_number_as_string("revenue");
+    }
+    #[cfg(feature = "ecommerce")]
+    /// `ConversionSourceProduct` with every property.
+    const CONVERSION_SOURCE_PRODUCT: Example<types::ConversionSourceProduct> = Example::new(
+        r#"{
+  "id": "example",
+  "imageUrl": "example",
+  "name": "example",
+  "ordersCount": 7,
+  "price": 7.5,
+  "revenue": 7.5,
+  "sku": "example",
+  "url": "example"
+}"#,
+    );
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn conversion_source_product() {
+        CONVERSION_SOURCE_PRODUCT.decodes();
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn conversion_source_product_without_image_url() {
+        CONVERSION_SOURCE_PRODUCT.decodes_without("imageUrl");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn conversion_source_product_with_null_image_url() {
+        CONVERSION_SOURCE_PRODUCT.decodes_with_null("imageUrl");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn conversion_source_product_without_name() {
+        CONVERSION_SOURCE_PRODUCT.decodes_without("name");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn conversion_source_product_with_null_name() {
+        CONVERSION_SOURCE_PRODUCT.decodes_with_null("name");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn conversion_source_product_without_orders_count() {
+        CONVERSION_SOURCE_PRODUCT.decodes_without("ordersCount");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn conversion_source_product_with_null_orders_count() {
+        CONVERSION_SOURCE_PRODUCT.decodes_with_null("ordersCount");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn conversion_source_product_with_orders_count_as_string() {
+        CONVERSION_SOURCE_PRODUCT.decodes_with_number_as_string("ordersCount");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn conversion_source_product_without_price() {
+        CONVERSION_SOURCE_PRODUCT.decodes_without("price");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn conversion_source_product_with_null_price() {
+        CONVERSION_SOURCE_PRODUCT.decodes_with_null("price");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn conversion_source_product_with_price_as_string() {
+        CONVERSION_SOURCE_PRODUCT.decodes_with_number_as_string("price");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn conversion_source_product_without_revenue() {
+        CONVERSION_SOURCE_PRODUCT.decodes_without("revenue");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn conversion_source_product_with_null_revenue() {
+        CONVERSION_SOURCE_PRODUCT.decodes_with_null("revenue");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn conversion_source_product_with_revenue_as_string() {
+        CONVERSION_SOURCE_PRODUCT.decodes_with_number_as_string("revenue");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn conversion_source_product_without_sku() {
+        CONVERSION_SOURCE_PRODUCT.decodes_without("sku");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn conversion_source_product_with_null_sku() {
+        CONVERSION_SOURCE_PRODUCT.decodes_with_null("sku");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn conversion_source_product_without_url() {
+        CONVERSION_SOURCE_PRODUCT.decodes_without("url");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn conversion_source_product_with_null_url() {
+        CONVERSION_SOURCE_PRODUCT.decodes_with_null("url");
+    }
+    #[cfg(feature = "master-account")]
+    /// `CorporateGroup` with every property.
+    const CORPORATE_GROUP: Example<types::CorporateGroup> = Example::new(
+        r#"{
+  "createdAt": "example",
+  "groupName": "example",
+  "id": "example"
+}"#,
+    );
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_group() {
+        CORPORATE_GROUP.decodes();
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_group_without_created_at() {
+        CORPORATE_GROUP.decodes_without("createdAt");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_group_with_null_created_at() {
+        CORPORATE_GROUP.decodes_with_null("createdAt");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_group_without_group_name() {
+        CORPORATE_GROUP.decodes_without("groupName");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_group_with_null_group_name() {
+        CORPORATE_GROUP.decodes_with_null("groupName");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_group_without_id() {
+        CORPORATE_GROUP.decodes_without("id");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_group_with_null_id() {
+        CORPORATE_GROUP.decodes_with_null("id");
+    }
+    #[cfg(feature = "master-account")]
+    /// `CorporateGroupDetailsResponse` with every property.
+    const CORPORATE_GROUP_DETAILS_RESPONSE: Example<
+        types::CorporateGroupDetailsResponse,
+    > = Example::new(
+        r#"{
+  "group": {
+    "createdAt": "example",
+    "groupName": "example",
+    "id": "example"
+  },
+  "sub-accounts": [
+    {
+      "companyName": "example",
+      "createdAt": "example",
+      "id": 7
+    }
+  ],
+  "users": [
+    {
+      "email": "example",
+      "firstName": "example",
+      "lastName": "example"
+    }
+  ]
+}"#,
+    );
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_group_details_response() {
+        CORPORATE_GROUP_DETAILS_RESPONSE.decodes();
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_group_details_response_without_group() {
+        CORPORATE_GROUP_DETAILS_RESPONSE.decodes_without("group");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_group_details_response_with_null_group() {
+        CORPORATE_GROUP_DETAILS_RESPONSE.decodes_with_null("group");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_group_details_response_without_sub_accounts() {
+        CORPORATE_GROUP_DETAILS_RESPONSE.decodes_without("sub-accounts");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_group_details_response_with_null_sub_accounts() {
+        CORPORATE_GROUP_DETAILS_RESPONSE.decodes_with_null("sub-accounts");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_group_details_response_without_users() {
+        CORPORATE_GROUP_DETAILS_RESPONSE.decodes_without("users");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_group_details_response_with_null_users() {
+        CORPORATE_GROUP_DETAILS_RESPONSE.decodes_with_null("users");
+    }
+    #[cfg(feature = "master-account")]
+    /// `CorporateGroupDetailsResponseSubaccounts` with every property.
+    const CORPORATE_GROUP_DETAILS_RESPONSE_SUBACCOUNTS: Example<
+        types::CorporateGroupDetailsResponseSubaccounts,
+    > = Example::new(
+        r#"{
+  "companyName": "example",
+  "createdAt": "example",
+  "id": 7
+}"#,
+    );
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_group_details_response_subaccounts() {
+        CORPORATE_GROUP_DETAILS_RESPONSE_SUBACCOUNTS.decodes();
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_group_details_response_subaccounts_without_company_name() {
+        CORPORATE_GROUP_DETAILS_RESPONSE_SUBACCOUNTS.decodes_without("companyName");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_group_details_response_subaccounts_with_null_company_name() {
+        CORPORATE_GROUP_DETAILS_RESPONSE_SUBACCOUNTS.decodes_with_null("companyName");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_group_details_response_subaccounts_without_created_at() {
+        CORPORATE_GROUP_DETAILS_RESPONSE_SUBACCOUNTS.decodes_without("createdAt");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_group_details_response_subaccounts_with_null_created_at() {
+        CORPORATE_GROUP_DETAILS_RESPONSE_SUBACCOUNTS.decodes_with_null("createdAt");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_group_details_response_subaccounts_without_id() {
+        CORPORATE_GROUP_DETAILS_RESPONSE_SUBACCOUNTS.decodes_without("id");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_group_details_response_subaccounts_with_null_id() {
+        CORPORATE_GROUP_DETAILS_RESPONSE_SUBACCOUNTS.decodes_with_null("id");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_group_details_response_subaccounts_with_id_as_string() {
+        CORPORATE_GROUP_DETAILS_RESPONSE_SUBACCOUNTS.decodes_with_number_as_string("id");
+    }
+    #[cfg(feature = "master-account")]
+    /// `CorporateGroupDetailsResponseUsers` with every property.
+    const CORPORATE_GROUP_DETAILS_RESPONSE_USERS: Example<
+        types::CorporateGroupDetailsResponseUsers,
+    > = Example::new(
+        r#"{
+  "email": "example",
+  "firstName": "example",
+  "lastName": "example"
+}"#,
+    );
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_group_details_response_users() {
+        CORPORATE_GROUP_DETAILS_RESPONSE_USERS.decodes();
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_group_details_response_users_without_email() {
+        CORPORATE_GROUP_DETAILS_RESPONSE_USERS.decodes_without("email");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_group_details_response_users_with_null_email() {
+        CORPORATE_GROUP_DETAILS_RESPONSE_USERS.decodes_with_null("email");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_group_details_response_users_without_first_name() {
+        CORPORATE_GROUP_DETAILS_RESPONSE_USERS.decodes_without("firstName");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_group_details_response_users_with_null_first_name() {
+        CORPORATE_GROUP_DETAILS_RESPONSE_USERS.decodes_with_null("firstName");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_group_details_response_users_without_last_name() {
+        CORPORATE_GROUP_DETAILS_RESPONSE_USERS.decodes_without("lastName");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_group_details_response_users_with_null_last_name() {
+        CORPORATE_GROUP_DETAILS_RESPONSE_USERS.decodes_with_null("lastName");
+    }
+    #[cfg(feature = "master-account")]
+    /// `CorporateGroupId` with every property.
+    const CORPORATE_GROUP_ID: Example<types::CorporateGroupId> = Example::new(
+        r#"{
+  "id": "example"
+}"#,
+    );
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_group_id() {
+        CORPORATE_GROUP_ID.decodes();
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_group_id_without_id() {
+        CORPORATE_GROUP_ID.decodes_without("id");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_group_id_with_null_id() {
+        CORPORATE_GROUP_ID.decodes_with_null("id");
+    }
+    #[cfg(feature = "master-account")]
+    /// `CorporateIp` with every property.
+    const CORPORATE_IP: Example<types::CorporateIp> = Example::new(
+        r#"{
+  "domain": "example",
+  "ip": "example",
+  "transactional": true
+}"#,
+    );
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_ip() {
+        CORPORATE_IP.decodes();
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_ip_without_domain() {
+        CORPORATE_IP.decodes_without("domain");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_ip_with_null_domain() {
+        CORPORATE_IP.decodes_with_null("domain");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_ip_without_ip() {
+        CORPORATE_IP.decodes_without("ip");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_ip_with_null_ip() {
+        CORPORATE_IP.decodes_with_null("ip");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_ip_without_transactional() {
+        CORPORATE_IP.decodes_without("transactional");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn corporate_ip_with_null_transactional() {
+        CORPORATE_IP.decodes_with_null("transactional");
+    }
     #[cfg(feature = "coupons")]
     /// `CouponCollectionId` with every property.
     const COUPON_COLLECTION_ID: Example<types::CouponCollectionId> = Example::new(
@@ -1907,6 +2649,39 @@ mod responses {
     #[test]
     fn coupon_collection_id() {
         COUPON_COLLECTION_ID.decodes();
+    }
+    #[cfg(feature = "master-account")]
+    /// `CreateApiKeyResponse` with every property.
+    const CREATE_API_KEY_RESPONSE: Example<types::CreateApiKeyResponse> = Example::new(
+        r#"{
+  "key": "example",
+  "status": "example"
+}"#,
+    );
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn create_api_key_response() {
+        CREATE_API_KEY_RESPONSE.decodes();
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn create_api_key_response_without_key() {
+        CREATE_API_KEY_RESPONSE.decodes_without("key");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn create_api_key_response_with_null_key() {
+        CREATE_API_KEY_RESPONSE.decodes_with_null("key");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn create_api_key_response_without_status() {
+        CREATE_API_KEY_RESPONSE.decodes_without("status");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn create_api_key_response_with_null_status() {
+        CREATE_API_KEY_RESPONSE.decodes_with_null("status");
     }
     #[cfg(feature = "domains")]
     /// `CreateDomainModel` with every property.
@@ -1990,8 +2765,11 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "contacts",
             feature = "email-campaigns",
+            feature = "master-account",
             feature = "sms-campaigns",
+            feature = "transactional-emails",
             feature = "webhooks",
             feature = "whatsapp-campaigns"
         )
@@ -2002,8 +2780,11 @@ mod responses {
 }"#);
     #[cfg(
         any(
+            feature = "contacts",
             feature = "email-campaigns",
+            feature = "master-account",
             feature = "sms-campaigns",
+            feature = "transactional-emails",
             feature = "webhooks",
             feature = "whatsapp-campaigns"
         )
@@ -2014,8 +2795,11 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "contacts",
             feature = "email-campaigns",
+            feature = "master-account",
             feature = "sms-campaigns",
+            feature = "transactional-emails",
             feature = "webhooks",
             feature = "whatsapp-campaigns"
         )
@@ -2091,8 +2875,132 @@ mod responses {
     fn create_sender_model_with_null_spf_error() {
         CREATE_SENDER_MODEL.decodes_with_null("spfError");
     }
+    #[cfg(feature = "ecommerce")]
+    /// `CreateUpdateBatchCategoryModel` with every property.
+    const CREATE_UPDATE_BATCH_CATEGORY_MODEL: Example<
+        types::CreateUpdateBatchCategoryModel,
+    > = Example::new(r#"{
+  "createdCount": 7,
+  "updatedCount": 7
+}"#);
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn create_update_batch_category_model() {
+        CREATE_UPDATE_BATCH_CATEGORY_MODEL.decodes();
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn create_update_batch_category_model_without_created_count() {
+        CREATE_UPDATE_BATCH_CATEGORY_MODEL.decodes_without("createdCount");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn create_update_batch_category_model_with_null_created_count() {
+        CREATE_UPDATE_BATCH_CATEGORY_MODEL.decodes_with_null("createdCount");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn create_update_batch_category_model_with_created_count_as_string() {
+        CREATE_UPDATE_BATCH_CATEGORY_MODEL.decodes_with_number_as_string("createdCount");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn create_update_batch_category_model_without_updated_count() {
+        CREATE_UPDATE_BATCH_CATEGORY_MODEL.decodes_without("updatedCount");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn create_update_batch_category_model_with_null_updated_count() {
+        CREATE_UPDATE_BATCH_CATEGORY_MODEL.decodes_with_null("updatedCount");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn create_update_batch_category_model_with_updated_count_as_string() {
+        CREATE_UPDATE_BATCH_CATEGORY_MODEL.decodes_with_number_as_string("updatedCount");
+    }
+    #[cfg(feature = "ecommerce")]
+    /// `CreateUpdateBatchProductsModel` with every property.
+    const CREATE_UPDATE_BATCH_PRODUCTS_MODEL: Example<
+        types::CreateUpdateBatchProductsModel,
+    > = Example::new(r#"{
+  "createdCount": 7,
+  "updatedCount": 7
+}"#);
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn create_update_batch_products_model() {
+        CREATE_UPDATE_BATCH_PRODUCTS_MODEL.decodes();
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn create_update_batch_products_model_without_created_count() {
+        CREATE_UPDATE_BATCH_PRODUCTS_MODEL.decodes_without("createdCount");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn create_update_batch_products_model_with_null_created_count() {
+        CREATE_UPDATE_BATCH_PRODUCTS_MODEL.decodes_with_null("createdCount");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn create_update_batch_products_model_with_created_count_as_string() {
+        CREATE_UPDATE_BATCH_PRODUCTS_MODEL.decodes_with_number_as_string("createdCount");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn create_update_batch_products_model_without_updated_count() {
+        CREATE_UPDATE_BATCH_PRODUCTS_MODEL.decodes_without("updatedCount");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn create_update_batch_products_model_with_null_updated_count() {
+        CREATE_UPDATE_BATCH_PRODUCTS_MODEL.decodes_with_null("updatedCount");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn create_update_batch_products_model_with_updated_count_as_string() {
+        CREATE_UPDATE_BATCH_PRODUCTS_MODEL.decodes_with_number_as_string("updatedCount");
+    }
+    #[cfg(feature = "ecommerce")]
+    /// `CreatedBatchId` with every property.
+    const CREATED_BATCH_ID: Example<types::CreatedBatchId> = Example::new(
+        r#"{
+  "batchId": 7,
+  "count": 7
+}"#,
+    );
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn created_batch_id() {
+        CREATED_BATCH_ID.decodes();
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn created_batch_id_with_batch_id_as_string() {
+        CREATED_BATCH_ID.decodes_with_number_as_string("batchId");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn created_batch_id_without_count() {
+        CREATED_BATCH_ID.decodes_without("count");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn created_batch_id_with_null_count() {
+        CREATED_BATCH_ID.decodes_with_null("count");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn created_batch_id_with_count_as_string() {
+        CREATED_BATCH_ID.decodes_with_number_as_string("count");
+    }
     #[cfg(
-        any(feature = "email-campaigns", feature = "sms-campaigns", feature = "webhooks")
+        any(
+            feature = "contacts",
+            feature = "email-campaigns",
+            feature = "sms-campaigns",
+            feature = "webhooks"
+        )
     )]
     /// `CreatedProcessId` with every property.
     const CREATED_PROCESS_ID: Example<types::CreatedProcessId> = Example::new(
@@ -2101,14 +3009,24 @@ mod responses {
 }"#,
     );
     #[cfg(
-        any(feature = "email-campaigns", feature = "sms-campaigns", feature = "webhooks")
+        any(
+            feature = "contacts",
+            feature = "email-campaigns",
+            feature = "sms-campaigns",
+            feature = "webhooks"
+        )
     )]
     #[test]
     fn created_process_id() {
         CREATED_PROCESS_ID.decodes();
     }
     #[cfg(
-        any(feature = "email-campaigns", feature = "sms-campaigns", feature = "webhooks")
+        any(
+            feature = "contacts",
+            feature = "email-campaigns",
+            feature = "sms-campaigns",
+            feature = "webhooks"
+        )
     )]
     #[test]
     fn created_process_id_with_process_id_as_string() {
@@ -2448,6 +3366,14 @@ mod responses {
     #[test]
     fn email_campaign_type() {
         EMAIL_CAMPAIGN_TYPE.decodes();
+    }
+    #[cfg(feature = "transactional-emails")]
+    /// `EmailEvent` with every property.
+    const EMAIL_EVENT: Example<types::EmailEvent> = Example::new(r#""bounces""#);
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn email_event() {
+        EMAIL_EVENT.decodes();
     }
     /// `ErrorCode` with every property.
     const ERROR_CODE: Example<types::ErrorCode> = Example::new(r#""invalid_parameter""#);
@@ -2949,6 +3875,220 @@ mod responses {
     fn get_account_relay_data_with_port_as_string() {
         GET_ACCOUNT_RELAY_DATA.decodes_with_number_as_string("port");
     }
+    #[cfg(feature = "transactional-emails")]
+    /// `GetAggregatedReport` with every property.
+    const GET_AGGREGATED_REPORT: Example<types::GetAggregatedReport> = Example::new(
+        r#"{
+  "blocked": 7,
+  "clicks": 7,
+  "delivered": 7,
+  "hardBounces": 7,
+  "invalid": 7,
+  "opens": 7,
+  "range": "example",
+  "requests": 7,
+  "softBounces": 7,
+  "spamReports": 7,
+  "uniqueClicks": 7,
+  "uniqueOpens": 7,
+  "unsubscribed": 7
+}"#,
+    );
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report() {
+        GET_AGGREGATED_REPORT.decodes();
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_without_blocked() {
+        GET_AGGREGATED_REPORT.decodes_without("blocked");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_with_null_blocked() {
+        GET_AGGREGATED_REPORT.decodes_with_null("blocked");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_with_blocked_as_string() {
+        GET_AGGREGATED_REPORT.decodes_with_number_as_string("blocked");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_without_clicks() {
+        GET_AGGREGATED_REPORT.decodes_without("clicks");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_with_null_clicks() {
+        GET_AGGREGATED_REPORT.decodes_with_null("clicks");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_with_clicks_as_string() {
+        GET_AGGREGATED_REPORT.decodes_with_number_as_string("clicks");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_without_delivered() {
+        GET_AGGREGATED_REPORT.decodes_without("delivered");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_with_null_delivered() {
+        GET_AGGREGATED_REPORT.decodes_with_null("delivered");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_with_delivered_as_string() {
+        GET_AGGREGATED_REPORT.decodes_with_number_as_string("delivered");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_without_hard_bounces() {
+        GET_AGGREGATED_REPORT.decodes_without("hardBounces");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_with_null_hard_bounces() {
+        GET_AGGREGATED_REPORT.decodes_with_null("hardBounces");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_with_hard_bounces_as_string() {
+        GET_AGGREGATED_REPORT.decodes_with_number_as_string("hardBounces");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_without_invalid() {
+        GET_AGGREGATED_REPORT.decodes_without("invalid");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_with_null_invalid() {
+        GET_AGGREGATED_REPORT.decodes_with_null("invalid");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_with_invalid_as_string() {
+        GET_AGGREGATED_REPORT.decodes_with_number_as_string("invalid");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_without_opens() {
+        GET_AGGREGATED_REPORT.decodes_without("opens");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_with_null_opens() {
+        GET_AGGREGATED_REPORT.decodes_with_null("opens");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_with_opens_as_string() {
+        GET_AGGREGATED_REPORT.decodes_with_number_as_string("opens");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_without_range() {
+        GET_AGGREGATED_REPORT.decodes_without("range");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_with_null_range() {
+        GET_AGGREGATED_REPORT.decodes_with_null("range");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_without_requests() {
+        GET_AGGREGATED_REPORT.decodes_without("requests");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_with_null_requests() {
+        GET_AGGREGATED_REPORT.decodes_with_null("requests");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_with_requests_as_string() {
+        GET_AGGREGATED_REPORT.decodes_with_number_as_string("requests");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_without_soft_bounces() {
+        GET_AGGREGATED_REPORT.decodes_without("softBounces");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_with_null_soft_bounces() {
+        GET_AGGREGATED_REPORT.decodes_with_null("softBounces");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_with_soft_bounces_as_string() {
+        GET_AGGREGATED_REPORT.decodes_with_number_as_string("softBounces");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_without_spam_reports() {
+        GET_AGGREGATED_REPORT.decodes_without("spamReports");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_with_null_spam_reports() {
+        GET_AGGREGATED_REPORT.decodes_with_null("spamReports");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_with_spam_reports_as_string() {
+        GET_AGGREGATED_REPORT.decodes_with_number_as_string("spamReports");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_without_unique_clicks() {
+        GET_AGGREGATED_REPORT.decodes_without("uniqueClicks");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_with_null_unique_clicks() {
+        GET_AGGREGATED_REPORT.decodes_with_null("uniqueClicks");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_with_unique_clicks_as_string() {
+        GET_AGGREGATED_REPORT.decodes_with_number_as_string("uniqueClicks");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_without_unique_opens() {
+        GET_AGGREGATED_REPORT.decodes_without("uniqueOpens");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_with_null_unique_opens() {
+        GET_AGGREGATED_REPORT.decodes_with_null("uniqueOpens");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_with_unique_opens_as_string() {
+        GET_AGGREGATED_REPORT.decodes_with_number_as_string("uniqueOpens");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_without_unsubscribed() {
+        GET_AGGREGATED_REPORT.decodes_without("unsubscribed");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_with_null_unsubscribed() {
+        GET_AGGREGATED_REPORT.decodes_with_null("unsubscribed");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_aggregated_report_with_unsubscribed_as_string() {
+        GET_AGGREGATED_REPORT.decodes_with_number_as_string("unsubscribed");
+    }
     #[cfg(feature = "external-feeds")]
     /// `GetAllExternalFeeds` with every property.
     const GET_ALL_EXTERNAL_FEEDS: Example<types::GetAllExternalFeeds> = Example::new(
@@ -3007,6 +4147,130 @@ mod responses {
     fn get_all_external_feeds_with_null_feeds() {
         GET_ALL_EXTERNAL_FEEDS.decodes_with_null("feeds");
     }
+    #[cfg(feature = "contacts")]
+    /// `GetAttributes` with every property.
+    const GET_ATTRIBUTES: Example<types::GetAttributes> = Example::new(
+        r#"{
+  "attributes": [
+    {
+      "calculatedValue": "example",
+      "category": "normal",
+      "enumeration": [
+        {
+          "label": "example",
+          "value": 7
+        }
+      ],
+      "multiCategoryOptions": [
+        "example"
+      ],
+      "name": "example",
+      "type": "text"
+    }
+  ]
+}"#,
+    );
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_attributes() {
+        GET_ATTRIBUTES.decodes();
+    }
+    #[cfg(feature = "contacts")]
+    /// `GetAttributesAttributes` with every property.
+    const GET_ATTRIBUTES_ATTRIBUTES: Example<types::GetAttributesAttributes> = Example::new(
+        r#"{
+  "calculatedValue": "example",
+  "category": "normal",
+  "enumeration": [
+    {
+      "label": "example",
+      "value": 7
+    }
+  ],
+  "multiCategoryOptions": [
+    "example"
+  ],
+  "name": "example",
+  "type": "text"
+}"#,
+    );
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_attributes_attributes() {
+        GET_ATTRIBUTES_ATTRIBUTES.decodes();
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_attributes_attributes_without_calculated_value() {
+        GET_ATTRIBUTES_ATTRIBUTES.decodes_without("calculatedValue");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_attributes_attributes_with_null_calculated_value() {
+        GET_ATTRIBUTES_ATTRIBUTES.decodes_with_null("calculatedValue");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_attributes_attributes_without_enumeration() {
+        GET_ATTRIBUTES_ATTRIBUTES.decodes_without("enumeration");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_attributes_attributes_with_null_enumeration() {
+        GET_ATTRIBUTES_ATTRIBUTES.decodes_with_null("enumeration");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_attributes_attributes_without_multi_category_options() {
+        GET_ATTRIBUTES_ATTRIBUTES.decodes_without("multiCategoryOptions");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_attributes_attributes_with_null_multi_category_options() {
+        GET_ATTRIBUTES_ATTRIBUTES.decodes_with_null("multiCategoryOptions");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_attributes_attributes_without_type() {
+        GET_ATTRIBUTES_ATTRIBUTES.decodes_without("type");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_attributes_attributes_with_null_type() {
+        GET_ATTRIBUTES_ATTRIBUTES.decodes_with_null("type");
+    }
+    #[cfg(feature = "contacts")]
+    /// `GetAttributesEnumeration` with every property.
+    const GET_ATTRIBUTES_ENUMERATION: Example<types::GetAttributesEnumeration> = Example::new(
+        r#"{
+  "label": "example",
+  "value": 7
+}"#,
+    );
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_attributes_enumeration() {
+        GET_ATTRIBUTES_ENUMERATION.decodes();
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_attributes_enumeration_with_value_as_string() {
+        GET_ATTRIBUTES_ENUMERATION.decodes_with_number_as_string("value");
+    }
+    #[cfg(feature = "transactional-emails")]
+    /// `GetBlockedDomains` with every property.
+    const GET_BLOCKED_DOMAINS: Example<types::GetBlockedDomains> = Example::new(
+        r#"{
+  "domains": [
+    "example"
+  ]
+}"#,
+    );
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_blocked_domains() {
+        GET_BLOCKED_DOMAINS.decodes();
+    }
     #[cfg(any(feature = "email-campaigns", feature = "sms-campaigns"))]
     /// `GetCampaignRecipients` with every property.
     const GET_CAMPAIGN_RECIPIENTS: Example<types::GetCampaignRecipients> = Example::new(
@@ -3034,10 +4298,11 @@ mod responses {
     fn get_campaign_recipients_with_lists_as_string() {
         GET_CAMPAIGN_RECIPIENTS.decodes_with_number_as_string("lists");
     }
-    #[cfg(feature = "email-campaigns")]
+    #[cfg(any(feature = "contacts", feature = "email-campaigns"))]
     /// `GetCampaignStats` with every property.
     const GET_CAMPAIGN_STATS: Example<types::GetCampaignStats> = Example::new(
         r#"{
+  "appleMppOpens": 7,
   "clickers": 7,
   "complaints": 7,
   "deferred": 7,
@@ -3045,6 +4310,7 @@ mod responses {
   "estimatedViews": 7,
   "hardBounces": 7,
   "listId": 7,
+  "opensRate": 7.5,
   "returnBounce": 7,
   "sent": 7,
   "softBounces": 7,
@@ -3056,150 +4322,707 @@ mod responses {
   "viewed": 7
 }"#,
     );
-    #[cfg(feature = "email-campaigns")]
+    #[cfg(any(feature = "contacts", feature = "email-campaigns"))]
     #[test]
     fn get_campaign_stats() {
         GET_CAMPAIGN_STATS.decodes();
     }
-    #[cfg(feature = "email-campaigns")]
+    #[cfg(any(feature = "contacts", feature = "email-campaigns"))]
+    #[test]
+    fn get_campaign_stats_without_apple_mpp_opens() {
+        GET_CAMPAIGN_STATS.decodes_without("appleMppOpens");
+    }
+    #[cfg(any(feature = "contacts", feature = "email-campaigns"))]
+    #[test]
+    fn get_campaign_stats_with_null_apple_mpp_opens() {
+        GET_CAMPAIGN_STATS.decodes_with_null("appleMppOpens");
+    }
+    #[cfg(any(feature = "contacts", feature = "email-campaigns"))]
+    #[test]
+    fn get_campaign_stats_with_apple_mpp_opens_as_string() {
+        GET_CAMPAIGN_STATS.decodes_with_number_as_string("appleMppOpens");
+    }
+    #[cfg(any(feature = "contacts", feature = "email-campaigns"))]
     #[test]
     fn get_campaign_stats_with_clickers_as_string() {
         GET_CAMPAIGN_STATS.decodes_with_number_as_string("clickers");
     }
-    #[cfg(feature = "email-campaigns")]
+    #[cfg(any(feature = "contacts", feature = "email-campaigns"))]
     #[test]
     fn get_campaign_stats_with_complaints_as_string() {
         GET_CAMPAIGN_STATS.decodes_with_number_as_string("complaints");
     }
-    #[cfg(feature = "email-campaigns")]
+    #[cfg(any(feature = "contacts", feature = "email-campaigns"))]
     #[test]
     fn get_campaign_stats_without_deferred() {
         GET_CAMPAIGN_STATS.decodes_without("deferred");
     }
-    #[cfg(feature = "email-campaigns")]
+    #[cfg(any(feature = "contacts", feature = "email-campaigns"))]
     #[test]
     fn get_campaign_stats_with_null_deferred() {
         GET_CAMPAIGN_STATS.decodes_with_null("deferred");
     }
-    #[cfg(feature = "email-campaigns")]
+    #[cfg(any(feature = "contacts", feature = "email-campaigns"))]
     #[test]
     fn get_campaign_stats_with_deferred_as_string() {
         GET_CAMPAIGN_STATS.decodes_with_number_as_string("deferred");
     }
-    #[cfg(feature = "email-campaigns")]
+    #[cfg(any(feature = "contacts", feature = "email-campaigns"))]
     #[test]
     fn get_campaign_stats_with_delivered_as_string() {
         GET_CAMPAIGN_STATS.decodes_with_number_as_string("delivered");
     }
-    #[cfg(feature = "email-campaigns")]
+    #[cfg(any(feature = "contacts", feature = "email-campaigns"))]
     #[test]
     fn get_campaign_stats_without_estimated_views() {
         GET_CAMPAIGN_STATS.decodes_without("estimatedViews");
     }
-    #[cfg(feature = "email-campaigns")]
+    #[cfg(any(feature = "contacts", feature = "email-campaigns"))]
     #[test]
     fn get_campaign_stats_with_null_estimated_views() {
         GET_CAMPAIGN_STATS.decodes_with_null("estimatedViews");
     }
-    #[cfg(feature = "email-campaigns")]
+    #[cfg(any(feature = "contacts", feature = "email-campaigns"))]
     #[test]
     fn get_campaign_stats_with_estimated_views_as_string() {
         GET_CAMPAIGN_STATS.decodes_with_number_as_string("estimatedViews");
     }
-    #[cfg(feature = "email-campaigns")]
+    #[cfg(any(feature = "contacts", feature = "email-campaigns"))]
     #[test]
     fn get_campaign_stats_with_hard_bounces_as_string() {
         GET_CAMPAIGN_STATS.decodes_with_number_as_string("hardBounces");
     }
-    #[cfg(feature = "email-campaigns")]
+    #[cfg(any(feature = "contacts", feature = "email-campaigns"))]
     #[test]
     fn get_campaign_stats_without_list_id() {
         GET_CAMPAIGN_STATS.decodes_without("listId");
     }
-    #[cfg(feature = "email-campaigns")]
+    #[cfg(any(feature = "contacts", feature = "email-campaigns"))]
     #[test]
     fn get_campaign_stats_with_null_list_id() {
         GET_CAMPAIGN_STATS.decodes_with_null("listId");
     }
-    #[cfg(feature = "email-campaigns")]
+    #[cfg(any(feature = "contacts", feature = "email-campaigns"))]
     #[test]
     fn get_campaign_stats_with_list_id_as_string() {
         GET_CAMPAIGN_STATS.decodes_with_number_as_string("listId");
     }
-    #[cfg(feature = "email-campaigns")]
+    #[cfg(any(feature = "contacts", feature = "email-campaigns"))]
+    #[test]
+    fn get_campaign_stats_without_opens_rate() {
+        GET_CAMPAIGN_STATS.decodes_without("opensRate");
+    }
+    #[cfg(any(feature = "contacts", feature = "email-campaigns"))]
+    #[test]
+    fn get_campaign_stats_with_null_opens_rate() {
+        GET_CAMPAIGN_STATS.decodes_with_null("opensRate");
+    }
+    #[cfg(any(feature = "contacts", feature = "email-campaigns"))]
+    #[test]
+    fn get_campaign_stats_with_opens_rate_as_string() {
+        GET_CAMPAIGN_STATS.decodes_with_number_as_string("opensRate");
+    }
+    #[cfg(any(feature = "contacts", feature = "email-campaigns"))]
     #[test]
     fn get_campaign_stats_without_return_bounce() {
         GET_CAMPAIGN_STATS.decodes_without("returnBounce");
     }
-    #[cfg(feature = "email-campaigns")]
+    #[cfg(any(feature = "contacts", feature = "email-campaigns"))]
     #[test]
     fn get_campaign_stats_with_null_return_bounce() {
         GET_CAMPAIGN_STATS.decodes_with_null("returnBounce");
     }
-    #[cfg(feature = "email-campaigns")]
+    #[cfg(any(feature = "contacts", feature = "email-campaigns"))]
     #[test]
     fn get_campaign_stats_with_return_bounce_as_string() {
         GET_CAMPAIGN_STATS.decodes_with_number_as_string("returnBounce");
     }
-    #[cfg(feature = "email-campaigns")]
+    #[cfg(any(feature = "contacts", feature = "email-campaigns"))]
     #[test]
     fn get_campaign_stats_with_sent_as_string() {
         GET_CAMPAIGN_STATS.decodes_with_number_as_string("sent");
     }
-    #[cfg(feature = "email-campaigns")]
+    #[cfg(any(feature = "contacts", feature = "email-campaigns"))]
     #[test]
     fn get_campaign_stats_with_soft_bounces_as_string() {
         GET_CAMPAIGN_STATS.decodes_with_number_as_string("softBounces");
     }
-    #[cfg(feature = "email-campaigns")]
+    #[cfg(any(feature = "contacts", feature = "email-campaigns"))]
     #[test]
     fn get_campaign_stats_without_trackable_views() {
         GET_CAMPAIGN_STATS.decodes_without("trackableViews");
     }
-    #[cfg(feature = "email-campaigns")]
+    #[cfg(any(feature = "contacts", feature = "email-campaigns"))]
     #[test]
     fn get_campaign_stats_with_null_trackable_views() {
         GET_CAMPAIGN_STATS.decodes_with_null("trackableViews");
     }
-    #[cfg(feature = "email-campaigns")]
+    #[cfg(any(feature = "contacts", feature = "email-campaigns"))]
     #[test]
     fn get_campaign_stats_with_trackable_views_as_string() {
         GET_CAMPAIGN_STATS.decodes_with_number_as_string("trackableViews");
     }
-    #[cfg(feature = "email-campaigns")]
+    #[cfg(any(feature = "contacts", feature = "email-campaigns"))]
     #[test]
     fn get_campaign_stats_without_trackable_views_rate() {
         GET_CAMPAIGN_STATS.decodes_without("trackableViewsRate");
     }
-    #[cfg(feature = "email-campaigns")]
+    #[cfg(any(feature = "contacts", feature = "email-campaigns"))]
     #[test]
     fn get_campaign_stats_with_null_trackable_views_rate() {
         GET_CAMPAIGN_STATS.decodes_with_null("trackableViewsRate");
     }
-    #[cfg(feature = "email-campaigns")]
+    #[cfg(any(feature = "contacts", feature = "email-campaigns"))]
     #[test]
     fn get_campaign_stats_with_trackable_views_rate_as_string() {
         GET_CAMPAIGN_STATS.decodes_with_number_as_string("trackableViewsRate");
     }
-    #[cfg(feature = "email-campaigns")]
+    #[cfg(any(feature = "contacts", feature = "email-campaigns"))]
     #[test]
     fn get_campaign_stats_with_unique_clicks_as_string() {
         GET_CAMPAIGN_STATS.decodes_with_number_as_string("uniqueClicks");
     }
-    #[cfg(feature = "email-campaigns")]
+    #[cfg(any(feature = "contacts", feature = "email-campaigns"))]
     #[test]
     fn get_campaign_stats_with_unique_views_as_string() {
         GET_CAMPAIGN_STATS.decodes_with_number_as_string("uniqueViews");
     }
-    #[cfg(feature = "email-campaigns")]
+    #[cfg(any(feature = "contacts", feature = "email-campaigns"))]
     #[test]
     fn get_campaign_stats_with_unsubscriptions_as_string() {
         GET_CAMPAIGN_STATS.decodes_with_number_as_string("unsubscriptions");
     }
-    #[cfg(feature = "email-campaigns")]
+    #[cfg(any(feature = "contacts", feature = "email-campaigns"))]
     #[test]
     fn get_campaign_stats_with_viewed_as_string() {
         GET_CAMPAIGN_STATS.decodes_with_number_as_string("viewed");
+    }
+    #[cfg(feature = "ecommerce")]
+    /// `GetCategories` with every property.
+    const GET_CATEGORIES: Example<types::GetCategories> = Example::new(
+        r#"{
+  "categories": [
+    {
+      "createdAt": "example",
+      "id": "example",
+      "isDeleted": true,
+      "modifiedAt": "example",
+      "name": "example",
+      "url": "example"
+    }
+  ],
+  "count": 7
+}"#,
+    );
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_categories() {
+        GET_CATEGORIES.decodes();
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_categories_with_count_as_string() {
+        GET_CATEGORIES.decodes_with_number_as_string("count");
+    }
+    #[cfg(feature = "ecommerce")]
+    /// `GetCategoryDetails` with every property.
+    const GET_CATEGORY_DETAILS: Example<types::GetCategoryDetails> = Example::new(
+        r#"{
+  "createdAt": "example",
+  "id": "example",
+  "isDeleted": true,
+  "modifiedAt": "example",
+  "name": "example",
+  "url": "example"
+}"#,
+    );
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_category_details() {
+        GET_CATEGORY_DETAILS.decodes();
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_category_details_without_is_deleted() {
+        GET_CATEGORY_DETAILS.decodes_without("isDeleted");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_category_details_with_null_is_deleted() {
+        GET_CATEGORY_DETAILS.decodes_with_null("isDeleted");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_category_details_without_url() {
+        GET_CATEGORY_DETAILS.decodes_without("url");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_category_details_with_null_url() {
+        GET_CATEGORY_DETAILS.decodes_with_null("url");
+    }
+    #[cfg(feature = "contacts")]
+    /// `GetContactCampaignStats` with every property.
+    const GET_CONTACT_CAMPAIGN_STATS: Example<types::GetContactCampaignStats> = Example::new(
+        r#"{
+  "clicked": [
+    {
+      "campaignId": 7,
+      "links": [
+        {
+          "count": 7,
+          "eventTime": "example",
+          "ip": "example",
+          "url": "example"
+        }
+      ]
+    }
+  ],
+  "complaints": [
+    {
+      "campaignId": 7,
+      "eventTime": "example"
+    }
+  ],
+  "delivered": [
+    {
+      "campaignId": 7,
+      "eventTime": "example"
+    }
+  ],
+  "hardBounces": [
+    {
+      "campaignId": 7,
+      "eventTime": "example"
+    }
+  ],
+  "messagesSent": [
+    {
+      "campaignId": 7,
+      "eventTime": "example"
+    }
+  ],
+  "opened": [
+    {
+      "campaignId": 7,
+      "count": 7,
+      "eventTime": "example",
+      "ip": "example"
+    }
+  ],
+  "softBounces": [
+    {
+      "campaignId": 7,
+      "eventTime": "example"
+    }
+  ],
+  "transacAttributes": [
+    {
+      "orderDate": "example",
+      "orderId": 7,
+      "orderPrice": 7.5
+    }
+  ],
+  "unsubscriptions": {
+    "adminUnsubscription": [
+      {
+        "eventTime": "example",
+        "ip": "example"
+      }
+    ],
+    "userUnsubscription": [
+      {
+        "campaignId": 7,
+        "eventTime": "example",
+        "ip": "example"
+      }
+    ]
+  }
+}"#,
+    );
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_contact_campaign_stats() {
+        GET_CONTACT_CAMPAIGN_STATS.decodes();
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_contact_campaign_stats_without_clicked() {
+        GET_CONTACT_CAMPAIGN_STATS.decodes_without("clicked");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_contact_campaign_stats_with_null_clicked() {
+        GET_CONTACT_CAMPAIGN_STATS.decodes_with_null("clicked");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_contact_campaign_stats_without_complaints() {
+        GET_CONTACT_CAMPAIGN_STATS.decodes_without("complaints");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_contact_campaign_stats_with_null_complaints() {
+        GET_CONTACT_CAMPAIGN_STATS.decodes_with_null("complaints");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_contact_campaign_stats_without_delivered() {
+        GET_CONTACT_CAMPAIGN_STATS.decodes_without("delivered");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_contact_campaign_stats_with_null_delivered() {
+        GET_CONTACT_CAMPAIGN_STATS.decodes_with_null("delivered");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_contact_campaign_stats_without_hard_bounces() {
+        GET_CONTACT_CAMPAIGN_STATS.decodes_without("hardBounces");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_contact_campaign_stats_with_null_hard_bounces() {
+        GET_CONTACT_CAMPAIGN_STATS.decodes_with_null("hardBounces");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_contact_campaign_stats_without_messages_sent() {
+        GET_CONTACT_CAMPAIGN_STATS.decodes_without("messagesSent");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_contact_campaign_stats_with_null_messages_sent() {
+        GET_CONTACT_CAMPAIGN_STATS.decodes_with_null("messagesSent");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_contact_campaign_stats_without_opened() {
+        GET_CONTACT_CAMPAIGN_STATS.decodes_without("opened");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_contact_campaign_stats_with_null_opened() {
+        GET_CONTACT_CAMPAIGN_STATS.decodes_with_null("opened");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_contact_campaign_stats_without_soft_bounces() {
+        GET_CONTACT_CAMPAIGN_STATS.decodes_without("softBounces");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_contact_campaign_stats_with_null_soft_bounces() {
+        GET_CONTACT_CAMPAIGN_STATS.decodes_with_null("softBounces");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_contact_campaign_stats_without_transac_attributes() {
+        GET_CONTACT_CAMPAIGN_STATS.decodes_without("transacAttributes");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_contact_campaign_stats_with_null_transac_attributes() {
+        GET_CONTACT_CAMPAIGN_STATS.decodes_with_null("transacAttributes");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_contact_campaign_stats_without_unsubscriptions() {
+        GET_CONTACT_CAMPAIGN_STATS.decodes_without("unsubscriptions");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_contact_campaign_stats_with_null_unsubscriptions() {
+        GET_CONTACT_CAMPAIGN_STATS.decodes_with_null("unsubscriptions");
+    }
+    #[cfg(feature = "contacts")]
+    /// `GetContactCampaignStatsTransacAttributes` with every property.
+    const GET_CONTACT_CAMPAIGN_STATS_TRANSAC_ATTRIBUTES: Example<
+        types::GetContactCampaignStatsTransacAttributes,
+    > = Example::new(
+        r#"{
+  "orderDate": "example",
+  "orderId": 7,
+  "orderPrice": 7.5
+}"#,
+    );
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_contact_campaign_stats_transac_attributes() {
+        GET_CONTACT_CAMPAIGN_STATS_TRANSAC_ATTRIBUTES.decodes();
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_contact_campaign_stats_transac_attributes_with_order_id_as_string() {
+        GET_CONTACT_CAMPAIGN_STATS_TRANSAC_ATTRIBUTES
+            .decodes_with_number_as_string("orderId");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_contact_campaign_stats_transac_attributes_with_order_price_as_string() {
+        GET_CONTACT_CAMPAIGN_STATS_TRANSAC_ATTRIBUTES
+            .decodes_with_number_as_string("orderPrice");
+    }
+    #[cfg(feature = "contacts")]
+    /// `GetContactDetails` with every property.
+    const GET_CONTACT_DETAILS: Example<types::GetContactDetails> = Example::new(
+        r#"{
+  "attributes": {
+    "key": "value"
+  },
+  "createdAt": "example",
+  "email": "example",
+  "emailBlacklisted": true,
+  "id": 7,
+  "listIds": [
+    7
+  ],
+  "listUnsubscribed": [
+    7
+  ],
+  "modifiedAt": "example",
+  "smsBlacklisted": true
+}"#,
+    );
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_contact_details() {
+        GET_CONTACT_DETAILS.decodes();
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_contact_details_without_email() {
+        GET_CONTACT_DETAILS.decodes_without("email");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_contact_details_with_null_email() {
+        GET_CONTACT_DETAILS.decodes_with_null("email");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_contact_details_with_id_as_string() {
+        GET_CONTACT_DETAILS.decodes_with_number_as_string("id");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_contact_details_with_list_ids_as_string() {
+        GET_CONTACT_DETAILS.decodes_with_number_as_string("listIds");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_contact_details_without_list_unsubscribed() {
+        GET_CONTACT_DETAILS.decodes_without("listUnsubscribed");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_contact_details_with_null_list_unsubscribed() {
+        GET_CONTACT_DETAILS.decodes_with_null("listUnsubscribed");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_contact_details_with_list_unsubscribed_as_string() {
+        GET_CONTACT_DETAILS.decodes_with_number_as_string("listUnsubscribed");
+    }
+    #[cfg(feature = "contacts")]
+    /// `GetContacts` with every property.
+    const GET_CONTACTS: Example<types::GetContacts> = Example::new(
+        r#"{
+  "contacts": [
+    {
+      "attributes": {
+        "key": "value"
+      },
+      "createdAt": "example",
+      "email": "example",
+      "emailBlacklisted": true,
+      "id": 7,
+      "listIds": [
+        7
+      ],
+      "listUnsubscribed": [
+        7
+      ],
+      "modifiedAt": "example",
+      "smsBlacklisted": true
+    }
+  ],
+  "count": 7
+}"#,
+    );
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_contacts() {
+        GET_CONTACTS.decodes();
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_contacts_with_count_as_string() {
+        GET_CONTACTS.decodes_with_number_as_string("count");
+    }
+    #[cfg(feature = "master-account")]
+    /// `GetCorporateInvitedUsersList` with every property.
+    const GET_CORPORATE_INVITED_USERS_LIST: Example<
+        types::GetCorporateInvitedUsersList,
+    > = Example::new(
+        r#"{
+  "users": [
+    {
+      "email": "example",
+      "feature_access": {
+        "analytics": [
+          "example"
+        ],
+        "api_keys": [
+          "example"
+        ],
+        "apps_management": [
+          "example"
+        ],
+        "create_sub_organizations": [
+          "example"
+        ],
+        "manage_sub_organizations": [
+          "example"
+        ],
+        "my_plan": [
+          "example"
+        ],
+        "security": [
+          "example"
+        ],
+        "sub_organization_groups": [
+          "example"
+        ],
+        "user_management": [
+          "example"
+        ]
+      },
+      "groups": [
+        {
+          "id": "example",
+          "name": "example"
+        }
+      ],
+      "is_owner": "value",
+      "status": "example"
+    }
+  ]
+}"#,
+    );
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn get_corporate_invited_users_list() {
+        GET_CORPORATE_INVITED_USERS_LIST.decodes();
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn get_corporate_invited_users_list_without_users() {
+        GET_CORPORATE_INVITED_USERS_LIST.decodes_without("users");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn get_corporate_invited_users_list_with_null_users() {
+        GET_CORPORATE_INVITED_USERS_LIST.decodes_with_null("users");
+    }
+    #[cfg(feature = "master-account")]
+    /// `GetCorporateInvitedUsersListUsers` with every property.
+    const GET_CORPORATE_INVITED_USERS_LIST_USERS: Example<
+        types::GetCorporateInvitedUsersListUsers,
+    > = Example::new(
+        r#"{
+  "email": "example",
+  "feature_access": {
+    "analytics": [
+      "example"
+    ],
+    "api_keys": [
+      "example"
+    ],
+    "apps_management": [
+      "example"
+    ],
+    "create_sub_organizations": [
+      "example"
+    ],
+    "manage_sub_organizations": [
+      "example"
+    ],
+    "my_plan": [
+      "example"
+    ],
+    "security": [
+      "example"
+    ],
+    "sub_organization_groups": [
+      "example"
+    ],
+    "user_management": [
+      "example"
+    ]
+  },
+  "groups": [
+    {
+      "id": "example",
+      "name": "example"
+    }
+  ],
+  "is_owner": "value",
+  "status": "example"
+}"#,
+    );
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn get_corporate_invited_users_list_users() {
+        GET_CORPORATE_INVITED_USERS_LIST_USERS.decodes();
+    }
+    #[cfg(feature = "master-account")]
+    /// `GetCorporateUserPermission` with every property.
+    const GET_CORPORATE_USER_PERMISSION: Example<types::GetCorporateUserPermission> = Example::new(
+        r#"{
+  "email": "example",
+  "feature_access": {
+    "analytics": [
+      "example"
+    ],
+    "api_keys": [
+      "example"
+    ],
+    "apps_management": [
+      "example"
+    ],
+    "create_sub_organizations": [
+      "example"
+    ],
+    "manage_sub_organizations": [
+      "example"
+    ],
+    "my_plan": [
+      "example"
+    ],
+    "security": [
+      "example"
+    ],
+    "sub_organization_groups": [
+      "example"
+    ],
+    "user_management": [
+      "example"
+    ]
+  },
+  "groups": [
+    {
+      "id": "example",
+      "name": "example"
+    }
+  ],
+  "status": "example"
+}"#,
+    );
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn get_corporate_user_permission() {
+        GET_CORPORATE_USER_PERMISSION.decodes();
     }
     #[cfg(feature = "coupons")]
     /// `GetCouponCollection` with every property.
@@ -3474,6 +5297,7 @@ mod responses {
   "statistics": {
     "campaignStats": [
       {
+        "appleMppOpens": 7,
         "clickers": 7,
         "complaints": 7,
         "deferred": 7,
@@ -3481,6 +5305,7 @@ mod responses {
         "estimatedViews": 7,
         "hardBounces": 7,
         "listId": 7,
+        "opensRate": 7.5,
         "returnBounce": 7,
         "sent": 7,
         "softBounces": 7,
@@ -3493,6 +5318,7 @@ mod responses {
       }
     ],
     "globalStats": {
+      "appleMppOpens": 7,
       "clickers": 7,
       "complaints": 7,
       "deferred": 7,
@@ -3500,6 +5326,7 @@ mod responses {
       "estimatedViews": 7,
       "hardBounces": 7,
       "listId": 7,
+      "opensRate": 7.5,
       "returnBounce": 7,
       "sent": 7,
       "softBounces": 7,
@@ -3559,6 +5386,7 @@ mod responses {
     },
     "statsByDomain": {
       "key": {
+        "appleMppOpens": 7,
         "clickers": 7,
         "complaints": 7,
         "deferred": 7,
@@ -3566,6 +5394,7 @@ mod responses {
         "estimatedViews": 7,
         "hardBounces": 7,
         "listId": 7,
+        "opensRate": 7.5,
         "returnBounce": 7,
         "sent": 7,
         "softBounces": 7,
@@ -3896,6 +5725,7 @@ mod responses {
       "statistics": {
         "campaignStats": [
           {
+            "appleMppOpens": 7,
             "clickers": 7,
             "complaints": 7,
             "deferred": 7,
@@ -3903,6 +5733,7 @@ mod responses {
             "estimatedViews": 7,
             "hardBounces": 7,
             "listId": 7,
+            "opensRate": 7.5,
             "returnBounce": 7,
             "sent": 7,
             "softBounces": 7,
@@ -3915,6 +5746,7 @@ mod responses {
           }
         ],
         "globalStats": {
+          "appleMppOpens": 7,
           "clickers": 7,
           "complaints": 7,
           "deferred": 7,
@@ -3922,6 +5754,7 @@ mod responses {
           "estimatedViews": 7,
           "hardBounces": 7,
           "listId": 7,
+          "opensRate": 7.5,
           "returnBounce": 7,
           "sent": 7,
           "softBounces": 7,
@@ -3981,6 +5814,7 @@ mod responses {
         },
         "statsByDomain": {
           "key": {
+            "appleMppOpens": 7,
             "clickers": 7,
             "complaints": 7,
             "deferred": 7,
@@ -3988,6 +5822,7 @@ mod responses {
             "estimatedViews": 7,
             "hardBounces": 7,
             "listId": 7,
+            "opensRate": 7.5,
             "returnBounce": 7,
             "sent": 7,
             "softBounces": 7,
@@ -4050,6 +5885,139 @@ mod responses {
     fn get_email_campaigns_with_count_as_string() {
         GET_EMAIL_CAMPAIGNS.decodes_with_number_as_string("count");
     }
+    #[cfg(feature = "transactional-emails")]
+    /// `GetEmailEventReport` with every property.
+    const GET_EMAIL_EVENT_REPORT: Example<types::GetEmailEventReport> = Example::new(
+        r#"{
+  "events": [
+    {
+      "date": "example",
+      "email": "example",
+      "event": "bounces",
+      "from": "example",
+      "ip": "example",
+      "link": "example",
+      "messageId": "example",
+      "reason": "example",
+      "subject": "example",
+      "tag": "example",
+      "templateId": 7
+    }
+  ]
+}"#,
+    );
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_email_event_report() {
+        GET_EMAIL_EVENT_REPORT.decodes();
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_email_event_report_without_events() {
+        GET_EMAIL_EVENT_REPORT.decodes_without("events");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_email_event_report_with_null_events() {
+        GET_EMAIL_EVENT_REPORT.decodes_with_null("events");
+    }
+    #[cfg(feature = "transactional-emails")]
+    /// `GetEmailEventReportEvents` with every property.
+    const GET_EMAIL_EVENT_REPORT_EVENTS: Example<types::GetEmailEventReportEvents> = Example::new(
+        r#"{
+  "date": "example",
+  "email": "example",
+  "event": "bounces",
+  "from": "example",
+  "ip": "example",
+  "link": "example",
+  "messageId": "example",
+  "reason": "example",
+  "subject": "example",
+  "tag": "example",
+  "templateId": 7
+}"#,
+    );
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_email_event_report_events() {
+        GET_EMAIL_EVENT_REPORT_EVENTS.decodes();
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_email_event_report_events_without_from() {
+        GET_EMAIL_EVENT_REPORT_EVENTS.decodes_without("from");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_email_event_report_events_with_null_from() {
+        GET_EMAIL_EVENT_REPORT_EVENTS.decodes_with_null("from");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_email_event_report_events_without_ip() {
+        GET_EMAIL_EVENT_REPORT_EVENTS.decodes_without("ip");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_email_event_report_events_with_null_ip() {
+        GET_EMAIL_EVENT_REPORT_EVENTS.decodes_with_null("ip");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_email_event_report_events_without_link() {
+        GET_EMAIL_EVENT_REPORT_EVENTS.decodes_without("link");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_email_event_report_events_with_null_link() {
+        GET_EMAIL_EVENT_REPORT_EVENTS.decodes_with_null("link");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_email_event_report_events_without_reason() {
+        GET_EMAIL_EVENT_REPORT_EVENTS.decodes_without("reason");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_email_event_report_events_with_null_reason() {
+        GET_EMAIL_EVENT_REPORT_EVENTS.decodes_with_null("reason");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_email_event_report_events_without_subject() {
+        GET_EMAIL_EVENT_REPORT_EVENTS.decodes_without("subject");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_email_event_report_events_with_null_subject() {
+        GET_EMAIL_EVENT_REPORT_EVENTS.decodes_with_null("subject");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_email_event_report_events_without_tag() {
+        GET_EMAIL_EVENT_REPORT_EVENTS.decodes_without("tag");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_email_event_report_events_with_null_tag() {
+        GET_EMAIL_EVENT_REPORT_EVENTS.decodes_with_null("tag");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_email_event_report_events_without_template_id() {
+        GET_EMAIL_EVENT_REPORT_EVENTS.decodes_without("templateId");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_email_event_report_events_with_null_template_id() {
+        GET_EMAIL_EVENT_REPORT_EVENTS.decodes_with_null("templateId");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_email_event_report_events_with_template_id_as_string() {
+        GET_EMAIL_EVENT_REPORT_EVENTS.decodes_with_number_as_string("templateId");
+    }
     #[cfg(feature = "email-campaigns")]
     /// `GetExtendedCampaignOverviewSender` with every property.
     const GET_EXTENDED_CAMPAIGN_OVERVIEW_SENDER: Example<
@@ -4105,6 +6073,7 @@ mod responses {
         r#"{
   "campaignStats": [
     {
+      "appleMppOpens": 7,
       "clickers": 7,
       "complaints": 7,
       "deferred": 7,
@@ -4112,6 +6081,7 @@ mod responses {
       "estimatedViews": 7,
       "hardBounces": 7,
       "listId": 7,
+      "opensRate": 7.5,
       "returnBounce": 7,
       "sent": 7,
       "softBounces": 7,
@@ -4124,6 +6094,7 @@ mod responses {
     }
   ],
   "globalStats": {
+    "appleMppOpens": 7,
     "clickers": 7,
     "complaints": 7,
     "deferred": 7,
@@ -4131,6 +6102,7 @@ mod responses {
     "estimatedViews": 7,
     "hardBounces": 7,
     "listId": 7,
+    "opensRate": 7.5,
     "returnBounce": 7,
     "sent": 7,
     "softBounces": 7,
@@ -4190,6 +6162,7 @@ mod responses {
   },
   "statsByDomain": {
     "key": {
+      "appleMppOpens": 7,
       "clickers": 7,
       "complaints": 7,
       "deferred": 7,
@@ -4197,6 +6170,7 @@ mod responses {
       "estimatedViews": 7,
       "hardBounces": 7,
       "listId": 7,
+      "opensRate": 7.5,
       "returnBounce": 7,
       "sent": 7,
       "softBounces": 7,
@@ -4319,6 +6293,779 @@ mod responses {
     #[test]
     fn get_extended_client_address() {
         GET_EXTENDED_CLIENT_ADDRESS.decodes();
+    }
+    #[cfg(feature = "contacts")]
+    /// `GetExtendedContactDetails` with every property.
+    const GET_EXTENDED_CONTACT_DETAILS: Example<types::GetExtendedContactDetails> = Example::new(
+        r#"{
+  "attributes": {
+    "key": "value"
+  },
+  "createdAt": "example",
+  "email": "example",
+  "emailBlacklisted": true,
+  "id": 7,
+  "listIds": [
+    7
+  ],
+  "listUnsubscribed": [
+    7
+  ],
+  "modifiedAt": "example",
+  "smsBlacklisted": true,
+  "statistics": {
+    "clicked": [
+      {
+        "campaignId": 7,
+        "links": [
+          {
+            "count": 7,
+            "eventTime": "example",
+            "ip": "example",
+            "url": "example"
+          }
+        ]
+      }
+    ],
+    "complaints": [
+      {
+        "campaignId": 7,
+        "eventTime": "example"
+      }
+    ],
+    "delivered": [
+      {
+        "campaignId": 7,
+        "eventTime": "example"
+      }
+    ],
+    "hardBounces": [
+      {
+        "campaignId": 7,
+        "eventTime": "example"
+      }
+    ],
+    "messagesSent": [
+      {
+        "campaignId": 7,
+        "eventTime": "example"
+      }
+    ],
+    "opened": [
+      {
+        "campaignId": 7,
+        "count": 7,
+        "eventTime": "example",
+        "ip": "example"
+      }
+    ],
+    "softBounces": [
+      {
+        "campaignId": 7,
+        "eventTime": "example"
+      }
+    ],
+    "transacAttributes": [
+      {
+        "key": "value"
+      }
+    ],
+    "unsubscriptions": {
+      "adminUnsubscription": [
+        {
+          "eventTime": "example",
+          "ip": "example"
+        }
+      ],
+      "userUnsubscription": [
+        {
+          "campaignId": 7,
+          "eventTime": "example",
+          "ip": "example"
+        }
+      ]
+    }
+  }
+}"#,
+    );
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_contact_details() {
+        GET_EXTENDED_CONTACT_DETAILS.decodes();
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_contact_details_without_email() {
+        GET_EXTENDED_CONTACT_DETAILS.decodes_without("email");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_contact_details_with_null_email() {
+        GET_EXTENDED_CONTACT_DETAILS.decodes_with_null("email");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_contact_details_with_id_as_string() {
+        GET_EXTENDED_CONTACT_DETAILS.decodes_with_number_as_string("id");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_contact_details_with_list_ids_as_string() {
+        GET_EXTENDED_CONTACT_DETAILS.decodes_with_number_as_string("listIds");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_contact_details_without_list_unsubscribed() {
+        GET_EXTENDED_CONTACT_DETAILS.decodes_without("listUnsubscribed");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_contact_details_with_null_list_unsubscribed() {
+        GET_EXTENDED_CONTACT_DETAILS.decodes_with_null("listUnsubscribed");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_contact_details_with_list_unsubscribed_as_string() {
+        GET_EXTENDED_CONTACT_DETAILS.decodes_with_number_as_string("listUnsubscribed");
+    }
+    #[cfg(feature = "contacts")]
+    /// `GetExtendedContactDetailsStatistics` with every property.
+    const GET_EXTENDED_CONTACT_DETAILS_STATISTICS: Example<
+        types::GetExtendedContactDetailsStatistics,
+    > = Example::new(
+        r#"{
+  "clicked": [
+    {
+      "campaignId": 7,
+      "links": [
+        {
+          "count": 7,
+          "eventTime": "example",
+          "ip": "example",
+          "url": "example"
+        }
+      ]
+    }
+  ],
+  "complaints": [
+    {
+      "campaignId": 7,
+      "eventTime": "example"
+    }
+  ],
+  "delivered": [
+    {
+      "campaignId": 7,
+      "eventTime": "example"
+    }
+  ],
+  "hardBounces": [
+    {
+      "campaignId": 7,
+      "eventTime": "example"
+    }
+  ],
+  "messagesSent": [
+    {
+      "campaignId": 7,
+      "eventTime": "example"
+    }
+  ],
+  "opened": [
+    {
+      "campaignId": 7,
+      "count": 7,
+      "eventTime": "example",
+      "ip": "example"
+    }
+  ],
+  "softBounces": [
+    {
+      "campaignId": 7,
+      "eventTime": "example"
+    }
+  ],
+  "transacAttributes": [
+    {
+      "key": "value"
+    }
+  ],
+  "unsubscriptions": {
+    "adminUnsubscription": [
+      {
+        "eventTime": "example",
+        "ip": "example"
+      }
+    ],
+    "userUnsubscription": [
+      {
+        "campaignId": 7,
+        "eventTime": "example",
+        "ip": "example"
+      }
+    ]
+  }
+}"#,
+    );
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_contact_details_statistics() {
+        GET_EXTENDED_CONTACT_DETAILS_STATISTICS.decodes();
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_contact_details_statistics_without_clicked() {
+        GET_EXTENDED_CONTACT_DETAILS_STATISTICS.decodes_without("clicked");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_contact_details_statistics_with_null_clicked() {
+        GET_EXTENDED_CONTACT_DETAILS_STATISTICS.decodes_with_null("clicked");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_contact_details_statistics_without_complaints() {
+        GET_EXTENDED_CONTACT_DETAILS_STATISTICS.decodes_without("complaints");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_contact_details_statistics_with_null_complaints() {
+        GET_EXTENDED_CONTACT_DETAILS_STATISTICS.decodes_with_null("complaints");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_contact_details_statistics_without_delivered() {
+        GET_EXTENDED_CONTACT_DETAILS_STATISTICS.decodes_without("delivered");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_contact_details_statistics_with_null_delivered() {
+        GET_EXTENDED_CONTACT_DETAILS_STATISTICS.decodes_with_null("delivered");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_contact_details_statistics_without_hard_bounces() {
+        GET_EXTENDED_CONTACT_DETAILS_STATISTICS.decodes_without("hardBounces");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_contact_details_statistics_with_null_hard_bounces() {
+        GET_EXTENDED_CONTACT_DETAILS_STATISTICS.decodes_with_null("hardBounces");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_contact_details_statistics_without_messages_sent() {
+        GET_EXTENDED_CONTACT_DETAILS_STATISTICS.decodes_without("messagesSent");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_contact_details_statistics_with_null_messages_sent() {
+        GET_EXTENDED_CONTACT_DETAILS_STATISTICS.decodes_with_null("messagesSent");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_contact_details_statistics_without_opened() {
+        GET_EXTENDED_CONTACT_DETAILS_STATISTICS.decodes_without("opened");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_contact_details_statistics_with_null_opened() {
+        GET_EXTENDED_CONTACT_DETAILS_STATISTICS.decodes_with_null("opened");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_contact_details_statistics_without_soft_bounces() {
+        GET_EXTENDED_CONTACT_DETAILS_STATISTICS.decodes_without("softBounces");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_contact_details_statistics_with_null_soft_bounces() {
+        GET_EXTENDED_CONTACT_DETAILS_STATISTICS.decodes_with_null("softBounces");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_contact_details_statistics_without_transac_attributes() {
+        GET_EXTENDED_CONTACT_DETAILS_STATISTICS.decodes_without("transacAttributes");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_contact_details_statistics_with_null_transac_attributes() {
+        GET_EXTENDED_CONTACT_DETAILS_STATISTICS.decodes_with_null("transacAttributes");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_contact_details_statistics_without_unsubscriptions() {
+        GET_EXTENDED_CONTACT_DETAILS_STATISTICS.decodes_without("unsubscriptions");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_contact_details_statistics_with_null_unsubscriptions() {
+        GET_EXTENDED_CONTACT_DETAILS_STATISTICS.decodes_with_null("unsubscriptions");
+    }
+    #[cfg(feature = "contacts")]
+    /// `GetExtendedContactDetailsStatisticsClicked` with every property.
+    const GET_EXTENDED_CONTACT_DETAILS_STATISTICS_CLICKED: Example<
+        types::GetExtendedContactDetailsStatisticsClicked,
+    > = Example::new(
+        r#"{
+  "campaignId": 7,
+  "links": [
+    {
+      "count": 7,
+      "eventTime": "example",
+      "ip": "example",
+      "url": "example"
+    }
+  ]
+}"#,
+    );
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_contact_details_statistics_clicked() {
+        GET_EXTENDED_CONTACT_DETAILS_STATISTICS_CLICKED.decodes();
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_contact_details_statistics_clicked_with_campaign_id_as_string() {
+        GET_EXTENDED_CONTACT_DETAILS_STATISTICS_CLICKED
+            .decodes_with_number_as_string("campaignId");
+    }
+    #[cfg(feature = "contacts")]
+    /// `GetExtendedContactDetailsStatisticsLinks` with every property.
+    const GET_EXTENDED_CONTACT_DETAILS_STATISTICS_LINKS: Example<
+        types::GetExtendedContactDetailsStatisticsLinks,
+    > = Example::new(
+        r#"{
+  "count": 7,
+  "eventTime": "example",
+  "ip": "example",
+  "url": "example"
+}"#,
+    );
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_contact_details_statistics_links() {
+        GET_EXTENDED_CONTACT_DETAILS_STATISTICS_LINKS.decodes();
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_contact_details_statistics_links_with_count_as_string() {
+        GET_EXTENDED_CONTACT_DETAILS_STATISTICS_LINKS
+            .decodes_with_number_as_string("count");
+    }
+    #[cfg(feature = "contacts")]
+    /// `GetExtendedContactDetailsStatisticsMessagesSent` with every property.
+    const GET_EXTENDED_CONTACT_DETAILS_STATISTICS_MESSAGES_SENT: Example<
+        types::GetExtendedContactDetailsStatisticsMessagesSent,
+    > = Example::new(r#"{
+  "campaignId": 7,
+  "eventTime": "example"
+}"#);
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_contact_details_statistics_messages_sent() {
+        GET_EXTENDED_CONTACT_DETAILS_STATISTICS_MESSAGES_SENT.decodes();
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_contact_details_statistics_messages_sent_with_campaign_id_as_string() {
+        GET_EXTENDED_CONTACT_DETAILS_STATISTICS_MESSAGES_SENT
+            .decodes_with_number_as_string("campaignId");
+    }
+    #[cfg(feature = "contacts")]
+    /// `GetExtendedContactDetailsStatisticsOpened` with every property.
+    const GET_EXTENDED_CONTACT_DETAILS_STATISTICS_OPENED: Example<
+        types::GetExtendedContactDetailsStatisticsOpened,
+    > = Example::new(
+        r#"{
+  "campaignId": 7,
+  "count": 7,
+  "eventTime": "example",
+  "ip": "example"
+}"#,
+    );
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_contact_details_statistics_opened() {
+        GET_EXTENDED_CONTACT_DETAILS_STATISTICS_OPENED.decodes();
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_contact_details_statistics_opened_with_campaign_id_as_string() {
+        GET_EXTENDED_CONTACT_DETAILS_STATISTICS_OPENED
+            .decodes_with_number_as_string("campaignId");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_contact_details_statistics_opened_with_count_as_string() {
+        GET_EXTENDED_CONTACT_DETAILS_STATISTICS_OPENED
+            .decodes_with_number_as_string("count");
+    }
+    #[cfg(feature = "contacts")]
+    /// `GetExtendedContactDetailsStatisticsUnsubscriptions` with every property.
+    const GET_EXTENDED_CONTACT_DETAILS_STATISTICS_UNSUBSCRIPTIONS: Example<
+        types::GetExtendedContactDetailsStatisticsUnsubscriptions,
+    > = Example::new(
+        r#"{
+  "adminUnsubscription": [
+    {
+      "eventTime": "example",
+      "ip": "example"
+    }
+  ],
+  "userUnsubscription": [
+    {
+      "campaignId": 7,
+      "eventTime": "example",
+      "ip": "example"
+    }
+  ]
+}"#,
+    );
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_contact_details_statistics_unsubscriptions() {
+        GET_EXTENDED_CONTACT_DETAILS_STATISTICS_UNSUBSCRIPTIONS.decodes();
+    }
+    #[cfg(feature = "contacts")]
+    /// `GetExtendedContactDetailsStatisticsUnsubscriptionsAdminUnsubscription` with every property.
+    const GET_EXTENDED_CONTACT_DETAILS_STATISTICS_UNSUBSCRIPTIONS_ADMIN_UNSUBSCRIPTION: Example<
+        types::GetExtendedContactDetailsStatisticsUnsubscriptionsAdminUnsubscription,
+    > = Example::new(r#"{
+  "eventTime": "example",
+  "ip": "example"
+}"#);
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_contact_details_statistics_unsubscriptions_admin_unsubscription() {
+        GET_EXTENDED_CONTACT_DETAILS_STATISTICS_UNSUBSCRIPTIONS_ADMIN_UNSUBSCRIPTION
+            .decodes();
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_contact_details_statistics_unsubscriptions_admin_unsubscription_without_ip() {
+        GET_EXTENDED_CONTACT_DETAILS_STATISTICS_UNSUBSCRIPTIONS_ADMIN_UNSUBSCRIPTION
+            .decodes_without("ip");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_contact_details_statistics_unsubscriptions_admin_unsubscription_with_null_ip() {
+        GET_EXTENDED_CONTACT_DETAILS_STATISTICS_UNSUBSCRIPTIONS_ADMIN_UNSUBSCRIPTION
+            .decodes_with_null("ip");
+    }
+    #[cfg(feature = "contacts")]
+    /// `GetExtendedContactDetailsStatisticsUnsubscriptionsUserUnsubscription` with every property.
+    const GET_EXTENDED_CONTACT_DETAILS_STATISTICS_UNSUBSCRIPTIONS_USER_UNSUBSCRIPTION: Example<
+        types::GetExtendedContactDetailsStatisticsUnsubscriptionsUserUnsubscription,
+    > = Example::new(
+        r#"{
+  "campaignId": 7,
+  "eventTime": "example",
+  "ip": "example"
+}"#,
+    );
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_contact_details_statistics_unsubscriptions_user_unsubscription() {
+        GET_EXTENDED_CONTACT_DETAILS_STATISTICS_UNSUBSCRIPTIONS_USER_UNSUBSCRIPTION
+            .decodes();
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_contact_details_statistics_unsubscriptions_user_unsubscription_with_campaign_id_as_string() {
+        GET_EXTENDED_CONTACT_DETAILS_STATISTICS_UNSUBSCRIPTIONS_USER_UNSUBSCRIPTION
+            .decodes_with_number_as_string("campaignId");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_contact_details_statistics_unsubscriptions_user_unsubscription_without_ip() {
+        GET_EXTENDED_CONTACT_DETAILS_STATISTICS_UNSUBSCRIPTIONS_USER_UNSUBSCRIPTION
+            .decodes_without("ip");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_contact_details_statistics_unsubscriptions_user_unsubscription_with_null_ip() {
+        GET_EXTENDED_CONTACT_DETAILS_STATISTICS_UNSUBSCRIPTIONS_USER_UNSUBSCRIPTION
+            .decodes_with_null("ip");
+    }
+    #[cfg(feature = "contacts")]
+    /// `GetExtendedList` with every property.
+    const GET_EXTENDED_LIST: Example<types::GetExtendedList> = Example::new(
+        r#"{
+  "campaignStats": [
+    {
+      "campaignId": 7,
+      "stats": {
+        "appleMppOpens": 7,
+        "clickers": 7,
+        "complaints": 7,
+        "deferred": 7,
+        "delivered": 7,
+        "estimatedViews": 7,
+        "hardBounces": 7,
+        "listId": 7,
+        "opensRate": 7.5,
+        "returnBounce": 7,
+        "sent": 7,
+        "softBounces": 7,
+        "trackableViews": 7,
+        "trackableViewsRate": 7.5,
+        "uniqueClicks": 7,
+        "uniqueViews": 7,
+        "unsubscriptions": 7,
+        "viewed": 7
+      }
+    }
+  ],
+  "createdAt": "example",
+  "dynamicList": true,
+  "endDate": "example",
+  "folderId": 7,
+  "id": 7,
+  "name": "example",
+  "startDate": "example",
+  "totalBlacklisted": 7,
+  "totalSubscribers": 7,
+  "uniqueSubscribers": 7
+}"#,
+    );
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_list() {
+        GET_EXTENDED_LIST.decodes();
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_list_without_campaign_stats() {
+        GET_EXTENDED_LIST.decodes_without("campaignStats");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_list_with_null_campaign_stats() {
+        GET_EXTENDED_LIST.decodes_with_null("campaignStats");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_list_without_dynamic_list() {
+        GET_EXTENDED_LIST.decodes_without("dynamicList");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_list_with_null_dynamic_list() {
+        GET_EXTENDED_LIST.decodes_with_null("dynamicList");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_list_without_end_date() {
+        GET_EXTENDED_LIST.decodes_without("endDate");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_list_with_null_end_date() {
+        GET_EXTENDED_LIST.decodes_with_null("endDate");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_list_with_folder_id_as_string() {
+        GET_EXTENDED_LIST.decodes_with_number_as_string("folderId");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_list_with_id_as_string() {
+        GET_EXTENDED_LIST.decodes_with_number_as_string("id");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_list_without_start_date() {
+        GET_EXTENDED_LIST.decodes_without("startDate");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_list_with_null_start_date() {
+        GET_EXTENDED_LIST.decodes_with_null("startDate");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_list_with_total_blacklisted_as_string() {
+        GET_EXTENDED_LIST.decodes_with_number_as_string("totalBlacklisted");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_list_with_total_subscribers_as_string() {
+        GET_EXTENDED_LIST.decodes_with_number_as_string("totalSubscribers");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_list_with_unique_subscribers_as_string() {
+        GET_EXTENDED_LIST.decodes_with_number_as_string("uniqueSubscribers");
+    }
+    #[cfg(feature = "contacts")]
+    /// `GetExtendedListCampaignStats` with every property.
+    const GET_EXTENDED_LIST_CAMPAIGN_STATS: Example<
+        types::GetExtendedListCampaignStats,
+    > = Example::new(
+        r#"{
+  "campaignId": 7,
+  "stats": {
+    "appleMppOpens": 7,
+    "clickers": 7,
+    "complaints": 7,
+    "deferred": 7,
+    "delivered": 7,
+    "estimatedViews": 7,
+    "hardBounces": 7,
+    "listId": 7,
+    "opensRate": 7.5,
+    "returnBounce": 7,
+    "sent": 7,
+    "softBounces": 7,
+    "trackableViews": 7,
+    "trackableViewsRate": 7.5,
+    "uniqueClicks": 7,
+    "uniqueViews": 7,
+    "unsubscriptions": 7,
+    "viewed": 7
+  }
+}"#,
+    );
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_list_campaign_stats() {
+        GET_EXTENDED_LIST_CAMPAIGN_STATS.decodes();
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_extended_list_campaign_stats_with_campaign_id_as_string() {
+        GET_EXTENDED_LIST_CAMPAIGN_STATS.decodes_with_number_as_string("campaignId");
+    }
+    #[cfg(feature = "contacts")]
+    /// `GetFolder` with every property.
+    const GET_FOLDER: Example<types::GetFolder> = Example::new(
+        r#"{
+  "id": 7,
+  "name": "example",
+  "totalBlacklisted": 7,
+  "totalSubscribers": 7,
+  "uniqueSubscribers": 7
+}"#,
+    );
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_folder() {
+        GET_FOLDER.decodes();
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_folder_with_id_as_string() {
+        GET_FOLDER.decodes_with_number_as_string("id");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_folder_with_total_blacklisted_as_string() {
+        GET_FOLDER.decodes_with_number_as_string("totalBlacklisted");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_folder_with_total_subscribers_as_string() {
+        GET_FOLDER.decodes_with_number_as_string("totalSubscribers");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_folder_with_unique_subscribers_as_string() {
+        GET_FOLDER.decodes_with_number_as_string("uniqueSubscribers");
+    }
+    #[cfg(feature = "contacts")]
+    /// `GetFolderLists` with every property.
+    const GET_FOLDER_LISTS: Example<types::GetFolderLists> = Example::new(
+        r#"{
+  "count": 7,
+  "lists": [
+    {
+      "folderId": 7,
+      "id": 7,
+      "name": "example",
+      "totalBlacklisted": 7,
+      "totalSubscribers": 7,
+      "uniqueSubscribers": 7
+    }
+  ]
+}"#,
+    );
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_folder_lists() {
+        GET_FOLDER_LISTS.decodes();
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_folder_lists_without_count() {
+        GET_FOLDER_LISTS.decodes_without("count");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_folder_lists_with_null_count() {
+        GET_FOLDER_LISTS.decodes_with_null("count");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_folder_lists_with_count_as_string() {
+        GET_FOLDER_LISTS.decodes_with_number_as_string("count");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_folder_lists_without_lists() {
+        GET_FOLDER_LISTS.decodes_without("lists");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_folder_lists_with_null_lists() {
+        GET_FOLDER_LISTS.decodes_with_null("lists");
+    }
+    #[cfg(feature = "contacts")]
+    /// `GetFolders` with every property.
+    const GET_FOLDERS: Example<types::GetFolders> = Example::new(
+        r#"{
+  "count": 7,
+  "folders": [
+    {
+      "id": 7,
+      "name": "example",
+      "totalBlacklisted": 7,
+      "totalSubscribers": 7,
+      "uniqueSubscribers": 7
+    }
+  ]
+}"#,
+    );
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_folders() {
+        GET_FOLDERS.decodes();
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_folders_without_count() {
+        GET_FOLDERS.decodes_without("count");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_folders_with_null_count() {
+        GET_FOLDERS.decodes_with_null("count");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_folders_with_count_as_string() {
+        GET_FOLDERS.decodes_with_number_as_string("count");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_folders_without_folders() {
+        GET_FOLDERS.decodes_without("folders");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_folders_with_null_folders() {
+        GET_FOLDERS.decodes_with_null("folders");
     }
     #[cfg(feature = "inbound-parsing")]
     /// `GetInboundEmailEvents` with every property.
@@ -4754,6 +7501,105 @@ mod responses {
     fn get_ips_from_sender() {
         GET_IPS_FROM_SENDER.decodes();
     }
+    #[cfg(feature = "contacts")]
+    /// `GetList` with every property.
+    const GET_LIST: Example<types::GetList> = Example::new(
+        r#"{
+  "folderId": 7,
+  "id": 7,
+  "name": "example",
+  "totalBlacklisted": 7,
+  "totalSubscribers": 7,
+  "uniqueSubscribers": 7
+}"#,
+    );
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_list() {
+        GET_LIST.decodes();
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_list_without_folder_id() {
+        GET_LIST.decodes_without("folderId");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_list_with_null_folder_id() {
+        GET_LIST.decodes_with_null("folderId");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_list_with_folder_id_as_string() {
+        GET_LIST.decodes_with_number_as_string("folderId");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_list_with_id_as_string() {
+        GET_LIST.decodes_with_number_as_string("id");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_list_with_total_blacklisted_as_string() {
+        GET_LIST.decodes_with_number_as_string("totalBlacklisted");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_list_with_total_subscribers_as_string() {
+        GET_LIST.decodes_with_number_as_string("totalSubscribers");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_list_with_unique_subscribers_as_string() {
+        GET_LIST.decodes_with_number_as_string("uniqueSubscribers");
+    }
+    #[cfg(feature = "contacts")]
+    /// `GetLists` with every property.
+    const GET_LISTS: Example<types::GetLists> = Example::new(
+        r#"{
+  "count": 7,
+  "lists": [
+    {
+      "folderId": 7,
+      "id": 7,
+      "name": "example",
+      "totalBlacklisted": 7,
+      "totalSubscribers": 7,
+      "uniqueSubscribers": 7
+    }
+  ]
+}"#,
+    );
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_lists() {
+        GET_LISTS.decodes();
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_lists_without_count() {
+        GET_LISTS.decodes_without("count");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_lists_with_null_count() {
+        GET_LISTS.decodes_with_null("count");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_lists_with_count_as_string() {
+        GET_LISTS.decodes_with_number_as_string("count");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_lists_without_lists() {
+        GET_LISTS.decodes_without("lists");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_lists_with_null_lists() {
+        GET_LISTS.decodes_with_null("lists");
+    }
     #[cfg(feature = "custom-objects")]
     /// `GetObjectRecords` with every property.
     const GET_OBJECT_RECORDS: Example<types::GetObjectRecords> = Example::new(
@@ -4816,6 +7662,438 @@ mod responses {
     #[test]
     fn get_object_records_with_null_records() {
         GET_OBJECT_RECORDS.decodes_with_null("records");
+    }
+    #[cfg(feature = "ecommerce")]
+    /// `GetOrderDetails` with every property.
+    const GET_ORDER_DETAILS: Example<types::GetOrderDetails> = Example::new(
+        r#"{
+  "amount": 7.5,
+  "billing": {
+    "address": "example",
+    "city": "example",
+    "country": "example",
+    "countryCode": "example",
+    "paymentMethod": "example",
+    "phone": "value",
+    "postCode": "value",
+    "region": "example"
+  },
+  "contact_id": 7,
+  "coupons": [
+    "example"
+  ],
+  "createdAt": "example",
+  "email": "example",
+  "id": "example",
+  "identifiers": {
+    "email_id": "example",
+    "ext_id": "example",
+    "loyalty_subscription_id": "example",
+    "phone_id": "example"
+  },
+  "metaInfo": {
+    "key": "value"
+  },
+  "products": [
+    {
+      "price": 7.5,
+      "productId": "value",
+      "quantity": 7.5,
+      "variantId": "example"
+    }
+  ],
+  "status": "example",
+  "storeId": "example",
+  "updatedAt": "example"
+}"#,
+    );
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details() {
+        GET_ORDER_DETAILS.decodes();
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_without_amount() {
+        GET_ORDER_DETAILS.decodes_without("amount");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_with_null_amount() {
+        GET_ORDER_DETAILS.decodes_with_null("amount");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_with_amount_as_string() {
+        GET_ORDER_DETAILS.decodes_with_number_as_string("amount");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_without_billing() {
+        GET_ORDER_DETAILS.decodes_without("billing");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_with_null_billing() {
+        GET_ORDER_DETAILS.decodes_with_null("billing");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_without_contact_id() {
+        GET_ORDER_DETAILS.decodes_without("contact_id");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_with_null_contact_id() {
+        GET_ORDER_DETAILS.decodes_with_null("contact_id");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_with_contact_id_as_string() {
+        GET_ORDER_DETAILS.decodes_with_number_as_string("contact_id");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_without_coupons() {
+        GET_ORDER_DETAILS.decodes_without("coupons");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_with_null_coupons() {
+        GET_ORDER_DETAILS.decodes_with_null("coupons");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_without_created_at() {
+        GET_ORDER_DETAILS.decodes_without("createdAt");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_with_null_created_at() {
+        GET_ORDER_DETAILS.decodes_with_null("createdAt");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_without_email() {
+        GET_ORDER_DETAILS.decodes_without("email");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_with_null_email() {
+        GET_ORDER_DETAILS.decodes_with_null("email");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_without_id() {
+        GET_ORDER_DETAILS.decodes_without("id");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_with_null_id() {
+        GET_ORDER_DETAILS.decodes_with_null("id");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_without_identifiers() {
+        GET_ORDER_DETAILS.decodes_without("identifiers");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_with_null_identifiers() {
+        GET_ORDER_DETAILS.decodes_with_null("identifiers");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_without_meta_info() {
+        GET_ORDER_DETAILS.decodes_without("metaInfo");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_with_null_meta_info() {
+        GET_ORDER_DETAILS.decodes_with_null("metaInfo");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_without_products() {
+        GET_ORDER_DETAILS.decodes_without("products");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_with_null_products() {
+        GET_ORDER_DETAILS.decodes_with_null("products");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_without_status() {
+        GET_ORDER_DETAILS.decodes_without("status");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_with_null_status() {
+        GET_ORDER_DETAILS.decodes_with_null("status");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_without_store_id() {
+        GET_ORDER_DETAILS.decodes_without("storeId");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_with_null_store_id() {
+        GET_ORDER_DETAILS.decodes_with_null("storeId");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_without_updated_at() {
+        GET_ORDER_DETAILS.decodes_without("updatedAt");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_with_null_updated_at() {
+        GET_ORDER_DETAILS.decodes_with_null("updatedAt");
+    }
+    #[cfg(feature = "ecommerce")]
+    /// `GetOrderDetailsBilling` with every property.
+    const GET_ORDER_DETAILS_BILLING: Example<types::GetOrderDetailsBilling> = Example::new(
+        r#"{
+  "address": "example",
+  "city": "example",
+  "country": "example",
+  "countryCode": "example",
+  "paymentMethod": "example",
+  "phone": "value",
+  "postCode": "value",
+  "region": "example"
+}"#,
+    );
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_billing() {
+        GET_ORDER_DETAILS_BILLING.decodes();
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_billing_without_address() {
+        GET_ORDER_DETAILS_BILLING.decodes_without("address");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_billing_with_null_address() {
+        GET_ORDER_DETAILS_BILLING.decodes_with_null("address");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_billing_without_city() {
+        GET_ORDER_DETAILS_BILLING.decodes_without("city");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_billing_with_null_city() {
+        GET_ORDER_DETAILS_BILLING.decodes_with_null("city");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_billing_without_country() {
+        GET_ORDER_DETAILS_BILLING.decodes_without("country");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_billing_with_null_country() {
+        GET_ORDER_DETAILS_BILLING.decodes_with_null("country");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_billing_without_country_code() {
+        GET_ORDER_DETAILS_BILLING.decodes_without("countryCode");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_billing_with_null_country_code() {
+        GET_ORDER_DETAILS_BILLING.decodes_with_null("countryCode");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_billing_without_payment_method() {
+        GET_ORDER_DETAILS_BILLING.decodes_without("paymentMethod");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_billing_with_null_payment_method() {
+        GET_ORDER_DETAILS_BILLING.decodes_with_null("paymentMethod");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_billing_without_phone() {
+        GET_ORDER_DETAILS_BILLING.decodes_without("phone");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_billing_with_null_phone() {
+        GET_ORDER_DETAILS_BILLING.decodes_with_null("phone");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_billing_without_post_code() {
+        GET_ORDER_DETAILS_BILLING.decodes_without("postCode");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_billing_with_null_post_code() {
+        GET_ORDER_DETAILS_BILLING.decodes_with_null("postCode");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_billing_without_region() {
+        GET_ORDER_DETAILS_BILLING.decodes_without("region");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_billing_with_null_region() {
+        GET_ORDER_DETAILS_BILLING.decodes_with_null("region");
+    }
+    #[cfg(feature = "ecommerce")]
+    /// `GetOrderDetailsProducts` with every property.
+    const GET_ORDER_DETAILS_PRODUCTS: Example<types::GetOrderDetailsProducts> = Example::new(
+        r#"{
+  "price": 7.5,
+  "productId": "value",
+  "quantity": 7.5,
+  "variantId": "example"
+}"#,
+    );
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_products() {
+        GET_ORDER_DETAILS_PRODUCTS.decodes();
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_products_without_price() {
+        GET_ORDER_DETAILS_PRODUCTS.decodes_without("price");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_products_with_null_price() {
+        GET_ORDER_DETAILS_PRODUCTS.decodes_with_null("price");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_products_with_price_as_string() {
+        GET_ORDER_DETAILS_PRODUCTS.decodes_with_number_as_string("price");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_products_without_product_id() {
+        GET_ORDER_DETAILS_PRODUCTS.decodes_without("productId");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_products_with_null_product_id() {
+        GET_ORDER_DETAILS_PRODUCTS.decodes_with_null("productId");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_products_without_quantity() {
+        GET_ORDER_DETAILS_PRODUCTS.decodes_without("quantity");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_products_with_null_quantity() {
+        GET_ORDER_DETAILS_PRODUCTS.decodes_with_null("quantity");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_products_with_quantity_as_string() {
+        GET_ORDER_DETAILS_PRODUCTS.decodes_with_number_as_string("quantity");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_products_without_variant_id() {
+        GET_ORDER_DETAILS_PRODUCTS.decodes_without("variantId");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_order_details_products_with_null_variant_id() {
+        GET_ORDER_DETAILS_PRODUCTS.decodes_with_null("variantId");
+    }
+    #[cfg(feature = "ecommerce")]
+    /// `GetOrders` with every property.
+    const GET_ORDERS: Example<types::GetOrders> = Example::new(
+        r#"{
+  "count": 7,
+  "orders": [
+    {
+      "amount": 7.5,
+      "billing": {
+        "address": "example",
+        "city": "example",
+        "country": "example",
+        "countryCode": "example",
+        "paymentMethod": "example",
+        "phone": "value",
+        "postCode": "value",
+        "region": "example"
+      },
+      "contact_id": 7,
+      "coupons": [
+        "example"
+      ],
+      "createdAt": "example",
+      "email": "example",
+      "id": "example",
+      "identifiers": {
+        "email_id": "example",
+        "ext_id": "example",
+        "loyalty_subscription_id": "example",
+        "phone_id": "example"
+      },
+      "metaInfo": {
+        "key": "value"
+      },
+      "products": [
+        {
+          "price": 7.5,
+          "productId": "value",
+          "quantity": 7.5,
+          "variantId": "example"
+        }
+      ],
+      "status": "example",
+      "storeId": "example",
+      "updatedAt": "example"
+    }
+  ]
+}"#,
+    );
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_orders() {
+        GET_ORDERS.decodes();
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_orders_without_count() {
+        GET_ORDERS.decodes_without("count");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_orders_with_null_count() {
+        GET_ORDERS.decodes_with_null("count");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_orders_with_count_as_string() {
+        GET_ORDERS.decodes_with_number_as_string("count");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_orders_without_orders() {
+        GET_ORDERS.decodes_without("orders");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_orders_with_null_orders() {
+        GET_ORDERS.decodes_with_null("orders");
     }
     #[cfg(feature = "payments")]
     /// `GetPaymentRequest` with every property.
@@ -4957,6 +8235,445 @@ mod responses {
     #[test]
     fn get_processes_with_null_processes() {
         GET_PROCESSES.decodes_with_null("processes");
+    }
+    #[cfg(feature = "ecommerce")]
+    /// `GetProductDetails` with every property.
+    const GET_PRODUCT_DETAILS: Example<types::GetProductDetails> = Example::new(
+        r#"{
+  "categories": [
+    "example"
+  ],
+  "createdAt": "example",
+  "id": "example",
+  "imageUrl": "example",
+  "isDeleted": true,
+  "metaInfo": {
+    "key": "value"
+  },
+  "modifiedAt": "example",
+  "name": "example",
+  "parentId": "example",
+  "price": 7.5,
+  "s3Original": "example",
+  "s3ThumbAnalytics": "example",
+  "s3ThumbEditor": "example",
+  "sku": "example",
+  "stock": 7.5,
+  "url": "example"
+}"#,
+    );
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_product_details() {
+        GET_PRODUCT_DETAILS.decodes();
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_product_details_without_categories() {
+        GET_PRODUCT_DETAILS.decodes_without("categories");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_product_details_with_null_categories() {
+        GET_PRODUCT_DETAILS.decodes_with_null("categories");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_product_details_without_image_url() {
+        GET_PRODUCT_DETAILS.decodes_without("imageUrl");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_product_details_with_null_image_url() {
+        GET_PRODUCT_DETAILS.decodes_with_null("imageUrl");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_product_details_without_is_deleted() {
+        GET_PRODUCT_DETAILS.decodes_without("isDeleted");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_product_details_with_null_is_deleted() {
+        GET_PRODUCT_DETAILS.decodes_with_null("isDeleted");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_product_details_without_meta_info() {
+        GET_PRODUCT_DETAILS.decodes_without("metaInfo");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_product_details_with_null_meta_info() {
+        GET_PRODUCT_DETAILS.decodes_with_null("metaInfo");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_product_details_without_parent_id() {
+        GET_PRODUCT_DETAILS.decodes_without("parentId");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_product_details_with_null_parent_id() {
+        GET_PRODUCT_DETAILS.decodes_with_null("parentId");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_product_details_without_price() {
+        GET_PRODUCT_DETAILS.decodes_without("price");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_product_details_with_null_price() {
+        GET_PRODUCT_DETAILS.decodes_with_null("price");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_product_details_with_price_as_string() {
+        GET_PRODUCT_DETAILS.decodes_with_number_as_string("price");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_product_details_without_s3_original() {
+        GET_PRODUCT_DETAILS.decodes_without("s3Original");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_product_details_with_null_s3_original() {
+        GET_PRODUCT_DETAILS.decodes_with_null("s3Original");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_product_details_without_sku() {
+        GET_PRODUCT_DETAILS.decodes_without("sku");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_product_details_with_null_sku() {
+        GET_PRODUCT_DETAILS.decodes_with_null("sku");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_product_details_without_stock() {
+        GET_PRODUCT_DETAILS.decodes_without("stock");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_product_details_with_null_stock() {
+        GET_PRODUCT_DETAILS.decodes_with_null("stock");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_product_details_with_stock_as_string() {
+        GET_PRODUCT_DETAILS.decodes_with_number_as_string("stock");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_product_details_without_url() {
+        GET_PRODUCT_DETAILS.decodes_without("url");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_product_details_with_null_url() {
+        GET_PRODUCT_DETAILS.decodes_with_null("url");
+    }
+    #[cfg(feature = "ecommerce")]
+    /// `GetProducts` with every property.
+    const GET_PRODUCTS: Example<types::GetProducts> = Example::new(
+        r#"{
+  "count": 7,
+  "products": [
+    {
+      "categories": [
+        "example"
+      ],
+      "createdAt": "example",
+      "id": "example",
+      "imageUrl": "example",
+      "isDeleted": true,
+      "metaInfo": {
+        "key": "value"
+      },
+      "modifiedAt": "example",
+      "name": "example",
+      "parentId": "example",
+      "price": 7.5,
+      "s3Original": "example",
+      "s3ThumbAnalytics": "example",
+      "s3ThumbEditor": "example",
+      "sku": "example",
+      "stock": 7.5,
+      "url": "example"
+    }
+  ]
+}"#,
+    );
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_products() {
+        GET_PRODUCTS.decodes();
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn get_products_with_count_as_string() {
+        GET_PRODUCTS.decodes_with_number_as_string("count");
+    }
+    #[cfg(feature = "transactional-emails")]
+    /// `GetReports` with every property.
+    const GET_REPORTS: Example<types::GetReports> = Example::new(
+        r#"{
+  "reports": [
+    {
+      "blocked": 7,
+      "clicks": 7,
+      "date": "example",
+      "delivered": 7,
+      "hardBounces": 7,
+      "invalid": 7,
+      "opens": 7,
+      "requests": 7,
+      "softBounces": 7,
+      "spamReports": 7,
+      "uniqueClicks": 7,
+      "uniqueOpens": 7,
+      "unsubscribed": 7
+    }
+  ]
+}"#,
+    );
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_reports() {
+        GET_REPORTS.decodes();
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_reports_without_reports() {
+        GET_REPORTS.decodes_without("reports");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_reports_with_null_reports() {
+        GET_REPORTS.decodes_with_null("reports");
+    }
+    #[cfg(feature = "transactional-emails")]
+    /// `GetReportsReports` with every property.
+    const GET_REPORTS_REPORTS: Example<types::GetReportsReports> = Example::new(
+        r#"{
+  "blocked": 7,
+  "clicks": 7,
+  "date": "example",
+  "delivered": 7,
+  "hardBounces": 7,
+  "invalid": 7,
+  "opens": 7,
+  "requests": 7,
+  "softBounces": 7,
+  "spamReports": 7,
+  "uniqueClicks": 7,
+  "uniqueOpens": 7,
+  "unsubscribed": 7
+}"#,
+    );
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_reports_reports() {
+        GET_REPORTS_REPORTS.decodes();
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_reports_reports_with_blocked_as_string() {
+        GET_REPORTS_REPORTS.decodes_with_number_as_string("blocked");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_reports_reports_with_clicks_as_string() {
+        GET_REPORTS_REPORTS.decodes_with_number_as_string("clicks");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_reports_reports_with_delivered_as_string() {
+        GET_REPORTS_REPORTS.decodes_with_number_as_string("delivered");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_reports_reports_with_hard_bounces_as_string() {
+        GET_REPORTS_REPORTS.decodes_with_number_as_string("hardBounces");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_reports_reports_with_invalid_as_string() {
+        GET_REPORTS_REPORTS.decodes_with_number_as_string("invalid");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_reports_reports_with_opens_as_string() {
+        GET_REPORTS_REPORTS.decodes_with_number_as_string("opens");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_reports_reports_with_requests_as_string() {
+        GET_REPORTS_REPORTS.decodes_with_number_as_string("requests");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_reports_reports_with_soft_bounces_as_string() {
+        GET_REPORTS_REPORTS.decodes_with_number_as_string("softBounces");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_reports_reports_with_spam_reports_as_string() {
+        GET_REPORTS_REPORTS.decodes_with_number_as_string("spamReports");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_reports_reports_with_unique_clicks_as_string() {
+        GET_REPORTS_REPORTS.decodes_with_number_as_string("uniqueClicks");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_reports_reports_with_unique_opens_as_string() {
+        GET_REPORTS_REPORTS.decodes_with_number_as_string("uniqueOpens");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_reports_reports_with_unsubscribed_as_string() {
+        GET_REPORTS_REPORTS.decodes_with_number_as_string("unsubscribed");
+    }
+    #[cfg(feature = "transactional-emails")]
+    /// `GetScheduledEmailByBatchId` with every property.
+    const GET_SCHEDULED_EMAIL_BY_BATCH_ID: Example<types::GetScheduledEmailByBatchId> = Example::new(
+        r#"{
+  "batches": [
+    {
+      "createdAt": "example",
+      "scheduledAt": "example",
+      "status": "inProgress"
+    }
+  ],
+  "count": 7
+}"#,
+    );
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_scheduled_email_by_batch_id() {
+        GET_SCHEDULED_EMAIL_BY_BATCH_ID.decodes();
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_scheduled_email_by_batch_id_without_batches() {
+        GET_SCHEDULED_EMAIL_BY_BATCH_ID.decodes_without("batches");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_scheduled_email_by_batch_id_with_null_batches() {
+        GET_SCHEDULED_EMAIL_BY_BATCH_ID.decodes_with_null("batches");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_scheduled_email_by_batch_id_without_count() {
+        GET_SCHEDULED_EMAIL_BY_BATCH_ID.decodes_without("count");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_scheduled_email_by_batch_id_with_null_count() {
+        GET_SCHEDULED_EMAIL_BY_BATCH_ID.decodes_with_null("count");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_scheduled_email_by_batch_id_with_count_as_string() {
+        GET_SCHEDULED_EMAIL_BY_BATCH_ID.decodes_with_number_as_string("count");
+    }
+    #[cfg(feature = "transactional-emails")]
+    /// `GetScheduledEmailByBatchIdBatches` with every property.
+    const GET_SCHEDULED_EMAIL_BY_BATCH_ID_BATCHES: Example<
+        types::GetScheduledEmailByBatchIdBatches,
+    > = Example::new(
+        r#"{
+  "createdAt": "example",
+  "scheduledAt": "example",
+  "status": "inProgress"
+}"#,
+    );
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_scheduled_email_by_batch_id_batches() {
+        GET_SCHEDULED_EMAIL_BY_BATCH_ID_BATCHES.decodes();
+    }
+    #[cfg(feature = "contacts")]
+    /// `GetSegment` with every property.
+    const GET_SEGMENT: Example<types::GetSegment> = Example::new(
+        r#"{
+  "categoryName": "example",
+  "id": 7,
+  "segmentName": "example",
+  "updatedAt": "example"
+}"#,
+    );
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_segment() {
+        GET_SEGMENT.decodes();
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_segment_with_id_as_string() {
+        GET_SEGMENT.decodes_with_number_as_string("id");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_segment_without_updated_at() {
+        GET_SEGMENT.decodes_without("updatedAt");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_segment_with_null_updated_at() {
+        GET_SEGMENT.decodes_with_null("updatedAt");
+    }
+    #[cfg(feature = "contacts")]
+    /// `GetSegments` with every property.
+    const GET_SEGMENTS: Example<types::GetSegments> = Example::new(
+        r#"{
+  "count": 7,
+  "segments": [
+    {
+      "categoryName": "example",
+      "id": 7,
+      "segmentName": "example",
+      "updatedAt": "example"
+    }
+  ]
+}"#,
+    );
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_segments() {
+        GET_SEGMENTS.decodes();
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_segments_without_count() {
+        GET_SEGMENTS.decodes_without("count");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_segments_with_null_count() {
+        GET_SEGMENTS.decodes_with_null("count");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_segments_with_count_as_string() {
+        GET_SEGMENTS.decodes_with_number_as_string("count");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_segments_without_segments() {
+        GET_SEGMENTS.decodes_without("segments");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn get_segments_with_null_segments() {
+        GET_SEGMENTS.decodes_with_null("segments");
     }
     #[cfg(feature = "senders")]
     /// `GetSendersList` with every property.
@@ -5352,6 +9069,165 @@ mod responses {
     fn get_sms_event_report_events_with_null_tag() {
         GET_SMS_EVENT_REPORT_EVENTS.decodes_with_null("tag");
     }
+    #[cfg(feature = "transactional-emails")]
+    /// `GetSmtpTemplateOverview` with every property.
+    const GET_SMTP_TEMPLATE_OVERVIEW: Example<types::GetSmtpTemplateOverview> = Example::new(
+        r#"{
+  "createdAt": "example",
+  "doiTemplate": true,
+  "htmlContent": "example",
+  "id": 7,
+  "isActive": true,
+  "modifiedAt": "example",
+  "name": "example",
+  "replyTo": "example",
+  "sender": {
+    "email": "example",
+    "id": "example",
+    "name": "example"
+  },
+  "subject": "example",
+  "tag": "example",
+  "testSent": true,
+  "toField": "example"
+}"#,
+    );
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_smtp_template_overview() {
+        GET_SMTP_TEMPLATE_OVERVIEW.decodes();
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_smtp_template_overview_without_doi_template() {
+        GET_SMTP_TEMPLATE_OVERVIEW.decodes_without("doiTemplate");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_smtp_template_overview_with_null_doi_template() {
+        GET_SMTP_TEMPLATE_OVERVIEW.decodes_with_null("doiTemplate");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_smtp_template_overview_with_id_as_string() {
+        GET_SMTP_TEMPLATE_OVERVIEW.decodes_with_number_as_string("id");
+    }
+    #[cfg(feature = "transactional-emails")]
+    /// `GetSmtpTemplateOverviewSender` with every property.
+    const GET_SMTP_TEMPLATE_OVERVIEW_SENDER: Example<
+        types::GetSmtpTemplateOverviewSender,
+    > = Example::new(
+        r#"{
+  "email": "example",
+  "id": "example",
+  "name": "example"
+}"#,
+    );
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_smtp_template_overview_sender() {
+        GET_SMTP_TEMPLATE_OVERVIEW_SENDER.decodes();
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_smtp_template_overview_sender_without_email() {
+        GET_SMTP_TEMPLATE_OVERVIEW_SENDER.decodes_without("email");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_smtp_template_overview_sender_with_null_email() {
+        GET_SMTP_TEMPLATE_OVERVIEW_SENDER.decodes_with_null("email");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_smtp_template_overview_sender_without_id() {
+        GET_SMTP_TEMPLATE_OVERVIEW_SENDER.decodes_without("id");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_smtp_template_overview_sender_with_null_id() {
+        GET_SMTP_TEMPLATE_OVERVIEW_SENDER.decodes_with_null("id");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_smtp_template_overview_sender_without_name() {
+        GET_SMTP_TEMPLATE_OVERVIEW_SENDER.decodes_without("name");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_smtp_template_overview_sender_with_null_name() {
+        GET_SMTP_TEMPLATE_OVERVIEW_SENDER.decodes_with_null("name");
+    }
+    #[cfg(feature = "transactional-emails")]
+    /// `GetSmtpTemplates` with every property.
+    const GET_SMTP_TEMPLATES: Example<types::GetSmtpTemplates> = Example::new(
+        r#"{
+  "count": 7,
+  "templates": [
+    {
+      "createdAt": "example",
+      "doiTemplate": true,
+      "htmlContent": "example",
+      "id": 7,
+      "isActive": true,
+      "modifiedAt": "example",
+      "name": "example",
+      "replyTo": "example",
+      "sender": {
+        "email": "example",
+        "id": "example",
+        "name": "example"
+      },
+      "subject": "example",
+      "tag": "example",
+      "testSent": true,
+      "toField": "example"
+    }
+  ]
+}"#,
+    );
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_smtp_templates() {
+        GET_SMTP_TEMPLATES.decodes();
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_smtp_templates_without_count() {
+        GET_SMTP_TEMPLATES.decodes_without("count");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_smtp_templates_with_null_count() {
+        GET_SMTP_TEMPLATES.decodes_with_null("count");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_smtp_templates_with_count_as_string() {
+        GET_SMTP_TEMPLATES.decodes_with_number_as_string("count");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_smtp_templates_without_templates() {
+        GET_SMTP_TEMPLATES.decodes_without("templates");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_smtp_templates_with_null_templates() {
+        GET_SMTP_TEMPLATES.decodes_with_null("templates");
+    }
+    #[cfg(feature = "master-account")]
+    /// `GetSsoToken` with every property.
+    const GET_SSO_TOKEN: Example<types::GetSsoToken> = Example::new(
+        r#"{
+  "token": "example"
+}"#,
+    );
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn get_sso_token() {
+        GET_SSO_TOKEN.decodes();
+    }
     #[cfg(feature = "email-campaigns")]
     /// `GetStatsByDevice` with every property.
     const GET_STATS_BY_DEVICE: Example<types::GetStatsByDevice> = Example::new(
@@ -5618,6 +9494,273 @@ mod responses {
     #[test]
     fn get_transac_aggregated_sms_report_with_unsubscribed_as_string() {
         GET_TRANSAC_AGGREGATED_SMS_REPORT.decodes_with_number_as_string("unsubscribed");
+    }
+    #[cfg(feature = "transactional-emails")]
+    /// `GetTransacBlockedContacts` with every property.
+    const GET_TRANSAC_BLOCKED_CONTACTS: Example<types::GetTransacBlockedContacts> = Example::new(
+        r#"{
+  "contacts": [
+    {
+      "blockedAt": "example",
+      "email": "example",
+      "reason": {
+        "code": "unsubscribedViaMA",
+        "message": "example"
+      },
+      "senderEmail": "example"
+    }
+  ],
+  "count": 7
+}"#,
+    );
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_transac_blocked_contacts() {
+        GET_TRANSAC_BLOCKED_CONTACTS.decodes();
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_transac_blocked_contacts_without_contacts() {
+        GET_TRANSAC_BLOCKED_CONTACTS.decodes_without("contacts");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_transac_blocked_contacts_with_null_contacts() {
+        GET_TRANSAC_BLOCKED_CONTACTS.decodes_with_null("contacts");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_transac_blocked_contacts_without_count() {
+        GET_TRANSAC_BLOCKED_CONTACTS.decodes_without("count");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_transac_blocked_contacts_with_null_count() {
+        GET_TRANSAC_BLOCKED_CONTACTS.decodes_with_null("count");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_transac_blocked_contacts_with_count_as_string() {
+        GET_TRANSAC_BLOCKED_CONTACTS.decodes_with_number_as_string("count");
+    }
+    #[cfg(feature = "transactional-emails")]
+    /// `GetTransacBlockedContactsContacts` with every property.
+    const GET_TRANSAC_BLOCKED_CONTACTS_CONTACTS: Example<
+        types::GetTransacBlockedContactsContacts,
+    > = Example::new(
+        r#"{
+  "blockedAt": "example",
+  "email": "example",
+  "reason": {
+    "code": "unsubscribedViaMA",
+    "message": "example"
+  },
+  "senderEmail": "example"
+}"#,
+    );
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_transac_blocked_contacts_contacts() {
+        GET_TRANSAC_BLOCKED_CONTACTS_CONTACTS.decodes();
+    }
+    #[cfg(feature = "transactional-emails")]
+    /// `GetTransacBlockedContactsReason` with every property.
+    const GET_TRANSAC_BLOCKED_CONTACTS_REASON: Example<
+        types::GetTransacBlockedContactsReason,
+    > = Example::new(r#"{
+  "code": "unsubscribedViaMA",
+  "message": "example"
+}"#);
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_transac_blocked_contacts_reason() {
+        GET_TRANSAC_BLOCKED_CONTACTS_REASON.decodes();
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_transac_blocked_contacts_reason_without_code() {
+        GET_TRANSAC_BLOCKED_CONTACTS_REASON.decodes_without("code");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_transac_blocked_contacts_reason_with_null_code() {
+        GET_TRANSAC_BLOCKED_CONTACTS_REASON.decodes_with_null("code");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_transac_blocked_contacts_reason_without_message() {
+        GET_TRANSAC_BLOCKED_CONTACTS_REASON.decodes_without("message");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_transac_blocked_contacts_reason_with_null_message() {
+        GET_TRANSAC_BLOCKED_CONTACTS_REASON.decodes_with_null("message");
+    }
+    #[cfg(feature = "transactional-emails")]
+    /// `GetTransacEmailContent` with every property.
+    const GET_TRANSAC_EMAIL_CONTENT: Example<types::GetTransacEmailContent> = Example::new(
+        r#"{
+  "attachmentCount": 7,
+  "body": "example",
+  "date": "example",
+  "email": "example",
+  "events": [
+    {
+      "name": "example",
+      "time": "example"
+    }
+  ],
+  "subject": "example",
+  "templateId": 7
+}"#,
+    );
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_transac_email_content() {
+        GET_TRANSAC_EMAIL_CONTENT.decodes();
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_transac_email_content_with_attachment_count_as_string() {
+        GET_TRANSAC_EMAIL_CONTENT.decodes_with_number_as_string("attachmentCount");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_transac_email_content_without_template_id() {
+        GET_TRANSAC_EMAIL_CONTENT.decodes_without("templateId");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_transac_email_content_with_null_template_id() {
+        GET_TRANSAC_EMAIL_CONTENT.decodes_with_null("templateId");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_transac_email_content_with_template_id_as_string() {
+        GET_TRANSAC_EMAIL_CONTENT.decodes_with_number_as_string("templateId");
+    }
+    #[cfg(feature = "transactional-emails")]
+    /// `GetTransacEmailContentEvents` with every property.
+    const GET_TRANSAC_EMAIL_CONTENT_EVENTS: Example<
+        types::GetTransacEmailContentEvents,
+    > = Example::new(r#"{
+  "name": "example",
+  "time": "example"
+}"#);
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_transac_email_content_events() {
+        GET_TRANSAC_EMAIL_CONTENT_EVENTS.decodes();
+    }
+    #[cfg(feature = "transactional-emails")]
+    /// `GetTransacEmailsList` with every property.
+    const GET_TRANSAC_EMAILS_LIST: Example<types::GetTransacEmailsList> = Example::new(
+        r#"{
+  "count": 7,
+  "transactionalEmails": [
+    {
+      "date": "example",
+      "email": "example",
+      "from": "example",
+      "messageId": "example",
+      "subject": "example",
+      "tags": [
+        "example"
+      ],
+      "templateId": 7,
+      "uuid": "example"
+    }
+  ]
+}"#,
+    );
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_transac_emails_list() {
+        GET_TRANSAC_EMAILS_LIST.decodes();
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_transac_emails_list_without_count() {
+        GET_TRANSAC_EMAILS_LIST.decodes_without("count");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_transac_emails_list_with_null_count() {
+        GET_TRANSAC_EMAILS_LIST.decodes_with_null("count");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_transac_emails_list_with_count_as_string() {
+        GET_TRANSAC_EMAILS_LIST.decodes_with_number_as_string("count");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_transac_emails_list_without_transactional_emails() {
+        GET_TRANSAC_EMAILS_LIST.decodes_without("transactionalEmails");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_transac_emails_list_with_null_transactional_emails() {
+        GET_TRANSAC_EMAILS_LIST.decodes_with_null("transactionalEmails");
+    }
+    #[cfg(feature = "transactional-emails")]
+    /// `GetTransacEmailsListTransactionalEmails` with every property.
+    const GET_TRANSAC_EMAILS_LIST_TRANSACTIONAL_EMAILS: Example<
+        types::GetTransacEmailsListTransactionalEmails,
+    > = Example::new(
+        r#"{
+  "date": "example",
+  "email": "example",
+  "from": "example",
+  "messageId": "example",
+  "subject": "example",
+  "tags": [
+    "example"
+  ],
+  "templateId": 7,
+  "uuid": "example"
+}"#,
+    );
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_transac_emails_list_transactional_emails() {
+        GET_TRANSAC_EMAILS_LIST_TRANSACTIONAL_EMAILS.decodes();
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_transac_emails_list_transactional_emails_without_from() {
+        GET_TRANSAC_EMAILS_LIST_TRANSACTIONAL_EMAILS.decodes_without("from");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_transac_emails_list_transactional_emails_with_null_from() {
+        GET_TRANSAC_EMAILS_LIST_TRANSACTIONAL_EMAILS.decodes_with_null("from");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_transac_emails_list_transactional_emails_without_tags() {
+        GET_TRANSAC_EMAILS_LIST_TRANSACTIONAL_EMAILS.decodes_without("tags");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_transac_emails_list_transactional_emails_with_null_tags() {
+        GET_TRANSAC_EMAILS_LIST_TRANSACTIONAL_EMAILS.decodes_with_null("tags");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_transac_emails_list_transactional_emails_without_template_id() {
+        GET_TRANSAC_EMAILS_LIST_TRANSACTIONAL_EMAILS.decodes_without("templateId");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_transac_emails_list_transactional_emails_with_null_template_id() {
+        GET_TRANSAC_EMAILS_LIST_TRANSACTIONAL_EMAILS.decodes_with_null("templateId");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_transac_emails_list_transactional_emails_with_template_id_as_string() {
+        GET_TRANSAC_EMAILS_LIST_TRANSACTIONAL_EMAILS
+            .decodes_with_number_as_string("templateId");
     }
     #[cfg(feature = "transactional-sms")]
     /// `GetTransacSmsReport` with every property.
@@ -9045,6 +13188,522 @@ mod responses {
     fn main_value_response_with_null_string() {
         MAIN_VALUE_RESPONSE.decodes_with_null("string");
     }
+    #[cfg(feature = "master-account")]
+    /// `MasterDetailsResponse` with every property.
+    const MASTER_DETAILS_RESPONSE: Example<types::MasterDetailsResponse> = Example::new(
+        r#"{
+  "billingInfo": {
+    "address": {
+      "countryCode": "example",
+      "locality": "example",
+      "postalCode": "example",
+      "stateCode": "example",
+      "streetAddress": "example"
+    },
+    "companyName": "example",
+    "email": "example",
+    "name": {
+      "familyName": "example",
+      "givenName": "example"
+    }
+  },
+  "companyName": "example",
+  "currencyCode": "example",
+  "email": "example",
+  "id": 7,
+  "planInfo": {
+    "currencyCode": "example",
+    "features": [
+      {
+        "name": "example",
+        "quantity": 7,
+        "quantityWithOverages": 7,
+        "remaining": 7,
+        "unitValue": "value",
+        "used": 7,
+        "usedOverages": 7
+      }
+    ],
+    "nextBillingAt": 7,
+    "planPeriod": "month",
+    "price": 7.5,
+    "subAccounts": 7
+  },
+  "timezone": "example"
+}"#,
+    );
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response() {
+        MASTER_DETAILS_RESPONSE.decodes();
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_without_billing_info() {
+        MASTER_DETAILS_RESPONSE.decodes_without("billingInfo");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_with_null_billing_info() {
+        MASTER_DETAILS_RESPONSE.decodes_with_null("billingInfo");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_without_company_name() {
+        MASTER_DETAILS_RESPONSE.decodes_without("companyName");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_with_null_company_name() {
+        MASTER_DETAILS_RESPONSE.decodes_with_null("companyName");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_without_currency_code() {
+        MASTER_DETAILS_RESPONSE.decodes_without("currencyCode");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_with_null_currency_code() {
+        MASTER_DETAILS_RESPONSE.decodes_with_null("currencyCode");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_without_email() {
+        MASTER_DETAILS_RESPONSE.decodes_without("email");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_with_null_email() {
+        MASTER_DETAILS_RESPONSE.decodes_with_null("email");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_without_id() {
+        MASTER_DETAILS_RESPONSE.decodes_without("id");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_with_null_id() {
+        MASTER_DETAILS_RESPONSE.decodes_with_null("id");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_with_id_as_string() {
+        MASTER_DETAILS_RESPONSE.decodes_with_number_as_string("id");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_without_plan_info() {
+        MASTER_DETAILS_RESPONSE.decodes_without("planInfo");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_with_null_plan_info() {
+        MASTER_DETAILS_RESPONSE.decodes_with_null("planInfo");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_without_timezone() {
+        MASTER_DETAILS_RESPONSE.decodes_without("timezone");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_with_null_timezone() {
+        MASTER_DETAILS_RESPONSE.decodes_with_null("timezone");
+    }
+    #[cfg(feature = "master-account")]
+    /// `MasterDetailsResponseBillingInfo` with every property.
+    const MASTER_DETAILS_RESPONSE_BILLING_INFO: Example<
+        types::MasterDetailsResponseBillingInfo,
+    > = Example::new(
+        r#"{
+  "address": {
+    "countryCode": "example",
+    "locality": "example",
+    "postalCode": "example",
+    "stateCode": "example",
+    "streetAddress": "example"
+  },
+  "companyName": "example",
+  "email": "example",
+  "name": {
+    "familyName": "example",
+    "givenName": "example"
+  }
+}"#,
+    );
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_billing_info() {
+        MASTER_DETAILS_RESPONSE_BILLING_INFO.decodes();
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_billing_info_without_address() {
+        MASTER_DETAILS_RESPONSE_BILLING_INFO.decodes_without("address");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_billing_info_with_null_address() {
+        MASTER_DETAILS_RESPONSE_BILLING_INFO.decodes_with_null("address");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_billing_info_without_company_name() {
+        MASTER_DETAILS_RESPONSE_BILLING_INFO.decodes_without("companyName");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_billing_info_with_null_company_name() {
+        MASTER_DETAILS_RESPONSE_BILLING_INFO.decodes_with_null("companyName");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_billing_info_without_email() {
+        MASTER_DETAILS_RESPONSE_BILLING_INFO.decodes_without("email");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_billing_info_with_null_email() {
+        MASTER_DETAILS_RESPONSE_BILLING_INFO.decodes_with_null("email");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_billing_info_without_name() {
+        MASTER_DETAILS_RESPONSE_BILLING_INFO.decodes_without("name");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_billing_info_with_null_name() {
+        MASTER_DETAILS_RESPONSE_BILLING_INFO.decodes_with_null("name");
+    }
+    #[cfg(feature = "master-account")]
+    /// `MasterDetailsResponseBillingInfoAddress` with every property.
+    const MASTER_DETAILS_RESPONSE_BILLING_INFO_ADDRESS: Example<
+        types::MasterDetailsResponseBillingInfoAddress,
+    > = Example::new(
+        r#"{
+  "countryCode": "example",
+  "locality": "example",
+  "postalCode": "example",
+  "stateCode": "example",
+  "streetAddress": "example"
+}"#,
+    );
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_billing_info_address() {
+        MASTER_DETAILS_RESPONSE_BILLING_INFO_ADDRESS.decodes();
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_billing_info_address_without_country_code() {
+        MASTER_DETAILS_RESPONSE_BILLING_INFO_ADDRESS.decodes_without("countryCode");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_billing_info_address_with_null_country_code() {
+        MASTER_DETAILS_RESPONSE_BILLING_INFO_ADDRESS.decodes_with_null("countryCode");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_billing_info_address_without_locality() {
+        MASTER_DETAILS_RESPONSE_BILLING_INFO_ADDRESS.decodes_without("locality");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_billing_info_address_with_null_locality() {
+        MASTER_DETAILS_RESPONSE_BILLING_INFO_ADDRESS.decodes_with_null("locality");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_billing_info_address_without_postal_code() {
+        MASTER_DETAILS_RESPONSE_BILLING_INFO_ADDRESS.decodes_without("postalCode");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_billing_info_address_with_null_postal_code() {
+        MASTER_DETAILS_RESPONSE_BILLING_INFO_ADDRESS.decodes_with_null("postalCode");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_billing_info_address_without_state_code() {
+        MASTER_DETAILS_RESPONSE_BILLING_INFO_ADDRESS.decodes_without("stateCode");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_billing_info_address_with_null_state_code() {
+        MASTER_DETAILS_RESPONSE_BILLING_INFO_ADDRESS.decodes_with_null("stateCode");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_billing_info_address_without_street_address() {
+        MASTER_DETAILS_RESPONSE_BILLING_INFO_ADDRESS.decodes_without("streetAddress");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_billing_info_address_with_null_street_address() {
+        MASTER_DETAILS_RESPONSE_BILLING_INFO_ADDRESS.decodes_with_null("streetAddress");
+    }
+    #[cfg(feature = "master-account")]
+    /// `MasterDetailsResponseBillingInfoName` with every property.
+    const MASTER_DETAILS_RESPONSE_BILLING_INFO_NAME: Example<
+        types::MasterDetailsResponseBillingInfoName,
+    > = Example::new(r#"{
+  "familyName": "example",
+  "givenName": "example"
+}"#);
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_billing_info_name() {
+        MASTER_DETAILS_RESPONSE_BILLING_INFO_NAME.decodes();
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_billing_info_name_without_family_name() {
+        MASTER_DETAILS_RESPONSE_BILLING_INFO_NAME.decodes_without("familyName");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_billing_info_name_with_null_family_name() {
+        MASTER_DETAILS_RESPONSE_BILLING_INFO_NAME.decodes_with_null("familyName");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_billing_info_name_without_given_name() {
+        MASTER_DETAILS_RESPONSE_BILLING_INFO_NAME.decodes_without("givenName");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_billing_info_name_with_null_given_name() {
+        MASTER_DETAILS_RESPONSE_BILLING_INFO_NAME.decodes_with_null("givenName");
+    }
+    #[cfg(feature = "master-account")]
+    /// `MasterDetailsResponsePlanInfo` with every property.
+    const MASTER_DETAILS_RESPONSE_PLAN_INFO: Example<
+        types::MasterDetailsResponsePlanInfo,
+    > = Example::new(
+        r#"{
+  "currencyCode": "example",
+  "features": [
+    {
+      "name": "example",
+      "quantity": 7,
+      "quantityWithOverages": 7,
+      "remaining": 7,
+      "unitValue": "value",
+      "used": 7,
+      "usedOverages": 7
+    }
+  ],
+  "nextBillingAt": 7,
+  "planPeriod": "month",
+  "price": 7.5,
+  "subAccounts": 7
+}"#,
+    );
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_plan_info() {
+        MASTER_DETAILS_RESPONSE_PLAN_INFO.decodes();
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_plan_info_without_currency_code() {
+        MASTER_DETAILS_RESPONSE_PLAN_INFO.decodes_without("currencyCode");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_plan_info_with_null_currency_code() {
+        MASTER_DETAILS_RESPONSE_PLAN_INFO.decodes_with_null("currencyCode");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_plan_info_without_features() {
+        MASTER_DETAILS_RESPONSE_PLAN_INFO.decodes_without("features");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_plan_info_with_null_features() {
+        MASTER_DETAILS_RESPONSE_PLAN_INFO.decodes_with_null("features");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_plan_info_without_next_billing_at() {
+        MASTER_DETAILS_RESPONSE_PLAN_INFO.decodes_without("nextBillingAt");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_plan_info_with_null_next_billing_at() {
+        MASTER_DETAILS_RESPONSE_PLAN_INFO.decodes_with_null("nextBillingAt");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_plan_info_with_next_billing_at_as_string() {
+        MASTER_DETAILS_RESPONSE_PLAN_INFO.decodes_with_number_as_string("nextBillingAt");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_plan_info_without_plan_period() {
+        MASTER_DETAILS_RESPONSE_PLAN_INFO.decodes_without("planPeriod");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_plan_info_with_null_plan_period() {
+        MASTER_DETAILS_RESPONSE_PLAN_INFO.decodes_with_null("planPeriod");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_plan_info_without_price() {
+        MASTER_DETAILS_RESPONSE_PLAN_INFO.decodes_without("price");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_plan_info_with_null_price() {
+        MASTER_DETAILS_RESPONSE_PLAN_INFO.decodes_with_null("price");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_plan_info_with_price_as_string() {
+        MASTER_DETAILS_RESPONSE_PLAN_INFO.decodes_with_number_as_string("price");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_plan_info_without_sub_accounts() {
+        MASTER_DETAILS_RESPONSE_PLAN_INFO.decodes_without("subAccounts");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_plan_info_with_null_sub_accounts() {
+        MASTER_DETAILS_RESPONSE_PLAN_INFO.decodes_with_null("subAccounts");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_plan_info_with_sub_accounts_as_string() {
+        MASTER_DETAILS_RESPONSE_PLAN_INFO.decodes_with_number_as_string("subAccounts");
+    }
+    #[cfg(feature = "master-account")]
+    /// `MasterDetailsResponsePlanInfoFeatures` with every property.
+    const MASTER_DETAILS_RESPONSE_PLAN_INFO_FEATURES: Example<
+        types::MasterDetailsResponsePlanInfoFeatures,
+    > = Example::new(
+        r#"{
+  "name": "example",
+  "quantity": 7,
+  "quantityWithOverages": 7,
+  "remaining": 7,
+  "unitValue": "value",
+  "used": 7,
+  "usedOverages": 7
+}"#,
+    );
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_plan_info_features() {
+        MASTER_DETAILS_RESPONSE_PLAN_INFO_FEATURES.decodes();
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_plan_info_features_without_name() {
+        MASTER_DETAILS_RESPONSE_PLAN_INFO_FEATURES.decodes_without("name");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_plan_info_features_with_null_name() {
+        MASTER_DETAILS_RESPONSE_PLAN_INFO_FEATURES.decodes_with_null("name");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_plan_info_features_without_quantity() {
+        MASTER_DETAILS_RESPONSE_PLAN_INFO_FEATURES.decodes_without("quantity");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_plan_info_features_with_null_quantity() {
+        MASTER_DETAILS_RESPONSE_PLAN_INFO_FEATURES.decodes_with_null("quantity");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_plan_info_features_with_quantity_as_string() {
+        MASTER_DETAILS_RESPONSE_PLAN_INFO_FEATURES
+            .decodes_with_number_as_string("quantity");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_plan_info_features_without_quantity_with_overages() {
+        MASTER_DETAILS_RESPONSE_PLAN_INFO_FEATURES
+            .decodes_without("quantityWithOverages");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_plan_info_features_with_null_quantity_with_overages() {
+        MASTER_DETAILS_RESPONSE_PLAN_INFO_FEATURES
+            .decodes_with_null("quantityWithOverages");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_plan_info_features_with_quantity_with_overages_as_string() {
+        MASTER_DETAILS_RESPONSE_PLAN_INFO_FEATURES
+            .decodes_with_number_as_string("quantityWithOverages");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_plan_info_features_without_remaining() {
+        MASTER_DETAILS_RESPONSE_PLAN_INFO_FEATURES.decodes_without("remaining");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_plan_info_features_with_null_remaining() {
+        MASTER_DETAILS_RESPONSE_PLAN_INFO_FEATURES.decodes_with_null("remaining");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_plan_info_features_with_remaining_as_string() {
+        MASTER_DETAILS_RESPONSE_PLAN_INFO_FEATURES
+            .decodes_with_number_as_string("remaining");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_plan_info_features_without_unit_value() {
+        MASTER_DETAILS_RESPONSE_PLAN_INFO_FEATURES.decodes_without("unitValue");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_plan_info_features_with_null_unit_value() {
+        MASTER_DETAILS_RESPONSE_PLAN_INFO_FEATURES.decodes_with_null("unitValue");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_plan_info_features_without_used() {
+        MASTER_DETAILS_RESPONSE_PLAN_INFO_FEATURES.decodes_without("used");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_plan_info_features_with_null_used() {
+        MASTER_DETAILS_RESPONSE_PLAN_INFO_FEATURES.decodes_with_null("used");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_plan_info_features_with_used_as_string() {
+        MASTER_DETAILS_RESPONSE_PLAN_INFO_FEATURES.decodes_with_number_as_string("used");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_plan_info_features_without_used_overages() {
+        MASTER_DETAILS_RESPONSE_PLAN_INFO_FEATURES.decodes_without("usedOverages");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_plan_info_features_with_null_used_overages() {
+        MASTER_DETAILS_RESPONSE_PLAN_INFO_FEATURES.decodes_with_null("usedOverages");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn master_details_response_plan_info_features_with_used_overages_as_string() {
+        MASTER_DETAILS_RESPONSE_PLAN_INFO_FEATURES
+            .decodes_with_number_as_string("usedOverages");
+    }
     #[cfg(feature = "program")]
     /// `MemberContact` with every property.
     const MEMBER_CONTACT: Example<types::MemberContact> = Example::new(
@@ -9393,6 +14052,61 @@ mod responses {
     fn object_record_identifiers_with_id_as_string() {
         OBJECT_RECORD_IDENTIFIERS.decodes_with_number_as_string("id");
     }
+    #[cfg(feature = "ecommerce")]
+    /// `OrderIdentifiers` with every property.
+    const ORDER_IDENTIFIERS: Example<types::OrderIdentifiers> = Example::new(
+        r#"{
+  "email_id": "example",
+  "ext_id": "example",
+  "loyalty_subscription_id": "example",
+  "phone_id": "example"
+}"#,
+    );
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn order_identifiers() {
+        ORDER_IDENTIFIERS.decodes();
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn order_identifiers_without_email_id() {
+        ORDER_IDENTIFIERS.decodes_without("email_id");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn order_identifiers_with_null_email_id() {
+        ORDER_IDENTIFIERS.decodes_with_null("email_id");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn order_identifiers_without_ext_id() {
+        ORDER_IDENTIFIERS.decodes_without("ext_id");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn order_identifiers_with_null_ext_id() {
+        ORDER_IDENTIFIERS.decodes_with_null("ext_id");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn order_identifiers_without_loyalty_subscription_id() {
+        ORDER_IDENTIFIERS.decodes_without("loyalty_subscription_id");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn order_identifiers_with_null_loyalty_subscription_id() {
+        ORDER_IDENTIFIERS.decodes_with_null("loyalty_subscription_id");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn order_identifiers_without_phone_id() {
+        ORDER_IDENTIFIERS.decodes_without("phone_id");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn order_identifiers_with_null_phone_id() {
+        ORDER_IDENTIFIERS.decodes_with_null("phone_id");
+    }
     #[cfg(feature = "payments")]
     /// `PaymentConfiguration` with every property.
     const PAYMENT_CONFIGURATION: Example<types::PaymentConfiguration> = Example::new(
@@ -9546,6 +14260,14 @@ mod responses {
     fn pipeline_stage_with_null_name() {
         PIPELINE_STAGE.decodes_with_null("name");
     }
+    #[cfg(feature = "master-account")]
+    /// `PlanPeriod` with every property.
+    const PLAN_PERIOD: Example<types::PlanPeriod> = Example::new(r#""month""#);
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn plan_period() {
+        PLAN_PERIOD.decodes();
+    }
     #[cfg(feature = "account")]
     /// `PlanType` with every property.
     const PLAN_TYPE: Example<types::PlanType> = Example::new(r#""payAsYouGo""#);
@@ -9553,6 +14275,96 @@ mod responses {
     #[test]
     fn plan_type() {
         PLAN_TYPE.decodes();
+    }
+    #[cfg(feature = "contacts")]
+    /// `PostContactInfo` with every property.
+    const POST_CONTACT_INFO: Example<types::PostContactInfo> = Example::new(
+        r#"{
+  "contacts": {
+    "failure": [
+      "example"
+    ],
+    "processId": 7,
+    "success": [
+      "example"
+    ],
+    "total": 7
+  }
+}"#,
+    );
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn post_contact_info() {
+        POST_CONTACT_INFO.decodes();
+    }
+    #[cfg(feature = "contacts")]
+    /// `PostContactInfoContacts` with every property.
+    const POST_CONTACT_INFO_CONTACTS: Example<types::PostContactInfoContacts> = Example::new(
+        r#"{
+  "failure": [
+    "example"
+  ],
+  "processId": 7,
+  "success": [
+    "example"
+  ],
+  "total": 7
+}"#,
+    );
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn post_contact_info_contacts() {
+        POST_CONTACT_INFO_CONTACTS.decodes();
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn post_contact_info_contacts_without_failure() {
+        POST_CONTACT_INFO_CONTACTS.decodes_without("failure");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn post_contact_info_contacts_with_null_failure() {
+        POST_CONTACT_INFO_CONTACTS.decodes_with_null("failure");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn post_contact_info_contacts_without_process_id() {
+        POST_CONTACT_INFO_CONTACTS.decodes_without("processId");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn post_contact_info_contacts_with_null_process_id() {
+        POST_CONTACT_INFO_CONTACTS.decodes_with_null("processId");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn post_contact_info_contacts_with_process_id_as_string() {
+        POST_CONTACT_INFO_CONTACTS.decodes_with_number_as_string("processId");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn post_contact_info_contacts_without_success() {
+        POST_CONTACT_INFO_CONTACTS.decodes_without("success");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn post_contact_info_contacts_with_null_success() {
+        POST_CONTACT_INFO_CONTACTS.decodes_with_null("success");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn post_contact_info_contacts_without_total() {
+        POST_CONTACT_INFO_CONTACTS.decodes_without("total");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn post_contact_info_contacts_with_null_total() {
+        POST_CONTACT_INFO_CONTACTS.decodes_with_null("total");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn post_contact_info_contacts_with_total_as_string() {
+        POST_CONTACT_INFO_CONTACTS.decodes_with_number_as_string("total");
     }
     #[cfg(feature = "process")]
     /// `ProcessStatus` with every property.
@@ -9579,6 +14391,16 @@ mod responses {
     #[test]
     fn reward_expiration_modifier() {
         REWARD_EXPIRATION_MODIFIER.decodes();
+    }
+    #[cfg(feature = "transactional-emails")]
+    /// `ScheduledEmailStatus` with every property.
+    const SCHEDULED_EMAIL_STATUS: Example<types::ScheduledEmailStatus> = Example::new(
+        r#""inProgress""#,
+    );
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn scheduled_email_status() {
+        SCHEDULED_EMAIL_STATUS.decodes();
     }
     #[cfg(feature = "transactional-sms")]
     /// `SendSms` with every property.
@@ -9663,6 +14485,18 @@ mod responses {
     fn send_sms_async_with_message_id_as_string() {
         SEND_SMS_ASYNC.decodes_with_number_as_string("messageId");
     }
+    #[cfg(feature = "ecommerce")]
+    /// `SetConfigDisplayCurrency` with every property.
+    const SET_CONFIG_DISPLAY_CURRENCY: Example<types::SetConfigDisplayCurrency> = Example::new(
+        r#"{
+  "code": "example"
+}"#,
+    );
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn set_config_display_currency() {
+        SET_CONFIG_DISPLAY_CURRENCY.decodes();
+    }
     #[cfg(feature = "sms-campaigns")]
     /// `SmsCampaignStatus` with every property.
     const SMS_CAMPAIGN_STATUS: Example<types::SmsCampaignStatus> = Example::new(
@@ -9680,6 +14514,517 @@ mod responses {
     #[test]
     fn sms_event() {
         SMS_EVENT.decodes();
+    }
+    #[cfg(feature = "master-account")]
+    /// `SubAccountDetailsResponse` with every property.
+    const SUB_ACCOUNT_DETAILS_RESPONSE: Example<types::SubAccountDetailsResponse> = Example::new(
+        r#"{
+  "companyName": "example",
+  "email": "example",
+  "groups": [
+    {
+      "id": "example",
+      "name": "example"
+    }
+  ],
+  "name": "example",
+  "planInfo": {
+    "credits": {
+      "emails": {
+        "quantity": 7,
+        "remaining": 7
+      },
+      "externalFeeds": {
+        "quantity": 7,
+        "remaining": 7
+      },
+      "sms": {
+        "quantity": 7,
+        "remaining": 7
+      },
+      "whatsapp": {
+        "quantity": 7,
+        "remaining": 7
+      },
+      "wpSubscribers": {
+        "quantity": 7,
+        "remaining": 7
+      }
+    },
+    "features": {
+      "inbox": {
+        "quantity": 7,
+        "remaining": 7
+      },
+      "landingPage": {
+        "quantity": 7,
+        "remaining": 7
+      },
+      "salesUsers": {
+        "quantity": 7,
+        "remaining": 7
+      },
+      "users": {
+        "quantity": 7,
+        "remaining": 7
+      }
+    },
+    "planType": "example"
+  }
+}"#,
+    );
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response() {
+        SUB_ACCOUNT_DETAILS_RESPONSE.decodes();
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response_without_company_name() {
+        SUB_ACCOUNT_DETAILS_RESPONSE.decodes_without("companyName");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response_with_null_company_name() {
+        SUB_ACCOUNT_DETAILS_RESPONSE.decodes_with_null("companyName");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response_without_email() {
+        SUB_ACCOUNT_DETAILS_RESPONSE.decodes_without("email");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response_with_null_email() {
+        SUB_ACCOUNT_DETAILS_RESPONSE.decodes_with_null("email");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response_without_groups() {
+        SUB_ACCOUNT_DETAILS_RESPONSE.decodes_without("groups");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response_with_null_groups() {
+        SUB_ACCOUNT_DETAILS_RESPONSE.decodes_with_null("groups");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response_without_name() {
+        SUB_ACCOUNT_DETAILS_RESPONSE.decodes_without("name");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response_with_null_name() {
+        SUB_ACCOUNT_DETAILS_RESPONSE.decodes_with_null("name");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response_without_plan_info() {
+        SUB_ACCOUNT_DETAILS_RESPONSE.decodes_without("planInfo");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response_with_null_plan_info() {
+        SUB_ACCOUNT_DETAILS_RESPONSE.decodes_with_null("planInfo");
+    }
+    #[cfg(feature = "master-account")]
+    /// `SubAccountDetailsResponsePlanInfo` with every property.
+    const SUB_ACCOUNT_DETAILS_RESPONSE_PLAN_INFO: Example<
+        types::SubAccountDetailsResponsePlanInfo,
+    > = Example::new(
+        r#"{
+  "credits": {
+    "emails": {
+      "quantity": 7,
+      "remaining": 7
+    },
+    "externalFeeds": {
+      "quantity": 7,
+      "remaining": 7
+    },
+    "sms": {
+      "quantity": 7,
+      "remaining": 7
+    },
+    "whatsapp": {
+      "quantity": 7,
+      "remaining": 7
+    },
+    "wpSubscribers": {
+      "quantity": 7,
+      "remaining": 7
+    }
+  },
+  "features": {
+    "inbox": {
+      "quantity": 7,
+      "remaining": 7
+    },
+    "landingPage": {
+      "quantity": 7,
+      "remaining": 7
+    },
+    "salesUsers": {
+      "quantity": 7,
+      "remaining": 7
+    },
+    "users": {
+      "quantity": 7,
+      "remaining": 7
+    }
+  },
+  "planType": "example"
+}"#,
+    );
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response_plan_info() {
+        SUB_ACCOUNT_DETAILS_RESPONSE_PLAN_INFO.decodes();
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response_plan_info_without_credits() {
+        SUB_ACCOUNT_DETAILS_RESPONSE_PLAN_INFO.decodes_without("credits");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response_plan_info_with_null_credits() {
+        SUB_ACCOUNT_DETAILS_RESPONSE_PLAN_INFO.decodes_with_null("credits");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response_plan_info_without_features() {
+        SUB_ACCOUNT_DETAILS_RESPONSE_PLAN_INFO.decodes_without("features");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response_plan_info_with_null_features() {
+        SUB_ACCOUNT_DETAILS_RESPONSE_PLAN_INFO.decodes_with_null("features");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response_plan_info_without_plan_type() {
+        SUB_ACCOUNT_DETAILS_RESPONSE_PLAN_INFO.decodes_without("planType");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response_plan_info_with_null_plan_type() {
+        SUB_ACCOUNT_DETAILS_RESPONSE_PLAN_INFO.decodes_with_null("planType");
+    }
+    #[cfg(feature = "master-account")]
+    /// `SubAccountDetailsResponsePlanInfoCredits` with every property.
+    const SUB_ACCOUNT_DETAILS_RESPONSE_PLAN_INFO_CREDITS: Example<
+        types::SubAccountDetailsResponsePlanInfoCredits,
+    > = Example::new(
+        r#"{
+  "emails": {
+    "quantity": 7,
+    "remaining": 7
+  },
+  "externalFeeds": {
+    "quantity": 7,
+    "remaining": 7
+  },
+  "sms": {
+    "quantity": 7,
+    "remaining": 7
+  },
+  "whatsapp": {
+    "quantity": 7,
+    "remaining": 7
+  },
+  "wpSubscribers": {
+    "quantity": 7,
+    "remaining": 7
+  }
+}"#,
+    );
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response_plan_info_credits() {
+        SUB_ACCOUNT_DETAILS_RESPONSE_PLAN_INFO_CREDITS.decodes();
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response_plan_info_credits_without_emails() {
+        SUB_ACCOUNT_DETAILS_RESPONSE_PLAN_INFO_CREDITS.decodes_without("emails");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response_plan_info_credits_with_null_emails() {
+        SUB_ACCOUNT_DETAILS_RESPONSE_PLAN_INFO_CREDITS.decodes_with_null("emails");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response_plan_info_credits_without_external_feeds() {
+        SUB_ACCOUNT_DETAILS_RESPONSE_PLAN_INFO_CREDITS.decodes_without("externalFeeds");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response_plan_info_credits_with_null_external_feeds() {
+        SUB_ACCOUNT_DETAILS_RESPONSE_PLAN_INFO_CREDITS
+            .decodes_with_null("externalFeeds");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response_plan_info_credits_without_sms() {
+        SUB_ACCOUNT_DETAILS_RESPONSE_PLAN_INFO_CREDITS.decodes_without("sms");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response_plan_info_credits_with_null_sms() {
+        SUB_ACCOUNT_DETAILS_RESPONSE_PLAN_INFO_CREDITS.decodes_with_null("sms");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response_plan_info_credits_without_whatsapp() {
+        SUB_ACCOUNT_DETAILS_RESPONSE_PLAN_INFO_CREDITS.decodes_without("whatsapp");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response_plan_info_credits_with_null_whatsapp() {
+        SUB_ACCOUNT_DETAILS_RESPONSE_PLAN_INFO_CREDITS.decodes_with_null("whatsapp");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response_plan_info_credits_without_wp_subscribers() {
+        SUB_ACCOUNT_DETAILS_RESPONSE_PLAN_INFO_CREDITS.decodes_without("wpSubscribers");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response_plan_info_credits_with_null_wp_subscribers() {
+        SUB_ACCOUNT_DETAILS_RESPONSE_PLAN_INFO_CREDITS
+            .decodes_with_null("wpSubscribers");
+    }
+    #[cfg(feature = "master-account")]
+    /// `SubAccountDetailsResponsePlanInfoFeatures` with every property.
+    const SUB_ACCOUNT_DETAILS_RESPONSE_PLAN_INFO_FEATURES: Example<
+        types::SubAccountDetailsResponsePlanInfoFeatures,
+    > = Example::new(
+        r#"{
+  "inbox": {
+    "quantity": 7,
+    "remaining": 7
+  },
+  "landingPage": {
+    "quantity": 7,
+    "remaining": 7
+  },
+  "salesUsers": {
+    "quantity": 7,
+    "remaining": 7
+  },
+  "users": {
+    "quantity": 7,
+    "remaining": 7
+  }
+}"#,
+    );
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response_plan_info_features() {
+        SUB_ACCOUNT_DETAILS_RESPONSE_PLAN_INFO_FEATURES.decodes();
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response_plan_info_features_without_inbox() {
+        SUB_ACCOUNT_DETAILS_RESPONSE_PLAN_INFO_FEATURES.decodes_without("inbox");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response_plan_info_features_with_null_inbox() {
+        SUB_ACCOUNT_DETAILS_RESPONSE_PLAN_INFO_FEATURES.decodes_with_null("inbox");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response_plan_info_features_without_landing_page() {
+        SUB_ACCOUNT_DETAILS_RESPONSE_PLAN_INFO_FEATURES.decodes_without("landingPage");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response_plan_info_features_with_null_landing_page() {
+        SUB_ACCOUNT_DETAILS_RESPONSE_PLAN_INFO_FEATURES.decodes_with_null("landingPage");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response_plan_info_features_without_sales_users() {
+        SUB_ACCOUNT_DETAILS_RESPONSE_PLAN_INFO_FEATURES.decodes_without("salesUsers");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response_plan_info_features_with_null_sales_users() {
+        SUB_ACCOUNT_DETAILS_RESPONSE_PLAN_INFO_FEATURES.decodes_with_null("salesUsers");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response_plan_info_features_without_users() {
+        SUB_ACCOUNT_DETAILS_RESPONSE_PLAN_INFO_FEATURES.decodes_without("users");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_details_response_plan_info_features_with_null_users() {
+        SUB_ACCOUNT_DETAILS_RESPONSE_PLAN_INFO_FEATURES.decodes_with_null("users");
+    }
+    #[cfg(feature = "master-account")]
+    /// `SubAccountGroup` with every property.
+    const SUB_ACCOUNT_GROUP: Example<types::SubAccountGroup> = Example::new(
+        r#"{
+  "id": "example",
+  "name": "example"
+}"#,
+    );
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_group() {
+        SUB_ACCOUNT_GROUP.decodes();
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_group_without_id() {
+        SUB_ACCOUNT_GROUP.decodes_without("id");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_group_with_null_id() {
+        SUB_ACCOUNT_GROUP.decodes_with_null("id");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_group_without_name() {
+        SUB_ACCOUNT_GROUP.decodes_without("name");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_group_with_null_name() {
+        SUB_ACCOUNT_GROUP.decodes_with_null("name");
+    }
+    #[cfg(feature = "master-account")]
+    /// `SubAccountQuota` with every property.
+    const SUB_ACCOUNT_QUOTA: Example<types::SubAccountQuota> = Example::new(
+        r#"{
+  "quantity": 7,
+  "remaining": 7
+}"#,
+    );
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_quota() {
+        SUB_ACCOUNT_QUOTA.decodes();
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_quota_without_quantity() {
+        SUB_ACCOUNT_QUOTA.decodes_without("quantity");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_quota_with_null_quantity() {
+        SUB_ACCOUNT_QUOTA.decodes_with_null("quantity");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_quota_with_quantity_as_string() {
+        SUB_ACCOUNT_QUOTA.decodes_with_number_as_string("quantity");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_quota_without_remaining() {
+        SUB_ACCOUNT_QUOTA.decodes_without("remaining");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_quota_with_null_remaining() {
+        SUB_ACCOUNT_QUOTA.decodes_with_null("remaining");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_account_quota_with_remaining_as_string() {
+        SUB_ACCOUNT_QUOTA.decodes_with_number_as_string("remaining");
+    }
+    #[cfg(feature = "master-account")]
+    /// `SubAccountsResponse` with every property.
+    const SUB_ACCOUNTS_RESPONSE: Example<types::SubAccountsResponse> = Example::new(
+        r#"{
+  "count": 7,
+  "subAccounts": [
+    {
+      "active": true,
+      "companyName": "example",
+      "createdAt": 7,
+      "groups": [
+        {
+          "id": "example",
+          "name": "example"
+        }
+      ],
+      "id": 7
+    }
+  ]
+}"#,
+    );
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_accounts_response() {
+        SUB_ACCOUNTS_RESPONSE.decodes();
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_accounts_response_without_count() {
+        SUB_ACCOUNTS_RESPONSE.decodes_without("count");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_accounts_response_with_null_count() {
+        SUB_ACCOUNTS_RESPONSE.decodes_with_null("count");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_accounts_response_with_count_as_string() {
+        SUB_ACCOUNTS_RESPONSE.decodes_with_number_as_string("count");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_accounts_response_without_sub_accounts() {
+        SUB_ACCOUNTS_RESPONSE.decodes_without("subAccounts");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_accounts_response_with_null_sub_accounts() {
+        SUB_ACCOUNTS_RESPONSE.decodes_with_null("subAccounts");
+    }
+    #[cfg(feature = "master-account")]
+    /// `SubAccountsResponseSubAccounts` with every property.
+    const SUB_ACCOUNTS_RESPONSE_SUB_ACCOUNTS: Example<
+        types::SubAccountsResponseSubAccounts,
+    > = Example::new(
+        r#"{
+  "active": true,
+  "companyName": "example",
+  "createdAt": 7,
+  "groups": [
+    {
+      "id": "example",
+      "name": "example"
+    }
+  ],
+  "id": 7
+}"#,
+    );
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_accounts_response_sub_accounts() {
+        SUB_ACCOUNTS_RESPONSE_SUB_ACCOUNTS.decodes();
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_accounts_response_sub_accounts_with_created_at_as_string() {
+        SUB_ACCOUNTS_RESPONSE_SUB_ACCOUNTS.decodes_with_number_as_string("createdAt");
+    }
+    #[cfg(feature = "master-account")]
+    #[test]
+    fn sub_accounts_response_sub_accounts_with_id_as_string() {
+        SUB_ACCOUNTS_RESPONSE_SUB_ACCOUNTS.decodes_with_number_as_string("id");
     }
     #[cfg(any(feature = "account", feature = "program"))]
     /// `Subscription` with every property.
@@ -10315,6 +15660,85 @@ mod responses {
     #[test]
     fn task_types_with_null_title() {
         TASK_TYPES.decodes_with_null("title");
+    }
+    #[cfg(feature = "transactional-emails")]
+    /// `TemplatePreview` with every property.
+    const TEMPLATE_PREVIEW: Example<types::TemplatePreview> = Example::new(
+        r#"{
+  "fromEmail": "example",
+  "fromName": "example",
+  "html": "example",
+  "previewText": "example",
+  "subject": "example",
+  "usedFeedNames": [
+    "example"
+  ]
+}"#,
+    );
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn template_preview() {
+        TEMPLATE_PREVIEW.decodes();
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn template_preview_without_from_email() {
+        TEMPLATE_PREVIEW.decodes_without("fromEmail");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn template_preview_with_null_from_email() {
+        TEMPLATE_PREVIEW.decodes_with_null("fromEmail");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn template_preview_without_from_name() {
+        TEMPLATE_PREVIEW.decodes_without("fromName");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn template_preview_with_null_from_name() {
+        TEMPLATE_PREVIEW.decodes_with_null("fromName");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn template_preview_without_html() {
+        TEMPLATE_PREVIEW.decodes_without("html");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn template_preview_with_null_html() {
+        TEMPLATE_PREVIEW.decodes_with_null("html");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn template_preview_without_preview_text() {
+        TEMPLATE_PREVIEW.decodes_without("previewText");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn template_preview_with_null_preview_text() {
+        TEMPLATE_PREVIEW.decodes_with_null("previewText");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn template_preview_without_subject() {
+        TEMPLATE_PREVIEW.decodes_without("subject");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn template_preview_with_null_subject() {
+        TEMPLATE_PREVIEW.decodes_with_null("subject");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn template_preview_without_used_feed_names() {
+        TEMPLATE_PREVIEW.decodes_without("usedFeedNames");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn template_preview_with_null_used_feed_names() {
+        TEMPLATE_PREVIEW.decodes_with_null("usedFeedNames");
     }
     #[cfg(feature = "tier")]
     /// `Tier` with every property.
@@ -11794,7 +17218,70 @@ mod responses {
 #[rustfmt::skip]
 mod arguments {
     use super::bodies;
-    use super::support::Server;
+    use super::support::{from_json, types, Server};
+    #[cfg(feature = "ecommerce")]
+    #[tokio::test]
+    async fn get_categories_limit_below_minimum() {
+        let server = Server::start().await;
+        let value = -1i64;
+        let result = server.client().get_categories().limit(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_categories",
+                "limit must be an integer from 0 to 100",
+                None,
+            );
+    }
+    #[cfg(feature = "ecommerce")]
+    #[tokio::test]
+    async fn get_categories_limit_above_maximum() {
+        let server = Server::start().await;
+        let value = 101i64;
+        let result = server.client().get_categories().limit(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_categories",
+                "limit must be an integer from 0 to 100",
+                None,
+            );
+    }
+    #[cfg(feature = "ecommerce")]
+    #[tokio::test]
+    async fn get_categories_offset_below_minimum() {
+        let server = Server::start().await;
+        let value = -1i64;
+        let result = server.client().get_categories().offset(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_categories",
+                "offset must be an integer of at least 0",
+                None,
+            );
+    }
+    #[cfg(feature = "ecommerce")]
+    #[tokio::test]
+    async fn get_categories_sort_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server.client().get_categories().sort(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_categories",
+                "sort must be one of: asc, desc",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "ecommerce")]
+    #[tokio::test]
+    async fn get_category_info_without_id() {
+        let server = Server::start().await;
+        let result = server.client().get_category_info().send().await;
+        server.assert_refused(result, "get_category_info", "id is required", None);
+    }
     #[cfg(feature = "companies")]
     #[tokio::test]
     async fn companies_get_sort_not_in_enum() {
@@ -11852,6 +17339,745 @@ mod arguments {
             .send()
             .await;
         server.assert_refused(result, "companies_id_patch", "id is required", None);
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn get_contacts_limit_below_minimum() {
+        let server = Server::start().await;
+        let value = -1i64;
+        let result = server.client().get_contacts().limit(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_contacts",
+                "limit must be an integer from 0 to 1000",
+                None,
+            );
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn get_contacts_limit_above_maximum() {
+        let server = Server::start().await;
+        let value = 1001i64;
+        let result = server.client().get_contacts().limit(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_contacts",
+                "limit must be an integer from 0 to 1000",
+                None,
+            );
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn get_contacts_sort_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server.client().get_contacts().sort(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_contacts",
+                "sort must be one of: asc, desc",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn update_attribute_without_attribute_category() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .update_attribute()
+            .attribute_name("example")
+            .body(bodies::update_attribute())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "update_attribute",
+                "attribute_category is required",
+                None,
+            );
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn update_attribute_attribute_category_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server
+            .client()
+            .update_attribute()
+            .attribute_name("example")
+            .body(bodies::update_attribute())
+            .attribute_category(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "update_attribute",
+                "attribute_category must be one of: normal, transactional, category, calculated, global",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn update_attribute_without_attribute_name() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .update_attribute()
+            .attribute_category("normal")
+            .body(bodies::update_attribute())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "update_attribute",
+                "attribute_name is required",
+                None,
+            );
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn create_attribute_without_attribute_category() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .create_attribute()
+            .attribute_name("example")
+            .body(bodies::create_attribute())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "create_attribute",
+                "attribute_category is required",
+                None,
+            );
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn create_attribute_attribute_category_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server
+            .client()
+            .create_attribute()
+            .attribute_name("example")
+            .body(bodies::create_attribute())
+            .attribute_category(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "create_attribute",
+                "attribute_category must be one of: normal, transactional, category, calculated, global",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn create_attribute_without_attribute_name() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .create_attribute()
+            .attribute_category("normal")
+            .body(bodies::create_attribute())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "create_attribute",
+                "attribute_name is required",
+                None,
+            );
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn delete_attribute_without_attribute_category() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .delete_attribute()
+            .attribute_name("example")
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "delete_attribute",
+                "attribute_category is required",
+                None,
+            );
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn delete_attribute_attribute_category_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server
+            .client()
+            .delete_attribute()
+            .attribute_name("example")
+            .attribute_category(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "delete_attribute",
+                "attribute_category must be one of: normal, transactional, category, calculated, global",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn delete_attribute_without_attribute_name() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .delete_attribute()
+            .attribute_category("normal")
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "delete_attribute",
+                "attribute_name is required",
+                None,
+            );
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn delete_multi_attribute_options_without_attribute_type() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .delete_multi_attribute_options()
+            .multiple_choice_attribute("example")
+            .multiple_choice_attribute_option("example")
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "delete_multi_attribute_options",
+                "attribute_type is required",
+                None,
+            );
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn delete_multi_attribute_options_attribute_type_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server
+            .client()
+            .delete_multi_attribute_options()
+            .multiple_choice_attribute("example")
+            .multiple_choice_attribute_option("example")
+            .attribute_type(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "delete_multi_attribute_options",
+                "attribute_type must be one of: multiple-choice",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn delete_multi_attribute_options_without_multiple_choice_attribute() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .delete_multi_attribute_options()
+            .attribute_type("multiple-choice")
+            .multiple_choice_attribute_option("example")
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "delete_multi_attribute_options",
+                "multiple_choice_attribute is required",
+                None,
+            );
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn delete_multi_attribute_options_without_multiple_choice_attribute_option() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .delete_multi_attribute_options()
+            .attribute_type("multiple-choice")
+            .multiple_choice_attribute("example")
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "delete_multi_attribute_options",
+                "multiple_choice_attribute_option is required",
+                None,
+            );
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn get_folders_limit_below_minimum() {
+        let server = Server::start().await;
+        let value = -1i64;
+        let result = server.client().get_folders().limit(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_folders",
+                "limit must be an integer from 0 to 50",
+                None,
+            );
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn get_folders_limit_above_maximum() {
+        let server = Server::start().await;
+        let value = 51i64;
+        let result = server.client().get_folders().limit(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_folders",
+                "limit must be an integer from 0 to 50",
+                None,
+            );
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn get_folders_sort_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server.client().get_folders().sort(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_folders",
+                "sort must be one of: asc, desc",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn get_folder_without_folder_id() {
+        let server = Server::start().await;
+        let result = server.client().get_folder().send().await;
+        server.assert_refused(result, "get_folder", "folder_id is required", None);
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn update_folder_without_folder_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .update_folder()
+            .body(bodies::update_folder())
+            .send()
+            .await;
+        server.assert_refused(result, "update_folder", "folder_id is required", None);
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn delete_folder_without_folder_id() {
+        let server = Server::start().await;
+        let result = server.client().delete_folder().send().await;
+        server.assert_refused(result, "delete_folder", "folder_id is required", None);
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn get_folder_lists_without_folder_id() {
+        let server = Server::start().await;
+        let result = server.client().get_folder_lists().send().await;
+        server.assert_refused(result, "get_folder_lists", "folder_id is required", None);
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn get_folder_lists_limit_below_minimum() {
+        let server = Server::start().await;
+        let value = -1i64;
+        let result = server
+            .client()
+            .get_folder_lists()
+            .folder_id(7i64)
+            .limit(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_folder_lists",
+                "limit must be an integer from 0 to 50",
+                None,
+            );
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn get_folder_lists_limit_above_maximum() {
+        let server = Server::start().await;
+        let value = 51i64;
+        let result = server
+            .client()
+            .get_folder_lists()
+            .folder_id(7i64)
+            .limit(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_folder_lists",
+                "limit must be an integer from 0 to 50",
+                None,
+            );
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn get_folder_lists_sort_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server
+            .client()
+            .get_folder_lists()
+            .folder_id(7i64)
+            .sort(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_folder_lists",
+                "sort must be one of: asc, desc",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn get_lists_limit_below_minimum() {
+        let server = Server::start().await;
+        let value = -1i64;
+        let result = server.client().get_lists().limit(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_lists",
+                "limit must be an integer from 0 to 50",
+                None,
+            );
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn get_lists_limit_above_maximum() {
+        let server = Server::start().await;
+        let value = 51i64;
+        let result = server.client().get_lists().limit(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_lists",
+                "limit must be an integer from 0 to 50",
+                None,
+            );
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn get_lists_sort_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server.client().get_lists().sort(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_lists",
+                "sort must be one of: asc, desc",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn get_list_without_list_id() {
+        let server = Server::start().await;
+        let result = server.client().get_list().send().await;
+        server.assert_refused(result, "get_list", "list_id is required", None);
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn update_list_without_list_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .update_list()
+            .body(bodies::update_list())
+            .send()
+            .await;
+        server.assert_refused(result, "update_list", "list_id is required", None);
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn delete_list_without_list_id() {
+        let server = Server::start().await;
+        let result = server.client().delete_list().send().await;
+        server.assert_refused(result, "delete_list", "list_id is required", None);
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn get_contacts_from_list_without_list_id() {
+        let server = Server::start().await;
+        let result = server.client().get_contacts_from_list().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_contacts_from_list",
+                "list_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn get_contacts_from_list_limit_below_minimum() {
+        let server = Server::start().await;
+        let value = -1i64;
+        let result = server
+            .client()
+            .get_contacts_from_list()
+            .list_id(7i64)
+            .limit(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_contacts_from_list",
+                "limit must be an integer from 0 to 500",
+                None,
+            );
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn get_contacts_from_list_limit_above_maximum() {
+        let server = Server::start().await;
+        let value = 501i64;
+        let result = server
+            .client()
+            .get_contacts_from_list()
+            .list_id(7i64)
+            .limit(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_contacts_from_list",
+                "limit must be an integer from 0 to 500",
+                None,
+            );
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn get_contacts_from_list_sort_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server
+            .client()
+            .get_contacts_from_list()
+            .list_id(7i64)
+            .sort(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_contacts_from_list",
+                "sort must be one of: asc, desc",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn add_contact_to_list_without_list_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .add_contact_to_list()
+            .body(bodies::add_contact_to_list())
+            .send()
+            .await;
+        server
+            .assert_refused(result, "add_contact_to_list", "list_id is required", None);
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn remove_contact_from_list_without_list_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .remove_contact_from_list()
+            .body(bodies::remove_contact_from_list())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "remove_contact_from_list",
+                "list_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn get_segments_limit_below_minimum() {
+        let server = Server::start().await;
+        let value = -1i64;
+        let result = server.client().get_segments().limit(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_segments",
+                "limit must be an integer from 0 to 50",
+                None,
+            );
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn get_segments_limit_above_maximum() {
+        let server = Server::start().await;
+        let value = 51i64;
+        let result = server.client().get_segments().limit(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_segments",
+                "limit must be an integer from 0 to 50",
+                None,
+            );
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn get_segments_sort_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server.client().get_segments().sort(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_segments",
+                "sort must be one of: asc, desc",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn get_contact_info_without_identifier() {
+        let server = Server::start().await;
+        let result = server.client().get_contact_info().send().await;
+        server
+            .assert_refused(result, "get_contact_info", "identifier is required", None);
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn get_contact_info_identifier_type_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server
+            .client()
+            .get_contact_info()
+            .identifier(from_json::<types::ContactIdentifier>(r#""example""#))
+            .identifier_type(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_contact_info",
+                "identifier_type must be one of: email_id, contact_id, ext_id, phone_id, whatsapp_id, landline_number_id",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn update_contact_without_identifier() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .update_contact()
+            .body(bodies::update_contact())
+            .send()
+            .await;
+        server.assert_refused(result, "update_contact", "identifier is required", None);
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn update_contact_identifier_type_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server
+            .client()
+            .update_contact()
+            .identifier(from_json::<types::ContactIdentifier>(r#""example""#))
+            .body(bodies::update_contact())
+            .identifier_type(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "update_contact",
+                "identifier_type must be one of: email_id, contact_id, ext_id, phone_id, whatsapp_id, landline_number_id",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn delete_contact_without_identifier() {
+        let server = Server::start().await;
+        let result = server.client().delete_contact().send().await;
+        server.assert_refused(result, "delete_contact", "identifier is required", None);
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn delete_contact_identifier_type_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server
+            .client()
+            .delete_contact()
+            .identifier(from_json::<types::ContactIdentifier>(r#""example""#))
+            .identifier_type(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "delete_contact",
+                "identifier_type must be one of: email_id, contact_id, ext_id, phone_id, whatsapp_id, landline_number_id",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn get_contact_stats_without_identifier() {
+        let server = Server::start().await;
+        let result = server.client().get_contact_stats().send().await;
+        server
+            .assert_refused(result, "get_contact_stats", "identifier is required", None);
     }
     #[cfg(feature = "conversations")]
     #[tokio::test]
@@ -11937,6 +18163,289 @@ mod arguments {
                 result,
                 "conversations_pushed_messages_id_delete",
                 "id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "master-account")]
+    #[tokio::test]
+    async fn corporate_group_unlink_group_id_sub_accounts_put_without_group_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .corporate_group_unlink_group_id_sub_accounts_put()
+            .body(bodies::corporate_group_unlink_group_id_sub_accounts_put())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "corporate_group_unlink_group_id_sub_accounts_put",
+                "group_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "master-account")]
+    #[tokio::test]
+    async fn corporate_group_id_get_without_id() {
+        let server = Server::start().await;
+        let result = server.client().corporate_group_id_get().send().await;
+        server.assert_refused(result, "corporate_group_id_get", "id is required", None);
+    }
+    #[cfg(feature = "master-account")]
+    #[tokio::test]
+    async fn corporate_group_id_put_without_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .corporate_group_id_put()
+            .body(bodies::corporate_group_id_put())
+            .send()
+            .await;
+        server.assert_refused(result, "corporate_group_id_put", "id is required", None);
+    }
+    #[cfg(feature = "master-account")]
+    #[tokio::test]
+    async fn corporate_group_id_delete_without_id() {
+        let server = Server::start().await;
+        let result = server.client().corporate_group_id_delete().send().await;
+        server
+            .assert_refused(result, "corporate_group_id_delete", "id is required", None);
+    }
+    #[cfg(feature = "master-account")]
+    #[tokio::test]
+    async fn corporate_sub_account_get_without_offset() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .corporate_sub_account_get()
+            .limit(7u64)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "corporate_sub_account_get",
+                "offset is required",
+                None,
+            );
+    }
+    #[cfg(feature = "master-account")]
+    #[tokio::test]
+    async fn corporate_sub_account_get_offset_below_minimum() {
+        let server = Server::start().await;
+        let value = -1i64;
+        let result = server
+            .client()
+            .corporate_sub_account_get()
+            .limit(7u64)
+            .offset(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "corporate_sub_account_get",
+                "offset must be an integer of at least 0",
+                None,
+            );
+    }
+    #[cfg(feature = "master-account")]
+    #[tokio::test]
+    async fn corporate_sub_account_get_without_limit() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .corporate_sub_account_get()
+            .offset(7i64)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "corporate_sub_account_get",
+                "limit is required",
+                None,
+            );
+    }
+    #[cfg(feature = "master-account")]
+    #[tokio::test]
+    async fn corporate_sub_account_get_limit_below_minimum() {
+        let server = Server::start().await;
+        let value = 0u64;
+        let result = server
+            .client()
+            .corporate_sub_account_get()
+            .offset(7i64)
+            .limit(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "corporate_sub_account_get",
+                "limit must be an integer of at least 1",
+                None,
+            );
+    }
+    #[cfg(feature = "master-account")]
+    #[tokio::test]
+    async fn corporate_sub_account_id_get_without_id() {
+        let server = Server::start().await;
+        let result = server.client().corporate_sub_account_id_get().send().await;
+        server
+            .assert_refused(
+                result,
+                "corporate_sub_account_id_get",
+                "id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "master-account")]
+    #[tokio::test]
+    async fn corporate_sub_account_id_delete_without_id() {
+        let server = Server::start().await;
+        let result = server.client().corporate_sub_account_id_delete().send().await;
+        server
+            .assert_refused(
+                result,
+                "corporate_sub_account_id_delete",
+                "id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "master-account")]
+    #[tokio::test]
+    async fn corporate_sub_account_id_applications_toggle_put_without_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .corporate_sub_account_id_applications_toggle_put()
+            .body(bodies::corporate_sub_account_id_applications_toggle_put())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "corporate_sub_account_id_applications_toggle_put",
+                "id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "master-account")]
+    #[tokio::test]
+    async fn corporate_sub_account_id_plan_put_without_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .corporate_sub_account_id_plan_put()
+            .body(bodies::corporate_sub_account_id_plan_put())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "corporate_sub_account_id_plan_put",
+                "id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "master-account")]
+    #[tokio::test]
+    async fn corporate_user_invitation_action_email_put_without_action() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .corporate_user_invitation_action_email_put()
+            .email("example")
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "corporate_user_invitation_action_email_put",
+                "action is required",
+                None,
+            );
+    }
+    #[cfg(feature = "master-account")]
+    #[tokio::test]
+    async fn corporate_user_invitation_action_email_put_action_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server
+            .client()
+            .corporate_user_invitation_action_email_put()
+            .email("example")
+            .action(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "corporate_user_invitation_action_email_put",
+                "action must be one of: resend, cancel",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "master-account")]
+    #[tokio::test]
+    async fn corporate_user_invitation_action_email_put_without_email() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .corporate_user_invitation_action_email_put()
+            .action("resend")
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "corporate_user_invitation_action_email_put",
+                "email is required",
+                None,
+            );
+    }
+    #[cfg(feature = "master-account")]
+    #[tokio::test]
+    async fn corporate_user_revoke_email_delete_without_email() {
+        let server = Server::start().await;
+        let result = server.client().corporate_user_revoke_email_delete().send().await;
+        server
+            .assert_refused(
+                result,
+                "corporate_user_revoke_email_delete",
+                "email is required",
+                None,
+            );
+    }
+    #[cfg(feature = "master-account")]
+    #[tokio::test]
+    async fn get_corporate_user_permission_without_email() {
+        let server = Server::start().await;
+        let result = server.client().get_corporate_user_permission().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_corporate_user_permission",
+                "email is required",
+                None,
+            );
+    }
+    #[cfg(feature = "master-account")]
+    #[tokio::test]
+    async fn corporate_user_email_permissions_put_without_email() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .corporate_user_email_permissions_put()
+            .body(bodies::corporate_user_email_permissions_put())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "corporate_user_email_permissions_put",
+                "email is required",
                 None,
             );
     }
@@ -12280,6 +18789,118 @@ mod arguments {
             .send()
             .await;
         server.assert_refused(result, "crm_tasks_id_patch", "id is required", None);
+    }
+    #[cfg(feature = "ecommerce")]
+    #[tokio::test]
+    async fn ecommerce_attribution_metrics_conversion_source_conversion_source_id_get_without_conversion_source() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .ecommerce_attribution_metrics_conversion_source_conversion_source_id_get()
+            .conversion_source_id("example")
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "ecommerce_attribution_metrics_conversion_source_conversion_source_id_get",
+                "conversion_source is required",
+                None,
+            );
+    }
+    #[cfg(feature = "ecommerce")]
+    #[tokio::test]
+    async fn ecommerce_attribution_metrics_conversion_source_conversion_source_id_get_conversion_source_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server
+            .client()
+            .ecommerce_attribution_metrics_conversion_source_conversion_source_id_get()
+            .conversion_source_id("example")
+            .conversion_source(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "ecommerce_attribution_metrics_conversion_source_conversion_source_id_get",
+                "conversion_source must be one of: email_campaign, sms_campaign, automation_workflow_email, automation_workflow_sms",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "ecommerce")]
+    #[tokio::test]
+    async fn ecommerce_attribution_metrics_conversion_source_conversion_source_id_get_without_conversion_source_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .ecommerce_attribution_metrics_conversion_source_conversion_source_id_get()
+            .conversion_source("email_campaign")
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "ecommerce_attribution_metrics_conversion_source_conversion_source_id_get",
+                "conversion_source_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "ecommerce")]
+    #[tokio::test]
+    async fn ecommerce_attribution_products_conversion_source_conversion_source_id_get_without_conversion_source() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .ecommerce_attribution_products_conversion_source_conversion_source_id_get()
+            .conversion_source_id("example")
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "ecommerce_attribution_products_conversion_source_conversion_source_id_get",
+                "conversion_source is required",
+                None,
+            );
+    }
+    #[cfg(feature = "ecommerce")]
+    #[tokio::test]
+    async fn ecommerce_attribution_products_conversion_source_conversion_source_id_get_conversion_source_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server
+            .client()
+            .ecommerce_attribution_products_conversion_source_conversion_source_id_get()
+            .conversion_source_id("example")
+            .conversion_source(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "ecommerce_attribution_products_conversion_source_conversion_source_id_get",
+                "conversion_source must be one of: email_campaign, sms_campaign, automation_workflow_email, automation_workflow_sms",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "ecommerce")]
+    #[tokio::test]
+    async fn ecommerce_attribution_products_conversion_source_conversion_source_id_get_without_conversion_source_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .ecommerce_attribution_products_conversion_source_conversion_source_id_get()
+            .conversion_source("email_campaign")
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "ecommerce_attribution_products_conversion_source_conversion_source_id_get",
+                "conversion_source_id is required",
+                None,
+            );
     }
     #[cfg(feature = "email-campaigns")]
     #[tokio::test]
@@ -15879,6 +22500,62 @@ mod arguments {
                 Some(value),
             );
     }
+    #[cfg(feature = "ecommerce")]
+    #[tokio::test]
+    async fn get_orders_limit_below_minimum() {
+        let server = Server::start().await;
+        let value = -1i64;
+        let result = server.client().get_orders().limit(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_orders",
+                "limit must be an integer from 0 to 100",
+                None,
+            );
+    }
+    #[cfg(feature = "ecommerce")]
+    #[tokio::test]
+    async fn get_orders_limit_above_maximum() {
+        let server = Server::start().await;
+        let value = 101i64;
+        let result = server.client().get_orders().limit(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_orders",
+                "limit must be an integer from 0 to 100",
+                None,
+            );
+    }
+    #[cfg(feature = "ecommerce")]
+    #[tokio::test]
+    async fn get_orders_offset_below_minimum() {
+        let server = Server::start().await;
+        let value = -1i64;
+        let result = server.client().get_orders().offset(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_orders",
+                "offset must be an integer of at least 0",
+                None,
+            );
+    }
+    #[cfg(feature = "ecommerce")]
+    #[tokio::test]
+    async fn get_orders_sort_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server.client().get_orders().sort(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_orders",
+                "sort must be one of: asc, desc",
+                Some(value),
+            );
+    }
     #[cfg(any(feature = "account", feature = "master-account"))]
     #[tokio::test]
     async fn get_account_activity_limit_below_minimum() {
@@ -16045,6 +22722,83 @@ mod arguments {
         let server = Server::start().await;
         let result = server.client().get_process().send().await;
         server.assert_refused(result, "get_process", "process_id is required", None);
+    }
+    #[cfg(feature = "ecommerce")]
+    #[tokio::test]
+    async fn get_products_limit_below_minimum() {
+        let server = Server::start().await;
+        let value = -1i64;
+        let result = server.client().get_products().limit(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_products",
+                "limit must be an integer from 0 to 1000",
+                None,
+            );
+    }
+    #[cfg(feature = "ecommerce")]
+    #[tokio::test]
+    async fn get_products_limit_above_maximum() {
+        let server = Server::start().await;
+        let value = 1001i64;
+        let result = server.client().get_products().limit(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_products",
+                "limit must be an integer from 0 to 1000",
+                None,
+            );
+    }
+    #[cfg(feature = "ecommerce")]
+    #[tokio::test]
+    async fn get_products_offset_below_minimum() {
+        let server = Server::start().await;
+        let value = -1i64;
+        let result = server.client().get_products().offset(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_products",
+                "offset must be an integer of at least 0",
+                None,
+            );
+    }
+    #[cfg(feature = "ecommerce")]
+    #[tokio::test]
+    async fn get_products_sort_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server.client().get_products().sort(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_products",
+                "sort must be one of: asc, desc",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "ecommerce")]
+    #[tokio::test]
+    async fn get_products_name_too_short() {
+        let server = Server::start().await;
+        let value = "QQ";
+        let result = server.client().get_products().name(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_products",
+                "name must be a string of at least 3 characters",
+                None,
+            );
+    }
+    #[cfg(feature = "ecommerce")]
+    #[tokio::test]
+    async fn get_product_info_without_id() {
+        let server = Server::start().await;
+        let result = server.client().get_product_info().send().await;
+        server.assert_refused(result, "get_product_info", "id is required", None);
     }
     #[cfg(feature = "domains")]
     #[tokio::test]
@@ -16268,6 +23022,442 @@ mod arguments {
                 result,
                 "update_sms_campaign_status",
                 "campaign_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[tokio::test]
+    async fn get_transac_blocked_contacts_limit_below_minimum() {
+        let server = Server::start().await;
+        let value = -1i64;
+        let result = server
+            .client()
+            .get_transac_blocked_contacts()
+            .limit(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_transac_blocked_contacts",
+                "limit must be an integer from 0 to 100",
+                None,
+            );
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[tokio::test]
+    async fn get_transac_blocked_contacts_limit_above_maximum() {
+        let server = Server::start().await;
+        let value = 101i64;
+        let result = server
+            .client()
+            .get_transac_blocked_contacts()
+            .limit(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_transac_blocked_contacts",
+                "limit must be an integer from 0 to 100",
+                None,
+            );
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[tokio::test]
+    async fn get_transac_blocked_contacts_sort_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server
+            .client()
+            .get_transac_blocked_contacts()
+            .sort(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_transac_blocked_contacts",
+                "sort must be one of: asc, desc",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[tokio::test]
+    async fn smtp_blocked_contacts_email_delete_without_email() {
+        let server = Server::start().await;
+        let result = server.client().smtp_blocked_contacts_email_delete().send().await;
+        server
+            .assert_refused(
+                result,
+                "smtp_blocked_contacts_email_delete",
+                "email is required",
+                None,
+            );
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[tokio::test]
+    async fn delete_blocked_domain_without_domain() {
+        let server = Server::start().await;
+        let result = server.client().delete_blocked_domain().send().await;
+        server
+            .assert_refused(result, "delete_blocked_domain", "domain is required", None);
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[tokio::test]
+    async fn delete_scheduled_email_by_id_without_identifier() {
+        let server = Server::start().await;
+        let result = server.client().delete_scheduled_email_by_id().send().await;
+        server
+            .assert_refused(
+                result,
+                "delete_scheduled_email_by_id",
+                "identifier is required",
+                None,
+            );
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[tokio::test]
+    async fn get_scheduled_email_by_batch_id_without_batch_id() {
+        let server = Server::start().await;
+        let result = server.client().get_scheduled_email_by_batch_id().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_scheduled_email_by_batch_id",
+                "batch_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[tokio::test]
+    async fn get_scheduled_email_by_batch_id_sort_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server
+            .client()
+            .get_scheduled_email_by_batch_id()
+            .batch_id("example")
+            .sort(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_scheduled_email_by_batch_id",
+                "sort must be one of: asc, desc",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[tokio::test]
+    async fn get_scheduled_email_by_batch_id_status_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server
+            .client()
+            .get_scheduled_email_by_batch_id()
+            .batch_id("example")
+            .status(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_scheduled_email_by_batch_id",
+                "status must be one of: processed, inProgress, queued",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[tokio::test]
+    async fn get_scheduled_email_by_batch_id_limit_below_minimum() {
+        let server = Server::start().await;
+        let value = -1i64;
+        let result = server
+            .client()
+            .get_scheduled_email_by_batch_id()
+            .batch_id("example")
+            .limit(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_scheduled_email_by_batch_id",
+                "limit must be an integer from 0 to 500",
+                None,
+            );
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[tokio::test]
+    async fn get_scheduled_email_by_batch_id_limit_above_maximum() {
+        let server = Server::start().await;
+        let value = 501i64;
+        let result = server
+            .client()
+            .get_scheduled_email_by_batch_id()
+            .batch_id("example")
+            .limit(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "get_scheduled_email_by_batch_id",
+                "limit must be an integer from 0 to 500",
+                None,
+            );
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[tokio::test]
+    async fn get_transac_emails_list_sort_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server.client().get_transac_emails_list().sort(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_transac_emails_list",
+                "sort must be one of: asc, desc",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[tokio::test]
+    async fn get_transac_emails_list_limit_below_minimum() {
+        let server = Server::start().await;
+        let value = -1i64;
+        let result = server.client().get_transac_emails_list().limit(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_transac_emails_list",
+                "limit must be an integer from 0 to 1000",
+                None,
+            );
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[tokio::test]
+    async fn get_transac_emails_list_limit_above_maximum() {
+        let server = Server::start().await;
+        let value = 1001i64;
+        let result = server.client().get_transac_emails_list().limit(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_transac_emails_list",
+                "limit must be an integer from 0 to 1000",
+                None,
+            );
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[tokio::test]
+    async fn get_transac_email_content_without_uuid() {
+        let server = Server::start().await;
+        let result = server.client().get_transac_email_content().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_transac_email_content",
+                "uuid is required",
+                None,
+            );
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[tokio::test]
+    async fn smtp_log_identifier_delete_without_identifier() {
+        let server = Server::start().await;
+        let result = server.client().smtp_log_identifier_delete().send().await;
+        server
+            .assert_refused(
+                result,
+                "smtp_log_identifier_delete",
+                "identifier is required",
+                None,
+            );
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[tokio::test]
+    async fn get_email_event_report_limit_below_minimum() {
+        let server = Server::start().await;
+        let value = -1i64;
+        let result = server.client().get_email_event_report().limit(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_email_event_report",
+                "limit must be an integer from 0 to 5000",
+                None,
+            );
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[tokio::test]
+    async fn get_email_event_report_limit_above_maximum() {
+        let server = Server::start().await;
+        let value = 5001i64;
+        let result = server.client().get_email_event_report().limit(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_email_event_report",
+                "limit must be an integer from 0 to 5000",
+                None,
+            );
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[tokio::test]
+    async fn get_email_event_report_event_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server.client().get_email_event_report().event(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_email_event_report",
+                "event must be one of: bounces, hardBounces, softBounces, delivered, spam, requests, opened, clicks, invalid, deferred, blocked, unsubscribed, error, loadedByProxy",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[tokio::test]
+    async fn get_email_event_report_sort_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server.client().get_email_event_report().sort(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_email_event_report",
+                "sort must be one of: asc, desc",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[tokio::test]
+    async fn get_smtp_report_limit_below_minimum() {
+        let server = Server::start().await;
+        let value = -1i64;
+        let result = server.client().get_smtp_report().limit(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_smtp_report",
+                "limit must be an integer from 0 to 30",
+                None,
+            );
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[tokio::test]
+    async fn get_smtp_report_limit_above_maximum() {
+        let server = Server::start().await;
+        let value = 31i64;
+        let result = server.client().get_smtp_report().limit(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_smtp_report",
+                "limit must be an integer from 0 to 30",
+                None,
+            );
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[tokio::test]
+    async fn get_smtp_report_sort_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server.client().get_smtp_report().sort(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_smtp_report",
+                "sort must be one of: asc, desc",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[tokio::test]
+    async fn get_smtp_templates_limit_below_minimum() {
+        let server = Server::start().await;
+        let value = -1i64;
+        let result = server.client().get_smtp_templates().limit(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_smtp_templates",
+                "limit must be an integer from 0 to 1000",
+                None,
+            );
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[tokio::test]
+    async fn get_smtp_templates_limit_above_maximum() {
+        let server = Server::start().await;
+        let value = 1001i64;
+        let result = server.client().get_smtp_templates().limit(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_smtp_templates",
+                "limit must be an integer from 0 to 1000",
+                None,
+            );
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[tokio::test]
+    async fn get_smtp_templates_sort_not_in_enum() {
+        let server = Server::start().await;
+        let value = "not-in-enum";
+        let result = server.client().get_smtp_templates().sort(value).send().await;
+        server
+            .assert_refused(
+                result,
+                "get_smtp_templates",
+                "sort must be one of: asc, desc",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[tokio::test]
+    async fn get_smtp_template_without_template_id() {
+        let server = Server::start().await;
+        let result = server.client().get_smtp_template().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_smtp_template",
+                "template_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[tokio::test]
+    async fn update_smtp_template_without_template_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .update_smtp_template()
+            .body(bodies::update_smtp_template())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "update_smtp_template",
+                "template_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[tokio::test]
+    async fn delete_smtp_template_without_template_id() {
+        let server = Server::start().await;
+        let result = server.client().delete_smtp_template().send().await;
+        server
+            .assert_refused(
+                result,
+                "delete_smtp_template",
+                "template_id is required",
                 None,
             );
     }
@@ -16621,6 +23811,16 @@ mod arguments {
 mod path_segments {
     use super::bodies;
     use super::support::{Server, PATH_VALUES};
+    #[cfg(feature = "ecommerce")]
+    #[tokio::test]
+    async fn get_category_info_id() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client.get_category_info().id(value).send().await;
+            server.assert_in_segment(result, "/v3/categories/{id}", "id", value);
+        }
+    }
     #[cfg(feature = "companies")]
     #[tokio::test]
     async fn companies_link_unlink_id_patch_id() {
@@ -16675,6 +23875,202 @@ mod path_segments {
                 .send()
                 .await;
             server.assert_in_segment(result, "/v3/companies/{id}", "id", value);
+        }
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn update_attribute_attribute_category() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .update_attribute()
+                .attribute_name("example")
+                .body(bodies::update_attribute())
+                .attribute_category(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/contacts/attributes/{attributeCategory}/{attributeName}",
+                    "attributeCategory",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn update_attribute_attribute_name() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .update_attribute()
+                .attribute_category("normal")
+                .body(bodies::update_attribute())
+                .attribute_name(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/contacts/attributes/{attributeCategory}/{attributeName}",
+                    "attributeName",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn create_attribute_attribute_category() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .create_attribute()
+                .attribute_name("example")
+                .body(bodies::create_attribute())
+                .attribute_category(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/contacts/attributes/{attributeCategory}/{attributeName}",
+                    "attributeCategory",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn create_attribute_attribute_name() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .create_attribute()
+                .attribute_category("normal")
+                .body(bodies::create_attribute())
+                .attribute_name(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/contacts/attributes/{attributeCategory}/{attributeName}",
+                    "attributeName",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn delete_attribute_attribute_category() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .delete_attribute()
+                .attribute_name("example")
+                .attribute_category(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/contacts/attributes/{attributeCategory}/{attributeName}",
+                    "attributeCategory",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn delete_attribute_attribute_name() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .delete_attribute()
+                .attribute_category("normal")
+                .attribute_name(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/contacts/attributes/{attributeCategory}/{attributeName}",
+                    "attributeName",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn delete_multi_attribute_options_attribute_type() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .delete_multi_attribute_options()
+                .multiple_choice_attribute("example")
+                .multiple_choice_attribute_option("example")
+                .attribute_type(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/contacts/attributes/{attributeType}/{multipleChoiceAttribute}/{multipleChoiceAttributeOption}",
+                    "attributeType",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn delete_multi_attribute_options_multiple_choice_attribute() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .delete_multi_attribute_options()
+                .attribute_type("multiple-choice")
+                .multiple_choice_attribute_option("example")
+                .multiple_choice_attribute(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/contacts/attributes/{attributeType}/{multipleChoiceAttribute}/{multipleChoiceAttributeOption}",
+                    "multipleChoiceAttribute",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "contacts")]
+    #[tokio::test]
+    async fn delete_multi_attribute_options_multiple_choice_attribute_option() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .delete_multi_attribute_options()
+                .attribute_type("multiple-choice")
+                .multiple_choice_attribute("example")
+                .multiple_choice_attribute_option(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/contacts/attributes/{attributeType}/{multipleChoiceAttribute}/{multipleChoiceAttributeOption}",
+                    "multipleChoiceAttributeOption",
+                    value,
+                );
         }
     }
     #[cfg(feature = "conversations")]
@@ -16786,6 +24182,165 @@ mod path_segments {
                     result,
                     "/v3/conversations/pushedMessages/{id}",
                     "id",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "master-account")]
+    #[tokio::test]
+    async fn corporate_group_unlink_group_id_sub_accounts_put_group_id() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .corporate_group_unlink_group_id_sub_accounts_put()
+                .body(bodies::corporate_group_unlink_group_id_sub_accounts_put())
+                .group_id(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/corporate/group/unlink/{groupId}/subAccounts",
+                    "groupId",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "master-account")]
+    #[tokio::test]
+    async fn corporate_group_id_get_id() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client.corporate_group_id_get().id(value).send().await;
+            server.assert_in_segment(result, "/v3/corporate/group/{id}", "id", value);
+        }
+    }
+    #[cfg(feature = "master-account")]
+    #[tokio::test]
+    async fn corporate_group_id_put_id() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .corporate_group_id_put()
+                .body(bodies::corporate_group_id_put())
+                .id(value)
+                .send()
+                .await;
+            server.assert_in_segment(result, "/v3/corporate/group/{id}", "id", value);
+        }
+    }
+    #[cfg(feature = "master-account")]
+    #[tokio::test]
+    async fn corporate_group_id_delete_id() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client.corporate_group_id_delete().id(value).send().await;
+            server.assert_in_segment(result, "/v3/corporate/group/{id}", "id", value);
+        }
+    }
+    #[cfg(feature = "master-account")]
+    #[tokio::test]
+    async fn corporate_user_invitation_action_email_put_action() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .corporate_user_invitation_action_email_put()
+                .email("example")
+                .action(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/corporate/user/invitation/{action}/{email}",
+                    "action",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "master-account")]
+    #[tokio::test]
+    async fn corporate_user_invitation_action_email_put_email() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .corporate_user_invitation_action_email_put()
+                .action("resend")
+                .email(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/corporate/user/invitation/{action}/{email}",
+                    "email",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "master-account")]
+    #[tokio::test]
+    async fn corporate_user_revoke_email_delete_email() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .corporate_user_revoke_email_delete()
+                .email(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/corporate/user/revoke/{email}",
+                    "email",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "master-account")]
+    #[tokio::test]
+    async fn get_corporate_user_permission_email() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .get_corporate_user_permission()
+                .email(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/corporate/user/{email}/permissions",
+                    "email",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "master-account")]
+    #[tokio::test]
+    async fn corporate_user_email_permissions_put_email() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .corporate_user_email_permissions_put()
+                .body(bodies::corporate_user_email_permissions_put())
+                .email(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/corporate/user/{email}/permissions",
+                    "email",
                     value,
                 );
         }
@@ -16984,6 +24539,90 @@ mod path_segments {
                 .send()
                 .await;
             server.assert_in_segment(result, "/v3/crm/tasks/{id}", "id", value);
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    #[tokio::test]
+    async fn ecommerce_attribution_metrics_conversion_source_conversion_source_id_get_conversion_source() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .ecommerce_attribution_metrics_conversion_source_conversion_source_id_get()
+                .conversion_source_id("example")
+                .conversion_source(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/ecommerce/attribution/metrics/{conversionSource}/{conversionSourceId}",
+                    "conversionSource",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    #[tokio::test]
+    async fn ecommerce_attribution_metrics_conversion_source_conversion_source_id_get_conversion_source_id() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .ecommerce_attribution_metrics_conversion_source_conversion_source_id_get()
+                .conversion_source("email_campaign")
+                .conversion_source_id(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/ecommerce/attribution/metrics/{conversionSource}/{conversionSourceId}",
+                    "conversionSourceId",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    #[tokio::test]
+    async fn ecommerce_attribution_products_conversion_source_conversion_source_id_get_conversion_source() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .ecommerce_attribution_products_conversion_source_conversion_source_id_get()
+                .conversion_source_id("example")
+                .conversion_source(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/ecommerce/attribution/products/{conversionSource}/{conversionSourceId}",
+                    "conversionSource",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    #[tokio::test]
+    async fn ecommerce_attribution_products_conversion_source_conversion_source_id_get_conversion_source_id() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .ecommerce_attribution_products_conversion_source_conversion_source_id_get()
+                .conversion_source("email_campaign")
+                .conversion_source_id(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/ecommerce/attribution/products/{conversionSource}/{conversionSourceId}",
+                    "conversionSourceId",
+                    value,
+                );
         }
     }
     #[cfg(feature = "external-feeds")]
@@ -18658,6 +26297,16 @@ mod path_segments {
             server.assert_in_segment(result, "/v3/payments/requests/{id}", "id", value);
         }
     }
+    #[cfg(feature = "ecommerce")]
+    #[tokio::test]
+    async fn get_product_info_id() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client.get_product_info().id(value).send().await;
+            server.assert_in_segment(result, "/v3/products/{id}", "id", value);
+        }
+    }
     #[cfg(feature = "domains")]
     #[tokio::test]
     async fn get_domain_configuration_domain_name() {
@@ -18710,6 +26359,112 @@ mod path_segments {
                 );
         }
     }
+    #[cfg(feature = "transactional-emails")]
+    #[tokio::test]
+    async fn smtp_blocked_contacts_email_delete_email() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .smtp_blocked_contacts_email_delete()
+                .email(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/smtp/blockedContacts/{email}",
+                    "email",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[tokio::test]
+    async fn delete_blocked_domain_domain() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client.delete_blocked_domain().domain(value).send().await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/smtp/blockedDomains/{domain}",
+                    "domain",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[tokio::test]
+    async fn delete_scheduled_email_by_id_identifier() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .delete_scheduled_email_by_id()
+                .identifier(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/smtp/email/{identifier}",
+                    "identifier",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[tokio::test]
+    async fn get_scheduled_email_by_batch_id_batch_id() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .get_scheduled_email_by_batch_id()
+                .batch_id(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/smtp/emailStatus/{batchId}",
+                    "batchId",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[tokio::test]
+    async fn get_transac_email_content_uuid() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client.get_transac_email_content().uuid(value).send().await;
+            server.assert_in_segment(result, "/v3/smtp/emails/{uuid}", "uuid", value);
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[tokio::test]
+    async fn smtp_log_identifier_delete_identifier() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .smtp_log_identifier_delete()
+                .identifier(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/smtp/log/{identifier}",
+                    "identifier",
+                    value,
+                );
+        }
+    }
 }
 /// Request bodies for the tests of operations that require one.
 #[rustfmt::skip]
@@ -18725,10 +26480,70 @@ mod bodies {
     pub fn companies_id_patch() -> types::UpdateCompany {
         from_json(r#"{}"#)
     }
+    #[cfg(feature = "contacts")]
+    /// A valid body of `update_attribute`: its required properties.
+    pub fn update_attribute() -> types::UpdateAttribute {
+        from_json(r#"{}"#)
+    }
+    #[cfg(feature = "contacts")]
+    /// A valid body of `create_attribute`: its required properties.
+    pub fn create_attribute() -> types::CreateAttribute {
+        from_json(r#"{}"#)
+    }
+    #[cfg(feature = "contacts")]
+    /// A valid body of `update_folder`: its required properties.
+    pub fn update_folder() -> types::CreateUpdateFolder {
+        from_json(r#"{}"#)
+    }
+    #[cfg(feature = "contacts")]
+    /// A valid body of `update_list`: its required properties.
+    pub fn update_list() -> types::UpdateList {
+        from_json(r#"{}"#)
+    }
+    #[cfg(feature = "contacts")]
+    /// A valid body of `add_contact_to_list`: its required properties.
+    pub fn add_contact_to_list() -> types::AddContactToList {
+        from_json(r#"{"emails":["example"]}"#)
+    }
+    #[cfg(feature = "contacts")]
+    /// A valid body of `remove_contact_from_list`: its required properties.
+    pub fn remove_contact_from_list() -> types::RemoveContactFromList {
+        from_json(r#"{"emails":["example"]}"#)
+    }
+    #[cfg(feature = "contacts")]
+    /// A valid body of `update_contact`: its required properties.
+    pub fn update_contact() -> types::UpdateContact {
+        from_json(r#"{}"#)
+    }
     #[cfg(feature = "conversations")]
     /// A valid body of `conversations_pushed_messages_id_put`: its required properties.
     pub fn conversations_pushed_messages_id_put() -> types::UpdateMessageText {
         from_json(r#"{"text":"example"}"#)
+    }
+    #[cfg(feature = "master-account")]
+    /// A valid body of `corporate_group_unlink_group_id_sub_accounts_put`: its required properties.
+    pub fn corporate_group_unlink_group_id_sub_accounts_put() -> types::CorporateGroupSubAccounts {
+        from_json(r#"{"subAccountIds":[]}"#)
+    }
+    #[cfg(feature = "master-account")]
+    /// A valid body of `corporate_group_id_put`: its required properties.
+    pub fn corporate_group_id_put() -> types::UpdateCorporateGroup {
+        from_json(r#"{}"#)
+    }
+    #[cfg(feature = "master-account")]
+    /// A valid body of `corporate_sub_account_id_applications_toggle_put`: its required properties.
+    pub fn corporate_sub_account_id_applications_toggle_put() -> types::SubAccountAppsToggleRequest {
+        from_json(r#"{}"#)
+    }
+    #[cfg(feature = "master-account")]
+    /// A valid body of `corporate_sub_account_id_plan_put`: its required properties.
+    pub fn corporate_sub_account_id_plan_put() -> types::SubAccountUpdatePlanRequest {
+        from_json(r#"{}"#)
+    }
+    #[cfg(feature = "master-account")]
+    /// A valid body of `corporate_user_email_permissions_put`: its required properties.
+    pub fn corporate_user_email_permissions_put() -> types::UpdateAdminUserPermissions {
+        from_json(r#"{"all_features_access":true,"privileges":[]}"#)
     }
     #[cfg(feature = "deals")]
     /// A valid body of `crm_deals_link_unlink_id_patch`: its required properties.
@@ -18891,6 +26706,11 @@ mod bodies {
     #[cfg(feature = "sms-campaigns")]
     /// A valid body of `update_sms_campaign_status`: its required properties.
     pub fn update_sms_campaign_status() -> types::UpdateCampaignStatus {
+        from_json(r#"{}"#)
+    }
+    #[cfg(feature = "transactional-emails")]
+    /// A valid body of `update_smtp_template`: its required properties.
+    pub fn update_smtp_template() -> types::UpdateSmtpTemplate {
         from_json(r#"{}"#)
     }
     #[cfg(feature = "webhooks")]

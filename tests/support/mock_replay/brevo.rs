@@ -26,6 +26,98 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                     }
                 })
         }
+        "get_categories" => {
+            server
+                .get_categories(|when, then| {
+                    when.created_since(
+                            fixture.query::<String>("createdSince").as_deref(),
+                        )
+                        .ids(fixture.query::<String>("ids").as_deref())
+                        .limit(fixture.query::<i64>("limit"))
+                        .modified_since(
+                            fixture.query::<String>("modifiedSince").as_deref(),
+                        )
+                        .name(fixture.query::<String>("name").as_deref())
+                        .offset(fixture.query::<i64>("offset"))
+                        .sort(fixture.query::<api::types::SortOrder>("sort"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::GetCategories>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_categories",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "create_update_batch_category" => {
+            server
+                .create_update_batch_category(|when, then| {
+                    when.body(
+                        &fixture.request_body::<api::types::CreateUpdateBatchCategory>(),
+                    );
+                    match fixture.response.status {
+                        201u16 => {
+                            then.created(
+                                &fixture
+                                    .response_body::<
+                                        api::types::CreateUpdateBatchCategoryModel,
+                                    >(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of create_update_batch_category",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_category_info" => {
+            server
+                .get_category_info(|when, then| {
+                    when.id(&fixture.path_param::<String>("/categories/{id}", "id"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::GetCategoryDetails>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_category_info",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
         "companies_get" => {
             server
                 .companies_get(|when, then| {
@@ -188,6 +280,949 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                         status => {
                             panic!(
                                 "{}: {status} is not a documented status of companies_id_patch",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_contacts" => {
+            server
+                .get_contacts(|when, then| {
+                    when.created_since(
+                            fixture.query::<String>("createdSince").as_deref(),
+                        )
+                        .filter(fixture.query::<String>("filter").as_deref())
+                        .limit(fixture.query::<i64>("limit"))
+                        .modified_since(
+                            fixture.query::<String>("modifiedSince").as_deref(),
+                        )
+                        .offset(fixture.query::<i64>("offset"))
+                        .segment_id(fixture.query::<i64>("segmentId"))
+                        .sort(fixture.query::<api::types::SortOrder>("sort"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::GetContacts>());
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        429u16 => {
+                            then.too_many_requests(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_contacts",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_attributes" => {
+            server
+                .get_attributes(|_when, then| {
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::GetAttributes>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_attributes",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "update_attribute" => {
+            server
+                .update_attribute(|when, then| {
+                    when.attribute_category(
+                            fixture
+                                .path_param::<
+                                    api::types::AttributeCategory,
+                                >(
+                                    "/contacts/attributes/{attributeCategory}/{attributeName}",
+                                    "attributeCategory",
+                                ),
+                        )
+                        .attribute_name(
+                            &fixture
+                                .path_param::<
+                                    String,
+                                >(
+                                    "/contacts/attributes/{attributeCategory}/{attributeName}",
+                                    "attributeName",
+                                ),
+                        )
+                        .body(&fixture.request_body::<api::types::UpdateAttribute>());
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of update_attribute",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "create_attribute" => {
+            server
+                .create_attribute(|when, then| {
+                    when.attribute_category(
+                            fixture
+                                .path_param::<
+                                    api::types::AttributeCategory,
+                                >(
+                                    "/contacts/attributes/{attributeCategory}/{attributeName}",
+                                    "attributeCategory",
+                                ),
+                        )
+                        .attribute_name(
+                            &fixture
+                                .path_param::<
+                                    String,
+                                >(
+                                    "/contacts/attributes/{attributeCategory}/{attributeName}",
+                                    "attributeName",
+                                ),
+                        )
+                        .body(&fixture.request_body::<api::types::CreateAttribute>());
+                    match fixture.response.status {
+                        201u16 => {
+                            then.created();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of create_attribute",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "delete_attribute" => {
+            server
+                .delete_attribute(|when, then| {
+                    when.attribute_category(
+                            fixture
+                                .path_param::<
+                                    api::types::AttributeCategory,
+                                >(
+                                    "/contacts/attributes/{attributeCategory}/{attributeName}",
+                                    "attributeCategory",
+                                ),
+                        )
+                        .attribute_name(
+                            &fixture
+                                .path_param::<
+                                    String,
+                                >(
+                                    "/contacts/attributes/{attributeCategory}/{attributeName}",
+                                    "attributeName",
+                                ),
+                        );
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of delete_attribute",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "delete_multi_attribute_options" => {
+            server
+                .delete_multi_attribute_options(|when, then| {
+                    when.attribute_type(
+                            fixture
+                                .path_param::<
+                                    api::types::MultipleChoiceAttributeType,
+                                >(
+                                    "/contacts/attributes/{attributeType}/{multipleChoiceAttribute}/{multipleChoiceAttributeOption}",
+                                    "attributeType",
+                                ),
+                        )
+                        .multiple_choice_attribute(
+                            &fixture
+                                .path_param::<
+                                    String,
+                                >(
+                                    "/contacts/attributes/{attributeType}/{multipleChoiceAttribute}/{multipleChoiceAttributeOption}",
+                                    "multipleChoiceAttribute",
+                                ),
+                        )
+                        .multiple_choice_attribute_option(
+                            &fixture
+                                .path_param::<
+                                    String,
+                                >(
+                                    "/contacts/attributes/{attributeType}/{multipleChoiceAttribute}/{multipleChoiceAttributeOption}",
+                                    "multipleChoiceAttributeOption",
+                                ),
+                        );
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of delete_multi_attribute_options",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "update_batch_contacts" => {
+            server
+                .update_batch_contacts(|when, then| {
+                    when.body(
+                        &fixture.request_body::<api::types::UpdateBatchContacts>(),
+                    );
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of update_batch_contacts",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "request_contact_export" => {
+            server
+                .request_contact_export(|when, then| {
+                    when.body(
+                        &fixture.request_body::<api::types::RequestContactExport>(),
+                    );
+                    match fixture.response.status {
+                        202u16 => {
+                            then.accepted(
+                                &fixture.response_body::<api::types::CreatedProcessId>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        429u16 => {
+                            then.too_many_requests(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of request_contact_export",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_folders" => {
+            server
+                .get_folders(|when, then| {
+                    when.limit(fixture.query::<i64>("limit"))
+                        .offset(fixture.query::<i64>("offset"))
+                        .sort(fixture.query::<api::types::SortOrder>("sort"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::GetFolders>());
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_folders",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "create_folder" => {
+            server
+                .create_folder(|when, then| {
+                    when.body(&fixture.request_body::<api::types::CreateUpdateFolder>());
+                    match fixture.response.status {
+                        201u16 => {
+                            then.created(
+                                &fixture.response_body::<api::types::CreateModel>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of create_folder",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_folder" => {
+            server
+                .get_folder(|when, then| {
+                    when.folder_id(
+                        fixture
+                            .path_param::<
+                                i64,
+                            >("/contacts/folders/{folderId}", "folderId"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::GetFolder>());
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_folder",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "update_folder" => {
+            server
+                .update_folder(|when, then| {
+                    when.folder_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/contacts/folders/{folderId}", "folderId"),
+                        )
+                        .body(&fixture.request_body::<api::types::CreateUpdateFolder>());
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of update_folder",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "delete_folder" => {
+            server
+                .delete_folder(|when, then| {
+                    when.folder_id(
+                        fixture
+                            .path_param::<
+                                i64,
+                            >("/contacts/folders/{folderId}", "folderId"),
+                    );
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of delete_folder",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_folder_lists" => {
+            server
+                .get_folder_lists(|when, then| {
+                    when.folder_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/contacts/folders/{folderId}/lists", "folderId"),
+                        )
+                        .limit(fixture.query::<i64>("limit"))
+                        .offset(fixture.query::<i64>("offset"))
+                        .sort(fixture.query::<api::types::SortOrder>("sort"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::GetFolderLists>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_folder_lists",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "import_contacts" => {
+            server
+                .import_contacts(|when, then| {
+                    when.body(
+                        &fixture.request_body::<api::types::RequestContactImport>(),
+                    );
+                    match fixture.response.status {
+                        202u16 => {
+                            then.accepted(
+                                &fixture.response_body::<api::types::CreatedProcessId>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of import_contacts",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_lists" => {
+            server
+                .get_lists(|when, then| {
+                    when.limit(fixture.query::<i64>("limit"))
+                        .offset(fixture.query::<i64>("offset"))
+                        .sort(fixture.query::<api::types::SortOrder>("sort"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::GetLists>());
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_lists",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "create_list" => {
+            server
+                .create_list(|when, then| {
+                    when.body(&fixture.request_body::<api::types::CreateList>());
+                    match fixture.response.status {
+                        201u16 => {
+                            then.created(
+                                &fixture.response_body::<api::types::CreateModel>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of create_list",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_list" => {
+            server
+                .get_list(|when, then| {
+                    when.list_id(
+                            fixture
+                                .path_param::<i64>("/contacts/lists/{listId}", "listId"),
+                        )
+                        .end_date(fixture.query::<String>("endDate").as_deref())
+                        .start_date(fixture.query::<String>("startDate").as_deref());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::GetExtendedList>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_list",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "update_list" => {
+            server
+                .update_list(|when, then| {
+                    when.list_id(
+                            fixture
+                                .path_param::<i64>("/contacts/lists/{listId}", "listId"),
+                        )
+                        .body(&fixture.request_body::<api::types::UpdateList>());
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of update_list",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "delete_list" => {
+            server
+                .delete_list(|when, then| {
+                    when.list_id(
+                        fixture.path_param::<i64>("/contacts/lists/{listId}", "listId"),
+                    );
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of delete_list",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_contacts_from_list" => {
+            server
+                .get_contacts_from_list(|when, then| {
+                    when.list_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/contacts/lists/{listId}/contacts", "listId"),
+                        )
+                        .limit(fixture.query::<i64>("limit"))
+                        .modified_since(
+                            fixture.query::<String>("modifiedSince").as_deref(),
+                        )
+                        .offset(fixture.query::<i64>("offset"))
+                        .sort(fixture.query::<api::types::SortOrder>("sort"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::GetContacts>());
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_contacts_from_list",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "add_contact_to_list" => {
+            server
+                .add_contact_to_list(|when, then| {
+                    when.list_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/contacts/lists/{listId}/contacts/add", "listId"),
+                        )
+                        .body(&fixture.request_body::<api::types::AddContactToList>());
+                    match fixture.response.status {
+                        201u16 => {
+                            then.created(
+                                &fixture.response_body::<api::types::PostContactInfo>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of add_contact_to_list",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "remove_contact_from_list" => {
+            server
+                .remove_contact_from_list(|when, then| {
+                    when.list_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/contacts/lists/{listId}/contacts/remove", "listId"),
+                        )
+                        .body(
+                            &fixture.request_body::<api::types::RemoveContactFromList>(),
+                        );
+                    match fixture.response.status {
+                        201u16 => {
+                            then.created(
+                                &fixture.response_body::<api::types::PostContactInfo>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of remove_contact_from_list",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_segments" => {
+            server
+                .get_segments(|when, then| {
+                    when.limit(fixture.query::<i64>("limit"))
+                        .offset(fixture.query::<i64>("offset"))
+                        .sort(fixture.query::<api::types::SortOrder>("sort"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::GetSegments>());
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_segments",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_contact_info" => {
+            server
+                .get_contact_info(|when, then| {
+                    when.identifier(
+                            &fixture
+                                .path_param::<
+                                    api::types::ContactIdentifier,
+                                >("/contacts/{identifier}", "identifier"),
+                        )
+                        .end_date(fixture.query::<String>("endDate").as_deref())
+                        .identifier_type(
+                            fixture
+                                .query::<
+                                    api::types::ContactIdentifierType,
+                                >("identifierType"),
+                        )
+                        .start_date(fixture.query::<String>("startDate").as_deref());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::GetExtendedContactDetails>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_contact_info",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "update_contact" => {
+            server
+                .update_contact(|when, then| {
+                    when.identifier(
+                            &fixture
+                                .path_param::<
+                                    api::types::ContactIdentifier,
+                                >("/contacts/{identifier}", "identifier"),
+                        )
+                        .identifier_type(
+                            fixture
+                                .query::<
+                                    api::types::ContactIdentifierType,
+                                >("identifierType"),
+                        )
+                        .body(&fixture.request_body::<api::types::UpdateContact>());
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        425u16 => {
+                            then.too_early(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of update_contact",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "delete_contact" => {
+            server
+                .delete_contact(|when, then| {
+                    when.identifier(
+                            &fixture
+                                .path_param::<
+                                    api::types::ContactIdentifier,
+                                >("/contacts/{identifier}", "identifier"),
+                        )
+                        .identifier_type(
+                            fixture
+                                .query::<
+                                    api::types::ContactIdentifierType,
+                                >("identifierType"),
+                        );
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        405u16 => {
+                            then.method_not_allowed(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of delete_contact",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_contact_stats" => {
+            server
+                .get_contact_stats(|when, then| {
+                    when.identifier(
+                            &fixture
+                                .path_param::<
+                                    api::types::ContactIdentifier,
+                                >("/contacts/{identifier}/campaignStats", "identifier"),
+                        )
+                        .end_date(fixture.query::<String>("endDate").as_deref())
+                        .start_date(fixture.query::<String>("startDate").as_deref());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::GetContactCampaignStats>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_contact_stats",
                                 fixture.operation
                             )
                         }
@@ -458,6 +1493,718 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                         status => {
                             panic!(
                                 "{}: {status} is not a documented status of conversations_pushed_messages_id_delete",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "corporate_group_post" => {
+            server
+                .corporate_group_post(|when, then| {
+                    when.body(
+                        &fixture.request_body::<api::types::CreateCorporateGroup>(),
+                    );
+                    match fixture.response.status {
+                        201u16 => {
+                            then.created(
+                                &fixture.response_body::<api::types::CorporateGroupId>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of corporate_group_post",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "corporate_group_unlink_group_id_sub_accounts_put" => {
+            server
+                .corporate_group_unlink_group_id_sub_accounts_put(|when, then| {
+                    when.group_id(
+                            &fixture
+                                .path_param::<
+                                    String,
+                                >(
+                                    "/corporate/group/unlink/{groupId}/subAccounts",
+                                    "groupId",
+                                ),
+                        )
+                        .body(
+                            &fixture
+                                .request_body::<api::types::CorporateGroupSubAccounts>(),
+                        );
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of corporate_group_unlink_group_id_sub_accounts_put",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "corporate_group_id_get" => {
+            server
+                .corporate_group_id_get(|when, then| {
+                    when.id(
+                        &fixture.path_param::<String>("/corporate/group/{id}", "id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<
+                                        api::types::CorporateGroupDetailsResponse,
+                                    >(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of corporate_group_id_get",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "corporate_group_id_put" => {
+            server
+                .corporate_group_id_put(|when, then| {
+                    when.id(&fixture.path_param::<String>("/corporate/group/{id}", "id"))
+                        .body(
+                            &fixture.request_body::<api::types::UpdateCorporateGroup>(),
+                        );
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of corporate_group_id_put",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "corporate_group_id_delete" => {
+            server
+                .corporate_group_id_delete(|when, then| {
+                    when.id(
+                        &fixture.path_param::<String>("/corporate/group/{id}", "id"),
+                    );
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of corporate_group_id_delete",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_sub_account_groups" => {
+            server
+                .get_sub_account_groups(|_when, then| {
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<
+                                        ::std::vec::Vec<api::types::CorporateGroup>,
+                                    >(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_sub_account_groups",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_corporate_invited_users_list" => {
+            server
+                .get_corporate_invited_users_list(|_when, then| {
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::GetCorporateInvitedUsersList>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_corporate_invited_users_list",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "corporate_ip_get" => {
+            server
+                .corporate_ip_get(|_when, then| {
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<::std::vec::Vec<api::types::CorporateIp>>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of corporate_ip_get",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "corporate_master_account_get" => {
+            server
+                .corporate_master_account_get(|_when, then| {
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::MasterDetailsResponse>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of corporate_master_account_get",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "corporate_sso_token_post" => {
+            server
+                .corporate_sso_token_post(|when, then| {
+                    when.body(
+                        &fixture.request_body::<api::types::SsoTokenRequestCorporate>(),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::GetSsoToken>());
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of corporate_sso_token_post",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "corporate_sub_account_get" => {
+            server
+                .corporate_sub_account_get(|when, then| {
+                    when.limit(
+                            fixture
+                                .query::<::std::num::NonZeroU64>("limit")
+                                .expect("the fixture has no limit query parameter"),
+                        )
+                        .offset(
+                            fixture
+                                .query::<i64>("offset")
+                                .expect("the fixture has no offset query parameter"),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::SubAccountsResponse>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of corporate_sub_account_get",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "corporate_sub_account_post" => {
+            server
+                .corporate_sub_account_post(|when, then| {
+                    when.body(&fixture.request_body::<api::types::CreateSubAccount>());
+                    match fixture.response.status {
+                        201u16 => {
+                            then.created(
+                                &fixture.response_body::<api::types::CreateModel>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of corporate_sub_account_post",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "corporate_sub_account_ip_associate_post" => {
+            server
+                .corporate_sub_account_ip_associate_post(|when, then| {
+                    when.body(&fixture.request_body::<api::types::SubAccountsIp>());
+                    match fixture.response.status {
+                        201u16 => {
+                            then.created(
+                                &fixture.response_body::<::serde_json::Value>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of corporate_sub_account_ip_associate_post",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "corporate_sub_account_ip_dissociate_put" => {
+            server
+                .corporate_sub_account_ip_dissociate_put(|when, then| {
+                    when.body(&fixture.request_body::<api::types::SubAccountsIp>());
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of corporate_sub_account_ip_dissociate_put",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "corporate_sub_account_key_post" => {
+            server
+                .corporate_sub_account_key_post(|when, then| {
+                    when.body(
+                        &fixture.request_body::<api::types::CreateApiKeyRequest>(),
+                    );
+                    match fixture.response.status {
+                        201u16 => {
+                            then.created(
+                                &fixture.response_body::<api::types::CreateApiKeyResponse>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of corporate_sub_account_key_post",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "corporate_sub_account_sso_token_post" => {
+            server
+                .corporate_sub_account_sso_token_post(|when, then| {
+                    when.body(&fixture.request_body::<api::types::SsoTokenRequest>());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::GetSsoToken>());
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of corporate_sub_account_sso_token_post",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "corporate_sub_account_id_get" => {
+            server
+                .corporate_sub_account_id_get(|when, then| {
+                    when.id(
+                        fixture.path_param::<i64>("/corporate/subAccount/{id}", "id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::SubAccountDetailsResponse>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of corporate_sub_account_id_get",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "corporate_sub_account_id_delete" => {
+            server
+                .corporate_sub_account_id_delete(|when, then| {
+                    when.id(
+                        fixture.path_param::<i64>("/corporate/subAccount/{id}", "id"),
+                    );
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of corporate_sub_account_id_delete",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "corporate_sub_account_id_applications_toggle_put" => {
+            server
+                .corporate_sub_account_id_applications_toggle_put(|when, then| {
+                    when.id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/corporate/subAccount/{id}/applications/toggle", "id"),
+                        )
+                        .body(
+                            &fixture
+                                .request_body::<api::types::SubAccountAppsToggleRequest>(),
+                        );
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of corporate_sub_account_id_applications_toggle_put",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "corporate_sub_account_id_plan_put" => {
+            server
+                .corporate_sub_account_id_plan_put(|when, then| {
+                    when.id(
+                            fixture
+                                .path_param::<i64>("/corporate/subAccount/{id}/plan", "id"),
+                        )
+                        .body(
+                            &fixture
+                                .request_body::<api::types::SubAccountUpdatePlanRequest>(),
+                        );
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of corporate_sub_account_id_plan_put",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "corporate_sub_accounts_plan_put" => {
+            server
+                .corporate_sub_accounts_plan_put(|when, then| {
+                    when.body(
+                        &fixture
+                            .request_body::<api::types::SubAccountsUpdatePlanRequest>(),
+                    );
+                    match fixture.response.status {
+                        202u16 => {
+                            then.accepted();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of corporate_sub_accounts_plan_put",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "invite_admin_user" => {
+            server
+                .invite_admin_user(|when, then| {
+                    when.body(&fixture.request_body::<api::types::InviteAdminUser>());
+                    match fixture.response.status {
+                        201u16 => {
+                            then.created(
+                                &fixture.response_body::<api::types::AdminInvitationId>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of invite_admin_user",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "corporate_user_invitation_action_email_put" => {
+            server
+                .corporate_user_invitation_action_email_put(|when, then| {
+                    when.action(
+                            fixture
+                                .path_param::<
+                                    api::types::InvitationAction,
+                                >("/corporate/user/invitation/{action}/{email}", "action"),
+                        )
+                        .email(
+                            &fixture
+                                .path_param::<
+                                    String,
+                                >("/corporate/user/invitation/{action}/{email}", "email"),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<
+                                        api::types::AdminInvitationActionResponse,
+                                    >(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of corporate_user_invitation_action_email_put",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "corporate_user_revoke_email_delete" => {
+            server
+                .corporate_user_revoke_email_delete(|when, then| {
+                    when.email(
+                        &fixture
+                            .path_param::<
+                                String,
+                            >("/corporate/user/revoke/{email}", "email"),
+                    );
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of corporate_user_revoke_email_delete",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_corporate_user_permission" => {
+            server
+                .get_corporate_user_permission(|when, then| {
+                    when.email(
+                        &fixture
+                            .path_param::<
+                                String,
+                            >("/corporate/user/{email}/permissions", "email"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::GetCorporateUserPermission>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_corporate_user_permission",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "corporate_user_email_permissions_put" => {
+            server
+                .corporate_user_email_permissions_put(|when, then| {
+                    when.email(
+                            &fixture
+                                .path_param::<
+                                    String,
+                                >("/corporate/user/{email}/permissions", "email"),
+                        )
+                        .body(
+                            &fixture
+                                .request_body::<api::types::UpdateAdminUserPermissions>(),
+                        );
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of corporate_user_email_permissions_put",
                                 fixture.operation
                             )
                         }
@@ -1372,6 +3119,240 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                         status => {
                             panic!(
                                 "{}: {status} is not a documented status of crm_tasktypes_get",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "ecommerce_activate_post" => {
+            server
+                .ecommerce_activate_post(|_when, then| {
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok();
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of ecommerce_activate_post",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "ecommerce_attribution_metrics_get" => {
+            server
+                .ecommerce_attribution_metrics_get(|when, then| {
+                    when.automation_workflow_email_id(
+                            fixture
+                                .query::<String>("automationWorkflowEmailId[]")
+                                .as_deref(),
+                        )
+                        .automation_workflow_sms_id(
+                            fixture
+                                .query::<String>("automationWorkflowSmsId[]")
+                                .as_deref(),
+                        )
+                        .email_campaign_id(
+                            fixture.query::<String>("emailCampaignId[]").as_deref(),
+                        )
+                        .period_from(fixture.query::<String>("periodFrom").as_deref())
+                        .period_to(fixture.query::<String>("periodTo").as_deref())
+                        .sms_campaign_id(
+                            fixture.query::<String>("smsCampaignId[]").as_deref(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::AttributionMetrics>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of ecommerce_attribution_metrics_get",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "ecommerce_attribution_metrics_conversion_source_conversion_source_id_get" => {
+            server
+                .ecommerce_attribution_metrics_conversion_source_conversion_source_id_get(|
+                    when,
+                    then|
+                {
+                    when.conversion_source(
+                            fixture
+                                .path_param::<
+                                    api::types::ConversionSource,
+                                >(
+                                    "/ecommerce/attribution/metrics/{conversionSource}/{conversionSourceId}",
+                                    "conversionSource",
+                                ),
+                        )
+                        .conversion_source_id(
+                            &fixture
+                                .path_param::<
+                                    String,
+                                >(
+                                    "/ecommerce/attribution/metrics/{conversionSource}/{conversionSourceId}",
+                                    "conversionSourceId",
+                                ),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<
+                                        api::types::ConversionSourceDetailedMetrics,
+                                    >(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of ecommerce_attribution_metrics_conversion_source_conversion_source_id_get",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "ecommerce_attribution_products_conversion_source_conversion_source_id_get" => {
+            server
+                .ecommerce_attribution_products_conversion_source_conversion_source_id_get(|
+                    when,
+                    then|
+                {
+                    when.conversion_source(
+                            fixture
+                                .path_param::<
+                                    api::types::ConversionSource,
+                                >(
+                                    "/ecommerce/attribution/products/{conversionSource}/{conversionSourceId}",
+                                    "conversionSource",
+                                ),
+                        )
+                        .conversion_source_id(
+                            &fixture
+                                .path_param::<
+                                    String,
+                                >(
+                                    "/ecommerce/attribution/products/{conversionSource}/{conversionSourceId}",
+                                    "conversionSourceId",
+                                ),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::AttributedProducts>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of ecommerce_attribution_products_conversion_source_conversion_source_id_get",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "ecommerce_config_display_currency_get" => {
+            server
+                .ecommerce_config_display_currency_get(|_when, then| {
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::SetConfigDisplayCurrency>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of ecommerce_config_display_currency_get",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "set_config_display_currency" => {
+            server
+                .set_config_display_currency(|when, then| {
+                    when.body(
+                        &fixture.request_body::<api::types::SetConfigDisplayCurrency>(),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::SetConfigDisplayCurrency>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        422u16 => {
+                            then.unprocessable_entity(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of set_config_display_currency",
                                 fixture.operation
                             )
                         }
@@ -5008,6 +6989,82 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                     }
                 })
         }
+        "get_orders" => {
+            server
+                .get_orders(|when, then| {
+                    when.created_since(
+                            fixture.query::<String>("createdSince").as_deref(),
+                        )
+                        .limit(fixture.query::<i64>("limit"))
+                        .modified_since(
+                            fixture.query::<String>("modifiedSince").as_deref(),
+                        )
+                        .offset(fixture.query::<i64>("offset"))
+                        .sort(fixture.query::<api::types::SortOrder>("sort"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::GetOrders>());
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_orders",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "create_order" => {
+            server
+                .create_order(|when, then| {
+                    when.body(&fixture.request_body::<api::types::Order>());
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of create_order",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "create_batch_order" => {
+            server
+                .create_batch_order(|when, then| {
+                    when.body(&fixture.request_body::<api::types::OrderBatch>());
+                    match fixture.response.status {
+                        202u16 => {
+                            then.accepted(
+                                &fixture.response_body::<api::types::CreatedBatchId>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of create_batch_order",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
         "get_account_activity" => {
             server
                 .get_account_activity(|when, then| {
@@ -5366,6 +7423,105 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                         status => {
                             panic!(
                                 "{}: {status} is not a documented status of get_process",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_products" => {
+            server
+                .get_products(|when, then| {
+                    when.categories(fixture.query::<String>("categories").as_deref())
+                        .created_since(
+                            fixture.query::<String>("createdSince").as_deref(),
+                        )
+                        .ids(fixture.query::<String>("ids").as_deref())
+                        .limit(fixture.query::<i64>("limit"))
+                        .modified_since(
+                            fixture.query::<String>("modifiedSince").as_deref(),
+                        )
+                        .name(
+                            fixture.query::<api::types::GetProductsName>("name").as_ref(),
+                        )
+                        .offset(fixture.query::<i64>("offset"))
+                        .price_eq(fixture.query::<f64>("price[eq]"))
+                        .price_gt(fixture.query::<f64>("price[gt]"))
+                        .price_gte(fixture.query::<f64>("price[gte]"))
+                        .price_lt(fixture.query::<f64>("price[lt]"))
+                        .price_lte(fixture.query::<f64>("price[lte]"))
+                        .price_ne(fixture.query::<f64>("price[ne]"))
+                        .sort(fixture.query::<api::types::SortOrder>("sort"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::GetProducts>());
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_products",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "create_update_batch_products" => {
+            server
+                .create_update_batch_products(|when, then| {
+                    when.body(
+                        &fixture.request_body::<api::types::CreateUpdateBatchProducts>(),
+                    );
+                    match fixture.response.status {
+                        201u16 => {
+                            then.created(
+                                &fixture
+                                    .response_body::<
+                                        api::types::CreateUpdateBatchProductsModel,
+                                    >(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of create_update_batch_products",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_product_info" => {
+            server
+                .get_product_info(|when, then| {
+                    when.id(&fixture.path_param::<String>("/products/{id}", "id"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::GetProductDetails>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_product_info",
                                 fixture.operation
                             )
                         }
@@ -6020,6 +8176,590 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                         status => {
                             panic!(
                                 "{}: {status} is not a documented status of update_sms_campaign_status",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_transac_blocked_contacts" => {
+            server
+                .get_transac_blocked_contacts(|when, then| {
+                    when.end_date(fixture.query::<String>("endDate").as_deref())
+                        .limit(fixture.query::<i64>("limit"))
+                        .offset(fixture.query::<i64>("offset"))
+                        .sort(fixture.query::<api::types::SortOrder>("sort"))
+                        .start_date(fixture.query::<String>("startDate").as_deref());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::GetTransacBlockedContacts>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_transac_blocked_contacts",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "smtp_blocked_contacts_email_delete" => {
+            server
+                .smtp_blocked_contacts_email_delete(|when, then| {
+                    when.email(
+                        &fixture
+                            .path_param::<
+                                String,
+                            >("/smtp/blockedContacts/{email}", "email"),
+                    );
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of smtp_blocked_contacts_email_delete",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_blocked_domains" => {
+            server
+                .get_blocked_domains(|_when, then| {
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::GetBlockedDomains>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_blocked_domains",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "block_new_domain" => {
+            server
+                .block_new_domain(|when, then| {
+                    when.body(&fixture.request_body::<api::types::BlockDomain>());
+                    match fixture.response.status {
+                        201u16 => {
+                            then.created();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of block_new_domain",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "delete_blocked_domain" => {
+            server
+                .delete_blocked_domain(|when, then| {
+                    when.domain(
+                        &fixture
+                            .path_param::<
+                                String,
+                            >("/smtp/blockedDomains/{domain}", "domain"),
+                    );
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of delete_blocked_domain",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "delete_hardbounces" => {
+            server
+                .delete_hardbounces(|when, then| {
+                    when.body(
+                        fixture
+                            .optional_request_body::<api::types::DeleteHardbounces>()
+                            .as_ref(),
+                    );
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of delete_hardbounces",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "delete_scheduled_email_by_id" => {
+            server
+                .delete_scheduled_email_by_id(|when, then| {
+                    when.identifier(
+                        &fixture
+                            .path_param::<
+                                String,
+                            >("/smtp/email/{identifier}", "identifier"),
+                    );
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of delete_scheduled_email_by_id",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_scheduled_email_by_batch_id" => {
+            server
+                .get_scheduled_email_by_batch_id(|when, then| {
+                    when.batch_id(
+                            &fixture
+                                .path_param::<
+                                    String,
+                                >("/smtp/emailStatus/{batchId}", "batchId"),
+                        )
+                        .end_date(fixture.query::<String>("endDate").as_deref())
+                        .limit(fixture.query::<i64>("limit"))
+                        .offset(fixture.query::<i64>("offset"))
+                        .sort(fixture.query::<api::types::SortOrder>("sort"))
+                        .start_date(fixture.query::<String>("startDate").as_deref())
+                        .status(
+                            fixture
+                                .query::<api::types::ScheduledEmailStatusFilter>("status"),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::GetScheduledEmailByBatchId>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_scheduled_email_by_batch_id",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_transac_emails_list" => {
+            server
+                .get_transac_emails_list(|when, then| {
+                    when.email(fixture.query::<String>("email").as_deref())
+                        .end_date(fixture.query::<String>("endDate").as_deref())
+                        .limit(fixture.query::<i64>("limit"))
+                        .message_id(fixture.query::<String>("messageId").as_deref())
+                        .offset(fixture.query::<i64>("offset"))
+                        .sort(fixture.query::<api::types::SortOrder>("sort"))
+                        .start_date(fixture.query::<String>("startDate").as_deref())
+                        .template_id(fixture.query::<i64>("templateId"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::GetTransacEmailsList>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_transac_emails_list",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_transac_email_content" => {
+            server
+                .get_transac_email_content(|when, then| {
+                    when.uuid(
+                        &fixture.path_param::<String>("/smtp/emails/{uuid}", "uuid"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::GetTransacEmailContent>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_transac_email_content",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "smtp_log_identifier_delete" => {
+            server
+                .smtp_log_identifier_delete(|when, then| {
+                    when.identifier(
+                        &fixture
+                            .path_param::<String>("/smtp/log/{identifier}", "identifier"),
+                    );
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of smtp_log_identifier_delete",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_aggregated_smtp_report" => {
+            server
+                .get_aggregated_smtp_report(|when, then| {
+                    when.days(fixture.query::<i64>("days"))
+                        .end_date(fixture.query::<String>("endDate").as_deref())
+                        .start_date(fixture.query::<String>("startDate").as_deref())
+                        .tag(fixture.query::<String>("tag").as_deref());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::GetAggregatedReport>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_aggregated_smtp_report",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_email_event_report" => {
+            server
+                .get_email_event_report(|when, then| {
+                    when.days(fixture.query::<i64>("days"))
+                        .email(fixture.query::<String>("email").as_deref())
+                        .end_date(fixture.query::<String>("endDate").as_deref())
+                        .event(fixture.query::<api::types::EmailEvent>("event"))
+                        .limit(fixture.query::<i64>("limit"))
+                        .message_id(fixture.query::<String>("messageId").as_deref())
+                        .offset(fixture.query::<i64>("offset"))
+                        .sort(fixture.query::<api::types::SortOrder>("sort"))
+                        .start_date(fixture.query::<String>("startDate").as_deref())
+                        .tags(fixture.query::<String>("tags").as_deref())
+                        .template_id(fixture.query::<i64>("templateId"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::GetEmailEventReport>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_email_event_report",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_smtp_report" => {
+            server
+                .get_smtp_report(|when, then| {
+                    when.days(fixture.query::<i64>("days"))
+                        .end_date(fixture.query::<String>("endDate").as_deref())
+                        .limit(fixture.query::<i64>("limit"))
+                        .offset(fixture.query::<i64>("offset"))
+                        .sort(fixture.query::<api::types::SortOrder>("sort"))
+                        .start_date(fixture.query::<String>("startDate").as_deref())
+                        .tag(fixture.query::<String>("tag").as_deref());
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(&fixture.response_body::<api::types::GetReports>());
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_smtp_report",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "post_preview_smtp_email_templates" => {
+            server
+                .post_preview_smtp_email_templates(|when, then| {
+                    when.body(
+                        &fixture.request_body::<api::types::FetchTemplatePreview>(),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::TemplatePreview>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of post_preview_smtp_email_templates",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_smtp_templates" => {
+            server
+                .get_smtp_templates(|when, then| {
+                    when.limit(fixture.query::<i64>("limit"))
+                        .offset(fixture.query::<i64>("offset"))
+                        .sort(fixture.query::<api::types::SortOrder>("sort"))
+                        .template_status(fixture.query::<bool>("templateStatus"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::GetSmtpTemplates>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_smtp_templates",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "create_smtp_template" => {
+            server
+                .create_smtp_template(|when, then| {
+                    when.body(&fixture.request_body::<api::types::CreateSmtpTemplate>());
+                    match fixture.response.status {
+                        201u16 => {
+                            then.created(
+                                &fixture.response_body::<api::types::CreateModel>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of create_smtp_template",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_smtp_template" => {
+            server
+                .get_smtp_template(|when, then| {
+                    when.template_id(
+                        fixture
+                            .path_param::<
+                                i64,
+                            >("/smtp/templates/{templateId}", "templateId"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::GetSmtpTemplateOverview>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_smtp_template",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "update_smtp_template" => {
+            server
+                .update_smtp_template(|when, then| {
+                    when.template_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/smtp/templates/{templateId}", "templateId"),
+                        )
+                        .body(&fixture.request_body::<api::types::UpdateSmtpTemplate>());
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of update_smtp_template",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "delete_smtp_template" => {
+            server
+                .delete_smtp_template(|when, then| {
+                    when.template_id(
+                        fixture
+                            .path_param::<
+                                i64,
+                            >("/smtp/templates/{templateId}", "templateId"),
+                    );
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of delete_smtp_template",
                                 fixture.operation
                             )
                         }

@@ -63,8 +63,8 @@ pub struct Pagination {
     pub items: Option<String>,
     /// The item type, as generated code names it (`types::Account`).
     pub item_type: String,
-    /// The operation requires its page, offset or token parameter (its
-    /// builder holds the value, not an `Option` of it).
+    /// Whether the page, offset or token parameter is required (its
+    /// builder field then holds no `Option`).
     pub param_required: bool,
 }
 
@@ -120,11 +120,9 @@ pub fn read(spec: &Value, operation: &Value) -> Result<Option<Pagination>, Strin
         .map(|p| resolve(spec, p))
         .filter(|p| p.get("in").and_then(Value::as_str) == Some("query"))
         .filter_map(|p| {
-            let name = p.get("name").and_then(Value::as_str)?.to_string();
-            Some((
-                name,
-                p.get("required").and_then(Value::as_bool) == Some(true),
-            ))
+            let name = p.get("name").and_then(Value::as_str)?;
+            let required = p.get("required").and_then(Value::as_bool) == Some(true);
+            Some((name.to_string(), required))
         })
         .collect();
     let param = |key: &str| -> Result<String, String> {
@@ -176,15 +174,14 @@ pub fn read(spec: &Value, operation: &Value) -> Result<Option<Pagination>, Strin
             ));
         }
     };
-    // Whether the builder holds the paging parameter as a value or an Option.
-    let paged_by = match &style {
-        Style::Page { .. } | Style::PageHeaders { .. } => "page",
+    let param_key = match &style {
         Style::Offset { .. } => "offset",
         Style::Cursor { .. } => "cursor",
+        Style::Page { .. } | Style::PageHeaders { .. } => "page",
     };
-    let param_required = text(paged_by)
-        .and_then(|name| params.iter().find(|(p, _)| p == name))
-        .is_some_and(|(_, required)| *required);
+    let param_required = params
+        .iter()
+        .any(|(p, required)| *required && text(param_key) == Some(p.as_str()));
     Ok(Some(Pagination {
         style,
         items: items.map(rust_ident),
@@ -256,13 +253,18 @@ mod tests {
 
     #[test]
     fn a_required_page_parameter_is_known() {
-        // Brevo's getrecords requires its page_num: the builder holds the
-        // number itself, which the stream's start reads differently.
-        let (spec, mut operation) =
-            spec_and_operation(serde_json::json!({"style": "page", "page": "page"}));
-        assert!(!read(&spec, &operation).unwrap().unwrap().param_required);
-        operation["parameters"][0]["required"] = true.into();
-        assert!(read(&spec, &operation).unwrap().unwrap().param_required);
+        for (required, expected) in [
+            (serde_json::json!(true), true),
+            (serde_json::json!(false), false),
+        ] {
+            let (spec, mut operation) = spec_and_operation(serde_json::json!({
+                "style": "page_headers", "page": "page",
+                "page_header": "X-Page", "pages_header": "X-Total-Pages"
+            }));
+            operation["parameters"][0]["required"] = required;
+            let pagination = read(&spec, &operation).unwrap().unwrap();
+            assert_eq!(pagination.param_required, expected);
+        }
     }
 
     #[test]

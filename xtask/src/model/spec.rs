@@ -104,16 +104,28 @@ pub fn body_rules(spec: &Value, schema: &Value, depth: usize) -> BodyRule {
             None => BodyRule::Any,
         },
         _ => {
-            let fields: Vec<(String, String, BodyRule)> = schema
-                .get("properties")
-                .and_then(Value::as_object)
-                .into_iter()
+            // An object's own properties, and those of its `oneOf`/`anyOf`
+            // object variants (`{"emails": [..]}` or `{"ids": [..]}`): the
+            // rules are checked on the JSON sent, field by field where present.
+            let variants = ["oneOf", "anyOf"]
+                .iter()
+                .filter_map(|key| schema.get(*key).and_then(Value::as_array))
                 .flatten()
-                .filter_map(|(name, property)| {
+                .map(|variant| resolve_schema(spec, variant));
+            let mut fields: Vec<(String, String, BodyRule)> = Vec::new();
+            for shape in std::iter::once(schema).chain(variants) {
+                for (name, property) in shape
+                    .get("properties")
+                    .and_then(Value::as_object)
+                    .into_iter()
+                    .flatten()
+                {
                     let rules = body_rules(spec, property, depth + 1);
-                    (rules != BodyRule::Any).then(|| (name.clone(), rust_ident(name), rules))
-                })
-                .collect();
+                    if rules != BodyRule::Any && !fields.iter().any(|(wire, ..)| wire == name) {
+                        fields.push((name.clone(), rust_ident(name), rules));
+                    }
+                }
+            }
             if !fields.is_empty() {
                 return BodyRule::Object(fields);
             }
@@ -482,6 +494,32 @@ mod tests {
         for (schema, expected) in cases {
             assert_eq!(rule(&spec, &schema), expected, "{schema}");
         }
+    }
+
+    #[test]
+    fn the_fields_of_one_of_variants_have_their_rules() {
+        let spec = json!({});
+        let list = |item: Value| json!({"type": "array", "maxItems": 150, "items": item});
+        let body = json!({"oneOf": [
+            {"type": "object", "required": ["emails"], "properties": {"emails": list(json!({"type": "string"}))}},
+            {"type": "object", "required": ["ids"], "properties": {"ids": list(json!({"type": "integer"}))}},
+            {"type": "object", "properties": {"all": {"type": "boolean"}}},
+        ]});
+        let most = |name: &str| {
+            (
+                name.to_string(),
+                name.to_string(),
+                BodyRule::List {
+                    min: None,
+                    max: Some(150),
+                    items: Box::new(BodyRule::Any),
+                },
+            )
+        };
+        assert_eq!(
+            body_rules(&spec, &body, 0),
+            BodyRule::Object(vec![most("emails"), most("ids")])
+        );
     }
 
     #[test]

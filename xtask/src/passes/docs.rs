@@ -72,9 +72,55 @@ pub fn client_doc(api: &str) -> String {
     )
 }
 
+/// A value of a `oneOf` component (`krate::types::Name`), its first
+/// variant, as Rust source: typify's externally tagged variant for an object
+/// of one property (`AddContactToList::Emails(vec![..])`), else its newtype
+/// variant named by its title (`ContactIdentifier::Email(..)`); `None` where
+/// no value is written.
+fn one_of_example(spec: &Value, schema: &Value, krate: &str) -> Option<String> {
+    let component = schema.get("$ref")?.as_str()?.rsplit('/').next()?;
+    let first = resolve_schema(spec, schema)
+        .get("oneOf")?
+        .as_array()?
+        .first()?;
+    let first = resolve_schema(spec, first);
+    let (variant, value) = match first.get("properties").and_then(Value::as_object) {
+        Some(properties) if properties.len() == 1 => {
+            let (name, property) = properties.iter().next()?;
+            (type_name(name), owned_value(spec, property)?)
+        }
+        _ => (
+            type_name(first.get("title")?.as_str()?),
+            owned_value(spec, first)?,
+        ),
+    };
+    Some(format!(
+        "{krate}::types::{}::{variant}({value})",
+        type_name(component)
+    ))
+}
+
+/// An owned value of `schema` as Rust source (`String`, `Vec`), for a
+/// variant of a `oneOf`.
+fn owned_value(spec: &Value, schema: &Value) -> Option<String> {
+    let schema = resolve_schema(spec, schema);
+    match schema.get("type").and_then(Value::as_str)? {
+        "array" => {
+            let item = owned_value(spec, schema.get("items")?)?;
+            Some(format!("vec![{item}]"))
+        }
+        "string" if schema.get("enum").is_none() && schema.get("format").is_none() => {
+            Some(format!("{}.to_string()", example_value(spec, schema)?))
+        }
+        "string" => None,
+        _ => example_value(spec, schema),
+    }
+}
+
 /// The builder calls of an example: every required parameter, and the
-/// required plain fields of a required body.
-pub fn example_call(spec: &Value, op: &OperationRef) -> String {
+/// required plain fields of a required body (or one variant of a `oneOf`
+/// body).
+pub fn example_call(spec: &Value, op: &OperationRef, krate: &str) -> String {
     let mut call = format!("client\n    .{}()", op.id().unwrap_or_default());
     for param in parameters(spec, op) {
         if param.get("required").and_then(Value::as_bool) != Some(true) {
@@ -86,7 +132,9 @@ pub fn example_call(spec: &Value, op: &OperationRef) -> String {
         ) else {
             continue;
         };
-        if let Some(value) = example_value(spec, schema) {
+        if let Some(value) =
+            example_value(spec, schema).or_else(|| one_of_example(spec, schema, krate))
+        {
             let _ = write!(call, "\n    .{}({value})", rust_ident(name));
         }
     }
@@ -100,6 +148,14 @@ pub fn example_call(spec: &Value, op: &OperationRef) -> String {
         .pointer("/requestBody/content/application~1json/schema")
         .filter(|_| body_required)
     {
+        if resolve(spec, schema).get("oneOf").is_some() {
+            // An enum (typify makes no field-by-field builder for it).
+            if let Some(value) = one_of_example(spec, schema, krate) {
+                let _ = write!(call, "\n    .body({value})");
+            }
+            call.push_str("\n    .send()\n    .await?");
+            return call;
+        }
         let schema = resolve(spec, schema);
         let mut fields = String::new();
         for name in required_properties(schema) {
@@ -212,11 +268,20 @@ pub fn operation_doc(
             "- `body` ({}): ",
             if required { "**required**" } else { "optional" }
         );
-        if let Some(name) = &schema {
-            let _ = write!(
-                doc,
-                "a [`types::{name}`], or built field by field with `body_map(|body| ..)`. "
-            );
+        let one_of = body
+            .pointer("/content/application~1json/schema")
+            .is_some_and(|schema| resolve(spec, schema).get("oneOf").is_some());
+        match &schema {
+            Some(name) if one_of => {
+                let _ = write!(doc, "a [`types::{name}`] (one of its variants). ");
+            }
+            Some(name) => {
+                let _ = write!(
+                    doc,
+                    "a [`types::{name}`], or built field by field with `body_map(|body| ..)`. "
+                );
+            }
+            None => {}
         }
         if let Some(description) = text(body, "description") {
             let _ = write!(doc, "{}.", description.trim_end_matches('.'));
@@ -270,7 +335,7 @@ pub fn operation_doc(
     let _ = write!(
         doc,
         "\n# Example\n\n```no_run\n# async fn example(client: &{krate}::Client) -> Result<(), {krate}::Error> {{\nlet response = {};\n# let _ = response;\n# Ok(())\n# }}\n```\n",
-        example_call(spec, op)
+        example_call(spec, op, krate)
     );
     doc
 }
@@ -286,8 +351,8 @@ pub struct GuideVendor<'a> {
 }
 
 /// The example call of `op` without `.send().await?`.
-fn example_builder(spec: &Value, op: &OperationRef) -> String {
-    example_call(spec, op)
+fn example_builder(spec: &Value, op: &OperationRef, krate: &str) -> String {
+    example_call(spec, op, krate)
         .trim_end_matches("\n    .send()\n    .await?")
         .to_string()
 }
@@ -409,7 +474,7 @@ pub fn guide(
              # Ok(())\n\
              # }}\n\
              ```\n\n",
-            call = example_call(spec, op),
+            call = example_call(spec, op, krate),
         );
     }
     if let Some(op) = paged {
@@ -428,7 +493,7 @@ pub fn guide(
              # Ok(())\n\
              # }}\n\
              ```\n\n",
-            call = example_builder(spec, op),
+            call = example_builder(spec, op, krate),
         );
     }
     if let Some(op) = first {
@@ -463,7 +528,7 @@ pub fn guide(
              vendor's typed error body where the spec documents one. `Display` and `Debug` \
              show the operation, method, path template, status and kind, never a query \
              string, header value or body.\n\n",
-            call = example_builder(spec, op),
+            call = example_builder(spec, op, krate),
             status_arm = error_status_arm(operation),
         );
         let _ = write!(
@@ -497,7 +562,7 @@ pub fn guide(
              ```\n\n",
             op_id = op.id().unwrap_or_default(),
             client = vendor.example_client,
-            call = example_builder(spec, op),
+            call = example_builder(spec, op, krate),
         );
     }
     let _ = write!(
@@ -536,7 +601,7 @@ pub fn guide(
          body is ever logged.\n",
         client = vendor.example_client,
         call = first
-            .map(|op| example_builder(spec, op))
+            .map(|op| example_builder(spec, op, krate))
             .unwrap_or_default(),
     );
     Ok(out)

@@ -21,18 +21,23 @@ fn read_field(path: &FieldPath) -> TokenStream {
     expr
 }
 
-/// `first: .., set: ..,` of a numbered style (page numbers, offsets): the
-/// number set on the builder as `param` starts the stream, and `set` puts
-/// the next one there (`var` names it in the closures). A `required`
-/// parameter is held as the value, an optional one as an `Option`.
-fn numbered_start(param: &syn::Ident, var: &str, required: bool) -> TokenStream {
-    let private = quote!(vendor_clients_core::__private);
-    let var = format_ident!("{var}");
-    let set = if required {
+/// The pattern that reads the page, offset or token `var` set on the
+/// builder: a required parameter's field holds no `Option`.
+fn set_value(var: &syn::Ident, required: bool) -> TokenStream {
+    if required {
         quote!(Ok(#var))
     } else {
         quote!(Ok(Some(#var)))
-    };
+    }
+}
+
+/// `first: .., set: ..,` of a numbered style (page numbers, offsets): the
+/// number set on the builder as `param` starts the stream, and `set` puts
+/// the next one there (`var` names it in the closures).
+fn numbered_start(param: &syn::Ident, var: &str, required: bool) -> TokenStream {
+    let private = quote!(vendor_clients_core::__private);
+    let var = format_ident!("{var}");
+    let set = set_value(&var, required);
     quote! {
         first: match &self.#param {
             #set => #private::PageNumber::page_number(#var),
@@ -145,11 +150,7 @@ pub fn stream_method(
         Style::Cursor { param, next_cursor } => {
             let param = format_ident!("{param}");
             let read = read_field(next_cursor);
-            let set = if pagination.param_required {
-                quote!(Ok(token))
-            } else {
-                quote!(Ok(Some(token)))
-            };
+            let set = set_value(&format_ident!("token"), pagination.param_required);
             (
                 quote!(#private::Paging::Cursor {
                     first: match &self.#param {
