@@ -3040,6 +3040,8 @@ mod brevo_c;
 
 #[path = "brevo/brevo_b.rs"]
 mod brevo_b;
+#[path = "brevo/mechanisms.rs"]
+mod mechanisms;
 
 #[path = "brevo/brevo_a.rs"]
 mod brevo_a;

@@ -367,21 +367,15 @@ async fn send_test_email_failed() {
             .send_test_email()
             .campaign_id(CAMPAIGN_ID)
             .body(types::SendTestEmail {
-                email_to: vec!["nobody@example.com".into()],
+                email_to: vec!["nobody@example.com".into(), "blocked@example.com".into()],
             })
             .send()
             .await,
     );
-    let body = error.error_body().unwrap();
-    assert!(matches!(
-        body.code,
-        Some(Tolerant::Known(types::ErrorCode::InvalidParameter))
-    ));
-    assert_eq!(
-        body.unexisting_emails,
-        vec!["nobody@example.com".to_string()]
-    );
-    assert!(body.black_listed_emails.is_empty());
+    let failed = error.into_error_body_as::<types::PostSendFailed>().unwrap();
+    assert_eq!(failed.code, Some(400));
+    assert_eq!(failed.unexisting_emails, ["nobody@example.com"]);
+    assert_eq!(failed.black_listed_emails, ["blocked@example.com"]);
 }
 
 #[tokio::test]

@@ -178,6 +178,7 @@ def main():
         brevo_c(rec)
         brevo_b(rec)
         brevo_a(rec)
+        __import__("brevo_mechanisms").capture(server)  # multipart, downloads, by-status values and errors
 
 
 # Brevo's error body outside the loyalty classes: {code, message}.

@@ -141,9 +141,10 @@ def email_campaigns(rec):
         email_to=["helen.jurger@example.com", "jane.doe@example.com"])}, (204, ""))
     # Brevo's postSendFailed: the addresses the test could not go to.
     em("send_test_email__failed", {"campaign_id": 22, "email_to": brevo.SendTestEmail(
-        email_to=["nobody@example.com"])}, (400, {
-            "code": "invalid_parameter", "message": "Test email could not be sent to the following email addresses",
-            "unexistingEmails": ["nobody@example.com"], "withoutListEmails": [], "blackListedEmails": []}),
+        email_to=["nobody@example.com", "blocked@example.com"])}, (400, {
+            "code": 400, "message": "Test email could not be sent to the following email addresses",
+            "unexistingEmails": ["nobody@example.com"], "withoutListEmails": [],
+            "blackListedEmails": ["blocked@example.com"]}),
        method="send_test_email")
     em("update_campaign_status", {"campaign_id": 22, "status": brevo.UpdateCampaignStatus(status="suspended")},
        (204, ""))

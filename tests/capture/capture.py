@@ -10,6 +10,7 @@ The SDK itself is never part of this repository: install it in a throwaway
 virtualenv first (see tests/fixtures/README.md), then run the driver.
 """
 
+import base64
 import json
 import os
 import queue
@@ -25,8 +26,9 @@ TRANSPORT_HEADERS = {"host", "content-length", "accept-encoding", "connection", 
 
 
 class CaptureServer:
-    """A loopback HTTP server that records every request and answers with the
-    status and body the driver queued for it (default: 200 and `{}`)."""
+    """A loopback HTTP server that records every request (its body as the
+    bytes sent) and answers with the status and body the driver queued for
+    it (default: 200 and `{}`): a JSON text, or bytes with their headers."""
 
     def __init__(self):
         self.requests = queue.Queue()
@@ -42,17 +44,22 @@ class CaptureServer:
                         "method": self.command,
                         "target": self.path,
                         "headers": [(k.lower(), v) for k, v in self.headers.items()],
-                        "body": raw.decode("utf-8"),
+                        "body": raw,
                     }
                 )
                 try:
-                    status, body = server.responses.get_nowait()
+                    status, body, headers = server.responses.get_nowait()
                 except queue.Empty:
-                    status, body = 200, "{}"
-                data = body.encode("utf-8")
+                    status, body, headers = 200, "{}", None
+                if isinstance(body, bytes):
+                    data = body
+                else:
+                    data = body.encode("utf-8")
+                    if data:
+                        headers = {"Content-Type": "application/json"}
                 self.send_response(status)
-                if data:
-                    self.send_header("Content-Type", "application/json")
+                for name, value in (headers or {}).items():
+                    self.send_header(name, value)
                 self.send_header("Content-Length", str(len(data)))
                 self.end_headers()
                 self.wfile.write(data)
@@ -84,15 +91,22 @@ def _request_fixture(captured, base_path):
     for name, value in captured["headers"]:
         if name not in TRANSPORT_HEADERS:
             headers[name] = value
-    body = captured["body"]
-    if body:
-        try:
-            body = json.loads(body)
-            body_kind = "json"
-        except ValueError:
-            body_kind = "text"
-    else:
+    raw = captured["body"]
+    if not raw:
         body, body_kind = None, "none"
+    else:
+        try:
+            body = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            # Bytes that are no text (a file in a multipart body): stored
+            # faithfully, as base64.
+            body, body_kind = base64.b64encode(raw).decode("ascii"), "base64"
+        else:
+            try:
+                body = json.loads(body)
+                body_kind = "json"
+            except ValueError:
+                body_kind = "text"
     assert target.path.startswith(base_path), (target.path, base_path)
     return {
         "method": captured["method"],
@@ -107,18 +121,35 @@ def _request_fixture(captured, base_path):
     }
 
 
-def record(server, vendor, sdk, base_path, operation, args, call, response=(200, "{}")):
+def _response_fixture(status, body, headers):
+    if isinstance(body, bytes):
+        return {
+            "status": status,
+            "body_kind": "base64",
+            "body": base64.b64encode(body).decode("ascii"),
+            "headers": {name.lower(): value for name, value in sorted((headers or {}).items())},
+        }
+    return {"status": status, "body": json.loads(body) if body else None}
+
+
+def record(server, vendor, sdk, base_path, operation, args, call, response=(200, "{}"), result_of=None):
     """Call `call()` (one SDK operation) against `server` and write the fixture.
 
     `args` documents the arguments the driver gave the SDK, so the Rust test can
     be read side by side with the fixture. `response` is what the server answers,
-    so the SDK's own decoding is exercised too; its result is kept as `sdk_result`.
+    so the SDK's own decoding is exercised too; its result is kept as `sdk_result`
+    (through `result_of` where given). `response` is `(status, JSON text)`, or
+    `(status, bytes, headers)` for a body that is not JSON (a download): then
+    stored as base64, with those headers.
     """
-    status, body = response
-    server.responses.put((status, body))
+    status, body = response[0], response[1]
+    headers = response[2] if len(response) > 2 else None
+    server.responses.put((status, body, headers))
     error = None
     try:
         result = call()
+        if result_of is not None:
+            result = result_of(result)
         result = result.to_dict() if hasattr(result, "to_dict") else result
         if isinstance(result, list):
             result = [r.to_dict() if hasattr(r, "to_dict") else r for r in result]
@@ -133,7 +164,7 @@ def record(server, vendor, sdk, base_path, operation, args, call, response=(200,
         "sdk": sdk,
         "sdk_args": args,
         "request": _request_fixture(captured, base_path),
-        "response": {"status": status, "body": json.loads(body) if body else None},
+        "response": _response_fixture(status, body, headers),
         "sdk_result": result,
         "sdk_error": error,
     }

@@ -63,10 +63,48 @@ pub struct CapturedRequest {
     pub query: Vec<(String, String)>,
     /// Every non-transport header, lower-case names.
     pub headers: BTreeMap<String, String>,
-    /// `json`, `text` or `none`.
+    /// `json`, `text`, `base64` (bytes that are no text: a file in a
+    /// multipart body) or `none`.
     pub body_kind: String,
-    /// The body (JSON when `body_kind` is `json`).
+    /// The body (JSON when `body_kind` is `json`, the text or the base64 of
+    /// the bytes sent otherwise).
     pub body: Value,
+}
+
+impl CapturedRequest {
+    /// The body's bytes as sent (a JSON body as its compact text).
+    pub fn body_bytes(&self) -> Vec<u8> {
+        match (self.body_kind.as_str(), &self.body) {
+            ("none", _) => Vec::new(),
+            ("base64", Value::String(encoded)) => base64_bytes(encoded),
+            ("text", Value::String(text)) => text.as_bytes().to_vec(),
+            (_, other) => serde_json::to_vec(other).expect("JSON"),
+        }
+    }
+
+    /// The boundary of a `multipart/form-data` body, where it is one.
+    fn boundary(&self) -> Option<&str> {
+        boundary(self.headers.get("content-type")?)
+    }
+}
+
+/// The `boundary` parameter of a `multipart/form-data` content type.
+fn boundary(content_type: &str) -> Option<&str> {
+    let (essence, parameters) = content_type.split_once(';')?;
+    if !essence.trim().eq_ignore_ascii_case("multipart/form-data") {
+        return None;
+    }
+    parameters
+        .split(';')
+        .find_map(|p| p.trim().strip_prefix("boundary="))
+        .map(|b| b.trim_matches('"'))
+}
+
+fn base64_bytes(encoded: &str) -> Vec<u8> {
+    use base64::Engine as _;
+    base64::engine::general_purpose::STANDARD
+        .decode(encoded)
+        .expect("a base64 body")
 }
 
 /// The response the SDK was given.
@@ -74,8 +112,16 @@ pub struct CapturedRequest {
 pub struct CapturedResponse {
     /// HTTP status.
     pub status: u16,
-    /// JSON body, or null for none.
+    /// JSON body, or null for none; for `body_kind` `base64`, the base64 of
+    /// a body that is not JSON (a download).
     pub body: Value,
+    /// `base64` for a body that is not JSON; absent for JSON.
+    #[serde(default)]
+    pub body_kind: Option<String>,
+    /// The headers of a body that is not JSON (its media type, its
+    /// `Content-Disposition`), lower-case names.
+    #[serde(default)]
+    pub headers: BTreeMap<String, String>,
 }
 
 impl Fixture {
@@ -158,6 +204,79 @@ impl Fixture {
         let body = &self.request.body;
         let empty = self.request.body_kind == "none" || *body == serde_json::json!({});
         (!empty).then(|| self.request_body())
+    }
+
+    /// The parts of the SDK's `multipart/form-data` request body.
+    fn parts(&self) -> Vec<vendor_clients_core::__private::ReceivedPart> {
+        let content_type = self
+            .request
+            .headers
+            .get("content-type")
+            .unwrap_or_else(|| panic!("{}: no content-type", self.operation));
+        vendor_clients_core::__private::parse(content_type, &self.request.body_bytes())
+            .unwrap_or_else(|| panic!("{}: not a multipart/form-data body", self.operation))
+    }
+
+    fn part_named(&self, name: &str) -> Option<vendor_clients_core::__private::ReceivedPart> {
+        self.parts().into_iter().find(|part| part.name == name)
+    }
+
+    /// The form part `name` as the value the client was given.
+    pub fn part<T: DeserializeOwned>(&self, name: &str) -> T {
+        self.optional_part(name)
+            .unwrap_or_else(|| panic!("{}: no part {name}", self.operation))
+    }
+
+    /// The form part `name`, or `None` when the SDK sent none.
+    pub fn optional_part<T: DeserializeOwned>(&self, name: &str) -> Option<T> {
+        let part = self.part_named(name)?;
+        let text = std::str::from_utf8(&part.data).expect("a text part");
+        Some(typed(&self.operation, name, text))
+    }
+
+    /// The file the SDK sent as the form part `name`: its bytes, file name
+    /// (unescaped) and media type.
+    pub fn part_file(&self, name: &str) -> vendor_clients_core::File {
+        self.optional_part_file(name)
+            .unwrap_or_else(|| panic!("{}: no part {name}", self.operation))
+    }
+
+    /// The file of the form part `name`, or `None` when the SDK sent none.
+    pub fn optional_part_file(&self, name: &str) -> Option<vendor_clients_core::File> {
+        let part = self.part_named(name)?;
+        let file_name = percent_decode(part.file_name.as_deref().unwrap_or_default());
+        let file = vendor_clients_core::File::from_bytes(file_name, part.data.clone());
+        Some(match part.content_type {
+            Some(content_type) => file.content_type(content_type),
+            None => file,
+        })
+    }
+
+    /// The media type of a download the fixture answers.
+    pub fn response_content_type(&self) -> String {
+        self.response
+            .headers
+            .get("content-type")
+            .cloned()
+            .unwrap_or_else(|| panic!("{}: the download has no content-type", self.operation))
+    }
+
+    /// The file name in the `Content-Disposition` of a download the fixture
+    /// answers, as sent.
+    pub fn response_file_name(&self) -> Option<String> {
+        let disposition = self.response.headers.get("content-disposition")?;
+        let (_, rest) = disposition.split_once("filename=\"")?;
+        Some(rest.split('"').next()?.to_string())
+    }
+
+    /// The bytes of a download the fixture answers.
+    pub fn response_bytes(&self) -> Vec<u8> {
+        match &self.response.body {
+            Value::String(encoded) if self.response.body_kind.as_deref() == Some("base64") => {
+                base64_bytes(encoded)
+            }
+            other => panic!("{}: no download body: {other}", self.operation),
+        }
     }
 
     /// The response body as the documented type of its status.
@@ -285,12 +404,31 @@ impl WireTest {
             sorted(expected.query.clone()),
             "{op}: query"
         );
-        assert_eq!(
-            api_headers(actual),
-            expected_headers(expected),
-            "{op}: headers"
-        );
-        assert_eq!(body(actual), expected.body, "{op}: body");
+        let mut headers = api_headers(actual);
+        match expected.boundary() {
+            // A multipart body: identical but for its random boundary,
+            // which is the SDK's in both once substituted.
+            Some(theirs) => {
+                let ours = headers
+                    .get("content-type")
+                    .and_then(|content_type| boundary(content_type))
+                    .unwrap_or_else(|| panic!("{op}: the client sent no multipart boundary"))
+                    .to_string();
+                assert_eq!(ours.len(), theirs.len(), "{op}: boundary length");
+                if let Some(content_type) = headers.get_mut("content-type") {
+                    *content_type = content_type.replace(&ours, theirs);
+                }
+                let body = replace_bytes(actual.body_ref(), ours.as_bytes(), theirs.as_bytes());
+                assert_eq!(
+                    String::from_utf8_lossy(&body),
+                    String::from_utf8_lossy(&expected.body_bytes()),
+                    "{op}: body"
+                );
+                assert_eq!(body, expected.body_bytes(), "{op}: body bytes");
+            }
+            None => assert_eq!(body(actual), expected.body, "{op}: body"),
+        }
+        assert_eq!(headers, expected_headers(expected), "{op}: headers");
         drop(received);
         self.assert_typed_mock_matched();
     }
@@ -385,6 +523,19 @@ fn expected_headers(request: &CapturedRequest) -> BTreeMap<String, String> {
         headers.remove("content-type");
     }
     headers
+}
+
+/// `bytes` with every `from` replaced by `to`.
+fn replace_bytes(bytes: &[u8], from: &[u8], to: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut rest = bytes;
+    while let Some(at) = rest.windows(from.len()).position(|w| w == from) {
+        out.extend_from_slice(&rest[..at]);
+        out.extend_from_slice(to);
+        rest = &rest[at + from.len()..];
+    }
+    out.extend_from_slice(rest);
+    out
 }
 
 fn body(request: &HttpMockRequest) -> Value {

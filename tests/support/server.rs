@@ -39,6 +39,16 @@ pub enum Reply {
     },
     /// A `200` that declares `Content-Length: length` and sends a few bytes.
     DeclaredLength(u64),
+    /// A `200` with `headers` (and the `content-length` of all `chunks`),
+    /// whose body's chunks are sent `every` apart, the first after the head.
+    Trickle {
+        /// Extra headers.
+        headers: Vec<(String, String)>,
+        /// The body, in the pieces sent.
+        chunks: Vec<Vec<u8>>,
+        /// The pause before each chunk.
+        every: Duration,
+    },
 }
 
 impl Reply {
@@ -94,6 +104,8 @@ pub struct Received {
     pub body: Vec<u8>,
     /// When the request was complete.
     pub at: Instant,
+    /// Which connection it came on (0 for the first the server accepted).
+    pub connection: usize,
 }
 
 impl Received {
@@ -132,8 +144,10 @@ impl ScriptedServer {
             received: Arc::clone(&received),
         });
         let task = tokio::spawn(async move {
+            let mut connections = 0;
             while let Ok((stream, _)) = listener.accept().await {
-                tokio::spawn(serve(stream, Arc::clone(&state)));
+                tokio::spawn(serve(stream, connections, Arc::clone(&state)));
+                connections += 1;
             }
         });
         Self {
@@ -159,13 +173,14 @@ struct State {
     received: Arc<Mutex<Vec<Received>>>,
 }
 
-async fn serve(mut stream: TcpStream, state: Arc<State>) {
+async fn serve(mut stream: TcpStream, connection: usize, state: Arc<State>) {
     let _ = stream.set_nodelay(true);
     let mut buffer = Vec::new();
     loop {
-        let Some(request) = read_request(&mut stream, &mut buffer).await else {
+        let Some(mut request) = read_request(&mut stream, &mut buffer).await else {
             return;
         };
+        request.connection = connection;
         let index = {
             let mut received = state.received.lock().unwrap();
             received.push(request);
@@ -231,6 +246,28 @@ async fn send(stream: &mut TcpStream, reply: &Reply) -> bool {
             }
             stream.write_all(b"0\r\n\r\n").await.is_ok()
         }
+        Reply::Trickle {
+            headers,
+            chunks,
+            every,
+        } => {
+            let total: usize = chunks.iter().map(Vec::len).sum();
+            let mut head = format!("HTTP/1.1 200 OK\r\ncontent-length: {total}\r\n");
+            for (name, value) in headers {
+                head.push_str(&format!("{name}: {value}\r\n"));
+            }
+            head.push_str("\r\n");
+            if stream.write_all(head.as_bytes()).await.is_err() {
+                return false;
+            }
+            for chunk in chunks {
+                tokio::time::sleep(*every).await;
+                if stream.write_all(chunk).await.is_err() {
+                    return false;
+                }
+            }
+            true
+        }
         Reply::DeclaredLength(length) => {
             let head = format!(
                 "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {length}\r\n\r\n[1,2,3"
@@ -288,5 +325,6 @@ async fn read_request(stream: &mut TcpStream, buffer: &mut Vec<u8>) -> Option<Re
         headers,
         body,
         at: Instant::now(),
+        connection: 0,
     })
 }

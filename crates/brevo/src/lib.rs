@@ -12,6 +12,19 @@
 //! the strings Brevo sent (it documents `balanceExpirationDate` both as `dd/mm`
 //! and as a date-time). A `429` carries `x-sib-ratelimit-reset`, which the
 //! retries wait for.
+//!
+//! A few operations go beyond one JSON type each way, as Brevo documents
+//! them: [`Client::send_transac_email`] answers
+//! [`types::SendTransacEmailResponse`] (`Created` when sent, `Accepted`
+//! with its batch id when scheduled), `create_contact`,
+//! `create_update_category` and `create_update_product` an enum of
+//! `Created(..)` or `NoContent` (updated); [`Client::send_test_sms`]'s and
+//! [`Client::send_test_template`]'s `400` lists what failed, and the reward
+//! voucher's `400` is a bare string, each in [`Error::error_body_as`]; the
+//! imports ([`Client::companies_import_post`], `crm_deals_import_post`) and
+//! [`Client::crm_files_post`] upload a [`File`]; and
+//! [`Client::get_inbound_email_attachment`] is a [`Download`], which the
+//! SDK cannot read.
 
 // The constructors come first in the docs of `Client` (rustdoc lists the
 // impls of modules in the order the modules are declared).

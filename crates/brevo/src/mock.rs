@@ -181,6 +181,66 @@ pub mod operations {
         }
     }
     #[cfg(feature = "ecommerce")]
+    ///The conditions of a `create_update_category` mock: which requests it answers.
+    pub struct CreateUpdateCategoryWhen(::httpmock::When);
+    #[cfg(feature = "ecommerce")]
+    impl CreateUpdateCategoryWhen {
+        ///Matches a `POST /categories` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/categories$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::CreateUpdateCategory) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///The answer of a `create_update_category` mock: one helper per documented status.
+    pub struct CreateUpdateCategoryThen(::httpmock::Then);
+    #[cfg(feature = "ecommerce")]
+    impl CreateUpdateCategoryThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `201 Created` with `value` as `application/json`.
+        pub fn created(self, value: &types::CreateCategoryModel) -> Self {
+            Self(
+                self
+                    .0
+                    .status(201u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+    }
+    #[cfg(feature = "ecommerce")]
     ///The conditions of a `create_update_batch_category` mock: which requests it answers.
     pub struct CreateUpdateBatchCategoryWhen(::httpmock::When);
     #[cfg(feature = "ecommerce")]
@@ -490,6 +550,66 @@ pub mod operations {
         }
         ///Answers `200 OK` with `value` as `application/json`.
         pub fn ok(self, value: &types::CompanyId) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "companies")]
+    ///The conditions of a `companies_import_post` mock: which requests it answers.
+    pub struct CompaniesImportPostWhen(::httpmock::When);
+    #[cfg(feature = "companies")]
+    impl CompaniesImportPostWhen {
+        ///Matches a `POST /companies/import` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/companies/import$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Form part `mapping`: matches the part the client sends for `value`.
+        pub fn mapping(self, value: &types::CompaniesImportMapping) -> Self {
+            Self(value_part(self.0, "mapping", value, None))
+        }
+        ///Form part `file`: matches the file the client sends for `value`: its file name, media type and bytes (a stream's bytes are not compared).
+        pub fn file(self, value: &vendor_clients_core::File) -> Self {
+            Self(file_part(self.0, "file", value, Some("text/csv")))
+        }
+    }
+    #[cfg(feature = "companies")]
+    ///The answer of a `companies_import_post` mock: one helper per documented status.
+    pub struct CompaniesImportPostThen(::httpmock::Then);
+    #[cfg(feature = "companies")]
+    impl CompaniesImportPostThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::CreatedProcessId) -> Self {
             Self(
                 self
                     .0
@@ -926,6 +1046,76 @@ pub mod operations {
         }
     }
     #[cfg(feature = "contacts")]
+    ///The conditions of a `create_contact` mock: which requests it answers.
+    pub struct CreateContactWhen(::httpmock::When);
+    #[cfg(feature = "contacts")]
+    impl CreateContactWhen {
+        ///Matches a `POST /contacts` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/contacts$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::CreateContact) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///The answer of a `create_contact` mock: one helper per documented status.
+    pub struct CreateContactThen(::httpmock::Then);
+    #[cfg(feature = "contacts")]
+    impl CreateContactThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `201 Created` with `value` as `application/json`.
+        pub fn created(self, value: &types::CreateUpdateContactModel) -> Self {
+            Self(
+                self
+                    .0
+                    .status(201u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `425 Too Early` with `value` as `application/json`.
+        pub fn too_early(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(425u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+    }
+    #[cfg(feature = "contacts")]
     ///The conditions of a `get_attributes` mock: which requests it answers.
     pub struct GetAttributesWhen(::httpmock::When);
     #[cfg(feature = "contacts")]
@@ -1340,6 +1530,60 @@ pub mod operations {
         ///The `httpmock::Then`, for answers the typed helpers do not cover.
         pub fn into_inner(self) -> ::httpmock::Then {
             self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///The conditions of a `create_doi_contact` mock: which requests it answers.
+    pub struct CreateDoiContactWhen(::httpmock::When);
+    #[cfg(feature = "contacts")]
+    impl CreateDoiContactWhen {
+        ///Matches a `POST /contacts/doubleOptinConfirmation` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/contacts/doubleOptinConfirmation$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::CreateDoiContact) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "contacts")]
+    ///The answer of a `create_doi_contact` mock: one helper per documented status.
+    pub struct CreateDoiContactThen(::httpmock::Then);
+    #[cfg(feature = "contacts")]
+    impl CreateDoiContactThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `201 Created` without a body.
+        pub fn created(self) -> Self {
+            Self(self.0.status(201u16))
         }
         ///Answers `204 No Content` without a body.
         pub fn no_content(self) -> Self {
@@ -5966,6 +6210,66 @@ pub mod operations {
         }
     }
     #[cfg(feature = "deals")]
+    ///The conditions of a `crm_deals_import_post` mock: which requests it answers.
+    pub struct CrmDealsImportPostWhen(::httpmock::When);
+    #[cfg(feature = "deals")]
+    impl CrmDealsImportPostWhen {
+        ///Matches a `POST /crm/deals/import` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/crm/deals/import$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Form part `mapping`: matches the part the client sends for `value`.
+        pub fn mapping(self, value: &types::DealsImportMapping) -> Self {
+            Self(value_part(self.0, "mapping", value, None))
+        }
+        ///Form part `file`: matches the file the client sends for `value`: its file name, media type and bytes (a stream's bytes are not compared).
+        pub fn file(self, value: &vendor_clients_core::File) -> Self {
+            Self(file_part(self.0, "file", value, Some("text/csv")))
+        }
+    }
+    #[cfg(feature = "deals")]
+    ///The answer of a `crm_deals_import_post` mock: one helper per documented status.
+    pub struct CrmDealsImportPostThen(::httpmock::Then);
+    #[cfg(feature = "deals")]
+    impl CrmDealsImportPostThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::CreatedProcessId) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "deals")]
     ///The conditions of a `crm_deals_link_unlink_id_patch` mock: which requests it answers.
     pub struct CrmDealsLinkUnlinkIdPatchWhen(::httpmock::When);
     #[cfg(feature = "deals")]
@@ -6352,6 +6656,83 @@ pub mod operations {
                 self
                     .0
                     .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "files")]
+    ///The conditions of a `crm_files_post` mock: which requests it answers.
+    pub struct CrmFilesPostWhen(::httpmock::When);
+    #[cfg(feature = "files")]
+    impl CrmFilesPostWhen {
+        ///Matches a `POST /crm/files` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/crm/files$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Form part `dealId`: matches the part the client sends for `value`; `None` matches a request without that part.
+        pub fn deal_id(self, value: Option<&::std::string::String>) -> Self {
+            match value {
+                Some(value) => Self(value_part(self.0, "dealId", value, None)),
+                None => Self(no_part(self.0, "dealId")),
+            }
+        }
+        ///Form part `contactId`: matches the part the client sends for `value`; `None` matches a request without that part.
+        pub fn contact_id(self, value: Option<&i64>) -> Self {
+            match value {
+                Some(value) => Self(value_part(self.0, "contactId", value, None)),
+                None => Self(no_part(self.0, "contactId")),
+            }
+        }
+        ///Form part `companyId`: matches the part the client sends for `value`; `None` matches a request without that part.
+        pub fn company_id(self, value: Option<&::std::string::String>) -> Self {
+            match value {
+                Some(value) => Self(value_part(self.0, "companyId", value, None)),
+                None => Self(no_part(self.0, "companyId")),
+            }
+        }
+        ///Form part `file`: matches the file the client sends for `value`: its file name, media type and bytes (a stream's bytes are not compared).
+        pub fn file(self, value: &vendor_clients_core::File) -> Self {
+            Self(file_part(self.0, "file", value, None))
+        }
+    }
+    #[cfg(feature = "files")]
+    ///The answer of a `crm_files_post` mock: one helper per documented status.
+    pub struct CrmFilesPostThen(::httpmock::Then);
+    #[cfg(feature = "files")]
+    impl CrmFilesPostThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `201 Created` with `value` as `application/json`.
+        pub fn created(self, value: &types::FileData) -> Self {
+            Self(
+                self
+                    .0
+                    .status(201u16)
                     .header("content-type", "application/json")
                     .json_body_obj(value),
             )
@@ -8990,7 +9371,7 @@ pub mod operations {
             Self(self.0.status(204u16))
         }
         ///Answers `400 Bad Request` with `value` as `application/json`.
-        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+        pub fn bad_request(self, value: &types::PostSendFailed) -> Self {
             Self(
                 self
                     .0
@@ -9000,7 +9381,7 @@ pub mod operations {
             )
         }
         ///Answers `404 Not Found` with `value` as `application/json`.
-        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+        pub fn not_found(self, value: &types::PostSendFailed) -> Self {
             Self(
                 self
                     .0
@@ -9601,6 +9982,90 @@ pub mod operations {
         ///Answers `204 No Content` without a body.
         pub fn no_content(self) -> Self {
             Self(self.0.status(204u16))
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "inbound-parsing")]
+    ///The conditions of a `get_inbound_email_attachment` mock: which requests it answers.
+    pub struct GetInboundEmailAttachmentWhen(::httpmock::When);
+    #[cfg(feature = "inbound-parsing")]
+    impl GetInboundEmailAttachmentWhen {
+        ///Matches a `GET /inbound/attachments/{downloadToken}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/v3)?/inbound/attachments/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `downloadToken`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn download_token(self, value: &str) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_INBOUND_EMAIL_ATTACHMENT,
+                    "download_token",
+                    &value.to_string(),
+                    "^(?:/v3)?/inbound/attachments/",
+                    "$",
+                ),
+            )
+        }
+    }
+    #[cfg(feature = "inbound-parsing")]
+    ///The answer of a `get_inbound_email_attachment` mock: one helper per documented status.
+    pub struct GetInboundEmailAttachmentThen(::httpmock::Then);
+    #[cfg(feature = "inbound-parsing")]
+    impl GetInboundEmailAttachmentThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with the bytes of a download: `body`, as `content_type`, with `Content-Disposition: attachment; filename=".."` where `file_name` is given.
+        pub fn ok(
+            self,
+            content_type: &str,
+            file_name: Option<&str>,
+            body: &[u8],
+        ) -> Self {
+            let then = self.0.status(200u16).header("content-type", content_type);
+            let then = match file_name {
+                Some(name) => {
+                    then.header(
+                        "content-disposition",
+                        format!("attachment; filename=\"{name}\""),
+                    )
+                }
+                None => then,
+            };
+            Self(then.body(body))
         }
         ///Answers `400 Bad Request` with `value` as `application/json`.
         pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
@@ -13746,6 +14211,127 @@ pub mod operations {
         }
     }
     #[cfg(feature = "reward")]
+    ///The conditions of a `loyalty_offer_programs_pid_rewards_attribute_post` mock: which requests it answers.
+    pub struct LoyaltyOfferProgramsPidRewardsAttributePostWhen(::httpmock::When);
+    #[cfg(feature = "reward")]
+    impl LoyaltyOfferProgramsPidRewardsAttributePostWhen {
+        ///Matches a `POST /loyalty/offer/programs/{pid}/rewards/attribute` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches(
+                        "^(?:/v3)?/loyalty/offer/programs/[^/]+/rewards/attribute$",
+                    ),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `pid`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn pid(self, value: &::uuid::Uuid) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::LOYALTY_OFFER_PROGRAMS_PID_REWARDS_ATTRIBUTE_POST,
+                    "pid",
+                    &value.to_string(),
+                    "^(?:/v3)?/loyalty/offer/programs/",
+                    "/rewards/attribute$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::AttributeRewardPayload) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "reward")]
+    ///The answer of a `loyalty_offer_programs_pid_rewards_attribute_post` mock: one helper per documented status.
+    pub struct LoyaltyOfferProgramsPidRewardsAttributePostThen(::httpmock::Then);
+    #[cfg(feature = "reward")]
+    impl LoyaltyOfferProgramsPidRewardsAttributePostThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::RewardAttribution) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `401 Unauthorized` with `value` as `application/json`.
+        pub fn unauthorized(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(401u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `403 Forbidden` with `value` as `application/json`.
+        pub fn forbidden(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(403u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `422 Unprocessable Entity` with `value` as `application/json`.
+        pub fn unprocessable_entity(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(422u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `500 Internal Server Error` with `value` as `application/json`.
+        pub fn internal_server_error(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(500u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &::std::string::String) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "reward")]
     ///The conditions of a `loyalty_offer_programs_pid_rewards_redeem_post` mock: which requests it answers.
     pub struct LoyaltyOfferProgramsPidRewardsRedeemPostWhen(::httpmock::When);
     #[cfg(feature = "reward")]
@@ -17283,6 +17869,66 @@ pub mod operations {
         }
     }
     #[cfg(feature = "ecommerce")]
+    ///The conditions of a `create_update_product` mock: which requests it answers.
+    pub struct CreateUpdateProductWhen(::httpmock::When);
+    #[cfg(feature = "ecommerce")]
+    impl CreateUpdateProductWhen {
+        ///Matches a `POST /products` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/products$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::CreateUpdateProduct) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "ecommerce")]
+    ///The answer of a `create_update_product` mock: one helper per documented status.
+    pub struct CreateUpdateProductThen(::httpmock::Then);
+    #[cfg(feature = "ecommerce")]
+    impl CreateUpdateProductThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `201 Created` with `value` as `application/json`.
+        pub fn created(self, value: &types::CreateProductModel) -> Self {
+            Self(
+                self
+                    .0
+                    .status(201u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+    }
+    #[cfg(feature = "ecommerce")]
     ///The conditions of a `create_update_batch_products` mock: which requests it answers.
     pub struct CreateUpdateBatchProductsWhen(::httpmock::When);
     #[cfg(feature = "ecommerce")]
@@ -18828,6 +19474,79 @@ pub mod operations {
         }
     }
     #[cfg(feature = "sms-campaigns")]
+    ///The conditions of a `send_test_sms` mock: which requests it answers.
+    pub struct SendTestSmsWhen(::httpmock::When);
+    #[cfg(feature = "sms-campaigns")]
+    impl SendTestSmsWhen {
+        ///Matches a `POST /smsCampaigns/{campaignId}/sendTest` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/smsCampaigns/[^/]+/sendTest$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `campaignId`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn campaign_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::SEND_TEST_SMS,
+                    "campaign_id",
+                    &value.to_string(),
+                    "^(?:/v3)?/smsCampaigns/",
+                    "/sendTest$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::SendTestSms) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "sms-campaigns")]
+    ///The answer of a `send_test_sms` mock: one helper per documented status.
+    pub struct SendTestSmsThen(::httpmock::Then);
+    #[cfg(feature = "sms-campaigns")]
+    impl SendTestSmsThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::PostSendSmsTestFailed) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "sms-campaigns")]
     ///The conditions of a `update_sms_campaign_status` mock: which requests it answers.
     pub struct UpdateSmsCampaignStatusWhen(::httpmock::When);
     #[cfg(feature = "sms-campaigns")]
@@ -19280,6 +19999,72 @@ pub mod operations {
                 self
                     .0
                     .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///The conditions of a `send_transac_email` mock: which requests it answers.
+    pub struct SendTransacEmailWhen(::httpmock::When);
+    #[cfg(feature = "transactional-emails")]
+    impl SendTransacEmailWhen {
+        ///Matches a `POST /smtp/email` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/smtp/email$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::SendSmtpEmail) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///The answer of a `send_transac_email` mock: one helper per documented status.
+    pub struct SendTransacEmailThen(::httpmock::Then);
+    #[cfg(feature = "transactional-emails")]
+    impl SendTransacEmailThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `201 Created` with `value` as `application/json`.
+        pub fn created(self, value: &types::CreateSmtpEmail) -> Self {
+            Self(
+                self
+                    .0
+                    .status(201u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `202 Accepted` with `value` as `application/json`.
+        pub fn accepted(self, value: &types::ScheduleSmtpEmail) -> Self {
+            Self(
+                self
+                    .0
+                    .status(202u16)
                     .header("content-type", "application/json")
                     .json_body_obj(value),
             )
@@ -20537,6 +21322,79 @@ pub mod operations {
                 self
                     .0
                     .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///The conditions of a `send_test_template` mock: which requests it answers.
+    pub struct SendTestTemplateWhen(::httpmock::When);
+    #[cfg(feature = "transactional-emails")]
+    impl SendTestTemplateWhen {
+        ///Matches a `POST /smtp/templates/{templateId}/sendTest` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches("^(?:/v3)?/smtp/templates/[^/]+/sendTest$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `templateId`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn template_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::SEND_TEST_TEMPLATE,
+                    "template_id",
+                    &value.to_string(),
+                    "^(?:/v3)?/smtp/templates/",
+                    "/sendTest$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::SendTestEmail) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "transactional-emails")]
+    ///The answer of a `send_test_template` mock: one helper per documented status.
+    pub struct SendTestTemplateThen(::httpmock::Then);
+    #[cfg(feature = "transactional-emails")]
+    impl SendTestTemplateThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `204 No Content` without a body.
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        ///Answers `404 Not Found` with `value` as `application/json`.
+        pub fn not_found(self, value: &types::ErrorResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(404u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        ///Answers `400 Bad Request` with `value` as `application/json`.
+        pub fn bad_request(self, value: &types::PostSendFailed) -> Self {
+            Self(
+                self
+                    .0
+                    .status(400u16)
                     .header("content-type", "application/json")
                     .json_body_obj(value),
             )
@@ -22392,6 +23250,71 @@ pub mod operations {
         }
         when.query_param_count(format!("^{}$", regex_literal(name)), ".*", count)
     }
+    #[cfg(any(feature = "companies", feature = "deals", feature = "files"))]
+    /// The parts of a `multipart/form-data` request (none for another).
+    fn parts(
+        request: &::httpmock::HttpMockRequest,
+    ) -> Vec<vendor_clients_core::__private::ReceivedPart> {
+        let headers = request.headers();
+        let content_type = headers
+            .get("content-type")
+            .and_then(|value| value.to_str().ok())
+            .unwrap_or_default();
+        vendor_clients_core::__private::parse(content_type, request.body_ref())
+            .unwrap_or_default()
+    }
+    #[cfg(any(feature = "companies", feature = "deals", feature = "files"))]
+    /// A form part named `name` holding what the client writes for `value`,
+    /// with `Content-Type: content_type` where the spec declares one, and
+    /// only then.
+    fn value_part<T: ::serde::Serialize>(
+        when: ::httpmock::When,
+        name: &'static str,
+        value: &T,
+        content_type: Option<&'static str>,
+    ) -> ::httpmock::When {
+        let data = vendor_clients_core::__private::part_text(value)
+            .expect("the value is written as a form part");
+        when.is_true(move |request| {
+            parts(request)
+                .iter()
+                .any(|part| {
+                    part.name == name && part.file_name.is_none()
+                        && part.content_type.as_deref() == content_type
+                        && part.data == data
+                })
+        })
+    }
+    #[cfg(any(feature = "companies", feature = "deals", feature = "files"))]
+    /// A form part named `name` holding `file` as the client sends it:
+    /// its file name, media type (`declared` where the spec gives one) and
+    /// bytes (not compared for a stream, which cannot be read twice).
+    fn file_part(
+        when: ::httpmock::When,
+        name: &'static str,
+        file: &vendor_clients_core::File,
+        declared: Option<&'static str>,
+    ) -> ::httpmock::When {
+        let (file_name, content_type, data) = vendor_clients_core::__private::expected_file(
+            file,
+            declared,
+        );
+        when.is_true(move |request| {
+            parts(request)
+                .iter()
+                .any(|part| {
+                    part.name == name
+                        && part.file_name.as_deref() == Some(file_name.as_str())
+                        && part.content_type.as_deref() == Some(content_type.as_str())
+                        && data.as_ref().is_none_or(|data| part.data == *data)
+                })
+        })
+    }
+    #[cfg(feature = "files")]
+    /// No form part named `name`.
+    fn no_part(when: ::httpmock::When, name: &'static str) -> ::httpmock::When {
+        when.is_true(move |request| parts(request).iter().all(|part| part.name != name))
+    }
     #[cfg(
         any(
             feature = "conversations",
@@ -22426,6 +23349,14 @@ pub trait MockServerExt {
     where
         F: FnOnce(operations::GetCategoriesWhen, operations::GetCategoriesThen);
     #[cfg(feature = "ecommerce")]
+    ///Mocks `create_update_category` (`POST /categories`): `config_fn` gets its conditions and its answer.
+    fn create_update_category<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CreateUpdateCategoryWhen,
+            operations::CreateUpdateCategoryThen,
+        );
+    #[cfg(feature = "ecommerce")]
     ///Mocks `create_update_batch_category` (`POST /categories/batch`): `config_fn` gets its conditions and its answer.
     fn create_update_batch_category<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -22448,6 +23379,14 @@ pub trait MockServerExt {
     fn companies_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::CompaniesPostWhen, operations::CompaniesPostThen);
+    #[cfg(feature = "companies")]
+    ///Mocks `companies_import_post` (`POST /companies/import`): `config_fn` gets its conditions and its answer.
+    fn companies_import_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CompaniesImportPostWhen,
+            operations::CompaniesImportPostThen,
+        );
     #[cfg(feature = "companies")]
     ///Mocks `companies_link_unlink_id_patch` (`PATCH /companies/link-unlink/{id}`): `config_fn` gets its conditions and its answer.
     fn companies_link_unlink_id_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
@@ -22476,6 +23415,11 @@ pub trait MockServerExt {
     fn get_contacts<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::GetContactsWhen, operations::GetContactsThen);
+    #[cfg(feature = "contacts")]
+    ///Mocks `create_contact` (`POST /contacts`): `config_fn` gets its conditions and its answer.
+    fn create_contact<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateContactWhen, operations::CreateContactThen);
     #[cfg(feature = "contacts")]
     ///Mocks `get_attributes` (`GET /contacts/attributes`): `config_fn` gets its conditions and its answer.
     fn get_attributes<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
@@ -22512,6 +23456,11 @@ pub trait MockServerExt {
             operations::UpdateBatchContactsWhen,
             operations::UpdateBatchContactsThen,
         );
+    #[cfg(feature = "contacts")]
+    ///Mocks `create_doi_contact` (`POST /contacts/doubleOptinConfirmation`): `config_fn` gets its conditions and its answer.
+    fn create_doi_contact<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateDoiContactWhen, operations::CreateDoiContactThen);
     #[cfg(feature = "contacts")]
     ///Mocks `request_contact_export` (`POST /contacts/export`): `config_fn` gets its conditions and its answer.
     fn request_contact_export<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
@@ -23002,6 +23951,14 @@ pub trait MockServerExt {
     where
         F: FnOnce(operations::CrmDealsPostWhen, operations::CrmDealsPostThen);
     #[cfg(feature = "deals")]
+    ///Mocks `crm_deals_import_post` (`POST /crm/deals/import`): `config_fn` gets its conditions and its answer.
+    fn crm_deals_import_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CrmDealsImportPostWhen,
+            operations::CrmDealsImportPostThen,
+        );
+    #[cfg(feature = "deals")]
     ///Mocks `crm_deals_link_unlink_id_patch` (`PATCH /crm/deals/link-unlink/{id}`): `config_fn` gets its conditions and its answer.
     fn crm_deals_link_unlink_id_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -23029,6 +23986,11 @@ pub trait MockServerExt {
     fn crm_files_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::CrmFilesGetWhen, operations::CrmFilesGetThen);
+    #[cfg(feature = "files")]
+    ///Mocks `crm_files_post` (`POST /crm/files`): `config_fn` gets its conditions and its answer.
+    fn crm_files_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CrmFilesPostWhen, operations::CrmFilesPostThen);
     #[cfg(feature = "files")]
     ///Mocks `crm_files_id_get` (`GET /crm/files/{id}`): `config_fn` gets its conditions and its answer.
     fn crm_files_id_get<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
@@ -23321,6 +24283,14 @@ pub trait MockServerExt {
             operations::DeleteExternalFeedThen,
         );
     #[cfg(feature = "inbound-parsing")]
+    ///Mocks `get_inbound_email_attachment` (`GET /inbound/attachments/{downloadToken}`): `config_fn` gets its conditions and its answer.
+    fn get_inbound_email_attachment<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetInboundEmailAttachmentWhen,
+            operations::GetInboundEmailAttachmentThen,
+        );
+    #[cfg(feature = "inbound-parsing")]
     ///Mocks `get_inbound_email_events` (`GET /inbound/events`): `config_fn` gets its conditions and its answer.
     fn get_inbound_email_events<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -23593,6 +24563,17 @@ pub trait MockServerExt {
             operations::LoyaltyOfferProgramsPidOffersPostThen,
         );
     #[cfg(feature = "reward")]
+    ///Mocks `loyalty_offer_programs_pid_rewards_attribute_post` (`POST /loyalty/offer/programs/{pid}/rewards/attribute`): `config_fn` gets its conditions and its answer.
+    fn loyalty_offer_programs_pid_rewards_attribute_post<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::LoyaltyOfferProgramsPidRewardsAttributePostWhen,
+            operations::LoyaltyOfferProgramsPidRewardsAttributePostThen,
+        );
+    #[cfg(feature = "reward")]
     ///Mocks `loyalty_offer_programs_pid_rewards_redeem_post` (`POST /loyalty/offer/programs/{pid}/rewards/redeem`): `config_fn` gets its conditions and its answer.
     fn loyalty_offer_programs_pid_rewards_redeem_post<F>(
         &self,
@@ -23832,6 +24813,14 @@ pub trait MockServerExt {
     where
         F: FnOnce(operations::GetProductsWhen, operations::GetProductsThen);
     #[cfg(feature = "ecommerce")]
+    ///Mocks `create_update_product` (`POST /products`): `config_fn` gets its conditions and its answer.
+    fn create_update_product<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CreateUpdateProductWhen,
+            operations::CreateUpdateProductThen,
+        );
+    #[cfg(feature = "ecommerce")]
     ///Mocks `create_update_batch_products` (`POST /products/batch`): `config_fn` gets its conditions and its answer.
     fn create_update_batch_products<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -23960,6 +24949,11 @@ pub trait MockServerExt {
     where
         F: FnOnce(operations::SendSmsReportWhen, operations::SendSmsReportThen);
     #[cfg(feature = "sms-campaigns")]
+    ///Mocks `send_test_sms` (`POST /smsCampaigns/{campaignId}/sendTest`): `config_fn` gets its conditions and its answer.
+    fn send_test_sms<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::SendTestSmsWhen, operations::SendTestSmsThen);
+    #[cfg(feature = "sms-campaigns")]
     ///Mocks `update_sms_campaign_status` (`PUT /smsCampaigns/{campaignId}/status`): `config_fn` gets its conditions and its answer.
     fn update_sms_campaign_status<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -24006,6 +25000,11 @@ pub trait MockServerExt {
     fn delete_hardbounces<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(operations::DeleteHardbouncesWhen, operations::DeleteHardbouncesThen);
+    #[cfg(feature = "transactional-emails")]
+    ///Mocks `send_transac_email` (`POST /smtp/email`): `config_fn` gets its conditions and its answer.
+    fn send_transac_email<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::SendTransacEmailWhen, operations::SendTransacEmailThen);
     #[cfg(feature = "transactional-emails")]
     ///Mocks `delete_scheduled_email_by_id` (`DELETE /smtp/email/{identifier}`): `config_fn` gets its conditions and its answer.
     fn delete_scheduled_email_by_id<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
@@ -24109,6 +25108,11 @@ pub trait MockServerExt {
             operations::DeleteSmtpTemplateWhen,
             operations::DeleteSmtpTemplateThen,
         );
+    #[cfg(feature = "transactional-emails")]
+    ///Mocks `send_test_template` (`POST /smtp/templates/{templateId}/sendTest`): `config_fn` gets its conditions and its answer.
+    fn send_test_template<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::SendTestTemplateWhen, operations::SendTestTemplateThen);
     #[cfg(feature = "transactional-sms")]
     ///Mocks `send_async_transactional_sms` (`POST /transactionalSMS/send`): `config_fn` gets its conditions and its answer.
     fn send_async_transactional_sms<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
@@ -24288,6 +25292,21 @@ impl MockServerExt for ::httpmock::MockServer {
         })
     }
     #[cfg(feature = "ecommerce")]
+    fn create_update_category<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CreateUpdateCategoryWhen,
+            operations::CreateUpdateCategoryThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreateUpdateCategoryWhen::new(when),
+                operations::CreateUpdateCategoryThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "ecommerce")]
     fn create_update_batch_category<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -24335,6 +25354,21 @@ impl MockServerExt for ::httpmock::MockServer {
             config_fn(
                 operations::CompaniesPostWhen::new(when),
                 operations::CompaniesPostThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "companies")]
+    fn companies_import_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CompaniesImportPostWhen,
+            operations::CompaniesImportPostThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CompaniesImportPostWhen::new(when),
+                operations::CompaniesImportPostThen::new(then),
             )
         })
     }
@@ -24398,6 +25432,18 @@ impl MockServerExt for ::httpmock::MockServer {
             config_fn(
                 operations::GetContactsWhen::new(when),
                 operations::GetContactsThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "contacts")]
+    fn create_contact<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateContactWhen, operations::CreateContactThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreateContactWhen::new(when),
+                operations::CreateContactThen::new(then),
             )
         })
     }
@@ -24476,6 +25522,18 @@ impl MockServerExt for ::httpmock::MockServer {
             config_fn(
                 operations::UpdateBatchContactsWhen::new(when),
                 operations::UpdateBatchContactsThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "contacts")]
+    fn create_doi_contact<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateDoiContactWhen, operations::CreateDoiContactThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreateDoiContactWhen::new(when),
+                operations::CreateDoiContactThen::new(then),
             )
         })
     }
@@ -25431,6 +26489,21 @@ impl MockServerExt for ::httpmock::MockServer {
         })
     }
     #[cfg(feature = "deals")]
+    fn crm_deals_import_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CrmDealsImportPostWhen,
+            operations::CrmDealsImportPostThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CrmDealsImportPostWhen::new(when),
+                operations::CrmDealsImportPostThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "deals")]
     fn crm_deals_link_unlink_id_patch<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -25490,6 +26563,18 @@ impl MockServerExt for ::httpmock::MockServer {
             config_fn(
                 operations::CrmFilesGetWhen::new(when),
                 operations::CrmFilesGetThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "files")]
+    fn crm_files_post<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CrmFilesPostWhen, operations::CrmFilesPostThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CrmFilesPostWhen::new(when),
+                operations::CrmFilesPostThen::new(then),
             )
         })
     }
@@ -26087,6 +27172,21 @@ impl MockServerExt for ::httpmock::MockServer {
         })
     }
     #[cfg(feature = "inbound-parsing")]
+    fn get_inbound_email_attachment<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetInboundEmailAttachmentWhen,
+            operations::GetInboundEmailAttachmentThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetInboundEmailAttachmentWhen::new(when),
+                operations::GetInboundEmailAttachmentThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "inbound-parsing")]
     fn get_inbound_email_events<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -26607,6 +27707,24 @@ impl MockServerExt for ::httpmock::MockServer {
         })
     }
     #[cfg(feature = "reward")]
+    fn loyalty_offer_programs_pid_rewards_attribute_post<F>(
+        &self,
+        config_fn: F,
+    ) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::LoyaltyOfferProgramsPidRewardsAttributePostWhen,
+            operations::LoyaltyOfferProgramsPidRewardsAttributePostThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::LoyaltyOfferProgramsPidRewardsAttributePostWhen::new(when),
+                operations::LoyaltyOfferProgramsPidRewardsAttributePostThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "reward")]
     fn loyalty_offer_programs_pid_rewards_redeem_post<F>(
         &self,
         config_fn: F,
@@ -27088,6 +28206,21 @@ impl MockServerExt for ::httpmock::MockServer {
         })
     }
     #[cfg(feature = "ecommerce")]
+    fn create_update_product<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CreateUpdateProductWhen,
+            operations::CreateUpdateProductThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreateUpdateProductWhen::new(when),
+                operations::CreateUpdateProductThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "ecommerce")]
     fn create_update_batch_products<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -27370,6 +28503,18 @@ impl MockServerExt for ::httpmock::MockServer {
         })
     }
     #[cfg(feature = "sms-campaigns")]
+    fn send_test_sms<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::SendTestSmsWhen, operations::SendTestSmsThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::SendTestSmsWhen::new(when),
+                operations::SendTestSmsThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "sms-campaigns")]
     fn update_sms_campaign_status<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
@@ -27462,6 +28607,18 @@ impl MockServerExt for ::httpmock::MockServer {
             config_fn(
                 operations::DeleteHardbouncesWhen::new(when),
                 operations::DeleteHardbouncesThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "transactional-emails")]
+    fn send_transac_email<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::SendTransacEmailWhen, operations::SendTransacEmailThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::SendTransacEmailWhen::new(when),
+                operations::SendTransacEmailThen::new(then),
             )
         })
     }
@@ -27663,6 +28820,18 @@ impl MockServerExt for ::httpmock::MockServer {
             config_fn(
                 operations::DeleteSmtpTemplateWhen::new(when),
                 operations::DeleteSmtpTemplateThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "transactional-emails")]
+    fn send_test_template<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::SendTestTemplateWhen, operations::SendTestTemplateThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::SendTestTemplateWhen::new(when),
+                operations::SendTestTemplateThen::new(then),
             )
         })
     }

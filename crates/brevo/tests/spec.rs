@@ -5,9 +5,9 @@
 //! documented argument rule is checked before sending, and path parameters
 //! stay in their segment.
 //!
-//! - `responses`: 2313 tests of 301 schemas
-//! - `arguments`: 424 tests
-//! - `path_segments`: 142 tests
+//! - `responses`: 2378 tests of 309 schemas
+//! - `arguments`: 434 tests
+//! - `path_segments`: 144 tests
 /// Group 1: every response the vendor SDK accepts decodes: each component schema
 /// reachable from a response body, with every property, without each
 /// optional one, with it `null` and, where the SDK coerces numbers, with
@@ -2683,6 +2683,33 @@ mod responses {
     fn create_api_key_response_with_null_status() {
         CREATE_API_KEY_RESPONSE.decodes_with_null("status");
     }
+    #[cfg(feature = "ecommerce")]
+    /// `CreateCategoryModel` with every property.
+    const CREATE_CATEGORY_MODEL: Example<types::CreateCategoryModel> = Example::new(
+        r#"{
+  "id": 7
+}"#,
+    );
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn create_category_model() {
+        CREATE_CATEGORY_MODEL.decodes();
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn create_category_model_without_id() {
+        CREATE_CATEGORY_MODEL.decodes_without("id");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn create_category_model_with_null_id() {
+        CREATE_CATEGORY_MODEL.decodes_with_null("id");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn create_category_model_with_id_as_string() {
+        CREATE_CATEGORY_MODEL.decodes_with_number_as_string("id");
+    }
     #[cfg(feature = "domains")]
     /// `CreateDomainModel` with every property.
     const CREATE_DOMAIN_MODEL: Example<types::CreateDomainModel> = Example::new(
@@ -2836,6 +2863,33 @@ mod responses {
     fn create_payment_response_with_null_url() {
         CREATE_PAYMENT_RESPONSE.decodes_with_null("url");
     }
+    #[cfg(feature = "ecommerce")]
+    /// `CreateProductModel` with every property.
+    const CREATE_PRODUCT_MODEL: Example<types::CreateProductModel> = Example::new(
+        r#"{
+  "id": 7
+}"#,
+    );
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn create_product_model() {
+        CREATE_PRODUCT_MODEL.decodes();
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn create_product_model_without_id() {
+        CREATE_PRODUCT_MODEL.decodes_without("id");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn create_product_model_with_null_id() {
+        CREATE_PRODUCT_MODEL.decodes_with_null("id");
+    }
+    #[cfg(feature = "ecommerce")]
+    #[test]
+    fn create_product_model_with_id_as_string() {
+        CREATE_PRODUCT_MODEL.decodes_with_number_as_string("id");
+    }
     #[cfg(feature = "senders")]
     /// `CreateSenderModel` with every property.
     const CREATE_SENDER_MODEL: Example<types::CreateSenderModel> = Example::new(
@@ -2874,6 +2928,41 @@ mod responses {
     #[test]
     fn create_sender_model_with_null_spf_error() {
         CREATE_SENDER_MODEL.decodes_with_null("spfError");
+    }
+    #[cfg(feature = "transactional-emails")]
+    /// `CreateSmtpEmail` with every property.
+    const CREATE_SMTP_EMAIL: Example<types::CreateSmtpEmail> = Example::new(
+        r#"{
+  "messageId": "example",
+  "messageIds": [
+    "example"
+  ]
+}"#,
+    );
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn create_smtp_email() {
+        CREATE_SMTP_EMAIL.decodes();
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn create_smtp_email_without_message_id() {
+        CREATE_SMTP_EMAIL.decodes_without("messageId");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn create_smtp_email_with_null_message_id() {
+        CREATE_SMTP_EMAIL.decodes_with_null("messageId");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn create_smtp_email_without_message_ids() {
+        CREATE_SMTP_EMAIL.decodes_without("messageIds");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn create_smtp_email_with_null_message_ids() {
+        CREATE_SMTP_EMAIL.decodes_with_null("messageIds");
     }
     #[cfg(feature = "ecommerce")]
     /// `CreateUpdateBatchCategoryModel` with every property.
@@ -2961,6 +3050,33 @@ mod responses {
     fn create_update_batch_products_model_with_updated_count_as_string() {
         CREATE_UPDATE_BATCH_PRODUCTS_MODEL.decodes_with_number_as_string("updatedCount");
     }
+    #[cfg(feature = "contacts")]
+    /// `CreateUpdateContactModel` with every property.
+    const CREATE_UPDATE_CONTACT_MODEL: Example<types::CreateUpdateContactModel> = Example::new(
+        r#"{
+  "id": 7
+}"#,
+    );
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn create_update_contact_model() {
+        CREATE_UPDATE_CONTACT_MODEL.decodes();
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn create_update_contact_model_without_id() {
+        CREATE_UPDATE_CONTACT_MODEL.decodes_without("id");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn create_update_contact_model_with_null_id() {
+        CREATE_UPDATE_CONTACT_MODEL.decodes_with_null("id");
+    }
+    #[cfg(feature = "contacts")]
+    #[test]
+    fn create_update_contact_model_with_id_as_string() {
+        CREATE_UPDATE_CONTACT_MODEL.decodes_with_number_as_string("id");
+    }
     #[cfg(feature = "ecommerce")]
     /// `CreatedBatchId` with every property.
     const CREATED_BATCH_ID: Example<types::CreatedBatchId> = Example::new(
@@ -2996,7 +3112,9 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "companies",
             feature = "contacts",
+            feature = "deals",
             feature = "email-campaigns",
             feature = "sms-campaigns",
             feature = "webhooks"
@@ -3010,7 +3128,9 @@ mod responses {
     );
     #[cfg(
         any(
+            feature = "companies",
             feature = "contacts",
+            feature = "deals",
             feature = "email-campaigns",
             feature = "sms-campaigns",
             feature = "webhooks"
@@ -3022,7 +3142,9 @@ mod responses {
     }
     #[cfg(
         any(
+            feature = "companies",
             feature = "contacts",
+            feature = "deals",
             feature = "email-campaigns",
             feature = "sms-campaigns",
             feature = "webhooks"
@@ -3384,30 +3506,13 @@ mod responses {
     /// `ErrorResponse` with every property.
     const ERROR_RESPONSE: Example<types::ErrorResponse> = Example::new(
         r#"{
-  "blackListedEmails": [
-    "example"
-  ],
   "code": "invalid_parameter",
-  "message": "example",
-  "unexistingEmails": [
-    "example"
-  ],
-  "withoutListEmails": [
-    "example"
-  ]
+  "message": "example"
 }"#,
     );
     #[test]
     fn error_response() {
         ERROR_RESPONSE.decodes();
-    }
-    #[test]
-    fn error_response_without_black_listed_emails() {
-        ERROR_RESPONSE.decodes_without("blackListedEmails");
-    }
-    #[test]
-    fn error_response_with_null_black_listed_emails() {
-        ERROR_RESPONSE.decodes_with_null("blackListedEmails");
     }
     #[test]
     fn error_response_without_code() {
@@ -3424,22 +3529,6 @@ mod responses {
     #[test]
     fn error_response_with_null_message() {
         ERROR_RESPONSE.decodes_with_null("message");
-    }
-    #[test]
-    fn error_response_without_unexisting_emails() {
-        ERROR_RESPONSE.decodes_without("unexistingEmails");
-    }
-    #[test]
-    fn error_response_with_null_unexisting_emails() {
-        ERROR_RESPONSE.decodes_with_null("unexistingEmails");
-    }
-    #[test]
-    fn error_response_without_without_list_emails() {
-        ERROR_RESPONSE.decodes_without("withoutListEmails");
-    }
-    #[test]
-    fn error_response_with_null_without_list_emails() {
-        ERROR_RESPONSE.decodes_with_null("withoutListEmails");
     }
     #[cfg(feature = "external-feeds")]
     /// `ExternalFeed` with every property.
@@ -14366,6 +14455,147 @@ mod responses {
     fn post_contact_info_contacts_with_total_as_string() {
         POST_CONTACT_INFO_CONTACTS.decodes_with_number_as_string("total");
     }
+    #[cfg(any(feature = "email-campaigns", feature = "transactional-emails"))]
+    /// `PostSendFailed` with every property.
+    const POST_SEND_FAILED: Example<types::PostSendFailed> = Example::new(
+        r#"{
+  "blackListedEmails": [
+    "example"
+  ],
+  "code": 7,
+  "message": "example",
+  "unexistingEmails": [
+    "example"
+  ],
+  "withoutListEmails": [
+    "example"
+  ]
+}"#,
+    );
+    #[cfg(any(feature = "email-campaigns", feature = "transactional-emails"))]
+    #[test]
+    fn post_send_failed() {
+        POST_SEND_FAILED.decodes();
+    }
+    #[cfg(any(feature = "email-campaigns", feature = "transactional-emails"))]
+    #[test]
+    fn post_send_failed_without_black_listed_emails() {
+        POST_SEND_FAILED.decodes_without("blackListedEmails");
+    }
+    #[cfg(any(feature = "email-campaigns", feature = "transactional-emails"))]
+    #[test]
+    fn post_send_failed_with_null_black_listed_emails() {
+        POST_SEND_FAILED.decodes_with_null("blackListedEmails");
+    }
+    #[cfg(any(feature = "email-campaigns", feature = "transactional-emails"))]
+    #[test]
+    fn post_send_failed_without_code() {
+        POST_SEND_FAILED.decodes_without("code");
+    }
+    #[cfg(any(feature = "email-campaigns", feature = "transactional-emails"))]
+    #[test]
+    fn post_send_failed_with_null_code() {
+        POST_SEND_FAILED.decodes_with_null("code");
+    }
+    #[cfg(any(feature = "email-campaigns", feature = "transactional-emails"))]
+    #[test]
+    fn post_send_failed_with_code_as_string() {
+        POST_SEND_FAILED.decodes_with_number_as_string("code");
+    }
+    #[cfg(any(feature = "email-campaigns", feature = "transactional-emails"))]
+    #[test]
+    fn post_send_failed_without_message() {
+        POST_SEND_FAILED.decodes_without("message");
+    }
+    #[cfg(any(feature = "email-campaigns", feature = "transactional-emails"))]
+    #[test]
+    fn post_send_failed_with_null_message() {
+        POST_SEND_FAILED.decodes_with_null("message");
+    }
+    #[cfg(any(feature = "email-campaigns", feature = "transactional-emails"))]
+    #[test]
+    fn post_send_failed_without_unexisting_emails() {
+        POST_SEND_FAILED.decodes_without("unexistingEmails");
+    }
+    #[cfg(any(feature = "email-campaigns", feature = "transactional-emails"))]
+    #[test]
+    fn post_send_failed_with_null_unexisting_emails() {
+        POST_SEND_FAILED.decodes_with_null("unexistingEmails");
+    }
+    #[cfg(any(feature = "email-campaigns", feature = "transactional-emails"))]
+    #[test]
+    fn post_send_failed_without_without_list_emails() {
+        POST_SEND_FAILED.decodes_without("withoutListEmails");
+    }
+    #[cfg(any(feature = "email-campaigns", feature = "transactional-emails"))]
+    #[test]
+    fn post_send_failed_with_null_without_list_emails() {
+        POST_SEND_FAILED.decodes_with_null("withoutListEmails");
+    }
+    #[cfg(feature = "sms-campaigns")]
+    /// `PostSendSmsTestFailed` with every property.
+    const POST_SEND_SMS_TEST_FAILED: Example<types::PostSendSmsTestFailed> = Example::new(
+        r#"{
+  "code": 7,
+  "message": "example",
+  "unexistingSms": [
+    "example"
+  ],
+  "withoutListSms": [
+    "example"
+  ]
+}"#,
+    );
+    #[cfg(feature = "sms-campaigns")]
+    #[test]
+    fn post_send_sms_test_failed() {
+        POST_SEND_SMS_TEST_FAILED.decodes();
+    }
+    #[cfg(feature = "sms-campaigns")]
+    #[test]
+    fn post_send_sms_test_failed_without_code() {
+        POST_SEND_SMS_TEST_FAILED.decodes_without("code");
+    }
+    #[cfg(feature = "sms-campaigns")]
+    #[test]
+    fn post_send_sms_test_failed_with_null_code() {
+        POST_SEND_SMS_TEST_FAILED.decodes_with_null("code");
+    }
+    #[cfg(feature = "sms-campaigns")]
+    #[test]
+    fn post_send_sms_test_failed_with_code_as_string() {
+        POST_SEND_SMS_TEST_FAILED.decodes_with_number_as_string("code");
+    }
+    #[cfg(feature = "sms-campaigns")]
+    #[test]
+    fn post_send_sms_test_failed_without_message() {
+        POST_SEND_SMS_TEST_FAILED.decodes_without("message");
+    }
+    #[cfg(feature = "sms-campaigns")]
+    #[test]
+    fn post_send_sms_test_failed_with_null_message() {
+        POST_SEND_SMS_TEST_FAILED.decodes_with_null("message");
+    }
+    #[cfg(feature = "sms-campaigns")]
+    #[test]
+    fn post_send_sms_test_failed_without_unexisting_sms() {
+        POST_SEND_SMS_TEST_FAILED.decodes_without("unexistingSms");
+    }
+    #[cfg(feature = "sms-campaigns")]
+    #[test]
+    fn post_send_sms_test_failed_with_null_unexisting_sms() {
+        POST_SEND_SMS_TEST_FAILED.decodes_with_null("unexistingSms");
+    }
+    #[cfg(feature = "sms-campaigns")]
+    #[test]
+    fn post_send_sms_test_failed_without_without_list_sms() {
+        POST_SEND_SMS_TEST_FAILED.decodes_without("withoutListSms");
+    }
+    #[cfg(feature = "sms-campaigns")]
+    #[test]
+    fn post_send_sms_test_failed_with_null_without_list_sms() {
+        POST_SEND_SMS_TEST_FAILED.decodes_with_null("withoutListSms");
+    }
     #[cfg(feature = "process")]
     /// `ProcessStatus` with every property.
     const PROCESS_STATUS: Example<types::ProcessStatus> = Example::new(r#""queued""#);
@@ -14383,6 +14613,150 @@ mod responses {
         PROGRAM_STATE.decodes();
     }
     #[cfg(feature = "reward")]
+    /// `RewardAttribution` with every property.
+    const REWARD_ATTRIBUTION: Example<types::RewardAttribution> = Example::new(
+        r#"{
+  "code": "example",
+  "consumedAt": "example",
+  "contactId": 7,
+  "createdAt": "example",
+  "expirationDate": "example",
+  "id": "example",
+  "loyaltyProgramId": "example",
+  "meta": {
+    "key": "value"
+  },
+  "rewardId": "example",
+  "updatedAt": "example",
+  "value": 7.5
+}"#,
+    );
+    #[cfg(feature = "reward")]
+    #[test]
+    fn reward_attribution() {
+        REWARD_ATTRIBUTION.decodes();
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn reward_attribution_without_code() {
+        REWARD_ATTRIBUTION.decodes_without("code");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn reward_attribution_with_null_code() {
+        REWARD_ATTRIBUTION.decodes_with_null("code");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn reward_attribution_without_consumed_at() {
+        REWARD_ATTRIBUTION.decodes_without("consumedAt");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn reward_attribution_with_null_consumed_at() {
+        REWARD_ATTRIBUTION.decodes_with_null("consumedAt");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn reward_attribution_without_contact_id() {
+        REWARD_ATTRIBUTION.decodes_without("contactId");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn reward_attribution_with_null_contact_id() {
+        REWARD_ATTRIBUTION.decodes_with_null("contactId");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn reward_attribution_with_contact_id_as_string() {
+        REWARD_ATTRIBUTION.decodes_with_number_as_string("contactId");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn reward_attribution_without_created_at() {
+        REWARD_ATTRIBUTION.decodes_without("createdAt");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn reward_attribution_with_null_created_at() {
+        REWARD_ATTRIBUTION.decodes_with_null("createdAt");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn reward_attribution_without_expiration_date() {
+        REWARD_ATTRIBUTION.decodes_without("expirationDate");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn reward_attribution_with_null_expiration_date() {
+        REWARD_ATTRIBUTION.decodes_with_null("expirationDate");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn reward_attribution_without_id() {
+        REWARD_ATTRIBUTION.decodes_without("id");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn reward_attribution_with_null_id() {
+        REWARD_ATTRIBUTION.decodes_with_null("id");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn reward_attribution_without_loyalty_program_id() {
+        REWARD_ATTRIBUTION.decodes_without("loyaltyProgramId");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn reward_attribution_with_null_loyalty_program_id() {
+        REWARD_ATTRIBUTION.decodes_with_null("loyaltyProgramId");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn reward_attribution_without_meta() {
+        REWARD_ATTRIBUTION.decodes_without("meta");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn reward_attribution_with_null_meta() {
+        REWARD_ATTRIBUTION.decodes_with_null("meta");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn reward_attribution_without_reward_id() {
+        REWARD_ATTRIBUTION.decodes_without("rewardId");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn reward_attribution_with_null_reward_id() {
+        REWARD_ATTRIBUTION.decodes_with_null("rewardId");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn reward_attribution_without_updated_at() {
+        REWARD_ATTRIBUTION.decodes_without("updatedAt");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn reward_attribution_with_null_updated_at() {
+        REWARD_ATTRIBUTION.decodes_with_null("updatedAt");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn reward_attribution_without_value() {
+        REWARD_ATTRIBUTION.decodes_without("value");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn reward_attribution_with_null_value() {
+        REWARD_ATTRIBUTION.decodes_with_null("value");
+    }
+    #[cfg(feature = "reward")]
+    #[test]
+    fn reward_attribution_with_value_as_string() {
+        REWARD_ATTRIBUTION.decodes_with_number_as_string("value");
+    }
+    #[cfg(feature = "reward")]
     /// `RewardExpirationModifier` with every property.
     const REWARD_EXPIRATION_MODIFIER: Example<types::RewardExpirationModifier> = Example::new(
         r#""startOfPeriod""#,
@@ -14391,6 +14765,52 @@ mod responses {
     #[test]
     fn reward_expiration_modifier() {
         REWARD_EXPIRATION_MODIFIER.decodes();
+    }
+    #[cfg(feature = "transactional-emails")]
+    /// `ScheduleSmtpEmail` with every property.
+    const SCHEDULE_SMTP_EMAIL: Example<types::ScheduleSmtpEmail> = Example::new(
+        r#"{
+  "batchId": "example",
+  "messageId": "example",
+  "messageIds": [
+    "example"
+  ]
+}"#,
+    );
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn schedule_smtp_email() {
+        SCHEDULE_SMTP_EMAIL.decodes();
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn schedule_smtp_email_without_batch_id() {
+        SCHEDULE_SMTP_EMAIL.decodes_without("batchId");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn schedule_smtp_email_with_null_batch_id() {
+        SCHEDULE_SMTP_EMAIL.decodes_with_null("batchId");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn schedule_smtp_email_without_message_id() {
+        SCHEDULE_SMTP_EMAIL.decodes_without("messageId");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn schedule_smtp_email_with_null_message_id() {
+        SCHEDULE_SMTP_EMAIL.decodes_with_null("messageId");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn schedule_smtp_email_without_message_ids() {
+        SCHEDULE_SMTP_EMAIL.decodes_without("messageIds");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn schedule_smtp_email_with_null_message_ids() {
+        SCHEDULE_SMTP_EMAIL.decodes_with_null("messageIds");
     }
     #[cfg(feature = "transactional-emails")]
     /// `ScheduledEmailStatus` with every property.
@@ -17298,6 +17718,36 @@ mod arguments {
     }
     #[cfg(feature = "companies")]
     #[tokio::test]
+    async fn companies_import_post_without_file() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .companies_import_post()
+            .mapping(from_json::<types::CompaniesImportMapping>(r#"{}"#))
+            .send()
+            .await;
+        server.assert_refused(result, "companies_import_post", "file is required", None);
+    }
+    #[cfg(feature = "companies")]
+    #[tokio::test]
+    async fn companies_import_post_without_mapping() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .companies_import_post()
+            .file(vendor_clients_core::File::from_bytes("example.txt", "example"))
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "companies_import_post",
+                "mapping is required",
+                None,
+            );
+    }
+    #[cfg(feature = "companies")]
+    #[tokio::test]
     async fn companies_link_unlink_id_patch_without_id() {
         let server = Server::start().await;
         let result = server
@@ -18564,6 +19014,36 @@ mod arguments {
     }
     #[cfg(feature = "deals")]
     #[tokio::test]
+    async fn crm_deals_import_post_without_file() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .crm_deals_import_post()
+            .mapping(from_json::<types::DealsImportMapping>(r#"{}"#))
+            .send()
+            .await;
+        server.assert_refused(result, "crm_deals_import_post", "file is required", None);
+    }
+    #[cfg(feature = "deals")]
+    #[tokio::test]
+    async fn crm_deals_import_post_without_mapping() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .crm_deals_import_post()
+            .file(vendor_clients_core::File::from_bytes("example.txt", "example"))
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "crm_deals_import_post",
+                "mapping is required",
+                None,
+            );
+    }
+    #[cfg(feature = "deals")]
+    #[tokio::test]
     async fn crm_deals_link_unlink_id_patch_without_id() {
         let server = Server::start().await;
         let result = server
@@ -18633,6 +19113,13 @@ mod arguments {
                 "sort must be one of: asc, desc",
                 Some(value),
             );
+    }
+    #[cfg(feature = "files")]
+    #[tokio::test]
+    async fn crm_files_post_without_file() {
+        let server = Server::start().await;
+        let result = server.client().crm_files_post().send().await;
+        server.assert_refused(result, "crm_files_post", "file is required", None);
     }
     #[cfg(feature = "files")]
     #[tokio::test]
@@ -19294,6 +19781,19 @@ mod arguments {
                 "delete_external_feed",
                 "uuid must be a UUID",
                 Some(value),
+            );
+    }
+    #[cfg(feature = "inbound-parsing")]
+    #[tokio::test]
+    async fn get_inbound_email_attachment_without_download_token() {
+        let server = Server::start().await;
+        let result = server.client().get_inbound_email_attachment().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_inbound_email_attachment",
+                "download_token is required",
+                None,
             );
     }
     #[cfg(feature = "inbound-parsing")]
@@ -21346,6 +21846,44 @@ mod arguments {
     }
     #[cfg(feature = "reward")]
     #[tokio::test]
+    async fn loyalty_offer_programs_pid_rewards_attribute_post_without_pid() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .loyalty_offer_programs_pid_rewards_attribute_post()
+            .body(bodies::loyalty_offer_programs_pid_rewards_attribute_post())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "loyalty_offer_programs_pid_rewards_attribute_post",
+                "pid is required",
+                None,
+            );
+    }
+    #[cfg(feature = "reward")]
+    #[tokio::test]
+    async fn loyalty_offer_programs_pid_rewards_attribute_post_pid_not_a_uuid() {
+        let server = Server::start().await;
+        let value = "not-a-uuid";
+        let result = server
+            .client()
+            .loyalty_offer_programs_pid_rewards_attribute_post()
+            .body(bodies::loyalty_offer_programs_pid_rewards_attribute_post())
+            .pid(value)
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "loyalty_offer_programs_pid_rewards_attribute_post",
+                "pid must be a UUID",
+                Some(value),
+            );
+    }
+    #[cfg(feature = "reward")]
+    #[tokio::test]
     async fn loyalty_offer_programs_pid_rewards_redeem_post_without_pid() {
         let server = Server::start().await;
         let result = server
@@ -23009,6 +23547,18 @@ mod arguments {
     }
     #[cfg(feature = "sms-campaigns")]
     #[tokio::test]
+    async fn send_test_sms_without_campaign_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .send_test_sms()
+            .body(bodies::send_test_sms())
+            .send()
+            .await;
+        server.assert_refused(result, "send_test_sms", "campaign_id is required", None);
+    }
+    #[cfg(feature = "sms-campaigns")]
+    #[tokio::test]
     async fn update_sms_campaign_status_without_campaign_id() {
         let server = Server::start().await;
         let result = server
@@ -23457,6 +24007,24 @@ mod arguments {
             .assert_refused(
                 result,
                 "delete_smtp_template",
+                "template_id is required",
+                None,
+            );
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[tokio::test]
+    async fn send_test_template_without_template_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .send_test_template()
+            .body(bodies::send_test_template())
+            .send()
+            .await;
+        server
+            .assert_refused(
+                result,
+                "send_test_template",
                 "template_id is required",
                 None,
             );
@@ -24662,6 +25230,26 @@ mod path_segments {
     }
     #[cfg(feature = "inbound-parsing")]
     #[tokio::test]
+    async fn get_inbound_email_attachment_download_token() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .get_inbound_email_attachment()
+                .download_token(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/inbound/attachments/{downloadToken}",
+                    "downloadToken",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "inbound-parsing")]
+    #[tokio::test]
     async fn get_inbound_email_events_by_uuid_uuid() {
         let server = Server::start().await;
         let client = server.client();
@@ -25611,6 +26199,27 @@ mod path_segments {
                 .assert_in_segment(
                     result,
                     "/v3/loyalty/offer/programs/{pid}/offers",
+                    "pid",
+                    value,
+                );
+        }
+    }
+    #[cfg(feature = "reward")]
+    #[tokio::test]
+    async fn loyalty_offer_programs_pid_rewards_attribute_post_pid() {
+        let server = Server::start().await;
+        let client = server.client();
+        for value in PATH_VALUES {
+            let result = client
+                .loyalty_offer_programs_pid_rewards_attribute_post()
+                .body(bodies::loyalty_offer_programs_pid_rewards_attribute_post())
+                .pid(value)
+                .send()
+                .await;
+            server
+                .assert_in_segment(
+                    result,
+                    "/v3/loyalty/offer/programs/{pid}/rewards/attribute",
                     "pid",
                     value,
                 );
@@ -26657,6 +27266,11 @@ mod bodies {
         from_json(r#"{"name":"example"}"#)
     }
     #[cfg(feature = "reward")]
+    /// A valid body of `loyalty_offer_programs_pid_rewards_attribute_post`: its required properties.
+    pub fn loyalty_offer_programs_pid_rewards_attribute_post() -> types::AttributeRewardPayload {
+        from_json(r#"{"rewardId":"example"}"#)
+    }
+    #[cfg(feature = "reward")]
     /// A valid body of `loyalty_offer_programs_pid_rewards_redeem_post`: its required properties.
     pub fn loyalty_offer_programs_pid_rewards_redeem_post() -> types::MainCreateRedeemPayload {
         from_json(r#"{}"#)
@@ -26704,6 +27318,11 @@ mod bodies {
         from_json(r#"{"email":{"body":"example","to":[]}}"#)
     }
     #[cfg(feature = "sms-campaigns")]
+    /// A valid body of `send_test_sms`: its required properties.
+    pub fn send_test_sms() -> types::SendTestSms {
+        from_json(r#"{}"#)
+    }
+    #[cfg(feature = "sms-campaigns")]
     /// A valid body of `update_sms_campaign_status`: its required properties.
     pub fn update_sms_campaign_status() -> types::UpdateCampaignStatus {
         from_json(r#"{}"#)
@@ -26711,6 +27330,11 @@ mod bodies {
     #[cfg(feature = "transactional-emails")]
     /// A valid body of `update_smtp_template`: its required properties.
     pub fn update_smtp_template() -> types::UpdateSmtpTemplate {
+        from_json(r#"{}"#)
+    }
+    #[cfg(feature = "transactional-emails")]
+    /// A valid body of `send_test_template`: its required properties.
+    pub fn send_test_template() -> types::SendTestEmail {
         from_json(r#"{}"#)
     }
     #[cfg(feature = "webhooks")]

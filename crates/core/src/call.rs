@@ -15,6 +15,7 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 use tracing::Instrument;
 
+use crate::body::multipart::{Form, PartError};
 use crate::config::{ClientConfig, Settings};
 use crate::description::Operation;
 use crate::error::{Error, NotRetried};
@@ -24,6 +25,56 @@ use crate::options::CallOptions;
 use crate::redirect::{self, Redirect};
 use crate::retry::{next_wait, server_wait};
 use crate::trace;
+use crate::value::{Streamed, SuccessValue};
+
+/// Builds the request of one attempt: generated code's closure, or an
+/// [`Upload`] of a `multipart/form-data` body.
+pub trait MakeRequest: Sync {
+    /// The request, built anew (the same bytes every time).
+    fn make(&self) -> reqwest::Result<reqwest::Request>;
+
+    /// Whether the request can be sent again (a retry, a redirect): not
+    /// with a one-shot stream in its body.
+    fn replayable(&self) -> bool {
+        true
+    }
+}
+
+impl<F> MakeRequest for F
+where
+    F: Fn() -> reqwest::Result<reqwest::Request> + Sync,
+{
+    fn make(&self) -> reqwest::Result<reqwest::Request> {
+        self()
+    }
+}
+
+/// A request with a `multipart/form-data` body: `make` builds it (with
+/// [`Form::attach`]); it is sent again only where the form can be.
+pub struct Upload<'a, F> {
+    form: &'a Form,
+    make: F,
+}
+
+impl<'a, F> Upload<'a, F> {
+    /// The request `make` builds, with `form` as its body.
+    pub fn new(form: &'a Form, make: F) -> Self {
+        Self { form, make }
+    }
+}
+
+impl<F> MakeRequest for Upload<'_, F>
+where
+    F: Fn() -> reqwest::Result<reqwest::Request> + Sync,
+{
+    fn make(&self) -> reqwest::Result<reqwest::Request> {
+        (self.make)()
+    }
+
+    fn replayable(&self) -> bool {
+        self.form.is_replayable()
+    }
+}
 
 /// Sends the request `build` makes (the generated code's request for
 /// `operation`), with the call's `options` over the client's settings, and
@@ -33,6 +84,10 @@ use crate::trace;
 /// every time) right before sending it: no copy is kept in advance, which
 /// would cost a copy of the URL and headers per call, and a request lives
 /// in no future's state longer than it takes to hand it to reqwest.
+///
+/// A download (`T` streamed) returns once the answer's head has arrived:
+/// the call's timeout and deadline cover getting it, and the body is the
+/// caller's to read.
 pub async fn execute<T, E, B>(
     http: &reqwest::Client,
     config: &ClientConfig,
@@ -41,9 +96,9 @@ pub async fn execute<T, E, B>(
     build: B,
 ) -> Result<ResponseValue<T>, Error<E>>
 where
-    T: DeserializeOwned,
+    T: SuccessValue,
     E: DeserializeOwned + Serialize,
-    B: Fn() -> reqwest::Result<reqwest::Request> + Sync,
+    B: MakeRequest,
 {
     if let Err(message) = options.check(config) {
         return Err(Error::invalid_request(operation, message));
@@ -108,13 +163,13 @@ struct Call<'a, B> {
 
 impl<B> Call<'_, B>
 where
-    B: Fn() -> reqwest::Result<reqwest::Request> + Sync,
+    B: MakeRequest,
 {
     /// The first attempt and, where it failed in a way worth retrying and
     /// retries are on, the retries; then the budget's accounting.
     async fn run<T, E>(&self, span: &tracing::Span) -> Result<ResponseValue<T>, Error<E>>
     where
-        T: DeserializeOwned,
+        T: SuccessValue,
         E: DeserializeOwned + Serialize,
     {
         // Most calls end with their first attempt: the retry schedule is
@@ -131,9 +186,14 @@ where
             // (With retries off in the client's config, the schedule has no
             // delay: `retry` returns at once.)
             Err(error) if error.is_retryable() && self.options.retries_enabled() => {
-                // Boxed: the retries' state does not make every call's future
-                // larger (a larger future costs a larger copy each time it moves).
-                Box::pin(self.retry(error).instrument(span.clone())).await
+                if self.build.replayable() {
+                    // Boxed: the retries' state does not make every call's future
+                    // larger (a larger future costs a larger copy each time it moves).
+                    Box::pin(self.retry(error).instrument(span.clone())).await
+                } else {
+                    let _ = self.not_retried.set(NotRetried::OneShotBody);
+                    Err(error)
+                }
             }
             done => done,
         };
@@ -154,7 +214,10 @@ where
     /// A request as the generated code builds it, with the client's wire
     /// rules applied.
     fn request<E>(&self) -> Result<reqwest::Request, Error<E>> {
-        let mut request = (self.build)().map_err(|e| Error::http(self.operation, e))?;
+        let mut request = self
+            .build
+            .make()
+            .map_err(|e| Error::http(self.operation, e))?;
         self.config.wire.apply(&mut request);
         self.options.apply(&mut request);
         Ok(request)
@@ -165,7 +228,7 @@ where
     /// one.
     async fn retry<T, E>(&self, error: Error<E>) -> Result<ResponseValue<T>, Error<E>>
     where
-        T: DeserializeOwned,
+        T: SuccessValue,
         E: DeserializeOwned + Serialize,
     {
         let retry = &self.config.retry;
@@ -215,20 +278,55 @@ where
     /// Sends the request once, following same-origin redirects.
     async fn attempt<T, E>(&self) -> Result<ResponseValue<T>, Error<E>>
     where
-        T: DeserializeOwned,
+        T: SuccessValue,
         E: DeserializeOwned + Serialize,
     {
         let operation = self.operation;
         let mut hops = 0;
         let mut target = None;
+        // A download's timeout covers its answer's head, then each wait for
+        // a piece of body (`Download::chunk`), not the whole body.
+        let head_timeout = if T::STREAMED {
+            self.options.timeout_value().or(self.config.wire.timeout)
+        } else {
+            None
+        };
         loop {
             let mut request = self.request()?;
             if let Some(url) = target.take() {
                 *request.url_mut() = url;
             }
-            let mut response = match self.http.execute(request).await {
+            if head_timeout.is_some() {
+                // reqwest's own timeout would cover the body too.
+                *request.timeout_mut() = Some(Duration::MAX);
+            }
+            let sent = match head_timeout {
+                None => self.http.execute(request).await,
+                // Boxed: no other call's future carries the timer.
+                Some(limit) => {
+                    match Box::pin(tokio::time::timeout(limit, self.http.execute(request))).await {
+                        Ok(sent) => sent,
+                        Err(_) => {
+                            return Err(Error::timed_out(
+                                operation,
+                                format!("no answer within {limit:?}"),
+                            ));
+                        }
+                    }
+                }
+            };
+            let mut response = match sent {
                 Ok(response) => response,
                 Err(error) => {
+                    if let Some(message) = PartError::find(&error) {
+                        let error = http_error::<E>(operation, error);
+                        let path = error.path().map(str::to_string);
+                        let body = Error::request_body(operation, message);
+                        return Err(match path {
+                            Some(path) => body.with_path(&path),
+                            None => body,
+                        });
+                    }
                     let error = http_error(operation, error);
                     // A caller's own client may follow redirects itself, and
                     // then fail to connect to the redirect's target after
@@ -253,6 +351,13 @@ where
                     response.headers().get(LOCATION),
                     hops,
                 );
+                let decision = match decision {
+                    Redirect::Follow(_) if !self.build.replayable() => Redirect::Refuse(
+                        "its request body is a one-shot stream (`File::from_stream`), which cannot be sent again"
+                            .into(),
+                    ),
+                    decision => decision,
+                };
                 match decision {
                     Redirect::Follow(url) => {
                         trace::redirected(status.as_u16());
@@ -274,6 +379,24 @@ where
                         .with_message(reason));
                     }
                 }
+            }
+            if T::STREAMED && status.is_success() {
+                let headers = response.headers().clone();
+                let answer = Streamed {
+                    operation,
+                    response,
+                    idle: head_timeout,
+                };
+                return match T::streamed(answer) {
+                    Some(value) => Ok(ResponseValue::new(value, status, headers)),
+                    None => Err(Error::response(
+                        ErrorKind::UndecodableBody,
+                        operation,
+                        status,
+                        headers,
+                        None,
+                    )),
+                };
             }
             let headers = std::mem::take(response.headers_mut());
             let wait = if status.is_success() {
@@ -380,6 +503,7 @@ mod tests {
     use super::*;
     use crate::description::Response;
     use crate::{ClientBuilder, FromParts, NoErrorBody, RetryBudget, RetryConfig};
+    use bytes::Bytes;
 
     use super::test_server::{Reply, ScriptedServer};
 
@@ -694,5 +818,392 @@ mod tests {
         assert_eq!(error.status(), Some(200));
         assert!(error.to_string().ends_with("(4 bytes)"), "{error}");
         assert_eq!(error.path(), Some("/thing"));
+    }
+
+    /// A value by status, as the generator makes one for an operation whose
+    /// documented successes differ.
+    #[derive(Debug, PartialEq)]
+    enum Made {
+        Created(u32),
+        Accepted(String),
+        NoContent,
+    }
+
+    impl SuccessValue for Made {
+        fn decode(status: u16, body: &[u8]) -> Result<Self, serde_json::Error> {
+            match status {
+                201 => serde_json::from_slice(body).map(Self::Created),
+                202 => serde_json::from_slice(body).map(Self::Accepted),
+                _ => Ok(Self::NoContent),
+            }
+        }
+    }
+
+    static MAKE: Operation = Operation {
+        id: "make",
+        method: reqwest::Method::POST,
+        path_template: "/things",
+        responses: &[
+            (201, Response::Success),
+            (202, Response::Success),
+            (204, Response::SuccessWithoutBody("null")),
+            (400, Response::Error),
+            (
+                404,
+                Response::ErrorBody(crate::operation::error_body::<Vec<String>>),
+            ),
+        ],
+    };
+
+    #[derive(Debug, PartialEq, serde::Deserialize, serde::Serialize)]
+    struct Problem {
+        message: String,
+    }
+
+    async fn make(parts: &Parts) -> Result<ResponseValue<Made>, Error<Problem>> {
+        let url = format!("{}/things", parts.base_url);
+        execute(
+            &parts.http,
+            &parts.config,
+            &CallOptions::new(),
+            &MAKE,
+            || parts.http.post(&url).body("{}").build(),
+        )
+        .await
+    }
+
+    #[tokio::test]
+    async fn the_status_picks_the_value_and_a_stray_body_on_204_is_no_content() {
+        let server = ScriptedServer::start(vec![
+            Reply::json(201, "7"),
+            Reply::json(202, "\"later\""),
+            // A 204 with a media type and a body it must not have.
+            Reply::json(204, "{}"),
+            Reply::json(201, "8"),
+            // Not documented: the documented success of its kind.
+            Reply::json(200, "9"),
+            Reply::json(205, ""),
+        ])
+        .await;
+        let parts = parts(&server, RetryConfig::disabled());
+        let mut made = Vec::new();
+        for _ in 0..6 {
+            let value = make(&parts).await.unwrap();
+            made.push((value.status().as_u16(), value.into_inner()));
+        }
+        assert_eq!(
+            made,
+            [
+                (201, Made::Created(7)),
+                (202, Made::Accepted("later".into())),
+                (204, Made::NoContent),
+                (201, Made::Created(8)),
+                (200, Made::Created(9)),
+                (205, Made::NoContent),
+            ]
+        );
+        let received = server.received();
+        assert_eq!(received.len(), 6, "each call sent once");
+        // The call after the 204 went out on the same keep-alive connection
+        // or, where the client dropped it for its stray bytes, a new one:
+        // either way it was answered as scripted.
+        assert_eq!(received[0].connection, received[2].connection);
+        assert!(received[3].connection >= received[2].connection);
+    }
+
+    #[tokio::test]
+    async fn each_error_status_decodes_into_its_own_type() {
+        let server = ScriptedServer::start(vec![
+            Reply::json(400, r#"{"message":"bad"}"#),
+            Reply::json(404, r#"["a@example.com"]"#),
+            Reply::json(404, r#"{"message":"not a list"}"#),
+        ])
+        .await;
+        let parts = parts(&server, RetryConfig::disabled());
+        let usual = make(&parts).await.unwrap_err();
+        assert_eq!(usual.kind(), ErrorKind::ErrorStatus);
+        assert_eq!(usual.error_body().map(|p| p.message.as_str()), Some("bad"));
+        assert_eq!(
+            usual.error_body_as::<Problem>().map(|p| p.message.as_str()),
+            Some("bad")
+        );
+        assert!(usual.error_body_as::<Vec<String>>().is_none());
+        let own = make(&parts).await.unwrap_err();
+        assert_eq!(own.kind(), ErrorKind::ErrorStatus);
+        assert!(own.error_body().is_none(), "not the usual error body");
+        assert_eq!(
+            own.error_body_as::<Vec<String>>(),
+            Some(&vec!["a@example.com".to_string()])
+        );
+        assert!(own.error_body_as::<Problem>().is_none());
+        assert_eq!(
+            own.into_error_body_as::<Vec<String>>(),
+            Some(vec!["a@example.com".to_string()])
+        );
+        let other = make(&parts).await.unwrap_err();
+        assert_eq!(other.kind(), ErrorKind::ErrorStatusUnknownBody);
+        assert!(other.error_body_as::<Vec<String>>().is_none());
+    }
+
+    #[tokio::test]
+    async fn an_undocumented_success_of_a_write_is_a_success_sent_once() {
+        static CREATE: Operation = Operation {
+            id: "create",
+            method: reqwest::Method::POST,
+            path_template: "/thing",
+            responses: &[(200, Response::Success), (400, Response::ErrorWithoutBody)],
+        };
+        let server = ScriptedServer::start(vec![Reply::json(201, "7")]).await;
+        let parts = parts(&server, RetryConfig::standard());
+        let url = format!("{}/thing", parts.base_url);
+        let created = execute::<u32, NoErrorBody, _>(
+            &parts.http,
+            &parts.config,
+            &CallOptions::new(),
+            &CREATE,
+            || parts.http.post(&url).build(),
+        )
+        .await
+        .unwrap();
+        assert_eq!(created.status().as_u16(), 201);
+        assert_eq!(created.into_inner(), 7);
+        assert_eq!(server.received().len(), 1);
+    }
+
+    static DOWNLOAD: Operation = Operation {
+        id: "download",
+        method: reqwest::Method::GET,
+        path_template: "/files/{id}",
+        responses: &[(200, Response::Success), (404, Response::Error)],
+    };
+
+    async fn download(
+        parts: &Parts,
+        options: &CallOptions,
+    ) -> Result<ResponseValue<crate::Download<Problem>>, Error<Problem>> {
+        let url = format!("{}/files/1", parts.base_url);
+        execute(&parts.http, &parts.config, options, &DOWNLOAD, || {
+            parts.http.get(&url).build()
+        })
+        .await
+    }
+
+    fn png(chunks: Vec<Vec<u8>>, every: Duration) -> Reply {
+        Reply::Trickle {
+            headers: vec![
+                ("content-type".into(), "image/png".into()),
+                (
+                    "content-disposition".into(),
+                    "attachment; filename=\"../../download.png\"".into(),
+                ),
+            ],
+            chunks,
+            every,
+        }
+    }
+
+    #[tokio::test]
+    async fn a_download_is_read_past_the_json_limit_and_past_the_timeout() {
+        // 6 pieces 100 ms apart: longer in all than the 250 ms timeout, and
+        // than the call's deadline, but each piece within it.
+        let chunks: Vec<Vec<u8>> = (0..6u8).map(|i| vec![i; 1000]).collect();
+        let server = ScriptedServer::start(vec![png(chunks, Duration::from_millis(100))]).await;
+        let parts: Parts = ClientBuilder::new(server.base_url())
+            .timeout(Duration::from_millis(250))
+            .max_response_body(16)
+            .build()
+            .unwrap();
+        let options = CallOptions::new().deadline(Duration::from_millis(300));
+        let answer = download(&parts, &options).await.unwrap();
+        assert_eq!(answer.status().as_u16(), 200);
+        let file = answer.into_inner();
+        assert_eq!(file.content_type(), Some("image/png"));
+        assert_eq!(file.file_name(), Some("download.png"));
+        assert_eq!(file.content_length(), Some(6000));
+        let shown = format!("{file:?}");
+        assert!(!shown.contains("download.png"), "{shown}");
+        let body = file.bytes(6000).await.unwrap();
+        assert_eq!(body.len(), 6000);
+        assert_eq!(body[5999], 5);
+    }
+
+    #[tokio::test]
+    async fn a_download_stops_at_the_callers_limit_a_stall_and_a_short_body() {
+        let server = ScriptedServer::start(vec![
+            png(vec![vec![1; 10]], Duration::ZERO),
+            png(vec![vec![1; 10]], Duration::ZERO),
+            Reply::Stall,
+            Reply::DeclaredLength(100),
+        ])
+        .await;
+        let parts: Parts = ClientBuilder::new(server.base_url())
+            .timeout(Duration::from_millis(200))
+            .retry_config(RetryConfig::disabled())
+            .build()
+            .unwrap();
+        let options = CallOptions::new();
+        let file = download(&parts, &options).await.unwrap().into_inner();
+        let error = file.bytes(9).await.unwrap_err();
+        assert_eq!(error.kind(), ErrorKind::BodyTooLarge);
+        assert_eq!(error.status(), Some(200));
+        // Collected chunk by chunk, as a stream.
+        let file = download(&parts, &options).await.unwrap().into_inner();
+        let pieces: Vec<Bytes> = futures_util::TryStreamExt::try_collect(file.into_stream())
+            .await
+            .unwrap();
+        assert_eq!(pieces.concat(), vec![1; 10]);
+        // The head, then nothing: the wait for the body times out.
+        let mut stalled = download(&parts, &options).await.unwrap().into_inner();
+        let mut error = None;
+        while error.is_none() {
+            match stalled.chunk().await {
+                Ok(Some(_)) => continue,
+                Ok(None) => panic!("a stalled body ended"),
+                Err(e) => error = Some(e),
+            }
+        }
+        let error = error.unwrap();
+        assert!(error.is_timeout(), "{error}");
+        assert_eq!(error.path(), Some("/files/1"));
+        // Fewer bytes than declared, then the connection closes.
+        let short = download(&parts, &options).await.unwrap().into_inner();
+        let error = short.bytes(1000).await.unwrap_err();
+        assert_eq!(error.kind(), ErrorKind::Transport);
+        assert!(
+            error.to_string().ends_with(
+                "the download's body ended after 6 of the 100 bytes its Content-Length declared"
+            ),
+            "{error}"
+        );
+    }
+
+    #[tokio::test]
+    async fn a_download_that_fails_is_the_usual_error() {
+        let server = ScriptedServer::start(vec![
+            Reply::json(404, r#"{"message":"gone"}"#),
+            Reply::Stall.after(Duration::from_secs(5)),
+        ])
+        .await;
+        let parts: Parts = ClientBuilder::new(server.base_url())
+            .timeout(Duration::from_millis(200))
+            .retry_config(RetryConfig::disabled())
+            .build()
+            .unwrap();
+        let error = download(&parts, &CallOptions::new()).await.unwrap_err();
+        assert_eq!(error.kind(), ErrorKind::ErrorStatus);
+        assert_eq!(error.error_body().map(|p| p.message.as_str()), Some("gone"));
+        // No head within the timeout.
+        let error = download(&parts, &CallOptions::new()).await.unwrap_err();
+        assert!(error.is_timeout(), "{error}");
+    }
+
+    static UPLOAD: Operation = Operation {
+        id: "upload",
+        method: reqwest::Method::POST,
+        path_template: "/files",
+        responses: &[(201, Response::Success)],
+    };
+
+    async fn upload(parts: &Parts, form: &Form) -> Result<u32, Error<NoErrorBody>> {
+        let url = format!("{}/files", parts.base_url);
+        execute(
+            &parts.http,
+            &parts.config,
+            &CallOptions::new(),
+            &UPLOAD,
+            Upload::new(form, || form.attach(parts.http.post(&url)).build()),
+        )
+        .await
+        .map(ResponseValue::<u32>::into_inner)
+    }
+
+    fn form_with(file: crate::File) -> Form {
+        let mut form = Form::new(&UPLOAD);
+        form.text("mapping", &serde_json::json!({"link": true}), None)
+            .unwrap();
+        form.file("file", file, Some("text/csv")).unwrap();
+        form
+    }
+
+    #[tokio::test]
+    async fn a_retried_upload_resends_its_whole_body_with_its_boundary() {
+        let server = ScriptedServer::start(vec![Reply::json(429, ""), Reply::json(201, "1")]).await;
+        let parts = parts(&server, RetryConfig::standard());
+        let form = form_with(crate::File::from_bytes("a.csv", "x,y\n1,2\n"));
+        assert_eq!(upload(&parts, &form).await.unwrap(), 1);
+        let received = server.received();
+        assert_eq!(received.len(), 2);
+        assert_eq!(received[0].body, received[1].body);
+        let content_type = received[1].header("content-type").unwrap();
+        assert_eq!(content_type, form.content_type());
+        assert_eq!(
+            received[1].header("content-length"),
+            Some(form.content_length().to_string().as_str())
+        );
+        let parts_received =
+            crate::body::multipart::parse(content_type, &received[1].body).unwrap();
+        assert_eq!(parts_received.len(), 2);
+        assert_eq!(&parts_received[1].data[..], b"x,y\n1,2\n");
+    }
+
+    fn stream_of(pieces: &'static [&'static str]) -> crate::File {
+        let total = pieces.iter().map(|p| p.len() as u64).sum();
+        crate::File::from_stream(
+            "a.csv",
+            total,
+            futures_util::stream::iter(pieces.iter().map(|p| Ok::<_, std::io::Error>(*p))),
+        )
+    }
+
+    #[tokio::test]
+    async fn an_upload_of_a_stream_is_sent_once_and_says_why() {
+        let server = ScriptedServer::start(vec![Reply::json(429, ""), Reply::json(201, "1")]).await;
+        let parts = parts(&server, RetryConfig::standard());
+        let form = form_with(stream_of(&["x,y\n", "1,2\n"]));
+        let error = upload(&parts, &form).await.unwrap_err();
+        assert_eq!(error.status(), Some(429));
+        assert!(error.is_retryable());
+        assert!(
+            error.to_string().ends_with(
+                "; not retried: its body is a one-shot stream (`File::from_stream`), which cannot be sent again"
+            ),
+            "{error}"
+        );
+        assert_eq!(server.received().len(), 1);
+        // A redirect that would send it again is not followed.
+        let server = ScriptedServer::start(vec![
+            Reply::json(307, "").header("location", "/elsewhere"),
+            Reply::json(201, "1"),
+        ])
+        .await;
+        let parts = self::parts(&server, RetryConfig::standard());
+        let form = form_with(stream_of(&["x,y\n"]));
+        let error = upload(&parts, &form).await.unwrap_err();
+        assert_eq!(error.kind(), ErrorKind::Redirect);
+        assert!(error.to_string().contains("one-shot stream"), "{error}");
+        assert_eq!(server.received().len(), 1);
+    }
+
+    #[tokio::test]
+    async fn a_stream_shorter_than_declared_fails_here_not_on_the_server() {
+        let server = ScriptedServer::start(vec![Reply::json(201, "1")]).await;
+        let parts = parts(&server, RetryConfig::standard());
+        let short = crate::File::from_stream(
+            "a.csv",
+            100,
+            futures_util::stream::iter([Ok::<_, std::io::Error>("x,y\n")]),
+        );
+        let error = upload(&parts, &form_with(short)).await.unwrap_err();
+        assert_eq!(error.kind(), ErrorKind::RequestBody);
+        assert!(!error.is_retryable());
+        assert_eq!(
+            error.to_string(),
+            "upload (POST /files): the request body could not be sent: part `file`: its data \
+             ended after 4 of the 100 bytes it declared (the request was cut short: no complete \
+             request reached the server)"
+        );
+        // The server never had a whole request.
+        tokio::time::sleep(Duration::from_millis(50)).await;
+        assert!(server.received().is_empty());
     }
 }

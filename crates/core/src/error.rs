@@ -6,6 +6,7 @@
 //! vendor's error message) stays behind accessors, for a caller who chooses
 //! to log it.
 
+use std::any::Any;
 use std::borrow::Cow;
 use std::fmt;
 use std::time::Duration;
@@ -38,6 +39,8 @@ struct Inner<E> {
     headers: Option<HeaderMap>,
     body: Option<bytes::Bytes>,
     error_body: Option<E>,
+    /// The error body of a status whose documented type is not `E`.
+    other_body: Option<Box<dyn Any + Send + Sync>>,
     retry_after: Option<Duration>,
     not_retried: Option<NotRetried>,
     /// A failed connection that may still have been sent (a caller's own
@@ -53,6 +56,8 @@ pub(crate) enum NotRetried {
     Budget,
     /// The wait before the retry would have ended past the call's deadline.
     Deadline,
+    /// The request body is a one-shot stream: it cannot be sent again.
+    OneShotBody,
 }
 
 enum Source {
@@ -72,6 +77,7 @@ impl<E> Error<E> {
             headers: None,
             body: None,
             error_body: None,
+            other_body: None,
             retry_after: None,
             not_retried: None,
             maybe_sent: false,
@@ -146,6 +152,49 @@ impl<E> Error<E> {
 
     pub(crate) fn with_error_body(mut self, body: E) -> Self {
         self.0.error_body = Some(body);
+        self
+    }
+
+    /// The body of a status whose documented type is not the vendor's
+    /// usual error body.
+    pub(crate) fn with_other_body(mut self, body: Box<dyn Any + Send + Sync>) -> Self {
+        self.0.other_body = Some(body);
+        self
+    }
+
+    /// The request body could not be sent as given; `message` names the
+    /// part and what went wrong, never its content.
+    pub(crate) fn request_body(
+        operation: &'static Operation,
+        message: impl Into<Cow<'static, str>>,
+    ) -> Self {
+        Self::new(ErrorKind::RequestBody, operation).with_message(message)
+    }
+
+    /// A timeout the runtime measured itself (a download's answer, or its
+    /// next chunk, took longer than the timeout).
+    pub(crate) fn timed_out(
+        operation: &'static Operation,
+        message: impl Into<Cow<'static, str>>,
+    ) -> Self {
+        Self::new(ErrorKind::Timeout, operation).with_message(message)
+    }
+
+    /// The connection failed while a body was read; `message` says how.
+    pub(crate) fn transport(
+        operation: &'static Operation,
+        message: impl Into<Cow<'static, str>>,
+    ) -> Self {
+        Self::new(ErrorKind::Transport, operation).with_message(message)
+    }
+
+    /// A body over `limit` bytes (a download collected within a limit).
+    pub(crate) fn too_large(operation: &'static Operation, limit: usize) -> Self {
+        Self::new(ErrorKind::BodyTooLarge, operation).with_message(format!("{limit} bytes"))
+    }
+
+    pub(crate) fn with_status(mut self, status: StatusCode) -> Self {
+        self.0.status = Some(status);
         self
     }
 
@@ -224,7 +273,10 @@ impl<E> Error<E> {
     }
 
     /// The vendor's error body, decoded as the API description documents it
-    /// for this status ([`ErrorKind::ErrorStatus`] only).
+    /// for this status ([`ErrorKind::ErrorStatus`] only). Where an operation
+    /// documents a body of another type for a status (Brevo's
+    /// `send_test_sms` answers `400` with the addresses that failed), that
+    /// body is not here but in [`error_body_as`](Self::error_body_as).
     pub fn error_body(&self) -> Option<&E> {
         self.0.error_body.as_ref()
     }
@@ -232,6 +284,39 @@ impl<E> Error<E> {
     /// Takes the vendor's typed error body out of the error.
     pub fn into_error_body(self) -> Option<E> {
         self.0.error_body
+    }
+
+    /// The error body decoded as the type the API description documents for
+    /// this status, when that type is `T`: the vendor's usual error body
+    /// (`E`, as [`error_body`](Self::error_body) gives it) or the type of
+    /// its own an operation documents for the status
+    /// (`error.error_body_as::<types::PostSendSmsTestFailed>()`). `None`
+    /// for any other `T`, and where the body was not the documented one.
+    pub fn error_body_as<T: Any>(&self) -> Option<&T>
+    where
+        E: Any,
+    {
+        match (&self.0.error_body, &self.0.other_body) {
+            (Some(body), _) => (body as &dyn Any).downcast_ref(),
+            (None, Some(body)) => body.downcast_ref(),
+            (None, None) => None,
+        }
+    }
+
+    /// Takes the error body out of the error as `T`, the type the API
+    /// description documents for this status (see
+    /// [`error_body_as`](Self::error_body_as)).
+    pub fn into_error_body_as<T: Any>(self) -> Option<T>
+    where
+        E: Any,
+    {
+        let inner = *self.0;
+        let body: Box<dyn Any> = match (inner.error_body, inner.other_body) {
+            (Some(body), _) => Box::new(body),
+            (None, Some(body)) => body,
+            (None, None) => return None,
+        };
+        body.downcast().ok().map(|body| *body)
     }
 
     /// Whether the request, or reading its answer, timed out.
@@ -296,7 +381,15 @@ impl<E> Error<E> {
                 f.write_str("timed out")?;
                 message(f)
             }
-            ErrorKind::Transport => f.write_str("the connection failed during the request"),
+            ErrorKind::Transport => {
+                f.write_str("the connection failed during the request")?;
+                message(f)
+            }
+            ErrorKind::RequestBody => {
+                f.write_str("the request body could not be sent")?;
+                message(f)?;
+                f.write_str(" (the request was cut short: no complete request reached the server)")
+            }
             ErrorKind::Redirect => {
                 f.write_str("redirect not followed (")?;
                 status(f)?;
@@ -342,6 +435,9 @@ impl<E> Error<E> {
             Some(NotRetried::Deadline) => {
                 f.write_str("; not retried: the call's deadline would pass first")
             }
+            Some(NotRetried::OneShotBody) => f.write_str(
+                "; not retried: its body is a one-shot stream (`File::from_stream`), which cannot be sent again",
+            ),
             None => Ok(()),
         }
     }

@@ -21,8 +21,14 @@ pub enum ErrorKind {
     /// origin (credentials stay on the configured host), or one that would
     /// have turned a write into a read.
     Redirect,
-    /// The response body was larger than the client's limit.
+    /// The response body was larger than the client's limit (or, for a
+    /// download collected with `Download::bytes`, the caller's).
     BodyTooLarge,
+    /// The request body could not be sent as it was given (a stream that
+    /// ended before the length it declared or went past it, a file that
+    /// could not be read, a one-shot stream sent a second time): the
+    /// request was cut short, so no complete request reached the server.
+    RequestBody,
     /// A status the API description documents as an error.
     /// [`Error::error_body`](crate::Error::error_body) holds the vendor's typed error body where the
     /// description documents one.

@@ -21,6 +21,16 @@
 //!   a [`RetryBudget`] the client's clones share.
 //! - [`CallOptions`]: a timeout, a deadline, extra headers, retries on or
 //!   off, for one call, on any operation's builder (`.options(..)`).
+//! - Request bodies the generator cannot type: `multipart/form-data` built
+//!   part by part (a [`File`] from bytes, a path or a stream, with its file
+//!   name and media type; exact `Content-Length`; resent whole on a retry,
+//!   never a one-shot stream), and downloads ([`Download`]): a binary
+//!   answer handed over unread, streamed or collected within a limit, its
+//!   media type and a safe file name at hand.
+//! - Several success statuses with different bodies (the status picks the
+//!   variant of a generated enum); an undocumented success status is a
+//!   success; an error status whose documented body has a type of its own
+//!   decodes into that type ([`Error::error_body_as`]).
 //! - Redirects: followed to the same origin only, never a write turned into
 //!   a read.
 //! - Tracing: one span per call at `debug` level under the target
@@ -28,6 +38,7 @@
 //!   template, status, resend count) and the duration; an event per retry.
 //!   Headers, query strings, bodies and filled paths are never logged.
 
+mod body;
 mod builder;
 mod call;
 mod config;
@@ -44,8 +55,11 @@ mod retry;
 mod tls;
 mod tolerant;
 mod trace;
+mod value;
 mod wire;
 
+pub use body::download::Download;
+pub use body::multipart::File;
 pub use builder::{ClientBuilder, DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT, FromParts};
 pub use config::{ClientConfig, DEFAULT_MAX_RESPONSE_BODY};
 pub use error::{ConfigError, ConfigProblem, DecodeError, Error, NoErrorBody};
@@ -59,13 +73,15 @@ pub use wire::Wire;
 /// Items the generated code names; not part of the public API.
 #[doc(hidden)]
 pub mod __private {
-    pub use crate::call::execute;
-    pub use crate::description::{Operation, Response};
-    pub use crate::operation::decode_body;
+    pub use crate::body::multipart::{Form, ReceivedPart, escape, expected_file, parse, part_text};
+    pub use crate::call::{MakeRequest, Upload, execute};
+    pub use crate::description::{ErrorBodyDecoder, Operation, Response};
+    pub use crate::operation::{decode_body, error_body};
     pub use crate::paginate::{PageNumber, PageSignals, PageToken, Paging, paginate};
     pub use crate::request::{
         BodyRules, InvalidArgument, Query, argument, check_body, path_segment, range,
     };
+    pub use crate::value::{Streamed, SuccessValue};
     pub use reqwest;
 }
 

@@ -1,6 +1,8 @@
 //! How a response is turned into the operation's value or an [`Error`], by
 //! the statuses the API description documents (`description`).
 
+use std::any::Any;
+
 use bytes::Bytes;
 use progenitor_client::ResponseValue;
 use reqwest::StatusCode;
@@ -11,6 +13,7 @@ use serde::de::DeserializeOwned;
 use crate::description::{Operation, Response};
 use crate::error::{DecodeError, Error};
 use crate::kind::ErrorKind;
+use crate::value::SuccessValue;
 
 /// Turns a complete response into the operation's value, or the error the
 /// description makes of it.
@@ -21,28 +24,46 @@ pub(crate) fn decode<T, E>(
     body: Bytes,
 ) -> Result<ResponseValue<T>, Error<E>>
 where
-    T: DeserializeOwned,
+    T: SuccessValue,
     E: DeserializeOwned + Serialize,
 {
     let error = |kind, body| Error::response(kind, operation, status, headers.clone(), body);
-    match operation.response(status) {
-        Some(Response::Success) => match serde_json::from_slice::<T>(&body) {
+    let undecodable = |body, e: &serde_json::Error| {
+        error(ErrorKind::UndecodableBody, Some(body))
+            .with_decode_error(DecodeError::new(std::any::type_name::<T>(), e))
+    };
+    match operation.response(status, !body.is_empty()) {
+        Some((documented, Response::Success)) => match T::decode(documented, &body) {
             Ok(value) => Ok(ResponseValue::new(value, status, headers)),
-            Err(e) => Err(error(ErrorKind::UndecodableBody, Some(body))
-                .with_decode_error(DecodeError::new(std::any::type_name::<T>(), &e))),
+            Err(e) => Err(undecodable(body, &e)),
         },
-        Some(Response::SuccessWithoutBody(json)) => match serde_json::from_str::<T>(json) {
-            Ok(value) => Ok(ResponseValue::new(value, status, headers)),
-            Err(e) => Err(error(ErrorKind::UndecodableBody, Some(body))
-                .with_decode_error(DecodeError::new(std::any::type_name::<T>(), &e))),
-        },
-        Some(Response::Error) => match documented_error_body::<E>(&body) {
+        Some((documented, Response::SuccessWithoutBody(json))) => {
+            match T::decode(documented, json.as_bytes()) {
+                Ok(value) => Ok(ResponseValue::new(value, status, headers)),
+                Err(e) => Err(undecodable(body, &e)),
+            }
+        }
+        Some((_, Response::Error)) => match documented_error_body::<E>(&body) {
             Some(typed) => Err(error(ErrorKind::ErrorStatus, Some(body)).with_error_body(typed)),
             None => Err(error(ErrorKind::ErrorStatusUnknownBody, Some(body))),
         },
-        Some(Response::ErrorWithoutBody) => Err(error(ErrorKind::ErrorStatus, Some(body))),
+        Some((_, Response::ErrorBody(decode))) => match decode(&body) {
+            Some(typed) => Err(error(ErrorKind::ErrorStatus, Some(body)).with_other_body(typed)),
+            None => Err(error(ErrorKind::ErrorStatusUnknownBody, Some(body))),
+        },
+        Some((_, Response::ErrorWithoutBody)) => Err(error(ErrorKind::ErrorStatus, Some(body))),
         None => Err(error(ErrorKind::UnexpectedStatus, Some(body))),
     }
+}
+
+/// Decodes the error body of a status whose documented type is `T` (not
+/// the vendor's usual error body): what generated code puts in
+/// [`Response::ErrorBody`].
+pub fn error_body<T>(body: &[u8]) -> Option<Box<dyn Any + Send + Sync>>
+where
+    T: DeserializeOwned + Serialize + Send + Sync + 'static,
+{
+    documented_error_body::<T>(body).map(|typed| Box::new(typed) as Box<dyn Any + Send + Sync>)
 }
 
 /// Decodes `body` as the answer with `status` to `operation`, exactly as a
@@ -54,12 +75,16 @@ pub fn decode_body<T, E>(
     body: &[u8],
 ) -> Result<(), ErrorKind>
 where
-    T: DeserializeOwned,
+    T: SuccessValue,
     E: DeserializeOwned + Serialize,
 {
     let Ok(status) = StatusCode::from_u16(status) else {
         return Err(ErrorKind::UnexpectedStatus);
     };
+    if T::STREAMED && status.is_success() {
+        // A download's body is the caller's to read, whatever its bytes.
+        return Ok(());
+    }
     match decode::<T, E>(
         operation,
         status,

@@ -51,8 +51,8 @@ async fn a_documented_error_with_its_typed_body() {
     let mock = server.get_balance_definition(|when, then| {
         when.pid(&uuid(PID)).bdid(&uuid(BDID));
         then.not_found(&types::ErrorResponse {
+            code: None,
             message: Some("Balance definition not found".into()),
-            ..Default::default()
         });
     });
 

@@ -60,6 +60,35 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                     }
                 })
         }
+        "create_update_category" => {
+            server
+                .create_update_category(|when, then| {
+                    when.body(
+                        &fixture.request_body::<api::types::CreateUpdateCategory>(),
+                    );
+                    match fixture.response.status {
+                        201u16 => {
+                            then.created(
+                                &fixture.response_body::<api::types::CreateCategoryModel>(),
+                            );
+                        }
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of create_update_category",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
         "create_update_batch_category" => {
             server
                 .create_update_batch_category(|when, then| {
@@ -172,6 +201,34 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                         status => {
                             panic!(
                                 "{}: {status} is not a documented status of companies_post",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "companies_import_post" => {
+            server
+                .companies_import_post(|when, then| {
+                    when.mapping(
+                            &fixture
+                                .part::<api::types::CompaniesImportMapping>("mapping"),
+                        )
+                        .file(&fixture.part_file("file"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::CreatedProcessId>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of companies_import_post",
                                 fixture.operation
                             )
                         }
@@ -317,6 +374,39 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                         status => {
                             panic!(
                                 "{}: {status} is not a documented status of get_contacts",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "create_contact" => {
+            server
+                .create_contact(|when, then| {
+                    when.body(&fixture.request_body::<api::types::CreateContact>());
+                    match fixture.response.status {
+                        201u16 => {
+                            then.created(
+                                &fixture
+                                    .response_body::<api::types::CreateUpdateContactModel>(),
+                            );
+                        }
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        425u16 => {
+                            then.too_early(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of create_contact",
                                 fixture.operation
                             )
                         }
@@ -541,6 +631,31 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                         status => {
                             panic!(
                                 "{}: {status} is not a documented status of update_batch_contacts",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "create_doi_contact" => {
+            server
+                .create_doi_contact(|when, then| {
+                    when.body(&fixture.request_body::<api::types::CreateDoiContact>());
+                    match fixture.response.status {
+                        201u16 => {
+                            then.created();
+                        }
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of create_doi_contact",
                                 fixture.operation
                             )
                         }
@@ -2523,6 +2638,33 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                     }
                 })
         }
+        "crm_deals_import_post" => {
+            server
+                .crm_deals_import_post(|when, then| {
+                    when.mapping(
+                            &fixture.part::<api::types::DealsImportMapping>("mapping"),
+                        )
+                        .file(&fixture.part_file("file"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::CreatedProcessId>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of crm_deals_import_post",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
         "crm_deals_link_unlink_id_patch" => {
             server
                 .crm_deals_link_unlink_id_patch(|when, then| {
@@ -2656,6 +2798,41 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                         status => {
                             panic!(
                                 "{}: {status} is not a documented status of crm_files_get",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "crm_files_post" => {
+            server
+                .crm_files_post(|when, then| {
+                    when.deal_id(
+                            fixture
+                                .optional_part::<::std::string::String>("dealId")
+                                .as_ref(),
+                        )
+                        .contact_id(fixture.optional_part::<i64>("contactId").as_ref())
+                        .company_id(
+                            fixture
+                                .optional_part::<::std::string::String>("companyId")
+                                .as_ref(),
+                        )
+                        .file(&fixture.part_file("file"));
+                    match fixture.response.status {
+                        201u16 => {
+                            then.created(
+                                &fixture.response_body::<api::types::FileData>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of crm_files_post",
                                 fixture.operation
                             )
                         }
@@ -3723,12 +3900,12 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                         }
                         400u16 => {
                             then.bad_request(
-                                &fixture.response_body::<api::types::ErrorResponse>(),
+                                &fixture.response_body::<api::types::PostSendFailed>(),
                             );
                         }
                         404u16 => {
                             then.not_found(
-                                &fixture.response_body::<api::types::ErrorResponse>(),
+                                &fixture.response_body::<api::types::PostSendFailed>(),
                             );
                         }
                         status => {
@@ -3985,6 +4162,42 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                         status => {
                             panic!(
                                 "{}: {status} is not a documented status of delete_external_feed",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_inbound_email_attachment" => {
+            server
+                .get_inbound_email_attachment(|when, then| {
+                    when.download_token(
+                        &fixture
+                            .path_param::<
+                                String,
+                            >("/inbound/attachments/{downloadToken}", "downloadToken"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_content_type(),
+                                fixture.response_file_name().as_deref(),
+                                &fixture.response_bytes(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_inbound_email_attachment",
                                 fixture.operation
                             )
                         }
@@ -5941,6 +6154,63 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                     }
                 })
         }
+        "loyalty_offer_programs_pid_rewards_attribute_post" => {
+            server
+                .loyalty_offer_programs_pid_rewards_attribute_post(|when, then| {
+                    when.pid(
+                            &fixture
+                                .path_param::<
+                                    api::uuid::Uuid,
+                                >("/loyalty/offer/programs/{pid}/rewards/attribute", "pid"),
+                        )
+                        .body(
+                            &fixture.request_body::<api::types::AttributeRewardPayload>(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::RewardAttribution>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<::std::string::String>(),
+                            );
+                        }
+                        401u16 => {
+                            then.unauthorized(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        403u16 => {
+                            then.forbidden(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        422u16 => {
+                            then.unprocessable_entity(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        500u16 => {
+                            then.internal_server_error(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of loyalty_offer_programs_pid_rewards_attribute_post",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
         "loyalty_offer_programs_pid_rewards_redeem_post" => {
             server
                 .loyalty_offer_programs_pid_rewards_redeem_post(|when, then| {
@@ -7470,6 +7740,35 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                     }
                 })
         }
+        "create_update_product" => {
+            server
+                .create_update_product(|when, then| {
+                    when.body(
+                        &fixture.request_body::<api::types::CreateUpdateProduct>(),
+                    );
+                    match fixture.response.status {
+                        201u16 => {
+                            then.created(
+                                &fixture.response_body::<api::types::CreateProductModel>(),
+                            );
+                        }
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of create_update_product",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
         "create_update_batch_products" => {
             server
                 .create_update_batch_products(|when, then| {
@@ -8147,6 +8446,40 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                     }
                 })
         }
+        "send_test_sms" => {
+            server
+                .send_test_sms(|when, then| {
+                    when.campaign_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/smsCampaigns/{campaignId}/sendTest", "campaignId"),
+                        )
+                        .body(&fixture.request_body::<api::types::SendTestSms>());
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture
+                                    .response_body::<api::types::PostSendSmsTestFailed>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of send_test_sms",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
         "update_sms_campaign_status" => {
             server
                 .update_sms_campaign_status(|when, then| {
@@ -8335,6 +8668,35 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                         status => {
                             panic!(
                                 "{}: {status} is not a documented status of delete_hardbounces",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "send_transac_email" => {
+            server
+                .send_transac_email(|when, then| {
+                    when.body(&fixture.request_body::<api::types::SendSmtpEmail>());
+                    match fixture.response.status {
+                        201u16 => {
+                            then.created(
+                                &fixture.response_body::<api::types::CreateSmtpEmail>(),
+                            );
+                        }
+                        202u16 => {
+                            then.accepted(
+                                &fixture.response_body::<api::types::ScheduleSmtpEmail>(),
+                            );
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of send_transac_email",
                                 fixture.operation
                             )
                         }
@@ -8760,6 +9122,39 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                         status => {
                             panic!(
                                 "{}: {status} is not a documented status of delete_smtp_template",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "send_test_template" => {
+            server
+                .send_test_template(|when, then| {
+                    when.template_id(
+                            fixture
+                                .path_param::<
+                                    i64,
+                                >("/smtp/templates/{templateId}/sendTest", "templateId"),
+                        )
+                        .body(&fixture.request_body::<api::types::SendTestEmail>());
+                    match fixture.response.status {
+                        204u16 => {
+                            then.no_content();
+                        }
+                        400u16 => {
+                            then.bad_request(
+                                &fixture.response_body::<api::types::PostSendFailed>(),
+                            );
+                        }
+                        404u16 => {
+                            then.not_found(
+                                &fixture.response_body::<api::types::ErrorResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of send_test_template",
                                 fixture.operation
                             )
                         }

@@ -63,6 +63,9 @@ pub fn lint(spec: &Value, sdk: &Methods) -> Vec<String> {
         check_responses(spec, &op, &mut say);
         check_content_types(op.operation, &mut say);
         check_optional_body(spec, op.operation, &mut say);
+        for problem in crate::model::bodies::problems(spec, &op) {
+            say(problem);
+        }
     }
     // Two groups with one feature name would be one feature.
     let mut features: BTreeMap<String, String> = BTreeMap::new();
@@ -140,7 +143,7 @@ fn check_sdk_methods(spec: &Value, sdk: &Methods, problems: &mut Vec<String>) {
                     "covers {name}, which specs/sdk leaves out ({why}): remove its left_out"
                 ));
             }
-            if method.request != request {
+            if !same_endpoint(&method.request, &request) {
                 say(format!(
                     "is {request}, but the SDK method {name} sends {}",
                     method.request
@@ -169,6 +172,30 @@ fn check_sdk_methods(spec: &Value, sdk: &Methods, problems: &mut Vec<String>) {
             )),
         }
     }
+}
+
+/// Whether two request lines (`GET /things/{id}`) are one endpoint: the same
+/// method and path, whatever their path parameters are called (an SDK may
+/// name one endpoint's parameter `{batchId}` in one method and `{messageId}`
+/// in another).
+fn same_endpoint(a: &str, b: &str) -> bool {
+    fn shape(request: &str) -> String {
+        let mut out = String::with_capacity(request.len());
+        let mut in_param = false;
+        for c in request.chars() {
+            match c {
+                '{' => {
+                    in_param = true;
+                    out.push_str("{}");
+                }
+                '}' => in_param = false,
+                _ if in_param => {}
+                _ => out.push(c),
+            }
+        }
+        out
+    }
+    shape(a) == shape(b)
 }
 
 /// Descriptions are the generated docs: a bare URL in one fails `cargo doc`
@@ -285,18 +312,15 @@ fn check_responses(spec: &Value, op: &OperationRef, say: &mut impl FnMut(String)
             .cloned()
     };
     let mut success = BTreeSet::new();
-    let mut errors = BTreeSet::new();
     let mut has_success = false;
     for (status, response) in responses {
-        // progenitor takes one body type for all successes and one for all
-        // errors. A bodiless success beside a typed one (a 204 for "nothing
-        // found") is the runtime's: it decodes as an empty value.
+        // Success statuses with different bodies are a value by status, and
+        // error statuses with another body than the vendor's usual one have
+        // their own type (`model::bodies`, which checks them).
         let schema = schema_of(response).map(|s| s.to_string());
         if status.starts_with('2') {
             has_success = true;
             success.extend(schema);
-        } else if status != "default" {
-            errors.insert(schema.unwrap_or_else(|| "<no body>".into()));
         }
     }
     if !has_success {
@@ -304,12 +328,6 @@ fn check_responses(spec: &Value, op: &OperationRef, say: &mut impl FnMut(String)
     }
     if responses.contains_key("default") && !success.is_empty() {
         say("a `default` response beside a typed success: progenitor rejects it; list the error statuses".into());
-    }
-    if success.len() > 1 {
-        say("success responses have different body types: progenitor takes one".into());
-    }
-    if errors.len() > 1 {
-        say("error responses have different body types: progenitor takes one".into());
     }
 }
 
@@ -337,7 +355,10 @@ fn check_optional_body(spec: &Value, operation: &Value, say: &mut impl FnMut(Str
     let Some(body) = operation.get("requestBody") else {
         return;
     };
-    if body.get("required").and_then(Value::as_bool) == Some(true) {
+    // A form's parts are each required or not.
+    if body.get("required").and_then(Value::as_bool) == Some(true)
+        || body.pointer("/content/application~1json").is_none()
+    {
         return;
     }
     // `nullable` beside an `allOf` of one `$ref`, or on the schema itself.
@@ -475,7 +496,7 @@ mod tests {
                 "responses": ok()}}
         }));
         let sdk = Methods::new(vec![
-            Method::new("CartsApi", "get_price", "GET /carts/{id}/price"),
+            Method::new("CartsApi", "get_price", "GET /carts/{cart_id}/price"),
             Method::new("ProductsApi", "get_price", "GET /products/{id}/price"),
         ]);
         assert_eq!(

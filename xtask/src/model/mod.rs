@@ -5,6 +5,7 @@
 //! The bottom layer of the xtask: it imports nothing from `passes`,
 //! `outputs` or the commands, and every other layer reads it.
 
+pub mod bodies;
 pub mod lint;
 pub mod manifest;
 pub mod names;

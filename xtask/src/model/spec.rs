@@ -5,6 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::Value;
 
+use crate::model::bodies::{self, Form, Success};
 use crate::model::names::{group_feature, rust_ident, type_name};
 use crate::model::openapi::{OperationRef, components, operations, resolve, resolve_schema};
 
@@ -17,6 +18,9 @@ pub enum Response {
     SuccessWithoutBody(&'static str),
     Error,
     ErrorWithoutBody,
+    /// An error whose body has a type of its own (not the vendor's usual
+    /// error body): its Rust type.
+    ErrorBody(String),
 }
 
 /// A parameter (or the body) as the generated builder names it.
@@ -47,6 +51,12 @@ pub struct Operation {
     /// Whether the operation takes a request body that is not required
     /// (the builder's body is then unset, `None`, until set).
     pub optional_body: bool,
+    /// How its value is made from a success answer.
+    pub success: Success,
+    /// Its `multipart/form-data` body, if it takes one.
+    pub form: Option<Form>,
+    /// The `Accept` header it sends where the spec says (`x-accept`).
+    pub accept: Option<String>,
 }
 
 /// A request body's rules that the generated types do not enforce (list
@@ -143,16 +153,27 @@ pub fn body_rules(spec: &Value, schema: &Value, depth: usize) -> BodyRule {
 /// Every operation of `spec`, by operationId.
 pub fn operations_by_id(spec: &Value) -> Result<BTreeMap<String, Operation>, String> {
     let mut out = BTreeMap::new();
+    let usual_error = bodies::usual_error_schema(spec);
     for op in operations(spec) {
         let Some(id) = op.id() else { continue };
         let pagination = crate::model::paging::read(spec, op.operation)
             .map_err(|e| format!("{}: {e}", op.describe()))?;
+        let success = bodies::success(spec, &op);
+        let mut responses = responses(spec, &op, usual_error.as_deref());
+        if matches!(success, Success::ByStatus { .. }) {
+            // A bodiless status is its own variant, not an empty value.
+            for (_, response) in &mut responses {
+                if let Response::SuccessWithoutBody(json) = response {
+                    *json = "null";
+                }
+            }
+        }
         out.insert(
             id.to_string(),
             Operation {
                 method: op.method.to_uppercase(),
                 path: op.path.to_string(),
-                responses: responses(spec, &op),
+                responses,
                 params: params(spec, &op),
                 pagination,
                 body_rules: op
@@ -160,9 +181,16 @@ pub fn operations_by_id(spec: &Value) -> Result<BTreeMap<String, Operation>, Str
                     .pointer("/requestBody/content/application~1json/schema")
                     .map(|schema| body_rules(spec, schema, 0))
                     .filter(|rules| *rules != BodyRule::Any),
-                optional_body: op.operation.get("requestBody").is_some_and(|body| {
-                    body.get("required").and_then(Value::as_bool) != Some(true)
-                }),
+                optional_body: op
+                    .operation
+                    .pointer("/requestBody/content/application~1json")
+                    .is_some()
+                    && op.operation.get("requestBody").is_some_and(|body| {
+                        body.get("required").and_then(Value::as_bool) != Some(true)
+                    }),
+                success,
+                form: bodies::form(spec, &op),
+                accept: bodies::accept(spec, &op, usual_error.as_deref()),
             },
         );
     }
@@ -197,21 +225,15 @@ pub fn groups(spec: &Value) -> Vec<(String, String, usize)> {
     out
 }
 
-/// The Rust type of the vendor's documented error body, when its spec
-/// documents one (the lint makes it the same for every operation).
+/// The Rust type of the vendor's usual error body (the crate's `Error`'s
+/// parameter), when its spec documents one: the one most error statuses
+/// carry; a status with another body has its own (`Response::ErrorBody`).
 pub fn error_body(spec: &Value) -> Option<String> {
-    operations(spec).iter().find_map(|op| {
-        let responses = op.operation.get("responses")?.as_object()?;
-        responses
-            .iter()
-            .filter(|(status, _)| !status.starts_with('2'))
-            .find_map(|(_, response)| {
-                let schema = resolve(spec, response)
-                    .pointer("/content/application~1json/schema/$ref")?
-                    .as_str()?;
-                Some(format!("types::{}", type_name(schema.rsplit('/').next()?)))
-            })
-    })
+    let reference = bodies::usual_error_schema(spec)?;
+    Some(format!(
+        "types::{}",
+        type_name(reference.rsplit('/').next()?)
+    ))
 }
 
 /// `x-enum-varnames` of the spec's component enums, by generated type name.
@@ -255,7 +277,7 @@ fn json_schema<'a>(spec: &'a Value, response: &'a Value) -> Option<&'a Value> {
         .map(|schema| resolve(spec, schema))
 }
 
-fn responses(spec: &Value, op: &OperationRef) -> Vec<(u16, Response)> {
+fn responses(spec: &Value, op: &OperationRef, usual_error: Option<&str>) -> Vec<(u16, Response)> {
     let Some(documented) = op.operation.get("responses").and_then(Value::as_object) else {
         return Vec::new();
     };
@@ -267,7 +289,8 @@ fn responses(spec: &Value, op: &OperationRef) -> Vec<(u16, Response)> {
         .iter()
         .filter_map(|(status, response)| {
             let code: u16 = status.parse().ok()?;
-            let has_body = json_schema(spec, response).is_some();
+            let has_body = json_schema(spec, response).is_some()
+                || bodies::binary_media_type(spec, response).is_some();
             let kind = match (status.starts_with('2'), has_body) {
                 (true, true) => Response::Success,
                 (true, false) => Response::SuccessWithoutBody(match typed_success {
@@ -277,7 +300,10 @@ fn responses(spec: &Value, op: &OperationRef) -> Vec<(u16, Response)> {
                     }
                     Some(_) => "{}",
                 }),
-                (false, true) => Response::Error,
+                (false, true) => match bodies::own_error_body(spec, usual_error, response) {
+                    Some(ty) => Response::ErrorBody(ty),
+                    None => Response::Error,
+                },
                 (false, false) => Response::ErrorWithoutBody,
             };
             Some((code, kind))
@@ -307,6 +333,31 @@ fn params(spec: &Value, op: &OperationRef) -> BTreeMap<String, Param> {
                 wire_name: name.to_string(),
                 rule: format!("{ident} must be {}", rule(spec, schema)),
                 range: range(schema),
+            },
+        );
+    }
+    for part in bodies::form(spec, op)
+        .map(|form| form.parts)
+        .unwrap_or_default()
+    {
+        let rule = match part.value.as_deref() {
+            None => format!("{} must be a file", part.ident),
+            Some(ty) if ty.starts_with("types::") => {
+                format!(
+                    "{} must be a valid `{}`",
+                    part.ident,
+                    &ty["types::".len()..]
+                )
+            }
+            Some(_) => format!("{} must be {}", part.ident, rule(spec, &part.schema)),
+        };
+        out.insert(
+            part.ident.clone(),
+            Param {
+                location: "part".into(),
+                wire_name: part.wire_name.clone(),
+                rule,
+                range: range(&part.schema),
             },
         );
     }

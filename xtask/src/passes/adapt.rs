@@ -26,6 +26,13 @@
 //! - an optional field with a documented default decodes `null` as that
 //!   default, as it does a missing value (every other optional field takes
 //!   `null` as absent already);
+//! - what progenitor was not shown (`shared::progenitor::for_progenitor`)
+//!   is written here (`bodies`): a value by status is an enum in `types`
+//!   that the status decodes, a download returns the crate's `Download`,
+//!   an error status with a body of its own names its decoder in the
+//!   operation's `static`, a `multipart/form-data` body gets one setter per
+//!   part and is sent as a `vendor_clients_core::__private::Form`, and
+//!   `x-accept` sets the `Accept` header;
 //! - `schemars::JsonSchema` is the crate's `schemars` feature's (off by
 //!   default: schemars_derive brings a second `syn` major into a build):
 //!   progenitor's derive of it, typify's impls of it and any
@@ -41,9 +48,12 @@ use quote::{format_ident, quote};
 use syn::visit_mut::{self, VisitMut};
 use syn::{Expr, File, ImplItem, ImplItemFn, Item, ItemMod, LitStr, ReturnType, Stmt, parse_quote};
 
+use crate::model::bodies::Success;
 use crate::model::paging::Pagination;
 use crate::model::spec::{Operation, Response};
 use crate::passes::shared::renames::{OperationsPaths, tolerant_wrappers, use_tolerant};
+
+mod bodies;
 
 /// How one vendor's code is adapted.
 pub struct Settings<'a> {
@@ -98,6 +108,15 @@ pub fn adapt(file: &mut File, settings: &Settings) -> Result<(), String> {
                     /// `Debug` never show a query string, header value or body.
                     pub type Error = vendor_clients_core::Error<#error_body>;
                 });
+                if has_downloads(settings) {
+                    items.push(parse_quote! {
+                        /// The body of a download, unread: stream it (`chunk()`,
+                        /// `into_stream()`) or collect it within a limit (`bytes(limit)`);
+                        /// its `content_type()` and a safe `file_name()` are at hand.
+                        /// Reading errors are the crate's [`Error`].
+                        pub type Download = vendor_clients_core::Download<#error_body>;
+                    });
+                }
                 continue;
             }
             Item::Impl(impl_item) if is_client_impl(impl_item) => {
@@ -124,6 +143,7 @@ pub fn adapt(file: &mut File, settings: &Settings) -> Result<(), String> {
             }
             Item::Mod(module) if module.ident == "types" => {
                 adapt_types_module(module, settings, &mut problems);
+                add_success_enums(module, settings, &mut problems);
             }
             _ => {}
         }
@@ -161,6 +181,14 @@ pub fn adapt(file: &mut File, settings: &Settings) -> Result<(), String> {
     } else {
         Err(problems.join("\n"))
     }
+}
+
+/// Whether some operation returns a download.
+fn has_downloads(settings: &Settings) -> bool {
+    settings
+        .operations
+        .values()
+        .any(|op| matches!(op.success, Success::Download { .. }))
 }
 
 /// The `Client`'s base URL as an `Arc<str>`: every builder holds a clone
@@ -231,9 +259,30 @@ fn adapt_builder_module(
     };
     let mut statics = Vec::new();
     let mut decoders = Vec::new();
+    // Each builder struct's operation, for the fields of a form's parts.
+    let forms: BTreeMap<String, &crate::model::bodies::Form> = items
+        .iter()
+        .filter_map(|item| match item {
+            Item::Impl(imp) => {
+                let id = operation_id(imp)?;
+                let form = settings.operations.get(&id)?.form.as_ref()?;
+                let self_ty = &imp.self_ty;
+                let name = quote!(#self_ty).to_string();
+                let name = name.split_whitespace().next()?.to_string();
+                Some((name, form))
+            }
+            _ => None,
+        })
+        .collect();
     for item in items.iter_mut() {
         match item {
             Item::Struct(builder) => {
+                if let Some(form) = forms.get(&builder.ident.to_string())
+                    && let Err(problem) = bodies::form_fields(builder, form)
+                {
+                    problems.push(format!("builder {}: {problem}", builder.ident));
+                    continue;
+                }
                 if let Err(problem) = own_client(builder) {
                     problems.push(format!("builder {}: {problem}", builder.ident));
                     continue;
@@ -243,9 +292,16 @@ fn adapt_builder_module(
                 }
             }
             Item::Use(use_item) if quote!(#use_item).to_string().contains("ResponseValue") => {
-                *use_item = parse_quote! {
-                    #[allow(unused_imports)]
-                    use super::{Error, ResponseValue};
+                *use_item = if has_downloads(settings) {
+                    parse_quote! {
+                        #[allow(unused_imports)]
+                        use super::{Download, Error, ResponseValue};
+                    }
+                } else {
+                    parse_quote! {
+                        #[allow(unused_imports)]
+                        use super::{Error, ResponseValue};
+                    }
                 };
             }
             Item::Impl(impl_item) => {
@@ -408,6 +464,14 @@ fn adapt_operation(
         }
     }
     own_client_impl(item)?;
+    if let Some(form) = &operation.form {
+        let new = method_mut(item, "new").ok_or("no `new` method")?;
+        bodies::form_initial_values(new, form)?;
+        let rule = |ident: &str| operation.params.get(ident).map(|p| p.rule.clone());
+        item.items.extend(bodies::form_setters(form, rule)?);
+        let send = method_mut(item, "send").ok_or("no `send` method")?;
+        bodies::form_extraction(send, form)?;
+    }
     let send = method_mut(item, "send").ok_or("no `send` method")?;
     let name = format_ident!("{}", id.to_uppercase());
     let page_type = adapt_send(send, operation)?;
@@ -589,7 +653,16 @@ fn adapt_send(send: &mut ImplItemFn, operation: &Operation) -> Result<syn::Type,
         .and_then(|rest| rest.rsplit_once(" > , Error <"))
         .map(|(success, _)| success)
         .ok_or_else(|| format!("`send` returns {text}, not Result<ResponseValue<T>, Error<E>>"))?;
-    let success: syn::Type = syn::parse_str(success).map_err(|e| e.to_string())?;
+    let success: syn::Type = match &operation.success {
+        Success::Plain => syn::parse_str(success).map_err(|e| e.to_string())?,
+        Success::ByStatus { name, .. } => bodies::outside_types(&format!("types::{name}"))?,
+        Success::Download { .. } if success == "ByteStream" => parse_quote!(Download),
+        Success::Download { .. } => {
+            return Err(format!(
+                "a download, but progenitor's value is {success}, not its ByteStream"
+            ));
+        }
+    };
 
     let statements = std::mem::take(&mut send.block.stmts);
     let mut stmts: Vec<Stmt> = Vec::with_capacity(statements.len());
@@ -618,6 +691,9 @@ fn adapt_send(send: &mut ImplItemFn, operation: &Operation) -> Result<syn::Type,
                 ));
             }
             stmts.push(stmt);
+            if let Some(form) = &operation.form {
+                stmts.extend(bodies::form_statements(form));
+            }
         } else if text.contains("header_map") && !text.starts_with("# [allow (unused_mut)]") {
             // progenitor's `api-version` header map: no vendor SDK sends it.
             if !text.contains("api-version") && !text.contains("HeaderMap :: with_capacity") {
@@ -643,9 +719,15 @@ fn adapt_send(send: &mut ImplItemFn, operation: &Operation) -> Result<syn::Type,
             stmts.push(stmt);
         }
     }
-    let Some((chain, queries)) = built else {
+    let Some((mut chain, queries)) = built else {
         return Err("`send` does not build a request".into());
     };
+    if let Some(accept) = &operation.accept {
+        bodies::set_accept(&mut chain, accept)?;
+    }
+    if operation.form.is_some() {
+        chain = bodies::attach_form(chain)?;
+    }
     if !queries.is_empty() {
         // The whole query in one pass, before the request is built.
         stmts.push(parse_quote! {
@@ -669,10 +751,13 @@ fn adapt_send(send: &mut ImplItemFn, operation: &Operation) -> Result<syn::Type,
     {
         kept.push(format_ident!("body"));
     }
+    if operation.form.is_some() {
+        kept.push(format_ident!("form"));
+    }
     // The body boxed: the future holds it twice (before and after `?`).
     let values = kept.iter().map(|name| {
-        if name == "body" {
-            quote!(::std::boxed::Box::new(body))
+        if name == "body" || name == "form" {
+            quote!(::std::boxed::Box::new(#name))
         } else {
             quote!(#name)
         }
@@ -687,6 +772,11 @@ fn adapt_send(send: &mut ImplItemFn, operation: &Operation) -> Result<syn::Type,
         -> impl ::std::future::Future<Output = Result<ResponseValue<#success>, Error>>
             + ::std::marker::Send + 'static
     };
+    let make: Expr = if operation.form.is_some() {
+        parse_quote!(vendor_clients_core::__private::Upload::new(&form, || #chain))
+    } else {
+        parse_quote!(|| #chain)
+    };
     send.block.stmts = vec![
         parse_quote! {
             let prepared = (move || -> Result<_, Error> { #(#stmts)* })();
@@ -700,7 +790,7 @@ fn adapt_send(send: &mut ImplItemFn, operation: &Operation) -> Result<syn::Type,
                         &client.inner,
                         &options,
                         &OPERATION,
-                        || #chain,
+                        #make,
                     )
                     .await
                 }
@@ -722,6 +812,10 @@ fn operation_static(name: &syn::Ident, id: &str, operation: &Operation) -> Resul
             Response::SuccessWithoutBody(json) => quote!(SuccessWithoutBody(#json)),
             Response::Error => quote!(Error),
             Response::ErrorWithoutBody => quote!(ErrorWithoutBody),
+            Response::ErrorBody(ty) => match bodies::outside_types(ty) {
+                Ok(ty) => quote!(ErrorBody(vendor_clients_core::__private::error_body::<#ty>)),
+                Err(e) => quote!(compile_error!(#e)),
+            },
         };
         quote!((#status, vendor_clients_core::__private::Response::#response))
     });
@@ -1012,6 +1106,34 @@ fn adapt_types_module(module: &mut ItemMod, settings: &Settings, problems: &mut 
                 names.len(),
                 renamer.renames.len()
             ));
+        }
+    }
+}
+
+/// The enums of the values by status, in `mod types`.
+fn add_success_enums(module: &mut ItemMod, settings: &Settings, problems: &mut Vec<String>) {
+    let Some((_, items)) = &mut module.content else {
+        return;
+    };
+    for (id, operation) in settings.operations {
+        let Success::ByStatus { name, variants } = &operation.success else {
+            continue;
+        };
+        let taken = items.iter().any(|item| match item {
+            Item::Struct(s) => s.ident == name,
+            Item::Enum(e) => e.ident == name,
+            Item::Type(t) => t.ident == name,
+            _ => false,
+        });
+        if taken {
+            problems.push(format!(
+                "operation {id}: its value by status would be `types::{name}`, which a schema already names"
+            ));
+            continue;
+        }
+        match bodies::success_enum(id, name, variants) {
+            Ok(enumeration) => items.extend(enumeration),
+            Err(problem) => problems.push(format!("operation {id}: {problem}")),
         }
     }
 }

@@ -8,6 +8,7 @@ use std::fmt::Write as _;
 
 use serde_json::Value;
 
+use crate::model::bodies::{self, Success};
 use crate::model::names::{rust_ident, type_name};
 use crate::model::openapi::{OperationRef, required_properties, resolve, resolve_schema};
 use crate::model::spec::{Operation, Response};
@@ -118,8 +119,8 @@ fn owned_value(spec: &Value, schema: &Value) -> Option<String> {
 }
 
 /// The builder calls of an example: every required parameter, and the
-/// required plain fields of a required body (or one variant of a `oneOf`
-/// body).
+/// required plain fields of a required body (one variant of a `oneOf` body,
+/// or the required parts of a form, a file from bytes of `krate`'s `File`).
 pub fn example_call(spec: &Value, op: &OperationRef, krate: &str) -> String {
     let mut call = format!("client\n    .{}()", op.id().unwrap_or_default());
     for param in parameters(spec, op) {
@@ -180,6 +181,22 @@ pub fn example_call(spec: &Value, op: &OperationRef, krate: &str) -> String {
         }
         let _ = write!(call, "\n    .body_map(|body| body{fields})");
     }
+    for part in bodies::form(spec, op)
+        .map(|form| form.parts)
+        .unwrap_or_default()
+        .iter()
+        .filter(|part| part.required)
+    {
+        let value = match &part.value {
+            None => format!("{krate}::File::from_bytes(\"example.txt\", \"example\")"),
+            Some(ty) if ty.starts_with("types::") => format!("{krate}::{ty}::builder()"),
+            Some(_) => match example_value(spec, &part.schema) {
+                Some(value) => value,
+                None => continue,
+            },
+        };
+        let _ = write!(call, "\n    .{}({value})", part.ident);
+    }
     call.push_str("\n    .send()\n    .await?");
     call
 }
@@ -215,8 +232,11 @@ pub fn operation_doc(
     }
     let _ = writeln!(doc, "`{} {}`", operation.method, operation.path);
     let params = parameters(spec, op);
-    let body = op.operation.get("requestBody");
-    if !params.is_empty() || body.is_some() {
+    let body = op
+        .operation
+        .get("requestBody")
+        .filter(|_| operation.form.is_none());
+    if !params.is_empty() || body.is_some() || operation.form.is_some() {
         doc.push_str("\n# Parameters\n\nSet each on the returned builder; `send()` checks them before sending anything.\n\n");
     }
     for param in params {
@@ -288,6 +308,50 @@ pub fn operation_doc(
         }
         doc.push('\n');
     }
+    for part in operation.form.iter().flat_map(|form| &form.parts) {
+        let _ = write!(
+            doc,
+            "- `{}` ({}, form part{}): ",
+            part.ident,
+            if part.required {
+                "**required**"
+            } else {
+                "optional"
+            },
+            if part.ident == part.wire_name {
+                String::new()
+            } else {
+                format!(" `{}`", part.wire_name)
+            },
+        );
+        if let Some(description) = &part.description {
+            let _ = write!(doc, "{}. ", description.trim_end_matches('.'));
+        }
+        if part.is_file() {
+            let _ = write!(
+                doc,
+                "A [`File`](crate::File) (bytes, a path, or a stream of known length), sent with its file name and media type{}.",
+                match &part.content_type {
+                    Some(media_type) => format!(" (`{media_type}` unless the file sets its own)"),
+                    None => String::new(),
+                }
+            );
+        } else if let Some(rule) = operation.params.get(&part.ident) {
+            let rule = rule
+                .rule
+                .strip_prefix(&format!("{} must be ", part.ident))
+                .unwrap_or(&rule.rule);
+            let _ = write!(doc, "Must be {rule}.");
+        }
+        doc.push('\n');
+    }
+    if operation.form.is_some() {
+        doc.push_str(
+            "\nThe body is `multipart/form-data`, one part per value set, in the order the vendor's SDK sends them; \
+             a part left unset is not sent. A file from bytes or a path is sent again on a retry; \
+             one from a stream is sent once, and the call is then not retried.\n",
+        );
+    }
     doc.push_str("\n# Returns\n\n");
     let successes: Vec<String> = operation
         .responses
@@ -301,11 +365,48 @@ pub fn operation_doc(
             _ => format!("`{status}`"),
         })
         .collect();
-    let _ = writeln!(
-        doc,
-        "On {}, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).",
-        successes.join(" or ")
-    );
+    match &operation.success {
+        Success::Plain => {
+            let _ = writeln!(
+                doc,
+                "On {}, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).",
+                successes.join(" or ")
+            );
+        }
+        Success::ByStatus { name, variants } => {
+            let _ = writeln!(
+                doc,
+                "A [`types::{name}`] in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept): the status picks the variant."
+            );
+            for variant in variants {
+                let _ = match &variant.body {
+                    Some(ty) => writeln!(
+                        doc,
+                        "- `{}`: `{name}::{}`, with its `{}`.",
+                        variant.status,
+                        variant.name,
+                        ty.trim_start_matches("::")
+                    ),
+                    None => writeln!(
+                        doc,
+                        "- `{}`: `{name}::{}` (no body).",
+                        variant.status, variant.name
+                    ),
+                };
+            }
+        }
+        Success::Download { media_type } => {
+            let _ = writeln!(
+                doc,
+                "On {}, a [`Download`](crate::Download) in a `ResponseValue`, once the answer's head has arrived: \
+                 the body (`{media_type}` in the spec), unread, to stream (`chunk()`, `into_stream()`) or to collect \
+                 within a limit of your choosing (`bytes(limit)`), with the media type the server gave (`content_type()`) \
+                 and a file name safe to use (`file_name()`). The call's timeout covers the head and each wait for a \
+                 piece of body; the client's limit on JSON bodies does not apply.",
+                successes.join(" or ")
+            );
+        }
+    }
     if operation.pagination.is_some() {
         doc.push_str(
             "The list is paged: the builder's `.stream()` yields every item of every page.\n",
@@ -330,6 +431,15 @@ pub fn operation_doc(
                 let _ = writeln!(doc, ", with its [`{body}`] in `error_body()`.");
             }
             None => doc.push_str(".\n"),
+        }
+        for (status, response) in &operation.responses {
+            if let Response::ErrorBody(ty) = response {
+                let _ = writeln!(
+                    doc,
+                    "\nOn `{status}` the body is not that one: `error_body_as::<{}>()` has it.",
+                    ty.trim_start_matches("::")
+                );
+            }
         }
     }
     let _ = write!(
@@ -364,7 +474,12 @@ fn error_status_arm(operation: &Operation) -> String {
     let errors: Vec<(u16, &Response)> = operation
         .responses
         .iter()
-        .filter(|(_, response)| matches!(response, Response::Error | Response::ErrorWithoutBody))
+        .filter(|(_, response)| {
+            matches!(
+                response,
+                Response::Error | Response::ErrorWithoutBody | Response::ErrorBody(_)
+            )
+        })
         .map(|(status, response)| (*status, response))
         .collect();
     if errors.is_empty() {

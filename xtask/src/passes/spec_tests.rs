@@ -687,6 +687,28 @@ impl<'a> Generator<'a> {
                 schema: resolve(self.spec, schema),
             });
         }
+        // A form's parts, each a setter of the builder.
+        if let Some(properties) = op
+            .operation
+            .pointer("/requestBody/content/multipart~1form-data/schema")
+            .map(|schema| crate::model::openapi::resolve_schema(self.spec, schema))
+            .and_then(|schema| {
+                let required: Vec<&str> = required_properties(schema).collect();
+                let properties = schema.get("properties")?.as_object()?;
+                Some((properties, required))
+            })
+        {
+            let (properties, required) = properties;
+            for (name, schema) in properties {
+                out.push(Param {
+                    name,
+                    ident: crate::model::names::rust_ident(name),
+                    location: "part",
+                    required: required.contains(&name.as_str()),
+                    schema: resolve(self.spec, schema),
+                });
+            }
+        }
         out
     }
 
@@ -1199,6 +1221,12 @@ fn number_literal(canon: &str, n: f64) -> Option<TokenStream> {
 /// A valid argument of the setter type `ty` for the example value.
 fn valid_value(ty: &syn::Type, example: &Value, schema: &Value) -> TokenStream {
     let canon = canonical(ty);
+    if canon == "vendor_clients_core::File" {
+        return quote!(vendor_clients_core::File::from_bytes(
+            "example.txt",
+            "example"
+        ));
+    }
     let string_schema = schema.get("type").and_then(Value::as_str) == Some("string");
     match example {
         Value::Number(n) => {

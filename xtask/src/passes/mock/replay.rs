@@ -96,8 +96,13 @@ fn glue(mocks: &[OperationMock], facade_name: &str) -> Result<File, String> {
                     (owned(t), true)
                 }
             };
+            let is_file = quote!(#ty).to_string().replace(' ', "") == "vendor_clients_core::File";
             let value: TokenStream = match param.location.as_str() {
                 "path" => quote!(fixture.path_param::<#ty>(#template, #wire)),
+                "part" if is_file && optional => quote!(fixture.optional_part_file(#wire)),
+                "part" if is_file => quote!(fixture.part_file(#wire)),
+                "part" if optional => quote!(fixture.optional_part::<#ty>(#wire)),
+                "part" => quote!(fixture.part::<#ty>(#wire)),
                 "query" => {
                     let read = match generic_arg(ty.clone(), "Vec") {
                         Some(item) => quote!(fixture.query_list::<#item>(#wire)),
@@ -125,6 +130,13 @@ fn glue(mocks: &[OperationMock], facade_name: &str) -> Result<File, String> {
             quote!(.#name(#passed))
         });
         let statuses = mock.then.iter().map(|(status, (helper, body))| match body {
+            None if mock.download == Some(*status) => quote!(#status => {
+                then.#helper(
+                    &fixture.response_content_type(),
+                    fixture.response_file_name().as_deref(),
+                    &fixture.response_bytes(),
+                );
+            }),
             Some(Argument::Ref(body)) => {
                 let mut body = body.clone();
                 ApiPaths.visit_type_mut(&mut body);

@@ -15,7 +15,14 @@
 //!   phrase (`not_found`), or `status_<code>` where `http` knows none
 //!   (progenitor would panic on it); a bodiless status beside a typed
 //!   success (Brevo's `204`) gets one too; bodies go out with the spec's
-//!   media type.
+//!   media type;
+//! - what progenitor was not shown (`shared::progenitor::for_progenitor`)
+//!   is added: each variant of a value by status and each error status with
+//!   a body of its own gets its typed `then` helper; a download's helper
+//!   answers bytes, with a media type and a file name; each part of a
+//!   `multipart/form-data` body gets a `when` setter that matches the part
+//!   the client sends for a value (a file: its file name, media type and
+//!   bytes), or its absence.
 //!
 //! What the wire tests need to serve each fixture through the typed mock is
 //! in `replay`.
@@ -28,6 +35,7 @@ use serde_json::Value;
 use syn::visit_mut::{self, VisitMut};
 use syn::{File, FnArg, ImplItem, ImplItemFn, Item, ItemImpl, parse_quote};
 
+use crate::model::bodies::{Part, Success};
 use crate::model::names::rust_ident;
 use crate::model::openapi::{operations, resolve};
 use crate::model::spec::{self, Operation};
@@ -82,7 +90,7 @@ pub fn mock_code(spec_name: &str, spec: &Value) -> Result<MockCode, String> {
     let operations = spec::operations_by_id(spec).map_err(error)?;
     let statuses = documented_statuses(spec);
     let (for_progenitor, stand_ins) =
-        with_stand_in_statuses(&progenitor::without_bodiless_alternatives(spec)).map_err(error)?;
+        with_stand_in_statuses(&progenitor::for_progenitor(spec)).map_err(error)?;
     let mut client = None;
     let mut file = progenitor::progenitor_with(&for_progenitor, |generator, openapi| {
         client = Some(generator.generate_tokens(openapi)?);
@@ -229,6 +237,9 @@ pub struct OperationMock {
     /// The `then` helpers for one status each: status -> (name, how it
     /// takes the body, if it has one).
     pub then: BTreeMap<u16, (syn::Ident, Option<Argument>)>,
+    /// The status whose helper answers a download (media type, file name,
+    /// bytes), if the operation is one.
+    pub download: Option<u16>,
 }
 
 /// How a `when` setter (or a `then` helper) takes its value.
@@ -310,6 +321,7 @@ impl Context<'_> {
                     path,
                     when: Vec::new(),
                     then: BTreeMap::new(),
+                    download: None,
                 };
                 (id.clone(), mock)
             })
@@ -358,6 +370,11 @@ impl Context<'_> {
             .extend(helpers().into_iter().filter(|helper| match helper {
                 Item::Fn(f) if f.sig.ident == "regex_literal" => {
                     code.contains("path_param (") || code.contains("query_param (")
+                }
+                Item::Fn(f) if f.sig.ident == "parts" => {
+                    code.contains("value_part (")
+                        || code.contains("file_part (")
+                        || code.contains("no_part (")
                 }
                 Item::Fn(f) => code.contains(&format!("{} (", f.sig.ident)),
                 _ => true,
@@ -501,6 +518,15 @@ impl Context<'_> {
             mock.when
                 .push((f.sig.ident.clone(), param.clone(), argument));
         }
+        for part in operation.form.iter().flat_map(|form| &form.parts) {
+            let param = operation.params.get(&part.ident).ok_or_else(|| {
+                format!("{id}: part {} is no parameter of the model", part.wire_name)
+            })?;
+            let (setter, argument) = part_setter(part)?;
+            mock.when
+                .push((format_ident!("{}", part.ident), param.clone(), argument));
+            imp.items.push(ImplItem::Fn(setter));
+        }
         imp.attrs.retain(|a| !a.path().is_ident("doc"));
         Ok(())
     }
@@ -514,6 +540,7 @@ impl Context<'_> {
         mock: &mut OperationMock,
     ) -> Result<(), String> {
         let statuses = self.statuses.get(id).cloned().unwrap_or_default();
+        let operation = &self.operations[id];
         for item in &mut imp.items {
             let ImplItem::Fn(f) = item else { continue };
             match f.sig.ident.to_string().as_str() {
@@ -558,6 +585,14 @@ impl Context<'_> {
             let documented = statuses.get(&status).ok_or_else(|| {
                 format!("{id}: progenitor answers {status}, which the spec does not document")
             })?;
+            if let (Success::Download { .. }, true) =
+                (&operation.success, (200..300).contains(&status))
+            {
+                *f = download_helper(&f.sig.ident, status);
+                mock.then.insert(status, (f.sig.ident.clone(), None));
+                mock.download = Some(status);
+                continue;
+            }
             let body = body_type(f);
             let reason = reason(status).map_or(String::new(), |r| format!(" {r}"));
             let doc = match (&body, &documented.media_type) {
@@ -576,24 +611,137 @@ impl Context<'_> {
             if mock.then.contains_key(status) {
                 continue;
             }
-            if documented.media_type.is_some() {
-                return Err(format!(
-                    "{id}: no `then` helper for the documented {status}"
-                ));
-            }
             let name = helper_name(*status);
             let reason = reason(*status).map_or(String::new(), |r| format!(" {r}"));
-            let doc = format!("Answers `{status}{reason}` without a body.");
-            imp.items.push(parse_quote! {
-                #[doc = #doc]
-                pub fn #name(self) -> Self {
-                    Self(self.0.status(#status))
+            match (own_body(operation, *status), &documented.media_type) {
+                (Some(ty), Some(media_type)) => {
+                    let ty: syn::Type =
+                        syn::parse_str(&ty).map_err(|e| format!("{id}: {ty}: {e}"))?;
+                    let doc = format!("Answers `{status}{reason}` with `value` as `{media_type}`.");
+                    imp.items.push(parse_quote! {
+                        #[doc = #doc]
+                        pub fn #name(self, value: &#ty) -> Self {
+                            Self(
+                                self.0
+                                    .status(#status)
+                                    .header("content-type", #media_type)
+                                    .json_body_obj(value),
+                            )
+                        }
+                    });
+                    mock.then.insert(*status, (name, Some(Argument::Ref(ty))));
                 }
-            });
-            mock.then.insert(*status, (name, None));
+                (None, Some(_)) => {
+                    return Err(format!(
+                        "{id}: no `then` helper for the documented {status}"
+                    ));
+                }
+                (_, None) => {
+                    let doc = format!("Answers `{status}{reason}` without a body.");
+                    imp.items.push(parse_quote! {
+                        #[doc = #doc]
+                        pub fn #name(self) -> Self {
+                            Self(self.0.status(#status))
+                        }
+                    });
+                    mock.then.insert(*status, (name, None));
+                }
+            }
         }
         imp.attrs.retain(|a| !a.path().is_ident("doc"));
         Ok(())
+    }
+}
+
+/// The type of a status's body that progenitor was not shown: a variant of
+/// a value by status, or an error body of its own.
+fn own_body(operation: &Operation, status: u16) -> Option<String> {
+    if let Success::ByStatus { variants, .. } = &operation.success
+        && let Some(variant) = variants.iter().find(|v| v.status == status)
+    {
+        return variant.body.clone();
+    }
+    operation
+        .responses
+        .iter()
+        .find_map(|(code, response)| match response {
+            spec::Response::ErrorBody(ty) if *code == status => Some(ty.clone()),
+            _ => None,
+        })
+}
+
+/// A download's `then` helper: the status, the media type, a file name in
+/// `Content-Disposition` where given, the bytes.
+fn download_helper(name: &syn::Ident, status: u16) -> ImplItemFn {
+    let reason = reason(status).map_or(String::new(), |r| format!(" {r}"));
+    let doc = format!(
+        "Answers `{status}{reason}` with the bytes of a download: `body`, as `content_type`, with `Content-Disposition: attachment; filename=\"..\"` where `file_name` is given."
+    );
+    parse_quote! {
+        #[doc = #doc]
+        pub fn #name(self, content_type: &str, file_name: Option<&str>, body: &[u8]) -> Self {
+            let then = self.0.status(#status).header("content-type", content_type);
+            let then = match file_name {
+                Some(name) => then.header(
+                    "content-disposition",
+                    format!("attachment; filename=\"{name}\""),
+                ),
+                None => then,
+            };
+            Self(then.body(body))
+        }
+    }
+}
+
+/// The `when` setter of one part of a form, and how it takes its value.
+fn part_setter(part: &Part) -> Result<(ImplItemFn, Argument), String> {
+    let ident = format_ident!("{}", part.ident);
+    let wire = &part.wire_name;
+    let ty: syn::Type = match &part.value {
+        None => parse_quote!(vendor_clients_core::File),
+        Some(ty) => syn::parse_str(ty).map_err(|e| format!("part {wire}: {ty}: {e}"))?,
+    };
+    let declared = match &part.content_type {
+        Some(media_type) => quote!(Some(#media_type)),
+        None => quote!(None),
+    };
+    let matcher = if part.is_file() {
+        quote!(file_part(self.0, #wire, value, #declared))
+    } else {
+        quote!(value_part(self.0, #wire, value, #declared))
+    };
+    let what = if part.is_file() {
+        "the file the client sends for `value`: its file name, media type and bytes (a stream's bytes are not compared)"
+    } else {
+        "the part the client sends for `value`"
+    };
+    if part.required {
+        let doc = format!("Form part `{wire}`: matches {what}.");
+        Ok((
+            parse_quote! {
+                #[doc = #doc]
+                pub fn #ident(self, value: &#ty) -> Self {
+                    Self(#matcher)
+                }
+            },
+            Argument::Ref(ty),
+        ))
+    } else {
+        let doc = format!(
+            "Form part `{wire}`: matches {what}; `None` matches a request without that part."
+        );
+        Ok((
+            parse_quote! {
+                #[doc = #doc]
+                pub fn #ident(self, value: Option<&#ty>) -> Self {
+                    match value {
+                        Some(value) => Self(#matcher),
+                        None => Self(no_part(self.0, #wire)),
+                    }
+                }
+            },
+            Argument::OptionRef(ty),
+        ))
     }
 }
 
@@ -823,6 +971,63 @@ fn helpers() -> Vec<Item> {
             when.query_param_count(format!("^{}$", regex_literal(name)), ".*", count)
         }
 
+        /// The parts of a `multipart/form-data` request (none for another).
+        fn parts(request: &::httpmock::HttpMockRequest) -> Vec<vendor_clients_core::__private::ReceivedPart> {
+            let headers = request.headers();
+            let content_type = headers
+                .get("content-type")
+                .and_then(|value| value.to_str().ok())
+                .unwrap_or_default();
+            vendor_clients_core::__private::parse(content_type, request.body_ref()).unwrap_or_default()
+        }
+
+        /// A form part named `name` holding what the client writes for `value`,
+        /// with `Content-Type: content_type` where the spec declares one, and
+        /// only then.
+        fn value_part<T: ::serde::Serialize>(
+            when: ::httpmock::When,
+            name: &'static str,
+            value: &T,
+            content_type: Option<&'static str>,
+        ) -> ::httpmock::When {
+            let data = vendor_clients_core::__private::part_text(value)
+                .expect("the value is written as a form part");
+            when.is_true(move |request| {
+                parts(request).iter().any(|part| {
+                    part.name == name
+                        && part.file_name.is_none()
+                        && part.content_type.as_deref() == content_type
+                        && part.data == data
+                })
+            })
+        }
+
+        /// A form part named `name` holding `file` as the client sends it:
+        /// its file name, media type (`declared` where the spec gives one) and
+        /// bytes (not compared for a stream, which cannot be read twice).
+        fn file_part(
+            when: ::httpmock::When,
+            name: &'static str,
+            file: &vendor_clients_core::File,
+            declared: Option<&'static str>,
+        ) -> ::httpmock::When {
+            let (file_name, content_type, data) =
+                vendor_clients_core::__private::expected_file(file, declared);
+            when.is_true(move |request| {
+                parts(request).iter().any(|part| {
+                    part.name == name
+                        && part.file_name.as_deref() == Some(file_name.as_str())
+                        && part.content_type.as_deref() == Some(content_type.as_str())
+                        && data.as_ref().is_none_or(|data| part.data == *data)
+                })
+            })
+        }
+
+        /// No form part named `name`.
+        fn no_part(when: ::httpmock::When, name: &'static str) -> ::httpmock::When {
+            when.is_true(move |request| parts(request).iter().all(|part| part.name != name))
+        }
+
         /// A request without a body, or with the `{}` some vendors' clients send
         /// where a write has none.
         fn no_body(when: ::httpmock::When) -> ::httpmock::When {
@@ -950,5 +1155,49 @@ pub(crate) mod tests {
         assert_eq!(with("https://api.kinow.com/api"), "/api");
         assert_eq!(with("https://api.brevo.com/v3/"), "/v3");
         assert_eq!(with("https://sandbox-api.togai.com"), "");
+    }
+
+    #[test]
+    fn what_progenitor_was_not_shown_gets_its_typed_mock() {
+        let spec = crate::model::bodies::tests::mechanisms_spec();
+        let mock = mock_code("specs/t.yaml", &spec).unwrap();
+        let code: String = mock.module.split_whitespace().collect();
+        for expected in [
+            // Each part of a form: matched as the client sends it.
+            "pubfnfile(self,value:&vendor_clients_core::File)->Self{Self(file_part(self.0,\"file\",value,Some(\"text/csv\")))}",
+            "pubfnowner_id(self,value:Option<&i64>)->Self{matchvalue{Some(value)=>Self(value_part(self.0,\"ownerId\",value,None)),None=>Self(no_part(self.0,\"ownerId\")),}}",
+            "fnparts(request:&::httpmock::HttpMockRequest,)",
+            // A download answers bytes, with a media type and a file name.
+            "pubfnok(self,content_type:&str,file_name:Option<&str>,body:&[u8],)->Self",
+            // Each variant of a value by status, each error body of its own.
+            "pubfncreated(self,value:&types::Thing)->Self",
+            "pubfnaccepted(self,value:&types::Later)->Self",
+            "pubfnno_content(self)->Self",
+            "pubfnbad_request(self,value:&types::Failed)->Self",
+            "pubfnunprocessable_entity(self,value:&::std::string::String)->Self",
+            "pubfnnot_found(self,value:&types::Problem)->Self",
+        ] {
+            assert!(code.contains(expected), "missing {expected} in {code}");
+        }
+        let import = mock
+            .operations
+            .iter()
+            .find(|m| m.id == "import_things")
+            .unwrap();
+        let parts: Vec<(String, &str)> = import
+            .when
+            .iter()
+            .map(|(name, param, _)| (name.to_string(), param.location.as_str()))
+            .collect();
+        assert_eq!(
+            parts,
+            [
+                ("mapping".to_string(), "part"),
+                ("owner_id".to_string(), "part"),
+                ("file".to_string(), "part")
+            ]
+        );
+        let download = mock.operations.iter().find(|m| m.id == "get_file").unwrap();
+        assert_eq!(download.download, Some(200));
     }
 }

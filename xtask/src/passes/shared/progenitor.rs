@@ -6,6 +6,7 @@ use std::panic::{AssertUnwindSafe, catch_unwind};
 use progenitor::{GenerationSettings, Generator, HooksMode, InterfaceStyle, TagStyle};
 use serde_json::Value;
 
+use crate::model::bodies::{self, Success};
 use crate::model::openapi::operations;
 
 /// The generated client's settings, the same for every vendor.
@@ -29,7 +30,7 @@ fn settings() -> GenerationSettings {
 /// progenitor's client for `spec`, unformatted. Errors name `spec_name`
 /// and, where progenitor fails on one operation, that operation.
 pub fn client(spec_name: &str, spec: &Value) -> Result<syn::File, String> {
-    let for_progenitor = without_bodiless_alternatives(spec);
+    let for_progenitor = for_progenitor(spec);
     match run(&for_progenitor) {
         Ok(file) => Ok(file),
         Err(message) => Err(match culprit(&for_progenitor) {
@@ -39,29 +40,85 @@ pub fn client(spec_name: &str, spec: &Value) -> Result<syn::File, String> {
     }
 }
 
-/// progenitor takes one success type per operation; a bodiless success
-/// beside a typed one (Brevo's `204 No Content` for an empty list) is left
-/// to the runtime, which decodes it as an empty value (`spec::Response`).
-pub fn without_bodiless_alternatives(spec: &Value) -> Value {
+/// The spec as progenitor is shown it: what it cannot generate is taken
+/// away, for the `adapt` pass (and the mock's) to generate instead.
+///
+/// - progenitor takes one success type: a bodiless success beside a typed
+///   one (Brevo's `204 No Content` for an empty page) is left to the
+///   runtime, which decodes it as an empty value (`spec::Response`); of a
+///   value by status (`bodies::Success::ByStatus`), only the first typed
+///   success is shown (the enum replaces its type);
+/// - progenitor takes one error type: an error status whose body is not the
+///   vendor's usual one is not shown (`spec::Response::ErrorBody`);
+/// - progenitor rejects `multipart/form-data`: such a request body is not
+///   shown (`adapt` writes the parts' setters).
+pub fn for_progenitor(spec: &Value) -> Value {
+    let usual_error = bodies::usual_error_schema(spec);
+    // What each operation keeps, read from the spec as it is.
+    let mut plans: Vec<(String, String, Vec<String>, bool)> = Vec::new();
+    for op in operations(spec) {
+        let Some(responses) = op.operation.get("responses").and_then(Value::as_object) else {
+            continue;
+        };
+        let has_body = |r: &Value| r.get("content").is_some() || r.get("$ref").is_some();
+        let mut dropped: Vec<String> = Vec::new();
+        match bodies::success(spec, &op) {
+            Success::ByStatus { .. } => {
+                let mut kept = false;
+                for (status, response) in responses.iter().filter(|(s, _)| s.starts_with('2')) {
+                    if kept || !has_body(response) {
+                        dropped.push(status.clone());
+                    } else {
+                        kept = true;
+                    }
+                }
+            }
+            _ => {
+                let typed = responses
+                    .iter()
+                    .any(|(status, r)| status.starts_with('2') && has_body(r));
+                if typed {
+                    dropped.extend(
+                        responses
+                            .iter()
+                            .filter(|(status, r)| status.starts_with('2') && !has_body(r))
+                            .map(|(status, _)| status.clone()),
+                    );
+                }
+            }
+        }
+        dropped.extend(
+            responses
+                .iter()
+                .filter(|(status, response)| {
+                    !status.starts_with('2')
+                        && bodies::own_error_body(spec, usual_error.as_deref(), response).is_some()
+                })
+                .map(|(status, _)| status.clone()),
+        );
+        let form = bodies::form(spec, &op).is_some();
+        plans.push((op.path.to_string(), op.method.to_string(), dropped, form));
+    }
     let mut spec = spec.clone();
     let Some(paths) = spec.get_mut("paths").and_then(Value::as_object_mut) else {
         return spec;
     };
-    for item in paths.values_mut().filter_map(Value::as_object_mut) {
-        for operation in item.values_mut() {
-            let Some(responses) = operation
-                .get_mut("responses")
-                .and_then(Value::as_object_mut)
-            else {
-                continue;
-            };
-            let has_body = |r: &Value| r.get("content").is_some() || r.get("$ref").is_some();
-            let typed = responses
-                .iter()
-                .any(|(status, r)| status.starts_with('2') && has_body(r));
-            if typed {
-                responses.retain(|status, r| !status.starts_with('2') || has_body(r));
-            }
+    for (path, method, dropped, form) in plans {
+        let Some(operation) = paths
+            .get_mut(&path)
+            .and_then(|item| item.get_mut(&method))
+            .and_then(Value::as_object_mut)
+        else {
+            continue;
+        };
+        if form {
+            operation.remove("requestBody");
+        }
+        if let Some(responses) = operation
+            .get_mut("responses")
+            .and_then(Value::as_object_mut)
+        {
+            responses.retain(|status, _| !dropped.contains(status));
         }
     }
     spec
