@@ -182,12 +182,13 @@ async fn get_email_event_report() {
 }
 
 #[tokio::test]
-async fn get_scheduled_email_by_batch_id() {
-    let wire = WireTest::start("brevo", "get_scheduled_email_by_batch_id").await;
+async fn get_scheduled_email_by_id() {
+    // The SDK's get_scheduled_email_by_batch_id.
+    let wire = WireTest::start("brevo", "get_scheduled_email_by_id").await;
     let page = wire.replay(
         client(&wire)
-            .get_scheduled_email_by_batch_id()
-            .batch_id(BATCH_ID)
+            .get_scheduled_email_by_id()
+            .identifier(BATCH_ID)
             .start_date("2022-02-02")
             .end_date("2022-03-02")
             .sort(SortOrder::Asc)
@@ -212,6 +213,37 @@ async fn get_scheduled_email_by_batch_id() {
         page.batches[0].scheduled_at,
         "2022-02-28T11:36:43.576000000Z"
     );
+    assert_eq!(page.status, None);
+}
+
+#[tokio::test]
+async fn get_scheduled_email_by_id__message_id() {
+    // The SDK's get_scheduled_email_by_message_id: the same endpoint, the
+    // message id percent-encoded whole, one email's fields in the answer.
+    let wire = WireTest::start("brevo", "get_scheduled_email_by_id__message_id").await;
+    let email = wire.replay(
+        client(&wire)
+            .get_scheduled_email_by_id()
+            .identifier("<201798300811.5787683@example.domain.com>")
+            .start_date("2022-02-02")
+            .end_date("2022-03-02")
+            .send()
+            .await,
+    );
+    assert_eq!(
+        email.status,
+        Some(Tolerant::Known(types::ScheduledEmailStatus::Queued))
+    );
+    assert_eq!(
+        email.scheduled_at.as_deref(),
+        Some("2022-02-28T11:36:43.576000000Z")
+    );
+    assert_eq!(
+        email.created_at.as_deref(),
+        Some("2022-02-26T11:36:43.576000000Z")
+    );
+    assert!(email.batches.is_empty());
+    assert_eq!(email.count, None);
 }
 
 #[tokio::test]
@@ -609,12 +641,12 @@ async fn get_transac_emails_list_streams_up_to_the_count() {
 }
 
 #[tokio::test]
-async fn get_scheduled_email_by_batch_id_streams_up_to_the_count() {
-    let op = "get_scheduled_email_by_batch_id";
+async fn get_scheduled_email_by_id_streams_up_to_the_count() {
+    let op = "get_scheduled_email_by_id";
     let server = ScriptedServer::start(three_pages(op, "batches", "createdAt", true)).await;
     let created: Vec<_> = brevo_at(&server)
-        .get_scheduled_email_by_batch_id()
-        .batch_id(BATCH_ID)
+        .get_scheduled_email_by_id()
+        .identifier(BATCH_ID)
         .status(types::ScheduledEmailStatusFilter::Queued)
         .limit(2)
         .stream()

@@ -59,7 +59,7 @@ def transactional_emails(rec):
              "messageId": "<201798300811.5787683@example.domain.com>", "event": "clicks", "ip": "165.87.3.15",
              "link": "https://www.someexamplelink.com", "tag": "OrderConfirmation", "from": "john@example.com",
              "templateId": 5}]}))
-    te("get_scheduled_email_by_batch_id", {
+    te("get_scheduled_email_by_id", {
         "batch_id": BATCH_ID, "start_date": "2022-02-02", "end_date": "2022-03-02", "sort": "asc",
         "status": "queued", "limit": 100, "offset": 0},
         (200, {"count": 3, "batches": [
@@ -68,7 +68,12 @@ def transactional_emails(rec):
             {"scheduledAt": "2022-02-25T11:36:43.576000000Z", "createdAt": "2022-02-24T11:36:43.576000000Z",
              "status": "processed"},
             {"scheduledAt": "2022-02-26T11:36:43.576000000Z", "createdAt": "2022-02-25T11:36:43.576000000Z",
-             "status": "inProgress"}]}))
+             "status": "inProgress"}]}), method="get_scheduled_email_by_batch_id")
+    te("get_scheduled_email_by_id__message_id", {
+        "message_id": "<201798300811.5787683@example.domain.com>", "start_date": "2022-02-02",
+        "end_date": "2022-03-02"},
+        (200, {"scheduledAt": "2022-02-28T11:36:43.576000000Z", "createdAt": "2022-02-26T11:36:43.576000000Z",
+               "status": "queued"}), method="get_scheduled_email_by_message_id")
     te("get_smtp_report", {"limit": 20, "offset": 10, "start_date": "2017-04-30", "end_date": "2017-05-01",
                            "tag": "summer", "sort": "asc"},
        (200, {"reports": [REPORT_DAY, dict(REPORT_DAY, date="2017-05-01", requests=18812, delivered=17499)]}))

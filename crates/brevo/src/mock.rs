@@ -20140,11 +20140,11 @@ pub mod operations {
         }
     }
     #[cfg(feature = "transactional-emails")]
-    ///The conditions of a `get_scheduled_email_by_batch_id` mock: which requests it answers.
-    pub struct GetScheduledEmailByBatchIdWhen(::httpmock::When);
+    ///The conditions of a `get_scheduled_email_by_id` mock: which requests it answers.
+    pub struct GetScheduledEmailByIdWhen(::httpmock::When);
     #[cfg(feature = "transactional-emails")]
-    impl GetScheduledEmailByBatchIdWhen {
-        ///Matches a `GET /smtp/emailStatus/{batchId}` request; the setters add conditions.
+    impl GetScheduledEmailByIdWhen {
+        ///Matches a `GET /smtp/emailStatus/{identifier}` request; the setters add conditions.
         pub fn new(inner: ::httpmock::When) -> Self {
             Self(
                 inner
@@ -20156,13 +20156,13 @@ pub mod operations {
         pub fn into_inner(self) -> ::httpmock::When {
             self.0
         }
-        ///Path parameter `batchId`: matches the one percent-encoded segment the client sends for `value`.
-        pub fn batch_id(self, value: &str) -> Self {
+        ///Path parameter `identifier`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn identifier(self, value: &str) -> Self {
             Self(
                 path_param(
                     self.0,
-                    &crate::operations::GET_SCHEDULED_EMAIL_BY_BATCH_ID,
-                    "batch_id",
+                    &crate::operations::GET_SCHEDULED_EMAIL_BY_ID,
+                    "identifier",
                     &value.to_string(),
                     "^(?:/v3)?/smtp/emailStatus/",
                     "$",
@@ -20231,10 +20231,10 @@ pub mod operations {
         }
     }
     #[cfg(feature = "transactional-emails")]
-    ///The answer of a `get_scheduled_email_by_batch_id` mock: one helper per documented status.
-    pub struct GetScheduledEmailByBatchIdThen(::httpmock::Then);
+    ///The answer of a `get_scheduled_email_by_id` mock: one helper per documented status.
+    pub struct GetScheduledEmailByIdThen(::httpmock::Then);
     #[cfg(feature = "transactional-emails")]
-    impl GetScheduledEmailByBatchIdThen {
+    impl GetScheduledEmailByIdThen {
         ///Wraps an `httpmock::Then`.
         pub fn new(inner: ::httpmock::Then) -> Self {
             Self(inner)
@@ -20244,7 +20244,7 @@ pub mod operations {
             self.0
         }
         ///Answers `200 OK` with `value` as `application/json`.
-        pub fn ok(self, value: &types::GetScheduledEmailByBatchId) -> Self {
+        pub fn ok(self, value: &types::GetScheduledEmailById) -> Self {
             Self(
                 self
                     .0
@@ -25014,12 +25014,12 @@ pub trait MockServerExt {
             operations::DeleteScheduledEmailByIdThen,
         );
     #[cfg(feature = "transactional-emails")]
-    ///Mocks `get_scheduled_email_by_batch_id` (`GET /smtp/emailStatus/{batchId}`): `config_fn` gets its conditions and its answer.
-    fn get_scheduled_email_by_batch_id<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    ///Mocks `get_scheduled_email_by_id` (`GET /smtp/emailStatus/{identifier}`): `config_fn` gets its conditions and its answer.
+    fn get_scheduled_email_by_id<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
-            operations::GetScheduledEmailByBatchIdWhen,
-            operations::GetScheduledEmailByBatchIdThen,
+            operations::GetScheduledEmailByIdWhen,
+            operations::GetScheduledEmailByIdThen,
         );
     #[cfg(feature = "transactional-emails")]
     ///Mocks `get_transac_emails_list` (`GET /smtp/emails`): `config_fn` gets its conditions and its answer.
@@ -28638,17 +28638,17 @@ impl MockServerExt for ::httpmock::MockServer {
         })
     }
     #[cfg(feature = "transactional-emails")]
-    fn get_scheduled_email_by_batch_id<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    fn get_scheduled_email_by_id<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
         F: FnOnce(
-            operations::GetScheduledEmailByBatchIdWhen,
-            operations::GetScheduledEmailByBatchIdThen,
+            operations::GetScheduledEmailByIdWhen,
+            operations::GetScheduledEmailByIdThen,
         ),
     {
         self.mock(|when, then| {
             config_fn(
-                operations::GetScheduledEmailByBatchIdWhen::new(when),
-                operations::GetScheduledEmailByBatchIdThen::new(then),
+                operations::GetScheduledEmailByIdWhen::new(when),
+                operations::GetScheduledEmailByIdThen::new(then),
             )
         })
     }

@@ -5,7 +5,7 @@
 //! documented argument rule is checked before sending, and path parameters
 //! stay in their segment.
 //!
-//! - `responses`: 2378 tests of 309 schemas
+//! - `responses`: 2384 tests of 309 schemas
 //! - `arguments`: 434 tests
 //! - `path_segments`: 144 tests
 /// Group 1: every response the vendor SDK accepts decodes: each component schema
@@ -8630,50 +8630,6 @@ mod responses {
         GET_REPORTS_REPORTS.decodes_with_number_as_string("unsubscribed");
     }
     #[cfg(feature = "transactional-emails")]
-    /// `GetScheduledEmailByBatchId` with every property.
-    const GET_SCHEDULED_EMAIL_BY_BATCH_ID: Example<types::GetScheduledEmailByBatchId> = Example::new(
-        r#"{
-  "batches": [
-    {
-      "createdAt": "example",
-      "scheduledAt": "example",
-      "status": "inProgress"
-    }
-  ],
-  "count": 7
-}"#,
-    );
-    #[cfg(feature = "transactional-emails")]
-    #[test]
-    fn get_scheduled_email_by_batch_id() {
-        GET_SCHEDULED_EMAIL_BY_BATCH_ID.decodes();
-    }
-    #[cfg(feature = "transactional-emails")]
-    #[test]
-    fn get_scheduled_email_by_batch_id_without_batches() {
-        GET_SCHEDULED_EMAIL_BY_BATCH_ID.decodes_without("batches");
-    }
-    #[cfg(feature = "transactional-emails")]
-    #[test]
-    fn get_scheduled_email_by_batch_id_with_null_batches() {
-        GET_SCHEDULED_EMAIL_BY_BATCH_ID.decodes_with_null("batches");
-    }
-    #[cfg(feature = "transactional-emails")]
-    #[test]
-    fn get_scheduled_email_by_batch_id_without_count() {
-        GET_SCHEDULED_EMAIL_BY_BATCH_ID.decodes_without("count");
-    }
-    #[cfg(feature = "transactional-emails")]
-    #[test]
-    fn get_scheduled_email_by_batch_id_with_null_count() {
-        GET_SCHEDULED_EMAIL_BY_BATCH_ID.decodes_with_null("count");
-    }
-    #[cfg(feature = "transactional-emails")]
-    #[test]
-    fn get_scheduled_email_by_batch_id_with_count_as_string() {
-        GET_SCHEDULED_EMAIL_BY_BATCH_ID.decodes_with_number_as_string("count");
-    }
-    #[cfg(feature = "transactional-emails")]
     /// `GetScheduledEmailByBatchIdBatches` with every property.
     const GET_SCHEDULED_EMAIL_BY_BATCH_ID_BATCHES: Example<
         types::GetScheduledEmailByBatchIdBatches,
@@ -8688,6 +8644,83 @@ mod responses {
     #[test]
     fn get_scheduled_email_by_batch_id_batches() {
         GET_SCHEDULED_EMAIL_BY_BATCH_ID_BATCHES.decodes();
+    }
+    #[cfg(feature = "transactional-emails")]
+    /// `GetScheduledEmailById` with every property.
+    const GET_SCHEDULED_EMAIL_BY_ID: Example<types::GetScheduledEmailById> = Example::new(
+        r#"{
+  "batches": [
+    {
+      "createdAt": "example",
+      "scheduledAt": "example",
+      "status": "inProgress"
+    }
+  ],
+  "count": 7,
+  "createdAt": "example",
+  "scheduledAt": "example",
+  "status": "inProgress"
+}"#,
+    );
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_scheduled_email_by_id() {
+        GET_SCHEDULED_EMAIL_BY_ID.decodes();
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_scheduled_email_by_id_without_batches() {
+        GET_SCHEDULED_EMAIL_BY_ID.decodes_without("batches");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_scheduled_email_by_id_with_null_batches() {
+        GET_SCHEDULED_EMAIL_BY_ID.decodes_with_null("batches");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_scheduled_email_by_id_without_count() {
+        GET_SCHEDULED_EMAIL_BY_ID.decodes_without("count");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_scheduled_email_by_id_with_null_count() {
+        GET_SCHEDULED_EMAIL_BY_ID.decodes_with_null("count");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_scheduled_email_by_id_with_count_as_string() {
+        GET_SCHEDULED_EMAIL_BY_ID.decodes_with_number_as_string("count");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_scheduled_email_by_id_without_created_at() {
+        GET_SCHEDULED_EMAIL_BY_ID.decodes_without("createdAt");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_scheduled_email_by_id_with_null_created_at() {
+        GET_SCHEDULED_EMAIL_BY_ID.decodes_with_null("createdAt");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_scheduled_email_by_id_without_scheduled_at() {
+        GET_SCHEDULED_EMAIL_BY_ID.decodes_without("scheduledAt");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_scheduled_email_by_id_with_null_scheduled_at() {
+        GET_SCHEDULED_EMAIL_BY_ID.decodes_with_null("scheduledAt");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_scheduled_email_by_id_without_status() {
+        GET_SCHEDULED_EMAIL_BY_ID.decodes_without("status");
+    }
+    #[cfg(feature = "transactional-emails")]
+    #[test]
+    fn get_scheduled_email_by_id_with_null_status() {
+        GET_SCHEDULED_EMAIL_BY_ID.decodes_with_null("status");
     }
     #[cfg(feature = "contacts")]
     /// `GetSegment` with every property.
@@ -23668,93 +23701,93 @@ mod arguments {
     }
     #[cfg(feature = "transactional-emails")]
     #[tokio::test]
-    async fn get_scheduled_email_by_batch_id_without_batch_id() {
+    async fn get_scheduled_email_by_id_without_identifier() {
         let server = Server::start().await;
-        let result = server.client().get_scheduled_email_by_batch_id().send().await;
+        let result = server.client().get_scheduled_email_by_id().send().await;
         server
             .assert_refused(
                 result,
-                "get_scheduled_email_by_batch_id",
-                "batch_id is required",
+                "get_scheduled_email_by_id",
+                "identifier is required",
                 None,
             );
     }
     #[cfg(feature = "transactional-emails")]
     #[tokio::test]
-    async fn get_scheduled_email_by_batch_id_sort_not_in_enum() {
+    async fn get_scheduled_email_by_id_sort_not_in_enum() {
         let server = Server::start().await;
         let value = "not-in-enum";
         let result = server
             .client()
-            .get_scheduled_email_by_batch_id()
-            .batch_id("example")
+            .get_scheduled_email_by_id()
+            .identifier("example")
             .sort(value)
             .send()
             .await;
         server
             .assert_refused(
                 result,
-                "get_scheduled_email_by_batch_id",
+                "get_scheduled_email_by_id",
                 "sort must be one of: asc, desc",
                 Some(value),
             );
     }
     #[cfg(feature = "transactional-emails")]
     #[tokio::test]
-    async fn get_scheduled_email_by_batch_id_status_not_in_enum() {
+    async fn get_scheduled_email_by_id_status_not_in_enum() {
         let server = Server::start().await;
         let value = "not-in-enum";
         let result = server
             .client()
-            .get_scheduled_email_by_batch_id()
-            .batch_id("example")
+            .get_scheduled_email_by_id()
+            .identifier("example")
             .status(value)
             .send()
             .await;
         server
             .assert_refused(
                 result,
-                "get_scheduled_email_by_batch_id",
+                "get_scheduled_email_by_id",
                 "status must be one of: processed, inProgress, queued",
                 Some(value),
             );
     }
     #[cfg(feature = "transactional-emails")]
     #[tokio::test]
-    async fn get_scheduled_email_by_batch_id_limit_below_minimum() {
+    async fn get_scheduled_email_by_id_limit_below_minimum() {
         let server = Server::start().await;
         let value = -1i64;
         let result = server
             .client()
-            .get_scheduled_email_by_batch_id()
-            .batch_id("example")
+            .get_scheduled_email_by_id()
+            .identifier("example")
             .limit(value)
             .send()
             .await;
         server
             .assert_refused(
                 result,
-                "get_scheduled_email_by_batch_id",
+                "get_scheduled_email_by_id",
                 "limit must be an integer from 0 to 500",
                 None,
             );
     }
     #[cfg(feature = "transactional-emails")]
     #[tokio::test]
-    async fn get_scheduled_email_by_batch_id_limit_above_maximum() {
+    async fn get_scheduled_email_by_id_limit_above_maximum() {
         let server = Server::start().await;
         let value = 501i64;
         let result = server
             .client()
-            .get_scheduled_email_by_batch_id()
-            .batch_id("example")
+            .get_scheduled_email_by_id()
+            .identifier("example")
             .limit(value)
             .send()
             .await;
         server
             .assert_refused(
                 result,
-                "get_scheduled_email_by_batch_id",
+                "get_scheduled_email_by_id",
                 "limit must be an integer from 0 to 500",
                 None,
             );
@@ -27026,20 +27059,20 @@ mod path_segments {
     }
     #[cfg(feature = "transactional-emails")]
     #[tokio::test]
-    async fn get_scheduled_email_by_batch_id_batch_id() {
+    async fn get_scheduled_email_by_id_identifier() {
         let server = Server::start().await;
         let client = server.client();
         for value in PATH_VALUES {
             let result = client
-                .get_scheduled_email_by_batch_id()
-                .batch_id(value)
+                .get_scheduled_email_by_id()
+                .identifier(value)
                 .send()
                 .await;
             server
                 .assert_in_segment(
                     result,
-                    "/v3/smtp/emailStatus/{batchId}",
-                    "batchId",
+                    "/v3/smtp/emailStatus/{identifier}",
+                    "identifier",
                     value,
                 );
         }

@@ -8735,14 +8735,14 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                     }
                 })
         }
-        "get_scheduled_email_by_batch_id" => {
+        "get_scheduled_email_by_id" => {
             server
-                .get_scheduled_email_by_batch_id(|when, then| {
-                    when.batch_id(
+                .get_scheduled_email_by_id(|when, then| {
+                    when.identifier(
                             &fixture
                                 .path_param::<
                                     String,
-                                >("/smtp/emailStatus/{batchId}", "batchId"),
+                                >("/smtp/emailStatus/{identifier}", "identifier"),
                         )
                         .end_date(fixture.query::<String>("endDate").as_deref())
                         .limit(fixture.query::<i64>("limit"))
@@ -8757,7 +8757,7 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                         200u16 => {
                             then.ok(
                                 &fixture
-                                    .response_body::<api::types::GetScheduledEmailByBatchId>(),
+                                    .response_body::<api::types::GetScheduledEmailById>(),
                             );
                         }
                         400u16 => {
@@ -8772,7 +8772,7 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                         }
                         status => {
                             panic!(
-                                "{}: {status} is not a documented status of get_scheduled_email_by_batch_id",
+                                "{}: {status} is not a documented status of get_scheduled_email_by_id",
                                 fixture.operation
                             )
                         }
