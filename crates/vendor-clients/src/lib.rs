@@ -20,9 +20,11 @@ pub use kinow_client as kinow;
     feature = "brevo-contacts",
     feature = "brevo-conversations",
     feature = "brevo-coupons",
+    feature = "brevo-custom-objects",
     feature = "brevo-deals",
     feature = "brevo-domains",
     feature = "brevo-ecommerce",
+    feature = "brevo-email-campaigns",
     feature = "brevo-events",
     feature = "brevo-external-feeds",
     feature = "brevo-files",
@@ -41,7 +43,8 @@ pub use kinow_client as kinow;
     feature = "brevo-transactional-sms",
     feature = "brevo-transactional-whats-app",
     feature = "brevo-user",
-    feature = "brevo-webhooks"
+    feature = "brevo-webhooks",
+    feature = "brevo-whatsapp-campaigns"
 ))]
 #[doc(inline)]
 pub use brevo_client as brevo;
