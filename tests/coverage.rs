@@ -41,18 +41,35 @@ fn operation_ids(spec: &Path) -> Vec<String> {
         .collect()
 }
 
+/// The text of a vendor's wire tests, without whitespace (rustfmt may break
+/// a long call over lines): `tests/<vendor>.rs` and the modules in
+/// `tests/<vendor>/`.
+fn wire_tests(vendor: &str) -> String {
+    let mut files: Vec<PathBuf> = vec![root().join(format!("tests/{vendor}.rs"))];
+    let mut modules: Vec<PathBuf> = std::fs::read_dir(root().join(format!("tests/{vendor}")))
+        .into_iter()
+        .flatten()
+        .filter_map(Result::ok)
+        .map(|entry| entry.path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "rs"))
+        .collect();
+    modules.sort();
+    files.extend(modules);
+    files
+        .iter()
+        .map(|file| std::fs::read_to_string(file).unwrap_or_default())
+        .collect::<String>()
+        .split_whitespace()
+        .collect()
+}
+
 /// What `vendor` lacks, as instructions; empty when it is covered.
 fn missing(vendor: &str, spec: &str) -> Vec<String> {
     let ids = operation_ids(&root().join("specs").join(spec));
     if ids.is_empty() {
         return vec![format!("{vendor}: specs/{spec} has no operations")];
     }
-    let test_file: PathBuf = root().join("tests").join(format!("{vendor}.rs"));
-    // rustfmt may break a long call over lines.
-    let tests: String = std::fs::read_to_string(&test_file)
-        .unwrap_or_default()
-        .split_whitespace()
-        .collect();
+    let tests = wire_tests(vendor);
     let no_fixture: Vec<&str> = ids
         .iter()
         .filter(|id| {
@@ -82,7 +99,7 @@ fn missing(vendor: &str, spec: &str) -> Vec<String> {
     if !no_test.is_empty() {
         todo.push(format!(
             "{vendor}: {} of {} operations have no wire test: {}.\n    \
-             Add a test per operation to tests/{vendor}.rs that calls \
+             Add a test per operation to tests/{vendor}.rs (or a module in tests/{vendor}/) that calls \
              `WireTest::start(\"{vendor}\", \"<operation>\")` and checks the call with \
              `wire.replay(..)` (see the other vendors' files).",
             no_test.len(),
@@ -112,10 +129,7 @@ fn every_fixture_is_replayed_through_the_typed_mock() {
     let mut unreplayed = Vec::new();
     let mut replayed = 0;
     for (vendor, _) in vendors() {
-        let tests: String = std::fs::read_to_string(root().join(format!("tests/{vendor}.rs")))
-            .unwrap_or_default()
-            .split_whitespace()
-            .collect();
+        let tests = wire_tests(&vendor);
         let dir = root().join(format!("tests/fixtures/{vendor}"));
         let mut names: Vec<String> = std::fs::read_dir(&dir)
             .into_iter()

@@ -340,3 +340,11 @@ fn types_have_json_schemas() {
         "{json}"
     );
 }
+
+// Every class beyond PrepaymentsApi: one module per API group.
+#[path = "kinow/address.rs"]
+mod address;
+#[path = "kinow/currencies.rs"]
+mod currencies;
+#[path = "kinow/tax_rules.rs"]
+mod tax_rules;

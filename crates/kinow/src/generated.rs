@@ -14,7 +14,113 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
-    #[cfg(any(feature = "customers", feature = "prepayments"))]
+    #[cfg(any(feature = "address", feature = "customers"))]
+    ///An address (response only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct AddressResponse {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub address1: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub city: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub company: ::std::option::Option<::std::string::String>,
+        ///Date and time of creation, as Kinow writes it (e.g. "2024-03-01 10:15:00"; Kinow documents no format or time zone).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub date_add: ::std::option::Option<::std::string::String>,
+        ///Date and time of the last update, in the same format as `date_add`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub date_upd: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id_country: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id_customer: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id_state: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub postcode: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(any(feature = "address", feature = "customers"))]
+    impl AddressResponse {
+        pub fn builder() -> builder::AddressResponse {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "currencies")]
+    ///A currency (response only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct Currency {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub blank: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub conversion_rate: ::std::option::Option<f64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub decimals: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub format: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub iso_code: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub iso_code_num: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub sign: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "currencies")]
+    impl Currency {
+        pub fn builder() -> builder::Currency {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "currencies")]
+    ///One page of currencies (response only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct CurrencyListResponse1 {
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub data: ::std::vec::Vec<Currency>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub pagination: ::std::option::Option<Pagination>,
+    }
+    #[cfg(feature = "currencies")]
+    impl CurrencyListResponse1 {
+        pub fn builder() -> builder::CurrencyListResponse1 {
+            Default::default()
+        }
+    }
+    #[cfg(
+        any(
+            feature = "currencies",
+            feature = "customers",
+            feature = "prepayments",
+            feature = "tax-rules"
+        )
+    )]
     ///Where a page sits in the whole list: the number of items, the page numbers and size, and the links to the neighbouring pages (response only).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -56,7 +162,14 @@ pub mod types {
         #[serde(default)]
         pub total: ::std::option::Option<i64>,
     }
-    #[cfg(any(feature = "customers", feature = "prepayments"))]
+    #[cfg(
+        any(
+            feature = "currencies",
+            feature = "customers",
+            feature = "prepayments",
+            feature = "tax-rules"
+        )
+    )]
     impl Pagination {
         pub fn builder() -> builder::Pagination {
             Default::default()
@@ -436,12 +549,521 @@ pub mod types {
             Default::default()
         }
     }
+    #[cfg(feature = "tax-rules")]
+    ///A tax rule (response only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct TaxRule {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id_country: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id_state: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub rate: ::std::option::Option<f64>,
+    }
+    #[cfg(feature = "tax-rules")]
+    impl TaxRule {
+        pub fn builder() -> builder::TaxRule {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "tax-rules")]
+    ///One page of tax rules (response only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct TaxRuleListResponse {
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        #[serde(deserialize_with = "vendor_clients_core::de::null_as_default")]
+        pub data: ::std::vec::Vec<TaxRule>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub pagination: ::std::option::Option<Pagination>,
+    }
+    #[cfg(feature = "tax-rules")]
+    impl TaxRuleListResponse {
+        pub fn builder() -> builder::TaxRuleListResponse {
+            Default::default()
+        }
+    }
+    #[cfg(feature = "address")]
+    ///The changes to an address (request only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    pub struct UpdateAddressRequest {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub address1: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub city: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub company: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id_country: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        #[serde(deserialize_with = "vendor_clients_core::de::lenient")]
+        #[serde(default)]
+        pub id_state: ::std::option::Option<i64>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub postcode: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "address")]
+    impl UpdateAddressRequest {
+        pub fn builder() -> builder::UpdateAddressRequest {
+            Default::default()
+        }
+    }
     /// Types for composing complex structures.
     pub mod builder {
-        #[cfg(any(feature = "customers", feature = "prepayments"))]
+        #[cfg(any(feature = "address", feature = "customers"))]
+        #[derive(Clone, Debug)]
+        pub struct AddressResponse(::std::boxed::Box<AddressResponseFields>);
+        #[cfg(any(feature = "address", feature = "customers"))]
+        impl ::std::default::Default for AddressResponse {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(AddressResponseFields {
+                        address1: Ok(Default::default()),
+                        city: Ok(Default::default()),
+                        company: Ok(Default::default()),
+                        date_add: Ok(Default::default()),
+                        date_upd: Ok(Default::default()),
+                        id: Ok(Default::default()),
+                        id_country: Ok(Default::default()),
+                        id_customer: Ok(Default::default()),
+                        id_state: Ok(Default::default()),
+                        postcode: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "address", feature = "customers"))]
+        impl AddressResponse {
+            pub fn address1<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.address1 = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for address1: {e}")
+                    });
+                self
+            }
+            pub fn city<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.city = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for city: {e}")
+                    });
+                self
+            }
+            pub fn company<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.company = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for company: {e}")
+                    });
+                self
+            }
+            pub fn date_add<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.date_add = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date_add: {e}")
+                    });
+                self
+            }
+            pub fn date_upd<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.date_upd = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for date_upd: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn id_country<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id_country = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for id_country: {e}")
+                    });
+                self
+            }
+            pub fn id_customer<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id_customer = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for id_customer: {e}")
+                    });
+                self
+            }
+            pub fn id_state<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id_state = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for id_state: {e}")
+                    });
+                self
+            }
+            pub fn postcode<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.postcode = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for postcode: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(any(feature = "address", feature = "customers"))]
+        impl ::std::convert::TryFrom<AddressResponse> for super::AddressResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: AddressResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    address1: value.address1?,
+                    city: value.city?,
+                    company: value.company?,
+                    date_add: value.date_add?,
+                    date_upd: value.date_upd?,
+                    id: value.id?,
+                    id_country: value.id_country?,
+                    id_customer: value.id_customer?,
+                    id_state: value.id_state?,
+                    postcode: value.postcode?,
+                })
+            }
+        }
+        #[cfg(any(feature = "address", feature = "customers"))]
+        impl ::std::convert::From<super::AddressResponse> for AddressResponse {
+            fn from(value: super::AddressResponse) -> Self {
+                Self(
+                    ::std::boxed::Box::new(AddressResponseFields {
+                        address1: Ok(value.address1),
+                        city: Ok(value.city),
+                        company: Ok(value.company),
+                        date_add: Ok(value.date_add),
+                        date_upd: Ok(value.date_upd),
+                        id: Ok(value.id),
+                        id_country: Ok(value.id_country),
+                        id_customer: Ok(value.id_customer),
+                        id_state: Ok(value.id_state),
+                        postcode: Ok(value.postcode),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "currencies")]
+        #[derive(Clone, Debug)]
+        pub struct Currency(::std::boxed::Box<CurrencyFields>);
+        #[cfg(feature = "currencies")]
+        impl ::std::default::Default for Currency {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CurrencyFields {
+                        blank: Ok(Default::default()),
+                        conversion_rate: Ok(Default::default()),
+                        decimals: Ok(Default::default()),
+                        format: Ok(Default::default()),
+                        id: Ok(Default::default()),
+                        iso_code: Ok(Default::default()),
+                        iso_code_num: Ok(Default::default()),
+                        name: Ok(Default::default()),
+                        sign: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "currencies")]
+        impl Currency {
+            pub fn blank<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.blank = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for blank: {e}")
+                    });
+                self
+            }
+            pub fn conversion_rate<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.conversion_rate = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for conversion_rate: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn decimals<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.decimals = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for decimals: {e}")
+                    });
+                self
+            }
+            pub fn format<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.format = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for format: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn iso_code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.iso_code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for iso_code: {e}")
+                    });
+                self
+            }
+            pub fn iso_code_num<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.iso_code_num = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for iso_code_num: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn sign<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.sign = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for sign: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "currencies")]
+        impl ::std::convert::TryFrom<Currency> for super::Currency {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Currency,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    blank: value.blank?,
+                    conversion_rate: value.conversion_rate?,
+                    decimals: value.decimals?,
+                    format: value.format?,
+                    id: value.id?,
+                    iso_code: value.iso_code?,
+                    iso_code_num: value.iso_code_num?,
+                    name: value.name?,
+                    sign: value.sign?,
+                })
+            }
+        }
+        #[cfg(feature = "currencies")]
+        impl ::std::convert::From<super::Currency> for Currency {
+            fn from(value: super::Currency) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CurrencyFields {
+                        blank: Ok(value.blank),
+                        conversion_rate: Ok(value.conversion_rate),
+                        decimals: Ok(value.decimals),
+                        format: Ok(value.format),
+                        id: Ok(value.id),
+                        iso_code: Ok(value.iso_code),
+                        iso_code_num: Ok(value.iso_code_num),
+                        name: Ok(value.name),
+                        sign: Ok(value.sign),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "currencies")]
+        #[derive(Clone, Debug)]
+        pub struct CurrencyListResponse1(::std::boxed::Box<CurrencyListResponse1Fields>);
+        #[cfg(feature = "currencies")]
+        impl ::std::default::Default for CurrencyListResponse1 {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(CurrencyListResponse1Fields {
+                        data: Ok(Default::default()),
+                        pagination: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "currencies")]
+        impl CurrencyListResponse1 {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Currency>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn pagination<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Pagination>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.pagination = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for pagination: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "currencies")]
+        impl ::std::convert::TryFrom<CurrencyListResponse1>
+        for super::CurrencyListResponse1 {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CurrencyListResponse1,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    data: value.data?,
+                    pagination: value.pagination?,
+                })
+            }
+        }
+        #[cfg(feature = "currencies")]
+        impl ::std::convert::From<super::CurrencyListResponse1>
+        for CurrencyListResponse1 {
+            fn from(value: super::CurrencyListResponse1) -> Self {
+                Self(
+                    ::std::boxed::Box::new(CurrencyListResponse1Fields {
+                        data: Ok(value.data),
+                        pagination: Ok(value.pagination),
+                    }),
+                )
+            }
+        }
+        #[cfg(
+            any(
+                feature = "currencies",
+                feature = "customers",
+                feature = "prepayments",
+                feature = "tax-rules"
+            )
+        )]
         #[derive(Clone, Debug)]
         pub struct Pagination(::std::boxed::Box<PaginationFields>);
-        #[cfg(any(feature = "customers", feature = "prepayments"))]
+        #[cfg(
+            any(
+                feature = "currencies",
+                feature = "customers",
+                feature = "prepayments",
+                feature = "tax-rules"
+            )
+        )]
         impl ::std::default::Default for Pagination {
             fn default() -> Self {
                 Self(
@@ -458,7 +1080,14 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "customers", feature = "prepayments"))]
+        #[cfg(
+            any(
+                feature = "currencies",
+                feature = "customers",
+                feature = "prepayments",
+                feature = "tax-rules"
+            )
+        )]
         impl Pagination {
             pub fn current_page<T>(mut self, value: T) -> Self
             where
@@ -555,7 +1184,14 @@ pub mod types {
                 self
             }
         }
-        #[cfg(any(feature = "customers", feature = "prepayments"))]
+        #[cfg(
+            any(
+                feature = "currencies",
+                feature = "customers",
+                feature = "prepayments",
+                feature = "tax-rules"
+            )
+        )]
         impl ::std::convert::TryFrom<Pagination> for super::Pagination {
             type Error = super::error::ConversionError;
             fn try_from(
@@ -574,7 +1210,14 @@ pub mod types {
                 })
             }
         }
-        #[cfg(any(feature = "customers", feature = "prepayments"))]
+        #[cfg(
+            any(
+                feature = "currencies",
+                feature = "customers",
+                feature = "prepayments",
+                feature = "tax-rules"
+            )
+        )]
         impl ::std::convert::From<super::Pagination> for Pagination {
             fn from(value: super::Pagination) -> Self {
                 Self(
@@ -2069,7 +2712,404 @@ pub mod types {
                 )
             }
         }
-        #[cfg(any(feature = "customers", feature = "prepayments"))]
+        #[cfg(feature = "tax-rules")]
+        #[derive(Clone, Debug)]
+        pub struct TaxRule(::std::boxed::Box<TaxRuleFields>);
+        #[cfg(feature = "tax-rules")]
+        impl ::std::default::Default for TaxRule {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(TaxRuleFields {
+                        id: Ok(Default::default()),
+                        id_country: Ok(Default::default()),
+                        id_state: Ok(Default::default()),
+                        name: Ok(Default::default()),
+                        rate: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "tax-rules")]
+        impl TaxRule {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn id_country<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id_country = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for id_country: {e}")
+                    });
+                self
+            }
+            pub fn id_state<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id_state = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for id_state: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn rate<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.rate = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for rate: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "tax-rules")]
+        impl ::std::convert::TryFrom<TaxRule> for super::TaxRule {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: TaxRule,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    id: value.id?,
+                    id_country: value.id_country?,
+                    id_state: value.id_state?,
+                    name: value.name?,
+                    rate: value.rate?,
+                })
+            }
+        }
+        #[cfg(feature = "tax-rules")]
+        impl ::std::convert::From<super::TaxRule> for TaxRule {
+            fn from(value: super::TaxRule) -> Self {
+                Self(
+                    ::std::boxed::Box::new(TaxRuleFields {
+                        id: Ok(value.id),
+                        id_country: Ok(value.id_country),
+                        id_state: Ok(value.id_state),
+                        name: Ok(value.name),
+                        rate: Ok(value.rate),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "tax-rules")]
+        #[derive(Clone, Debug)]
+        pub struct TaxRuleListResponse(::std::boxed::Box<TaxRuleListResponseFields>);
+        #[cfg(feature = "tax-rules")]
+        impl ::std::default::Default for TaxRuleListResponse {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(TaxRuleListResponseFields {
+                        data: Ok(Default::default()),
+                        pagination: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "tax-rules")]
+        impl TaxRuleListResponse {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::TaxRule>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn pagination<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::Pagination>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.pagination = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for pagination: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "tax-rules")]
+        impl ::std::convert::TryFrom<TaxRuleListResponse>
+        for super::TaxRuleListResponse {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: TaxRuleListResponse,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    data: value.data?,
+                    pagination: value.pagination?,
+                })
+            }
+        }
+        #[cfg(feature = "tax-rules")]
+        impl ::std::convert::From<super::TaxRuleListResponse> for TaxRuleListResponse {
+            fn from(value: super::TaxRuleListResponse) -> Self {
+                Self(
+                    ::std::boxed::Box::new(TaxRuleListResponseFields {
+                        data: Ok(value.data),
+                        pagination: Ok(value.pagination),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "address")]
+        #[derive(Clone, Debug)]
+        pub struct UpdateAddressRequest(::std::boxed::Box<UpdateAddressRequestFields>);
+        #[cfg(feature = "address")]
+        impl ::std::default::Default for UpdateAddressRequest {
+            fn default() -> Self {
+                Self(
+                    ::std::boxed::Box::new(UpdateAddressRequestFields {
+                        address1: Ok(Default::default()),
+                        city: Ok(Default::default()),
+                        company: Ok(Default::default()),
+                        id_country: Ok(Default::default()),
+                        id_state: Ok(Default::default()),
+                        postcode: Ok(Default::default()),
+                    }),
+                )
+            }
+        }
+        #[cfg(feature = "address")]
+        impl UpdateAddressRequest {
+            pub fn address1<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.address1 = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for address1: {e}")
+                    });
+                self
+            }
+            pub fn city<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.city = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for city: {e}")
+                    });
+                self
+            }
+            pub fn company<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.company = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for company: {e}")
+                    });
+                self
+            }
+            pub fn id_country<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id_country = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for id_country: {e}")
+                    });
+                self
+            }
+            pub fn id_state<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.id_state = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for id_state: {e}")
+                    });
+                self
+            }
+            pub fn postcode<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.0.postcode = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for postcode: {e}")
+                    });
+                self
+            }
+        }
+        #[cfg(feature = "address")]
+        impl ::std::convert::TryFrom<UpdateAddressRequest>
+        for super::UpdateAddressRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UpdateAddressRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                let value = *value.0;
+                Ok(Self {
+                    address1: value.address1?,
+                    city: value.city?,
+                    company: value.company?,
+                    id_country: value.id_country?,
+                    id_state: value.id_state?,
+                    postcode: value.postcode?,
+                })
+            }
+        }
+        #[cfg(feature = "address")]
+        impl ::std::convert::From<super::UpdateAddressRequest> for UpdateAddressRequest {
+            fn from(value: super::UpdateAddressRequest) -> Self {
+                Self(
+                    ::std::boxed::Box::new(UpdateAddressRequestFields {
+                        address1: Ok(value.address1),
+                        city: Ok(value.city),
+                        company: Ok(value.company),
+                        id_country: Ok(value.id_country),
+                        id_state: Ok(value.id_state),
+                        postcode: Ok(value.postcode),
+                    }),
+                )
+            }
+        }
+        #[cfg(any(feature = "address", feature = "customers"))]
+        #[derive(Clone, Debug)]
+        struct AddressResponseFields {
+            address1: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            city: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            company: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            date_add: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            date_upd: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            id_country: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            id_customer: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            id_state: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            postcode: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "currencies")]
+        #[derive(Clone, Debug)]
+        struct CurrencyFields {
+            blank: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            conversion_rate: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            decimals: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            format: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            iso_code: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            iso_code_num: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            sign: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "currencies")]
+        #[derive(Clone, Debug)]
+        struct CurrencyListResponse1Fields {
+            data: ::std::result::Result<
+                ::std::vec::Vec<super::Currency>,
+                ::std::string::String,
+            >,
+            pagination: ::std::result::Result<
+                ::std::option::Option<super::Pagination>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(
+            any(
+                feature = "currencies",
+                feature = "customers",
+                feature = "prepayments",
+                feature = "tax-rules"
+            )
+        )]
         #[derive(Clone, Debug)]
         struct PaginationFields {
             current_page: ::std::result::Result<
@@ -2392,6 +3432,67 @@ pub mod types {
                 ::std::string::String,
             >,
         }
+        #[cfg(feature = "tax-rules")]
+        #[derive(Clone, Debug)]
+        struct TaxRuleFields {
+            id: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            id_country: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            id_state: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            rate: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "tax-rules")]
+        #[derive(Clone, Debug)]
+        struct TaxRuleListResponseFields {
+            data: ::std::result::Result<
+                ::std::vec::Vec<super::TaxRule>,
+                ::std::string::String,
+            >,
+            pagination: ::std::result::Result<
+                ::std::option::Option<super::Pagination>,
+                ::std::string::String,
+            >,
+        }
+        #[cfg(feature = "address")]
+        #[derive(Clone, Debug)]
+        struct UpdateAddressRequestFields {
+            address1: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            city: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            company: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id_country: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            id_state: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            postcode: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+        }
     }
     /// Error types.
     pub mod error {
@@ -2426,7 +3527,7 @@ pub mod types {
         }
     }
 }
-/**A client for the Kinow PrepaymentsApi: one method per operation, named after the vendor SDK's method, each returning a request builder whose `send()` makes the call.
+/**A client for the Kinow part of the API (4 of 52 SDK classes, 1 more in part; see specs/kinow.yaml): one method per operation, named after the vendor SDK's method, each returning a request builder whose `send()` makes the call.
 
 Build one with `Client::builder(..)` (the vendor's credentials; see the crate documentation), which also sets the base URL, timeouts, retries and limits. A `Client` is cheap to clone and meant to be shared: it holds one connection pool.
 
@@ -2466,6 +3567,117 @@ impl ClientInfo<vendor_clients_core::ClientConfig> for Client {
 }
 impl ClientHooks<vendor_clients_core::ClientConfig> for &Client {}
 impl Client {
+    #[cfg(feature = "address")]
+    /**Update address.
+
+Update address.
+
+`PUT /addresses/{address_id}`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `address_id` (**required**, path): Address ID to update. Must be an integer.
+- `body` (**required**): a [`types::UpdateAddressRequest`], or built field by field with `body_map(|body| ..)`. Address settings.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .update_address()
+    .address_id(1)
+    .body_map(|body| body)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn update_address(&self) -> operations::UpdateAddress {
+        operations::UpdateAddress::new(self)
+    }
+    #[cfg(feature = "currencies")]
+    /**Get currency list.
+
+One page of currencies.
+
+`GET /currencies`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `page` (optional, query): Number of the page to return, counted from 1. When unset, the server's default applies (the first page). Must be an integer.
+- `per_page` (optional, query): Number of items per page. When unset, the server's default page size applies. Must be an integer.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .get_currencies()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_currencies(&self) -> operations::GetCurrencies {
+        operations::GetCurrencies::new(self)
+    }
+    #[cfg(any(feature = "address", feature = "customers"))]
+    /**Get customer address.
+
+Get customer address.
+
+`GET /customers/{customer_id}/address`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `customer_id` (**required**, path): Customer ID to fetch. Must be an integer.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .get_customer_address()
+    .customer_id(1)
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_customer_address(&self) -> operations::GetCustomerAddress {
+        operations::GetCustomerAddress::new(self)
+    }
     #[cfg(any(feature = "customers", feature = "prepayments"))]
     /**Get PrepaymentBalances list.
 
@@ -2841,6 +4053,43 @@ let response = client
     pub fn get_prepayment_recharge(&self) -> operations::GetPrepaymentRecharge {
         operations::GetPrepaymentRecharge::new(self)
     }
+    #[cfg(feature = "tax-rules")]
+    /**Get tax rules list.
+
+One page of tax rules.
+
+`GET /tax-rules`
+
+# Parameters
+
+Set each on the returned builder; `send()` checks them before sending anything.
+
+- `page` (optional, query): Number of the page to return, counted from 1. When unset, the server's default applies (the first page). Must be an integer.
+- `per_page` (optional, query): Number of items per page. When unset, the server's default page size applies. Must be an integer.
+
+# Returns
+
+On `200`, the decoded body in a `ResponseValue` (`.into_inner()`; `.status()` and `.headers()` are kept).
+The list is paged: the builder's `.stream()` yields every item of every page.
+
+The vendor documents no error status: any other answer is an [`Error`] of kind `UnexpectedStatus`.
+
+# Example
+
+```no_run
+# async fn example(client: &kinow_client::Client) -> Result<(), kinow_client::Error> {
+let response = client
+    .get_tax_rules()
+    .send()
+    .await?;
+# let _ = response;
+# Ok(())
+# }
+```
+*/
+    pub fn get_tax_rules(&self) -> operations::GetTaxRules {
+        operations::GetTaxRules::new(self)
+    }
 }
 #[allow(clippy::all)]
 ///One request builder per operation, returned by the `Client` method of the same name.
@@ -2848,6 +4097,342 @@ pub mod operations {
     use super::types;
     #[allow(unused_imports)]
     use super::{Error, ResponseValue};
+    #[cfg(feature = "address")]
+    /**Builder for [`Client::update_address`]
+
+[`Client::update_address`]: super::Client::update_address*/
+    #[derive(Clone)]
+    pub struct UpdateAddress {
+        client: super::Client,
+        address_id: Result<i64, String>,
+        body: Result<types::builder::UpdateAddressRequest, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "address")]
+    impl UpdateAddress {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                address_id: Err("address_id is required".to_string()),
+                body: Ok(::std::default::Default::default()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn address_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.address_id = value
+                .try_into()
+                .map_err(|_| "address_id must be an integer".to_string());
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UpdateAddressRequest>,
+            <V as std::convert::TryInto<
+                types::UpdateAddressRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!("body must be a valid `UpdateAddressRequest`: {}", s)
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::UpdateAddressRequest,
+            ) -> types::builder::UpdateAddressRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `PUT` request to `/addresses/{address_id}`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::AddressResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, address_id, body, options } = self;
+                let address_id = vendor_clients_core::__private::argument(
+                    &UPDATE_ADDRESS,
+                    address_id,
+                )?;
+                let body = vendor_clients_core::__private::argument(
+                    &UPDATE_ADDRESS,
+                    body
+                        .and_then(|v| {
+                            types::UpdateAddressRequest::try_from(v)
+                                .map_err(|e| format!("body: {}", e))
+                        }),
+                )?;
+                let url = format!(
+                    "{}/addresses/{}", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& UPDATE_ADDRESS,
+                    "address_id", & address_id.to_string()) ?,
+                );
+                return Ok((client, options, url, ::std::boxed::Box::new(body)));
+            })();
+            async move {
+                let (client, options, url, body) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &UPDATE_ADDRESS,
+                        || {
+                            client
+                                .client
+                                .put(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .json(&body)
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
+    #[cfg(feature = "currencies")]
+    /**Builder for [`Client::get_currencies`]
+
+[`Client::get_currencies`]: super::Client::get_currencies*/
+    #[derive(Clone)]
+    pub struct GetCurrencies {
+        client: super::Client,
+        page: Result<Option<i64>, String>,
+        per_page: Result<Option<i64>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "currencies")]
+    impl GetCurrencies {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                page: Ok(None),
+                per_page: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "page must be an integer".to_string());
+            self
+        }
+        pub fn per_page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.per_page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "per_page must be an integer".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/currencies`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::CurrencyListResponse1>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, page, per_page, options } = self;
+                let page = vendor_clients_core::__private::argument(
+                    &GET_CURRENCIES,
+                    page,
+                )?;
+                let per_page = vendor_clients_core::__private::argument(
+                    &GET_CURRENCIES,
+                    per_page,
+                )?;
+                let url = format!("{}/currencies", client.baseurl,);
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_CURRENCIES,
+                    url,
+                );
+                query.append(&progenitor_client::QueryParam::new("page", &page))?;
+                query
+                    .append(&progenitor_client::QueryParam::new("per_page", &per_page))?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_CURRENCIES,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by number, from the page set on this builder (or the first); the stream ends after an empty page, the last page, or (where the last page is not given) a page that links to no next one, and with an `ErrorKind::RepeatedPage` error if a page says it is one already read, or, not saying its number, has the same items as the page before. An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<'static, Result<types::Currency, Error>> {
+            vendor_clients_core::__private::paginate(
+                &GET_CURRENCIES,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Page {
+                    first: match &self.page {
+                        Ok(Some(page)) => {
+                            vendor_clients_core::__private::PageNumber::page_number(page)
+                        }
+                        _ => None,
+                    },
+                    set: |builder, page| builder.page(page),
+                },
+                |builder: Self| builder.send(),
+                |page: types::CurrencyListResponse1| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        current_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.current_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        last_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.last_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        has_next: Some(
+                            Some(&page)
+                                .and_then(|x| x.pagination.as_ref())
+                                .and_then(|x| x.next_page_url.as_ref())
+                                .and_then(
+                                    vendor_clients_core::__private::PageToken::page_token,
+                                )
+                                .is_some(),
+                        ),
+                        ..Default::default()
+                    };
+                    (page.data, signals)
+                },
+            )
+        }
+    }
+    #[cfg(any(feature = "address", feature = "customers"))]
+    /**Builder for [`Client::get_customer_address`]
+
+[`Client::get_customer_address`]: super::Client::get_customer_address*/
+    #[derive(Clone)]
+    pub struct GetCustomerAddress {
+        client: super::Client,
+        customer_id: Result<i64, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(any(feature = "address", feature = "customers"))]
+    impl GetCustomerAddress {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                customer_id: Err("customer_id is required".to_string()),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn customer_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.customer_id = value
+                .try_into()
+                .map_err(|_| "customer_id must be an integer".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/customers/{customer_id}/address`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::AddressResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, customer_id, options } = self;
+                let customer_id = vendor_clients_core::__private::argument(
+                    &GET_CUSTOMER_ADDRESS,
+                    customer_id,
+                )?;
+                let url = format!(
+                    "{}/customers/{}/address", client.baseurl,
+                    vendor_clients_core::__private::path_segment(& GET_CUSTOMER_ADDRESS,
+                    "customer_id", & customer_id.to_string()) ?,
+                );
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_CUSTOMER_ADDRESS,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+    }
     #[cfg(any(feature = "customers", feature = "prepayments"))]
     /**Builder for [`Client::get_customer_prepayment_balances`]
 
@@ -4035,6 +5620,193 @@ pub mod operations {
             self
         }
     }
+    #[cfg(feature = "tax-rules")]
+    /**Builder for [`Client::get_tax_rules`]
+
+[`Client::get_tax_rules`]: super::Client::get_tax_rules*/
+    #[derive(Clone)]
+    pub struct GetTaxRules {
+        client: super::Client,
+        page: Result<Option<i64>, String>,
+        per_page: Result<Option<i64>, String>,
+        options: vendor_clients_core::CallOptions,
+    }
+    #[cfg(feature = "tax-rules")]
+    impl GetTaxRules {
+        pub fn new(client: &super::Client) -> Self {
+            Self {
+                client: ::std::clone::Clone::clone(client),
+                page: Ok(None),
+                per_page: Ok(None),
+                options: vendor_clients_core::CallOptions::new(),
+            }
+        }
+        pub fn page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "page must be an integer".to_string());
+            self
+        }
+        pub fn per_page<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.per_page = value
+                .try_into()
+                .map(Some)
+                .map_err(|_| "per_page must be an integer".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/tax-rules`
+        pub fn send(
+            self,
+        ) -> impl ::std::future::Future<
+            Output = Result<ResponseValue<types::TaxRuleListResponse>, Error>,
+        > + ::std::marker::Send + 'static {
+            let prepared = (move || -> Result<_, Error> {
+                let Self { client, page, per_page, options } = self;
+                let page = vendor_clients_core::__private::argument(
+                    &GET_TAX_RULES,
+                    page,
+                )?;
+                let per_page = vendor_clients_core::__private::argument(
+                    &GET_TAX_RULES,
+                    per_page,
+                )?;
+                let url = format!("{}/tax-rules", client.baseurl,);
+                let mut query = vendor_clients_core::__private::Query::new(
+                    &GET_TAX_RULES,
+                    url,
+                );
+                query.append(&progenitor_client::QueryParam::new("page", &page))?;
+                query
+                    .append(&progenitor_client::QueryParam::new("per_page", &per_page))?;
+                let url = query.finish();
+                return Ok((client, options, url));
+            })();
+            async move {
+                let (client, options, url) = prepared?;
+                vendor_clients_core::__private::execute(
+                        &client.client,
+                        &client.inner,
+                        &options,
+                        &GET_TAX_RULES,
+                        || {
+                            client
+                                .client
+                                .get(&url)
+                                .header(
+                                    ::reqwest::header::ACCEPT,
+                                    ::reqwest::header::HeaderValue::from_static(
+                                        "application/json",
+                                    ),
+                                )
+                                .build()
+                        },
+                    )
+                    .await
+            }
+        }
+        /// Settings for this call only, over the client's: a timeout per
+        /// attempt, a deadline for the whole call, extra headers, retries
+        /// on or off (see [`CallOptions`](vendor_clients_core::CallOptions)).
+        pub fn options(mut self, options: vendor_clients_core::CallOptions) -> Self {
+            self.options = options;
+            self
+        }
+        ///Every item of every page, one at a time, as a `Stream` (use `futures::StreamExt` or `futures::TryStreamExt` to read it). Each page's request is this builder's, with every filter and the page size kept; only one page is held at a time, and the next one is asked for when the items run out. Pages are asked for by number, from the page set on this builder (or the first); the stream ends after an empty page, the last page, or (where the last page is not given) a page that links to no next one, and with an `ErrorKind::RepeatedPage` error if a page says it is one already read, or, not saying its number, has the same items as the page before. An error ends the stream after being yielded.
+        pub fn stream(
+            self,
+        ) -> vendor_clients_core::BoxStream<'static, Result<types::TaxRule, Error>> {
+            vendor_clients_core::__private::paginate(
+                &GET_TAX_RULES,
+                self.clone(),
+                vendor_clients_core::__private::Paging::Page {
+                    first: match &self.page {
+                        Ok(Some(page)) => {
+                            vendor_clients_core::__private::PageNumber::page_number(page)
+                        }
+                        _ => None,
+                    },
+                    set: |builder, page| builder.page(page),
+                },
+                |builder: Self| builder.send(),
+                |page: types::TaxRuleListResponse| {
+                    let signals = vendor_clients_core::__private::PageSignals {
+                        current_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.current_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        last_page: Some(&page)
+                            .and_then(|x| x.pagination.as_ref())
+                            .and_then(|x| x.last_page.as_ref())
+                            .and_then(
+                                vendor_clients_core::__private::PageNumber::page_number,
+                            ),
+                        has_next: Some(
+                            Some(&page)
+                                .and_then(|x| x.pagination.as_ref())
+                                .and_then(|x| x.next_page_url.as_ref())
+                                .and_then(
+                                    vendor_clients_core::__private::PageToken::page_token,
+                                )
+                                .is_some(),
+                        ),
+                        ..Default::default()
+                    };
+                    (page.data, signals)
+                },
+            )
+        }
+    }
+    #[cfg(feature = "address")]
+    impl ::std::fmt::Debug for UpdateAddress {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("UpdateAddress").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "address")]
+    ///`update_address` as the runtime sees it.
+    pub(crate) static UPDATE_ADDRESS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "update_address",
+        method: ::reqwest::Method::PUT,
+        path_template: "/addresses/{address_id}",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    #[cfg(feature = "currencies")]
+    impl ::std::fmt::Debug for GetCurrencies {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetCurrencies").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "currencies")]
+    ///`get_currencies` as the runtime sees it.
+    pub(crate) static GET_CURRENCIES: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_currencies",
+        method: ::reqwest::Method::GET,
+        path_template: "/currencies",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
+    #[cfg(any(feature = "address", feature = "customers"))]
+    impl ::std::fmt::Debug for GetCustomerAddress {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetCustomerAddress").finish_non_exhaustive()
+        }
+    }
+    #[cfg(any(feature = "address", feature = "customers"))]
+    ///`get_customer_address` as the runtime sees it.
+    pub(crate) static GET_CUSTOMER_ADDRESS: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_customer_address",
+        method: ::reqwest::Method::GET,
+        path_template: "/customers/{customer_id}/address",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
     #[cfg(any(feature = "customers", feature = "prepayments"))]
     impl ::std::fmt::Debug for GetCustomerPrepaymentBalances {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -4175,6 +5947,20 @@ pub mod operations {
         path_template: "/prepayment/recharges/{prepayment_recharge_id}",
         responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
     };
+    #[cfg(feature = "tax-rules")]
+    impl ::std::fmt::Debug for GetTaxRules {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetTaxRules").finish_non_exhaustive()
+        }
+    }
+    #[cfg(feature = "tax-rules")]
+    ///`get_tax_rules` as the runtime sees it.
+    pub(crate) static GET_TAX_RULES: vendor_clients_core::__private::Operation = vendor_clients_core::__private::Operation {
+        id: "get_tax_rules",
+        method: ::reqwest::Method::GET,
+        path_template: "/tax-rules",
+        responses: &[(200u16, vendor_clients_core::__private::Response::Success)],
+    };
 }
 /// Items consumers will typically use such as the Client.
 pub mod prelude {
@@ -4191,6 +5977,33 @@ pub fn __decode_response(
     body: &[u8],
 ) -> Option<Result<(), vendor_clients_core::ErrorKind>> {
     match operation_id {
+        #[cfg(feature = "address")]
+        "update_address" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::AddressResponse,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::UPDATE_ADDRESS, status, body),
+            )
+        }
+        #[cfg(feature = "currencies")]
+        "get_currencies" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::CurrencyListResponse1,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::GET_CURRENCIES, status, body),
+            )
+        }
+        #[cfg(any(feature = "address", feature = "customers"))]
+        "get_customer_address" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::AddressResponse,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::GET_CUSTOMER_ADDRESS, status, body),
+            )
+        }
         #[cfg(any(feature = "customers", feature = "prepayments"))]
         "get_customer_prepayment_balances" => {
             Some(
@@ -4279,6 +6092,15 @@ pub fn __decode_response(
                     types::PrepaymentRechargeResponse,
                     vendor_clients_core::NoErrorBody,
                 >(&operations::GET_PREPAYMENT_RECHARGE, status, body),
+            )
+        }
+        #[cfg(feature = "tax-rules")]
+        "get_tax_rules" => {
+            Some(
+                vendor_clients_core::__private::decode_body::<
+                    types::TaxRuleListResponse,
+                    vendor_clients_core::NoErrorBody,
+                >(&operations::GET_TAX_RULES, status, body),
             )
         }
         _ => None,

@@ -18,6 +18,182 @@ pub mod operations {
     //! its inner type with a call to `into_inner()`. This can
     //! be used to explicitly deviate from permitted values.
     use crate::*;
+    #[cfg(feature = "address")]
+    ///The conditions of a `update_address` mock: which requests it answers.
+    pub struct UpdateAddressWhen(::httpmock::When);
+    #[cfg(feature = "address")]
+    impl UpdateAddressWhen {
+        ///Matches a `PUT /addresses/{address_id}` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PUT)
+                    .path_matches("^(?:/api)?/addresses/[^/]+$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `address_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn address_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::UPDATE_ADDRESS,
+                    "address_id",
+                    &value.to_string(),
+                    "^(?:/api)?/addresses/",
+                    "$",
+                ),
+            )
+        }
+        ///The JSON body, compared as JSON.
+        pub fn body(self, value: &types::UpdateAddressRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    #[cfg(feature = "address")]
+    ///The answer of a `update_address` mock: one helper per documented status.
+    pub struct UpdateAddressThen(::httpmock::Then);
+    #[cfg(feature = "address")]
+    impl UpdateAddressThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::AddressResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(feature = "currencies")]
+    ///The conditions of a `get_currencies` mock: which requests it answers.
+    pub struct GetCurrenciesWhen(::httpmock::When);
+    #[cfg(feature = "currencies")]
+    impl GetCurrenciesWhen {
+        ///Matches a `GET /currencies` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/currencies$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+    }
+    #[cfg(feature = "currencies")]
+    ///The answer of a `get_currencies` mock: one helper per documented status.
+    pub struct GetCurrenciesThen(::httpmock::Then);
+    #[cfg(feature = "currencies")]
+    impl GetCurrenciesThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::CurrencyListResponse1) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(any(feature = "address", feature = "customers"))]
+    ///The conditions of a `get_customer_address` mock: which requests it answers.
+    pub struct GetCustomerAddressWhen(::httpmock::When);
+    #[cfg(any(feature = "address", feature = "customers"))]
+    impl GetCustomerAddressWhen {
+        ///Matches a `GET /customers/{customer_id}/address` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/customers/[^/]+/address$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Path parameter `customer_id`: matches the one percent-encoded segment the client sends for `value`.
+        pub fn customer_id(self, value: i64) -> Self {
+            Self(
+                path_param(
+                    self.0,
+                    &crate::operations::GET_CUSTOMER_ADDRESS,
+                    "customer_id",
+                    &value.to_string(),
+                    "^(?:/api)?/customers/",
+                    "/address$",
+                ),
+            )
+        }
+    }
+    #[cfg(any(feature = "address", feature = "customers"))]
+    ///The answer of a `get_customer_address` mock: one helper per documented status.
+    pub struct GetCustomerAddressThen(::httpmock::Then);
+    #[cfg(any(feature = "address", feature = "customers"))]
+    impl GetCustomerAddressThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::AddressResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
     #[cfg(any(feature = "customers", feature = "prepayments"))]
     ///The conditions of a `get_customer_prepayment_balances` mock: which requests it answers.
     pub struct GetCustomerPrepaymentBalancesWhen(::httpmock::When);
@@ -624,7 +800,77 @@ pub mod operations {
             )
         }
     }
-    #[cfg(any(feature = "customers", feature = "prepayments"))]
+    #[cfg(feature = "tax-rules")]
+    ///The conditions of a `get_tax_rules` mock: which requests it answers.
+    pub struct GetTaxRulesWhen(::httpmock::When);
+    #[cfg(feature = "tax-rules")]
+    impl GetTaxRulesWhen {
+        ///Matches a `GET /tax-rules` request; the setters add conditions.
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches("^(?:/api)?/tax-rules$"),
+            )
+        }
+        ///The `httpmock::When`, for conditions the typed setters do not cover.
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        ///Query parameter `page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "page", &value)),
+                None => Self(self.0.query_param_missing("page")),
+            }
+        }
+        ///Query parameter `per_page`: matches the pairs the client sends for `value` and no other; `None` matches a request without it.
+        pub fn per_page<T>(self, value: T) -> Self
+        where
+            T: Into<Option<i64>>,
+        {
+            match value.into() {
+                Some(value) => Self(query_param(self.0, "per_page", &value)),
+                None => Self(self.0.query_param_missing("per_page")),
+            }
+        }
+    }
+    #[cfg(feature = "tax-rules")]
+    ///The answer of a `get_tax_rules` mock: one helper per documented status.
+    pub struct GetTaxRulesThen(::httpmock::Then);
+    #[cfg(feature = "tax-rules")]
+    impl GetTaxRulesThen {
+        ///Wraps an `httpmock::Then`.
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        ///The `httpmock::Then`, for answers the typed helpers do not cover.
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        ///Answers `200 OK` with `value` as `application/json`.
+        pub fn ok(self, value: &types::TaxRuleListResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+    }
+    #[cfg(
+        any(
+            feature = "address",
+            feature = "currencies",
+            feature = "customers",
+            feature = "prepayments",
+            feature = "tax-rules"
+        )
+    )]
     /// `text` as a regex matching it literally.
     fn regex_literal(text: &str) -> String {
         let mut out = String::with_capacity(text.len());
@@ -636,7 +882,7 @@ pub mod operations {
         }
         out
     }
-    #[cfg(any(feature = "customers", feature = "prepayments"))]
+    #[cfg(any(feature = "address", feature = "customers", feature = "prepayments"))]
     /// The path condition for one parameter: `value` encoded as the client
     /// encodes it, between the regexes `before` and `after`. A value the
     /// client refuses to send (empty, `.` or `..`) is a mistake in the test.
@@ -663,7 +909,14 @@ pub mod operations {
         };
         when.path_matches(format!("{before}{}{after}", regex_literal(& segment)))
     }
-    #[cfg(any(feature = "customers", feature = "prepayments"))]
+    #[cfg(
+        any(
+            feature = "currencies",
+            feature = "customers",
+            feature = "prepayments",
+            feature = "tax-rules"
+        )
+    )]
     /// The query condition for one parameter: exactly the pairs the client's
     /// query serializer writes for `value` (none: the parameter is absent).
     fn query_param<T: ::serde::Serialize>(
@@ -691,6 +944,24 @@ pub mod operations {
 }
 ///Typed [`mock`](::httpmock::MockServer::mock) calls on a [`MockServer`](::httpmock::MockServer), one per operation, named like the client's: `server.get_thing(|when, then| { when.id(7); then.ok(&thing); })`. Give the client `server.base_url()` as its base URL (the API's base path may follow it).
 pub trait MockServerExt {
+    #[cfg(feature = "address")]
+    ///Mocks `update_address` (`PUT /addresses/{address_id}`): `config_fn` gets its conditions and its answer.
+    fn update_address<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::UpdateAddressWhen, operations::UpdateAddressThen);
+    #[cfg(feature = "currencies")]
+    ///Mocks `get_currencies` (`GET /currencies`): `config_fn` gets its conditions and its answer.
+    fn get_currencies<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetCurrenciesWhen, operations::GetCurrenciesThen);
+    #[cfg(any(feature = "address", feature = "customers"))]
+    ///Mocks `get_customer_address` (`GET /customers/{customer_id}/address`): `config_fn` gets its conditions and its answer.
+    fn get_customer_address<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetCustomerAddressWhen,
+            operations::GetCustomerAddressThen,
+        );
     #[cfg(any(feature = "customers", feature = "prepayments"))]
     ///Mocks `get_customer_prepayment_balances` (`GET /customers/{customer_id}/prepayment-balance`): `config_fn` gets its conditions and its answer.
     fn get_customer_prepayment_balances<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
@@ -771,8 +1042,52 @@ pub trait MockServerExt {
             operations::GetPrepaymentRechargeWhen,
             operations::GetPrepaymentRechargeThen,
         );
+    #[cfg(feature = "tax-rules")]
+    ///Mocks `get_tax_rules` (`GET /tax-rules`): `config_fn` gets its conditions and its answer.
+    fn get_tax_rules<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetTaxRulesWhen, operations::GetTaxRulesThen);
 }
 impl MockServerExt for ::httpmock::MockServer {
+    #[cfg(feature = "address")]
+    fn update_address<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::UpdateAddressWhen, operations::UpdateAddressThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::UpdateAddressWhen::new(when),
+                operations::UpdateAddressThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "currencies")]
+    fn get_currencies<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetCurrenciesWhen, operations::GetCurrenciesThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetCurrenciesWhen::new(when),
+                operations::GetCurrenciesThen::new(then),
+            )
+        })
+    }
+    #[cfg(any(feature = "address", feature = "customers"))]
+    fn get_customer_address<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetCustomerAddressWhen,
+            operations::GetCustomerAddressThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetCustomerAddressWhen::new(when),
+                operations::GetCustomerAddressThen::new(then),
+            )
+        })
+    }
     #[cfg(any(feature = "customers", feature = "prepayments"))]
     fn get_customer_prepayment_balances<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
     where
@@ -920,6 +1235,18 @@ impl MockServerExt for ::httpmock::MockServer {
             config_fn(
                 operations::GetPrepaymentRechargeWhen::new(when),
                 operations::GetPrepaymentRechargeThen::new(then),
+            )
+        })
+    }
+    #[cfg(feature = "tax-rules")]
+    fn get_tax_rules<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetTaxRulesWhen, operations::GetTaxRulesThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetTaxRulesWhen::new(when),
+                operations::GetTaxRulesThen::new(then),
             )
         })
     }

@@ -5,8 +5,8 @@
 //! documented argument rule is checked before sending, and path parameters
 //! stay in their segment.
 //!
-//! - `responses`: 180 tests of 13 schemas
-//! - `arguments`: 5 tests
+//! - `responses`: 254 tests of 18 schemas
+//! - `arguments`: 7 tests
 //! - `path_segments`: 0 tests
 /// Group 1: every response the vendor SDK accepts decodes: each component schema
 /// reachable from a response body, with every property, without each
@@ -15,7 +15,344 @@
 #[rustfmt::skip]
 mod responses {
     use super::support::{types, Example};
-    #[cfg(any(feature = "customers", feature = "prepayments"))]
+    #[cfg(any(feature = "address", feature = "customers"))]
+    /// `AddressResponse` with every property.
+    const ADDRESS_RESPONSE: Example<types::AddressResponse> = Example::new(
+        r#"{
+  "address1": "example",
+  "city": "example",
+  "company": "example",
+  "date_add": "example",
+  "date_upd": "example",
+  "id": 7,
+  "id_country": 7,
+  "id_customer": 7,
+  "id_state": 7,
+  "postcode": "example"
+}"#,
+    );
+    #[cfg(any(feature = "address", feature = "customers"))]
+    #[test]
+    fn address_response() {
+        ADDRESS_RESPONSE.decodes();
+    }
+    #[cfg(any(feature = "address", feature = "customers"))]
+    #[test]
+    fn address_response_without_address1() {
+        ADDRESS_RESPONSE.decodes_without("address1");
+    }
+    #[cfg(any(feature = "address", feature = "customers"))]
+    #[test]
+    fn address_response_with_null_address1() {
+        ADDRESS_RESPONSE.decodes_with_null("address1");
+    }
+    #[cfg(any(feature = "address", feature = "customers"))]
+    #[test]
+    fn address_response_without_city() {
+        ADDRESS_RESPONSE.decodes_without("city");
+    }
+    #[cfg(any(feature = "address", feature = "customers"))]
+    #[test]
+    fn address_response_with_null_city() {
+        ADDRESS_RESPONSE.decodes_with_null("city");
+    }
+    #[cfg(any(feature = "address", feature = "customers"))]
+    #[test]
+    fn address_response_without_company() {
+        ADDRESS_RESPONSE.decodes_without("company");
+    }
+    #[cfg(any(feature = "address", feature = "customers"))]
+    #[test]
+    fn address_response_with_null_company() {
+        ADDRESS_RESPONSE.decodes_with_null("company");
+    }
+    #[cfg(any(feature = "address", feature = "customers"))]
+    #[test]
+    fn address_response_without_date_add() {
+        ADDRESS_RESPONSE.decodes_without("date_add");
+    }
+    #[cfg(any(feature = "address", feature = "customers"))]
+    #[test]
+    fn address_response_with_null_date_add() {
+        ADDRESS_RESPONSE.decodes_with_null("date_add");
+    }
+    #[cfg(any(feature = "address", feature = "customers"))]
+    #[test]
+    fn address_response_without_date_upd() {
+        ADDRESS_RESPONSE.decodes_without("date_upd");
+    }
+    #[cfg(any(feature = "address", feature = "customers"))]
+    #[test]
+    fn address_response_with_null_date_upd() {
+        ADDRESS_RESPONSE.decodes_with_null("date_upd");
+    }
+    #[cfg(any(feature = "address", feature = "customers"))]
+    #[test]
+    fn address_response_without_id() {
+        ADDRESS_RESPONSE.decodes_without("id");
+    }
+    #[cfg(any(feature = "address", feature = "customers"))]
+    #[test]
+    fn address_response_with_null_id() {
+        ADDRESS_RESPONSE.decodes_with_null("id");
+    }
+    #[cfg(any(feature = "address", feature = "customers"))]
+    #[test]
+    fn address_response_with_id_as_string() {
+        ADDRESS_RESPONSE.decodes_with_number_as_string("id");
+    }
+    #[cfg(any(feature = "address", feature = "customers"))]
+    #[test]
+    fn address_response_without_id_country() {
+        ADDRESS_RESPONSE.decodes_without("id_country");
+    }
+    #[cfg(any(feature = "address", feature = "customers"))]
+    #[test]
+    fn address_response_with_null_id_country() {
+        ADDRESS_RESPONSE.decodes_with_null("id_country");
+    }
+    #[cfg(any(feature = "address", feature = "customers"))]
+    #[test]
+    fn address_response_with_id_country_as_string() {
+        ADDRESS_RESPONSE.decodes_with_number_as_string("id_country");
+    }
+    #[cfg(any(feature = "address", feature = "customers"))]
+    #[test]
+    fn address_response_without_id_customer() {
+        ADDRESS_RESPONSE.decodes_without("id_customer");
+    }
+    #[cfg(any(feature = "address", feature = "customers"))]
+    #[test]
+    fn address_response_with_null_id_customer() {
+        ADDRESS_RESPONSE.decodes_with_null("id_customer");
+    }
+    #[cfg(any(feature = "address", feature = "customers"))]
+    #[test]
+    fn address_response_with_id_customer_as_string() {
+        ADDRESS_RESPONSE.decodes_with_number_as_string("id_customer");
+    }
+    #[cfg(any(feature = "address", feature = "customers"))]
+    #[test]
+    fn address_response_without_id_state() {
+        ADDRESS_RESPONSE.decodes_without("id_state");
+    }
+    #[cfg(any(feature = "address", feature = "customers"))]
+    #[test]
+    fn address_response_with_null_id_state() {
+        ADDRESS_RESPONSE.decodes_with_null("id_state");
+    }
+    #[cfg(any(feature = "address", feature = "customers"))]
+    #[test]
+    fn address_response_with_id_state_as_string() {
+        ADDRESS_RESPONSE.decodes_with_number_as_string("id_state");
+    }
+    #[cfg(any(feature = "address", feature = "customers"))]
+    #[test]
+    fn address_response_without_postcode() {
+        ADDRESS_RESPONSE.decodes_without("postcode");
+    }
+    #[cfg(any(feature = "address", feature = "customers"))]
+    #[test]
+    fn address_response_with_null_postcode() {
+        ADDRESS_RESPONSE.decodes_with_null("postcode");
+    }
+    #[cfg(feature = "currencies")]
+    /// `Currency` with every property.
+    const CURRENCY: Example<types::Currency> = Example::new(
+        r#"{
+  "blank": 7,
+  "conversion_rate": 7.5,
+  "decimals": 7,
+  "format": 7,
+  "id": 7,
+  "iso_code": "example",
+  "iso_code_num": "example",
+  "name": "example",
+  "sign": "example"
+}"#,
+    );
+    #[cfg(feature = "currencies")]
+    #[test]
+    fn currency() {
+        CURRENCY.decodes();
+    }
+    #[cfg(feature = "currencies")]
+    #[test]
+    fn currency_without_blank() {
+        CURRENCY.decodes_without("blank");
+    }
+    #[cfg(feature = "currencies")]
+    #[test]
+    fn currency_with_null_blank() {
+        CURRENCY.decodes_with_null("blank");
+    }
+    #[cfg(feature = "currencies")]
+    #[test]
+    fn currency_with_blank_as_string() {
+        CURRENCY.decodes_with_number_as_string("blank");
+    }
+    #[cfg(feature = "currencies")]
+    #[test]
+    fn currency_without_conversion_rate() {
+        CURRENCY.decodes_without("conversion_rate");
+    }
+    #[cfg(feature = "currencies")]
+    #[test]
+    fn currency_with_null_conversion_rate() {
+        CURRENCY.decodes_with_null("conversion_rate");
+    }
+    #[cfg(feature = "currencies")]
+    #[test]
+    fn currency_with_conversion_rate_as_string() {
+        CURRENCY.decodes_with_number_as_string("conversion_rate");
+    }
+    #[cfg(feature = "currencies")]
+    #[test]
+    fn currency_without_decimals() {
+        CURRENCY.decodes_without("decimals");
+    }
+    #[cfg(feature = "currencies")]
+    #[test]
+    fn currency_with_null_decimals() {
+        CURRENCY.decodes_with_null("decimals");
+    }
+    #[cfg(feature = "currencies")]
+    #[test]
+    fn currency_with_decimals_as_string() {
+        CURRENCY.decodes_with_number_as_string("decimals");
+    }
+    #[cfg(feature = "currencies")]
+    #[test]
+    fn currency_without_format() {
+        CURRENCY.decodes_without("format");
+    }
+    #[cfg(feature = "currencies")]
+    #[test]
+    fn currency_with_null_format() {
+        CURRENCY.decodes_with_null("format");
+    }
+    #[cfg(feature = "currencies")]
+    #[test]
+    fn currency_with_format_as_string() {
+        CURRENCY.decodes_with_number_as_string("format");
+    }
+    #[cfg(feature = "currencies")]
+    #[test]
+    fn currency_without_id() {
+        CURRENCY.decodes_without("id");
+    }
+    #[cfg(feature = "currencies")]
+    #[test]
+    fn currency_with_null_id() {
+        CURRENCY.decodes_with_null("id");
+    }
+    #[cfg(feature = "currencies")]
+    #[test]
+    fn currency_with_id_as_string() {
+        CURRENCY.decodes_with_number_as_string("id");
+    }
+    #[cfg(feature = "currencies")]
+    #[test]
+    fn currency_without_iso_code() {
+        CURRENCY.decodes_without("iso_code");
+    }
+    #[cfg(feature = "currencies")]
+    #[test]
+    fn currency_with_null_iso_code() {
+        CURRENCY.decodes_with_null("iso_code");
+    }
+    #[cfg(feature = "currencies")]
+    #[test]
+    fn currency_without_iso_code_num() {
+        CURRENCY.decodes_without("iso_code_num");
+    }
+    #[cfg(feature = "currencies")]
+    #[test]
+    fn currency_with_null_iso_code_num() {
+        CURRENCY.decodes_with_null("iso_code_num");
+    }
+    #[cfg(feature = "currencies")]
+    #[test]
+    fn currency_without_name() {
+        CURRENCY.decodes_without("name");
+    }
+    #[cfg(feature = "currencies")]
+    #[test]
+    fn currency_with_null_name() {
+        CURRENCY.decodes_with_null("name");
+    }
+    #[cfg(feature = "currencies")]
+    #[test]
+    fn currency_without_sign() {
+        CURRENCY.decodes_without("sign");
+    }
+    #[cfg(feature = "currencies")]
+    #[test]
+    fn currency_with_null_sign() {
+        CURRENCY.decodes_with_null("sign");
+    }
+    #[cfg(feature = "currencies")]
+    /// `CurrencyListResponse1` with every property.
+    const CURRENCY_LIST_RESPONSE1: Example<types::CurrencyListResponse1> = Example::new(
+        r#"{
+  "data": [
+    {
+      "blank": 7,
+      "conversion_rate": 7.5,
+      "decimals": 7,
+      "format": 7,
+      "id": 7,
+      "iso_code": "example",
+      "iso_code_num": "example",
+      "name": "example",
+      "sign": "example"
+    }
+  ],
+  "pagination": {
+    "current_page": 7,
+    "from": 7,
+    "last_page": 7,
+    "next_page_url": "example",
+    "per_page": 7,
+    "prev_page_url": "example",
+    "to": 7,
+    "total": 7
+  }
+}"#,
+    );
+    #[cfg(feature = "currencies")]
+    #[test]
+    fn currency_list_response1() {
+        CURRENCY_LIST_RESPONSE1.decodes();
+    }
+    #[cfg(feature = "currencies")]
+    #[test]
+    fn currency_list_response1_without_data() {
+        CURRENCY_LIST_RESPONSE1.decodes_without("data");
+    }
+    #[cfg(feature = "currencies")]
+    #[test]
+    fn currency_list_response1_with_null_data() {
+        CURRENCY_LIST_RESPONSE1.decodes_with_null("data");
+    }
+    #[cfg(feature = "currencies")]
+    #[test]
+    fn currency_list_response1_without_pagination() {
+        CURRENCY_LIST_RESPONSE1.decodes_without("pagination");
+    }
+    #[cfg(feature = "currencies")]
+    #[test]
+    fn currency_list_response1_with_null_pagination() {
+        CURRENCY_LIST_RESPONSE1.decodes_with_null("pagination");
+    }
+    #[cfg(
+        any(
+            feature = "currencies",
+            feature = "customers",
+            feature = "prepayments",
+            feature = "tax-rules"
+        )
+    )]
     /// `Pagination` with every property.
     const PAGINATION: Example<types::Pagination> = Example::new(
         r#"{
@@ -29,117 +366,278 @@ mod responses {
   "total": 7
 }"#,
     );
-    #[cfg(any(feature = "customers", feature = "prepayments"))]
+    #[cfg(
+        any(
+            feature = "currencies",
+            feature = "customers",
+            feature = "prepayments",
+            feature = "tax-rules"
+        )
+    )]
     #[test]
     fn pagination() {
         PAGINATION.decodes();
     }
-    #[cfg(any(feature = "customers", feature = "prepayments"))]
+    #[cfg(
+        any(
+            feature = "currencies",
+            feature = "customers",
+            feature = "prepayments",
+            feature = "tax-rules"
+        )
+    )]
     #[test]
     fn pagination_without_current_page() {
         PAGINATION.decodes_without("current_page");
     }
-    #[cfg(any(feature = "customers", feature = "prepayments"))]
+    #[cfg(
+        any(
+            feature = "currencies",
+            feature = "customers",
+            feature = "prepayments",
+            feature = "tax-rules"
+        )
+    )]
     #[test]
     fn pagination_with_null_current_page() {
         PAGINATION.decodes_with_null("current_page");
     }
-    #[cfg(any(feature = "customers", feature = "prepayments"))]
+    #[cfg(
+        any(
+            feature = "currencies",
+            feature = "customers",
+            feature = "prepayments",
+            feature = "tax-rules"
+        )
+    )]
     #[test]
     fn pagination_with_current_page_as_string() {
         PAGINATION.decodes_with_number_as_string("current_page");
     }
-    #[cfg(any(feature = "customers", feature = "prepayments"))]
+    #[cfg(
+        any(
+            feature = "currencies",
+            feature = "customers",
+            feature = "prepayments",
+            feature = "tax-rules"
+        )
+    )]
     #[test]
     fn pagination_without_from() {
         PAGINATION.decodes_without("from");
     }
-    #[cfg(any(feature = "customers", feature = "prepayments"))]
+    #[cfg(
+        any(
+            feature = "currencies",
+            feature = "customers",
+            feature = "prepayments",
+            feature = "tax-rules"
+        )
+    )]
     #[test]
     fn pagination_with_null_from() {
         PAGINATION.decodes_with_null("from");
     }
-    #[cfg(any(feature = "customers", feature = "prepayments"))]
+    #[cfg(
+        any(
+            feature = "currencies",
+            feature = "customers",
+            feature = "prepayments",
+            feature = "tax-rules"
+        )
+    )]
     #[test]
     fn pagination_with_from_as_string() {
         PAGINATION.decodes_with_number_as_string("from");
     }
-    #[cfg(any(feature = "customers", feature = "prepayments"))]
+    #[cfg(
+        any(
+            feature = "currencies",
+            feature = "customers",
+            feature = "prepayments",
+            feature = "tax-rules"
+        )
+    )]
     #[test]
     fn pagination_without_last_page() {
         PAGINATION.decodes_without("last_page");
     }
-    #[cfg(any(feature = "customers", feature = "prepayments"))]
+    #[cfg(
+        any(
+            feature = "currencies",
+            feature = "customers",
+            feature = "prepayments",
+            feature = "tax-rules"
+        )
+    )]
     #[test]
     fn pagination_with_null_last_page() {
         PAGINATION.decodes_with_null("last_page");
     }
-    #[cfg(any(feature = "customers", feature = "prepayments"))]
+    #[cfg(
+        any(
+            feature = "currencies",
+            feature = "customers",
+            feature = "prepayments",
+            feature = "tax-rules"
+        )
+    )]
     #[test]
     fn pagination_with_last_page_as_string() {
         PAGINATION.decodes_with_number_as_string("last_page");
     }
-    #[cfg(any(feature = "customers", feature = "prepayments"))]
+    #[cfg(
+        any(
+            feature = "currencies",
+            feature = "customers",
+            feature = "prepayments",
+            feature = "tax-rules"
+        )
+    )]
     #[test]
     fn pagination_without_next_page_url() {
         PAGINATION.decodes_without("next_page_url");
     }
-    #[cfg(any(feature = "customers", feature = "prepayments"))]
+    #[cfg(
+        any(
+            feature = "currencies",
+            feature = "customers",
+            feature = "prepayments",
+            feature = "tax-rules"
+        )
+    )]
     #[test]
     fn pagination_with_null_next_page_url() {
         PAGINATION.decodes_with_null("next_page_url");
     }
-    #[cfg(any(feature = "customers", feature = "prepayments"))]
+    #[cfg(
+        any(
+            feature = "currencies",
+            feature = "customers",
+            feature = "prepayments",
+            feature = "tax-rules"
+        )
+    )]
     #[test]
     fn pagination_without_per_page() {
         PAGINATION.decodes_without("per_page");
     }
-    #[cfg(any(feature = "customers", feature = "prepayments"))]
+    #[cfg(
+        any(
+            feature = "currencies",
+            feature = "customers",
+            feature = "prepayments",
+            feature = "tax-rules"
+        )
+    )]
     #[test]
     fn pagination_with_null_per_page() {
         PAGINATION.decodes_with_null("per_page");
     }
-    #[cfg(any(feature = "customers", feature = "prepayments"))]
+    #[cfg(
+        any(
+            feature = "currencies",
+            feature = "customers",
+            feature = "prepayments",
+            feature = "tax-rules"
+        )
+    )]
     #[test]
     fn pagination_with_per_page_as_string() {
         PAGINATION.decodes_with_number_as_string("per_page");
     }
-    #[cfg(any(feature = "customers", feature = "prepayments"))]
+    #[cfg(
+        any(
+            feature = "currencies",
+            feature = "customers",
+            feature = "prepayments",
+            feature = "tax-rules"
+        )
+    )]
     #[test]
     fn pagination_without_prev_page_url() {
         PAGINATION.decodes_without("prev_page_url");
     }
-    #[cfg(any(feature = "customers", feature = "prepayments"))]
+    #[cfg(
+        any(
+            feature = "currencies",
+            feature = "customers",
+            feature = "prepayments",
+            feature = "tax-rules"
+        )
+    )]
     #[test]
     fn pagination_with_null_prev_page_url() {
         PAGINATION.decodes_with_null("prev_page_url");
     }
-    #[cfg(any(feature = "customers", feature = "prepayments"))]
+    #[cfg(
+        any(
+            feature = "currencies",
+            feature = "customers",
+            feature = "prepayments",
+            feature = "tax-rules"
+        )
+    )]
     #[test]
     fn pagination_without_to() {
         PAGINATION.decodes_without("to");
     }
-    #[cfg(any(feature = "customers", feature = "prepayments"))]
+    #[cfg(
+        any(
+            feature = "currencies",
+            feature = "customers",
+            feature = "prepayments",
+            feature = "tax-rules"
+        )
+    )]
     #[test]
     fn pagination_with_null_to() {
         PAGINATION.decodes_with_null("to");
     }
-    #[cfg(any(feature = "customers", feature = "prepayments"))]
+    #[cfg(
+        any(
+            feature = "currencies",
+            feature = "customers",
+            feature = "prepayments",
+            feature = "tax-rules"
+        )
+    )]
     #[test]
     fn pagination_with_to_as_string() {
         PAGINATION.decodes_with_number_as_string("to");
     }
-    #[cfg(any(feature = "customers", feature = "prepayments"))]
+    #[cfg(
+        any(
+            feature = "currencies",
+            feature = "customers",
+            feature = "prepayments",
+            feature = "tax-rules"
+        )
+    )]
     #[test]
     fn pagination_without_total() {
         PAGINATION.decodes_without("total");
     }
-    #[cfg(any(feature = "customers", feature = "prepayments"))]
+    #[cfg(
+        any(
+            feature = "currencies",
+            feature = "customers",
+            feature = "prepayments",
+            feature = "tax-rules"
+        )
+    )]
     #[test]
     fn pagination_with_null_total() {
         PAGINATION.decodes_with_null("total");
     }
-    #[cfg(any(feature = "customers", feature = "prepayments"))]
+    #[cfg(
+        any(
+            feature = "currencies",
+            feature = "customers",
+            feature = "prepayments",
+            feature = "tax-rules"
+        )
+    )]
     #[test]
     fn pagination_with_total_as_string() {
         PAGINATION.decodes_with_number_as_string("total");
@@ -1123,13 +1621,175 @@ mod responses {
     fn prepayment_recharge_response_with_null_type() {
         PREPAYMENT_RECHARGE_RESPONSE.decodes_with_null("type");
     }
+    #[cfg(feature = "tax-rules")]
+    /// `TaxRule` with every property.
+    const TAX_RULE: Example<types::TaxRule> = Example::new(
+        r#"{
+  "id": 7,
+  "id_country": 7,
+  "id_state": 7,
+  "name": "example",
+  "rate": 7.5
+}"#,
+    );
+    #[cfg(feature = "tax-rules")]
+    #[test]
+    fn tax_rule() {
+        TAX_RULE.decodes();
+    }
+    #[cfg(feature = "tax-rules")]
+    #[test]
+    fn tax_rule_without_id() {
+        TAX_RULE.decodes_without("id");
+    }
+    #[cfg(feature = "tax-rules")]
+    #[test]
+    fn tax_rule_with_null_id() {
+        TAX_RULE.decodes_with_null("id");
+    }
+    #[cfg(feature = "tax-rules")]
+    #[test]
+    fn tax_rule_with_id_as_string() {
+        TAX_RULE.decodes_with_number_as_string("id");
+    }
+    #[cfg(feature = "tax-rules")]
+    #[test]
+    fn tax_rule_without_id_country() {
+        TAX_RULE.decodes_without("id_country");
+    }
+    #[cfg(feature = "tax-rules")]
+    #[test]
+    fn tax_rule_with_null_id_country() {
+        TAX_RULE.decodes_with_null("id_country");
+    }
+    #[cfg(feature = "tax-rules")]
+    #[test]
+    fn tax_rule_with_id_country_as_string() {
+        TAX_RULE.decodes_with_number_as_string("id_country");
+    }
+    #[cfg(feature = "tax-rules")]
+    #[test]
+    fn tax_rule_without_id_state() {
+        TAX_RULE.decodes_without("id_state");
+    }
+    #[cfg(feature = "tax-rules")]
+    #[test]
+    fn tax_rule_with_null_id_state() {
+        TAX_RULE.decodes_with_null("id_state");
+    }
+    #[cfg(feature = "tax-rules")]
+    #[test]
+    fn tax_rule_with_id_state_as_string() {
+        TAX_RULE.decodes_with_number_as_string("id_state");
+    }
+    #[cfg(feature = "tax-rules")]
+    #[test]
+    fn tax_rule_without_name() {
+        TAX_RULE.decodes_without("name");
+    }
+    #[cfg(feature = "tax-rules")]
+    #[test]
+    fn tax_rule_with_null_name() {
+        TAX_RULE.decodes_with_null("name");
+    }
+    #[cfg(feature = "tax-rules")]
+    #[test]
+    fn tax_rule_without_rate() {
+        TAX_RULE.decodes_without("rate");
+    }
+    #[cfg(feature = "tax-rules")]
+    #[test]
+    fn tax_rule_with_null_rate() {
+        TAX_RULE.decodes_with_null("rate");
+    }
+    #[cfg(feature = "tax-rules")]
+    #[test]
+    fn tax_rule_with_rate_as_string() {
+        TAX_RULE.decodes_with_number_as_string("rate");
+    }
+    #[cfg(feature = "tax-rules")]
+    /// `TaxRuleListResponse` with every property.
+    const TAX_RULE_LIST_RESPONSE: Example<types::TaxRuleListResponse> = Example::new(
+        r#"{
+  "data": [
+    {
+      "id": 7,
+      "id_country": 7,
+      "id_state": 7,
+      "name": "example",
+      "rate": 7.5
+    }
+  ],
+  "pagination": {
+    "current_page": 7,
+    "from": 7,
+    "last_page": 7,
+    "next_page_url": "example",
+    "per_page": 7,
+    "prev_page_url": "example",
+    "to": 7,
+    "total": 7
+  }
+}"#,
+    );
+    #[cfg(feature = "tax-rules")]
+    #[test]
+    fn tax_rule_list_response() {
+        TAX_RULE_LIST_RESPONSE.decodes();
+    }
+    #[cfg(feature = "tax-rules")]
+    #[test]
+    fn tax_rule_list_response_without_data() {
+        TAX_RULE_LIST_RESPONSE.decodes_without("data");
+    }
+    #[cfg(feature = "tax-rules")]
+    #[test]
+    fn tax_rule_list_response_with_null_data() {
+        TAX_RULE_LIST_RESPONSE.decodes_with_null("data");
+    }
+    #[cfg(feature = "tax-rules")]
+    #[test]
+    fn tax_rule_list_response_without_pagination() {
+        TAX_RULE_LIST_RESPONSE.decodes_without("pagination");
+    }
+    #[cfg(feature = "tax-rules")]
+    #[test]
+    fn tax_rule_list_response_with_null_pagination() {
+        TAX_RULE_LIST_RESPONSE.decodes_with_null("pagination");
+    }
 }
 /// Group 2: every documented argument rule is checked before anything is sent:
 /// the error is `InvalidRequest`, names the operation, the parameter and the
 /// rule but not the value, and the server receives nothing.
 #[rustfmt::skip]
 mod arguments {
+    use super::bodies;
     use super::support::Server;
+    #[cfg(feature = "address")]
+    #[tokio::test]
+    async fn update_address_without_address_id() {
+        let server = Server::start().await;
+        let result = server
+            .client()
+            .update_address()
+            .body(bodies::update_address())
+            .send()
+            .await;
+        server.assert_refused(result, "update_address", "address_id is required", None);
+    }
+    #[cfg(any(feature = "address", feature = "customers"))]
+    #[tokio::test]
+    async fn get_customer_address_without_customer_id() {
+        let server = Server::start().await;
+        let result = server.client().get_customer_address().send().await;
+        server
+            .assert_refused(
+                result,
+                "get_customer_address",
+                "customer_id is required",
+                None,
+            );
+    }
     #[cfg(any(feature = "customers", feature = "prepayments"))]
     #[tokio::test]
     async fn get_customer_prepayment_balances_without_customer_id() {
@@ -1194,6 +1854,16 @@ mod arguments {
                 "prepayment_recharge_id is required",
                 None,
             );
+    }
+}
+/// Request bodies for the tests of operations that require one.
+#[rustfmt::skip]
+mod bodies {
+    use super::support::{from_json, types};
+    #[cfg(feature = "address")]
+    /// A valid body of `update_address`: its required properties.
+    pub fn update_address() -> types::UpdateAddressRequest {
+        from_json(r#"{}"#)
     }
 }
 /// What the generated tests share: decoding examples, building arguments

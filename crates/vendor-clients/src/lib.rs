@@ -6,8 +6,11 @@
 
 #[cfg(any(
     feature = "kinow",
+    feature = "kinow-address",
+    feature = "kinow-currencies",
     feature = "kinow-customers",
-    feature = "kinow-prepayments"
+    feature = "kinow-prepayments",
+    feature = "kinow-tax-rules"
 ))]
 #[doc(inline)]
 pub use kinow_client as kinow;

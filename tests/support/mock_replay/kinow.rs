@@ -10,6 +10,76 @@ use crate::Fixture;
 ///Sets up the typed mock (`kinow::mock`) of the fixture's operation from the fixture's request, answering its response.
 pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
     match fixture.operation_id() {
+        "update_address" => {
+            server
+                .update_address(|when, then| {
+                    when.address_id(
+                            fixture
+                                .path_param::<i64>("/addresses/{address_id}", "address_id"),
+                        )
+                        .body(
+                            &fixture.request_body::<api::types::UpdateAddressRequest>(),
+                        );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::AddressResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of update_address",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_currencies" => {
+            server
+                .get_currencies(|when, then| {
+                    when.page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture
+                                    .response_body::<api::types::CurrencyListResponse1>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_currencies",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_customer_address" => {
+            server
+                .get_customer_address(|when, then| {
+                    when.customer_id(
+                        fixture
+                            .path_param::<
+                                i64,
+                            >("/customers/{customer_id}/address", "customer_id"),
+                    );
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::AddressResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_customer_address",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
         "get_customer_prepayment_balances" => {
             server
                 .get_customer_prepayment_balances(|when, then| {
@@ -268,6 +338,26 @@ pub fn serve<'a>(server: &'a MockServer, fixture: &Fixture) -> Mock<'a> {
                         status => {
                             panic!(
                                 "{}: {status} is not a documented status of get_prepayment_recharge",
+                                fixture.operation
+                            )
+                        }
+                    }
+                })
+        }
+        "get_tax_rules" => {
+            server
+                .get_tax_rules(|when, then| {
+                    when.page(fixture.query::<i64>("page"))
+                        .per_page(fixture.query::<i64>("per_page"));
+                    match fixture.response.status {
+                        200u16 => {
+                            then.ok(
+                                &fixture.response_body::<api::types::TaxRuleListResponse>(),
+                            );
+                        }
+                        status => {
+                            panic!(
+                                "{}: {status} is not a documented status of get_tax_rules",
                                 fixture.operation
                             )
                         }
